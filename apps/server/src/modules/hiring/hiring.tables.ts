@@ -1,0 +1,195 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { companies, departments, memberships } from '../tenancy/tenancy.tables.ts';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+const companyId = () =>
+  uuid('company_id')
+    .notNull()
+    .references(() => companies.id, { onDelete: 'cascade' });
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: id(),
+    companyId: companyId(),
+    title: text('title').notNull(),
+    departmentId: uuid('department_id').references(() => departments.id, { onDelete: 'set null' }),
+    location: text('location'),
+    description: text('description'),
+    hiringManagerId: uuid('hiring_manager_id').references(() => memberships.id, { onDelete: 'set null' }),
+    status: text('status').notNull().default('open'),
+    /** The ATS's own id for this job, when it came through the integration API. */
+    externalId: text('external_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('jobs_company_status_updated_idx').on(t.companyId, t.status, t.updatedAt, t.id),
+    index('jobs_company_department_idx').on(t.companyId, t.departmentId),
+  ],
+);
+
+export const jobRecruiters = pgTable(
+  'job_recruiters',
+  {
+    companyId: companyId(),
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    membershipId: uuid('membership_id')
+      .notNull()
+      .references(() => memberships.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.membershipId] }), index('job_recruiters_member_idx').on(t.membershipId)],
+);
+
+/** A job's hiring process: ordered steps. `kind` lets later features hook behaviour to a step. */
+export const jobSteps = pgTable(
+  'job_steps',
+  {
+    id: id(),
+    companyId: companyId(),
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    kind: text('kind').notNull().default('standard'),
+    position: integer('position').notNull(),
+    /** Per-step settings, e.g. a reference check's template and channels. */
+    settings: text('settings'),
+    /** A step removed from the process keeps its row so history still names it. */
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+  },
+  (t) => [index('job_steps_job_idx').on(t.jobId, t.position)],
+);
+
+export const candidates = pgTable(
+  'candidates',
+  {
+    id: id(),
+    companyId: companyId(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    email: text('email'),
+    /** Lower-cased, spaces removed: the unique key within a company. */
+    emailKey: text('email_key'),
+    phone: text('phone'),
+    /** E.164, for duplicate detection. */
+    phoneKey: text('phone_key'),
+    linkedinUrl: text('linkedin_url'),
+    /** Normalised profile path, e.g. `linkedin.com/in/jane-doe`. */
+    linkedinKey: text('linkedin_key'),
+    currentCompany: text('current_company'),
+    currentTitle: text('current_title'),
+    /** Lower-cased "first last|company" for the same-name-and-company duplicate rule. */
+    nameCompanyKey: text('name_company_key'),
+    location: text('location'),
+    language: text('language').notNull().default('en'),
+    skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    notes: text('notes'),
+    externalId: text('external_id'),
+    createdById: uuid('created_by_id').references(() => memberships.id, { onDelete: 'set null' }),
+    searchVector: tsvector('search_vector'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    anonymizedAt: timestamp('anonymized_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('candidates_company_email_uq').on(t.companyId, t.emailKey),
+    index('candidates_company_phone_idx').on(t.companyId, t.phoneKey),
+    index('candidates_company_linkedin_idx').on(t.companyId, t.linkedinKey),
+    index('candidates_company_name_company_idx').on(t.companyId, t.nameCompanyKey),
+    index('candidates_company_updated_idx').on(t.companyId, t.updatedAt, t.id),
+    index('candidates_company_name_idx').on(t.companyId, t.lastName, t.firstName, t.id),
+    index('candidates_search_idx').using('gin', t.searchVector),
+    index('candidates_tags_idx').using('gin', t.tags),
+    index('candidates_skills_idx').using('gin', t.skills),
+  ],
+);
+
+/**
+ * Where someone worked: candidates' histories and employees' (members') histories in one table, so
+ * "who worked with whom" is one self-join.
+ */
+export const workHistory = pgTable(
+  'work_history',
+  {
+    id: id(),
+    companyId: companyId(),
+    candidateId: uuid('candidate_id').references(() => candidates.id, { onDelete: 'cascade' }),
+    membershipId: uuid('membership_id').references(() => memberships.id, { onDelete: 'cascade' }),
+    companyName: text('company_name').notNull(),
+    /** Employer name folded for matching ("Dentons LLP" → "dentons"). */
+    companyKey: text('company_key').notNull(),
+    title: text('title'),
+    startDate: date('start_date'),
+    endDate: date('end_date'),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    index('work_history_candidate_idx').on(t.candidateId),
+    index('work_history_member_idx').on(t.membershipId),
+    index('work_history_company_key_idx').on(t.companyId, t.companyKey),
+    check('work_history_one_owner', sql`(${t.candidateId} is null) <> (${t.membershipId} is null)`),
+  ],
+);
+
+/** A candidate on a job, at a step. */
+export const placements = pgTable(
+  'placements',
+  {
+    id: id(),
+    companyId: companyId(),
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => candidates.id, { onDelete: 'cascade' }),
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    stepId: uuid('step_id')
+      .notNull()
+      .references(() => jobSteps.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('placements_candidate_job_uq').on(t.candidateId, t.jobId),
+    index('placements_company_job_step_idx').on(t.companyId, t.jobId, t.stepId, t.candidateId),
+  ],
+);
+
+export const placementEvents = pgTable(
+  'placement_events',
+  {
+    id: id(),
+    companyId: companyId(),
+    placementId: uuid('placement_id')
+      .notNull()
+      .references(() => placements.id, { onDelete: 'cascade' }),
+    fromStepId: uuid('from_step_id').references(() => jobSteps.id),
+    toStepId: uuid('to_step_id')
+      .notNull()
+      .references(() => jobSteps.id),
+    actorId: uuid('actor_id').references(() => memberships.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('placement_events_placement_idx').on(t.placementId, t.at)],
+);

@@ -1,0 +1,37 @@
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { companies } from '../tenancy/tenancy.tables.ts';
+
+/**
+ * The durable queue for email and SMS. A row is written in the same transaction as the change that
+ * causes it; workers claim due rows with FOR UPDATE SKIP LOCKED, so any number of them may run.
+ */
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    companyId: uuid('company_id').references(() => companies.id, { onDelete: 'cascade' }),
+    channel: text('channel').notNull(),
+    recipient: text('recipient').notNull(),
+    subject: text('subject'),
+    bodyText: text('body_text').notNull(),
+    bodyHtml: text('body_html'),
+    template: text('template').notNull(),
+    language: text('language').notNull(),
+    replyTo: text('reply_to'),
+    senderName: text('sender_name'),
+    status: text('status').notNull().default('pending'),
+    transport: text('transport'),
+    attempts: integer('attempts').notNull().default(0),
+    maxAttempts: integer('max_attempts').notNull().default(8),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastError: text('last_error'),
+    providerId: text('provider_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('messages_due_idx').on(t.status, t.nextAttemptAt),
+    index('messages_company_created_idx').on(t.companyId, t.createdAt, t.id),
+  ],
+);

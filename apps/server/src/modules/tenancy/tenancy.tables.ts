@@ -1,0 +1,137 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const companies = pgTable('companies', {
+  id: id(),
+  name: text('name').notNull(),
+  defaultLanguage: text('default_language').notNull().default('en'),
+  senderName: text('sender_name'),
+  replyTo: text('reply_to'),
+  timeZone: text('time_zone').notNull().default('Europe/Stockholm'),
+  /** The sign-up link's code; null when the link is off. Shareable on purpose, so stored as is and rotatable. */
+  signupCode: text('signup_code'),
+  createdAt: createdAt(),
+});
+
+/** Authorised email domains: who may join through the sign-up link. A domain belongs to one company. */
+export const companyDomains = pgTable(
+  'company_domains',
+  {
+    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    domain: text('domain').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.domain] }), uniqueIndex('company_domains_domain_uq').on(t.domain)],
+);
+
+export const departments = pgTable(
+  'departments',
+  {
+    id: id(),
+    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('departments_company_name_uq').on(t.companyId, sql`lower(${t.name})`)],
+);
+
+/** A recruitment agency linked to a company; its agents are members of that company with role agent. */
+export const agencies = pgTable(
+  'agencies',
+  {
+    id: id(),
+    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('agencies_company_idx').on(t.companyId)],
+);
+
+/** A person's login: one per email across Vouch. What they may do lives on their memberships. */
+export const users = pgTable('users', {
+  id: id(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull().default(''),
+  language: text('language').notNull().default('en'),
+  passwordHash: text('password_hash'),
+  createdAt: createdAt(),
+});
+
+/** A user's place in one company: role, status, agency. Every tenant permission hangs off this row. */
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: id(),
+    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    status: text('status').notNull().default('invited'),
+    agencyId: uuid('agency_id').references(() => agencies.id),
+    invitedById: uuid('invited_by_id'),
+    invitedAt: timestamp('invited_at', { withTimezone: true }),
+    joinedAt: timestamp('joined_at', { withTimezone: true }),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('memberships_company_user_uq').on(t.companyId, t.userId),
+    index('memberships_user_idx').on(t.userId),
+    index('memberships_company_role_idx').on(t.companyId, t.role, t.status),
+  ],
+);
+
+/** The departments a recruiter recruits for: their default view of referrals and prospects. */
+export const membershipDepartments = pgTable(
+  'membership_departments',
+  {
+    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    membershipId: uuid('membership_id').notNull().references(() => memberships.id, { onDelete: 'cascade' }),
+    departmentId: uuid('department_id').notNull().references(() => departments.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.membershipId, t.departmentId] })],
+);
+
+/** Server-side sessions. The cookie carries a random token; only its SHA-256 is stored here. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: id(),
+    tokenHash: text('token_hash').notNull().unique(),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    userAgent: text('user_agent'),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * Single-use links for people outside a session: password reset, invites, and later magic links for
+ * candidates and referees. Only the SHA-256 of the token is stored, with its purpose and expiry.
+ */
+export const linkTokens = pgTable(
+  'link_tokens',
+  {
+    id: id(),
+    tokenHash: text('token_hash').notNull().unique(),
+    purpose: text('purpose').notNull(),
+    companyId: uuid('company_id').references(() => companies.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    membershipId: uuid('membership_id').references(() => memberships.id, { onDelete: 'cascade' }),
+    /** The record a magic link grants access to (a referee, a candidate), for later purposes. */
+    subjectId: uuid('subject_id'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    singleUse: boolean('single_use').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index('link_tokens_membership_idx').on(t.membershipId, t.purpose)],
+);

@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Every setting Vouch reads from the environment, parsed once. The README lists them all. */
+const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: z.string().url().optional(),
+  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().default('./data'),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('noreply@vouch.example'),
+  SMS_PROVIDER_URL: z.string().url().optional(),
+  SMS_PROVIDER_USERNAME: z.string().optional(),
+  SMS_PROVIDER_PASSWORD: z.string().optional(),
+  SMS_FROM: z.string().default('Vouch'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  WORKER: z.enum(['on', 'off']).default('on'),
+  TRUST_PROXY: z.stringbool().default(false),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicUrl: string;
+  database: { driver: 'postgres'; url: string } | { driver: 'pglite'; dataDir: string | null };
+  smtpUrl: string | null;
+  mailFrom: string;
+  sms: { url: string; username: string | null; password: string | null; from: string } | null;
+  logLevel: string;
+  seedDemo: boolean;
+  runWorker: boolean;
+  trustProxy: boolean;
+  /** Secure cookies when the public URL is https. */
+  secureCookies: boolean;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ZEnv.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${lines}`);
+  }
+  const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl,
+    database: e.DATABASE_URL
+      ? { driver: 'postgres', url: e.DATABASE_URL }
+      : { driver: 'pglite', dataDir: path.resolve(e.DATA_DIR) },
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
+    sms: e.SMS_PROVIDER_URL
+      ? {
+          url: e.SMS_PROVIDER_URL,
+          username: e.SMS_PROVIDER_USERNAME ?? null,
+          password: e.SMS_PROVIDER_PASSWORD ?? null,
+          from: e.SMS_FROM,
+        }
+      : null,
+    logLevel: e.LOG_LEVEL,
+    seedDemo: e.SEED_DEMO === 'auto' && e.NODE_ENV !== 'production',
+    runWorker: e.WORKER === 'on',
+    trustProxy: e.TRUST_PROXY,
+    secureCookies: publicUrl.startsWith('https://'),
+  };
+}

@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: both drivers' result types differ; repositories never see them.
+export type Db = PgDatabase<PgQueryResultHKT & any, typeof schema>;
+
+export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
+
+export type Database = {
+  db: Db;
+  driver: 'pglite' | 'postgres';
+  /** The embedded instance, for tests that clone it. */
+  pglite?: PGlite;
+  close: () => Promise<void>;
+};
+
+export type DatabaseOptions =
+  | { driver: 'postgres'; url: string; poolSize?: number }
+  | { driver: 'pglite'; dataDir: string | null }
+  | { driver: 'pglite'; instance: PGlite };
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.driver === 'postgres') {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // A dropped idle connection must not take the process down.
+    pool.on('error', () => {});
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    return { db, driver: 'postgres', close: () => pool.end() };
+  }
+  if ('instance' in options) {
+    const db = drizzlePglite(options.instance, { schema }) as unknown as Db;
+    return { db, driver: 'pglite', pglite: options.instance, close: () => options.instance.close() };
+  }
+  let releaseLock = () => {};
+  if (options.dataDir) {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    releaseLock = acquireDataDirLock(options.dataDir);
+  }
+  try {
+    const pglite = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+    await pglite.waitReady;
+    const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+    return {
+      db,
+      driver: 'pglite',
+      pglite,
+      close: async () => {
+        await pglite.close();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+export async function runMigrations(database: Database) {
+  if (database.driver === 'postgres') {
+    // biome-ignore lint/suspicious/noExplicitAny: the migrator wants its own driver's type.
+    await migratePg(database.db as any, { migrationsFolder });
+  } else {
+    // biome-ignore lint/suspicious/noExplicitAny: as above.
+    await migratePglite(database.db as any, { migrationsFolder });
+  }
+}
+
+export class DataDirLockedError extends Error {}
+
+/**
+ * PGlite loses committed rows when two processes open one data folder, with no error. So the
+ * embedded database is locked to one process; a second one refuses to start and says why.
+ */
+function acquireDataDirLock(dataDir: string): () => void {
+  const lockPath = path.join(dataDir, 'vouch.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        try {
+          if (fs.readFileSync(lockPath, 'utf8') === String(process.pid)) fs.unlinkSync(lockPath);
+        } catch {}
+      };
+      process.once('exit', release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(fs.readFileSync(lockPath, 'utf8'));
+      if (holder && holder !== process.pid && isAlive(holder)) {
+        throw new DataDirLockedError(
+          `The embedded database in ${dataDir} is in use by another Vouch process (pid ${holder}). ` +
+            'Only one process may open it: stop that one first, or set DATABASE_URL to use PostgreSQL, ' +
+            'where any number of servers and workers can run.',
+        );
+      }
+      // The holder is gone (killed without cleanup): take the lock over.
+      fs.unlinkSync(lockPath);
+    }
+  }
+  throw new DataDirLockedError(`Could not lock ${dataDir}`);
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

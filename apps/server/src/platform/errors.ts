@@ -1,0 +1,22 @@
+import { ERROR_STATUS, type TErrorCode } from '@vouch/contracts';
+
+export type FieldError = { field: string; message: string };
+
+/** The one error type use cases throw; the HTTP layer maps `code` to a status and a problem+json body. */
+export class AppError extends Error {
+  readonly code: TErrorCode;
+  readonly status: number;
+  readonly fieldErrors?: FieldError[];
+
+  constructor(code: TErrorCode, message?: string, fieldErrors?: FieldError[]) {
+    super(message ?? code);
+    this.code = code;
+    this.status = ERROR_STATUS[code];
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+export const notFound = (what = 'Not found') => new AppError('not_found', what);
+export const forbidden = (what = 'You are not allowed to do this') => new AppError('forbidden', what);
+export const fieldError = (field: string, message: string, code: TErrorCode = 'validation_failed') =>
+  new AppError(code, message, [{ field, message }]);

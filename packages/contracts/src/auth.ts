@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { ZEmail, ZId, ZLanguage, ZName, ZPassword, ZRole } from './common.ts';
+
+export const ZSignInRequest = z.object({ email: ZEmail, password: z.string().min(1, 'Required').max(200) });
+
+export const ZMembershipSummary = z.object({
+  companyId: ZId,
+  companyName: z.string(),
+  role: ZRole,
+});
+
+export const ZMe = z.object({
+  userId: ZId,
+  membershipId: ZId,
+  email: z.string(),
+  name: z.string(),
+  language: ZLanguage,
+  role: ZRole,
+  companyId: ZId,
+  companyName: z.string(),
+  agencyName: z.string().nullable(),
+  departmentIds: z.array(ZId),
+  memberships: z.array(ZMembershipSummary),
+  csrfToken: z.string(),
+});
+export type TMe = z.infer<typeof ZMe>;
+
+export const ZForgotPasswordRequest = z.object({ email: ZEmail });
+export const ZResetPasswordRequest = z.object({ token: z.string().min(10).max(200), password: ZPassword });
+
+export const ZInviteInfo = z.object({
+  email: z.string(),
+  companyName: z.string(),
+  role: ZRole,
+  name: z.string().nullable(),
+});
+export const ZAcceptInviteRequest = z.object({ token: z.string().min(10).max(200), name: ZName(120), password: ZPassword });
+
+export const ZSignupInfo = z.object({ companyName: z.string(), domains: z.array(z.string()) });
+export const ZSignupRequest = z.object({
+  code: z.string().min(10).max(200),
+  email: ZEmail,
+  name: ZName(120),
+  password: ZPassword,
+});
+export const ZSwitchCompanyRequest = z.object({ companyId: ZId });

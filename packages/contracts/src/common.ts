@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+export const LANGUAGES = ['en', 'sv'] as const;
+export const ZLanguage = z.enum(LANGUAGES);
+export type TLanguage = z.infer<typeof ZLanguage>;
+
+export const ROLES = ['admin', 'recruiter', 'hiring_manager', 'employee', 'agent'] as const;
+export const ZRole = z.enum(ROLES);
+export type TRole = z.infer<typeof ZRole>;
+
+export const ZId = z.uuid();
+export const ZIdParams = z.object({ id: ZId });
+
+/** Trims and refuses an empty string; the error names the field through the path. */
+export const ZName = (max = 200) => z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
+export const ZOptionalText = (max = 2000) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const ZEmail = z
+  .string()
+  .trim()
+  .max(320)
+  .pipe(z.email('Not a valid email address'))
+  .transform((v) => v.toLowerCase());
+
+export const ZPassword = z.string().min(10, 'At least 10 characters').max(200, 'At most 200 characters');
+
+/** ISO date (YYYY-MM-DD), used for work history. */
+export const ZIsoDate = z.iso.date('Use a date like 2021-03-01');
+
+/** Lists are paged by an opaque cursor. */
+export const ZPageQuery = z.object({
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const ZPage = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+export const ZOk = z.object({ ok: z.literal(true) });
+
+/** RFC 9457 problem details as every error leaves the API. */
+export const ZProblem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number(),
+  code: z.string(),
+  detail: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  requestId: z.string().optional(),
+});
+export type TProblem = z.infer<typeof ZProblem>;

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { ZId } from './common.ts';
+
+export const MESSAGE_STATUSES = ['pending', 'sending', 'sent', 'failed', 'dead'] as const;
+export const ZMessageStatus = z.enum(MESSAGE_STATUSES);
+export const ZChannel = z.enum(['email', 'sms']);
+
+export const ZMessage = z.object({
+  id: ZId,
+  channel: ZChannel,
+  recipient: z.string(),
+  subject: z.string().nullable(),
+  template: z.string(),
+  status: ZMessageStatus,
+  /** 'smtp' / 'sms' when sent through a provider; 'in_app' when none is configured (demo). */
+  transport: z.string().nullable(),
+  attempts: z.number(),
+  lastError: z.string().nullable(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+  nextAttemptAt: z.string().nullable(),
+});
+export type TMessage = z.infer<typeof ZMessage>;
+export const ZMessageDetail = ZMessage.extend({ bodyText: z.string(), bodyHtml: z.string().nullable() });
+
+export const ZMessageListQuery = z.object({
+  status: ZMessageStatus.optional(),
+  channel: ZChannel.optional(),
+  q: z.string().trim().max(200).optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const ZHealth = z.object({
+  status: z.enum(['ok', 'degraded']),
+  database: z.object({ ok: z.boolean(), driver: z.enum(['pglite', 'postgres']) }),
+  queue: z.object({ ok: z.boolean(), pending: z.number(), dead: z.number(), oldestPendingSeconds: z.number().nullable() }),
+  version: z.string(),
+});

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { ZEmail, ZId, ZLanguage, ZName, ZOptionalText, ZRole } from './common.ts';
+
+const domainRegex = /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/;
+export const ZDomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(domainRegex, 'Not a valid domain, e.g. acme.example');
+
+export const ZDepartment = z.object({ id: ZId, name: z.string() });
+export type TDepartment = z.infer<typeof ZDepartment>;
+
+export const ZCompanySettings = z.object({
+  id: ZId,
+  name: z.string(),
+  domains: z.array(z.string()),
+  departments: z.array(ZDepartment),
+  defaultLanguage: ZLanguage,
+  senderName: z.string().nullable(),
+  replyTo: z.string().nullable(),
+  timeZone: z.string(),
+  signupUrl: z.string().nullable(),
+});
+export type TCompanySettings = z.infer<typeof ZCompanySettings>;
+
+export const ZUpdateCompanyRequest = z.object({
+  name: ZName(120),
+  domains: z.array(ZDomain).max(50).refine((d) => new Set(d).size === d.length, 'Each domain only once'),
+  defaultLanguage: ZLanguage,
+  senderName: ZOptionalText(120),
+  replyTo: z.union([ZEmail, z.literal('')]).nullish().transform((v) => (v ? v : null)),
+  timeZone: z.string().trim().min(1).max(64).refine(isTimeZone, 'Unknown time zone').default('Europe/Stockholm'),
+});
+
+function isTimeZone(tz: string) {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const ZCreateDepartmentRequest = z.object({ name: ZName(120) });
+export const ZRenameDepartmentRequest = z.object({ name: ZName(120) });
+
+export const ZSignupLink = z.object({ signupUrl: z.string().nullable() });
+export const ZSignupLinkRequest = z.object({ enabled: z.boolean() });
+
+export const MEMBER_STATUSES = ['invited', 'active', 'deactivated'] as const;
+export const ZMemberStatus = z.enum(MEMBER_STATUSES);
+
+export const ZMember = z.object({
+  id: ZId,
+  userId: ZId,
+  email: z.string(),
+  name: z.string(),
+  role: ZRole,
+  status: ZMemberStatus,
+  agencyId: ZId.nullable(),
+  agencyName: z.string().nullable(),
+  invitedAt: z.string().nullable(),
+  joinedAt: z.string().nullable(),
+  lastSeenAt: z.string().nullable(),
+});
+export type TMember = z.infer<typeof ZMember>;
+
+export const ZMemberListQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  role: ZRole.optional(),
+  status: ZMemberStatus.optional(),
+});
+export const ZMemberList = z.object({
+  items: z.array(ZMember),
+  stats: z.object({ invited: z.number(), joined: z.number(), active: z.number(), deactivated: z.number() }),
+});
+
+export const ZInviteRequest = z
+  .object({
+    email: ZEmail,
+    name: ZOptionalText(120),
+    role: ZRole,
+    agencyId: ZId.nullish(),
+  })
+  .refine((v) => v.role !== 'agent' || !!v.agencyId, { message: 'Choose the agency', path: ['agencyId'] });
+
+export const ZChangeRoleRequest = z
+  .object({ role: ZRole, agencyId: ZId.nullish() })
+  .refine((v) => v.role !== 'agent' || !!v.agencyId, { message: 'Choose the agency', path: ['agencyId'] });
+
+export const ZAgency = z.object({ id: ZId, name: z.string(), agentCount: z.number() });
+export const ZCreateAgencyRequest = z.object({ name: ZName(120) });
+
+export const ZUpdateProfileRequest = z.object({
+  name: ZName(120),
+  language: ZLanguage,
+  departmentIds: z.array(ZId).max(100).default([]),
+});
+
+/** A person the UI can pick, e.g. a hiring manager or a recruiter on a job. */
+export const ZPersonRef = z.object({ id: ZId, name: z.string(), email: z.string(), role: ZRole });
+export type TPersonRef = z.infer<typeof ZPersonRef>;
