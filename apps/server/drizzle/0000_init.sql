@@ -2,7 +2,7 @@ CREATE TABLE "agencies" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"company_id" uuid NOT NULL,
 	"name" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "companies" (
@@ -13,13 +13,13 @@ CREATE TABLE "companies" (
 	"reply_to" text,
 	"time_zone" text DEFAULT 'Europe/Stockholm' NOT NULL,
 	"signup_code" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "company_domains" (
 	"company_id" uuid NOT NULL,
 	"domain" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "company_domains_company_id_domain_pk" PRIMARY KEY("company_id","domain")
 );
 --> statement-breakpoint
@@ -27,7 +27,7 @@ CREATE TABLE "departments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"company_id" uuid NOT NULL,
 	"name" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "link_tokens" (
@@ -38,10 +38,10 @@ CREATE TABLE "link_tokens" (
 	"user_id" uuid,
 	"membership_id" uuid,
 	"subject_id" uuid,
-	"expires_at" timestamp with time zone NOT NULL,
-	"used_at" timestamp with time zone,
+	"expires_at" timestamp (3) with time zone NOT NULL,
+	"used_at" timestamp (3) with time zone,
 	"single_use" boolean DEFAULT true NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "link_tokens_token_hash_unique" UNIQUE("token_hash")
 );
 --> statement-breakpoint
@@ -60,11 +60,11 @@ CREATE TABLE "memberships" (
 	"status" text DEFAULT 'invited' NOT NULL,
 	"agency_id" uuid,
 	"invited_by_id" uuid,
-	"invited_at" timestamp with time zone,
-	"joined_at" timestamp with time zone,
-	"last_seen_at" timestamp with time zone,
-	"deactivated_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"invited_at" timestamp (3) with time zone,
+	"joined_at" timestamp (3) with time zone,
+	"last_seen_at" timestamp (3) with time zone,
+	"deactivated_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "sessions" (
@@ -74,10 +74,10 @@ CREATE TABLE "sessions" (
 	"company_id" uuid NOT NULL,
 	"csrf_token" text NOT NULL,
 	"user_agent" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"expires_at" timestamp with time zone NOT NULL,
-	"revoked_at" timestamp with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"last_seen_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp (3) with time zone NOT NULL,
+	"revoked_at" timestamp (3) with time zone,
 	CONSTRAINT "sessions_token_hash_unique" UNIQUE("token_hash")
 );
 --> statement-breakpoint
@@ -87,7 +87,7 @@ CREATE TABLE "users" (
 	"name" text DEFAULT '' NOT NULL,
 	"language" text DEFAULT 'en' NOT NULL,
 	"password_hash" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "users_email_unique" UNIQUE("email")
 );
 --> statement-breakpoint
@@ -113,9 +113,9 @@ CREATE TABLE "candidates" (
 	"external_id" text,
 	"created_by_id" uuid,
 	"search_vector" "tsvector",
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"anonymized_at" timestamp with time zone
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"anonymized_at" timestamp (3) with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "job_recruiters" (
@@ -133,7 +133,7 @@ CREATE TABLE "job_steps" (
 	"kind" text DEFAULT 'standard' NOT NULL,
 	"position" integer NOT NULL,
 	"settings" text,
-	"removed_at" timestamp with time zone
+	"removed_at" timestamp (3) with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "jobs" (
@@ -146,9 +146,9 @@ CREATE TABLE "jobs" (
 	"hiring_manager_id" uuid,
 	"status" text DEFAULT 'open' NOT NULL,
 	"external_id" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"archived_at" timestamp with time zone
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"archived_at" timestamp (3) with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "placement_events" (
@@ -158,7 +158,7 @@ CREATE TABLE "placement_events" (
 	"from_step_id" uuid,
 	"to_step_id" uuid NOT NULL,
 	"actor_id" uuid,
-	"at" timestamp with time zone DEFAULT now() NOT NULL
+	"at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "placements" (
@@ -167,8 +167,8 @@ CREATE TABLE "placements" (
 	"candidate_id" uuid NOT NULL,
 	"job_id" uuid NOT NULL,
 	"step_id" uuid NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "work_history" (
@@ -201,12 +201,12 @@ CREATE TABLE "messages" (
 	"transport" text,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"max_attempts" integer DEFAULT 8 NOT NULL,
-	"next_attempt_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"locked_until" timestamp with time zone,
+	"next_attempt_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"locked_until" timestamp (3) with time zone,
 	"last_error" text,
 	"provider_id" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"sent_at" timestamp with time zone
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"sent_at" timestamp (3) with time zone
 );
 --> statement-breakpoint
 ALTER TABLE "agencies" ADD CONSTRAINT "agencies_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

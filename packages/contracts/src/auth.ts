@@ -33,8 +33,14 @@ export const ZInviteInfo = z.object({
   companyName: z.string(),
   role: ZRole,
   name: z.string().nullable(),
+  /** Already has a Vouch login (another company): accepts with that password. */
+  hasAccount: z.boolean(),
 });
-export const ZAcceptInviteRequest = z.object({ token: z.string().min(10).max(200), name: ZName(120), password: ZPassword });
+export const ZAcceptInviteRequest = z.object({
+  token: z.string().min(10).max(200),
+  name: ZName(120),
+  password: ZPassword,
+});
 
 export const ZSignupInfo = z.object({ companyName: z.string(), domains: z.array(z.string()) });
 export const ZSignupRequest = z.object({

@@ -19,7 +19,13 @@ export const DEFAULT_PROCESS: { name: string; kind: (typeof STEP_KINDS)[number] 
   { name: 'Hired', kind: 'hired' },
 ];
 
-export const ZJobStep = z.object({ id: ZId, name: z.string(), kind: ZStepKind, position: z.number(), candidateCount: z.number() });
+export const ZJobStep = z.object({
+  id: ZId,
+  name: z.string(),
+  kind: ZStepKind,
+  position: z.number(),
+  candidateCount: z.number(),
+});
 export type TJobStep = z.infer<typeof ZJobStep>;
 
 /** A step as the editor sends it: an existing one keeps its id, a new one has none. */
@@ -36,11 +42,7 @@ const ZJobFields = {
 
 export const ZCreateJobRequest = z.object({
   ...ZJobFields,
-  steps: z
-    .array(ZJobStepInput)
-    .min(1, 'A process needs at least one step')
-    .max(30, 'At most 30 steps')
-    .optional(),
+  steps: z.array(ZJobStepInput).min(1, 'A process needs at least one step').max(30, 'At most 30 steps').optional(),
 });
 export const ZUpdateJobRequest = z.object(ZJobFields);
 export const ZUpdateJobStepsRequest = z.object({
@@ -99,7 +101,10 @@ const ZTagList = z
 export const ZCandidateInput = z.object({
   firstName: ZName(100),
   lastName: ZName(100),
-  email: z.union([ZEmail, z.literal('')]).nullish().transform((v) => (v ? v : null)),
+  email: z
+    .union([ZEmail, z.literal('')])
+    .nullish()
+    .transform((v) => (v ? v : null)),
   phone: ZOptionalText(40),
   linkedinUrl: ZOptionalText(300),
   currentCompany: ZOptionalText(200),
@@ -211,7 +216,12 @@ export const ZSearchResult = z.object({
 export const ZDashboard = z.object({
   role: z.string(),
   cards: z.array(
-    z.object({ key: z.string(), count: z.number(), href: z.string().nullable(), tone: z.enum(['neutral', 'attention']) }),
+    z.object({
+      key: z.string(),
+      count: z.number(),
+      href: z.string().nullable(),
+      tone: z.enum(['neutral', 'attention']),
+    }),
   ),
   recentCandidates: z.array(z.object({ id: ZId, name: z.string(), updatedAt: z.string() })),
   myJobs: z.array(z.object({ id: ZId, title: z.string(), candidateCount: z.number() })),

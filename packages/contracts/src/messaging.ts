@@ -34,6 +34,11 @@ export const ZMessageListQuery = z.object({
 export const ZHealth = z.object({
   status: z.enum(['ok', 'degraded']),
   database: z.object({ ok: z.boolean(), driver: z.enum(['pglite', 'postgres']) }),
-  queue: z.object({ ok: z.boolean(), pending: z.number(), dead: z.number(), oldestPendingSeconds: z.number().nullable() }),
+  queue: z.object({
+    ok: z.boolean(),
+    pending: z.number(),
+    dead: z.number(),
+    oldestPendingSeconds: z.number().nullable(),
+  }),
   version: z.string(),
 });

@@ -2,11 +2,7 @@ import { z } from 'zod';
 import { ZEmail, ZId, ZLanguage, ZName, ZOptionalText, ZRole } from './common.ts';
 
 const domainRegex = /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/;
-export const ZDomain = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(domainRegex, 'Not a valid domain, e.g. acme.example');
+export const ZDomain = z.string().trim().toLowerCase().regex(domainRegex, 'Not a valid domain, e.g. acme.example');
 
 export const ZDepartment = z.object({ id: ZId, name: z.string() });
 export type TDepartment = z.infer<typeof ZDepartment>;
@@ -26,10 +22,16 @@ export type TCompanySettings = z.infer<typeof ZCompanySettings>;
 
 export const ZUpdateCompanyRequest = z.object({
   name: ZName(120),
-  domains: z.array(ZDomain).max(50).refine((d) => new Set(d).size === d.length, 'Each domain only once'),
+  domains: z
+    .array(ZDomain)
+    .max(50)
+    .refine((d) => new Set(d).size === d.length, 'Each domain only once'),
   defaultLanguage: ZLanguage,
   senderName: ZOptionalText(120),
-  replyTo: z.union([ZEmail, z.literal('')]).nullish().transform((v) => (v ? v : null)),
+  replyTo: z
+    .union([ZEmail, z.literal('')])
+    .nullish()
+    .transform((v) => (v ? v : null)),
   timeZone: z.string().trim().min(1).max(64).refine(isTimeZone, 'Unknown time zone').default('Europe/Stockholm'),
 });
 

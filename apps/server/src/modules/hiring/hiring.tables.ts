@@ -15,8 +15,8 @@ import {
 import { companies, departments, memberships } from '../tenancy/tenancy.tables.ts';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
 const companyId = () =>
   uuid('company_id')
     .notNull()
@@ -38,7 +38,7 @@ export const jobs = pgTable(
     externalId: text('external_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
-    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    archivedAt: timestamp('archived_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [
     index('jobs_company_status_updated_idx').on(t.companyId, t.status, t.updatedAt, t.id),
@@ -75,7 +75,7 @@ export const jobSteps = pgTable(
     /** Per-step settings, e.g. a reference check's template and channels. */
     settings: text('settings'),
     /** A step removed from the process keeps its row so history still names it. */
-    removedAt: timestamp('removed_at', { withTimezone: true }),
+    removedAt: timestamp('removed_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [index('job_steps_job_idx').on(t.jobId, t.position)],
 );
@@ -110,7 +110,7 @@ export const candidates = pgTable(
     searchVector: tsvector('search_vector'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
-    anonymizedAt: timestamp('anonymized_at', { withTimezone: true }),
+    anonymizedAt: timestamp('anonymized_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [
     uniqueIndex('candidates_company_email_uq').on(t.companyId, t.emailKey),
@@ -189,7 +189,7 @@ export const placementEvents = pgTable(
       .notNull()
       .references(() => jobSteps.id),
     actorId: uuid('actor_id').references(() => memberships.id, { onDelete: 'set null' }),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('placement_events_placement_idx').on(t.placementId, t.at)],
 );

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
 
 export const companies = pgTable('companies', {
   id: id(),
@@ -20,7 +20,9 @@ export const companies = pgTable('companies', {
 export const companyDomains = pgTable(
   'company_domains',
   {
-    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
     domain: text('domain').notNull(),
     createdAt: createdAt(),
   },
@@ -31,7 +33,9 @@ export const departments = pgTable(
   'departments',
   {
     id: id(),
-    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     createdAt: createdAt(),
   },
@@ -43,7 +47,9 @@ export const agencies = pgTable(
   'agencies',
   {
     id: id(),
-    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     createdAt: createdAt(),
   },
@@ -65,16 +71,20 @@ export const memberships = pgTable(
   'memberships',
   {
     id: id(),
-    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role').notNull(),
     status: text('status').notNull().default('invited'),
     agencyId: uuid('agency_id').references(() => agencies.id),
     invitedById: uuid('invited_by_id'),
-    invitedAt: timestamp('invited_at', { withTimezone: true }),
-    joinedAt: timestamp('joined_at', { withTimezone: true }),
-    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
-    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+    invitedAt: timestamp('invited_at', { withTimezone: true, precision: 3 }),
+    joinedAt: timestamp('joined_at', { withTimezone: true, precision: 3 }),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, precision: 3 }),
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true, precision: 3 }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -88,9 +98,15 @@ export const memberships = pgTable(
 export const membershipDepartments = pgTable(
   'membership_departments',
   {
-    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
-    membershipId: uuid('membership_id').notNull().references(() => memberships.id, { onDelete: 'cascade' }),
-    departmentId: uuid('department_id').notNull().references(() => departments.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    membershipId: uuid('membership_id')
+      .notNull()
+      .references(() => memberships.id, { onDelete: 'cascade' }),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.membershipId, t.departmentId] })],
 );
@@ -101,14 +117,18 @@ export const sessions = pgTable(
   {
     id: id(),
     tokenHash: text('token_hash').notNull().unique(),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
     userAgent: text('user_agent'),
     createdAt: createdAt(),
-    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
@@ -128,8 +148,8 @@ export const linkTokens = pgTable(
     membershipId: uuid('membership_id').references(() => memberships.id, { onDelete: 'cascade' }),
     /** The record a magic link grants access to (a referee, a candidate), for later purposes. */
     subjectId: uuid('subject_id'),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    usedAt: timestamp('used_at', { withTimezone: true }),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true, precision: 3 }),
     singleUse: boolean('single_use').notNull().default(true),
     createdAt: createdAt(),
   },

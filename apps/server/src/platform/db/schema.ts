@@ -1,4 +1,5 @@
 /** Every table, for Drizzle's query builder and drizzle-kit. Modules own their tables. */
-export * from '../../modules/tenancy/tenancy.tables.ts';
+
 export * from '../../modules/hiring/hiring.tables.ts';
 export * from '../../modules/messaging/messaging.tables.ts';
+export * from '../../modules/tenancy/tenancy.tables.ts';

@@ -1,0 +1,46 @@
+import { buildApp } from './app.ts';
+import { startMessageWorker } from './modules/messaging/index.ts';
+import { loadConfig } from './platform/config.ts';
+import { DataDirLockedError, openDatabase, runMigrations } from './platform/db/db.ts';
+import { seedDemoIfEmpty } from './seed/demo.ts';
+
+/** The server: migrations, demo data on a fresh database, the HTTP API and web app, and a queue worker. */
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase(
+    config.database.driver === 'postgres' ? config.database : { driver: 'pglite', dataDir: config.database.dataDir },
+  );
+  await runMigrations(database);
+  const app = await buildApp({ config, database });
+  if (config.seedDemo) await seedDemoIfEmpty(database.db, app.log);
+
+  // Embedded mode must run the worker here (one process per data folder); with PostgreSQL the server
+  // runs one too, and `npm run worker` adds more.
+  const worker = config.runWorker || database.driver === 'pglite' ? startMessageWorker({ db: database.db, config, log: app.log }) : null;
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await worker?.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const where = database.driver === 'pglite' ? `embedded database in ${(config.database as { dataDir: string }).dataDir}` : 'PostgreSQL';
+  app.log.info(`Vouch is running at ${config.publicUrl} on the ${where}`);
+}
+
+main().catch((error) => {
+  if (error instanceof DataDirLockedError) {
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+  console.error(error);
+  process.exit(1);
+});

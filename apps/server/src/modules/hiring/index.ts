@@ -1,0 +1,5 @@
+/** Hiring: jobs, processes, candidates, work history, placements. The only surface other modules import. */
+
+export { replaceWorkHistory, searchVectorOf } from './candidates.repo.ts';
+export { hiringRoutes } from './hiring.routes.ts';
+export { candidateKeys, companyKey, emailKey, linkedinKey, phoneKey } from './normalize.ts';

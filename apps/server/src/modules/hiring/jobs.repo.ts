@@ -1,0 +1,181 @@
+import type { TJob, TJobListItem, TJobStep } from '@vouch/contracts';
+import { and, asc, desc, eq, ilike, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/db.ts';
+import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
+import { listPeople } from '../tenancy/index.ts';
+import { departments } from '../tenancy/tenancy.tables.ts';
+import { jobRecruiters, jobSteps, jobs, placements } from './hiring.tables.ts';
+
+/** Which jobs a caller may see at all; the list and every by-id read go through it. */
+export type JobScope = { kind: 'all' } | { kind: 'managed_by'; membershipId: string } | { kind: 'open_only' };
+
+export function jobScopeFilter(scope: JobScope): SQL | undefined {
+  switch (scope.kind) {
+    case 'all':
+      return undefined;
+    case 'managed_by':
+      return eq(jobs.hiringManagerId, scope.membershipId);
+    case 'open_only':
+      return eq(jobs.status, 'open');
+  }
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+const candidateCount = sql<number>`(select count(*)::int from ${placements} p where p.job_id = ${jobs.id})`;
+
+const listColumns = {
+  id: jobs.id,
+  title: jobs.title,
+  status: jobs.status,
+  departmentId: jobs.departmentId,
+  departmentName: departments.name,
+  location: jobs.location,
+  hiringManagerId: jobs.hiringManagerId,
+  createdAt: jobs.createdAt,
+  updatedAt: jobs.updatedAt,
+  archivedAt: jobs.archivedAt,
+  candidateCount,
+};
+
+type ListFilter = { q?: string; status?: string; departmentId?: string; mine?: string; cursor?: string; limit: number };
+
+export async function listJobs(db: Db, companyId: string, scope: JobScope, filter: ListFilter) {
+  const after = decodeCursor(filter.cursor, ['timestamp', 'uuid']);
+  const pattern = filter.q ? `%${filter.q.replace(/[%_\\]/g, '\\$&')}%` : null;
+  const rows = await db
+    .select(listColumns)
+    .from(jobs)
+    .leftJoin(departments, eq(departments.id, jobs.departmentId))
+    .where(
+      and(
+        eq(jobs.companyId, companyId),
+        jobScopeFilter(scope),
+        filter.status ? eq(jobs.status, filter.status) : undefined,
+        filter.departmentId ? eq(jobs.departmentId, filter.departmentId) : undefined,
+        filter.mine ? mineFilter(filter.mine) : undefined,
+        pattern ? or(ilike(jobs.title, pattern), ilike(jobs.location, pattern)) : undefined,
+        after
+          ? or(
+              lt(jobs.updatedAt, new Date(String(after[0]))),
+              and(eq(jobs.updatedAt, new Date(String(after[0]))), lt(jobs.id, String(after[1]))),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(jobs.updatedAt), desc(jobs.id))
+    .limit(filter.limit + 1);
+  const people = await listPeople(db, companyId, {
+    ids: [...new Set(rows.map((r) => r.hiringManagerId).filter(isString))],
+  });
+  const page = pageOf(rows, filter.limit, (r) => [r.updatedAt.toISOString(), r.id]);
+  return { nextCursor: page.nextCursor, items: page.items.map((r) => toListItem(r, people)) };
+}
+
+/** "Mine": jobs I manage or recruit for. */
+function mineFilter(membershipId: string) {
+  return or(
+    eq(jobs.hiringManagerId, membershipId),
+    sql`exists (select 1 from ${jobRecruiters} jr where jr.job_id = ${jobs.id} and jr.membership_id = ${membershipId})`,
+  );
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+function toListItem(
+  r: Awaited<ReturnType<typeof selectJobRow>>[number],
+  people: Awaited<ReturnType<typeof listPeople>>,
+): TJobListItem {
+  return {
+    id: r.id,
+    title: r.title,
+    status: r.status as TJob['status'],
+    departmentId: r.departmentId,
+    departmentName: r.departmentName,
+    location: r.location,
+    hiringManager: people.find((p) => p.id === r.hiringManagerId) ?? null,
+    candidateCount: r.candidateCount,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    archivedAt: iso(r.archivedAt),
+  };
+}
+
+function selectJobRow(db: Db) {
+  return db.select(listColumns).from(jobs).leftJoin(departments, eq(departments.id, jobs.departmentId));
+}
+
+export async function findJobRow(db: Db, companyId: string, jobId: string, scope: JobScope = { kind: 'all' }) {
+  const [row] = await db
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.companyId, companyId), eq(jobs.id, jobId), jobScopeFilter(scope)));
+  return row ?? null;
+}
+
+export async function listSteps(db: Db, jobId: string): Promise<TJobStep[]> {
+  const rows = await db
+    .select({
+      id: jobSteps.id,
+      name: jobSteps.name,
+      kind: jobSteps.kind,
+      position: jobSteps.position,
+      candidateCount: sql<number>`(select count(*)::int from ${placements} p where p.step_id = ${jobSteps.id})`,
+    })
+    .from(jobSteps)
+    .where(and(eq(jobSteps.jobId, jobId), isNull(jobSteps.removedAt)))
+    .orderBy(asc(jobSteps.position));
+  return rows.map((r) => ({ ...r, kind: r.kind as TJobStep['kind'] }));
+}
+
+/** The full job as the API shows it, or null when the caller's scope does not include it. */
+export async function loadJob(
+  db: Db,
+  companyId: string,
+  jobId: string,
+  scope: JobScope = { kind: 'all' },
+): Promise<TJob | null> {
+  const [row] = await selectJobRow(db).where(
+    and(eq(jobs.companyId, companyId), eq(jobs.id, jobId), jobScopeFilter(scope)),
+  );
+  if (!row) return null;
+  const recruiterRows = await db
+    .select({ id: jobRecruiters.membershipId })
+    .from(jobRecruiters)
+    .where(eq(jobRecruiters.jobId, jobId));
+  const [people, steps, [{ description }]] = await Promise.all([
+    listPeople(db, companyId, {
+      ids: [...recruiterRows.map((r) => r.id), ...(row.hiringManagerId ? [row.hiringManagerId] : [])],
+    }),
+    listSteps(db, jobId),
+    db.select({ description: jobs.description }).from(jobs).where(eq(jobs.id, jobId)),
+  ]);
+  return {
+    ...toListItem(row, people),
+    description,
+    recruiters: people.filter((p) => recruiterRows.some((r) => r.id === p.id)),
+    steps,
+  };
+}
+
+export async function setJobRecruiters(db: Db, companyId: string, jobId: string, membershipIds: string[]) {
+  await db.delete(jobRecruiters).where(eq(jobRecruiters.jobId, jobId));
+  if (membershipIds.length) {
+    await db.insert(jobRecruiters).values(membershipIds.map((membershipId) => ({ companyId, jobId, membershipId })));
+  }
+}
+
+export async function listStepRows(db: Db, jobId: string) {
+  return db
+    .select()
+    .from(jobSteps)
+    .where(and(eq(jobSteps.jobId, jobId), isNull(jobSteps.removedAt)));
+}
+
+export async function countPlacementsAt(db: Db, stepIds: string[]) {
+  if (!stepIds.length) return 0;
+  const [{ count }] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(placements)
+    .where(inArray(placements.stepId, stepIds));
+  return count;
+}

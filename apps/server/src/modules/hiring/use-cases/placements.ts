@@ -1,0 +1,109 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import type { Ctx } from '../../../platform/http/context.ts';
+import { memberships, users } from '../../tenancy/tenancy.tables.ts';
+import { findCandidateRow, listPlacements, touchCandidate } from '../candidates.repo.ts';
+import { jobSteps, jobs, placementEvents, placements } from '../hiring.tables.ts';
+import { findJobRow } from '../jobs.repo.ts';
+
+/** Puts a candidate on a job, at the given step or the first one, and records it. */
+export async function placeCandidate(ctx: Ctx, candidateId: string, input: { jobId: string; stepId?: string }) {
+  if (!(await findCandidateRow(ctx.db, ctx.tenantId, candidateId))) throw notFound();
+  const job = await findJobRow(ctx.db, ctx.tenantId, input.jobId);
+  if (!job) throw fieldError('jobId', 'Unknown job');
+  const [step] = await ctx.db
+    .select()
+    .from(jobSteps)
+    .where(
+      and(
+        eq(jobSteps.jobId, job.id),
+        isNull(jobSteps.removedAt),
+        input.stepId ? eq(jobSteps.id, input.stepId) : undefined,
+      ),
+    )
+    .orderBy(asc(jobSteps.position))
+    .limit(1);
+  if (!step) throw fieldError('stepId', 'Not a step of this job');
+  const [placement] = await ctx.db
+    .insert(placements)
+    .values({ companyId: ctx.tenantId, candidateId, jobId: job.id, stepId: step.id })
+    .onConflictDoNothing()
+    .returning();
+  if (!placement) throw new AppError('conflict', 'The candidate is already on this job');
+  await ctx.db.insert(placementEvents).values({
+    companyId: ctx.tenantId,
+    placementId: placement.id,
+    toStepId: step.id,
+    actorId: ctx.actor.membershipId,
+  });
+  await touchCandidate(ctx.db, candidateId);
+  return placement;
+}
+
+/** Moves a candidate to another step of the same job; later issues hook step kinds in here. */
+export async function movePlacement(ctx: Ctx, placementId: string, stepId: string) {
+  return ctx.db.transaction(async (tx) => {
+    const [placement] = await tx
+      .select()
+      .from(placements)
+      .where(and(eq(placements.companyId, ctx.tenantId), eq(placements.id, placementId)))
+      .for('update');
+    if (!placement) throw notFound();
+    const [step] = await tx
+      .select()
+      .from(jobSteps)
+      .where(and(eq(jobSteps.id, stepId), eq(jobSteps.jobId, placement.jobId), isNull(jobSteps.removedAt)));
+    if (!step) throw fieldError('stepId', 'Not a step of this job');
+    if (step.id !== placement.stepId) {
+      await tx
+        .update(placements)
+        .set({ stepId: step.id, updatedAt: sql`now()` })
+        .where(eq(placements.id, placement.id));
+      await tx.insert(placementEvents).values({
+        companyId: ctx.tenantId,
+        placementId: placement.id,
+        fromStepId: placement.stepId,
+        toStepId: step.id,
+        actorId: ctx.actor.membershipId,
+      });
+      await touchCandidate(tx, placement.candidateId);
+    }
+    const [view] = await listPlacements(tx, [placement.candidateId]).then((all) =>
+      all.filter((p) => p.id === placement.id),
+    );
+    const { candidateId: _c, ...rest } = view;
+    return rest;
+  });
+}
+
+export async function removePlacement(ctx: Ctx, placementId: string) {
+  const [row] = await ctx.db
+    .delete(placements)
+    .where(and(eq(placements.companyId, ctx.tenantId), eq(placements.id, placementId)))
+    .returning();
+  if (!row) throw notFound();
+  await touchCandidate(ctx.db, row.candidateId);
+}
+
+/** Every move of the candidate on every job, newest first, with the steps' names as they are now. */
+export async function placementHistory(ctx: Ctx, candidateId: string) {
+  const rows = await ctx.db
+    .select({
+      id: placementEvents.id,
+      jobTitle: jobs.title,
+      fromStepName: sql<string | null>`(select s.name from ${jobSteps} s where s.id = ${placementEvents.fromStepId})`,
+      toStepName: jobSteps.name,
+      actorName: users.name,
+      at: placementEvents.at,
+    })
+    .from(placementEvents)
+    .innerJoin(placements, eq(placements.id, placementEvents.placementId))
+    .innerJoin(jobs, eq(jobs.id, placements.jobId))
+    .innerJoin(jobSteps, eq(jobSteps.id, placementEvents.toStepId))
+    .leftJoin(memberships, eq(memberships.id, placementEvents.actorId))
+    .leftJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(placementEvents.companyId, ctx.tenantId), eq(placements.candidateId, candidateId)))
+    .orderBy(sql`${placementEvents.at} desc`)
+    .limit(500);
+  return { items: rows.map((r) => ({ ...r, at: r.at.toISOString() })) };
+}

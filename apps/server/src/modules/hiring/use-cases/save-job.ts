@@ -1,0 +1,120 @@
+import { DEFAULT_PROCESS, type TJob } from '@vouch/contracts';
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/db.ts';
+import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import type { Ctx } from '../../../platform/http/context.ts';
+import { findDepartment, listPeople } from '../../tenancy/index.ts';
+import { jobSteps, jobs } from '../hiring.tables.ts';
+import { countPlacementsAt, findJobRow, listStepRows, loadJob, setJobRecruiters } from '../jobs.repo.ts';
+
+type JobFields = {
+  title: string;
+  departmentId: string | null;
+  location: string | null;
+  hiringManagerId: string | null;
+  recruiterIds: string[];
+  description: string | null;
+};
+type StepInput = { id?: string; name: string; kind: 'standard' | 'reference_check' | 'offer' | 'hired' };
+
+/** Ids in a job must be this company's: anything else is a field error, never a foreign reference. */
+async function checkReferences(db: Db, companyId: string, fields: JobFields) {
+  if (fields.departmentId && !(await findDepartment(db, companyId, fields.departmentId)))
+    throw fieldError('departmentId', 'Unknown department');
+  const wanted = [...new Set([...fields.recruiterIds, ...(fields.hiringManagerId ? [fields.hiringManagerId] : [])])];
+  const people = await listPeople(db, companyId, { ids: wanted });
+  const active = new Map(people.map((p) => [p.id, p]));
+  if (fields.hiringManagerId) {
+    const manager = active.get(fields.hiringManagerId);
+    if (!manager || manager.role === 'agent') throw fieldError('hiringManagerId', 'Choose a member of your company');
+  }
+  fields.recruiterIds.forEach((id, index) => {
+    const person = active.get(id);
+    if (!person || !['admin', 'recruiter'].includes(person.role))
+      throw fieldError(`recruiterIds.${index}`, 'Choose a recruiter or admin of your company');
+  });
+}
+
+export async function createJob(ctx: Ctx, input: JobFields & { steps?: StepInput[] }): Promise<TJob> {
+  const jobId = await ctx.db.transaction(async (tx) => {
+    await checkReferences(tx, ctx.tenantId, input);
+    const { recruiterIds, steps, ...fields } = input;
+    const [job] = await tx
+      .insert(jobs)
+      .values({ companyId: ctx.tenantId, ...fields })
+      .returning({ id: jobs.id });
+    await setJobRecruiters(tx, ctx.tenantId, job.id, [...new Set(recruiterIds)]);
+    const process = steps ?? DEFAULT_PROCESS;
+    await tx
+      .insert(jobSteps)
+      .values(
+        process.map((s, position) => ({
+          companyId: ctx.tenantId,
+          jobId: job.id,
+          name: s.name,
+          kind: s.kind,
+          position,
+        })),
+      );
+    return job.id;
+  });
+  return (await loadJob(ctx.db, ctx.tenantId, jobId))!;
+}
+
+export async function updateJob(ctx: Ctx, jobId: string, input: JobFields): Promise<TJob> {
+  await ctx.db.transaction(async (tx) => {
+    if (!(await findJobRow(tx, ctx.tenantId, jobId))) throw notFound();
+    await checkReferences(tx, ctx.tenantId, input);
+    const { recruiterIds, ...fields } = input;
+    await tx
+      .update(jobs)
+      .set({ ...fields, updatedAt: sql`now()` })
+      .where(eq(jobs.id, jobId));
+    await setJobRecruiters(tx, ctx.tenantId, jobId, [...new Set(recruiterIds)]);
+  });
+  return (await loadJob(ctx.db, ctx.tenantId, jobId))!;
+}
+
+/**
+ * Replaces the process: steps keep their ids (so placements stay), new ones are added, and a removed
+ * step is refused while candidates stand in it. Removed steps are kept, hidden, for history.
+ */
+export async function updateJobSteps(ctx: Ctx, jobId: string, steps: StepInput[]): Promise<TJob> {
+  await ctx.db.transaction(async (tx) => {
+    if (!(await findJobRow(tx, ctx.tenantId, jobId))) throw notFound();
+    const current = await listStepRows(tx, jobId);
+    const currentIds = new Set(current.map((s) => s.id));
+    steps.forEach((s, index) => {
+      if (s.id && !currentIds.has(s.id)) throw fieldError(`steps.${index}.id`, 'Not a step of this job');
+    });
+    const keptIds = new Set(steps.map((s) => s.id).filter(Boolean));
+    const removed = current.filter((s) => !keptIds.has(s.id)).map((s) => s.id);
+    if ((await countPlacementsAt(tx, removed)) > 0)
+      throw new AppError('conflict', 'Move the candidates out of a step before removing it');
+    const now = new Date();
+    for (const id of removed)
+      await tx.update(jobSteps).set({ removedAt: now, position: -1 }).where(eq(jobSteps.id, id));
+    for (const [position, step] of steps.entries()) {
+      if (step.id) {
+        await tx.update(jobSteps).set({ name: step.name, kind: step.kind, position }).where(eq(jobSteps.id, step.id));
+      } else {
+        await tx
+          .insert(jobSteps)
+          .values({ companyId: ctx.tenantId, jobId, name: step.name, kind: step.kind, position });
+      }
+    }
+    await tx.update(jobs).set({ updatedAt: sql`now()` }).where(eq(jobs.id, jobId));
+  });
+  return (await loadJob(ctx.db, ctx.tenantId, jobId))!;
+}
+
+/** Archiving closes the job; later issues hook in here to make its referrals inactive. */
+export async function setJobArchived(ctx: Ctx, jobId: string, archived: boolean): Promise<TJob> {
+  const [row] = await ctx.db
+    .update(jobs)
+    .set({ status: archived ? 'archived' : 'open', archivedAt: archived ? new Date() : null, updatedAt: sql`now()` })
+    .where(sql`${jobs.companyId} = ${ctx.tenantId} and ${jobs.id} = ${jobId}`)
+    .returning({ id: jobs.id });
+  if (!row) throw notFound();
+  return (await loadJob(ctx.db, ctx.tenantId, jobId))!;
+}

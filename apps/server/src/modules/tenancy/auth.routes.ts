@@ -1,0 +1,182 @@
+import {
+  ZAcceptInviteRequest,
+  ZForgotPasswordRequest,
+  ZInviteInfo,
+  ZMe,
+  ZOk,
+  ZResetPasswordRequest,
+  ZSignInRequest,
+  ZSignupInfo,
+  ZSignupRequest,
+  ZSwitchCompanyRequest,
+  ZUpdateProfileRequest,
+} from '@vouch/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../platform/errors.ts';
+import { ctxOf, publicCtxOf } from '../../platform/http/ctx.ts';
+import { createSession, resolveSession, revokeSession, SESSION_COOKIE } from './sessions.ts';
+import { findMembershipOfUser } from './tenancy.repo.ts';
+import { acceptInvite, inviteInfo, signupInfo, signupWithLink } from './use-cases/join.ts';
+import { loadMe } from './use-cases/load-me.ts';
+import { requestPasswordReset, resetPassword } from './use-cases/reset-password.ts';
+import { signIn } from './use-cases/sign-in.ts';
+import { updateProfile } from './use-cases/update-profile.ts';
+
+const tags = ['auth'];
+/** Brute-force brakes: per address and account for sign-in, per address for the link endpoints. */
+const signInLimit = {
+  max: 10,
+  timeWindow: '1 minute',
+  keyGenerator: (r: FastifyRequest) => `${r.ip}|${String((r.body as { email?: unknown })?.email ?? '').toLowerCase()}`,
+};
+const linkLimit = { max: 20, timeWindow: '1 minute' };
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const startSession = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    session: { token: string; maxAgeSeconds: number; userId: string; companyId: string },
+  ) => {
+    const { config, db } = request.server.services;
+    reply.setCookie(SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.secureCookies,
+      path: '/',
+      maxAge: session.maxAgeSeconds,
+    });
+    const resolved = await resolveSession(db, session.token);
+    return loadMe(db, { userId: session.userId, companyId: session.companyId, csrfToken: resolved!.csrfToken });
+  };
+
+  app.post(
+    '/api/auth/sign-in',
+    {
+      config: { access: 'public', rateLimit: signInLimit },
+      schema: { tags, body: ZSignInRequest, response: { 200: ZMe } },
+    },
+    async (request, reply) => {
+      const session = await signIn(request.server.services.db, {
+        ...request.body,
+        userAgent: request.headers['user-agent'],
+      });
+      return startSession(request, reply, session);
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-out',
+    { config: { access: 'member' }, schema: { tags, response: { 200: ZOk } } },
+    async (request, reply) => {
+      await revokeSession(request.server.services.db, request.actor!.sessionId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    { config: { access: 'member' }, schema: { tags, response: { 200: ZMe } } },
+    async (request) => {
+      const ctx = ctxOf(request);
+      return loadMe(ctx.db, { userId: ctx.actor.userId, companyId: ctx.tenantId, csrfToken: request.csrfToken! });
+    },
+  );
+
+  app.post(
+    '/api/auth/switch-company',
+    { config: { access: 'member' }, schema: { tags, body: ZSwitchCompanyRequest, response: { 200: ZMe } } },
+    async (request, reply) => {
+      const ctx = ctxOf(request);
+      const target = await findMembershipOfUser(ctx.db, request.body.companyId, ctx.actor.userId);
+      if (target?.status !== 'active') throw new AppError('not_found', 'Not a member of that company');
+      const session = await createSession(ctx.db, { userId: ctx.actor.userId, companyId: target.companyId });
+      await revokeSession(ctx.db, ctx.actor.sessionId);
+      return startSession(request, reply, { ...session, userId: ctx.actor.userId, companyId: target.companyId });
+    },
+  );
+
+  app.put(
+    '/api/me/profile',
+    { config: { access: 'member' }, schema: { tags, body: ZUpdateProfileRequest, response: { 200: ZMe } } },
+    async (request) => {
+      const ctx = ctxOf(request);
+      await updateProfile(ctx, request.body);
+      return loadMe(ctx.db, { userId: ctx.actor.userId, companyId: ctx.tenantId, csrfToken: request.csrfToken! });
+    },
+  );
+
+  app.post(
+    '/api/auth/forgot-password',
+    {
+      config: { access: 'public', rateLimit: linkLimit },
+      schema: { tags, body: ZForgotPasswordRequest, response: { 200: ZOk } },
+    },
+    async (request) => {
+      await requestPasswordReset(publicCtxOf(request), request.body.email);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/auth/reset-password',
+    {
+      config: { access: 'public', rateLimit: linkLimit },
+      schema: { tags, body: ZResetPasswordRequest, response: { 200: ZOk } },
+    },
+    async (request) => {
+      await resetPassword(publicCtxOf(request), request.body);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/auth/invites/:token',
+    {
+      config: { access: 'public', rateLimit: linkLimit },
+      schema: { tags, params: z.object({ token: z.string().min(10).max(200) }), response: { 200: ZInviteInfo } },
+    },
+    async (request) => inviteInfo(publicCtxOf(request), request.params.token),
+  );
+
+  app.post(
+    '/api/auth/invites/accept',
+    {
+      config: { access: 'public', rateLimit: linkLimit },
+      schema: { tags, body: ZAcceptInviteRequest, response: { 200: ZMe } },
+    },
+    async (request, reply) => {
+      const session = await acceptInvite(publicCtxOf(request), {
+        ...request.body,
+        userAgent: request.headers['user-agent'],
+      });
+      return startSession(request, reply, session);
+    },
+  );
+
+  app.get(
+    '/api/auth/signup/:code',
+    {
+      config: { access: 'public', rateLimit: linkLimit },
+      schema: { tags, params: z.object({ code: z.string().min(10).max(200) }), response: { 200: ZSignupInfo } },
+    },
+    async (request) => signupInfo(publicCtxOf(request), request.params.code),
+  );
+
+  app.post(
+    '/api/auth/signup',
+    {
+      config: { access: 'public', rateLimit: linkLimit },
+      schema: { tags, body: ZSignupRequest, response: { 200: ZMe } },
+    },
+    async (request, reply) => {
+      const session = await signupWithLink(publicCtxOf(request), {
+        ...request.body,
+        userAgent: request.headers['user-agent'],
+      });
+      return startSession(request, reply, session);
+    },
+  );
+};

@@ -1,0 +1,16 @@
+/** Tenancy: companies, people, roles, sessions, invites, domains. The only surface other modules import. */
+import type { FastifyPluginAsync } from 'fastify';
+import { authRoutes } from './auth.routes.ts';
+import { companyRoutes } from './company.routes.ts';
+import { membersRoutes } from './members.routes.ts';
+
+export const tenancyRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(authRoutes);
+  await app.register(companyRoutes);
+  await app.register(membersRoutes);
+};
+
+export { consumeLinkToken, issueLinkToken, peekLinkToken } from './link-tokens.ts';
+export { listPeople } from './people.ts';
+export { findDepartment, foreignDepartmentIds, getCompany, listMemberDepartmentIds } from './tenancy.repo.ts';
+export { isUniqueViolation } from './use-cases/company-settings.ts';

@@ -1,0 +1,84 @@
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { randomToken, sha256 } from '../../platform/crypto.ts';
+import type { Db } from '../../platform/db/db.ts';
+import { linkTokens } from './tenancy.tables.ts';
+
+export type LinkPurpose = 'password_reset' | 'invite';
+
+type IssueInput = {
+  purpose: LinkPurpose;
+  ttlMs: number;
+  companyId?: string | null;
+  userId?: string | null;
+  membershipId?: string | null;
+  subjectId?: string | null;
+};
+
+/** A random 256-bit token for a link; only its SHA-256 is stored. The raw token is returned once. */
+export async function issueLinkToken(db: Db, input: IssueInput) {
+  const token = randomToken();
+  await db.insert(linkTokens).values({
+    tokenHash: sha256(token),
+    purpose: input.purpose,
+    companyId: input.companyId ?? null,
+    userId: input.userId ?? null,
+    membershipId: input.membershipId ?? null,
+    subjectId: input.subjectId ?? null,
+    expiresAt: new Date(Date.now() + input.ttlMs),
+  });
+  return token;
+}
+
+/** Looks at a token without using it (e.g. to show whom an invite is for). */
+export async function peekLinkToken(db: Db, token: string, purpose: LinkPurpose) {
+  const [row] = await db
+    .select()
+    .from(linkTokens)
+    .where(
+      and(
+        eq(linkTokens.tokenHash, sha256(token)),
+        eq(linkTokens.purpose, purpose),
+        isNull(linkTokens.usedAt),
+        gt(linkTokens.expiresAt, sql`now()`),
+      ),
+    );
+  return row ?? null;
+}
+
+/**
+ * Uses a token up. One conditional UPDATE, so of two concurrent redemptions exactly one wins.
+ * Returns null when the token is unknown, used or expired.
+ */
+export async function consumeLinkToken(db: Db, token: string, purpose: LinkPurpose) {
+  const [row] = await db
+    .update(linkTokens)
+    .set({ usedAt: sql`now()` })
+    .where(
+      and(
+        eq(linkTokens.tokenHash, sha256(token)),
+        eq(linkTokens.purpose, purpose),
+        isNull(linkTokens.usedAt),
+        gt(linkTokens.expiresAt, sql`now()`),
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
+/** Older links of the same purpose stop working when a new one is sent (e.g. a resent invite). */
+export async function revokeLinkTokens(
+  db: Db,
+  purpose: LinkPurpose,
+  where: { membershipId?: string; userId?: string },
+) {
+  const owner = where.membershipId
+    ? eq(linkTokens.membershipId, where.membershipId)
+    : where.userId
+      ? eq(linkTokens.userId, where.userId)
+      : undefined;
+  if (!owner) return;
+  await db
+    .update(linkTokens)
+    .set({ usedAt: sql`now()` })
+    .where(and(owner, eq(linkTokens.purpose, purpose), isNull(linkTokens.usedAt)));
+}

@@ -1,0 +1,179 @@
+import type { TLanguage, TRole } from '@vouch/contracts';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/db.ts';
+import {
+  agencies,
+  companies,
+  companyDomains,
+  departments,
+  membershipDepartments,
+  memberships,
+  users,
+} from './tenancy.tables.ts';
+
+/** The only code in tenancy that queries. Every company-owned read takes the company id. */
+
+export async function findUserByEmail(db: Db, email: string) {
+  const [user] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
+  return user ?? null;
+}
+
+export async function findUser(db: Db, userId: string) {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  return user ?? null;
+}
+
+/** All companies a user belongs to, active memberships first, for sign-in and the company switcher. */
+export async function listMembershipsOfUser(db: Db, userId: string) {
+  return db
+    .select({
+      id: memberships.id,
+      companyId: memberships.companyId,
+      companyName: companies.name,
+      role: memberships.role,
+      status: memberships.status,
+      agencyId: memberships.agencyId,
+    })
+    .from(memberships)
+    .innerJoin(companies, eq(companies.id, memberships.companyId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(companies.name));
+}
+
+export async function findMembership(db: Db, companyId: string, membershipId: string) {
+  const [row] = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.companyId, companyId), eq(memberships.id, membershipId)));
+  return row ?? null;
+}
+
+export async function findMembershipOfUser(db: Db, companyId: string, userId: string) {
+  const [row] = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.companyId, companyId), eq(memberships.userId, userId)));
+  return row ?? null;
+}
+
+export async function getCompany(db: Db, companyId: string) {
+  const [company] = await db.select().from(companies).where(eq(companies.id, companyId));
+  return company ?? null;
+}
+
+export async function listDomains(db: Db, companyId: string) {
+  const rows = await db
+    .select({ domain: companyDomains.domain })
+    .from(companyDomains)
+    .where(eq(companyDomains.companyId, companyId))
+    .orderBy(asc(companyDomains.domain));
+  return rows.map((r) => r.domain);
+}
+
+export async function listDepartments(db: Db, companyId: string) {
+  return db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(eq(departments.companyId, companyId))
+    .orderBy(asc(departments.name));
+}
+
+export async function findDepartment(db: Db, companyId: string, departmentId: string) {
+  const [row] = await db
+    .select()
+    .from(departments)
+    .where(and(eq(departments.companyId, companyId), eq(departments.id, departmentId)));
+  return row ?? null;
+}
+
+/** Ids that are not this company's departments; callers turn them into a field error. */
+export async function foreignDepartmentIds(db: Db, companyId: string, ids: string[]) {
+  if (!ids.length) return [];
+  const found = await db
+    .select({ id: departments.id })
+    .from(departments)
+    .where(and(eq(departments.companyId, companyId), inArray(departments.id, ids)));
+  const known = new Set(found.map((d) => d.id));
+  return ids.filter((id) => !known.has(id));
+}
+
+export async function listMemberDepartmentIds(db: Db, membershipId: string) {
+  const rows = await db
+    .select({ id: membershipDepartments.departmentId })
+    .from(membershipDepartments)
+    .where(eq(membershipDepartments.membershipId, membershipId));
+  return rows.map((r) => r.id);
+}
+
+export async function setMemberDepartments(db: Db, companyId: string, membershipId: string, departmentIds: string[]) {
+  await db.delete(membershipDepartments).where(eq(membershipDepartments.membershipId, membershipId));
+  if (departmentIds.length) {
+    await db
+      .insert(membershipDepartments)
+      .values(departmentIds.map((departmentId) => ({ companyId, membershipId, departmentId })));
+  }
+}
+
+export async function findAgency(db: Db, companyId: string, agencyId: string) {
+  const [row] = await db
+    .select()
+    .from(agencies)
+    .where(and(eq(agencies.companyId, companyId), eq(agencies.id, agencyId)));
+  return row ?? null;
+}
+
+export async function listAgencies(db: Db, companyId: string) {
+  return db
+    .select({
+      id: agencies.id,
+      name: agencies.name,
+      agentCount: sql<number>`(select count(*)::int from ${memberships} m where m.agency_id = ${agencies.id} and m.status <> 'deactivated')`,
+    })
+    .from(agencies)
+    .where(eq(agencies.companyId, companyId))
+    .orderBy(asc(agencies.name));
+}
+
+export async function findCompanyByDomain(db: Db, domain: string) {
+  const [row] = await db.select().from(companyDomains).where(eq(companyDomains.domain, domain.toLowerCase()));
+  return row ?? null;
+}
+
+export async function findCompanyBySignupCode(db: Db, code: string) {
+  const [row] = await db.select().from(companies).where(eq(companies.signupCode, code));
+  return row ?? null;
+}
+
+export async function insertUser(
+  db: Db,
+  input: { email: string; name: string; language: TLanguage; passwordHash?: string | null },
+) {
+  const [user] = await db
+    .insert(users)
+    .values({ ...input, email: input.email.toLowerCase() })
+    .returning();
+  return user;
+}
+
+export async function insertMembership(
+  db: Db,
+  input: {
+    companyId: string;
+    userId: string;
+    role: TRole;
+    status: 'invited' | 'active';
+    agencyId?: string | null;
+    invitedById?: string | null;
+  },
+) {
+  const now = new Date();
+  const [row] = await db
+    .insert(memberships)
+    .values({
+      ...input,
+      invitedAt: input.status === 'invited' ? now : null,
+      joinedAt: input.status === 'active' ? now : null,
+    })
+    .returning();
+  return row;
+}

@@ -1,0 +1,48 @@
+import type { TLanguage, TRole } from '@vouch/contracts';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/db.ts';
+
+/** Who is calling, resolved from the session cookie (later also API keys and magic links). */
+export type Actor = {
+  userId: string;
+  membershipId: string;
+  sessionId: string;
+  email: string;
+  name: string;
+  language: TLanguage;
+  role: TRole;
+  agencyId: string | null;
+};
+
+/** What every use case gets: the tenant is never taken from the request body. */
+export type Ctx = {
+  tenantId: string;
+  actor: Actor;
+  db: Db;
+  config: Config;
+  requestId: string;
+  log: FastifyBaseLogger;
+};
+
+/** For routes before sign-in: no tenant yet. */
+export type PublicCtx = Omit<Ctx, 'tenantId' | 'actor'>;
+
+/**
+ * Who may call a route: anyone, any signed-in member, or the listed roles. Every route declares it
+ * in `config.access`; a route without one refuses to register (see app.ts).
+ */
+export type Access = 'public' | 'member' | readonly TRole[];
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    tenantId: string | null;
+    csrfToken: string | null;
+  }
+}
+
+export type Services = { config: Config; db: Db };

@@ -1,0 +1,27 @@
+import { ZHealth } from '@vouch/contracts';
+import { sql } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { queueHealth } from '../../modules/messaging/index.ts';
+
+export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/health',
+    { config: { access: 'public' }, schema: { tags: ['platform'], response: { 200: ZHealth, 503: ZHealth } } },
+    async (request, reply) => {
+      const { db, database } = request.server.services;
+      const databaseOk = await db
+        .execute(sql`select 1`)
+        .then(() => true)
+        .catch(() => false);
+      const queue = databaseOk ? await queueHealth(db) : { ok: false, pending: 0, dead: 0, oldestPendingSeconds: null };
+      const ok = databaseOk && queue.ok;
+      reply.status(ok ? 200 : 503);
+      return {
+        status: ok ? ('ok' as const) : ('degraded' as const),
+        database: { ok: databaseOk, driver: database.driver },
+        queue,
+        version: process.env.npm_package_version ?? '0.1.0',
+      };
+    },
+  );
+};

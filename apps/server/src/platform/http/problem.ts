@@ -1,0 +1,83 @@
+import type { TProblem } from '@vouch/contracts';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError } from '../errors.ts';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Sign in required',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  410: 'Gone',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable content',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+/** Maps anything a handler throws to an RFC 9457 problem; 5xx details stay in the log. */
+export function registerProblemHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    let problem: TProblem;
+    if (error instanceof AppError) {
+      problem = problemOf(error.status, error.code, error.message, error.fieldErrors);
+    } else if (hasZodFastifySchemaValidationErrors(error)) {
+      const part = error.validationContext ?? 'body';
+      const errors = error.validation.map((v) => ({
+        field: fieldPath(part, v.instancePath),
+        message: v.message ?? 'Invalid value',
+      }));
+      const first = errors[0];
+      problem = problemOf(400, 'validation_failed', `${first.field}: ${first.message}`, errors);
+    } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+      // Fastify's own client errors: bad JSON, too large, wrong content type, rate limit.
+      const code =
+        error.statusCode === 413
+          ? 'payload_too_large'
+          : error.statusCode === 415
+            ? 'unsupported_media_type'
+            : error.statusCode === 429
+              ? 'rate_limited'
+              : 'bad_request';
+      problem = problemOf(error.statusCode, code, error.message);
+    } else {
+      request.log.error({ err: error }, 'unhandled error');
+      problem = problemOf(500, 'internal', 'Something went wrong on our side. It has been logged.');
+    }
+    problem.requestId = request.id;
+    if (problem.status === 429 && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
+    reply.status(problem.status).type('application/problem+json').send(problem);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply
+      .status(404)
+      .type('application/problem+json')
+      .send({
+        ...problemOf(404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}`),
+        requestId: request.id,
+      });
+  });
+}
+
+export function problemOf(status: number, code: string, detail?: string, errors?: TProblem['errors']): TProblem {
+  return {
+    type: `https://vouch.example/problems/${code}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    code,
+    detail,
+    ...(errors?.length ? { errors } : {}),
+  };
+}
+
+/** `/workHistory/0/endDate` in the body → `workHistory.0.endDate`; query and params keep their part name. */
+function fieldPath(part: string, instancePath: string) {
+  const path = instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
+  if (part === 'body') return path || 'body';
+  return path ? path : part;
+}

@@ -1,0 +1,36 @@
+import pino from 'pino';
+import { startMessageWorker } from './modules/messaging/index.ts';
+import { loadConfig } from './platform/config.ts';
+import { openDatabase, runMigrations } from './platform/db/db.ts';
+import { loggerOptions } from './platform/logger.ts';
+
+/**
+ * An extra queue worker against PostgreSQL. Workers claim rows with SKIP LOCKED, so any number can
+ * run beside the servers. The embedded database allows one process only: there the server runs it.
+ */
+async function main() {
+  const config = loadConfig();
+  if (config.database.driver !== 'postgres') {
+    console.error(
+      '\nA separate worker needs PostgreSQL (set DATABASE_URL). With the embedded database the worker already runs inside `npm start`.\n',
+    );
+    process.exit(1);
+  }
+  const log = pino(loggerOptions(config.logLevel));
+  const database = await openDatabase(config.database);
+  await runMigrations(database);
+  const worker = startMessageWorker({ db: database.db, config, log });
+  log.info('worker started');
+  const stop = async () => {
+    await worker.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

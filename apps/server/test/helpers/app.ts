@@ -1,0 +1,79 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/app.ts';
+import { type Config, loadConfig } from '../../src/platform/config.ts';
+import type { Database } from '../../src/platform/db/db.ts';
+import { openTestDatabase } from './database.ts';
+import { TEST_PASSWORD } from './factories.ts';
+
+export type TestApp = {
+  app: FastifyInstance;
+  database: Database;
+  db: Database['db'];
+  config: Config;
+  /** Signs in through the API and returns a client that carries the cookie and CSRF token. */
+  signIn: (email: string, password?: string) => Promise<Client>;
+  anonymous: Client;
+  close: () => Promise<void>;
+};
+
+export type Client = {
+  get: (url: string) => Promise<LightMyRequestResponse>;
+  post: (url: string, body?: unknown, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
+  put: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
+  patch: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
+  delete: (url: string) => Promise<LightMyRequestResponse>;
+  request: (method: string, url: string, body?: unknown) => Promise<LightMyRequestResponse>;
+  cookie: string | null;
+  csrfToken: string | null;
+};
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'never', WORKER: 'off', ...env });
+  const app = await buildApp({ config, database, logger: false });
+  await app.ready();
+
+  const clientOf = (cookie: string | null, csrfToken: string | null): Client => {
+    const request = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) =>
+      app.inject({
+        method: method as 'GET',
+        url,
+        payload: body === undefined ? undefined : (body as object),
+        headers: {
+          ...(cookie ? { cookie } : {}),
+          ...(csrfToken && method !== 'GET' ? { 'x-csrf-token': csrfToken } : {}),
+          ...headers,
+        },
+      });
+    return {
+      cookie,
+      csrfToken,
+      request: (method, url, body) => request(method, url, body),
+      get: (url) => request('GET', url),
+      post: (url, body, headers) => request('POST', url, body ?? {}, headers),
+      put: (url, body) => request('PUT', url, body ?? {}),
+      patch: (url, body) => request('PATCH', url, body ?? {}),
+      delete: (url) => request('DELETE', url),
+    };
+  };
+
+  const signIn = async (email: string, password = TEST_PASSWORD) => {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
+    if (res.statusCode !== 200) throw new Error(`sign-in as ${email} failed: ${res.statusCode} ${res.body}`);
+    const setCookie = res.cookies.find((c) => c.name === 'vouch_session');
+    return clientOf(`vouch_session=${setCookie!.value}`, res.json().csrfToken);
+  };
+
+  return {
+    app,
+    database,
+    db: database.db,
+    config,
+    signIn,
+    anonymous: clientOf(null, null),
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { type Database, openDatabase, runMigrations } from '../../src/platform/db/db.ts';
+
+/**
+ * Tests migrate once per run (test/prepare.ts) and give every test file its own copy:
+ * PGlite loads a dumped, migrated data dir; PostgreSQL creates a database from a migrated template.
+ */
+export const PGLITE_SNAPSHOT = path.join(os.tmpdir(), 'vouch-test', 'migrated.tar.gz');
+export const TEMPLATE_DB = 'vouch_test_template';
+
+export const usingPostgres = () => !!process.env.TEST_DATABASE_URL;
+
+export async function prepareTestDatabases() {
+  const pglite = await openDatabase({ driver: 'pglite', dataDir: null });
+  await runMigrations(pglite);
+  const dump = await pglite.pglite!.dumpDataDir('gzip');
+  fs.mkdirSync(path.dirname(PGLITE_SNAPSHOT), { recursive: true });
+  fs.writeFileSync(PGLITE_SNAPSHOT, Buffer.from(await dump.arrayBuffer()));
+  await pglite.close();
+
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) return;
+  await withAdminClient(url, async (admin) => {
+    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+  });
+  const template = await openDatabase({ driver: 'postgres', url: withDatabase(url, TEMPLATE_DB), poolSize: 1 });
+  await runMigrations(template);
+  await template.close();
+}
+
+/** A fresh, migrated, empty database for one test file. Close it at the end. */
+export async function openTestDatabase(): Promise<Database> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) {
+    const snapshot = new Blob([fs.readFileSync(PGLITE_SNAPSHOT)]);
+    const instance = new PGlite({ loadDataDir: snapshot });
+    await instance.waitReady;
+    return openDatabase({ driver: 'pglite', instance });
+  }
+  const name = `vouch_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  await withAdminClient(url, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`));
+  const database = await openDatabase({ driver: 'postgres', url: withDatabase(url, name), poolSize: 5 });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await withAdminClient(url, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}
+
+export function withDatabase(url: string, name: string) {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+async function withAdminClient<T>(url: string, run: (client: pg.Client) => Promise<T>) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,111 @@
+import type { TRole } from '@vouch/contracts';
+import { DEFAULT_PROCESS } from '@vouch/contracts';
+import { candidates, jobSteps, jobs } from '../../src/modules/hiring/hiring.tables.ts';
+import { candidateKeys } from '../../src/modules/hiring/normalize.ts';
+import {
+  agencies,
+  companies,
+  companyDomains,
+  departments,
+  memberships,
+  users,
+} from '../../src/modules/tenancy/tenancy.tables.ts';
+import { hashPassword } from '../../src/platform/crypto.ts';
+import type { Db } from '../../src/platform/db/db.ts';
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+let passwordHash: Promise<string> | null = null;
+const testPasswordHash = () => {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  return passwordHash;
+};
+
+let counter = 0;
+export const unique = (prefix: string) => `${prefix}${process.pid}x${++counter}`;
+
+export async function makeCompany(db: Db, overrides: Partial<typeof companies.$inferInsert> = {}) {
+  const name = overrides.name ?? unique('Company ');
+  const [company] = await db
+    .insert(companies)
+    .values({ name, ...overrides })
+    .returning();
+  return company;
+}
+
+export async function makeDomain(db: Db, companyId: string, domain = `${unique('d')}.example`) {
+  await db.insert(companyDomains).values({ companyId, domain });
+  return domain;
+}
+
+export async function makeDepartment(db: Db, companyId: string, name = unique('Dept ')) {
+  const [row] = await db.insert(departments).values({ companyId, name }).returning();
+  return row;
+}
+
+export async function makeAgency(db: Db, companyId: string, name = unique('Agency ')) {
+  const [row] = await db.insert(agencies).values({ companyId, name }).returning();
+  return row;
+}
+
+/** An active member who can sign in with TEST_PASSWORD. */
+export async function makeMember(
+  db: Db,
+  companyId: string,
+  role: TRole,
+  overrides: { email?: string; name?: string; status?: string; agencyId?: string | null; language?: string } = {},
+) {
+  const email = overrides.email ?? `${unique(role)}@test.example`;
+  const agencyId = role === 'agent' ? (overrides.agencyId ?? (await makeAgency(db, companyId)).id) : null;
+  const [user] = await db
+    .insert(users)
+    .values({
+      email,
+      name: overrides.name ?? `Test ${role}`,
+      language: overrides.language ?? 'en',
+      passwordHash: await testPasswordHash(),
+    })
+    .returning();
+  const [membership] = await db
+    .insert(memberships)
+    .values({ companyId, userId: user.id, role, status: overrides.status ?? 'active', agencyId, joinedAt: new Date() })
+    .returning();
+  return { user, membership, email };
+}
+
+export async function makeJob(db: Db, companyId: string, overrides: Partial<typeof jobs.$inferInsert> = {}) {
+  const [job] = await db
+    .insert(jobs)
+    .values({ companyId, title: unique('Job '), ...overrides })
+    .returning();
+  const steps = await db
+    .insert(jobSteps)
+    .values(DEFAULT_PROCESS.map((s, position) => ({ companyId, jobId: job.id, name: s.name, kind: s.kind, position })))
+    .returning();
+  return { job, steps: steps.sort((a, b) => a.position - b.position) };
+}
+
+export async function makeCandidate(
+  db: Db,
+  companyId: string,
+  overrides: Partial<typeof candidates.$inferInsert> = {},
+) {
+  const base = { firstName: 'Test', lastName: unique('Candidate'), email: `${unique('c')}@mail.example`, ...overrides };
+  const [row] = await db
+    .insert(candidates)
+    .values({ companyId, ...base, ...candidateKeys(base) })
+    .returning();
+  return row;
+}
+
+/** Two companies with one member of each role: the usual setting for isolation and role tests. */
+export async function makeTwoTenants(db: Db) {
+  const build = async () => {
+    const company = await makeCompany(db);
+    const roles = {} as Record<TRole, Awaited<ReturnType<typeof makeMember>>>;
+    for (const role of ['admin', 'recruiter', 'hiring_manager', 'employee', 'agent'] as const) {
+      roles[role] = await makeMember(db, company.id, role);
+    }
+    return { company, ...roles };
+  };
+  return { a: await build(), b: await build() };
+}

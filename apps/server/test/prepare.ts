@@ -1,0 +1,3 @@
+import { prepareTestDatabases } from './helpers/database.ts';
+
+await prepareTestDatabases();
