@@ -20,6 +20,7 @@ import { messagingRoutes } from './modules/messaging/index.ts';
 import { tenancyRoutes } from './modules/tenancy/index.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/db.ts';
+import type { Access } from './platform/http/context.ts';
 import { registerAuthHook } from './platform/http/auth-hook.ts';
 import { healthRoutes } from './platform/http/health.routes.ts';
 import { registerProblemHandler } from './platform/http/problem.ts';
@@ -53,10 +54,15 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   });
 
   // Every /api route must say who may call it; forgetting is a startup error, not an open door.
+  // The table of routes lets the isolation and role tests walk every route, so a new one can't be missed.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     const url = route.url;
     if (!url.startsWith('/api/') || url.startsWith('/api/docs')) return;
-    if (!route.config?.access) throw new Error(`Route ${route.method} ${url} declares no access rule`);
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${route.method} ${url} declares no access rule`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url, access });
   });
 
   await app.register(fastifyCookie);
@@ -114,8 +120,11 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   return app;
 }
 
+export type RouteEntry = { method: string; url: string; access: Access };
+
 declare module 'fastify' {
   interface FastifyInstance {
     services: { config: Config; db: Database['db']; database: Database };
+    routeTable: RouteEntry[];
   }
 }

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { buildApp } from '../../src/app.ts';
+import { runDueMessages } from '../../src/modules/messaging/index.ts';
+import { loadConfig } from '../../src/platform/config.ts';
+import type { Database } from '../../src/platform/db/db.ts';
+import { seedDemoIfEmpty } from '../../src/seed/demo.ts';
+import { openTestDatabase } from '../helpers/database.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const DEMO_PASSWORD = 'vouch-demo';
+export const screenshotDir = path.resolve(import.meta.dirname, '../../../../test-results');
+
+/**
+ * Browser tests need Debian's Chromium. Outside CI they skip, saying how to get it; in CI
+ * (VOUCH_REQUIRE_BROWSER=1) a missing browser fails the run.
+ */
+export function browserSkipReason(): string | false {
+  if (fs.existsSync(CHROMIUM)) return false;
+  const hint = 'Chromium not found at /usr/bin/chromium: install it with `sudo apt-get install chromium` to run the browser tests';
+  if (process.env.VOUCH_REQUIRE_BROWSER) throw new Error(hint);
+  console.log(`# ${hint}`);
+  return hint;
+}
+
+export type BrowserWorld = { app: FastifyInstance; database: Database; baseUrl: string; browser: Browser; close: () => Promise<void> };
+
+/** The real server with the demo company on a fresh database, on a free port, and a headless Chromium. */
+export async function startBrowserWorld(): Promise<BrowserWorld> {
+  const database = await openTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0' });
+  const app = await buildApp({ config, database, logger: false });
+  await seedDemoIfEmpty(database.db, app.log);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  return {
+    app,
+    database,
+    baseUrl,
+    browser,
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export async function signInAs(world: BrowserWorld, email: string): Promise<Page> {
+  const context = await world.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.log(`# page error: ${error.message}`));
+  await page.goto(`${world.baseUrl}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('nav-home').waitFor();
+  return page;
+}
+
+export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+
+export { runDueMessages };

@@ -1,0 +1,77 @@
+import type { TRole } from '@vouch/contracts';
+import { enqueueEmail } from '../../src/modules/messaging/index.ts';
+import { placements } from '../../src/modules/hiring/hiring.tables.ts';
+import type { Db } from '../../src/platform/db/db.ts';
+import { makeCandidate, makeCompany, makeDepartment, makeJob, makeMember } from './factories.ts';
+
+/**
+ * One company with one of everything a route can name by id, so tests can walk the whole route table.
+ * Adding a route with a new kind of id means adding it here: the walking tests fail until then.
+ */
+export async function makeRouteWorld(db: Db) {
+  const company = await makeCompany(db);
+  const members = {} as Record<TRole, Awaited<ReturnType<typeof makeMember>>>;
+  for (const role of ['admin', 'recruiter', 'hiring_manager', 'employee', 'agent'] as const) {
+    members[role] = await makeMember(db, company.id, role);
+  }
+  const department = await makeDepartment(db, company.id);
+  const { job, steps } = await makeJob(db, company.id, {
+    departmentId: department.id,
+    hiringManagerId: members.hiring_manager.membership.id,
+  });
+  const candidate = await makeCandidate(db, company.id);
+  const [placement] = await db
+    .insert(placements)
+    .values({ companyId: company.id, candidateId: candidate.id, jobId: job.id, stepId: steps[0].id })
+    .returning();
+  const invited = await makeMember(db, company.id, 'employee', { status: 'invited' });
+  const message = await enqueueEmail(db, {
+    companyId: company.id,
+    to: 'someone@test.example',
+    language: 'en',
+    template: 'password_reset',
+    data: { name: 'Someone', url: 'https://vouch.example/reset', expiresInMinutes: 60 },
+  });
+
+  /** The id each parameterised route names, by route. */
+  const idFor: Record<string, string> = {
+    '/api/jobs/:id': job.id,
+    '/api/jobs/:id/steps': job.id,
+    '/api/jobs/:id/archive': job.id,
+    '/api/jobs/:id/unarchive': job.id,
+    '/api/candidates/:id': candidate.id,
+    '/api/candidates/:id/history': candidate.id,
+    '/api/candidates/:id/placements': candidate.id,
+    '/api/placements/:id/step': placement.id,
+    '/api/placements/:id': placement.id,
+    '/api/members/:id/resend-invite': invited.membership.id,
+    '/api/members/:id/role': members.employee.membership.id,
+    '/api/members/:id/deactivate': members.employee.membership.id,
+    '/api/members/:id/reactivate': members.employee.membership.id,
+    '/api/company/departments/:id': department.id,
+    '/api/messages/:id': message.id,
+    '/api/messages/:id/retry': message.id,
+  };
+
+  /** A body each write route accepts, so a refusal can only come from the id or the role. */
+  const bodyFor: Record<string, unknown> = {
+    'PUT /api/jobs/:id': { title: 'Renamed', recruiterIds: [] },
+    'PUT /api/jobs/:id/steps': { steps: steps.map((s) => ({ id: s.id, name: s.name, kind: s.kind })) },
+    'PUT /api/candidates/:id': { firstName: 'Renamed', lastName: 'Person' },
+    'POST /api/candidates/:id/placements': { jobId: job.id },
+    'PUT /api/placements/:id/step': { stepId: steps[1].id },
+    'PUT /api/members/:id/role': { role: 'recruiter' },
+    'PUT /api/company/departments/:id': { name: 'Renamed department' },
+  };
+
+  return { company, members, department, job, steps, candidate, placement, message, idFor, bodyFor };
+}
+
+export type RouteWorld = Awaited<ReturnType<typeof makeRouteWorld>>;
+
+export function fillParams(url: string, world: RouteWorld) {
+  if (!url.includes(':')) return url;
+  const id = world.idFor[url];
+  if (!id) throw new Error(`No fixture id for ${url}: add one to makeRouteWorld`);
+  return url.replace(/:[a-zA-Z]+/g, id);
+}

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { ROLES, type TRole } from '@vouch/contracts';
+import { type Client, startTestApp, type TestApp } from './helpers/app.ts';
+import { fillParams, makeRouteWorld, type RouteWorld } from './helpers/route-fixtures.ts';
+
+const ALL = 'public or any member';
+const STAFF = ['admin', 'recruiter'] as const;
+const READERS = ['admin', 'recruiter', 'hiring_manager'] as const;
+const ADMIN = ['admin'] as const;
+
+/**
+ * Who may call each route, written out by hand — not read from the routes' own declarations — so the
+ * test checks the rule, not itself. A route missing here fails the test.
+ */
+const EXPECTED: Record<string, readonly TRole[] | typeof ALL> = {
+  'GET /api/openapi.json': ALL,
+  'GET /api/health': ALL,
+  'POST /api/auth/sign-in': ALL,
+  'POST /api/auth/sign-out': ALL,
+  'GET /api/auth/me': ALL,
+  'POST /api/auth/switch-company': ALL,
+  'PUT /api/me/profile': ALL,
+  'POST /api/auth/forgot-password': ALL,
+  'POST /api/auth/reset-password': ALL,
+  'GET /api/auth/invites/:token': ALL,
+  'POST /api/auth/invites/accept': ALL,
+  'GET /api/auth/signup/:code': ALL,
+  'POST /api/auth/signup': ALL,
+  'GET /api/departments': ALL,
+  'GET /api/dashboard': ALL,
+  'GET /api/jobs': ALL,
+  'GET /api/jobs/:id': ALL,
+  'GET /api/company': ADMIN,
+  'PUT /api/company': ADMIN,
+  'POST /api/company/signup-link': ADMIN,
+  'POST /api/company/departments': ADMIN,
+  'PUT /api/company/departments/:id': ADMIN,
+  'DELETE /api/company/departments/:id': ADMIN,
+  'GET /api/agencies': ADMIN,
+  'POST /api/agencies': ADMIN,
+  'GET /api/people': STAFF,
+  'GET /api/members': ADMIN,
+  'POST /api/members/invite': ADMIN,
+  'POST /api/members/:id/resend-invite': ADMIN,
+  'PUT /api/members/:id/role': ADMIN,
+  'POST /api/members/:id/deactivate': ADMIN,
+  'POST /api/members/:id/reactivate': ADMIN,
+  'GET /api/messages': ADMIN,
+  'GET /api/messages/:id': ADMIN,
+  'POST /api/messages/:id/retry': ADMIN,
+  'POST /api/jobs': STAFF,
+  'PUT /api/jobs/:id': STAFF,
+  'PUT /api/jobs/:id/steps': STAFF,
+  'POST /api/jobs/:id/archive': STAFF,
+  'POST /api/jobs/:id/unarchive': STAFF,
+  'GET /api/candidates': READERS,
+  'POST /api/candidates': STAFF,
+  'POST /api/candidates/duplicate-check': STAFF,
+  'GET /api/candidates/:id': READERS,
+  'PUT /api/candidates/:id': STAFF,
+  'GET /api/candidates/:id/history': READERS,
+  'POST /api/candidates/:id/placements': STAFF,
+  'PUT /api/placements/:id/step': STAFF,
+  'DELETE /api/placements/:id': STAFF,
+  'GET /api/search': READERS,
+};
+
+let t: TestApp;
+let world: RouteWorld;
+let clients: Record<TRole, Client>;
+
+before(async () => {
+  t = await startTestApp();
+  world = await makeRouteWorld(t.db);
+  clients = {} as Record<TRole, Client>;
+  for (const role of ROLES) clients[role] = await t.signIn(world.members[role].email);
+});
+after(() => t.close());
+
+test('every route has a row in the role table', () => {
+  const routes = t.app.routeTable.map((r) => `${r.method} ${r.url}`);
+  const missing = routes.filter((r) => !(r in EXPECTED));
+  assert.deepEqual(missing, [], 'add these routes to EXPECTED with the roles that may call them');
+  const stale = Object.keys(EXPECTED).filter((r) => !routes.includes(r));
+  assert.deepEqual(stale, [], 'these routes no longer exist');
+});
+
+test('each role × each route: allowed, or 403', async () => {
+  const failures: string[] = [];
+  for (const route of t.app.routeTable) {
+    const key = `${route.method} ${route.url}`;
+    const rule = EXPECTED[key];
+    if (rule === ALL || !rule) continue;
+    // Deactivating or demoting would change the roles the rest of this loop relies on.
+    const url = fillParams(route.url, world);
+    if (/deactivate|\/role$/.test(route.url)) {
+      for (const role of ROLES.filter((r) => !rule.includes(r))) {
+        const res = await clients[role].request(route.method, url, world.bodyFor[key] ?? {});
+        if (res.statusCode !== 403) failures.push(`${role} ${key} → ${res.statusCode}, expected 403`);
+      }
+      continue;
+    }
+    for (const role of ROLES) {
+      const body = route.method === 'GET' ? undefined : (world.bodyFor[key] ?? {});
+      const res = await clients[role].request(route.method, url, body);
+      const allowed = rule.includes(role);
+      if (allowed && (res.statusCode === 403 || res.statusCode === 401 || res.statusCode >= 500))
+        failures.push(`${role} ${key} → ${res.statusCode}, expected to be allowed`);
+      if (!allowed && res.statusCode !== 403) failures.push(`${role} ${key} → ${res.statusCode}, expected 403`);
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('signed-out callers get 401 on every member route', async () => {
+  const failures: string[] = [];
+  for (const route of t.app.routeTable) {
+    if (route.access === 'public') continue;
+    const res = await t.anonymous.request(route.method, fillParams(route.url, world), route.method === 'GET' ? undefined : {});
+    if (res.statusCode !== 401) failures.push(`${route.method} ${route.url} → ${res.statusCode}`);
+  }
+  assert.deepEqual(failures, []);
+});

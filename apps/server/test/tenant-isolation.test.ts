@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { candidates, jobs } from '../src/modules/hiring/hiring.tables.ts';
+import { ROLES, type TRole as Role } from '@vouch/contracts';
+import { type Client, startTestApp, type TestApp } from './helpers/app.ts';
+import { makeRouteWorld, type RouteWorld } from './helpers/route-fixtures.ts';
+
+/** Link routes carry tokens, not tenant ids; they are tested with the auth flows. */
+const NOT_TENANT_IDS = new Set(['/api/auth/invites/:token', '/api/auth/signup/:code']);
+
+let t: TestApp;
+let home: RouteWorld;
+let other: RouteWorld;
+let intruders: Record<Role, Client>;
+
+before(async () => {
+  t = await startTestApp();
+  home = await makeRouteWorld(t.db);
+  other = await makeRouteWorld(t.db);
+  intruders = {} as Record<Role, Client>;
+  for (const role of ROLES) intruders[role] = await t.signIn(other.members[role].email);
+});
+after(() => t.close());
+
+test('every route that takes an id answers 404 to each role of another company', async () => {
+  const routes = t.app.routeTable.filter((r) => r.url.includes(':') && !NOT_TENANT_IDS.has(r.url));
+  assert.ok(routes.length >= 15, `expected the id routes to be found, got ${routes.length}`);
+  const failures: string[] = [];
+  for (const route of routes) {
+    const id = home.idFor[route.url];
+    assert.ok(id, `${route.method} ${route.url} has no fixture id: add it to makeRouteWorld`);
+    const url = route.url.replace(/:[a-zA-Z]+/g, id);
+    // The intruder's own valid body, so validation passes and only the foreign id can refuse it.
+    const body = other.bodyFor[`${route.method} ${route.url}`] ?? {};
+    for (const role of ROLES) {
+      const res = await intruders[role].request(route.method, url, route.method === 'GET' ? undefined : body);
+      const allowedHere = res.statusCode === 403; // a role that may not call the route at all
+      if (res.statusCode !== 404 && !allowedHere) failures.push(`${role} ${route.method} ${url} → ${res.statusCode}`);
+    }
+    // The most powerful role must reach the id check: a 403 there would hide a missing tenant filter.
+    const res = await intruders.admin.request(route.method, url, route.method === 'GET' ? undefined : body);
+    if (res.statusCode !== 404) failures.push(`admin ${route.method} ${url} → ${res.statusCode} (must be 404)`);
+  }
+  assert.deepEqual(failures, []);
+});
+
+test("another company's writes leave this company's rows as they were", async () => {
+  const [job] = await t.db.select().from(jobs).where(eq(jobs.id, home.job.id));
+  const [candidate] = await t.db.select().from(candidates).where(eq(candidates.id, home.candidate.id));
+  assert.equal(job.status, 'open');
+  assert.notEqual(job.title, 'Renamed');
+  assert.notEqual(candidate.firstName, 'Renamed');
+});
+
+test("ids of another company inside a body are refused, never linked", async () => {
+  const recruiter = intruders.recruiter;
+  const placed = await recruiter.post(`/api/candidates/${other.candidate.id}/placements`, { jobId: home.job.id });
+  assert.equal(placed.statusCode, 400);
+  assert.equal(placed.json().errors[0].field, 'jobId');
+  const job = await recruiter.post('/api/jobs', {
+    title: 'Cross-tenant',
+    departmentId: home.department.id,
+    recruiterIds: [],
+  });
+  assert.equal(job.statusCode, 400);
+  assert.equal(job.json().errors[0].field, 'departmentId');
+  const manager = await recruiter.post('/api/jobs', {
+    title: 'Cross-tenant',
+    hiringManagerId: home.members.hiring_manager.membership.id,
+  });
+  assert.equal(manager.statusCode, 400);
+  assert.equal(manager.json().errors[0].field, 'hiringManagerId');
+  const moved = await recruiter.put(`/api/placements/${other.placement.id}/step`, { stepId: home.steps[2].id });
+  assert.equal(moved.statusCode, 400);
+  const lists = await recruiter.get(`/api/candidates?jobId=${home.job.id}`);
+  assert.equal(lists.statusCode, 200);
+  assert.deepEqual(lists.json().items, []);
+});
