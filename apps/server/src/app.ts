@@ -29,8 +29,8 @@ import { loggerOptions } from './platform/logger.ts';
 export type AppOptions = {
   config: Config;
   database: Database;
-  /** Pino options override, e.g. `false` in tests. */
-  logger?: boolean | object;
+  /** `false` silences the log (tests); a stream receives the JSON lines (the log-redaction test). */
+  logger?: false | { stream: NodeJS.WritableStream };
 };
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -38,7 +38,7 @@ const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 /** Shared by the server, the worker and tests: everything but listening and the queue loop. */
 export async function buildApp({ config, database, logger }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ?? loggerOptions(config.logLevel),
+    logger: logger === false ? false : { ...loggerOptions(config.logLevel), ...(logger ?? {}) },
     bodyLimit: 1_048_576,
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
@@ -98,7 +98,9 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     transform: createJsonSchemaTransform({ skipList: ['/api/docs', '/api/docs/*', '/api/openapi.json'] }),
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // The docs page runs under the app's own CSP (no inline scripts needed), not the plugin's, which
+  // would upgrade http requests on a plain-http deployment.
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   registerProblemHandler(app);
   registerAuthHook(app, database.db);

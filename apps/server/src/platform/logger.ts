@@ -21,10 +21,11 @@ export function loggerOptions(level: string): LoggerOptions {
     level,
     redact: { paths: REDACT, censor: '[redacted]' },
     serializers: {
-      // Query strings can carry link tokens: log the path only.
-      req: (req: { method: string; url: string; id: string }) => ({
+      // Paths and query strings can carry link tokens: log the route's pattern (`/api/auth/invites/:token`)
+      // when the request matched one, and never the query string.
+      req: (req: { method: string; url: string; id: string; routeOptions?: { url?: string } }) => ({
         method: req.method,
-        path: req.url.split('?')[0],
+        route: req.routeOptions?.url ?? '(no route)',
         requestId: req.id,
       }),
     },

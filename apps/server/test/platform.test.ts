@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startTestApp, type TestApp } from './helpers/app.ts';
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+});
+after(() => t.close());
+
+test('the OpenAPI document is 3.1 and describes every API route', async () => {
+  const res = await t.anonymous.get('/api/openapi.json');
+  assert.equal(res.statusCode, 200);
+  const doc = res.json();
+  assert.equal(doc.openapi, '3.1.0');
+  const documented = new Set(
+    Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    ),
+  );
+  const missing = t.app.routeTable
+    .filter((r) => r.url !== '/api/openapi.json')
+    .map((r) => `${r.method} ${r.url}`)
+    .filter((r) => !documented.has(r));
+  assert.deepEqual(missing, []);
+  const signIn = doc.paths['/api/auth/sign-in'].post;
+  assert.ok(signIn.requestBody.content['application/json'].schema.properties.email, 'request bodies come from the zod schemas');
+});
+
+test('the browsable docs answer', async () => {
+  const res = await t.anonymous.get('/api/docs/');
+  assert.equal(res.statusCode, 200);
+  assert.match(res.body, /swagger/i);
+});
+
+test('health reports the database and the queue', async () => {
+  const res = await t.anonymous.get('/api/health');
+  assert.equal(res.statusCode, 200);
+  const body = res.json();
+  assert.equal(body.status, 'ok');
+  assert.equal(body.database.ok, true);
+  assert.equal(body.database.driver, process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
+  assert.equal(body.queue.ok, true);
+  assert.equal(typeof body.queue.pending, 'number');
+});
+
+test('responses carry security headers and a CSP without inline scripts', async () => {
+  const res = await t.anonymous.get('/api/health');
+  const csp = String(res.headers['content-security-policy']);
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /script-src 'self'(;|$)/);
+  assert.match(csp, /frame-ancestors 'none'/);
+  assert.equal(res.headers['x-content-type-options'], 'nosniff');
+  assert.equal(res.headers['referrer-policy'], 'no-referrer');
+  assert.ok(res.headers['x-request-id']);
+});
+
+test('unknown API routes and errors are problem+json', async () => {
+  const res = await t.anonymous.get('/api/nope');
+  assert.equal(res.statusCode, 404);
+  assert.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8');
+  assert.equal(res.json().code, 'not_found');
+  const invalid = await t.anonymous.post('/api/auth/sign-in', { email: 'not-an-email', password: '' });
+  assert.equal(invalid.statusCode, 400);
+  const fields = invalid.json().errors.map((e: { field: string }) => e.field).sort();
+  assert.deepEqual(fields, ['email', 'password']);
+});
