@@ -16,7 +16,10 @@ async function main() {
 
   // Embedded mode must run the worker here (one process per data folder); with PostgreSQL the server
   // runs one too, and `npm run worker` adds more.
-  const worker = config.runWorker || database.driver === 'pglite' ? startMessageWorker({ db: database.db, config, log: app.log }) : null;
+  const worker =
+    config.runWorker || database.driver === 'pglite'
+      ? startMessageWorker({ db: database.db, config, log: app.log })
+      : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -32,7 +35,10 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  const where = database.driver === 'pglite' ? `embedded database in ${(config.database as { dataDir: string }).dataDir}` : 'PostgreSQL';
+  const where =
+    database.driver === 'pglite'
+      ? `embedded database in ${(config.database as { dataDir: string }).dataDir}`
+      : 'PostgreSQL';
   app.log.info(`Vouch is running at ${config.publicUrl} on the ${where}`);
 }
 

@@ -94,7 +94,12 @@ describe('auth: sign-in, sessions, CSRF and password reset', () => {
     const client = await t.signIn(email);
     const body = { name: 'After', language: 'sv', departmentIds: [] };
     const send = (headers: Record<string, string>) =>
-      t.app.inject({ method: 'PUT', url: '/api/me/profile', payload: body, headers: { cookie: client.cookie!, ...headers } });
+      t.app.inject({
+        method: 'PUT',
+        url: '/api/me/profile',
+        payload: body,
+        headers: { cookie: client.cookie!, ...headers },
+      });
     for (const res of [await send({}), await send({ 'x-csrf-token': `${client.csrfToken}x` })]) {
       assert.equal(res.statusCode, 403);
       assert.equal(res.json().code, 'csrf_failed');
@@ -106,7 +111,8 @@ describe('auth: sign-in, sessions, CSRF and password reset', () => {
   test('repeated failed sign-ins for one account answer 429 with Retry-After', async () => {
     const { email } = await makeMember(t.db, companyId, 'employee');
     const codes: number[] = [];
-    for (let i = 0; i < 12; i++) codes.push((await post('/api/auth/sign-in', { email, password: 'wrong-password' })).statusCode);
+    for (let i = 0; i < 12; i++)
+      codes.push((await post('/api/auth/sign-in', { email, password: 'wrong-password' })).statusCode);
     assert.deepEqual(codes.slice(0, 10), Array(10).fill(401));
     const limited = await post('/api/auth/sign-in', { email, password: TEST_PASSWORD });
     assert.equal(limited.statusCode, 429);
@@ -128,7 +134,10 @@ describe('auth: sign-in, sessions, CSRF and password reset', () => {
     assert.match(caught.mail.text ?? '', /https:\/\/vouch\.test\/reset-password\?token=/);
     assert.ok(caught.mail.html, 'the email has an HTML part');
     assert.ok(Buffer.from(token, 'base64url').length >= 16, 'at least 128 bits');
-    const [stored] = await t.db.select().from(linkTokens).where(eq(linkTokens.tokenHash, sha256(token)));
+    const [stored] = await t.db
+      .select()
+      .from(linkTokens)
+      .where(eq(linkTokens.tokenHash, sha256(token)));
     assert.equal(stored.purpose, 'password_reset');
 
     const res = await post('/api/auth/reset-password', { token, password: NEW_PASSWORD });
@@ -144,10 +153,7 @@ describe('auth: sign-in, sessions, CSRF and password reset', () => {
     assert.equal(res.statusCode, 200);
     assert.deepEqual(res.json(), { ok: true });
     const sent = await deliverMail(t, mail);
-    assert.equal(
-      sent.filter((m) => m.to.includes(email)).length,
-      0,
-    );
+    assert.equal(sent.filter((m) => m.to.includes(email)).length, 0);
   });
 
   test('a reset link works once: using it again answers 410', async () => {

@@ -27,9 +27,35 @@ async function fingerprint() {
 }
 
 const FIELD_NAMES = [
-  'title', 'departmentId', 'location', 'hiringManagerId', 'recruiterIds', 'description', 'steps', 'name', 'kind', 'id',
-  'firstName', 'lastName', 'email', 'phone', 'linkedinUrl', 'currentCompany', 'currentTitle', 'language', 'skills',
-  'tags', 'notes', 'workHistory', 'companyName', 'startDate', 'endDate', 'placement', 'jobId', 'stepId', '__proto__',
+  'title',
+  'departmentId',
+  'location',
+  'hiringManagerId',
+  'recruiterIds',
+  'description',
+  'steps',
+  'name',
+  'kind',
+  'id',
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'linkedinUrl',
+  'currentCompany',
+  'currentTitle',
+  'language',
+  'skills',
+  'tags',
+  'notes',
+  'workHistory',
+  'companyName',
+  'startDate',
+  'endDate',
+  'placement',
+  'jobId',
+  'stepId',
+  '__proto__',
   'constructor',
 ];
 
@@ -37,7 +63,15 @@ const FIELD_NAMES = [
 const hostileValue = fc.oneof(
   fc.anything({ maxDepth: 2 }),
   fc.string({ unit: 'binary', maxLength: 300 }),
-  fc.constantFrom('', ' ', '\u0000', "'; drop table jobs; --", '2021-13-45', 'not-a-uuid', '00000000-0000-0000-0000-000000000000'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    "'; drop table jobs; --",
+    '2021-13-45',
+    'not-a-uuid',
+    '00000000-0000-0000-0000-000000000000',
+  ),
   fc.uuid(),
   fc.array(fc.oneof(fc.string(), fc.uuid(), fc.record({ name: fc.string(), kind: fc.string() })), { maxLength: 5 }),
   fc.integer(),
@@ -63,7 +97,10 @@ test('generated bodies never cause a 5xx, and a refused request changes nothing'
       fc.asyncProperty(anyBody, async (body) => {
         const before = await fingerprint();
         const res = await recruiter.request(endpoint.method, endpoint.url, body);
-        assert.ok(res.statusCode < 500, `${endpoint.method} ${endpoint.url} → ${res.statusCode} for ${JSON.stringify(body)}: ${res.body}`);
+        assert.ok(
+          res.statusCode < 500,
+          `${endpoint.method} ${endpoint.url} → ${res.statusCode} for ${JSON.stringify(body)}: ${res.body}`,
+        );
         if (res.statusCode >= 400) {
           assert.equal(await fingerprint(), before, `${endpoint.method} ${endpoint.url} was refused but changed data`);
           assert.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8');
@@ -75,11 +112,31 @@ test('generated bodies never cause a 5xx, and a refused request changes nothing'
 });
 
 test('query strings of the lists never cause a 5xx', async () => {
-  const param = fc.oneof(fc.string({ maxLength: 60 }), fc.uuid(), fc.constantFrom('', '-1', '9999', 'updated_asc', 'eyJ4Ijo'));
+  const param = fc.oneof(
+    fc.string({ maxLength: 60 }),
+    fc.uuid(),
+    fc.constantFrom('', '-1', '9999', 'updated_asc', 'eyJ4Ijo'),
+  );
   await fc.assert(
     fc.asyncProperty(
       fc.constantFrom('/api/candidates', '/api/jobs', '/api/search'),
-      fc.dictionary(fc.constantFrom('q', 'cursor', 'limit', 'sort', 'jobId', 'stepId', 'tag', 'skill', 'status', 'mine', 'departmentId'), param, { maxKeys: 5 }),
+      fc.dictionary(
+        fc.constantFrom(
+          'q',
+          'cursor',
+          'limit',
+          'sort',
+          'jobId',
+          'stepId',
+          'tag',
+          'skill',
+          'status',
+          'mine',
+          'departmentId',
+        ),
+        param,
+        { maxKeys: 5 },
+      ),
       async (path, query) => {
         const res = await recruiter.get(`${path}?${new URLSearchParams(query)}`);
         assert.ok(res.statusCode < 500, `${path}?${new URLSearchParams(query)} → ${res.statusCode}: ${res.body}`);
@@ -96,7 +153,11 @@ test('raw bodies that are not JSON, and bodies over 1 MB, are client errors', as
         method: 'POST',
         url: '/api/candidates',
         payload: raw,
-        headers: { cookie: recruiter.cookie!, 'x-csrf-token': recruiter.csrfToken!, 'content-type': 'application/json' },
+        headers: {
+          cookie: recruiter.cookie!,
+          'x-csrf-token': recruiter.csrfToken!,
+          'content-type': 'application/json',
+        },
       });
       assert.ok(res.statusCode >= 400 && res.statusCode < 500, `${res.statusCode} for ${JSON.stringify(raw)}`);
     }),

@@ -24,7 +24,10 @@ test('the OpenAPI document is 3.1 and describes every API route', async () => {
     .filter((r) => !documented.has(r));
   assert.deepEqual(missing, []);
   const signIn = doc.paths['/api/auth/sign-in'].post;
-  assert.ok(signIn.requestBody.content['application/json'].schema.properties.email, 'request bodies come from the zod schemas');
+  assert.ok(
+    signIn.requestBody.content['application/json'].schema.properties.email,
+    'request bodies come from the zod schemas',
+  );
 });
 
 test('the browsable docs answer', async () => {
@@ -62,6 +65,9 @@ test('unknown API routes and errors are problem+json', async () => {
   assert.equal(res.json().code, 'not_found');
   const invalid = await t.anonymous.post('/api/auth/sign-in', { email: 'not-an-email', password: '' });
   assert.equal(invalid.statusCode, 400);
-  const fields = invalid.json().errors.map((e: { field: string }) => e.field).sort();
+  const fields = invalid
+    .json()
+    .errors.map((e: { field: string }) => e.field)
+    .sort();
   assert.deepEqual(fields, ['email', 'password']);
 });

@@ -117,7 +117,11 @@ test('signed-out callers get 401 on every member route', async () => {
   const failures: string[] = [];
   for (const route of t.app.routeTable) {
     if (route.access === 'public') continue;
-    const res = await t.anonymous.request(route.method, fillParams(route.url, world), route.method === 'GET' ? undefined : {});
+    const res = await t.anonymous.request(
+      route.method,
+      fillParams(route.url, world),
+      route.method === 'GET' ? undefined : {},
+    );
     if (res.statusCode !== 401) failures.push(`${route.method} ${route.url} → ${res.statusCode}`);
   }
   assert.deepEqual(failures, []);

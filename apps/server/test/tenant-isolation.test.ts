@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { ROLES, type TRole as Role } from '@vouch/contracts';
 import { eq } from 'drizzle-orm';
 import { candidates, jobs } from '../src/modules/hiring/hiring.tables.ts';
-import { ROLES, type TRole as Role } from '@vouch/contracts';
 import { type Client, startTestApp, type TestApp } from './helpers/app.ts';
 import { makeRouteWorld, type RouteWorld } from './helpers/route-fixtures.ts';
 
@@ -53,7 +53,7 @@ test("another company's writes leave this company's rows as they were", async ()
   assert.notEqual(candidate.firstName, 'Renamed');
 });
 
-test("ids of another company inside a body are refused, never linked", async () => {
+test('ids of another company inside a body are refused, never linked', async () => {
   const recruiter = intruders.recruiter;
   const placed = await recruiter.post(`/api/candidates/${other.candidate.id}/placements`, { jobId: home.job.id });
   assert.equal(placed.statusCode, 400);

@@ -27,10 +27,7 @@ describe('recruiter and admin flows', { skip }, () => {
     const jobId = page.url().split('/jobs/')[1]?.split(/[?#/]/)[0];
     const job = await (await page.request.get(`${world.baseUrl}/api/jobs/${jobId}`)).json();
     assert.equal(job.title, 'Staff Platform Engineer');
-    assert.deepEqual(
-      job.steps.map((s: { name: string }) => s.name).at(-1),
-      'Take-home exercise',
-    );
+    assert.deepEqual(job.steps.map((s: { name: string }) => s.name).at(-1), 'Take-home exercise');
     await page.context().close();
   });
 
@@ -54,7 +51,11 @@ describe('recruiter and admin flows', { skip }, () => {
   test('switching to Swedish shows the app in Swedish, and it is remembered', async () => {
     const page = await signInAs(world, 'admin@acme.example');
     await page.getByTestId('language-switch').click();
-    await page.getByRole('menuitem', { name: /svenska/i }).or(page.getByRole('option', { name: /svenska/i })).first().click();
+    await page
+      .getByRole('menuitem', { name: /svenska/i })
+      .or(page.getByRole('option', { name: /svenska/i }))
+      .first()
+      .click();
     await page.getByTestId('nav-jobs').getByText('Jobb').waitFor();
     await shot(page, 'swedish-home');
     const me = await (await page.request.get(`${world.baseUrl}/api/auth/me`)).json();

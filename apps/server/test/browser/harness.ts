@@ -19,13 +19,20 @@ export const screenshotDir = path.resolve(import.meta.dirname, '../../../../test
  */
 export function browserSkipReason(): string | false {
   if (fs.existsSync(CHROMIUM)) return false;
-  const hint = 'Chromium not found at /usr/bin/chromium: install it with `sudo apt-get install chromium` to run the browser tests';
+  const hint =
+    'Chromium not found at /usr/bin/chromium: install it with `sudo apt-get install chromium` to run the browser tests';
   if (process.env.VOUCH_REQUIRE_BROWSER) throw new Error(hint);
   console.log(`# ${hint}`);
   return hint;
 }
 
-export type BrowserWorld = { app: FastifyInstance; database: Database; baseUrl: string; browser: Browser; close: () => Promise<void> };
+export type BrowserWorld = {
+  app: FastifyInstance;
+  database: Database;
+  baseUrl: string;
+  browser: Browser;
+  close: () => Promise<void>;
+};
 
 /** The real server with the demo company on a fresh database, on a free port, and a headless Chromium. */
 export async function startBrowserWorld(): Promise<BrowserWorld> {
@@ -75,6 +82,7 @@ export async function signInAs(world: BrowserWorld, email: string): Promise<Page
   return page;
 }
 
-export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+export const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 
 export { runDueMessages };

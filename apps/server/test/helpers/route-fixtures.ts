@@ -1,6 +1,6 @@
 import type { TRole } from '@vouch/contracts';
-import { enqueueEmail } from '../../src/modules/messaging/index.ts';
 import { placements } from '../../src/modules/hiring/hiring.tables.ts';
+import { enqueueEmail } from '../../src/modules/messaging/index.ts';
 import type { Db } from '../../src/platform/db/db.ts';
 import { makeCandidate, makeCompany, makeDepartment, makeJob, makeMember } from './factories.ts';
 

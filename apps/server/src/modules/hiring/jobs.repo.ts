@@ -21,7 +21,9 @@ export function jobScopeFilter(scope: JobScope): SQL | undefined {
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const candidateCount = sql<number>`(select count(*)::int from ${placements} p where p.job_id = ${jobs.id})`;
+// A column in a select list renders unqualified (`"id"`) when a query has one table, which inside a
+// subquery would name the subquery's own column; so correlated subqueries name the outer table.
+const candidateCount = sql<number>`(select count(*)::int from ${placements} p where p.job_id = ${jobs}.id)`;
 
 const listColumns = {
   id: jobs.id,
@@ -119,7 +121,7 @@ export async function listSteps(db: Db, jobId: string): Promise<TJobStep[]> {
       name: jobSteps.name,
       kind: jobSteps.kind,
       position: jobSteps.position,
-      candidateCount: sql<number>`(select count(*)::int from ${placements} p where p.step_id = ${jobSteps.id})`,
+      candidateCount: sql<number>`(select count(*)::int from ${placements} p where p.step_id = ${jobSteps}.id)`,
     })
     .from(jobSteps)
     .where(and(eq(jobSteps.jobId, jobId), isNull(jobSteps.removedAt)))

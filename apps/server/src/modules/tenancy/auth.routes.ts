@@ -29,7 +29,12 @@ const tags = ['auth'];
 const signInLimit = {
   max: 10,
   timeWindow: '1 minute',
-  keyGenerator: (r: FastifyRequest) => `${r.ip}|${String((r.body as { email?: unknown })?.email ?? '').toLowerCase()}`,
+  // The body is parsed only after onRequest, the plugin's default hook; there every key would be `ip|`.
+  hook: 'preValidation' as const,
+  keyGenerator: (r: FastifyRequest) =>
+    `${r.ip}|${String((r.body as { email?: unknown })?.email ?? '')
+      .trim()
+      .toLowerCase()}`,
 };
 const linkLimit = { max: 20, timeWindow: '1 minute' };
 

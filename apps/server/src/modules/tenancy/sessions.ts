@@ -23,6 +23,11 @@ export async function createSession(db: Db, input: { userId: string; companyId: 
     userAgent: input.userAgent?.slice(0, 300),
     expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000),
   });
+  // Signing in is being seen: the member counts as active now, not only after the first touch a minute on.
+  await db
+    .update(memberships)
+    .set({ lastSeenAt: new Date() })
+    .where(and(eq(memberships.userId, input.userId), eq(memberships.companyId, input.companyId)));
   return { token, maxAgeSeconds: SESSION_DAYS * 86_400 };
 }
 

@@ -127,7 +127,7 @@ export async function listAgencies(db: Db, companyId: string) {
     .select({
       id: agencies.id,
       name: agencies.name,
-      agentCount: sql<number>`(select count(*)::int from ${memberships} m where m.agency_id = ${agencies.id} and m.status <> 'deactivated')`,
+      agentCount: sql<number>`(select count(*)::int from ${memberships} m where m.agency_id = ${agencies}.id and m.status <> 'deactivated')`,
     })
     .from(agencies)
     .where(eq(agencies.companyId, companyId))

@@ -13,7 +13,9 @@ test('a second process on the same embedded data folder refuses to start, with a
     const script = `import { openDatabase } from ${JSON.stringify(path.resolve(import.meta.dirname, 'db.ts'))};
       try { await openDatabase({ driver: 'pglite', dataDir: ${JSON.stringify(dataDir)} }); console.log('opened'); }
       catch (e) { console.log(e.constructor.name + ': ' + e.message); }`;
-    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
     assert.match(child.stdout, /DataDirLockedError: .*in use by another Vouch process/);
     assert.doesNotMatch(child.stdout, /opened/);
   } finally {

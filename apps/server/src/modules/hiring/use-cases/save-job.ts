@@ -45,17 +45,15 @@ export async function createJob(ctx: Ctx, input: JobFields & { steps?: StepInput
       .returning({ id: jobs.id });
     await setJobRecruiters(tx, ctx.tenantId, job.id, [...new Set(recruiterIds)]);
     const process = steps ?? DEFAULT_PROCESS;
-    await tx
-      .insert(jobSteps)
-      .values(
-        process.map((s, position) => ({
-          companyId: ctx.tenantId,
-          jobId: job.id,
-          name: s.name,
-          kind: s.kind,
-          position,
-        })),
-      );
+    await tx.insert(jobSteps).values(
+      process.map((s, position) => ({
+        companyId: ctx.tenantId,
+        jobId: job.id,
+        name: s.name,
+        kind: s.kind,
+        position,
+      })),
+    );
     return job.id;
   });
   return (await loadJob(ctx.db, ctx.tenantId, jobId))!;

@@ -59,7 +59,7 @@ type Card = { key: string; count: number; href: string | null; tone: 'neutral' |
 export async function loadDashboard(ctx: Ctx) {
   const scope = jobScopeOf(ctx.actor);
   const myJobFilter = sql`(${jobs.hiringManagerId} = ${ctx.actor.membershipId} or exists (
-    select 1 from ${jobRecruiters} jr where jr.job_id = ${jobs.id} and jr.membership_id = ${ctx.actor.membershipId}))`;
+    select 1 from ${jobRecruiters} jr where jr.job_id = ${jobs}.id and jr.membership_id = ${ctx.actor.membershipId}))`;
   const [counts] = await ctx.db
     .select({
       openJobs: sql<number>`count(*) filter (where ${jobs.status} = 'open')::int`,
@@ -73,7 +73,7 @@ export async function loadDashboard(ctx: Ctx) {
     const [candidateCounts] = await ctx.db
       .select({
         total: sql<number>`count(*)::int`,
-        unplaced: sql<number>`count(*) filter (where not exists (select 1 from ${placements} p where p.candidate_id = ${candidates.id}))::int`,
+        unplaced: sql<number>`count(*) filter (where not exists (select 1 from ${placements} p where p.candidate_id = ${candidates}.id))::int`,
         newThisWeek: sql<number>`count(*) filter (where ${candidates.createdAt} > now() - interval '7 days')::int`,
       })
       .from(candidates)
@@ -116,7 +116,7 @@ export async function loadDashboard(ctx: Ctx) {
     .select({
       id: jobs.id,
       title: jobs.title,
-      candidateCount: sql<number>`(select count(*)::int from ${placements} p where p.job_id = ${jobs.id})`,
+      candidateCount: sql<number>`(select count(*)::int from ${placements} p where p.job_id = ${jobs}.id)`,
     })
     .from(jobs)
     .where(
