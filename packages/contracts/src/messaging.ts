@@ -12,7 +12,7 @@ export const ZMessage = z.object({
   subject: z.string().nullable(),
   template: z.string(),
   status: ZMessageStatus,
-  /** 'smtp' / 'sms' when sent through a provider; 'in_app' when none is configured (demo). */
+  /** 'smtp' / 'sms_http' when sent through a provider; 'in_app' when none is configured (demo). */
   transport: z.string().nullable(),
   attempts: z.number(),
   lastError: z.string().nullable(),

@@ -1,0 +1,13 @@
+/**
+ * Messaging: the only surface other modules import.
+ *
+ * enqueueEmail / enqueueSms render a template and write a row to the durable `messages` queue using
+ * the caller's transaction handle, so the message exists if and only if the change that caused it
+ * commits. The worker delivers it.
+ */
+export { enqueueEmail, enqueueSms } from './enqueue.ts';
+export { queueHealth } from './messages.repo.ts';
+export { messagingRoutes } from './messaging.routes.ts';
+export type { EmailTemplateData, EmailTemplateName, SmsTemplateData, SmsTemplateName } from './templates/index.ts';
+export { type Transports, transportsFromConfig } from './transports/index.ts';
+export { runDueMessages, startMessageWorker } from './worker.ts';

@@ -1,0 +1,193 @@
+import { and, desc, eq, ilike, inArray, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/db.ts';
+import { rowsOf } from '../../platform/db/ids.ts';
+import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
+import { messages } from './messaging.tables.ts';
+
+export type MessageRow = typeof messages.$inferSelect;
+export type NewMessage = typeof messages.$inferInsert;
+export type MessageFilter = { status?: string; channel?: string; q?: string; cursor?: string; limit: number };
+
+/** A claim lasts this long; a worker that dies mid-delivery releases its messages when it runs out. */
+export const CLAIM_MS = 2 * 60_000;
+
+export async function insertMessage(db: Db, values: NewMessage): Promise<{ id: string }> {
+  const [row] = await db.insert(messages).values(values).returning({ id: messages.id });
+  return row;
+}
+
+/**
+ * Claims up to `limit` due messages in one short transaction. SKIP LOCKED lets any number of workers
+ * claim side by side without waiting on or taking each other's rows. A `sending` row whose claim ran
+ * out belongs to a worker that crashed: it is due again, unless it has no attempts left.
+ */
+export async function claimDueMessages(db: Db, now: Date, limit: number): Promise<MessageRow[]> {
+  return db.transaction(async (tx) => {
+    await tx
+      .update(messages)
+      .set({ status: 'dead', lockedUntil: null, lastError: 'Delivery was interrupted and no attempts are left' })
+      .where(
+        inArray(
+          messages.id,
+          tx
+            .select({ id: messages.id })
+            .from(messages)
+            .where(
+              and(
+                eq(messages.status, 'sending'),
+                lt(messages.lockedUntil, now),
+                sql`${messages.attempts} >= ${messages.maxAttempts}`,
+              ),
+            )
+            // Skipped, not waited for: another worker tidying the same rows must not block this one.
+            .for('update', { skipLocked: true }),
+        ),
+      );
+    const due = await tx
+      .select({ id: messages.id })
+      .from(messages)
+      .where(
+        or(
+          and(inArray(messages.status, ['pending', 'failed']), lte(messages.nextAttemptAt, now)),
+          and(eq(messages.status, 'sending'), lt(messages.lockedUntil, now)),
+        ),
+      )
+      .orderBy(messages.nextAttemptAt)
+      .limit(limit)
+      .for('update', { skipLocked: true });
+    if (!due.length) return [];
+    return tx
+      .update(messages)
+      .set({
+        status: 'sending',
+        lockedUntil: new Date(now.getTime() + CLAIM_MS),
+        attempts: sql`${messages.attempts} + 1`,
+      })
+      .where(
+        inArray(
+          messages.id,
+          due.map((r) => r.id),
+        ),
+      )
+      .returning();
+  });
+}
+
+/** Recorded even if the claim ran out meanwhile: the message did go out, whatever happened since. */
+export async function markSent(
+  db: Db,
+  id: string,
+  outcome: { transport: string; providerId: string | null; now: Date },
+) {
+  await db
+    .update(messages)
+    .set({
+      status: 'sent',
+      sentAt: outcome.now,
+      transport: outcome.transport,
+      providerId: outcome.providerId,
+      lockedUntil: null,
+      lastError: null,
+    })
+    .where(and(eq(messages.id, id), ne(messages.status, 'sent')));
+}
+
+/**
+ * Only the claim that made this attempt may record its failure (same attempt number, still sending),
+ * so a slow worker cannot overwrite what a newer claim or a manual retry has done.
+ */
+export async function markFailed(
+  db: Db,
+  claimed: Pick<MessageRow, 'id' | 'attempts'>,
+  outcome: { transport: string; error: string; nextAttemptAt: Date | null },
+) {
+  await db
+    .update(messages)
+    .set({
+      status: outcome.nextAttemptAt ? 'failed' : 'dead',
+      transport: outcome.transport,
+      lastError: outcome.error,
+      lockedUntil: null,
+      ...(outcome.nextAttemptAt ? { nextAttemptAt: outcome.nextAttemptAt } : {}),
+    })
+    .where(and(eq(messages.id, claimed.id), eq(messages.status, 'sending'), eq(messages.attempts, claimed.attempts)));
+}
+
+// Microseconds matter: a cursor cut to JavaScript's milliseconds would skip rows created in the same ms.
+const cursorTime = sql<string>`to_char(${messages.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+export async function listMessages(db: Db, companyId: string, filter: MessageFilter) {
+  const after = decodeCursor(filter.cursor, ['timestamp', 'uuid']);
+  const where: (SQL | undefined)[] = [eq(messages.companyId, companyId)];
+  if (filter.status) where.push(eq(messages.status, filter.status));
+  if (filter.channel) where.push(eq(messages.channel, filter.channel));
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(or(ilike(messages.recipient, pattern), ilike(messages.subject, pattern)));
+  }
+  if (after) {
+    where.push(
+      sql`(${messages.createdAt}, ${messages.id}) < (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)`,
+    );
+  }
+  const rows = await db
+    .select({ row: messages, cursorTime })
+    .from(messages)
+    .where(and(...where))
+    .orderBy(desc(messages.createdAt), desc(messages.id))
+    .limit(filter.limit + 1);
+  const page = pageOf(rows, filter.limit, (r) => [r.cursorTime, r.row.id]);
+  return { items: page.items.map((r) => r.row), nextCursor: page.nextCursor };
+}
+
+export async function getMessage(db: Db, companyId: string, id: string): Promise<MessageRow | null> {
+  const [row] = await db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.companyId, companyId), eq(messages.id, id)));
+  return row ?? null;
+}
+
+/**
+ * Puts a failed or dead message back in line. Attempts restart at zero because an admin retries
+ * after fixing the cause (a provider set-up, an address): the message deserves a full set of tries,
+ * and a dead one would otherwise die again on its first failure. Answers null if it was not retryable.
+ */
+export async function requeueMessage(db: Db, companyId: string, id: string, now: Date): Promise<MessageRow | null> {
+  const [row] = await db
+    .update(messages)
+    .set({ status: 'pending', attempts: 0, nextAttemptAt: now, lockedUntil: null })
+    .where(and(eq(messages.companyId, companyId), eq(messages.id, id), inArray(messages.status, ['failed', 'dead'])))
+    .returning();
+  return row ?? null;
+}
+
+export type QueueHealth = { ok: boolean; pending: number; dead: number; oldestPendingSeconds: number | null };
+
+/** A due message waiting this long means no worker is running. */
+const STALE_SECONDS = 15 * 60;
+
+/**
+ * Across all companies, for /api/health. `pending` counts what still waits for delivery (pending or
+ * failed and retrying). The age is measured from when the oldest waiting message became due, not
+ * from when it was created, so a message correctly backing off does not look like a stuck queue.
+ */
+export async function queueHealth(db: Db): Promise<QueueHealth> {
+  const result = await db.execute(sql`
+    select
+      count(*) filter (where status in ('pending', 'failed'))::int as pending,
+      count(*) filter (where status = 'dead')::int as dead,
+      floor(extract(epoch from now() - min(next_attempt_at) filter (
+        where status in ('pending', 'failed') and next_attempt_at <= now()
+      )))::int as oldest
+    from messages
+    where status in ('pending', 'failed', 'dead')`);
+  const [row] = rowsOf<{ pending: number; dead: number; oldest: number | null }>(result);
+  const oldest = row.oldest === null ? null : Math.max(0, Number(row.oldest));
+  return {
+    ok: oldest === null || oldest <= STALE_SECONDS,
+    pending: Number(row.pending),
+    dead: Number(row.dead),
+    oldestPendingSeconds: oldest,
+  };
+}

@@ -1,0 +1,48 @@
+import type { TLanguage } from '@vouch/contracts';
+import { invite } from './invite.ts';
+import { type EmailContent, type RenderedEmail, type RenderedSms, renderLayout } from './layout.ts';
+import { passwordReset } from './password-reset.ts';
+import { en, type Strings } from './strings.en.ts';
+import { sv } from './strings.sv.ts';
+import { testMessage } from './test-message.ts';
+
+/**
+ * The template registry. Adding a template is one file (data type + function) and one line here;
+ * its words go in strings.en.ts and strings.sv.ts.
+ */
+const emailTemplates = {
+  password_reset: passwordReset,
+  invite,
+} satisfies Record<string, (data: never, t: Strings) => EmailContent>;
+
+const smsTemplates = {
+  test_message: testMessage,
+} satisfies Record<string, (data: never, t: Strings) => string>;
+
+export type EmailTemplateName = keyof typeof emailTemplates;
+export type EmailTemplateData = { [K in EmailTemplateName]: Parameters<(typeof emailTemplates)[K]>[0] };
+export type SmsTemplateName = keyof typeof smsTemplates;
+export type SmsTemplateData = { [K in SmsTemplateName]: Parameters<(typeof smsTemplates)[K]>[0] };
+export type { RenderedEmail, RenderedSms };
+
+const STRINGS: Record<TLanguage, Strings> = { en, sv };
+
+export function renderEmail<T extends EmailTemplateName>(
+  template: T,
+  data: EmailTemplateData[T],
+  language: TLanguage,
+  options: { senderName?: string | null } = {},
+): RenderedEmail {
+  const strings = STRINGS[language];
+  const build = emailTemplates[template] as (data: EmailTemplateData[T], t: Strings) => EmailContent;
+  return renderLayout(build(data, strings), { language, strings, senderName: options.senderName || 'Vouch' });
+}
+
+export function renderSms<T extends SmsTemplateName>(
+  template: T,
+  data: SmsTemplateData[T],
+  language: TLanguage,
+): RenderedSms {
+  const build = smsTemplates[template] as (data: SmsTemplateData[T], t: Strings) => string;
+  return { text: build(data, STRINGS[language]) };
+}

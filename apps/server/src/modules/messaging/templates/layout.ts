@@ -1,0 +1,99 @@
+import type { TLanguage } from '@vouch/contracts';
+import type { Strings } from './strings.en.ts';
+
+/**
+ * What a template says, as plain text blocks. The layout alone turns it into HTML, escaping every
+ * string on the way, so templates cannot forget to escape data.
+ */
+export type EmailContent = {
+  subject: string;
+  /** The line mail apps show beside the subject. */
+  preview: string;
+  paragraphs: string[];
+  button?: { label: string; url: string };
+  /** Paragraphs after the button, in smaller type: expiry, "ignore this if…". */
+  notes?: string[];
+};
+
+export type RenderedEmail = { subject: string; text: string; html: string };
+export type RenderedSms = { text: string };
+
+export type LayoutOptions = { language: TLanguage; strings: Strings; senderName: string };
+
+export function escapeHtml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** Links in emails come from our own code, but a `javascript:` URL must never become a button. */
+function safeHref(url: string): string {
+  return /^https?:\/\//i.test(url) ? url : '#';
+}
+
+const FONT = "font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;";
+const BRAND = '#1f6f5c';
+const INK = '#1d2433';
+const MUTED = '#5b6475';
+
+export function renderLayout(content: EmailContent, options: LayoutOptions): RenderedEmail {
+  return { subject: content.subject, text: renderText(content, options), html: renderHtml(content, options) };
+}
+
+function renderText(content: EmailContent, { strings, senderName }: LayoutOptions): string {
+  const blocks = [...content.paragraphs];
+  if (content.button) blocks.push(`${content.button.label}:\n${content.button.url}`);
+  blocks.push(...(content.notes ?? []));
+  blocks.push(`--\n${strings.layout.footer(senderName)}`);
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function renderHtml(content: EmailContent, { language, strings, senderName }: LayoutOptions): string {
+  const e = escapeHtml;
+  const paragraph = (text: string, style = `font-size:16px;line-height:24px;color:${INK};`) =>
+    `<p style="margin:0 0 16px 0;${FONT}${style}">${e(text)}</p>`;
+  const small = `font-size:13px;line-height:20px;color:${MUTED};`;
+  const button = content.button
+    ? `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:8px 0 24px 0;"><tr>` +
+      `<td style="border-radius:6px;background-color:${BRAND};">` +
+      `<a href="${e(safeHref(content.button.url))}" target="_blank" style="display:inline-block;padding:12px 24px;${FONT}font-size:16px;font-weight:600;line-height:20px;color:#ffffff;text-decoration:none;border-radius:6px;">${e(content.button.label)}</a>` +
+      `</td></tr></table>` +
+      `<p style="margin:0 0 16px 0;${FONT}${small}">${e(strings.layout.buttonFallback)}<br>` +
+      `<a href="${e(safeHref(content.button.url))}" style="color:${BRAND};word-break:break-all;">${e(content.button.url)}</a></p>`
+    : '';
+  const body = [
+    ...content.paragraphs.map((p) => paragraph(p)),
+    button,
+    ...(content.notes ?? []).map((p) => paragraph(p, small)),
+  ].join('\n');
+
+  return `<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light">
+<title>${e(content.subject)}</title>
+</head>
+<body style="margin:0;padding:0;background-color:#f4f5f7;">
+<div style="display:none;max-height:0;overflow:hidden;opacity:0;">${e(content.preview)}</div>
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f4f5f7;">
+<tr><td align="center" style="padding:32px 16px;">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:560px;background-color:#ffffff;border:1px solid #e3e6ea;border-radius:8px;">
+<tr><td style="padding:28px 32px 8px 32px;${FONT}font-size:20px;font-weight:700;color:${BRAND};">Vouch</td></tr>
+<tr><td style="padding:16px 32px 16px 32px;">
+${body}
+</td></tr>
+</table>
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:560px;">
+<tr><td align="center" style="padding:16px 32px;${FONT}font-size:12px;line-height:18px;color:#8a93a3;">${e(strings.layout.footer(senderName))}</td></tr>
+</table>
+</td></tr>
+</table>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,33 @@
+import { createTransport } from 'nodemailer';
+import type { EmailTransport } from './types.ts';
+
+export type SmtpOptions = { url: string; mailFrom: string };
+
+/**
+ * Email over SMTP. Timeouts stay well inside the worker's two-minute claim, so a hung server
+ * cannot make a second worker pick the message up while this one is still talking.
+ */
+export function smtpTransport({ url, mailFrom }: SmtpOptions): EmailTransport {
+  const mailer = createTransport({
+    url,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
+  return {
+    name: 'smtp',
+    async send(email) {
+      const info = await mailer.sendMail({
+        from: { name: email.senderName || 'Vouch', address: mailFrom },
+        to: email.to,
+        replyTo: email.replyTo ?? undefined,
+        subject: email.subject,
+        text: email.text,
+        html: email.html ?? undefined,
+        messageId: `<${email.id}@vouch>`,
+      });
+      // The server's queue id (e.g. "250 2.0.0 Ok: queued as ABC") says more than our own Message-ID.
+      return { providerId: typeof info.response === 'string' ? info.response.slice(0, 200) : info.messageId };
+    },
+  };
+}

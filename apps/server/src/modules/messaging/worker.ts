@@ -1,0 +1,134 @@
+import type { Config } from '../../platform/config.ts';
+import type { Db } from '../../platform/db/db.ts';
+import { backoffMs, describeError } from './backoff.ts';
+import { claimDueMessages, type MessageRow, markFailed, markSent } from './messages.repo.ts';
+import { type Transports, transportsFromConfig } from './transports/index.ts';
+
+/**
+ * Delivery is at-least-once. A worker that dies after the provider accepted a message but before
+ * recording it leaves a `sending` row that is claimed again when its lock runs out, so a message
+ * can go out twice. Email carries the message id as Message-ID (`<id@vouch>`), which receivers use
+ * to drop the duplicate; SMS has no such key, so a rare duplicate text is the accepted cost.
+ */
+export type RunOptions = { db: Db; transports: Transports; now?: Date; batchSize?: number };
+export type RunResult = { claimed: number; sent: number; failed: number; dead: number };
+
+const DEFAULT_BATCH = 10;
+/** Hard limit per delivery, inside the two-minute claim, so a stuck provider cannot outlive it. */
+const DELIVERY_TIMEOUT_MS = 60_000;
+
+/**
+ * Claims due messages in a short transaction, then delivers each outside it: no row lock (and on
+ * PGlite, no single connection) is ever held across network I/O.
+ */
+export async function runDueMessages({
+  db,
+  transports,
+  now,
+  batchSize = DEFAULT_BATCH,
+}: RunOptions): Promise<RunResult> {
+  const clock = () => now ?? new Date();
+  const claimed = await claimDueMessages(db, clock(), batchSize);
+  const result: RunResult = { claimed: claimed.length, sent: 0, failed: 0, dead: 0 };
+  await Promise.all(
+    claimed.map(async (message) => {
+      result[await deliver(db, transports, message, clock)]++;
+    }),
+  );
+  return result;
+}
+
+async function deliver(db: Db, transports: Transports, message: MessageRow, clock: () => Date) {
+  const transport = message.channel === 'sms' ? transports.sms : transports.email;
+  try {
+    const delivery = await withTimeout(
+      message.channel === 'sms'
+        ? transports.sms.send({ id: message.id, to: message.recipient, text: message.bodyText })
+        : transports.email.send({
+            id: message.id,
+            to: message.recipient,
+            subject: message.subject ?? '',
+            text: message.bodyText,
+            html: message.bodyHtml,
+            replyTo: message.replyTo,
+            senderName: message.senderName,
+          }),
+    );
+    await markSent(db, message.id, { transport: transport.name, providerId: delivery.providerId, now: clock() });
+    return 'sent' as const;
+  } catch (error) {
+    const dead = message.attempts >= message.maxAttempts;
+    const nextAttemptAt = dead ? null : new Date(clock().getTime() + backoffMs(message.attempts));
+    await markFailed(db, message, { transport: transport.name, error: describeError(error), nextAttemptAt });
+    return dead ? ('dead' as const) : ('failed' as const);
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`No answer within ${DELIVERY_TIMEOUT_MS / 1000} s`)),
+      DELIVERY_TIMEOUT_MS,
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+type WorkerLog = {
+  info: (obj: object, msg: string) => void;
+  error: (obj: object, msg: string) => void;
+};
+
+export type MessageWorker = { stop: () => Promise<void> };
+
+export type WorkerOptions = {
+  db: Db;
+  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'sms'>;
+  log: WorkerLog;
+  transports?: Transports;
+  idleMs?: number;
+  batchSize?: number;
+};
+
+/**
+ * One loop per process: a batch at a time, never overlapping. It sleeps only when the queue looks
+ * empty (a short batch) or after an error, so a backlog drains at full speed and an idle queue costs
+ * one small query a second. `stop()` lets the current batch finish and resolves after it.
+ */
+export function startMessageWorker(options: WorkerOptions): MessageWorker {
+  const { db, log, idleMs = 1000, batchSize = DEFAULT_BATCH } = options;
+  const transports = options.transports ?? transportsFromConfig(options.config);
+  let running = true;
+  let wake = () => {};
+
+  const loop = (async () => {
+    while (running) {
+      let backlog = false;
+      try {
+        const result = await runDueMessages({ db, transports, batchSize });
+        backlog = result.claimed === batchSize;
+        if (result.claimed) log.info({ ...result }, 'messages processed');
+      } catch (error) {
+        log.error({ err: error }, 'message worker run failed; trying again shortly');
+      }
+      if (running && !backlog) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, idleMs);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+    }
+  })();
+
+  return {
+    stop: async () => {
+      running = false;
+      wake();
+      await loop;
+    },
+  };
+}
