@@ -96,6 +96,34 @@ describe('members: invites, the sign-up link and user management', () => {
     assert.equal(resent.statusCode, 409, 'no invite to resend once they joined');
   });
 
+  test('two concurrent accepts of one invite link: exactly one succeeds', async () => {
+    const { client } = await newCompany();
+    const email = `${unique('race')}@acme.example`;
+    await client.post('/api/members/invite', { email, role: 'employee' });
+    const token = await inviteLink(email);
+    const results = await Promise.all(
+      ['First', 'Second'].map((name) => publicPost('/api/auth/invites/accept', { token, name, password: PASSWORD })),
+    );
+    assert.deepEqual(results.map((r) => r.statusCode).sort(), [200, 410]);
+  });
+
+  test('an invite link stops working once the invited person is deactivated', async () => {
+    const { client } = await newCompany();
+    const email = `${unique('revoked')}@acme.example`;
+    const member = (await client.post('/api/members/invite', { email, role: 'recruiter' })).json();
+    const token = await inviteLink(email);
+    assert.equal((await client.post(`/api/members/${member.id}/deactivate`)).statusCode, 200);
+    assert.equal((await t.anonymous.get(`/api/auth/invites/${token}`)).statusCode, 410);
+    const res = await publicPost('/api/auth/invites/accept', { token, name: 'Sneaky', password: PASSWORD });
+    assert.equal(res.statusCode, 410);
+    const list = (await client.get('/api/members?status=deactivated')).json().items;
+    assert.deepEqual(
+      list.map((m: { id: string }) => m.id),
+      [member.id],
+      'still deactivated',
+    );
+  });
+
   test('inviting an existing member or an already invited person answers 409 on field email', async () => {
     const { company, client } = await newCompany();
     const { email } = await makeMember(t.db, company.id, 'employee');

@@ -92,6 +92,15 @@ export const ZWorkHistoryEntry = z
   });
 export type TWorkHistoryEntry = z.infer<typeof ZWorkHistoryEntry>;
 
+/** A stored work history row as it leaves the API (plain: response schemas carry no transforms). */
+export const ZWorkHistoryItem = z.object({
+  id: ZId,
+  companyName: z.string(),
+  title: z.string().nullable(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+});
+
 const ZTagList = z
   .array(z.string().trim().min(1).max(80))
   .max(100)
@@ -159,7 +168,7 @@ export const ZCandidate = z.object({
   skills: z.array(z.string()),
   tags: z.array(z.string()),
   notes: z.string().nullable(),
-  workHistory: z.array(ZWorkHistoryEntry.and(z.object({ id: ZId }))),
+  workHistory: z.array(ZWorkHistoryItem),
   placements: z.array(ZPlacement),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -176,7 +185,7 @@ export const ZCandidateListItem = z.object({
   location: z.string().nullable(),
   skills: z.array(z.string()),
   tags: z.array(z.string()),
-  placements: z.array(ZPlacement.pick({ jobId: true, jobTitle: true, stepId: true, stepName: true })),
+  placements: z.array(ZPlacement.pick({ id: true, jobId: true, jobTitle: true, stepId: true, stepName: true })),
   updatedAt: z.string(),
 });
 export type TCandidateListItem = z.infer<typeof ZCandidateListItem>;

@@ -40,5 +40,7 @@ export const ZHealth = z.object({
     dead: z.number(),
     oldestPendingSeconds: z.number().nullable(),
   }),
+  /** Where messages go: a provider, or only the in-app Messages page (the demo). */
+  delivery: z.object({ email: z.enum(['smtp', 'in_app']), sms: z.enum(['sms_http', 'in_app']) }),
   version: z.string(),
 });

@@ -34,13 +34,22 @@ export function linkedinKey(url: string | null | undefined): string | null {
     return trimmed.toLowerCase();
   }
   const host = parsed.hostname.toLowerCase();
-  const path = decodeURIComponent(parsed.pathname).toLowerCase().replace(/\/+$/, '');
+  const path = decodePath(parsed.pathname).toLowerCase().replace(/\/+$/, '');
   if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) {
     const match = path.match(/^\/(in|pub)\/([^/]+)/);
     if (match) return `linkedin.com/in/${match[2]}`;
     return `linkedin.com${path}`;
   }
   return `${host}${path}`;
+}
+
+/** A stray `%` in a pasted URL is not worth an error: keep the path as written. */
+function decodePath(path: string) {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 const LEGAL_SUFFIXES = new Set([

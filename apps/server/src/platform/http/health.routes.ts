@@ -8,7 +8,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/health',
     { config: { access: 'public' }, schema: { tags: ['platform'], response: { 200: ZHealth, 503: ZHealth } } },
     async (request, reply) => {
-      const { db, database } = request.server.services;
+      const { db, database, config } = request.server.services;
       const databaseOk = await db
         .execute(sql`select 1`)
         .then(() => true)
@@ -20,6 +20,10 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         status: ok ? ('ok' as const) : ('degraded' as const),
         database: { ok: databaseOk, driver: database.driver },
         queue,
+        delivery: {
+          email: config.smtpUrl ? ('smtp' as const) : ('in_app' as const),
+          sms: config.sms ? ('sms_http' as const) : ('in_app' as const),
+        },
         version: process.env.npm_package_version ?? '0.1.0',
       };
     },

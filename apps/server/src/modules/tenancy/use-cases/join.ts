@@ -1,5 +1,5 @@
 import type { TRole } from '@vouch/contracts';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
@@ -43,12 +43,14 @@ export async function acceptInvite(ctx: PublicCtx, input: Credentials & { token:
       throw new AppError('token_invalid', 'This invite has expired or was already used. Ask your admin for a new one.');
     const user = (await findUser(tx, link.userId))!;
     await setCredentials(tx, user, input);
+    // Only a still-invited membership joins: a link must not undo a deactivation.
     const [membership] = await tx
       .update(memberships)
       .set({ status: 'active', joinedAt: new Date() })
-      .where(eq(memberships.id, link.membershipId))
+      .where(and(eq(memberships.id, link.membershipId), eq(memberships.status, 'invited')))
       .returning();
-    if (membership.status !== 'active') throw new AppError('token_invalid');
+    if (!membership)
+      throw new AppError('token_invalid', 'This invite is no longer valid. Ask your admin for a new one.');
     const session = await createSession(tx, { userId: user.id, companyId: link.companyId, userAgent: input.userAgent });
     return { ...session, userId: user.id, companyId: link.companyId };
   });
@@ -112,10 +114,12 @@ export async function inviteInfo(ctx: PublicCtx, token: string) {
     getCompany(ctx.db, link.companyId),
     findMembershipOfUser(ctx.db, link.companyId, link.userId),
   ]);
+  if (membership?.status !== 'invited')
+    throw new AppError('token_invalid', 'This invite is no longer valid. Ask your admin for a new one.');
   return {
     email: user!.email,
     companyName: company!.name,
-    role: membership!.role as TRole,
+    role: membership.role as TRole,
     name: user!.name || null,
     hasAccount: !!user!.passwordHash,
   };

@@ -1,0 +1,116 @@
+import type { TProblem } from '@vouch/contracts';
+import { currentLanguage } from '../i18n/index.ts';
+
+export type FieldError = { field: string; message: string };
+
+/** Every failed call ends here: the problem's code and field errors, ready for forms and notifications. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly detail: string | undefined;
+  readonly errors: FieldError[];
+
+  constructor(status: number, problem: Partial<TProblem>) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = problem.code ?? (status === 0 ? 'network' : 'generic');
+    this.detail = problem.detail;
+    this.errors = problem.errors ?? [];
+  }
+}
+
+export function isApiError(error: unknown, code?: string): error is ApiError {
+  return error instanceof ApiError && (!code || error.code === code);
+}
+
+// The CSRF token lives in memory only: it comes with /api/auth/me and sign-in, never from storage.
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+// The router registers how to send someone to sign in; the client stays free of routing.
+let onUnauthenticated: (() => void) | null = null;
+export function setUnauthenticatedHandler(handler: () => void) {
+  onUnauthenticated = handler;
+}
+
+type Query = Record<string, string | number | boolean | null | undefined>;
+type Options = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Query;
+  signal?: AbortSignal;
+  /** For calls where signed-out is an expected answer (who am I, sign-in itself). */
+  allowSignedOut?: boolean;
+};
+
+export function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+export async function api<T>(path: string, options: Options = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  // The language lets the server word its messages for this person, also before sign-in.
+  const headers: Record<string, string> = {
+    accept: 'application/json, application/problem+json',
+    'accept-language': currentLanguage(),
+  };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, { code: 'network' });
+  }
+
+  if (response.ok) {
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  const problem = await readProblem(response);
+  const error = new ApiError(response.status, problem);
+  if (response.status === 401 && error.code === 'unauthenticated' && !options.allowSignedOut) onUnauthenticated?.();
+  throw error;
+}
+
+async function readProblem(response: Response): Promise<Partial<TProblem>> {
+  try {
+    const body = (await response.json()) as Partial<TProblem>;
+    if (body && typeof body === 'object') return body;
+  } catch {
+    // Not JSON (a proxy page, an empty body): fall through to a problem made from the status.
+  }
+  return { status: response.status, title: response.statusText, code: codeOfStatus(response.status) };
+}
+
+function codeOfStatus(status: number): string {
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 409) return 'conflict';
+  if (status === 429) return 'rate_limited';
+  if (status >= 500) return 'internal';
+  return 'generic';
+}
+
+export type Page<T> = { items: T[]; nextCursor: string | null };

@@ -1,0 +1,38 @@
+import type { TRole } from '@vouch/contracts';
+
+export type NavKey = 'home' | 'jobs' | 'candidates' | 'users' | 'messages' | 'company' | 'settings';
+export type NavItem = { key: NavKey; to: string; label: string };
+
+// Which pages each role sees; the server enforces the same rules, this only hides what a role can't use.
+const NAV_BY_ROLE: Record<TRole, NavKey[]> = {
+  admin: ['home', 'jobs', 'candidates', 'users', 'messages', 'company', 'settings'],
+  recruiter: ['home', 'jobs', 'candidates', 'settings'],
+  hiring_manager: ['home', 'jobs', 'candidates', 'settings'],
+  employee: ['home', 'jobs', 'settings'],
+  agent: ['home', 'jobs', 'settings'],
+};
+
+const PATHS: Record<NavKey, string> = {
+  home: '/',
+  jobs: '/jobs',
+  candidates: '/candidates',
+  users: '/users',
+  messages: '/messages',
+  company: '/company',
+  settings: '/settings',
+};
+
+/** Employees and agents only read the open jobs, so their link says so. */
+function labelKey(key: NavKey, role: TRole): string {
+  if (key === 'jobs' && (role === 'employee' || role === 'agent')) return 'nav.openJobs';
+  return `nav.${key}`;
+}
+
+export function navFor(role: TRole, t: (key: string) => string): NavItem[] {
+  return NAV_BY_ROLE[role].map((key) => ({ key, to: PATHS[key], label: t(labelKey(key, role)) }));
+}
+
+export function isActive(pathname: string, to: string): boolean {
+  if (to === '/') return pathname === '/';
+  return pathname === to || pathname.startsWith(`${to}/`);
+}

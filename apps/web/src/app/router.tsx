@@ -1,0 +1,218 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import type { TRole } from '@vouch/contracts';
+import { AcceptInvitePage } from '../features/auth/AcceptInvitePage.tsx';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
+import { JoinPage } from '../features/auth/JoinPage.tsx';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
+import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
+import { NotFound } from '../ui/NotFound.tsx';
+import { setUnauthenticatedHandler } from './api.ts';
+import { CAN_MANAGE_HIRING, CAN_SEE_CANDIDATES, meQuery } from './auth.ts';
+import { queryClient } from './query-client.ts';
+import { Shell } from './Shell.tsx';
+import { candidateSearch, jobSearch, optionalString, safeRedirect } from './search.ts';
+
+// Signed-in pages load on first visit, so the sign-in page stays small.
+const CandidateEditPage = lazyRouteComponent(
+  () => import('../features/candidates/CandidateEditPages.tsx'),
+  'CandidateEditPage',
+);
+const CandidateNewPage = lazyRouteComponent(
+  () => import('../features/candidates/CandidateEditPages.tsx'),
+  'CandidateNewPage',
+);
+const CandidateProfilePage = lazyRouteComponent(
+  () => import('../features/candidates/CandidateProfilePage.tsx'),
+  'CandidateProfilePage',
+);
+const CandidatesPage = lazyRouteComponent(() => import('../features/candidates/CandidatesPage.tsx'), 'CandidatesPage');
+const CompanySettingsPage = lazyRouteComponent(
+  () => import('../features/company/CompanySettingsPage.tsx'),
+  'CompanySettingsPage',
+);
+const JobDetailPage = lazyRouteComponent(() => import('../features/jobs/JobDetailPage.tsx'), 'JobDetailPage');
+const JobEditPage = lazyRouteComponent(() => import('../features/jobs/JobEditPages.tsx'), 'JobEditPage');
+const JobNewPage = lazyRouteComponent(() => import('../features/jobs/JobEditPages.tsx'), 'JobNewPage');
+const JobsPage = lazyRouteComponent(() => import('../features/jobs/JobsPage.tsx'), 'JobsPage');
+const MessagesPage = lazyRouteComponent(() => import('../features/messages/MessagesPage.tsx'), 'MessagesPage');
+const MySettingsPage = lazyRouteComponent(() => import('../features/settings/MySettingsPage.tsx'), 'MySettingsPage');
+const UsersPage = lazyRouteComponent(() => import('../features/users/UsersPage.tsx'), 'UsersPage');
+
+type RouterContext = { queryClient: QueryClient };
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFound,
+});
+
+// Pages reachable without signing in: the links in emails and the sign-in itself.
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (s: Record<string, unknown>): { redirect?: string } => ({ redirect: optionalString(s.redirect) }),
+  // Asks the server afresh, so an expired session never bounces between here and the shell.
+  beforeLoad: async ({ context, search }) => {
+    const me = await context.queryClient.fetchQuery({ ...meQuery, staleTime: 0 });
+    if (me) throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: SignInPage,
+});
+const forgotRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: ForgotPasswordPage,
+});
+const tokenSearch = (s: Record<string, unknown>): { token?: string } => ({ token: optionalString(s.token) });
+const resetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  validateSearch: tokenSearch,
+  component: ResetPasswordPage,
+});
+const inviteRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invite',
+  validateSearch: tokenSearch,
+  component: AcceptInvitePage,
+});
+const joinRoute = createRoute({ getParentRoute: () => rootRoute, path: '/join/$code', component: JoinPage });
+
+/** Everything else needs a session; the shell shows what the role may use. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_app',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    return { me };
+  },
+  component: Shell,
+});
+
+/** The server refuses anyway; this only spares people pages full of 403s. */
+const onlyFor =
+  (roles: readonly TRole[]) =>
+  ({ context }: { context: { me: { role: TRole } } }) => {
+    if (!roles.includes(context.me.role)) throw redirect({ to: '/' });
+  };
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: DashboardPage });
+const jobsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/jobs',
+  validateSearch: jobSearch,
+  component: JobsPage,
+});
+const jobNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/jobs/new',
+  beforeLoad: onlyFor(CAN_MANAGE_HIRING),
+  component: JobNewPage,
+});
+const jobDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/jobs/$jobId', component: JobDetailPage });
+const jobEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/jobs/$jobId/edit',
+  beforeLoad: onlyFor(CAN_MANAGE_HIRING),
+  component: JobEditPage,
+});
+const candidatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/candidates',
+  validateSearch: candidateSearch,
+  beforeLoad: onlyFor(CAN_SEE_CANDIDATES),
+  component: CandidatesPage,
+});
+const candidateNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/candidates/new',
+  validateSearch: (s: Record<string, unknown>): { jobId?: string } => ({ jobId: optionalString(s.jobId) }),
+  beforeLoad: onlyFor(CAN_MANAGE_HIRING),
+  component: CandidateNewPage,
+});
+const candidateRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/candidates/$candidateId',
+  validateSearch: (s: Record<string, unknown>): { tab?: string } => ({ tab: optionalString(s.tab) }),
+  beforeLoad: onlyFor(CAN_SEE_CANDIDATES),
+  component: CandidateProfilePage,
+});
+const candidateEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/candidates/$candidateId/edit',
+  beforeLoad: onlyFor(CAN_MANAGE_HIRING),
+  component: CandidateEditPage,
+});
+const adminOnly = onlyFor(['admin']);
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/users',
+  beforeLoad: adminOnly,
+  component: UsersPage,
+});
+const messagesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/messages',
+  beforeLoad: adminOnly,
+  component: MessagesPage,
+});
+const companyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/company',
+  beforeLoad: adminOnly,
+  component: CompanySettingsPage,
+});
+const settingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings', component: MySettingsPage });
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  forgotRoute,
+  resetRoute,
+  inviteRoute,
+  joinRoute,
+  appRoute.addChildren([
+    homeRoute,
+    jobsRoute,
+    jobNewRoute,
+    jobDetailRoute,
+    jobEditRoute,
+    candidatesRoute,
+    candidateNewRoute,
+    candidateRoute,
+    candidateEditRoute,
+    usersRoute,
+    messagesRoute,
+    companyRoute,
+    settingsRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  scrollRestoration: true,
+});
+
+// Any 401 from the API: back to sign-in, remembering where the person was.
+setUnauthenticatedHandler(() => {
+  const here = router.state.location;
+  if (here.pathname === '/sign-in') return;
+  void router.navigate({ to: '/sign-in', search: { redirect: here.href } });
+});
+
+// Module augmentation is the router's documented way to type links app-wide; it needs an interface.
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,75 @@
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@tanstack/react-query';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { type TMe, ZSignInRequest } from '@vouch/contracts';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.ts';
+import { adoptMe } from '../../app/auth.ts';
+import { applyFieldErrors, errorMessage, zodValidate } from '../../app/errors.ts';
+import { safeRedirect } from '../../app/search.ts';
+import { AuthCard } from '../../ui/AuthCard.tsx';
+import { AnchorLink } from '../../ui/links.tsx';
+import { PasswordField } from '../../ui/PasswordField.tsx';
+
+const route = getRouteApi('/sign-in');
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { redirect } = route.useSearch();
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: zodValidate(ZSignInRequest),
+  });
+  const signIn = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      api<TMe>('/api/auth/sign-in', { method: 'POST', body: values, allowSignedOut: true }),
+    onSuccess: async (me) => {
+      adoptMe(me);
+      await navigate({ href: safeRedirect(redirect), replace: true });
+    },
+    onError: (error) => applyFieldErrors(form, error),
+    meta: { silent: true },
+  });
+  // Wrong password and rate limits are not about one field: say it above the form.
+  const formError = signIn.error && !Object.keys(form.errors).length ? errorMessage(signIn.error) : null;
+
+  return (
+    <AuthCard
+      title={t('auth.signInTitle')}
+      footer={
+        <AnchorLink to="/forgot-password" size="sm">
+          {t('auth.forgotLink')}
+        </AnchorLink>
+      }
+    >
+      <form onSubmit={form.onSubmit((values) => signIn.mutate(values))} noValidate>
+        <Stack>
+          {formError && (
+            <Alert color="red" role="alert">
+              {formError}
+            </Alert>
+          )}
+          <TextInput
+            label={t('auth.email')}
+            type="email"
+            autoComplete="username"
+            autoFocus
+            required
+            {...form.getInputProps('email')}
+          />
+          <PasswordField
+            label={t('auth.password')}
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={signIn.isPending} fullWidth>
+            {t('auth.signIn')}
+          </Button>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,179 @@
+import { Badge, Button, Card, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { getRouteApi } from '@tanstack/react-router';
+import { CANDIDATE_SORTS } from '@vouch/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canManageHiring, useMe } from '../../app/auth.ts';
+import type { CandidateSearch } from '../../app/search.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { Empty } from '../../ui/Empty.tsx';
+import { LoadMore } from '../../ui/LoadMore.tsx';
+import { AnchorLink, ButtonLink } from '../../ui/links.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { QueryState } from '../../ui/QueryState.tsx';
+import { useJob, useJobOptions } from '../jobs/jobs.api.ts';
+import { useCandidateList } from './candidates.api.ts';
+
+const route = getRouteApi('/_app/candidates');
+
+/** A text filter that writes to the URL a moment after typing stops. */
+function useDebouncedText(initial: string | undefined, commit: (value: string | undefined) => void) {
+  const [value, setValue] = useState(initial ?? '');
+  const debounced = useDebouncedCallback((v: string) => commit(v.trim() || undefined), 300);
+  return {
+    value,
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
+      setValue(e.currentTarget.value);
+      debounced(e.currentTarget.value);
+    },
+  };
+}
+
+export function CandidatesPage() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const me = useMe();
+  const manage = canManageHiring(me.role);
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const setFilters = (patch: Partial<CandidateSearch>) =>
+    navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+
+  const list = useCandidateList(search);
+  const jobs = useJobOptions();
+  const job = useJob(search.jobId);
+  const q = useDebouncedText(search.q, (v) => setFilters({ q: v }));
+  const tag = useDebouncedText(search.tag, (v) => setFilters({ tag: v }));
+  const skill = useDebouncedText(search.skill, (v) => setFilters({ skill: v }));
+
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const filtered = Object.entries(search).some(([key, value]) => key !== 'sort' && value);
+  const openProfile = (candidateId: string) => navigate({ to: '/candidates/$candidateId', params: { candidateId } });
+
+  return (
+    <>
+      <PageHeader
+        title={t('candidates.title')}
+        actions={manage && <ButtonLink to="/candidates/new">{t('candidates.create')}</ButtonLink>}
+      />
+      <Group mb="md" gap="sm" align="flex-end" wrap="wrap">
+        <TextInput label={t('candidates.filters.search')} type="search" w={220} {...q} />
+        <Select
+          label={t('candidates.filters.job')}
+          placeholder={t('common.all')}
+          data={jobs.data ?? []}
+          value={search.jobId ?? null}
+          onChange={(value) => setFilters({ jobId: value ?? undefined, stepId: undefined })}
+          searchable
+          clearable
+          w={200}
+        />
+        <Select
+          label={t('candidates.filters.step')}
+          placeholder={t('common.all')}
+          data={(job.data?.steps ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          value={search.stepId ?? null}
+          onChange={(value) => setFilters({ stepId: value ?? undefined })}
+          disabled={!search.jobId}
+          clearable
+          w={170}
+        />
+        <TextInput label={t('candidates.filters.tag')} w={130} {...tag} />
+        <TextInput label={t('candidates.filters.skill')} w={130} {...skill} />
+        <Select
+          label={t('candidates.filters.sort')}
+          data={CANDIDATE_SORTS.map((s) => ({ value: s, label: t(`candidates.sorts.${s}`) }))}
+          value={search.sort ?? 'updated_desc'}
+          onChange={(value) =>
+            setFilters({ sort: value === 'updated_desc' ? undefined : (value as CandidateSearch['sort']) })
+          }
+          allowDeselect={false}
+          w={200}
+        />
+      </Group>
+
+      <QueryState isLoading={list.isLoading} error={list.error} onRetry={() => list.refetch()} />
+      {list.isSuccess && items.length === 0 && (
+        <Card withBorder>
+          <Empty
+            title={t('candidates.empty')}
+            action={
+              filtered ? (
+                <Button variant="default" onClick={() => navigate({ search: {}, replace: true })}>
+                  {t('common.clearFilters')}
+                </Button>
+              ) : manage ? (
+                <ButtonLink to="/candidates/new">{t('candidates.emptyAction')}</ButtonLink>
+              ) : null
+            }
+          />
+        </Card>
+      )}
+      {items.length > 0 && (
+        <Table.ScrollContainer minWidth={720}>
+          <Table highlightOnHover verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('candidates.fields.name')}</Table.Th>
+                <Table.Th>{t('candidates.fields.currentCompany')}</Table.Th>
+                <Table.Th>{t('candidates.fields.location')}</Table.Th>
+                <Table.Th>{t('candidates.fields.jobs')}</Table.Th>
+                <Table.Th>{t('candidates.fields.tags')}</Table.Th>
+                <Table.Th>{t('candidates.fields.updated')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((c) => (
+                <Table.Tr key={c.id} style={{ cursor: 'pointer' }} onClick={() => openProfile(c.id)}>
+                  <Table.Td>
+                    <AnchorLink
+                      to="/candidates/$candidateId"
+                      params={{ candidateId: c.id }}
+                      fw={600}
+                      onClick={(e) => e.stopPropagation()}
+                    >
+                      {c.firstName} {c.lastName}
+                    </AnchorLink>
+                    {c.currentTitle && (
+                      <Text size="xs" c="dimmed">
+                        {c.currentTitle}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{c.currentCompany ?? t('common.none')}</Table.Td>
+                  <Table.Td>{c.location ?? t('common.none')}</Table.Td>
+                  <Table.Td>
+                    {c.placements.map((p) => (
+                      <Text size="sm" key={p.jobId}>
+                        {p.jobTitle} ·{' '}
+                        <Text span c="dimmed" size="sm">
+                          {p.stepName}
+                        </Text>
+                      </Text>
+                    ))}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {c.tags.map((tagName) => (
+                        <Badge key={tagName} variant="light" size="sm">
+                          {tagName}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c="dimmed">
+                      {fmt.date(c.updatedAt)}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <LoadMore hasMore={!!list.hasNextPage} loading={list.isFetchingNextPage} onClick={() => list.fetchNextPage()} />
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import type { TDuplicateMatch } from '@vouch/contracts';
+import { api } from '../../app/api.ts';
+import type { CandidateFormValues } from './candidate-form.ts';
+
+// Half-typed emails would only earn a 400; check once it looks like an address.
+const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+function probe(v: CandidateFormValues) {
+  const body: Record<string, string> = {};
+  const email = v.email.trim();
+  if (LOOKS_LIKE_EMAIL.test(email)) body.email = email;
+  if (v.phone.trim().length >= 6) body.phone = v.phone.trim();
+  if (v.linkedinUrl.trim().length >= 8) body.linkedinUrl = v.linkedinUrl.trim();
+  if (v.firstName.trim() && v.lastName.trim() && v.currentCompany.trim()) {
+    body.firstName = v.firstName.trim();
+    body.lastName = v.lastName.trim();
+    body.currentCompany = v.currentCompany.trim();
+  }
+  return body;
+}
+
+/** Warns while typing when the candidate may already exist (same email, phone, LinkedIn, or name and company). */
+export function useDuplicateCheck(values: CandidateFormValues, excludeId?: string): TDuplicateMatch[] {
+  const [key] = useDebouncedValue(JSON.stringify(probe(values)), 500);
+  const body = JSON.parse(key) as Record<string, string>;
+  const check = useQuery({
+    queryKey: ['duplicate-check', key, excludeId],
+    queryFn: ({ signal }) =>
+      api<{ matches: TDuplicateMatch[] }>('/api/candidates/duplicate-check', {
+        method: 'POST',
+        body: { ...body, ...(excludeId ? { excludeId } : {}) },
+        signal,
+      }),
+    enabled: Object.keys(body).length > 0,
+    staleTime: 30_000,
+    retry: false,
+    meta: { silent: true },
+  });
+  if (Object.keys(body).length === 0) return [];
+  return check.data?.matches.filter((m) => m.candidateId !== excludeId) ?? [];
+}

@@ -1,0 +1,128 @@
+import { Button, Card, Group, Select, SimpleGrid, Stack, TagsInput, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { LANGUAGES, type TCompanySettings, type TLanguage, ZUpdateCompanyRequest } from '@vouch/contracts';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.ts';
+import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { QueryState } from '../../ui/QueryState.tsx';
+import { AgenciesCard } from './AgenciesCard.tsx';
+import { companyQuery } from './company.api.ts';
+import { DepartmentsCard } from './DepartmentsCard.tsx';
+
+type Values = {
+  name: string;
+  domains: string[];
+  defaultLanguage: TLanguage;
+  senderName: string;
+  replyTo: string;
+  timeZone: string;
+};
+
+function timeZones(current: string): string[] {
+  // Older browsers lack supportedValuesOf; the current zone is always offered.
+  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return all.includes(current) ? all : [current, ...all];
+}
+
+function CompanyForm({ company }: { company: TCompanySettings }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const form = useForm<Values>({
+    initialValues: {
+      name: company.name,
+      domains: company.domains,
+      defaultLanguage: company.defaultLanguage,
+      senderName: company.senderName ?? '',
+      replyTo: company.replyTo ?? '',
+      timeZone: company.timeZone,
+    },
+    validate: zodValidate(ZUpdateCompanyRequest),
+  });
+  const save = useMutation({
+    mutationFn: (values: Values) => api<TCompanySettings>('/api/company', { method: 'PUT', body: values }),
+    onSuccess: (saved) => {
+      client.setQueryData(companyQuery.queryKey, saved);
+      form.resetDirty();
+      notifySuccess(t('company.saved'));
+    },
+    onError: (error) => handleFormError(form, error),
+    meta: { silent: true },
+  });
+  // Domain errors come back per item (`domains.1`); show them on the one input.
+  const domainError = Object.entries(form.errors).find(([key]) => key.startsWith('domains'))?.[1];
+
+  return (
+    <Card withBorder padding="lg">
+      <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('company.fields.name')} required autoFocus {...form.getInputProps('name')} />
+            <Select
+              label={t('company.fields.defaultLanguage')}
+              data={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('defaultLanguage')}
+            />
+          </SimpleGrid>
+          <TagsInput
+            label={t('company.fields.domains')}
+            description={t('company.fields.domainsHint')}
+            placeholder="acme.example"
+            splitChars={[',', ' ']}
+            {...form.getInputProps('domains')}
+            error={domainError}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput label={t('company.fields.senderName')} {...form.getInputProps('senderName')} />
+            <TextInput label={t('company.fields.replyTo')} type="email" {...form.getInputProps('replyTo')} />
+            <Select
+              label={t('company.fields.timeZone')}
+              data={timeZones(company.timeZone)}
+              searchable
+              allowDeselect={false}
+              limit={100}
+              {...form.getInputProps('timeZone')}
+            />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button type="submit" loading={save.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+export function CompanySettingsPage() {
+  const { t } = useTranslation();
+  const company = useQuery(companyQuery);
+  return (
+    <>
+      <PageHeader title={t('company.title')} />
+      <QueryState isLoading={company.isLoading} error={company.error} onRetry={() => company.refetch()} />
+      {company.data && (
+        <Stack gap="lg">
+          <CompanyForm key={company.data.id} company={company.data} />
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+            <div>
+              <Title order={3} size="h4" mb="sm">
+                {t('company.departments')}
+              </Title>
+              <DepartmentsCard departments={company.data.departments} />
+            </div>
+            <div>
+              <Title order={3} size="h4" mb="sm">
+                {t('company.agencies')}
+              </Title>
+              <AgenciesCard />
+            </div>
+          </SimpleGrid>
+        </Stack>
+      )}
+    </>
+  );
+}

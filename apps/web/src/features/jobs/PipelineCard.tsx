@@ -1,0 +1,67 @@
+import { ActionIcon, Card, Group, Menu, Text } from '@mantine/core';
+import type { TCandidateListItem, TJobStep } from '@vouch/contracts';
+import type { DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../ui/links.tsx';
+
+type Props = {
+  candidate: TCandidateListItem;
+  steps: TJobStep[];
+  currentStepId: string;
+  canMove: boolean;
+  onMove: (step: TJobStep) => void;
+  onDragStart: (e: DragEvent<HTMLDivElement>) => void;
+};
+
+export function PipelineCard({ candidate, steps, currentStepId, canMove, onMove, onDragStart }: Props) {
+  const { t } = useTranslation();
+  const name = `${candidate.firstName} ${candidate.lastName}`;
+  const line = [candidate.currentTitle, candidate.currentCompany].filter(Boolean).join(' · ');
+
+  return (
+    <Card
+      withBorder
+      padding="xs"
+      draggable={canMove}
+      onDragStart={onDragStart}
+      style={{ cursor: canMove ? 'grab' : undefined }}
+      data-testid={`pipeline-card-${candidate.id}`}
+    >
+      <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
+        <div style={{ minWidth: 0 }}>
+          <AnchorLink
+            to="/candidates/$candidateId"
+            params={{ candidateId: candidate.id }}
+            size="sm"
+            fw={600}
+            draggable={false}
+          >
+            {name}
+          </AnchorLink>
+          {line && (
+            <Text size="xs" c="dimmed" truncate>
+              {line}
+            </Text>
+          )}
+        </div>
+        {canMove && (
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon variant="subtle" color="gray" aria-label={t('jobs.moveMenu', { name })}>
+                ⋯
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>{t('jobs.moveTo')}</Menu.Label>
+              {steps.map((step) => (
+                <Menu.Item key={step.id} disabled={step.id === currentStepId} onClick={() => onMove(step)}>
+                  {step.name}
+                </Menu.Item>
+              ))}
+            </Menu.Dropdown>
+          </Menu>
+        )}
+      </Group>
+    </Card>
+  );
+}

@@ -1,0 +1,166 @@
+import { Alert, Badge, Button, Card, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { MESSAGE_STATUSES, type TMessage, type ZHealth } from '@vouch/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { api, type Page } from '../../app/api.ts';
+import { notifySuccess } from '../../app/errors.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { Empty } from '../../ui/Empty.tsx';
+import { LoadMore } from '../../ui/LoadMore.tsx';
+import { ButtonLink } from '../../ui/links.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { QueryState } from '../../ui/QueryState.tsx';
+import { MessageDrawer } from './MessageDrawer.tsx';
+import { STATUS_COLOR } from './status.ts';
+
+type THealth = z.infer<typeof ZHealth>;
+type Status = TMessage['status'];
+type Channel = TMessage['channel'];
+
+export function MessagesPage() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const client = useQueryClient();
+  const [q, setQ] = useState('');
+  const [debouncedQ] = useDebouncedValue(q.trim(), 300);
+  const [status, setStatus] = useState<Status | undefined>();
+  const [channel, setChannel] = useState<Channel | undefined>();
+  const [openId, setOpenId] = useState<string | null>(null);
+  const filters = { q: debouncedQ || undefined, status, channel };
+
+  const list = useInfiniteQuery({
+    queryKey: ['messages', filters],
+    queryFn: ({ pageParam, signal }) =>
+      api<Page<TMessage>>('/api/messages', { query: { ...filters, cursor: pageParam, limit: 50 }, signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const retry = useMutation({
+    mutationFn: (id: string) => api<TMessage>(`/api/messages/${id}/retry`, { method: 'POST' }),
+    onSuccess: async () => {
+      notifySuccess(t('messages.retried'));
+      await client.invalidateQueries({ queryKey: ['messages'] });
+    },
+  });
+
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  // Without a provider the outbox "delivers" into the app itself; say so plainly, even before any message.
+  const health = useQuery({ queryKey: ['health'], queryFn: () => api<THealth>('/api/health') });
+  const inApp =
+    health.data?.delivery.email === 'in_app' ||
+    health.data?.delivery.sms === 'in_app' ||
+    items.some((m) => m.transport === 'in_app');
+  const filtered = !!(debouncedQ || status || channel);
+
+  return (
+    <>
+      <PageHeader title={t('messages.title')} />
+      {inApp && (
+        <Alert color="yellow" variant="filled" mb="md" role="status" data-testid="in-app-banner">
+          {t('messages.inAppBanner')}
+        </Alert>
+      )}
+      <Group mb="md" gap="sm" align="flex-end" wrap="wrap">
+        <TextInput
+          label={t('messages.fields.search')}
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.currentTarget.value)}
+          w={260}
+        />
+        <Select
+          label={t('messages.fields.status')}
+          placeholder={t('messages.fields.anyStatus')}
+          data={MESSAGE_STATUSES.map((s) => ({ value: s, label: t(`messages.status.${s}`) }))}
+          value={status ?? null}
+          onChange={(v) => setStatus((v as Status) ?? undefined)}
+          clearable
+          w={180}
+        />
+        <Select
+          label={t('messages.fields.channel')}
+          placeholder={t('messages.fields.anyChannel')}
+          data={(['email', 'sms'] as const).map((c) => ({ value: c, label: t(`messages.channel.${c}`) }))}
+          value={channel ?? null}
+          onChange={(v) => setChannel((v as Channel) ?? undefined)}
+          clearable
+          w={160}
+        />
+      </Group>
+
+      <QueryState isLoading={list.isLoading} error={list.error} onRetry={() => list.refetch()} />
+      {list.isSuccess && items.length === 0 && (
+        <Card withBorder>
+          <Empty
+            title={filtered ? t('common.noMatch') : t('messages.empty')}
+            action={filtered ? undefined : <ButtonLink to="/users">{t('messages.emptyAction')}</ButtonLink>}
+          />
+        </Card>
+      )}
+      {items.length > 0 && (
+        <Table.ScrollContainer minWidth={860}>
+          <Table highlightOnHover verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('messages.fields.created')}</Table.Th>
+                <Table.Th>{t('messages.fields.channel')}</Table.Th>
+                <Table.Th>{t('messages.fields.recipient')}</Table.Th>
+                <Table.Th>{t('messages.fields.subject')}</Table.Th>
+                <Table.Th>{t('messages.fields.status')}</Table.Th>
+                <Table.Th ta="right">{t('messages.fields.attempts')}</Table.Th>
+                <Table.Th>{t('messages.fields.lastError')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((m) => (
+                <Table.Tr key={m.id} style={{ cursor: 'pointer' }} onClick={() => setOpenId(m.id)}>
+                  <Table.Td>
+                    <Text size="sm">{fmt.dateTime(m.createdAt)}</Text>
+                  </Table.Td>
+                  <Table.Td>{t(`messages.channel.${m.channel}`)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{m.recipient}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={1}>
+                      {m.subject ?? m.template}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={STATUS_COLOR[m.status]} variant="light">
+                      {t(`messages.status.${m.status}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td ta="right">{fmt.number(m.attempts)}</Table.Td>
+                  <Table.Td maw={240}>
+                    <Text size="xs" c="red" lineClamp={2}>
+                      {m.lastError}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td onClick={(e) => e.stopPropagation()}>
+                    {m.status === 'dead' && (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        loading={retry.isPending && retry.variables === m.id}
+                        onClick={() => retry.mutate(m.id)}
+                      >
+                        {t('common.retry')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <LoadMore hasMore={!!list.hasNextPage} loading={list.isFetchingNextPage} onClick={() => list.fetchNextPage()} />
+      <MessageDrawer messageId={openId} onClose={() => setOpenId(null)} />
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+export const STATUS_COLOR = {
+  pending: 'blue',
+  sending: 'indigo',
+  sent: 'teal',
+  failed: 'orange',
+  dead: 'red',
+} as const;

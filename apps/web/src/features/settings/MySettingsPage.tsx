@@ -1,0 +1,74 @@
+import { Button, Card, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@tanstack/react-query';
+import { LANGUAGES, type TLanguage, type TMe, ZUpdateProfileRequest } from '@vouch/contracts';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.ts';
+import { adoptMe, useMe } from '../../app/auth.ts';
+import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { useDepartments } from '../jobs/jobs.api.ts';
+
+type Values = { name: string; language: TLanguage; departmentIds: string[] };
+
+export function MySettingsPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  // Recruiters pick the departments they recruit for; everyone else keeps what they have.
+  const recruits = me.role === 'recruiter';
+  const departments = useDepartments();
+  const form = useForm<Values>({
+    initialValues: { name: me.name, language: me.language, departmentIds: me.departmentIds },
+    validate: zodValidate(ZUpdateProfileRequest),
+  });
+  const save = useMutation({
+    mutationFn: (values: Values) => api<TMe>('/api/me/profile', { method: 'PUT', body: values }),
+    onSuccess: (saved) => {
+      adoptMe(saved);
+      form.resetDirty(form.getValues());
+      notifySuccess(t('settings.saved'));
+    },
+    onError: (error) => handleFormError(form, error),
+    meta: { silent: true },
+  });
+
+  return (
+    <>
+      <PageHeader title={t('settings.title')} subtitle={`${me.email} · ${t(`roles.${me.role}`)}`} />
+      <Card withBorder padding="lg" maw={640}>
+        <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+          <Stack>
+            <TextInput
+              label={t('settings.name')}
+              required
+              autoFocus
+              autoComplete="name"
+              {...form.getInputProps('name')}
+            />
+            <Select
+              label={t('settings.language')}
+              data={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('language')}
+            />
+            {recruits && (
+              <MultiSelect
+                label={t('settings.departments')}
+                description={t('settings.departmentsHint')}
+                data={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+                searchable
+                clearable
+                {...form.getInputProps('departmentIds')}
+              />
+            )}
+            <Group justify="flex-end">
+              <Button type="submit" loading={save.isPending}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Card>
+    </>
+  );
+}

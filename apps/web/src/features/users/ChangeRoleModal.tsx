@@ -1,0 +1,56 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type TMember, type TRole, ZChangeRoleRequest } from '@vouch/contracts';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.ts';
+import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { RoleFields } from './RoleFields.tsx';
+
+type Values = { role: TRole; agencyId: string | null };
+type Props = { member: TMember; onClose: () => void };
+
+const toRequest = (v: Values) => ({ role: v.role, agencyId: v.role === 'agent' ? v.agencyId : null });
+
+/** Mounted per member, so the form starts from that member's role. */
+export function ChangeRoleModal({ member, onClose }: Props) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const form = useForm<Values>({
+    initialValues: { role: member.role, agencyId: member.agencyId },
+    validate: zodValidate(ZChangeRoleRequest, toRequest),
+  });
+  const change = useMutation({
+    mutationFn: (values: Values) =>
+      api<TMember>(`/api/members/${member.id}/role`, { method: 'PUT', body: toRequest(values) }),
+    onSuccess: async () => {
+      notifySuccess(t('users.roleChanged'));
+      onClose();
+      await client.invalidateQueries({ queryKey: ['members'] });
+      await client.invalidateQueries({ queryKey: ['people'] });
+    },
+    onError: (error) => handleFormError(form, error),
+    meta: { silent: true },
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={t('users.changeRole')}>
+      <form onSubmit={form.onSubmit((values) => change.mutate(values))} noValidate>
+        <Stack>
+          <Text size="sm">
+            {member.name} · {member.email}
+          </Text>
+          <RoleFields form={form} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={change.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,60 @@
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type TMember, type TRole, ZInviteRequest } from '@vouch/contracts';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.ts';
+import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { RoleFields } from './RoleFields.tsx';
+
+type Values = { email: string; name: string; role: TRole; agencyId: string | null };
+type Props = { opened: boolean; onClose: () => void };
+
+const toRequest = (v: Values) => ({ ...v, agencyId: v.role === 'agent' ? v.agencyId : null });
+
+export function InviteModal({ opened, onClose }: Props) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const form = useForm<Values>({
+    initialValues: { email: '', name: '', role: 'employee', agencyId: null },
+    validate: zodValidate(ZInviteRequest, toRequest),
+  });
+  const invite = useMutation({
+    mutationFn: (values: Values) => api<TMember>('/api/members/invite', { method: 'POST', body: toRequest(values) }),
+    onSuccess: async (member) => {
+      notifySuccess(t('users.invited', { email: member.email }));
+      form.reset();
+      onClose();
+      await client.invalidateQueries({ queryKey: ['members'] });
+      await client.invalidateQueries({ queryKey: ['messages'] });
+    },
+    onError: (error) => handleFormError(form, error, { codeFields: { email_taken: { field: 'email' } } }),
+    meta: { silent: true },
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('users.inviteTitle')}>
+      <form onSubmit={form.onSubmit((values) => invite.mutate(values))} noValidate>
+        <Stack>
+          <TextInput
+            label={t('users.fields.email')}
+            type="email"
+            required
+            data-autofocus
+            {...form.getInputProps('email')}
+          />
+          <TextInput label={t('users.fields.name')} {...form.getInputProps('name')} />
+          <RoleFields form={form} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={invite.isPending}>
+              {t('users.inviteSend')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
