@@ -73,7 +73,7 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
 export async function signInAs(world: BrowserWorld, email: string): Promise<Page> {
   const context = await world.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
   const page = await context.newPage();
-  page.on('pageerror', (error) => console.log(`# page error: ${error.message}`));
+  trackProblems(page);
   await page.goto(`${world.baseUrl}/sign-in`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
@@ -81,6 +81,21 @@ export async function signInAs(world: BrowserWorld, email: string): Promise<Page
   await page.getByTestId('nav-home').waitFor();
   return page;
 }
+
+/**
+ * Script errors and Content-Security-Policy refusals are collected per page; `assertNoPageProblems`
+ * fails a test that caused any, so the app is proven to run under the CSP the server sends.
+ */
+const problems = new WeakMap<Page, string[]>();
+function trackProblems(page: Page) {
+  const list: string[] = [];
+  problems.set(page, list);
+  page.on('pageerror', (error) => list.push(`script error: ${error.message}`));
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) list.push(`CSP: ${message.text()}`);
+  });
+}
+export const pageProblems = (page: Page) => problems.get(page) ?? [];
 
 export const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });

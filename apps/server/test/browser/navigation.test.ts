@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type BrowserWorld, browserSkipReason, shot, signInAs, startBrowserWorld } from './harness.ts';
+import { type BrowserWorld, browserSkipReason, pageProblems, shot, signInAs, startBrowserWorld } from './harness.ts';
 
 const NAV_KEYS = ['home', 'jobs', 'candidates', 'users', 'messages', 'company', 'settings'];
 
@@ -31,6 +31,7 @@ describe('navigation per role', { skip }, () => {
       }
       await shot(page, `nav-${email.split('@')[0]}`);
       assert.deepEqual(visible, expected);
+      assert.deepEqual(pageProblems(page), []);
       await page.context().close();
     });
   }
@@ -39,6 +40,7 @@ describe('navigation per role', { skip }, () => {
     const page = await signInAs(world, 'employee@acme.example');
     const answer = await page.request.get(`${world.baseUrl}/api/members`);
     assert.equal(answer.status(), 403);
+    assert.deepEqual(pageProblems(page), []);
     await page.context().close();
   });
 });

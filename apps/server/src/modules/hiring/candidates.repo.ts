@@ -131,7 +131,7 @@ export async function listCandidates(db: Db, companyId: string, scope: Candidate
         candidateScopeFilter(scope),
         tsQuery ? sql`${candidates.searchVector} @@ to_tsquery('simple', ${tsQuery})` : undefined,
         filter.jobId || filter.stepId
-          ? sql`exists (select 1 from ${placements} p where p.candidate_id = ${candidates.id}
+          ? sql`exists (select 1 from ${placements} p where p.company_id = ${companyId} and p.candidate_id = ${candidates.id}
               ${filter.jobId ? sql`and p.job_id = ${filter.jobId}` : sql``}
               ${filter.stepId ? sql`and p.step_id = ${filter.stepId}` : sql``})`
           : undefined,

@@ -1,0 +1,66 @@
+import { fork } from 'node:child_process';
+import type { LoadRequest, LoadResult } from './load.ts';
+
+export type Stats = { p50: number; p95: number; perSecond: number; count: number; failures: number };
+
+/** Nearest-rank percentile of samples sorted ascending. */
+const percentile = (sorted: number[], q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+
+export function statsOf(samplesMs: number[], seconds: number, failures = 0): Stats {
+  const sorted = [...samplesMs].sort((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    perSecond: samplesMs.length / seconds,
+    count: samplesMs.length,
+    failures,
+  };
+}
+
+/**
+ * Times `iterations` calls made `concurrency` at a time, after a warm-up that fills caches and the
+ * connection pool, so the figures compare with HTTP at the same number of connections.
+ */
+export async function timeCalls(
+  call: () => Promise<unknown>,
+  { iterations, concurrency, warmup = 30 }: { iterations: number; concurrency: number; warmup?: number },
+): Promise<Stats> {
+  for (let i = 0; i < warmup; i++) await call();
+  const samples: number[] = [];
+  let started = 0;
+  const lane = async () => {
+    while (started++ < iterations) {
+      const begin = performance.now();
+      await call();
+      samples.push(performance.now() - begin);
+    }
+  };
+  const begin = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, lane));
+  return statsOf(samples, (performance.now() - begin) / 1000);
+}
+
+/** Runs autocannon against `url` from a child process and returns latency and throughput. */
+export function loadHttp(request: LoadRequest): Promise<Stats> {
+  return new Promise((resolve, reject) => {
+    // The child inherits this process's loader flags, so it runs TypeScript like we do.
+    const child = fork(new URL('./load.ts', import.meta.url));
+    child.once('message', (result: LoadResult) => {
+      resolve(statsOf(result.latenciesMs, result.seconds, result.non2xx + result.errors));
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`load generator exited with ${code}`));
+    });
+    child.send(request);
+  });
+}
+
+/** A short warm-up through HTTP so the first measured requests don't pay for JIT and cold caches. */
+export async function warmUp(url: string, headers: Record<string, string>, times = 50) {
+  for (let i = 0; i < times; i++) {
+    const res = await fetch(url, { headers });
+    if (!res.ok) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);
+    await res.arrayBuffer();
+  }
+}

@@ -1,0 +1,211 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import { sql } from 'drizzle-orm';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app.ts';
+import { listCandidates } from '../src/modules/hiring/candidates.repo.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import type { Database } from '../src/platform/db/db.ts';
+import { rowsOf } from '../src/platform/db/ids.ts';
+import { decodeCursor } from '../src/platform/http/cursor.ts';
+import { createDataset, openBenchDatabase, RECRUITER } from './dataset.ts';
+import { loadHttp, type Stats, timeCalls, warmUp } from './measure.ts';
+
+/**
+ * `npm run bench`: the candidate list a recruiter opens most (one job, one step, latest first) over
+ * 50,000 candidates, on PostgreSQL and on PGlite: raw beside HTTP, first page beside a deep keyset
+ * page. Plus the ceilings: a bare Fastify route and the authenticated /api/auth/me.
+ */
+const SIZE = 50_000;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+/** Pages followed before the deep page: it shows rows 501–550 of the ~1,000 at that step. */
+const DEEP_PAGE = 10;
+const P95_TARGET_MS = 30;
+const serverUrl =
+  process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const drivers = (process.env.BENCH_DRIVERS ?? 'postgres,pglite').split(',') as ('postgres' | 'pglite')[];
+
+type Row = { database: string; measure: string; stats: Stats; target?: string; met?: boolean };
+const rows: Row[] = [];
+const notes: string[] = [];
+const plans: string[] = [];
+const SERIAL = { iterations: 300, concurrency: 1 };
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+
+async function listen(app: FastifyInstance) {
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+}
+
+async function signIn(base: string) {
+  const res = await fetch(`${base}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(RECRUITER),
+  });
+  if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  const session = res.headers.getSetCookie().find((c) => c.startsWith('vouch_session='));
+  return { cookie: session!.split(';')[0] };
+}
+
+/**
+ * The list query as the repository sends it, for the SQL-only timing and the plan. `scoped` adds
+ * the tenant to the EXISTS, which lets PostgreSQL use placements' (company_id, job_id, step_id)
+ * index instead of scanning the table: measured beside the current query as a proposed change.
+ */
+function listSql(companyId: string, jobId: string, stepId: string, cursor: string | undefined, scoped = false) {
+  const after = decodeCursor(cursor, ['timestamp', 'uuid']);
+  return sql`select c.id, c.first_name, c.last_name, c.email, c.current_company, c.current_title, c.location,
+      c.skills, c.tags, c.updated_at, c.created_at
+    from candidates c
+    where c.company_id = ${companyId} and c.anonymized_at is null
+      and exists (select 1 from placements p where p.candidate_id = c.id
+        ${scoped ? sql`and p.company_id = ${companyId}` : sql``} and p.job_id = ${jobId} and p.step_id = ${stepId})
+      ${after ? sql`and (c.updated_at, c.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``}
+    order by c.updated_at desc, c.id desc limit 51`;
+}
+
+async function benchDriver(driver: 'postgres' | 'pglite') {
+  const label = driver === 'postgres' ? 'PostgreSQL' : 'PGlite';
+  let database: Database;
+  try {
+    database = await openBenchDatabase(driver, serverUrl);
+  } catch (error) {
+    notes.push(`${label}: skipped, could not open the database (${(error as Error).message}).`);
+    return;
+  }
+  const { db } = database;
+  const dataset = await createDataset(db, SIZE);
+  notes.push(
+    `${label}: ${dataset.rowsInserted.toLocaleString('en')} rows (candidates and placements) inserted and analysed ` +
+      `in ${dataset.insertSeconds.toFixed(1)} s.`,
+  );
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'never', WORKER: 'off' });
+  const app = await buildApp({ config, database, logger: false });
+  const base = await listen(app);
+  try {
+    const headers = await signIn(base);
+    const [jobId, stepId] = [dataset.jobs[0].id, dataset.jobs[0].stepIds[2]];
+    const [atStep] = rowsOf<{ n: number }>(
+      await db.execute(sql`select count(*)::int as n from placements where job_id = ${jobId} and step_id = ${stepId}`),
+    );
+    notes.push(`${label}: the measured job and step hold ${atStep.n} candidates.`);
+
+    const listUrl = (cursor?: string) =>
+      `${base}/api/candidates?jobId=${jobId}&stepId=${stepId}&sort=updated_desc&limit=50${cursor ? `&cursor=${cursor}` : ''}`;
+    let deepCursor: string | undefined;
+    for (let page = 0; page < DEEP_PAGE; page++) {
+      const body = (await (await fetch(listUrl(deepCursor), { headers })).json()) as { nextCursor: string | null };
+      if (!body.nextCursor) throw new Error(`the list ended after ${page + 1} pages`);
+      deepCursor = body.nextCursor;
+    }
+
+    for (const [page, cursor] of [
+      ['first page', undefined],
+      [`page ${DEEP_PAGE + 1} (keyset)`, deepCursor],
+    ] as const) {
+      const filter = { jobId, stepId, sort: 'updated_desc' as const, limit: 50, cursor };
+      const repo = () => listCandidates(db, dataset.companyId, { kind: 'all' }, filter);
+      const onPg = driver === 'postgres';
+      const under30 = (stats: Stats) =>
+        onPg ? { target: `p95 < ${P95_TARGET_MS} ms`, met: stats.p95 < P95_TARGET_MS } : {};
+      const add = (measure: string, stats: Stats, extra: Partial<Row> = {}) =>
+        rows.push({ database: label, measure: `${page} · ${measure}`, stats, ...extra });
+
+      const rawQuery = (scoped: boolean) => listSql(dataset.companyId, jobId, stepId, cursor, scoped);
+      add('SQL list query only', await timeCalls(() => db.execute(rawQuery(false)), SERIAL));
+      add('same SQL, tenant in the EXISTS (proposed)', await timeCalls(() => db.execute(rawQuery(true)), SERIAL));
+      const serial = await timeCalls(repo, SERIAL);
+      add('listCandidates(), 1 at a time', serial, under30(serial));
+      await warmUp(listUrl(cursor), headers);
+      const http1 = await loadHttp({ url: listUrl(cursor), headers, connections: 1, seconds: SECONDS });
+      add('HTTP, 1 connection', http1, versus(http1, serial, onPg));
+      const parallel = await timeCalls(repo, { iterations: 600, concurrency: 10 });
+      add('listCandidates(), 10 at a time', parallel);
+      const http10 = await loadHttp({ url: listUrl(cursor), headers, connections: 10, seconds: SECONDS });
+      add('HTTP, 10 connections', http10, versus(http10, parallel, onPg));
+      if (cursor) {
+        plans.push(`${label}, deep page, current query:\n${await planOf(db, rawQuery(false))}`);
+        plans.push(`${label}, deep page, proposed query:\n${await planOf(db, rawQuery(true))}`);
+      }
+    }
+    // /api/auth/me is the brief's authenticated ceiling (six queries); /api/departments, the cheapest
+    // signed-in route (the session lookup and one query), shows what the session costs on its own.
+    for (const [path, what] of [
+      ['/api/auth/me', 'authenticated ceiling'],
+      ['/api/departments', 'session + 1 query'],
+    ] as const) {
+      await warmUp(`${base}${path}`, headers);
+      const stats = await loadHttp({ url: `${base}${path}`, headers, connections: 10, seconds: SECONDS });
+      rows.push({ database: label, measure: `GET ${path}, 10 connections (${what})`, stats });
+    }
+  } finally {
+    await app.close();
+    await database.close();
+  }
+}
+
+async function planOf(db: Database['db'], query: ReturnType<typeof sql>) {
+  const lines = rowsOf<{ 'QUERY PLAN': string }>(await db.execute(sql`explain analyze ${query}`));
+  return lines.map((line) => `    ${line['QUERY PLAN']}`).join('\n');
+}
+
+/** HTTP against the same calls made directly: at most twice the p95, and under 30 ms on PostgreSQL. */
+function versus(http: Stats, direct: Stats, onPg: boolean): Partial<Row> {
+  const ratio = http.p95 / direct.p95;
+  const target = `≤ 2× direct p95 (${ratio.toFixed(1)}×)${onPg ? `, < ${P95_TARGET_MS} ms` : ''}`;
+  return { target, met: ratio <= 2 && (!onPg || http.p95 < P95_TARGET_MS) };
+}
+
+async function benchBareFastify() {
+  const app = Fastify({ logger: false });
+  app.get('/ping', () => ({ ok: true }));
+  const url = `${await listen(app)}/ping`;
+  await warmUp(url, {});
+  const stats = await loadHttp({ url, headers: {}, connections: 10, seconds: SECONDS });
+  rows.push({ database: '–', measure: 'bare Fastify GET /ping, 10 connections (framework ceiling)', stats });
+  await app.close();
+}
+
+function report() {
+  const cpu = os.cpus();
+  const lines = [
+    `# Vouch benchmark — ${new Date().toISOString()}`,
+    '',
+    `${SIZE.toLocaleString('en')} candidates in one company · ${cpu.length} × ${cpu[0]?.model.trim()} · Node ${process.version} · ` +
+      `autocannon runs of ${SECONDS} s on 127.0.0.1 from a separate process · load average at start ${loadAtStart}`,
+    '',
+    'Direct calls and HTTP at 1 connection compare latency; at 10 connections everything shares the same cores, so',
+    "latency is about connections ÷ throughput (Little's law) and the 30 ms target there needs > 330 req/s.",
+    '',
+    '| database | measure | p50 ms | p95 ms | req/s | failures | target | met |',
+    '|---|---|---:|---:|---:|---:|---|:-:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.database} | ${r.measure} | ${fmt(r.stats.p50)} | ${fmt(r.stats.p95)} | ${Math.round(r.stats.perSecond).toLocaleString('en')} | ` +
+        `${r.stats.failures} | ${r.target ?? ''} | ${r.met === undefined ? '' : r.met ? '✓' : '✗'} |`,
+    ),
+    '',
+    ...notes.map((note) => `- ${note}`),
+    '',
+    '## Query plans',
+    '',
+    ...plans.flatMap((plan) => [plan, '']),
+  ];
+  return lines.join('\n');
+}
+
+const started = performance.now();
+const loadAtStart = os
+  .loadavg()
+  .map((n) => n.toFixed(1))
+  .join(' ');
+for (const driver of drivers) await benchDriver(driver);
+await benchBareFastify();
+const text = report();
+console.log(`\n${text}`);
+const outDir = new URL('../bench-results/', import.meta.url);
+fs.mkdirSync(outDir, { recursive: true });
+fs.writeFileSync(new URL('latest.md', outDir), text);
+console.log(`Written to bench-results/latest.md in ${((performance.now() - started) / 1000).toFixed(0)} s.`);

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import pino from 'pino';
+import { startTestApp } from '../../test/helpers/app.ts';
+import { openTestDatabase } from '../../test/helpers/database.ts';
+import type { Database } from '../platform/db/db.ts';
+import { rowsOf } from '../platform/db/ids.ts';
+import { seedDemoIfEmpty } from './demo.ts';
+
+const silent = pino({ level: 'silent' }) as FastifyBaseLogger;
+let database: Database;
+
+before(async () => {
+  database = await openTestDatabase();
+});
+after(async () => {
+  await database.close();
+});
+
+async function count(query: ReturnType<typeof sql>) {
+  const [row] = rowsOf<{ n: number }>(await database.db.execute(query));
+  return Number(row.n);
+}
+
+test('seeds the demo company once, with everything the demo walks through', async () => {
+  assert.equal(await seedDemoIfEmpty(database.db, silent), true);
+
+  assert.equal(await count(sql`select count(*) as n from companies`), 1);
+  const employeesWithHistory = await count(sql`select count(distinct m.id) as n from memberships m
+    join work_history w on w.membership_id = m.id where m.role <> 'agent'`);
+  assert.ok(employeesWithHistory >= 24, `${employeesWithHistory} employees with a work history`);
+  assert.equal(
+    await count(sql`select count(*) as n from memberships where status = 'invited' and joined_at is null`),
+    2,
+  );
+  assert.equal(await count(sql`select count(*) as n from membership_departments`), 2);
+
+  assert.ok((await count(sql`select count(*) as n from jobs`)) >= 8);
+  assert.equal(
+    await count(sql`select count(*) as n from jobs where status = 'archived' and archived_at is not null`),
+    1,
+  );
+  assert.equal(
+    await count(sql`select count(*) as n from jobs j where not exists
+    (select 1 from job_steps s where s.job_id = j.id and s.kind = 'reference_check')`),
+    0,
+  );
+
+  assert.equal(await count(sql`select count(*) as n from candidates where search_vector is not null`), 60);
+  const placed = await count(sql`select count(distinct candidate_id) as n from placements`);
+  assert.ok(placed >= 45, `${placed} candidates placed`);
+  // Every placement's history ends at its current step.
+  assert.equal(
+    await count(sql`select count(*) as n from placements p where p.step_id <> (select e.to_step_id
+    from placement_events e where e.placement_id = p.id order by e.at desc limit 1)`),
+    0,
+  );
+
+  const agent = await count(sql`select count(*) as n from memberships m join users u on u.id = m.user_id
+    join agencies a on a.id = m.agency_id where u.email = 'agent@talentbridge.example' and m.role = 'agent'`);
+  assert.equal(agent, 1);
+});
+
+test('candidates share employers and years with colleagues, for "who knows this candidate"', async () => {
+  const connected = await count(sql`select count(distinct c.candidate_id) as n from work_history c
+    join work_history e on e.company_key = c.company_key and e.membership_id is not null
+    where c.candidate_id is not null
+      and c.start_date <= coalesce(e.end_date, current_date) and e.start_date <= coalesce(c.end_date, current_date)`);
+  assert.ok(connected >= 30, `${connected} candidates overlap with a colleague`);
+});
+
+test('a second call finds the company and does nothing', async () => {
+  assert.equal(await seedDemoIfEmpty(database.db, silent), false);
+  assert.equal(await count(sql`select count(*) as n from candidates`), 60);
+});
+
+test('the demo logins sign in with the demo password', async () => {
+  const testApp = await startTestApp();
+  try {
+    await seedDemoIfEmpty(testApp.db, silent);
+    for (const email of ['admin@acme.example', 'recruiter@acme.example', 'agent@talentbridge.example']) {
+      const res = await testApp.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email, password: 'vouch-demo' },
+      });
+      assert.equal(res.statusCode, 200, `${email}: ${res.body}`);
+    }
+    const recruiter = await testApp.signIn('recruiter@acme.example', 'vouch-demo');
+    const page = (await recruiter.get('/api/candidates?limit=200')).json();
+    assert.equal(page.items.length, 60);
+  } finally {
+    await testApp.close();
+  }
+});

@@ -1,0 +1,64 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import { hashPassword } from '../platform/crypto.ts';
+import type { Db } from '../platform/db/db.ts';
+import { candidates, companies, placementEvents, placements, workHistory } from '../platform/db/schema.ts';
+import { planCandidates } from './demo-candidates.ts';
+import { seedAgency, seedCompany } from './demo-company.ts';
+import { seedJobs } from './demo-jobs.ts';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedPeople } from './demo-people.ts';
+import { planPlacements } from './demo-placements.ts';
+import { seededRandom } from './random.ts';
+
+/** Any fixed seed works; fixing it keeps the demo company the same from one fresh start to the next. */
+const SEED = 20_240_611;
+/** An advisory lock key of its own, so concurrent first starts seed once. */
+const SEED_LOCK = 7_402_118_505;
+
+/**
+ * Fills a fresh database with the demo company Acme: people with work histories, an agency, jobs,
+ * and candidates on them. Does nothing once any company exists, so it never touches real data;
+ * config keeps it off in production.
+ */
+export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
+  const [existing] = await db.select({ id: companies.id }).from(companies).limit(1);
+  if (existing) return false;
+  // One argon2 hash (~70 ms) shared by every demo login, computed before the transaction opens.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const random = seededRandom(SEED);
+  const now = new Date();
+  const seeded = await db.transaction(async (tx) => {
+    // Two servers starting on one fresh PostgreSQL database: the second waits here, then finds Acme.
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    const [raced] = await tx.select({ id: companies.id }).from(companies).limit(1);
+    if (raced) return false;
+    const company = await seedCompany(tx, now);
+    const people = await seedPeople(tx, random, now, passwordHash, company);
+    await seedAgency(tx, now, passwordHash, {
+      companyId: company.companyId,
+      email: DEMO_LOGINS[4],
+      invitedById: people.admin,
+    });
+    const jobs = await seedJobs(tx, random, now, people);
+    const { planned, history } = planCandidates(random, now, people);
+    const { placementRows, eventRows } = planPlacements(random, now, planned, jobs, people.recruiter);
+    await tx.insert(candidates).values(planned.map((c) => c.row));
+    await tx.insert(workHistory).values(history);
+    await tx.insert(placements).values(placementRows);
+    await tx.insert(placementEvents).values(eventRows);
+    return true;
+  });
+  if (!seeded) return false;
+  log.info({ logins: DEMO_LOGINS }, `Demo data created; sign in with any demo login and the password ${DEMO_PASSWORD}`);
+  if (log.level !== 'silent') printLogins();
+  return true;
+}
+
+/** The logins as a small table on the console, where someone trying Vouch for the first time looks. */
+function printLogins() {
+  const width = Math.max(...DEMO_LOGINS.map((email) => email.length));
+  const lines = DEMO_LOGINS.map((email) => `  │ ${email.padEnd(width)} │ ${DEMO_PASSWORD} │`);
+  const rule = (left: string, middle: string, right: string) =>
+    `  ${left}${'─'.repeat(width + 2)}${middle}${'─'.repeat(DEMO_PASSWORD.length + 2)}${right}`;
+  console.log(['', '  Demo logins', rule('┌', '┬', '┐'), ...lines, rule('└', '┴', '┘'), ''].join('\n'));
+}
