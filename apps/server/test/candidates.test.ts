@@ -1,28 +1,21 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { CANDIDATE_SORTS } from '@vouch/contracts';
 import { candidates } from '../src/modules/hiring/hiring.tables.ts';
 import { candidateKeys } from '../src/modules/hiring/normalize.ts';
-import { type Client, startTestApp, type TestApp } from './helpers/app.ts';
+import type { Client } from './helpers/app.ts';
 import { makeCandidate, makeCompany, makeJob, makeMember, unique } from './helpers/factories.ts';
+import { companyWithMember, useTestApp } from './helpers/suite.ts';
 
 type Item = { id: string; firstName: string; lastName: string; updatedAt: string };
 type Match = { candidateId: string; name: string; reason: string };
 
 describe('candidates: profile, duplicates, placements, list, search, dashboard', () => {
-  let t: TestApp;
-
-  before(async () => {
-    t = await startTestApp();
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   const newCompany = async () => {
-    const company = await makeCompany(t.db);
-    const recruiter = await makeMember(t.db, company.id, 'recruiter', { name: 'Rebecka Recruiter' });
-    return { company, recruiter, client: await t.signIn(recruiter.email) };
+    const { member: recruiter, ...rest } = await companyWithMember(t, 'recruiter', { name: 'Rebecka Recruiter' });
+    return { ...rest, recruiter };
   };
   const person = (overrides: object = {}) => ({ firstName: 'Jane', lastName: unique('Doe'), ...overrides });
   const create = async (client: Client, body: object = {}): Promise<string> =>

@@ -1,24 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { messages } from '../src/modules/messaging/messaging.tables.ts';
-import { startTestApp, type TestApp } from './helpers/app.ts';
 import { makeCompany, makeDepartment, makeDomain, makeJob, makeMember, unique } from './helpers/factories.ts';
+import { companyWithMember, useTestApp } from './helpers/suite.ts';
 
 describe('company settings, departments and personal settings', () => {
-  let t: TestApp;
-
-  before(async () => {
-    t = await startTestApp();
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   const newCompany = async () => {
-    const company = await makeCompany(t.db);
-    const admin = await makeMember(t.db, company.id, 'admin');
-    return { company, admin, client: await t.signIn(admin.email) };
+    const { member: admin, ...rest } = await companyWithMember(t, 'admin');
+    return { ...rest, admin };
   };
   const settings = (overrides: object = {}) => ({
     name: 'Renamed AB',

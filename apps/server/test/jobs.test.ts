@@ -1,26 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { DEFAULT_PROCESS } from '@vouch/contracts';
 import { jobs, placements } from '../src/modules/hiring/hiring.tables.ts';
-import { type Client, startTestApp, type TestApp } from './helpers/app.ts';
+import type { Client } from './helpers/app.ts';
 import { makeCandidate, makeCompany, makeDepartment, makeJob, makeMember } from './helpers/factories.ts';
+import { companyWithMember, useTestApp } from './helpers/suite.ts';
 
 type Step = { id: string; name: string; kind: string; position: number; candidateCount: number };
 
 describe('jobs: process, edit, archive, list, filters, pagination, visibility', () => {
-  let t: TestApp;
-
-  before(async () => {
-    t = await startTestApp();
-  });
-  after(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   const newCompany = async () => {
-    const company = await makeCompany(t.db);
-    const recruiter = await makeMember(t.db, company.id, 'recruiter');
-    return { company, recruiter, client: await t.signIn(recruiter.email) };
+    const { member: recruiter, ...rest } = await companyWithMember(t, 'recruiter');
+    return { ...rest, recruiter };
   };
   const listAll = async (client: Client, query = '') => {
     const res = await client.get(`/api/jobs?limit=200${query}`);

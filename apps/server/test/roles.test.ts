@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ROLES, type TRole } from '@vouch/contracts';
 import { type Client, startTestApp, type TestApp } from './helpers/app.ts';
-import { fillParams, makeRouteWorld, type RouteWorld } from './helpers/route-fixtures.ts';
+import { fillParams, makeRouteWorld, type RouteWorld, signInEveryRole } from './helpers/route-fixtures.ts';
 
 const ALL = 'public or any member';
 const STAFF = ['admin', 'recruiter'] as const;
@@ -73,8 +73,7 @@ let clients: Record<TRole, Client>;
 before(async () => {
   t = await startTestApp();
   world = await makeRouteWorld(t.db);
-  clients = {} as Record<TRole, Client>;
-  for (const role of ROLES) clients[role] = await t.signIn(world.members[role].email);
+  clients = await signInEveryRole(t, world);
 });
 after(() => t.close());
 

@@ -4,7 +4,7 @@ import { ROLES, type TRole as Role } from '@vouch/contracts';
 import { eq } from 'drizzle-orm';
 import { candidates, jobs } from '../src/modules/hiring/hiring.tables.ts';
 import { type Client, startTestApp, type TestApp } from './helpers/app.ts';
-import { makeRouteWorld, type RouteWorld } from './helpers/route-fixtures.ts';
+import { makeRouteWorld, type RouteWorld, signInEveryRole } from './helpers/route-fixtures.ts';
 
 /** Link routes carry tokens, not tenant ids; they are tested with the auth flows. */
 const NOT_TENANT_IDS = new Set(['/api/auth/invites/:token', '/api/auth/signup/:code']);
@@ -18,8 +18,7 @@ before(async () => {
   t = await startTestApp();
   home = await makeRouteWorld(t.db);
   other = await makeRouteWorld(t.db);
-  intruders = {} as Record<Role, Client>;
-  for (const role of ROLES) intruders[role] = await t.signIn(other.members[role].email);
+  intruders = await signInEveryRole(t, other);
 });
 after(() => t.close());
 

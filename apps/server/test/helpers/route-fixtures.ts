@@ -1,7 +1,8 @@
-import type { TRole } from '@vouch/contracts';
+import { ROLES, type TRole } from '@vouch/contracts';
 import { placements } from '../../src/modules/hiring/hiring.tables.ts';
 import { enqueueEmail } from '../../src/modules/messaging/index.ts';
 import type { Db } from '../../src/platform/db/db.ts';
+import type { Client, TestApp } from './app.ts';
 import { makeCandidate, makeCompany, makeDepartment, makeJob, makeMember } from './factories.ts';
 
 /**
@@ -68,6 +69,13 @@ export async function makeRouteWorld(db: Db) {
 }
 
 export type RouteWorld = Awaited<ReturnType<typeof makeRouteWorld>>;
+
+/** A signed-in client for each of the world's members, by role. */
+export async function signInEveryRole(t: TestApp, world: RouteWorld) {
+  const clients = {} as Record<TRole, Client>;
+  for (const role of ROLES) clients[role] = await t.signIn(world.members[role].email);
+  return clients;
+}
 
 export function fillParams(url: string, world: RouteWorld) {
   if (!url.includes(':')) return url;

@@ -1,5 +1,6 @@
-import { EmptyState } from '@mantine/core';
+import { Button, EmptyState } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type Props = { title: ReactNode; description?: ReactNode; action?: ReactNode };
 
@@ -9,5 +10,15 @@ export function Empty({ title, description, action }: Props) {
     <EmptyState py="xl" title={title} description={description} data-testid="empty-state">
       {action && <EmptyState.Actions>{action}</EmptyState.Actions>}
     </EmptyState>
+  );
+}
+
+/** The action of a list that is empty only because of its filters. */
+export function ClearFiltersButton({ onClick }: { onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Button variant="default" onClick={onClick}>
+      {t('common.clearFilters')}
+    </Button>
   );
 }

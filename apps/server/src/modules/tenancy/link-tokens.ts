@@ -29,19 +29,19 @@ export async function issueLinkToken(db: Db, input: IssueInput) {
   return token;
 }
 
+/** This token, for this purpose, not used yet and not expired: the only kind a link may act on. */
+function usable(token: string, purpose: LinkPurpose) {
+  return and(
+    eq(linkTokens.tokenHash, sha256(token)),
+    eq(linkTokens.purpose, purpose),
+    isNull(linkTokens.usedAt),
+    gt(linkTokens.expiresAt, sql`now()`),
+  );
+}
+
 /** Looks at a token without using it (e.g. to show whom an invite is for). */
 export async function peekLinkToken(db: Db, token: string, purpose: LinkPurpose) {
-  const [row] = await db
-    .select()
-    .from(linkTokens)
-    .where(
-      and(
-        eq(linkTokens.tokenHash, sha256(token)),
-        eq(linkTokens.purpose, purpose),
-        isNull(linkTokens.usedAt),
-        gt(linkTokens.expiresAt, sql`now()`),
-      ),
-    );
+  const [row] = await db.select().from(linkTokens).where(usable(token, purpose));
   return row ?? null;
 }
 
@@ -50,18 +50,7 @@ export async function peekLinkToken(db: Db, token: string, purpose: LinkPurpose)
  * Returns null when the token is unknown, used or expired.
  */
 export async function consumeLinkToken(db: Db, token: string, purpose: LinkPurpose) {
-  const [row] = await db
-    .update(linkTokens)
-    .set({ usedAt: sql`now()` })
-    .where(
-      and(
-        eq(linkTokens.tokenHash, sha256(token)),
-        eq(linkTokens.purpose, purpose),
-        isNull(linkTokens.usedAt),
-        gt(linkTokens.expiresAt, sql`now()`),
-      ),
-    )
-    .returning();
+  const [row] = await db.update(linkTokens).set({ usedAt: sql`now()` }).where(usable(token, purpose)).returning();
   return row ?? null;
 }
 

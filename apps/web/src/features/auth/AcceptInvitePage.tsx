@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -10,9 +10,8 @@ import { api } from '../../app/api.ts';
 import { adoptMe } from '../../app/auth.ts';
 import { errorMessage, handleFormError, zodValidate } from '../../app/errors.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
-import { AnchorLink } from '../../ui/links.tsx';
-import { PasswordField } from '../../ui/PasswordField.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { AuthForm, BackToSignIn, isLinkGone, LinkProblem, NewPasswordField } from './parts.tsx';
 
 const route = getRouteApi('/invite');
 type Values = { name: string; password: string };
@@ -50,24 +49,12 @@ export function AcceptInvitePage() {
     meta: { silent: true },
   });
 
-  const footer = (
-    <AnchorLink to="/sign-in" size="sm">
-      {t('auth.backToSignIn')}
-    </AnchorLink>
-  );
-  if (!token) {
-    return (
-      <AuthCard title={t('auth.signInTitle')} footer={footer}>
-        <Alert color="yellow">{t('auth.missingToken')}</Alert>
-      </AuthCard>
-    );
-  }
+  if (!token) return <LinkProblem title={t('auth.signInTitle')}>{t('auth.missingToken')}</LinkProblem>;
   if (info.isError) {
-    const gone = info.error && 'status' in info.error && (info.error.status === 410 || info.error.status === 404);
     return (
-      <AuthCard title={t('auth.signInTitle')} footer={footer}>
-        <Alert color="yellow">{gone ? t('auth.inviteGone') : errorMessage(info.error)}</Alert>
-      </AuthCard>
+      <LinkProblem title={t('auth.signInTitle')}>
+        {isLinkGone(info.error) ? t('auth.inviteGone') : errorMessage(info.error)}
+      </LinkProblem>
     );
   }
   if (!info.data) return <QueryState isLoading error={null} />;
@@ -76,24 +63,17 @@ export function AcceptInvitePage() {
     <AuthCard
       title={t('auth.inviteTitle', { company: info.data.companyName })}
       intro={t('auth.inviteIntro', { role: t(`roles.${info.data.role}`), email: info.data.email })}
-      footer={footer}
+      footer={<BackToSignIn />}
     >
-      <form onSubmit={form.onSubmit((values) => accept.mutate(values))} noValidate>
-        <Stack>
-          <TextInput label={t('auth.email')} value={info.data.email} readOnly disabled />
-          <TextInput label={t('auth.name')} autoComplete="name" autoFocus required {...form.getInputProps('name')} />
-          <PasswordField
-            label={t('auth.password')}
-            description={t('auth.passwordHint')}
-            autoComplete="new-password"
-            required
-            {...form.getInputProps('password')}
-          />
-          <Button type="submit" loading={accept.isPending} fullWidth>
-            {t('auth.inviteSubmit')}
-          </Button>
-        </Stack>
-      </form>
+      <AuthForm
+        onSubmit={form.onSubmit((values) => accept.mutate(values))}
+        submitLabel={t('auth.inviteSubmit')}
+        loading={accept.isPending}
+      >
+        <TextInput label={t('auth.email')} value={info.data.email} readOnly disabled />
+        <TextInput label={t('auth.name')} autoComplete="name" autoFocus required {...form.getInputProps('name')} />
+        <NewPasswordField label={t('auth.password')} {...form.getInputProps('password')} />
+      </AuthForm>
     </AuthCard>
   );
 }

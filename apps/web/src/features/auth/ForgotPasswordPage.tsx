@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { ZForgotPasswordRequest } from '@vouch/contracts';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { handleFormError, zodValidate } from '../../app/errors.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
-import { AnchorLink } from '../../ui/links.tsx';
+import { AuthForm, BackToSignIn, EmailField } from './parts.tsx';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
@@ -21,32 +21,20 @@ export function ForgotPasswordPage() {
     <AuthCard
       title={t('auth.forgotTitle')}
       intro={send.isSuccess ? undefined : t('auth.forgotIntro')}
-      footer={
-        <AnchorLink to="/sign-in" size="sm">
-          {t('auth.backToSignIn')}
-        </AnchorLink>
-      }
+      footer={<BackToSignIn />}
     >
       {send.isSuccess ? (
         <Alert color="teal" role="status">
           {t('auth.forgotSent')}
         </Alert>
       ) : (
-        <form onSubmit={form.onSubmit((values) => send.mutate(values))} noValidate>
-          <Stack>
-            <TextInput
-              label={t('auth.email')}
-              type="email"
-              autoComplete="email"
-              autoFocus
-              required
-              {...form.getInputProps('email')}
-            />
-            <Button type="submit" loading={send.isPending} fullWidth>
-              {t('auth.forgotSubmit')}
-            </Button>
-          </Stack>
-        </form>
+        <AuthForm
+          onSubmit={form.onSubmit((values) => send.mutate(values))}
+          submitLabel={t('auth.forgotSubmit')}
+          loading={send.isPending}
+        >
+          <EmailField {...form.getInputProps('email')} />
+        </AuthForm>
       )}
     </AuthCard>
   );

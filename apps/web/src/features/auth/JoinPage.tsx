@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -9,9 +9,8 @@ import { api } from '../../app/api.ts';
 import { adoptMe } from '../../app/auth.ts';
 import { errorMessage, handleFormError, zodValidate } from '../../app/errors.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
-import { AnchorLink } from '../../ui/links.tsx';
-import { PasswordField } from '../../ui/PasswordField.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { AuthForm, BackToSignIn, EmailField, isLinkGone, LinkProblem, NewPasswordField } from './parts.tsx';
 
 const route = getRouteApi('/join/$code');
 type Values = { email: string; name: string; password: string };
@@ -44,17 +43,11 @@ export function JoinPage() {
     meta: { silent: true },
   });
 
-  const footer = (
-    <AnchorLink to="/sign-in" size="sm">
-      {t('auth.backToSignIn')}
-    </AnchorLink>
-  );
   if (info.isError) {
-    const off = 'status' in info.error && (info.error.status === 404 || info.error.status === 410);
     return (
-      <AuthCard title={t('auth.signInTitle')} footer={footer}>
-        <Alert color="yellow">{off ? t('auth.joinOff') : errorMessage(info.error)}</Alert>
-      </AuthCard>
+      <LinkProblem title={t('auth.signInTitle')}>
+        {isLinkGone(info.error) ? t('auth.joinOff') : errorMessage(info.error)}
+      </LinkProblem>
     );
   }
   if (!info.data) return <QueryState isLoading error={null} />;
@@ -63,31 +56,17 @@ export function JoinPage() {
     <AuthCard
       title={t('auth.joinTitle', { company: info.data.companyName })}
       intro={t('auth.joinIntro', { domains: info.data.domains.map((d) => `@${d}`).join(', ') })}
-      footer={footer}
+      footer={<BackToSignIn />}
     >
-      <form onSubmit={form.onSubmit((values) => join.mutate(values))} noValidate>
-        <Stack>
-          <TextInput
-            label={t('auth.email')}
-            type="email"
-            autoComplete="email"
-            autoFocus
-            required
-            {...form.getInputProps('email')}
-          />
-          <TextInput label={t('auth.name')} autoComplete="name" required {...form.getInputProps('name')} />
-          <PasswordField
-            label={t('auth.password')}
-            description={t('auth.passwordHint')}
-            autoComplete="new-password"
-            required
-            {...form.getInputProps('password')}
-          />
-          <Button type="submit" loading={join.isPending} fullWidth>
-            {t('auth.joinSubmit')}
-          </Button>
-        </Stack>
-      </form>
+      <AuthForm
+        onSubmit={form.onSubmit((values) => join.mutate(values))}
+        submitLabel={t('auth.joinSubmit')}
+        loading={join.isPending}
+      >
+        <EmailField {...form.getInputProps('email')} />
+        <TextInput label={t('auth.name')} autoComplete="name" required {...form.getInputProps('name')} />
+        <NewPasswordField label={t('auth.password')} {...form.getInputProps('password')} />
+      </AuthForm>
     </AuthCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Stack } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -7,8 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { applyFieldErrors, errorMessage, zodValidate } from '../../app/errors.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
-import { AnchorLink } from '../../ui/links.tsx';
-import { PasswordField } from '../../ui/PasswordField.tsx';
+import { AuthForm, BackToSignIn, LinkProblem, NewPasswordField } from './parts.tsx';
 
 const route = getRouteApi('/reset-password');
 
@@ -25,22 +24,11 @@ export function ResetPasswordPage() {
     onError: (error) => applyFieldErrors(form, error),
     meta: { silent: true },
   });
-  const backLink = (
-    <AnchorLink to="/sign-in" size="sm">
-      {t('auth.backToSignIn')}
-    </AnchorLink>
-  );
 
-  if (!token) {
-    return (
-      <AuthCard title={t('auth.resetTitle')} footer={backLink}>
-        <Alert color="yellow">{t('auth.missingToken')}</Alert>
-      </AuthCard>
-    );
-  }
+  if (!token) return <LinkProblem title={t('auth.resetTitle')}>{t('auth.missingToken')}</LinkProblem>;
   if (reset.isSuccess) {
     return (
-      <AuthCard title={t('auth.resetTitle')} footer={backLink}>
+      <AuthCard title={t('auth.resetTitle')} footer={<BackToSignIn />}>
         <Alert color="teal" role="status">
           {t('auth.resetDone')}
         </Alert>
@@ -48,27 +36,19 @@ export function ResetPasswordPage() {
     );
   }
   return (
-    <AuthCard title={t('auth.resetTitle')} footer={backLink}>
-      <form onSubmit={form.onSubmit((values) => reset.mutate(values))} noValidate>
-        <Stack>
-          {reset.error && !form.errors.password && (
-            <Alert color="red" role="alert">
-              {errorMessage(reset.error)}
-            </Alert>
-          )}
-          <PasswordField
-            label={t('auth.newPassword')}
-            description={t('auth.passwordHint')}
-            autoComplete="new-password"
-            autoFocus
-            required
-            {...form.getInputProps('password')}
-          />
-          <Button type="submit" loading={reset.isPending} fullWidth>
-            {t('auth.resetSubmit')}
-          </Button>
-        </Stack>
-      </form>
+    <AuthCard title={t('auth.resetTitle')} footer={<BackToSignIn />}>
+      <AuthForm
+        onSubmit={form.onSubmit((values) => reset.mutate(values))}
+        submitLabel={t('auth.resetSubmit')}
+        loading={reset.isPending}
+      >
+        {reset.error && !form.errors.password && (
+          <Alert color="red" role="alert">
+            {errorMessage(reset.error)}
+          </Alert>
+        )}
+        <NewPasswordField label={t('auth.newPassword')} autoFocus {...form.getInputProps('password')} />
+      </AuthForm>
     </AuthCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -11,6 +11,7 @@ import { safeRedirect } from '../../app/search.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { AnchorLink } from '../../ui/links.tsx';
 import { PasswordField } from '../../ui/PasswordField.tsx';
+import { AuthForm, EmailField } from './parts.tsx';
 
 const route = getRouteApi('/sign-in');
 
@@ -44,32 +45,24 @@ export function SignInPage() {
         </AnchorLink>
       }
     >
-      <form onSubmit={form.onSubmit((values) => signIn.mutate(values))} noValidate>
-        <Stack>
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
-          <TextInput
-            label={t('auth.email')}
-            type="email"
-            autoComplete="username"
-            autoFocus
-            required
-            {...form.getInputProps('email')}
-          />
-          <PasswordField
-            label={t('auth.password')}
-            autoComplete="current-password"
-            required
-            {...form.getInputProps('password')}
-          />
-          <Button type="submit" loading={signIn.isPending} fullWidth>
-            {t('auth.signIn')}
-          </Button>
-        </Stack>
-      </form>
+      <AuthForm
+        onSubmit={form.onSubmit((values) => signIn.mutate(values))}
+        submitLabel={t('auth.signIn')}
+        loading={signIn.isPending}
+      >
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <EmailField autoComplete="username" {...form.getInputProps('email')} />
+        <PasswordField
+          label={t('auth.password')}
+          autoComplete="current-password"
+          required
+          {...form.getInputProps('password')}
+        />
+      </AuthForm>
     </AuthCard>
   );
 }

@@ -1,8 +1,10 @@
-import { Button, Card, Group, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
+import { Card, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
-import { LANGUAGES, ZCreateCandidateRequest } from '@vouch/contracts';
+import { ZCreateCandidateRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { zodValidate } from '../../app/errors.ts';
+import { FormActions } from '../../ui/FormActions.tsx';
+import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
 import { useJob, useJobOptions } from '../jobs/jobs.api.ts';
 import { type CandidateFormValues, createCandidateRequest } from './candidate-form.ts';
 import { DuplicateAlert } from './DuplicateAlert.tsx';
@@ -71,12 +73,7 @@ export function CandidateForm({ initial, candidateId, submitLabel, loading, onSu
               <TextInput label={t('candidates.fields.currentCompany')} {...form.getInputProps('currentCompany')} />
               <TextInput label={t('candidates.fields.currentTitle')} {...form.getInputProps('currentTitle')} />
               <TextInput label={t('candidates.fields.location')} {...form.getInputProps('location')} />
-              <Select
-                label={t('candidates.fields.language')}
-                data={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
-                allowDeselect={false}
-                {...form.getInputProps('language')}
-              />
+              <LanguageSelect label={t('candidates.fields.language')} {...form.getInputProps('language')} />
             </SimpleGrid>
             <DuplicateAlert matches={matches} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -139,14 +136,7 @@ export function CandidateForm({ initial, candidateId, submitLabel, loading, onSu
           </Card>
         )}
 
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} loading={loading} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -2,10 +2,11 @@ import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Tabs, Text, Timeline } f
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import type { TCandidate } from '@vouch/contracts';
-import type { ReactNode } from 'react';
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canManageHiring, useMe } from '../../app/auth.ts';
 import { useFormat } from '../../i18n/format.ts';
+import { Fact } from '../../ui/Fact.tsx';
 import { AnchorLink, ButtonLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
@@ -15,18 +16,8 @@ import { candidateQuery } from './candidates.api.ts';
 const route = getRouteApi('/_app/candidates/$candidateId');
 const TABS = ['overview', 'work', 'jobs'] as const;
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
-  );
-}
+// A candidate's email, links and notes can be long unbroken words; let them wrap inside the card.
+const Detail = (props: ComponentProps<typeof Fact>) => <Fact breakAnywhere {...props} />;
 
 function Overview({ c }: { c: TCandidate }) {
   const { t } = useTranslation();
@@ -35,13 +26,13 @@ function Overview({ c }: { c: TCandidate }) {
     <Stack gap="lg">
       <Card withBorder padding="lg">
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
-          <Fact label={t('candidates.fields.email')}>
+          <Detail label={t('candidates.fields.email')}>
             {c.email ? <Anchor href={`mailto:${c.email}`}>{c.email}</Anchor> : none}
-          </Fact>
-          <Fact label={t('candidates.fields.phone')}>
+          </Detail>
+          <Detail label={t('candidates.fields.phone')}>
             {c.phone ? <Anchor href={`tel:${c.phone}`}>{c.phone}</Anchor> : none}
-          </Fact>
-          <Fact label={t('candidates.fields.linkedinUrl')}>
+          </Detail>
+          <Detail label={t('candidates.fields.linkedinUrl')}>
             {c.linkedinUrl ? (
               <Anchor href={c.linkedinUrl} target="_blank" rel="noopener noreferrer">
                 {c.linkedinUrl}
@@ -49,14 +40,14 @@ function Overview({ c }: { c: TCandidate }) {
             ) : (
               none
             )}
-          </Fact>
-          <Fact label={t('candidates.fields.location')}>{c.location ?? none}</Fact>
-          <Fact label={t('candidates.fields.language')}>{t(`languages.${c.language}`)}</Fact>
+          </Detail>
+          <Detail label={t('candidates.fields.location')}>{c.location ?? none}</Detail>
+          <Detail label={t('candidates.fields.language')}>{t(`languages.${c.language}`)}</Detail>
         </SimpleGrid>
       </Card>
       <Card withBorder padding="lg">
         <Stack gap="sm">
-          <Fact label={t('candidates.fields.skills')}>
+          <Detail label={t('candidates.fields.skills')}>
             {c.skills.length ? (
               <Group gap={4} component="span">
                 {c.skills.map((s) => (
@@ -68,8 +59,8 @@ function Overview({ c }: { c: TCandidate }) {
             ) : (
               none
             )}
-          </Fact>
-          <Fact label={t('candidates.fields.tags')}>
+          </Detail>
+          <Detail label={t('candidates.fields.tags')}>
             {c.tags.length ? (
               <Group gap={4} component="span">
                 {c.tags.map((s) => (
@@ -81,12 +72,12 @@ function Overview({ c }: { c: TCandidate }) {
             ) : (
               none
             )}
-          </Fact>
-          <Fact label={t('candidates.fields.notes')}>
+          </Detail>
+          <Detail label={t('candidates.fields.notes')}>
             <Text span size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {c.notes ?? t('candidates.noNotes')}
             </Text>
-          </Fact>
+          </Detail>
         </Stack>
       </Card>
     </Stack>

@@ -1,34 +1,19 @@
-import { Badge, Button, Card, Group, Select, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Badge, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { CANDIDATE_SORTS } from '@vouch/contracts';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canManageHiring, useMe } from '../../app/auth.ts';
 import type { CandidateSearch } from '../../app/search.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { Empty } from '../../ui/Empty.tsx';
-import { LoadMore } from '../../ui/LoadMore.tsx';
+import { ClearFiltersButton } from '../../ui/Empty.tsx';
+import { ListTable } from '../../ui/ListTable.tsx';
 import { AnchorLink, ButtonLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { QueryState } from '../../ui/QueryState.tsx';
+import { useDebouncedText } from '../../ui/useDebouncedText.ts';
 import { useJob, useJobOptions } from '../jobs/jobs.api.ts';
 import { useCandidateList } from './candidates.api.ts';
 
 const route = getRouteApi('/_app/candidates');
-
-/** A text filter that writes to the URL a moment after typing stops. */
-function useDebouncedText(initial: string | undefined, commit: (value: string | undefined) => void) {
-  const [value, setValue] = useState(initial ?? '');
-  const debounced = useDebouncedCallback((v: string) => commit(v.trim() || undefined), 300);
-  return {
-    value,
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
-      setValue(e.currentTarget.value);
-      debounced(e.currentTarget.value);
-    },
-  };
-}
 
 export function CandidatesPage() {
   const { t } = useTranslation();
@@ -93,87 +78,74 @@ export function CandidatesPage() {
         />
       </Group>
 
-      <QueryState isLoading={list.isLoading} error={list.error} onRetry={() => list.refetch()} />
-      {list.isSuccess && items.length === 0 && (
-        <Card withBorder>
-          <Empty
-            title={t('candidates.empty')}
-            action={
-              filtered ? (
-                <Button variant="default" onClick={() => navigate({ search: {}, replace: true })}>
-                  {t('common.clearFilters')}
-                </Button>
-              ) : manage ? (
-                <ButtonLink to="/candidates/new">{t('candidates.emptyAction')}</ButtonLink>
-              ) : null
-            }
-          />
-        </Card>
-      )}
-      {items.length > 0 && (
-        <Table.ScrollContainer minWidth={720}>
-          <Table highlightOnHover verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('candidates.fields.name')}</Table.Th>
-                <Table.Th>{t('candidates.fields.currentCompany')}</Table.Th>
-                <Table.Th>{t('candidates.fields.location')}</Table.Th>
-                <Table.Th>{t('candidates.fields.jobs')}</Table.Th>
-                <Table.Th>{t('candidates.fields.tags')}</Table.Th>
-                <Table.Th>{t('candidates.fields.updated')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((c) => (
-                <Table.Tr key={c.id} style={{ cursor: 'pointer' }} onClick={() => openProfile(c.id)}>
-                  <Table.Td>
-                    <AnchorLink
-                      to="/candidates/$candidateId"
-                      params={{ candidateId: c.id }}
-                      fw={600}
-                      onClick={(e) => e.stopPropagation()}
-                    >
-                      {c.firstName} {c.lastName}
-                    </AnchorLink>
-                    {c.currentTitle && (
-                      <Text size="xs" c="dimmed">
-                        {c.currentTitle}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{c.currentCompany ?? t('common.none')}</Table.Td>
-                  <Table.Td>{c.location ?? t('common.none')}</Table.Td>
-                  <Table.Td>
-                    {c.placements.map((p) => (
-                      <Text size="sm" key={p.jobId}>
-                        {p.jobTitle} ·{' '}
-                        <Text span c="dimmed" size="sm">
-                          {p.stepName}
-                        </Text>
-                      </Text>
-                    ))}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {c.tags.map((tagName) => (
-                        <Badge key={tagName} variant="light" size="sm">
-                          {tagName}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c="dimmed">
-                      {fmt.date(c.updatedAt)}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
+      <ListTable
+        query={list}
+        items={items}
+        minWidth={720}
+        emptyTitle={t('candidates.empty')}
+        emptyAction={
+          filtered ? (
+            <ClearFiltersButton onClick={() => navigate({ search: {}, replace: true })} />
+          ) : manage ? (
+            <ButtonLink to="/candidates/new">{t('candidates.emptyAction')}</ButtonLink>
+          ) : null
+        }
+        head={
+          <>
+            <Table.Th>{t('candidates.fields.name')}</Table.Th>
+            <Table.Th>{t('candidates.fields.currentCompany')}</Table.Th>
+            <Table.Th>{t('candidates.fields.location')}</Table.Th>
+            <Table.Th>{t('candidates.fields.jobs')}</Table.Th>
+            <Table.Th>{t('candidates.fields.tags')}</Table.Th>
+            <Table.Th>{t('candidates.fields.updated')}</Table.Th>
+          </>
+        }
+        row={(c) => (
+          <Table.Tr key={c.id} style={{ cursor: 'pointer' }} onClick={() => openProfile(c.id)}>
+            <Table.Td>
+              <AnchorLink
+                to="/candidates/$candidateId"
+                params={{ candidateId: c.id }}
+                fw={600}
+                onClick={(e) => e.stopPropagation()}
+              >
+                {c.firstName} {c.lastName}
+              </AnchorLink>
+              {c.currentTitle && (
+                <Text size="xs" c="dimmed">
+                  {c.currentTitle}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>{c.currentCompany ?? t('common.none')}</Table.Td>
+            <Table.Td>{c.location ?? t('common.none')}</Table.Td>
+            <Table.Td>
+              {c.placements.map((p) => (
+                <Text size="sm" key={p.jobId}>
+                  {p.jobTitle} ·{' '}
+                  <Text span c="dimmed" size="sm">
+                    {p.stepName}
+                  </Text>
+                </Text>
               ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      <LoadMore hasMore={!!list.hasNextPage} loading={list.isFetchingNextPage} onClick={() => list.fetchNextPage()} />
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {c.tags.map((tagName) => (
+                  <Badge key={tagName} variant="light" size="sm">
+                    {tagName}
+                  </Badge>
+                ))}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" c="dimmed">
+                {fmt.date(c.updatedAt)}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        )}
+      />
     </>
   );
 }

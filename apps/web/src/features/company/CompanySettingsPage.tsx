@@ -1,10 +1,12 @@
-import { Button, Card, Group, Select, SimpleGrid, Stack, TagsInput, TextInput, Title } from '@mantine/core';
+import { Card, Select, SimpleGrid, Stack, TagsInput, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { LANGUAGES, type TCompanySettings, type TLanguage, ZUpdateCompanyRequest } from '@vouch/contracts';
+import { type TCompanySettings, type TLanguage, ZUpdateCompanyRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { FormActions } from '../../ui/FormActions.tsx';
+import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { AgenciesCard } from './AgenciesCard.tsx';
@@ -59,12 +61,7 @@ function CompanyForm({ company }: { company: TCompanySettings }) {
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('company.fields.name')} required autoFocus {...form.getInputProps('name')} />
-            <Select
-              label={t('company.fields.defaultLanguage')}
-              data={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
-              allowDeselect={false}
-              {...form.getInputProps('defaultLanguage')}
-            />
+            <LanguageSelect label={t('company.fields.defaultLanguage')} {...form.getInputProps('defaultLanguage')} />
           </SimpleGrid>
           <TagsInput
             label={t('company.fields.domains')}
@@ -86,11 +83,7 @@ function CompanyForm({ company }: { company: TCompanySettings }) {
               {...form.getInputProps('timeZone')}
             />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions submitLabel={t('common.save')} loading={save.isPending} />
         </Stack>
       </form>
     </Card>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { handleFormError, zodValidate } from '../../app/errors.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
+import { AddNameForm } from './AddNameForm.tsx';
 
 function useRefresh() {
   const client = useQueryClient();
@@ -56,17 +57,6 @@ export function DepartmentsCard({ departments }: { departments: TDepartment[] })
   const { t } = useTranslation();
   const refresh = useRefresh();
   const [editing, setEditing] = useState<string | null>(null);
-  const form = useForm({ initialValues: { name: '' }, validate: zodValidate(ZCreateDepartmentRequest) });
-  const create = useMutation({
-    mutationFn: (values: { name: string }) =>
-      api<TDepartment>('/api/company/departments', { method: 'POST', body: values }),
-    onSuccess: async () => {
-      form.reset();
-      await refresh();
-    },
-    onError: (error) => handleFormError(form, error),
-    meta: { silent: true },
-  });
   const remove = useMutation({
     mutationFn: (d: TDepartment) => api(`/api/company/departments/${d.id}`, { method: 'DELETE' }),
     onSuccess: () => refresh(),
@@ -82,19 +72,13 @@ export function DepartmentsCard({ departments }: { departments: TDepartment[] })
   return (
     <Card withBorder padding="lg">
       <Stack>
-        <form onSubmit={form.onSubmit((values) => create.mutate(values))} noValidate>
-          <Group gap="xs" align="flex-end" wrap="nowrap">
-            <TextInput
-              label={t('company.newDepartment')}
-              placeholder={t('company.departmentName')}
-              style={{ flex: 1 }}
-              {...form.getInputProps('name')}
-            />
-            <Button type="submit" loading={create.isPending}>
-              {t('common.add')}
-            </Button>
-          </Group>
-        </form>
+        <AddNameForm
+          label={t('company.newDepartment')}
+          placeholder={t('company.departmentName')}
+          schema={ZCreateDepartmentRequest}
+          url="/api/company/departments"
+          onAdded={refresh}
+        />
         {departments.length === 0 && (
           <Text c="dimmed" size="sm">
             {t('company.noDepartments')}

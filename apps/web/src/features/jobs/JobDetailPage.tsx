@@ -2,13 +2,13 @@ import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import type { TJob } from '@vouch/contracts';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { canManageHiring, canSeeCandidates, useMe } from '../../app/auth.ts';
 import { notifySuccess } from '../../app/errors.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
+import { Fact } from '../../ui/Fact.tsx';
 import { AnchorLink, ButtonLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
@@ -16,17 +16,6 @@ import { useJob } from './jobs.api.ts';
 import { PipelineBoard } from './PipelineBoard.tsx';
 
 const route = getRouteApi('/_app/jobs/$jobId');
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm">{children}</Text>
-    </div>
-  );
-}
 
 export function JobDetailPage() {
   const { t } = useTranslation();

@@ -1,9 +1,10 @@
-import { Button, Card, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Card, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import type { TPersonRef } from '@vouch/contracts';
 import { ZCreateJobRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { zodValidate } from '../../app/errors.ts';
+import { FormActions } from '../../ui/FormActions.tsx';
 import { createRequest, type JobFormValues } from './job-form.ts';
 import { useDepartments, usePeople } from './jobs.api.ts';
 import { StepsEditor } from './StepsEditor.tsx';
@@ -78,14 +79,7 @@ export function JobFormView({ initial, submitLabel, loading, onSubmit, onCancel,
         <Card withBorder padding="lg">
           <StepsEditor form={form} />
         </Card>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} loading={loading} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,16 +1,14 @@
-import { Badge, Button, Card, Group, SegmentedControl, Select, Switch, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Badge, Group, SegmentedControl, Select, Switch, Table, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canManageHiring, useMe } from '../../app/auth.ts';
 import type { JobSearch } from '../../app/search.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { Empty } from '../../ui/Empty.tsx';
-import { LoadMore } from '../../ui/LoadMore.tsx';
+import { ClearFiltersButton } from '../../ui/Empty.tsx';
+import { ListTable } from '../../ui/ListTable.tsx';
 import { AnchorLink, ButtonLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { QueryState } from '../../ui/QueryState.tsx';
+import { useDebouncedText } from '../../ui/useDebouncedText.ts';
 import { useDepartments, useJobList } from './jobs.api.ts';
 
 const route = getRouteApi('/_app/jobs');
@@ -27,11 +25,10 @@ export function JobsPage() {
   const filters: JobSearch = { ...search, status: readOnly ? 'open' : (search.status ?? 'open') };
   const jobs = useJobList(filters);
   const departments = useDepartments();
-  const [q, setQ] = useState(search.q ?? '');
 
   const setFilters = (patch: Partial<JobSearch>) =>
     navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
-  const setQuery = useDebouncedCallback((value: string) => setFilters({ q: value.trim() || undefined }), 300);
+  const q = useDebouncedText(search.q, (v) => setFilters({ q: v }));
 
   const items = jobs.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = !!(search.q || search.departmentId || search.mine || search.status === 'archived');
@@ -43,16 +40,7 @@ export function JobsPage() {
         actions={manage && <ButtonLink to="/jobs/new">{t('jobs.create')}</ButtonLink>}
       />
       <Group mb="md" gap="sm" align="flex-end" wrap="wrap">
-        <TextInput
-          label={t('jobs.filters.search')}
-          type="search"
-          value={q}
-          onChange={(e) => {
-            setQ(e.currentTarget.value);
-            setQuery(e.currentTarget.value);
-          }}
-          w={240}
-        />
+        <TextInput label={t('jobs.filters.search')} type="search" w={240} {...q} />
         {!readOnly && (
           <SegmentedControl
             aria-label={t('jobs.fields.status')}
@@ -83,67 +71,54 @@ export function JobsPage() {
         )}
       </Group>
 
-      <QueryState isLoading={jobs.isLoading} error={jobs.error} onRetry={() => jobs.refetch()} />
-      {jobs.isSuccess && items.length === 0 && (
-        <Card withBorder>
-          <Empty
-            title={t('jobs.empty')}
-            action={
-              manage && !filtered ? (
-                <ButtonLink to="/jobs/new">{t('jobs.emptyAction')}</ButtonLink>
-              ) : filtered ? (
-                <Button variant="default" onClick={() => navigate({ search: {}, replace: true })}>
-                  {t('common.clearFilters')}
-                </Button>
-              ) : null
-            }
-          />
-        </Card>
-      )}
-      {items.length > 0 && (
-        <Table.ScrollContainer minWidth={640}>
-          <Table highlightOnHover verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('jobs.fields.title')}</Table.Th>
-                <Table.Th>{t('jobs.fields.department')}</Table.Th>
-                <Table.Th>{t('jobs.fields.location')}</Table.Th>
-                {!readOnly && <Table.Th>{t('jobs.fields.hiringManager')}</Table.Th>}
-                {!readOnly && <Table.Th ta="right">{t('jobs.fields.candidates')}</Table.Th>}
-                <Table.Th>{t('jobs.fields.created')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((job) => (
-                <Table.Tr key={job.id}>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <AnchorLink to="/jobs/$jobId" params={{ jobId: job.id }} fw={600}>
-                        {job.title}
-                      </AnchorLink>
-                      {job.status === 'archived' && (
-                        <Badge color="gray" size="sm">
-                          {t('jobs.status.archived')}
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{job.departmentName ?? t('common.none')}</Table.Td>
-                  <Table.Td>{job.location ?? t('common.none')}</Table.Td>
-                  {!readOnly && <Table.Td>{job.hiringManager?.name ?? t('common.none')}</Table.Td>}
-                  {!readOnly && <Table.Td ta="right">{fmt.number(job.candidateCount)}</Table.Td>}
-                  <Table.Td>
-                    <Text size="sm" c="dimmed">
-                      {fmt.date(job.createdAt)}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      <LoadMore hasMore={!!jobs.hasNextPage} loading={jobs.isFetchingNextPage} onClick={() => jobs.fetchNextPage()} />
+      <ListTable
+        query={jobs}
+        items={items}
+        minWidth={640}
+        emptyTitle={t('jobs.empty')}
+        emptyAction={
+          manage && !filtered ? (
+            <ButtonLink to="/jobs/new">{t('jobs.emptyAction')}</ButtonLink>
+          ) : filtered ? (
+            <ClearFiltersButton onClick={() => navigate({ search: {}, replace: true })} />
+          ) : null
+        }
+        head={
+          <>
+            <Table.Th>{t('jobs.fields.title')}</Table.Th>
+            <Table.Th>{t('jobs.fields.department')}</Table.Th>
+            <Table.Th>{t('jobs.fields.location')}</Table.Th>
+            {!readOnly && <Table.Th>{t('jobs.fields.hiringManager')}</Table.Th>}
+            {!readOnly && <Table.Th ta="right">{t('jobs.fields.candidates')}</Table.Th>}
+            <Table.Th>{t('jobs.fields.created')}</Table.Th>
+          </>
+        }
+        row={(job) => (
+          <Table.Tr key={job.id}>
+            <Table.Td>
+              <Group gap="xs" wrap="nowrap">
+                <AnchorLink to="/jobs/$jobId" params={{ jobId: job.id }} fw={600}>
+                  {job.title}
+                </AnchorLink>
+                {job.status === 'archived' && (
+                  <Badge color="gray" size="sm">
+                    {t('jobs.status.archived')}
+                  </Badge>
+                )}
+              </Group>
+            </Table.Td>
+            <Table.Td>{job.departmentName ?? t('common.none')}</Table.Td>
+            <Table.Td>{job.location ?? t('common.none')}</Table.Td>
+            {!readOnly && <Table.Td>{job.hiringManager?.name ?? t('common.none')}</Table.Td>}
+            {!readOnly && <Table.Td ta="right">{fmt.number(job.candidateCount)}</Table.Td>}
+            <Table.Td>
+              <Text size="sm" c="dimmed">
+                {fmt.date(job.createdAt)}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        )}
+      />
     </>
   );
 }

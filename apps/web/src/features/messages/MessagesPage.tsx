@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { MESSAGE_STATUSES, type TMessage, type ZHealth } from '@vouch/contracts';
@@ -8,11 +8,9 @@ import type { z } from 'zod';
 import { api, type Page } from '../../app/api.ts';
 import { notifySuccess } from '../../app/errors.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { Empty } from '../../ui/Empty.tsx';
-import { LoadMore } from '../../ui/LoadMore.tsx';
+import { ListTable } from '../../ui/ListTable.tsx';
 import { ButtonLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { QueryState } from '../../ui/QueryState.tsx';
 import { MessageDrawer } from './MessageDrawer.tsx';
 import { STATUS_COLOR } from './status.ts';
 
@@ -91,75 +89,64 @@ export function MessagesPage() {
         />
       </Group>
 
-      <QueryState isLoading={list.isLoading} error={list.error} onRetry={() => list.refetch()} />
-      {list.isSuccess && items.length === 0 && (
-        <Card withBorder>
-          <Empty
-            title={filtered ? t('common.noMatch') : t('messages.empty')}
-            action={filtered ? undefined : <ButtonLink to="/users">{t('messages.emptyAction')}</ButtonLink>}
-          />
-        </Card>
-      )}
-      {items.length > 0 && (
-        <Table.ScrollContainer minWidth={860}>
-          <Table highlightOnHover verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('messages.fields.created')}</Table.Th>
-                <Table.Th>{t('messages.fields.channel')}</Table.Th>
-                <Table.Th>{t('messages.fields.recipient')}</Table.Th>
-                <Table.Th>{t('messages.fields.subject')}</Table.Th>
-                <Table.Th>{t('messages.fields.status')}</Table.Th>
-                <Table.Th ta="right">{t('messages.fields.attempts')}</Table.Th>
-                <Table.Th>{t('messages.fields.lastError')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((m) => (
-                <Table.Tr key={m.id} style={{ cursor: 'pointer' }} onClick={() => setOpenId(m.id)}>
-                  <Table.Td>
-                    <Text size="sm">{fmt.dateTime(m.createdAt)}</Text>
-                  </Table.Td>
-                  <Table.Td>{t(`messages.channel.${m.channel}`)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{m.recipient}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={1}>
-                      {m.subject ?? m.template}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={STATUS_COLOR[m.status]} variant="light">
-                      {t(`messages.status.${m.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td ta="right">{fmt.number(m.attempts)}</Table.Td>
-                  <Table.Td maw={240}>
-                    <Text size="xs" c="red" lineClamp={2}>
-                      {m.lastError}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td onClick={(e) => e.stopPropagation()}>
-                    {m.status === 'dead' && (
-                      <Button
-                        size="xs"
-                        variant="light"
-                        loading={retry.isPending && retry.variables === m.id}
-                        onClick={() => retry.mutate(m.id)}
-                      >
-                        {t('common.retry')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      <LoadMore hasMore={!!list.hasNextPage} loading={list.isFetchingNextPage} onClick={() => list.fetchNextPage()} />
+      <ListTable
+        query={list}
+        items={items}
+        minWidth={860}
+        emptyTitle={filtered ? t('common.noMatch') : t('messages.empty')}
+        emptyAction={filtered ? undefined : <ButtonLink to="/users">{t('messages.emptyAction')}</ButtonLink>}
+        head={
+          <>
+            <Table.Th>{t('messages.fields.created')}</Table.Th>
+            <Table.Th>{t('messages.fields.channel')}</Table.Th>
+            <Table.Th>{t('messages.fields.recipient')}</Table.Th>
+            <Table.Th>{t('messages.fields.subject')}</Table.Th>
+            <Table.Th>{t('messages.fields.status')}</Table.Th>
+            <Table.Th ta="right">{t('messages.fields.attempts')}</Table.Th>
+            <Table.Th>{t('messages.fields.lastError')}</Table.Th>
+            <Table.Th />
+          </>
+        }
+        row={(m) => (
+          <Table.Tr key={m.id} style={{ cursor: 'pointer' }} onClick={() => setOpenId(m.id)}>
+            <Table.Td>
+              <Text size="sm">{fmt.dateTime(m.createdAt)}</Text>
+            </Table.Td>
+            <Table.Td>{t(`messages.channel.${m.channel}`)}</Table.Td>
+            <Table.Td>
+              <Text size="sm">{m.recipient}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" lineClamp={1}>
+                {m.subject ?? m.template}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Badge color={STATUS_COLOR[m.status]} variant="light">
+                {t(`messages.status.${m.status}`)}
+              </Badge>
+            </Table.Td>
+            <Table.Td ta="right">{fmt.number(m.attempts)}</Table.Td>
+            <Table.Td maw={240}>
+              <Text size="xs" c="red" lineClamp={2}>
+                {m.lastError}
+              </Text>
+            </Table.Td>
+            <Table.Td onClick={(e) => e.stopPropagation()}>
+              {m.status === 'dead' && (
+                <Button
+                  size="xs"
+                  variant="light"
+                  loading={retry.isPending && retry.variables === m.id}
+                  onClick={() => retry.mutate(m.id)}
+                >
+                  {t('common.retry')}
+                </Button>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        )}
+      />
       <MessageDrawer messageId={openId} onClose={() => setOpenId(null)} />
     </>
   );

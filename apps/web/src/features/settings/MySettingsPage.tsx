@@ -1,11 +1,13 @@
-import { Button, Card, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { Card, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
-import { LANGUAGES, type TLanguage, type TMe, ZUpdateProfileRequest } from '@vouch/contracts';
+import { type TLanguage, type TMe, ZUpdateProfileRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { adoptMe, useMe } from '../../app/auth.ts';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { FormActions } from '../../ui/FormActions.tsx';
+import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useDepartments } from '../jobs/jobs.api.ts';
 
@@ -45,12 +47,7 @@ export function MySettingsPage() {
               autoComplete="name"
               {...form.getInputProps('name')}
             />
-            <Select
-              label={t('settings.language')}
-              data={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
-              allowDeselect={false}
-              {...form.getInputProps('language')}
-            />
+            <LanguageSelect label={t('settings.language')} {...form.getInputProps('language')} />
             {recruits && (
               <MultiSelect
                 label={t('settings.departments')}
@@ -61,11 +58,7 @@ export function MySettingsPage() {
                 {...form.getInputProps('departmentIds')}
               />
             )}
-            <Group justify="flex-end">
-              <Button type="submit" loading={save.isPending}>
-                {t('common.save')}
-              </Button>
-            </Group>
+            <FormActions submitLabel={t('common.save')} loading={save.isPending} />
           </Stack>
         </form>
       </Card>

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type TMember, type TRole, ZChangeRoleRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { FormActions } from '../../ui/FormActions.tsx';
 import { RoleFields } from './RoleFields.tsx';
 
 type Values = { role: TRole; agencyId: string | null };
@@ -41,14 +42,7 @@ export function ChangeRoleModal({ member, onClose }: Props) {
             {member.name} · {member.email}
           </Text>
           <RoleFields form={form} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions submitLabel={t('common.save')} loading={change.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type TMember, type TRole, ZInviteRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { FormActions } from '../../ui/FormActions.tsx';
 import { RoleFields } from './RoleFields.tsx';
 
 type Values = { email: string; name: string; role: TRole; agencyId: string | null };
@@ -45,14 +46,7 @@ export function InviteModal({ opened, onClose }: Props) {
           />
           <TextInput label={t('users.fields.name')} {...form.getInputProps('name')} />
           <RoleFields form={form} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={invite.isPending}>
-              {t('users.inviteSend')}
-            </Button>
-          </Group>
+          <FormActions submitLabel={t('users.inviteSend')} loading={invite.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

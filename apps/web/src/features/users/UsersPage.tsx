@@ -23,9 +23,8 @@ import { useMe } from '../../app/auth.ts';
 import { notifySuccess } from '../../app/errors.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
-import { Empty } from '../../ui/Empty.tsx';
+import { ListTable } from '../../ui/ListTable.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { QueryState } from '../../ui/QueryState.tsx';
 import { ChangeRoleModal } from './ChangeRoleModal.tsx';
 import { InviteModal } from './InviteModal.tsx';
 import { SignupLinkCard } from './SignupLinkCard.tsx';
@@ -119,96 +118,86 @@ export function UsersPage() {
             w={180}
           />
         </Group>
-        <QueryState isLoading={members.isLoading} error={members.error} onRetry={() => members.refetch()} />
-        {members.isSuccess && items.length === 0 && (
-          <Card withBorder>
-            <Empty
-              title={t('users.empty')}
-              action={filtered ? undefined : <Button onClick={invite.open}>{t('users.emptyAction')}</Button>}
-            />
-          </Card>
-        )}
-        {items.length > 0 && (
-          <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing="sm" highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('users.fields.name')}</Table.Th>
-                  <Table.Th>{t('users.fields.role')}</Table.Th>
-                  <Table.Th>{t('users.fields.status')}</Table.Th>
-                  <Table.Th>{t('users.fields.lastSeen')}</Table.Th>
-                  <Table.Th w={60}>
-                    <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((m) => (
-                  <Table.Tr key={m.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {m.name || m.email}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {m.email}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {t(`roles.${m.role}`)}
-                      {m.agencyName && (
-                        <Text size="xs" c="dimmed">
-                          {m.agencyName}
-                        </Text>
+        <ListTable
+          query={members}
+          items={items}
+          minWidth={760}
+          emptyTitle={t('users.empty')}
+          emptyAction={filtered ? undefined : <Button onClick={invite.open}>{t('users.emptyAction')}</Button>}
+          head={
+            <>
+              <Table.Th>{t('users.fields.name')}</Table.Th>
+              <Table.Th>{t('users.fields.role')}</Table.Th>
+              <Table.Th>{t('users.fields.status')}</Table.Th>
+              <Table.Th>{t('users.fields.lastSeen')}</Table.Th>
+              <Table.Th w={60}>
+                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+              </Table.Th>
+            </>
+          }
+          row={(m) => (
+            <Table.Tr key={m.id}>
+              <Table.Td>
+                <Text size="sm" fw={600}>
+                  {m.name || m.email}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {m.email}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {t(`roles.${m.role}`)}
+                {m.agencyName && (
+                  <Text size="xs" c="dimmed">
+                    {m.agencyName}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Badge color={STATUS_COLOR[m.status]} variant="light">
+                  {t(`users.status.${m.status}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" c="dimmed">
+                  {fmt.dateTime(m.lastSeenAt)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {m.userId !== me.userId && (
+                  <Menu position="bottom-end" withinPortal>
+                    <Menu.Target>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={`${t('common.actions')}: ${m.name || m.email}`}
+                      >
+                        ⋯
+                      </ActionIcon>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      {m.status === 'invited' && (
+                        <Menu.Item onClick={() => act.mutate({ member: m, action: 'resend-invite' })}>
+                          {t('users.resend')}
+                        </Menu.Item>
                       )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={STATUS_COLOR[m.status]} variant="light">
-                        {t(`users.status.${m.status}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" c="dimmed">
-                        {fmt.dateTime(m.lastSeenAt)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {m.userId !== me.userId && (
-                        <Menu position="bottom-end" withinPortal>
-                          <Menu.Target>
-                            <ActionIcon
-                              variant="subtle"
-                              color="gray"
-                              aria-label={`${t('common.actions')}: ${m.name || m.email}`}
-                            >
-                              ⋯
-                            </ActionIcon>
-                          </Menu.Target>
-                          <Menu.Dropdown>
-                            {m.status === 'invited' && (
-                              <Menu.Item onClick={() => act.mutate({ member: m, action: 'resend-invite' })}>
-                                {t('users.resend')}
-                              </Menu.Item>
-                            )}
-                            <Menu.Item onClick={() => setChanging(m)}>{t('users.changeRole')}</Menu.Item>
-                            {m.status === 'deactivated' ? (
-                              <Menu.Item onClick={() => act.mutate({ member: m, action: 'reactivate' })}>
-                                {t('users.reactivate')}
-                              </Menu.Item>
-                            ) : (
-                              <Menu.Item color="red" onClick={() => deactivate(m)}>
-                                {t('users.deactivate')}
-                              </Menu.Item>
-                            )}
-                          </Menu.Dropdown>
-                        </Menu>
+                      <Menu.Item onClick={() => setChanging(m)}>{t('users.changeRole')}</Menu.Item>
+                      {m.status === 'deactivated' ? (
+                        <Menu.Item onClick={() => act.mutate({ member: m, action: 'reactivate' })}>
+                          {t('users.reactivate')}
+                        </Menu.Item>
+                      ) : (
+                        <Menu.Item color="red" onClick={() => deactivate(m)}>
+                          {t('users.deactivate')}
+                        </Menu.Item>
                       )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+                    </Menu.Dropdown>
+                  </Menu>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          )}
+        />
       </Stack>
       <InviteModal opened={inviteOpen} onClose={invite.close} />
       {changing && <ChangeRoleModal member={changing} onClose={() => setChanging(null)} />}

@@ -1,0 +1,26 @@
+import { after, before } from 'node:test';
+import type { TRole } from '@vouch/contracts';
+import { startTestApp, type TestApp } from './app.ts';
+import { makeCompany, makeMember } from './factories.ts';
+
+/**
+ * Starts the app before the enclosing suite's tests and closes it after them.
+ * The returned object is filled in by the time the first test runs.
+ */
+export function useTestApp(): TestApp {
+  const t = {} as TestApp;
+  before(async () => {
+    Object.assign(t, await startTestApp());
+  });
+  after(async () => {
+    await t.close();
+  });
+  return t;
+}
+
+/** A fresh company with one member of the role, signed in. */
+export async function companyWithMember(t: TestApp, role: TRole, overrides: { name?: string } = {}) {
+  const company = await makeCompany(t.db);
+  const member = await makeMember(t.db, company.id, role, overrides);
+  return { company, member, client: await t.signIn(member.email) };
+}
