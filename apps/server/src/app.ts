@@ -17,6 +17,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { hiringRoutes } from './modules/hiring/index.ts';
 import { messagingRoutes } from './modules/messaging/index.ts';
+import { networkRoutes } from './modules/network/index.ts';
+import { referralsRoutes } from './modules/referrals/index.ts';
 import { tenancyRoutes } from './modules/tenancy/index.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/db.ts';
@@ -110,6 +112,8 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(tenancyRoutes);
   await app.register(hiringRoutes);
   await app.register(messagingRoutes);
+  await app.register(referralsRoutes);
+  await app.register(networkRoutes);
 
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false });

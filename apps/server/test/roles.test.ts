@@ -64,6 +64,16 @@ const EXPECTED: Record<string, readonly TRole[] | typeof ALL> = {
   'PUT /api/placements/:id/step': STAFF,
   'DELETE /api/placements/:id': STAFF,
   'GET /api/search': READERS,
+  'GET /api/bonus-tiers/visible': ALL,
+  'GET /api/company/bonus-tiers': ADMIN,
+  'POST /api/company/bonus-tiers': ADMIN,
+  'PUT /api/company/bonus-tiers/order': ADMIN,
+  'PUT /api/company/bonus-tiers/:id': ADMIN,
+  'DELETE /api/company/bonus-tiers/:id': ADMIN,
+  'GET /api/exclusions': STAFF,
+  'POST /api/exclusions': STAFF,
+  'PUT /api/exclusions/:id': STAFF,
+  'DELETE /api/exclusions/:id': STAFF,
 };
 
 let t: TestApp;

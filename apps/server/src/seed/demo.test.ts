@@ -58,6 +58,11 @@ test('seeds the demo company once, with everything the demo walks through', asyn
     0,
   );
 
+  assert.equal(await count(sql`select count(*) as n from bonus_tiers`), 3);
+  assert.equal(await count(sql`select count(*) as n from bonus_tiers where visible_to_employees`), 2);
+  assert.equal(await count(sql`select count(*) as n from exclusions`), 2);
+  assert.equal(await count(sql`select count(*) as n from exclusion_keys where key = 'initech'`), 1);
+
   const agent = await count(sql`select count(*) as n from memberships m join users u on u.id = m.user_id
     join agencies a on a.id = m.agency_id where u.email = 'agent@talentbridge.example' and m.role = 'agent'`);
   assert.equal(agent, 1);

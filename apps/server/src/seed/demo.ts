@@ -8,6 +8,7 @@ import { seedAgency, seedCompany } from './demo-company.ts';
 import { seedJobs } from './demo-jobs.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedPeople } from './demo-people.ts';
 import { planPlacements } from './demo-placements.ts';
+import { seedReferralSettings } from './demo-referral-settings.ts';
 import { seededRandom } from './random.ts';
 
 /** Any fixed seed works; fixing it keeps the demo company the same from one fresh start to the next. */
@@ -17,8 +18,8 @@ const SEED_LOCK = 7_402_118_505;
 
 /**
  * Fills a fresh database with the demo company Acme: people with work histories, an agency, jobs,
- * and candidates on them. Does nothing once any company exists, so it never touches real data;
- * config keeps it off in production.
+ * candidates on them, bonus tiers and an exclude list. Does nothing once any company exists, so it
+ * never touches real data; config keeps it off in production.
  */
 export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
   const [existing] = await db.select({ id: companies.id }).from(companies).limit(1);
@@ -46,6 +47,7 @@ export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
     await tx.insert(workHistory).values(history);
     await tx.insert(placements).values(placementRows);
     await tx.insert(placementEvents).values(eventRows);
+    await seedReferralSettings(tx, now, people);
     return true;
   });
   if (!seeded) return false;

@@ -2,6 +2,9 @@ import type { TRole } from '@vouch/contracts';
 import { DEFAULT_PROCESS } from '@vouch/contracts';
 import { candidates, jobSteps, jobs } from '../../src/modules/hiring/hiring.tables.ts';
 import { candidateKeys } from '../../src/modules/hiring/normalize.ts';
+import { type ExclusionRule, exclusionKeysOf } from '../../src/modules/network/exclusion-match.ts';
+import { exclusionKeys, exclusions } from '../../src/modules/network/network.tables.ts';
+import { bonusTiers } from '../../src/modules/referrals/referrals.tables.ts';
 import {
   agencies,
   companies,
@@ -94,6 +97,33 @@ export async function makeCandidate(
     .insert(candidates)
     .values({ companyId, ...base, ...candidateKeys(base) })
     .returning();
+  return row;
+}
+
+export async function makeBonusTier(
+  db: Db,
+  companyId: string,
+  overrides: Partial<typeof bonusTiers.$inferInsert> = {},
+) {
+  const [row] = await db
+    .insert(bonusTiers)
+    .values({ companyId, name: unique('Tier '), value: 'SEK 5 000', position: 0, ...overrides })
+    .returning();
+  return row;
+}
+
+/** An exclusion with its match keys, as the API would store it. */
+export async function makeExclusion(
+  db: Db,
+  companyId: string,
+  rule: ExclusionRule = { kind: 'email', value: `${unique('x')}@excluded.example` },
+) {
+  const [row] = await db
+    .insert(exclusions)
+    .values({ companyId, kind: rule.kind, value: rule.value, variants: [...(rule.variants ?? [])], reason: 'Test' })
+    .returning();
+  const keys = exclusionKeysOf(rule).map((key) => ({ companyId, exclusionId: row.id, kind: rule.kind, key }));
+  await db.insert(exclusionKeys).values(keys);
   return row;
 }
 

@@ -3,7 +3,16 @@ import { placements } from '../../src/modules/hiring/hiring.tables.ts';
 import { enqueueEmail } from '../../src/modules/messaging/index.ts';
 import type { Db } from '../../src/platform/db/db.ts';
 import type { Client, TestApp } from './app.ts';
-import { makeCandidate, makeCompany, makeDepartment, makeJob, makeMember } from './factories.ts';
+import {
+  makeBonusTier,
+  makeCandidate,
+  makeCompany,
+  makeDepartment,
+  makeExclusion,
+  makeJob,
+  makeMember,
+  unique,
+} from './factories.ts';
 
 /**
  * One company with one of everything a route can name by id, so tests can walk the whole route table.
@@ -33,6 +42,8 @@ export async function makeRouteWorld(db: Db) {
     template: 'password_reset',
     data: { name: 'Someone', url: 'https://vouch.example/reset', expiresInMinutes: 60 },
   });
+  const bonusTier = await makeBonusTier(db, company.id);
+  const exclusion = await makeExclusion(db, company.id);
 
   /** The id each parameterised route names, by route. */
   const idFor: Record<string, string> = {
@@ -52,6 +63,8 @@ export async function makeRouteWorld(db: Db) {
     '/api/company/departments/:id': department.id,
     '/api/messages/:id': message.id,
     '/api/messages/:id/retry': message.id,
+    '/api/company/bonus-tiers/:id': bonusTier.id,
+    '/api/exclusions/:id': exclusion.id,
   };
 
   /** A body each write route accepts, so a refusal can only come from the id or the role. */
@@ -63,9 +76,27 @@ export async function makeRouteWorld(db: Db) {
     'PUT /api/placements/:id/step': { stepId: steps[1].id },
     'PUT /api/members/:id/role': { role: 'recruiter' },
     'PUT /api/company/departments/:id': { name: 'Renamed department' },
+    'PUT /api/company/bonus-tiers/:id': { name: 'Renamed tier', value: 'SEK 1 000' },
+    'PUT /api/company/bonus-tiers/order': { ids: [bonusTier.id] },
+    'POST /api/company/bonus-tiers': { name: unique('Tier '), value: 'SEK 2 000' },
+    'PUT /api/exclusions/:id': { kind: 'email', value: `${unique('p')}@renamed.example`, reason: 'Renamed' },
+    'POST /api/exclusions': { kind: 'company_name', value: unique('Excluded Co '), reason: 'Non-solicit' },
   };
 
-  return { company, members, department, job, steps, candidate, placement, message, idFor, bodyFor };
+  return {
+    company,
+    members,
+    department,
+    job,
+    steps,
+    candidate,
+    placement,
+    message,
+    bonusTier,
+    exclusion,
+    idFor,
+    bodyFor,
+  };
 }
 
 export type RouteWorld = Awaited<ReturnType<typeof makeRouteWorld>>;

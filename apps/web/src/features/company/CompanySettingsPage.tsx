@@ -9,6 +9,8 @@ import { FormActions } from '../../ui/FormActions.tsx';
 import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { ExclusionsCard } from '../exclusions/ExclusionsCard.tsx';
+import { BonusTiersCard } from '../referrals/BonusTiersCard.tsx';
 import { AgenciesCard } from './AgenciesCard.tsx';
 import { companyQuery } from './company.api.ts';
 import { DepartmentsCard } from './DepartmentsCard.tsx';
@@ -114,6 +116,18 @@ export function CompanySettingsPage() {
               <AgenciesCard />
             </div>
           </SimpleGrid>
+          <div>
+            <Title order={3} size="h4" mb="sm">
+              {t('bonusTiers.title')}
+            </Title>
+            <BonusTiersCard />
+          </div>
+          <div>
+            <Title order={3} size="h4" mb="sm">
+              {t('exclusions.title')}
+            </Title>
+            <ExclusionsCard />
+          </div>
         </Stack>
       )}
     </>

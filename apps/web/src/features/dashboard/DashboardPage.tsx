@@ -11,6 +11,7 @@ import { Empty } from '../../ui/Empty.tsx';
 import { AnchorLink, ButtonLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { VisibleBonusesCard } from '../referrals/VisibleBonusesCard.tsx';
 
 type Dashboard = z.infer<typeof ZDashboard>;
 
@@ -90,6 +91,9 @@ export function DashboardPage() {
               })}
             </SimpleGrid>
           )}
+
+          {/* Bonuses are for the company's own people; agency recruiters are paid by their agency. */}
+          {me.role !== 'agent' && <VisibleBonusesCard />}
 
           {isEmpty ? (
             <Card withBorder>

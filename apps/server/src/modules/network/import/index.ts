@@ -1,0 +1,76 @@
+/**
+ * Contact import, parsing layer: turns an uploaded LinkedIn Connections.csv, a generic CSV (with
+ * a column mapping the user chose after `previewCsv`) or a vCard file into validated contact
+ * rows, or rejections with the line a user can find them on.
+ *
+ * Everything streams: a file is read chunk by chunk and rows are yielded as they are found, so
+ * memory does not grow with the file. The size and row limits throw `ImportLimitError` the moment
+ * they are crossed and stop reading; rows yielded before that must be discarded by the caller,
+ * since an import is all or nothing. Files that cannot be read at all (binary, empty, missing
+ * header, broken quoting) throw `ImportFormatError` with a sentence meant for the uploader.
+ */
+import { detectDelimiter, readCsvRecords } from './csv-records.ts';
+import { decodeSample, detectFormat, SNIFF_BYTES, unreadableFileMessage } from './detect-format.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, ImportFormatError, ImportLimitError } from './errors.ts';
+import { readMappedRows } from './generic-csv.ts';
+import { locateLinkedinHeader, readLinkedinRows } from './linkedin.ts';
+import { type ByteSource, limitBytes, peek, skipBytes, toUtf8 } from './source.ts';
+import type { ImportFormat, ParsedRow, ParseOptions } from './types.ts';
+import { readVcardRows } from './vcard.ts';
+
+export { normaliseLinkedinUrl, splitFullName } from './contact-row.ts';
+export { type CsvRecord, detectDelimiter, readCsvRecords, writeCsv } from './csv-records.ts';
+export { detectFormat } from './detect-format.ts';
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, ImportFormatError, ImportLimitError } from './errors.ts';
+export { type CsvPreview, previewCsv, suggestMapping } from './generic-csv.ts';
+export type { ByteSource } from './source.ts';
+export type * from './types.ts';
+
+/**
+ * Streams the rows of a contact file. `line` on each row is the physical line it starts on.
+ * Throws `ImportFormatError` for an unreadable file and `ImportLimitError` past the limits.
+ */
+export async function* parseContacts(source: ByteSource, options: ParseOptions): AsyncGenerator<ParsedRow> {
+  const maxBytes = options.limits?.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxRows = options.limits?.maxRows ?? DEFAULT_MAX_ROWS;
+  const peeked = await peek(limitBytes(source, maxBytes), SNIFF_BYTES);
+  try {
+    const detected = detectFormat(peeked.head);
+    if (detected === 'binary' || detected === 'empty') {
+      throw new ImportFormatError(unreadableFileMessage(detected, peeked.head));
+    }
+    const format: ImportFormat = options.format === 'auto' ? detected : options.format;
+    if (detected === 'vcard' && format !== 'vcard') {
+      throw new ImportFormatError('This is a vCard (.vcf) file, not a CSV; import it as a vCard.');
+    }
+    const text = toUtf8(peeked.chunks, peeked.head);
+    let rows = 0;
+    for await (const row of readRows(format, text, peeked.head, options)) {
+      if (++rows > maxRows) throw new ImportLimitError('rows', maxRows);
+      yield row;
+    }
+  } finally {
+    await peeked.close();
+  }
+}
+
+function readRows(
+  format: ImportFormat,
+  text: AsyncIterable<Buffer>,
+  head: Buffer,
+  options: ParseOptions,
+): AsyncIterable<ParsedRow> {
+  switch (format) {
+    case 'linkedin': {
+      const header = locateLinkedinHeader(decodeSample(head));
+      if (!header) return readLinkedinRows(readCsvRecords(text, ','));
+      return readLinkedinRows(readCsvRecords(skipBytes(text, header.byteOffset), ',', header.line));
+    }
+    case 'csv': {
+      const delimiter = options.delimiter ?? detectDelimiter(decodeSample(head));
+      return readMappedRows(readCsvRecords(text, delimiter), options.mapping, options.hasHeaderRow ?? true);
+    }
+    case 'vcard':
+      return readVcardRows(text);
+  }
+}

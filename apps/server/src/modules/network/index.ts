@@ -1,0 +1,17 @@
+/** Network: contacts, imports, marks, exclusions. The only surface other modules import. */
+import type { FastifyPluginAsync } from 'fastify';
+import { exclusionRoutes } from './exclusions.routes.ts';
+
+export const networkRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(exclusionRoutes);
+};
+
+export {
+  type ContactForExclusion,
+  type ExclusionIndex,
+  type ExclusionRule,
+  exclusionKeysOf,
+  indexExclusions,
+  isExcluded,
+} from './exclusion-match.ts';
+export { type ContactKeyColumns, excludedContactPredicate, listExclusionRules } from './exclusions.repo.ts';

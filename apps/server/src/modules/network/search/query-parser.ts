@@ -1,0 +1,170 @@
+import {
+  matchesWithoutAnyTerm,
+  QUERY_LIMITS,
+  type QueryNode,
+  QuerySyntaxError,
+  type SearchField,
+} from './query-ast.ts';
+import { describeAt, type Token, tokenize } from './query-lexer.ts';
+
+/**
+ * Parses a boolean search query. Grammar (NOT binds tighter than AND, AND tighter than OR):
+ *
+ *   query   = or
+ *   or      = and ("OR" and)*
+ *   and     = unary (["AND"] unary)*          adjacent terms are ANDed
+ *   unary   = ("NOT" | "-") unary | primary
+ *   primary = [field ":"] (word ["*"] | '"' phrase '"' | "(" or ")")
+ *
+ * Throws QuerySyntaxError, never anything else, for any input.
+ */
+export function parseQuery(input: string): QueryNode {
+  if (input.length > QUERY_LIMITS.maxLength) {
+    throw new QuerySyntaxError(
+      `Keep the query under ${QUERY_LIMITS.maxLength} characters (this one has ${input.length})`,
+      QUERY_LIMITS.maxLength,
+      input.length - QUERY_LIMITS.maxLength,
+    );
+  }
+  const tokens = tokenize(input);
+  if (tokens.length === 0) throw new QuerySyntaxError('Type something to search for', 0, input.length);
+  const parser = new Parser(tokens);
+  const node = parser.or(0, null);
+  const rest = parser.peek();
+  if (rest) throw new QuerySyntaxError(`Unmatched closing parenthesis ${describeAt(rest.position)}`, rest.position);
+  if (matchesWithoutAnyTerm(node)) {
+    throw new QuerySyntaxError('Add something to search for besides exclusions', 0, input.length);
+  }
+  return node;
+}
+
+const OPERATOR_NAMES = { and: 'AND', or: 'OR', not: 'NOT', minus: '-' } as const;
+
+class Parser {
+  private index = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  peek(): Token | undefined {
+    return this.tokens[this.index];
+  }
+
+  private next(): Token | undefined {
+    const token = this.tokens[this.index];
+    this.index += 1;
+    return token;
+  }
+
+  or(depth: number, field: SearchField | null): QueryNode {
+    const children = [this.and(depth, field)];
+    for (let token = this.peek(); token?.type === 'or'; token = this.peek()) {
+      this.next();
+      this.expectOperand(token, `Expected a term after OR ${describeAt(token.position)}`);
+      children.push(this.and(depth, field));
+    }
+    return combine('or', children);
+  }
+
+  private and(depth: number, field: SearchField | null): QueryNode {
+    const children = [this.unary(depth, field)];
+    for (let token = this.peek(); token && token.type !== 'or' && token.type !== 'close'; token = this.peek()) {
+      if (token.type === 'and') {
+        this.next();
+        this.expectOperand(token, `Expected a term after AND ${describeAt(token.position)}`);
+      }
+      children.push(this.unary(depth, field));
+    }
+    return combine('and', children);
+  }
+
+  private unary(depth: number, field: SearchField | null): QueryNode {
+    const token = this.peek();
+    if (token?.type !== 'not' && token?.type !== 'minus') return this.primary(depth, field);
+    this.next();
+    this.checkDepth(depth + 1, token);
+    const name = OPERATOR_NAMES[token.type];
+    this.expectOperand(token, `${name} needs something to exclude ${describeAt(token.position)}`);
+    return { kind: 'not', child: this.unary(depth + 1, field) };
+  }
+
+  private primary(depth: number, field: SearchField | null): QueryNode {
+    const token = this.next();
+    if (!token) {
+      // Callers check for an operand first; this keeps the "only QuerySyntaxError" promise regardless.
+      const last = this.tokens.at(-1)!;
+      throw new QuerySyntaxError('Expected a term at the end', last.position + last.length);
+    }
+    switch (token.type) {
+      case 'word':
+        return { kind: 'term', text: token.text, field, prefix: token.prefix };
+      case 'phrase':
+        return { kind: 'phrase', text: token.text, field };
+      case 'field':
+        return this.fielded(token, depth, field);
+      case 'open':
+        return this.group(token, depth, field);
+      case 'close':
+        throw new QuerySyntaxError(`Unmatched closing parenthesis ${describeAt(token.position)}`, token.position);
+      default:
+        throw new QuerySyntaxError(
+          `Expected a term before ${OPERATOR_NAMES[token.type]} ${describeAt(token.position)}`,
+          token.position,
+          token.length,
+        );
+    }
+  }
+
+  private fielded(token: Token & { type: 'field' }, depth: number, outer: SearchField | null): QueryNode {
+    const name = `${token.field}:`;
+    if (outer) {
+      throw new QuerySyntaxError(`${name} can't be used inside ${outer}:( … )`, token.position, token.length);
+    }
+    const operand = this.peek();
+    const adjacent = operand?.position === token.position + token.length;
+    if (!operand || !adjacent || !['word', 'phrase', 'open'].includes(operand.type)) {
+      throw new QuerySyntaxError(
+        `${name} needs a word, "phrase" or (group) right after it ${describeAt(token.position)}`,
+        token.position,
+        token.length,
+      );
+    }
+    return this.primary(depth, token.field);
+  }
+
+  private group(open: Token, depth: number, field: SearchField | null): QueryNode {
+    this.checkDepth(depth + 1, open);
+    if (!this.peek()) {
+      throw new QuerySyntaxError(`Unclosed parenthesis opened ${describeAt(open.position)}`, open.position);
+    }
+    if (this.peek()?.type === 'close') {
+      throw new QuerySyntaxError(`Empty parentheses ${describeAt(open.position)}`, open.position, 2);
+    }
+    const node = this.or(depth + 1, field);
+    if (this.next()?.type !== 'close') {
+      throw new QuerySyntaxError(`Unclosed parenthesis opened ${describeAt(open.position)}`, open.position);
+    }
+    return node;
+  }
+
+  /** After an operator there must be a term, not the end, ")" or another AND/OR. */
+  private expectOperand(operator: Token, message: string) {
+    const token = this.peek();
+    if (!token || token.type === 'close' || token.type === 'and' || token.type === 'or') {
+      throw new QuerySyntaxError(message, operator.position, operator.length);
+    }
+  }
+
+  private checkDepth(depth: number, token: Token) {
+    if (depth > QUERY_LIMITS.maxDepth) {
+      throw new QuerySyntaxError(
+        `Too deeply nested ${describeAt(token.position)}: use at most ${QUERY_LIMITS.maxDepth} levels`,
+        token.position,
+        token.length,
+      );
+    }
+  }
+}
+
+function combine(kind: 'and' | 'or', children: QueryNode[]): QueryNode {
+  if (children.length === 1) return children[0]!;
+  return { kind, children: children.flatMap((child) => (child.kind === kind ? child.children : [child])) } as QueryNode;
+}
