@@ -8,6 +8,7 @@ import { loadConfig } from '../src/platform/config.ts';
 import type { Database } from '../src/platform/db/db.ts';
 import { rowsOf } from '../src/platform/db/ids.ts';
 import { decodeCursor } from '../src/platform/http/cursor.ts';
+import { type ContactsImportResult, contactsImportReport, measureContactsImport } from './contacts-import.ts';
 import { createDataset, openBenchDatabase, RECRUITER } from './dataset.ts';
 import { loadHttp, type Stats, timeCalls, warmUp } from './measure.ts';
 
@@ -29,6 +30,7 @@ type Row = { database: string; measure: string; stats: Stats; target?: string; m
 const rows: Row[] = [];
 const notes: string[] = [];
 const plans: string[] = [];
+const imports: ContactsImportResult[] = [];
 const SERIAL = { iterations: 300, concurrency: 1 };
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 
@@ -138,6 +140,7 @@ async function benchDriver(driver: 'postgres' | 'pglite') {
       const stats = await loadHttp({ url: `${base}${path}`, headers, connections: 10, seconds: SECONDS });
       rows.push({ database: label, measure: `GET ${path}, 10 connections (${what})`, stats });
     }
+    imports.push(await measureContactsImport(base, label, RECRUITER));
   } finally {
     await app.close();
     await database.close();
@@ -187,6 +190,7 @@ function report() {
     '',
     ...notes.map((note) => `- ${note}`),
     '',
+    ...contactsImportReport(imports),
     '## Query plans',
     '',
     ...plans.flatMap((plan) => [plan, '']),

@@ -8,6 +8,8 @@ const ALL = 'public or any member';
 const STAFF = ['admin', 'recruiter'] as const;
 const READERS = ['admin', 'recruiter', 'hiring_manager'] as const;
 const ADMIN = ['admin'] as const;
+/** Everyone with a network of their own: not agency recruiters. */
+const NETWORKERS = ['admin', 'recruiter', 'hiring_manager', 'employee'] as const;
 
 /**
  * Who may call each route, written out by hand — not read from the routes' own declarations — so the
@@ -74,6 +76,12 @@ const EXPECTED: Record<string, readonly TRole[] | typeof ALL> = {
   'POST /api/exclusions': STAFF,
   'PUT /api/exclusions/:id': STAFF,
   'DELETE /api/exclusions/:id': STAFF,
+  'POST /api/contacts/imports': NETWORKERS,
+  'POST /api/contacts/imports/preview': NETWORKERS,
+  'GET /api/contacts/imports': NETWORKERS,
+  'DELETE /api/contacts/imports/:id': NETWORKERS,
+  'GET /api/contacts': NETWORKERS,
+  'DELETE /api/contacts': NETWORKERS,
 };
 
 let t: TestApp;

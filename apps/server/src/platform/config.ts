@@ -19,6 +19,13 @@ const ZEnv = z.object({
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   WORKER: z.enum(['on', 'off']).default('on'),
   TRUST_PROXY: z.stringbool().default(false),
+  // Contact imports: 50 MB and 200,000 rows unless a deployment (or a test) says otherwise.
+  CONTACT_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
+  CONTACT_IMPORT_MAX_ROWS: z.coerce.number().int().positive().default(200_000),
 });
 
 export type Config = {
@@ -36,6 +43,7 @@ export type Config = {
   trustProxy: boolean;
   /** Secure cookies when the public URL is https. */
   secureCookies: boolean;
+  contactImport: { maxBytes: number; maxRows: number };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -69,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runWorker: e.WORKER === 'on',
     trustProxy: e.TRUST_PROXY,
     secureCookies: publicUrl.startsWith('https://'),
+    contactImport: { maxBytes: e.CONTACT_IMPORT_MAX_BYTES, maxRows: e.CONTACT_IMPORT_MAX_ROWS },
   };
 }

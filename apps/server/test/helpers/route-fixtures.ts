@@ -1,6 +1,7 @@
 import { ROLES, type TRole } from '@vouch/contracts';
 import { placements } from '../../src/modules/hiring/hiring.tables.ts';
 import { enqueueEmail } from '../../src/modules/messaging/index.ts';
+import { contactImports } from '../../src/modules/network/network.tables.ts';
 import type { Db } from '../../src/platform/db/db.ts';
 import type { Client, TestApp } from './app.ts';
 import {
@@ -44,6 +45,15 @@ export async function makeRouteWorld(db: Db) {
   });
   const bonusTier = await makeBonusTier(db, company.id);
   const exclusion = await makeExclusion(db, company.id);
+  const [contactImport] = await db
+    .insert(contactImports)
+    .values({
+      companyId: company.id,
+      ownerMembershipId: members.employee.membership.id,
+      fileName: 'c.csv',
+      format: 'csv',
+    })
+    .returning();
 
   /** The id each parameterised route names, by route. */
   const idFor: Record<string, string> = {
@@ -65,6 +75,7 @@ export async function makeRouteWorld(db: Db) {
     '/api/messages/:id/retry': message.id,
     '/api/company/bonus-tiers/:id': bonusTier.id,
     '/api/exclusions/:id': exclusion.id,
+    '/api/contacts/imports/:id': contactImport.id,
   };
 
   /** A body each write route accepts, so a refusal can only come from the id or the role. */
@@ -94,6 +105,7 @@ export async function makeRouteWorld(db: Db) {
     message,
     bonusTier,
     exclusion,
+    contactImport,
     idFor,
     bodyFor,
   };

@@ -5,12 +5,12 @@ import { makeCompany, makeMember } from './factories.ts';
 
 /**
  * Starts the app before the enclosing suite's tests and closes it after them.
- * The returned object is filled in by the time the first test runs.
+ * The returned object is filled in by the time the first test runs. `env` overrides settings.
  */
-export function useTestApp(): TestApp {
+export function useTestApp(env: Record<string, string> = {}): TestApp {
   const t = {} as TestApp;
   before(async () => {
-    Object.assign(t, await startTestApp());
+    Object.assign(t, await startTestApp(env));
   });
   after(async () => {
     await t.close();

@@ -44,6 +44,7 @@ const JobEditPage = lazyRouteComponent(() => import('../features/jobs/JobEditPag
 const JobNewPage = lazyRouteComponent(() => import('../features/jobs/JobEditPages.tsx'), 'JobNewPage');
 const JobsPage = lazyRouteComponent(() => import('../features/jobs/JobsPage.tsx'), 'JobsPage');
 const MessagesPage = lazyRouteComponent(() => import('../features/messages/MessagesPage.tsx'), 'MessagesPage');
+const NetworkPage = lazyRouteComponent(() => import('../features/network/NetworkPage.tsx'), 'NetworkPage');
 const MySettingsPage = lazyRouteComponent(() => import('../features/settings/MySettingsPage.tsx'), 'MySettingsPage');
 const UsersPage = lazyRouteComponent(() => import('../features/users/UsersPage.tsx'), 'UsersPage');
 
@@ -171,6 +172,12 @@ const companyRoute = createRoute({
   beforeLoad: adminOnly,
   component: CompanySettingsPage,
 });
+const networkRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/network',
+  beforeLoad: onlyFor(['admin', 'recruiter', 'hiring_manager', 'employee']),
+  component: NetworkPage,
+});
 const settingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings', component: MySettingsPage });
 
 const routeTree = rootRoute.addChildren([
@@ -192,6 +199,7 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     messagesRoute,
     companyRoute,
+    networkRoute,
     settingsRoute,
   ]),
 ]);

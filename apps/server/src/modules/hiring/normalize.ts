@@ -27,6 +27,9 @@ export function linkedinKey(url: string | null | undefined): string | null {
   if (!url) return null;
   const trimmed = url.trim();
   if (!trimmed) return null;
+  // The shape contact imports already store: skip the URL parser, which dominates a large import.
+  const canonical = CANONICAL_PROFILE.exec(trimmed);
+  if (canonical) return `linkedin.com/in/${canonical[1]}`;
   let parsed: URL;
   try {
     parsed = new URL(/^[a-z]+:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
@@ -42,6 +45,8 @@ export function linkedinKey(url: string | null | undefined): string | null {
   }
   return `${host}${path}`;
 }
+
+const CANONICAL_PROFILE = /^https:\/\/www\.linkedin\.com\/in\/([a-z0-9_-]+)\/?$/;
 
 /** A stray `%` in a pasted URL is not worth an error: keep the path as written. */
 function decodePath(path: string) {

@@ -1,9 +1,11 @@
 /** Network: contacts, imports, marks, exclusions. The only surface other modules import. */
 import type { FastifyPluginAsync } from 'fastify';
+import { contactRoutes } from './contacts.routes.ts';
 import { exclusionRoutes } from './exclusions.routes.ts';
 
 export const networkRoutes: FastifyPluginAsync = async (app) => {
   await app.register(exclusionRoutes);
+  await app.register(contactRoutes);
 };
 
 export {

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { companies, memberships } from '../tenancy/tenancy.tables.ts';
 
 const companyId = () =>
@@ -43,5 +55,78 @@ export const exclusionKeys = pgTable(
   (t) => [
     primaryKey({ columns: [t.companyId, t.kind, t.key] }),
     index('exclusion_keys_exclusion_idx').on(t.exclusionId),
+  ],
+);
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
+const ownerMembershipId = () =>
+  uuid('owner_membership_id')
+    .notNull()
+    .references(() => memberships.id, { onDelete: 'cascade' });
+
+/** One uploaded contact file of one employee, with what it did; the history the employee sees. */
+export const contactImports = pgTable(
+  'contact_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    companyId: companyId(),
+    ownerMembershipId: ownerMembershipId(),
+    fileName: text('file_name').notNull(),
+    /** linkedin | csv | vcard, as the file was read */
+    format: text('format').notNull(),
+    added: integer('added').notNull().default(0),
+    updated: integer('updated').notNull().default(0),
+    unchanged: integer('unchanged').notNull().default(0),
+    excluded: integer('excluded').notNull().default(0),
+    rejected: integer('rejected').notNull().default(0),
+    /** [{ line, reason }], the first 1,000 only: enough to fix a file, bounded for a broken one. */
+    rejectedRows: jsonb('rejected_rows').$type<{ line: number; reason: string }[]>().notNull().default([]),
+    createdAt: createdAt(),
+  },
+  (t) => [index('contact_imports_owner_created_idx').on(t.companyId, t.ownerMembershipId, t.createdAt)],
+);
+
+/**
+ * A person in one employee's network. Private to that employee (the owner): the same person
+ * imported by two colleagues is two rows. Marks and referrals will point at these rows.
+ */
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    companyId: companyId(),
+    ownerMembershipId: ownerMembershipId(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    email: text('email'),
+    emailKey: text('email_key'),
+    linkedinUrl: text('linkedin_url'),
+    linkedinKey: text('linkedin_key'),
+    company: text('company'),
+    companyKey: text('company_key'),
+    position: text('position'),
+    phone: text('phone'),
+    connectedOn: date('connected_on', { mode: 'string' }),
+    sourceFormat: text('source_format').notNull(),
+    /** The latest import that contained this person; deleting that import deletes the contact. */
+    lastImportId: uuid('last_import_id').references(() => contactImports.id, { onDelete: 'set null' }),
+    searchVector: tsvector('search_vector').notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    // The merge rule of a re-import: one row per person per owner, by LinkedIn profile or by email.
+    // Led by the tenant like every index, and the index an import's lookups of a batch's keys use.
+    uniqueIndex('contacts_owner_linkedin_uq')
+      .on(t.companyId, t.ownerMembershipId, t.linkedinKey)
+      .where(sql`${t.linkedinKey} is not null`),
+    uniqueIndex('contacts_owner_email_uq')
+      .on(t.companyId, t.ownerMembershipId, t.emailKey)
+      .where(sql`${t.emailKey} is not null`),
+    // The owner's list, newest first, paged by keyset.
+    index('contacts_owner_created_idx').on(t.companyId, t.ownerMembershipId, t.createdAt, t.id),
+    index('contacts_last_import_idx').on(t.lastImportId),
+    index('contacts_search_idx').using('gin', t.searchVector),
   ],
 );

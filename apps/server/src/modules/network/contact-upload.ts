@@ -1,0 +1,44 @@
+import type { MultipartFile } from '@fastify/multipart';
+import { ZContactImportFields } from '@vouch/contracts';
+import type { FastifyRequest } from 'fastify';
+import { AppError, fieldError } from '../../platform/errors.ts';
+
+/**
+ * Reading a contact file from a multipart request. The text fields must come before the file part:
+ * they are all that is known when the file starts streaming, and the file is never buffered.
+ */
+export type ContactUpload = { fileName: string; file: MultipartFile['file']; fields: Record<string, string> };
+
+/** `fileSize` is one byte over the import's own limit, so the importer's clearer message wins. */
+export async function readContactUpload(request: FastifyRequest, fileSize: number): Promise<ContactUpload> {
+  if (!request.isMultipart()) {
+    throw new AppError('unsupported_media_type', 'Upload the file as multipart/form-data');
+  }
+  const part = await request.file({ limits: { fileSize, files: 1, fields: 10, fieldSize: 4096 } });
+  if (!part) throw fieldError('file', 'Choose a file to import');
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries(part.fields)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first && first.type === 'field' && typeof first.value === 'string') fields[name] = first.value;
+  }
+  return { fileName: part.filename || 'contacts', file: part.file, fields };
+}
+
+export function parseImportFields(fields: Record<string, string>) {
+  const parsed = ZContactImportFields.safeParse(fields);
+  if (parsed.success) return parsed.data;
+  const errors = parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'fields', message: i.message }));
+  throw new AppError('validation_failed', `${errors[0].field}: ${errors[0].message}`, errors);
+}
+
+/** The start of a file, for the mapping step; the rest is never read. */
+export async function firstBytesOf(file: AsyncIterable<Buffer>, max: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of file) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size >= max) break;
+  }
+  return Buffer.concat(chunks).subarray(0, max);
+}

@@ -1,0 +1,120 @@
+import type { TContact, TContactImport, TContactImportSummary } from '@vouch/contracts';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/db.ts';
+import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
+import { excludedContactPredicate } from './exclusions.repo.ts';
+import { contactImports, contacts } from './network.tables.ts';
+import { compileQuery, type QueryNode } from './search/index.ts';
+
+/** The employee whose contacts these are; contacts never leave their owner. */
+export type Owner = { companyId: string; ownerId: string };
+
+const ownContacts = (o: Owner) => and(eq(contacts.companyId, o.companyId), eq(contacts.ownerMembershipId, o.ownerId));
+const ownImports = (o: Owner) =>
+  and(eq(contactImports.companyId, o.companyId), eq(contactImports.ownerMembershipId, o.ownerId));
+
+export type ContactListFilter = { search: QueryNode | null; cursor?: string; limit: number };
+
+/** Newest first, paged by keyset; exclusions added after the import hide matching contacts too. */
+export async function listOwnContacts(db: Db, owner: Owner, filter: ContactListFilter) {
+  const after = decodeCursor(filter.cursor, ['timestamp', 'uuid']);
+  const rows = await db
+    .select({
+      id: contacts.id,
+      firstName: contacts.firstName,
+      lastName: contacts.lastName,
+      email: contacts.email,
+      linkedinUrl: contacts.linkedinUrl,
+      company: contacts.company,
+      position: contacts.position,
+      phone: contacts.phone,
+      connectedOn: contacts.connectedOn,
+      createdAt: contacts.createdAt,
+    })
+    .from(contacts)
+    .where(
+      and(
+        ownContacts(owner),
+        excludedContactPredicate(owner.companyId, {
+          emailKey: contacts.emailKey,
+          linkedinKey: contacts.linkedinKey,
+          companyKey: contacts.companyKey,
+        }),
+        filter.search ? compileQuery(filter.search, { searchVector: contacts.searchVector }) : undefined,
+        after
+          ? sql`(${contacts.createdAt}, ${contacts.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(contacts.createdAt), desc(contacts.id))
+    .limit(filter.limit + 1);
+  const items: TContact[] = rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+  return pageOf(items, filter.limit, (c) => [c.createdAt, c.id]);
+}
+
+const importColumns = {
+  id: contactImports.id,
+  fileName: contactImports.fileName,
+  format: contactImports.format,
+  added: contactImports.added,
+  updated: contactImports.updated,
+  unchanged: contactImports.unchanged,
+  excluded: contactImports.excluded,
+  rejected: contactImports.rejected,
+  createdAt: contactImports.createdAt,
+  // Spelled out: drizzle leaves single-table columns unqualified, which inside the subquery would mean `c`.
+  contactsLeft: sql<number>`(select count(*)::int from ${contacts} c where c.company_id = "contact_imports"."company_id"
+    and c.owner_membership_id = "contact_imports"."owner_membership_id" and c.last_import_id = "contact_imports"."id")`,
+};
+
+type ImportRow = Omit<TContactImport, 'createdAt' | 'format'> & { format: string; createdAt: Date };
+const importOf = (r: ImportRow): TContactImport => ({
+  ...r,
+  format: r.format as TContactImport['format'],
+  contactsLeft: Number(r.contactsLeft),
+  createdAt: r.createdAt.toISOString(),
+});
+
+export async function listOwnImports(db: Db, owner: Owner): Promise<TContactImport[]> {
+  const rows = await db
+    .select(importColumns)
+    .from(contactImports)
+    .where(ownImports(owner))
+    .orderBy(desc(contactImports.createdAt), desc(contactImports.id));
+  return rows.map(importOf);
+}
+
+export async function loadOwnImportSummary(db: Db, owner: Owner, importId: string) {
+  const [row] = await db
+    .select({ ...importColumns, rejectedRows: contactImports.rejectedRows })
+    .from(contactImports)
+    .where(and(ownImports(owner), eq(contactImports.id, importId)));
+  if (!row) return null;
+  const { rejectedRows, ...rest } = row;
+  return { ...importOf(rest), rejectedRows } satisfies TContactImportSummary;
+}
+
+/**
+ * Deletes the import and the contacts whose latest import it is; contacts a later import also
+ * contained stay, as that file still vouches for them. Null when the owner has no such import.
+ */
+export async function deleteOwnImport(tx: Db, owner: Owner, importId: string) {
+  const [found] = await tx
+    .select({ id: contactImports.id })
+    .from(contactImports)
+    .where(and(ownImports(owner), eq(contactImports.id, importId)));
+  if (!found) return null;
+  const deleted = await tx
+    .delete(contacts)
+    .where(and(ownContacts(owner), eq(contacts.lastImportId, importId)))
+    .returning({ id: contacts.id });
+  await tx.delete(contactImports).where(and(ownImports(owner), eq(contactImports.id, importId)));
+  return deleted.length;
+}
+
+/** Every contact of the owner and the import history with it: the network is forgotten. */
+export async function deleteAllOwnContacts(tx: Db, owner: Owner) {
+  const deleted = await tx.delete(contacts).where(ownContacts(owner)).returning({ id: contacts.id });
+  await tx.delete(contactImports).where(ownImports(owner));
+  return deleted.length;
+}

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { type BrowserWorld, browserSkipReason, pageProblems, shot, signInAs, startBrowserWorld } from './harness.ts';
+
+const skip = browserSkipReason();
+const LINKEDIN_FIXTURE = fileURLToPath(
+  new URL('../../src/modules/network/import/fixtures/linkedin-connections.csv', import.meta.url),
+);
+
+describe('my network', { skip }, () => {
+  let world: BrowserWorld;
+  before(async () => {
+    world = await startBrowserWorld();
+  });
+  after(() => world?.close());
+
+  test('the demo employee imports a LinkedIn export and sees the summary and the contacts', async () => {
+    const page = await signInAs(world, 'employee@acme.example');
+    await page.getByTestId('nav-network').click();
+    await page.getByTestId('import-card').waitFor();
+    await page.getByText('No contacts yet. Import a file to get started.').waitFor();
+    await page.getByTestId('contacts-file-input').setInputFiles(LINKEDIN_FIXTURE);
+    await page.getByTestId('contacts-chosen-file').waitFor();
+    await page.getByTestId('import-start').click();
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor();
+    assert.match(await page.getByTestId('summary-added').innerText(), /^7\s/);
+    assert.match(await page.getByTestId('summary-rejected').innerText(), /^3\s/);
+    assert.match(await page.getByTestId('rejected-rows').innerText(), /15\s+invalid email/);
+    await page.getByText('Åsa Öberg').waitFor();
+    assert.equal(await page.getByTestId('contact-row').count(), 7);
+    assert.equal(await page.getByTestId('import-row').count(), 1);
+    await shot(page, 'network-imported');
+
+    await page.getByTestId('contacts-search').fill('ericsson');
+    await page.getByTestId('contact-row').nth(1).waitFor({ state: 'detached' });
+    assert.equal(await page.getByTestId('contact-row').count(), 1);
+    assert.match(await page.getByTestId('contact-row').innerText(), /Karin Berg/);
+    await page.getByTestId('contacts-search').fill('');
+
+    await page.getByTestId('contacts-delete-all').click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByText('No contacts yet. Import a file to get started.').waitFor();
+    await page.getByText('You have not imported any files yet.').waitFor();
+    await shot(page, 'network-deleted');
+    assert.deepEqual(pageProblems(page), []);
+    await page.context().close();
+  });
+
+  test('an agency recruiter has no network page', async () => {
+    const page = await signInAs(world, 'agent@talentbridge.example');
+    assert.equal(await page.getByTestId('nav-network').count(), 0);
+    assert.equal((await page.request.get(`${world.baseUrl}/api/contacts`)).status(), 403);
+    await page.context().close();
+  });
+});

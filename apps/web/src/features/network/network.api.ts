@@ -1,0 +1,86 @@
+import { queryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import type {
+  TColumnMapping,
+  TContact,
+  TContactImport,
+  TContactImportFormat,
+  TContactImportSummary,
+  TCsvPreview,
+  TDeletedContacts,
+} from '@vouch/contracts';
+import { api, type Page } from '../../app/api.ts';
+
+/** The preview only needs the first rows; sending the start of the file keeps it quick for big files. */
+const PREVIEW_BYTES = 64 * 1024;
+
+export const importsQuery = queryOptions({
+  queryKey: ['contact-imports'],
+  queryFn: () => api<{ items: TContactImport[] }>('/api/contacts/imports').then((r) => r.items),
+});
+
+export function useContacts(q: string) {
+  return useInfiniteQuery({
+    queryKey: ['contacts', q],
+    queryFn: ({ pageParam, signal }) =>
+      api<Page<TContact>>('/api/contacts', { query: { q, limit: 50, cursor: pageParam }, signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export type ImportChoice = {
+  file: File;
+  format: TContactImportFormat;
+  mapping?: TColumnMapping;
+  hasHeaderRow?: boolean;
+};
+
+/** Text fields first: the server reads them before the file starts streaming. */
+function formOf(choice: ImportChoice) {
+  const form = new FormData();
+  form.append('format', choice.format);
+  if (choice.mapping) form.append('mapping', JSON.stringify(choice.mapping));
+  if (choice.hasHeaderRow !== undefined) form.append('hasHeaderRow', String(choice.hasHeaderRow));
+  form.append('file', choice.file, choice.file.name);
+  return form;
+}
+
+export function previewCsvFile(file: File) {
+  const form = new FormData();
+  form.append('file', file.slice(0, PREVIEW_BYTES), file.name);
+  return api<TCsvPreview>('/api/contacts/imports/preview', { method: 'POST', body: form });
+}
+
+/** After any change to the network, the list and the history are stale. */
+function useRefreshNetwork() {
+  const client = useQueryClient();
+  return () => {
+    void client.invalidateQueries({ queryKey: ['contacts'] });
+    void client.invalidateQueries({ queryKey: ['contact-imports'] });
+  };
+}
+
+export function useImportContacts() {
+  const refresh = useRefreshNetwork();
+  return useMutation({
+    mutationFn: (choice: ImportChoice) =>
+      api<TContactImportSummary>('/api/contacts/imports', { method: 'POST', body: formOf(choice) }),
+    onSettled: refresh,
+  });
+}
+
+export function useDeleteImport() {
+  const refresh = useRefreshNetwork();
+  return useMutation({
+    mutationFn: (id: string) => api<TDeletedContacts>(`/api/contacts/imports/${id}`, { method: 'DELETE' }),
+    onSettled: refresh,
+  });
+}
+
+export function useDeleteAllContacts() {
+  const refresh = useRefreshNetwork();
+  return useMutation({
+    mutationFn: () => api<TDeletedContacts>('/api/contacts', { method: 'DELETE' }),
+    onSettled: refresh,
+  });
+}
