@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
-  customType,
   date,
   index,
   integer,
@@ -12,16 +11,13 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { companies, departments, memberships } from '../tenancy/tenancy.tables.ts';
+import { createdAtColumn, idColumn, tsvector, updatedAtColumn } from '../../platform/db/columns.ts';
+import { companyIdColumn, departments, memberships } from '../tenancy/tenancy.tables.ts';
 
-const id = () => uuid('id').primaryKey().defaultRandom();
-const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
-const companyId = () =>
-  uuid('company_id')
-    .notNull()
-    .references(() => companies.id, { onDelete: 'cascade' });
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const id = idColumn;
+const createdAt = createdAtColumn;
+const updatedAt = updatedAtColumn;
+const companyId = companyIdColumn;
 
 export const jobs = pgTable(
   'jobs',

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  customType,
   date,
   index,
   integer,
@@ -12,12 +11,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { companies, memberships } from '../tenancy/tenancy.tables.ts';
+import { createdAtColumn, tsvector } from '../../platform/db/columns.ts';
+import { companyIdColumn, memberships } from '../tenancy/tenancy.tables.ts';
 
-const companyId = () =>
-  uuid('company_id')
-    .notNull()
-    .references(() => companies.id, { onDelete: 'cascade' });
+const companyId = companyIdColumn;
 
 /** A company or person this company must never be shown as a contact, as the admin entered it. */
 export const exclusions = pgTable(
@@ -58,8 +55,7 @@ export const exclusionKeys = pgTable(
   ],
 );
 
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
+const createdAt = createdAtColumn;
 const ownerMembershipId = () =>
   uuid('owner_membership_id')
     .notNull()

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn } from '../../platform/db/columns.ts';
 
-const id = () => uuid('id').primaryKey().defaultRandom();
-const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
+const id = idColumn;
+const createdAt = createdAtColumn;
 
 export const companies = pgTable('companies', {
   id: id(),
@@ -15,6 +16,12 @@ export const companies = pgTable('companies', {
   signupCode: text('signup_code'),
   createdAt: createdAt(),
 });
+
+/** The tenant column every company-owned row carries; deleting a company takes its rows along. */
+export const companyIdColumn = () =>
+  uuid('company_id')
+    .notNull()
+    .references(() => companies.id, { onDelete: 'cascade' });
 
 /** Authorised email domains: who may join through the sign-up link. A domain belongs to one company. */
 export const companyDomains = pgTable(
