@@ -7,3 +7,4 @@ export * from './exclusions.ts';
 export * from './hiring.ts';
 export * from './messaging.ts';
 export * from './tenancy.ts';
+export * from './referrals.ts';

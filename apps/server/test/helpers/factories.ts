@@ -3,8 +3,10 @@ import { DEFAULT_PROCESS } from '@vouch/contracts';
 import { candidates, jobSteps, jobs } from '../../src/modules/hiring/hiring.tables.ts';
 import { candidateKeys } from '../../src/modules/hiring/normalize.ts';
 import { type ExclusionRule, exclusionKeysOf } from '../../src/modules/network/exclusion-match.ts';
-import { exclusionKeys, exclusions } from '../../src/modules/network/network.tables.ts';
-import { bonusTiers } from '../../src/modules/referrals/referrals.tables.ts';
+import { contacts, exclusionKeys, exclusions } from '../../src/modules/network/network.tables.ts';
+import { searchVectorOf } from '../../src/modules/network/search/index.ts';
+import { recordReferralEvent } from '../../src/modules/referrals/referral-status.ts';
+import { bonusTiers, referrals } from '../../src/modules/referrals/referrals.tables.ts';
 import {
   agencies,
   companies,
@@ -124,6 +126,87 @@ export async function makeExclusion(
     .returning();
   const keys = exclusionKeysOf(rule).map((key) => ({ companyId, exclusionId: row.id, kind: rule.kind, key }));
   await db.insert(exclusionKeys).values(keys);
+  return row;
+}
+
+/** A contact in one employee's network, with the search vector an import would write. */
+export async function makeContact(
+  db: Db,
+  companyId: string,
+  ownerMembershipId: string,
+  overrides: Partial<typeof contacts.$inferInsert> = {},
+) {
+  const values = {
+    firstName: 'Dana',
+    lastName: unique('Contact'),
+    company: 'Initech',
+    position: 'Software Engineer',
+    sourceFormat: 'csv',
+    ...overrides,
+  };
+  const [row] = await db
+    .insert(contacts)
+    .values({
+      companyId,
+      ownerMembershipId,
+      ...values,
+      searchVector: searchVectorOf({
+        name: `${values.firstName} ${values.lastName}`,
+        title: values.position ?? null,
+        company: values.company ?? null,
+        skills: [],
+      }),
+    })
+    .returning();
+  return row;
+}
+
+/**
+ * A referral as an employee's mark on their contact makes it (status `passed_on`, one timeline
+ * line). Pass `contact: null` for a referral that did not come from a contact.
+ */
+export async function makeReferral(
+  db: Db,
+  companyId: string,
+  referrerMembershipId: string,
+  overrides: Partial<typeof referrals.$inferInsert> & { contact?: typeof contacts.$inferSelect | null } = {},
+) {
+  const { contact: given, ...rest } = overrides;
+  const contact = given === undefined ? await makeContact(db, companyId, referrerMembershipId) : given;
+  const person = {
+    firstName: contact?.firstName ?? 'Robin',
+    lastName: contact?.lastName ?? unique('Referred'),
+    email: contact?.email ?? null,
+    linkedinUrl: contact?.linkedinUrl ?? null,
+    company: contact?.company ?? null,
+    position: contact?.position ?? null,
+  };
+  const skills = rest.skills ?? [];
+  const [row] = await db
+    .insert(referrals)
+    .values({
+      companyId,
+      referrerMembershipId,
+      contactId: contact?.id ?? null,
+      source: 'email_introduction',
+      status: 'passed_on',
+      ...person,
+      searchVector: searchVectorOf({
+        name: `${rest.firstName ?? person.firstName} ${rest.lastName ?? person.lastName}`,
+        title: rest.position ?? person.position,
+        company: rest.company ?? person.company,
+        skills,
+      }),
+      ...rest,
+    })
+    .returning();
+  await recordReferralEvent(db, {
+    companyId,
+    referralId: row.id,
+    from: null,
+    to: 'passed_on',
+    actorMembershipId: referrerMembershipId,
+  });
   return row;
 }
 

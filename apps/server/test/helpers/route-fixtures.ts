@@ -10,8 +10,10 @@ import {
   makeCompany,
   makeDepartment,
   makeExclusion,
+  makeContact,
   makeJob,
   makeMember,
+  makeReferral,
   unique,
 } from './factories.ts';
 
@@ -54,6 +56,12 @@ export async function makeRouteWorld(db: Db) {
       format: 'csv',
     })
     .returning();
+  // An employee's contact they have not marked yet, and one they passed on as an email introduction.
+  const contact = await makeContact(db, company.id, members.employee.membership.id);
+  const referral = await makeReferral(db, company.id, members.employee.membership.id, {
+    jobId: job.id,
+    departmentId: department.id,
+  });
 
   /** The id each parameterised route names, by route. */
   const idFor: Record<string, string> = {
@@ -106,6 +114,8 @@ export async function makeRouteWorld(db: Db) {
     bonusTier,
     exclusion,
     contactImport,
+    contact,
+    referral,
     idFor,
     bodyFor,
   };

@@ -108,6 +108,8 @@ export const contacts = pgTable(
     /** The latest import that contained this person; deleting that import deletes the contact. */
     lastImportId: uuid('last_import_id').references(() => contactImports.id, { onDelete: 'set null' }),
     searchVector: tsvector('search_vector').notNull(),
+    /** The employee skipped this contact in triage; it stays in their list but not in the queue. */
+    skippedAt: timestamp('skipped_at', { withTimezone: true, precision: 3 }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },

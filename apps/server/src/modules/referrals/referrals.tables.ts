@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { companies } from '../tenancy/tenancy.tables.ts';
+import { createdAtColumn, idColumn, tsvector, updatedAtColumn } from '../../platform/db/columns.ts';
+import { candidates, jobs } from '../hiring/hiring.tables.ts';
+import { contacts } from '../network/network.tables.ts';
+import { companies, companyIdColumn, departments, memberships } from '../tenancy/tenancy.tables.ts';
 
 /** A company's referral bonus levels, shown to employees in the admin's order when visible. */
 export const bonusTiers = pgTable(
@@ -23,4 +26,90 @@ export const bonusTiers = pgTable(
     index('bonus_tiers_company_position_idx').on(t.companyId, t.position),
     uniqueIndex('bonus_tiers_company_name_uq').on(t.companyId, sql`lower(${t.name})`),
   ],
+);
+
+const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
+const membershipRef = (name: string) => uuid(name).references(() => memberships.id, { onDelete: 'set null' });
+
+/**
+ * One referral however it began: an employee's email introduction or warm/cold prospect (marked on
+ * one of their contacts), a recruiter's referral request, a submission. The board, the employee's
+ * "My referrals", the candidate's Referrals tab and the API all read these rows.
+ *
+ * The person is copied onto the row when the referral is made: the contact it came from stays
+ * private to its employee and may be deleted, while a referral a recruiter is working on must keep
+ * its name. The copy also carries its own search vector, so searching passed-on people never
+ * touches anyone's unmarked contacts.
+ */
+export const referrals = pgTable(
+  'referrals',
+  {
+    id: idColumn(),
+    companyId: companyIdColumn(),
+    /** email_introduction | warm_prospect | cold_prospect | referral_request | submission */
+    source: text('source').notNull(),
+    /** The employee (or agent) who refers. Stored for every source; hidden from recruiters for cold prospects. */
+    referrerMembershipId: membershipRef('referrer_membership_id'),
+    /** The contact a mark was made on; null for other sources or once the employee deleted it. */
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    candidateId: uuid('candidate_id').references(() => candidates.id, { onDelete: 'set null' }),
+    jobId: uuid('job_id').references(() => jobs.id, { onDelete: 'set null' }),
+    /** Set from the job when there is one, or by a recruiter: decides whose default view shows it. */
+    departmentId: uuid('department_id').references(() => departments.id, { onDelete: 'set null' }),
+    /** The recruiter who acted on it (requested the introduction, sent the request). */
+    recruiterMembershipId: membershipRef('recruiter_membership_id'),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    email: text('email'),
+    linkedinUrl: text('linkedin_url'),
+    phone: text('phone'),
+    company: text('company'),
+    position: text('position'),
+    skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
+    searchVector: tsvector('search_vector').notNull(),
+    status: text('status').notNull(),
+    statusChangedAt: at('status_changed_at').notNull().defaultNow(),
+    active: boolean('active').notNull().default(true),
+    loveToWorkAgain: boolean('love_to_work_again').notNull().default(false),
+    /** The referrer's note to the recruiter. */
+    referrerNote: text('referrer_note'),
+    /** Service level of an email introduction: a recruiter should act by then. */
+    dueAt: at('due_at'),
+    /** First time a recruiter acted on it; stops the service-level clock. */
+    actedAt: at('acted_at'),
+    /** When the one overdue reminder went out. */
+    slaRemindedAt: at('sla_reminded_at'),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
+  },
+  (t) => [
+    // One mark per contact: changing a mark updates the referral, never adds a second.
+    uniqueIndex('referrals_contact_uq').on(t.contactId).where(sql`${t.contactId} is not null`),
+    index('referrals_company_source_created_idx').on(t.companyId, t.source, t.createdAt, t.id),
+    index('referrals_company_active_status_idx').on(t.companyId, t.active, t.statusChangedAt, t.id),
+    index('referrals_referrer_created_idx').on(t.companyId, t.referrerMembershipId, t.createdAt, t.id),
+    index('referrals_candidate_idx').on(t.companyId, t.candidateId),
+    index('referrals_job_idx').on(t.jobId),
+    index('referrals_due_idx').on(t.companyId, t.dueAt).where(sql`${t.dueAt} is not null and ${t.actedAt} is null`),
+    index('referrals_search_idx').using('gin', t.searchVector),
+  ],
+);
+
+/** Every status a referral went through, with who moved it and when: its timeline. */
+export const referralEvents = pgTable(
+  'referral_events',
+  {
+    id: idColumn(),
+    companyId: companyIdColumn(),
+    referralId: uuid('referral_id')
+      .notNull()
+      .references(() => referrals.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    /** Null when no member did it (a reminder, the system). */
+    actorMembershipId: membershipRef('actor_membership_id'),
+    note: text('note'),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [index('referral_events_referral_created_idx').on(t.referralId, t.createdAt)],
 );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAtColumn, idColumn } from '../../platform/db/columns.ts';
 
 const id = idColumn;
@@ -14,6 +14,8 @@ export const companies = pgTable('companies', {
   timeZone: text('time_zone').notNull().default('Europe/Stockholm'),
   /** The sign-up link's code; null when the link is off. Shareable on purpose, so stored as is and rotatable. */
   signupCode: text('signup_code'),
+  /** Service level: hours recruiters have to act on an email introduction. */
+  introductionSlaHours: integer('introduction_sla_hours').notNull().default(24),
   createdAt: createdAt(),
 });
 

@@ -1,0 +1,82 @@
+import type { TReferralOutcome, TReferralSource, TReferralStatus } from '@vouch/contracts';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/db.ts';
+import { referralEvents, referrals } from './referrals.tables.ts';
+
+/**
+ * The rule every recruiter-facing surface applies: a cold prospect's employee asked not to be
+ * mentioned, so their identity never leaves the server for anyone but themselves.
+ */
+export const referrerHiddenFor = (source: TReferralSource | string) => source === 'cold_prospect';
+
+/** What an employee is told became of their referral. */
+export function outcomeOf(status: TReferralStatus): TReferralOutcome {
+  switch (status) {
+    case 'passed_on':
+    case 'refer_request_sent':
+      return 'waiting';
+    case 'introduction_requested':
+      return 'requested';
+    case 'hired':
+      return 'hired';
+    case 'introduction_declined':
+    case 'candidate_not_interested':
+    case 'not_hired':
+    case 'withdrawn':
+      return 'closed';
+    default:
+      return 'contacted';
+  }
+}
+
+export type StatusMove = {
+  companyId: string;
+  referralId: string;
+  to: TReferralStatus;
+  actorMembershipId: string | null;
+  note?: string | null;
+  /** Only move from this status (a one-click answer must not overwrite a later move). */
+  onlyFrom?: TReferralStatus;
+};
+
+/**
+ * Moves a referral to a status and keeps the move in its timeline, in the caller's transaction.
+ * Any move away from `passed_on` counts as acting on it and stops the service-level clock.
+ * Returns the previous status, or null when the referral is not there (or not in `onlyFrom`).
+ */
+export async function moveReferralStatus(tx: Db, move: StatusMove): Promise<TReferralStatus | null> {
+  const [before] = await tx
+    .select({ status: referrals.status })
+    .from(referrals)
+    .where(and(eq(referrals.companyId, move.companyId), eq(referrals.id, move.referralId)))
+    .for('update');
+  if (!before) return null;
+  const from = before.status as TReferralStatus;
+  if (move.onlyFrom && from !== move.onlyFrom) return null;
+  await tx
+    .update(referrals)
+    .set({
+      status: move.to,
+      statusChangedAt: sql`now()`,
+      updatedAt: sql`now()`,
+      actedAt: move.to === 'passed_on' ? undefined : sql`coalesce(${referrals.actedAt}, now())`,
+    })
+    .where(eq(referrals.id, move.referralId));
+  await recordReferralEvent(tx, { ...move, from });
+  return from;
+}
+
+/** One line of a referral's timeline; also written when a referral is created (from = null). */
+export async function recordReferralEvent(
+  tx: Db,
+  event: Omit<StatusMove, 'onlyFrom'> & { from: TReferralStatus | null },
+) {
+  await tx.insert(referralEvents).values({
+    companyId: event.companyId,
+    referralId: event.referralId,
+    fromStatus: event.from,
+    toStatus: event.to,
+    actorMembershipId: event.actorMembershipId,
+    note: event.note ?? null,
+  });
+}

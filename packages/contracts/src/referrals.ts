@@ -1,0 +1,252 @@
+import { z } from 'zod';
+import { ZId, ZPage, ZPageQuery } from './common.ts';
+
+/**
+ * Referrals: one record however a referral began (PRODUCT.md, "One referral, many ways in").
+ * This file holds what employees' network marks, the recruiters' Referrals area and the
+ * introduction answers need; the referral board of the next capability reads the same shapes.
+ */
+
+/** How a referral began. The first three are marks an employee puts on one of their contacts. */
+export const REFERRAL_SOURCES = [
+  'email_introduction',
+  'warm_prospect',
+  'cold_prospect',
+  'referral_request',
+  'submission',
+] as const;
+export const ZReferralSource = z.enum(REFERRAL_SOURCES);
+export type TReferralSource = z.infer<typeof ZReferralSource>;
+
+export const NETWORK_MARKS = ['email_introduction', 'warm_prospect', 'cold_prospect'] as const;
+export const ZNetworkMark = z.enum(NETWORK_MARKS);
+export type TNetworkMark = z.infer<typeof ZNetworkMark>;
+
+/**
+ * Every status a referral can have. A mark starts at `passed_on`; an introduction moves through
+ * `introduction_requested` to `introduced` or `introduction_declined`; a prospect to
+ * `recruiter_contacted`; a referral request starts at `refer_request_sent`. From there all sources
+ * share the hiring outcomes.
+ */
+export const REFERRAL_STATUSES = [
+  'passed_on',
+  'introduction_requested',
+  'introduced',
+  'introduction_declined',
+  'recruiter_contacted',
+  'refer_request_sent',
+  'referrer_contacted',
+  'candidate_interested',
+  'candidate_not_interested',
+  'applied',
+  'interviewing',
+  'offer',
+  'hired',
+  'not_hired',
+  'withdrawn',
+] as const;
+export const ZReferralStatus = z.enum(REFERRAL_STATUSES);
+export type TReferralStatus = z.infer<typeof ZReferralStatus>;
+
+/** What an employee is told became of their mark, in their words. */
+export const REFERRAL_OUTCOMES = ['waiting', 'requested', 'contacted', 'hired', 'closed'] as const;
+export const ZReferralOutcome = z.enum(REFERRAL_OUTCOMES);
+export type TReferralOutcome = z.infer<typeof ZReferralOutcome>;
+
+const ZNamedRef = z.object({ id: ZId, name: z.string() });
+const ZJobRef = z.object({ id: ZId, title: z.string() });
+
+const ZSkills = z
+  .array(z.string().trim().min(1).max(60, 'At most 60 characters'))
+  .max(20, 'At most 20 skills')
+  .default([])
+  .transform((skills) => [...new Set(skills)]);
+
+const ZNote = z
+  .string()
+  .trim()
+  .max(1000, 'At most 1000 characters')
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+// ─── Employees: triage and marks ───────────────────────────────────────────────────────────────
+
+/** Why a contact is shown early in triage, in words the card can show. */
+export const ZTriageReason = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('shared_employer'), company: z.string() }),
+  z.object({ kind: z.literal('recent_connection'), connectedOn: z.string() }),
+  z.object({ kind: z.literal('fits_job'), job: ZJobRef }),
+]);
+export type TTriageReason = z.infer<typeof ZTriageReason>;
+
+export const ZTriageCard = z.object({
+  contact: z.object({
+    id: ZId,
+    firstName: z.string(),
+    lastName: z.string(),
+    email: z.string().nullable(),
+    linkedinUrl: z.string().nullable(),
+    company: z.string().nullable(),
+    position: z.string().nullable(),
+    connectedOn: z.string().nullable(),
+  }),
+  score: z.number(),
+  reasons: z.array(ZTriageReason),
+  /** The open job this contact fits best, preselected when marking. */
+  suggestedJob: ZJobRef.nullable(),
+});
+export type TTriageCard = z.infer<typeof ZTriageCard>;
+
+export const ZTriageQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(20) });
+/** The next cards, best first, and how many unmarked, unskipped contacts are left in all. */
+export const ZTriageQueue = z.object({ items: z.array(ZTriageCard), remaining: z.number().int() });
+export type TTriageQueue = z.infer<typeof ZTriageQueue>;
+
+export const ZMarkContactRequest = z.object({
+  mark: ZNetworkMark,
+  loveToWorkAgain: z.boolean().default(false),
+  note: ZNote,
+  jobId: ZId.nullish().transform((v) => v ?? null),
+  skills: ZSkills,
+});
+export type TMarkContactRequest = z.input<typeof ZMarkContactRequest>;
+
+/** Changing a mark later: any subset of what marking set. */
+export const ZUpdateMarkRequest = z.object({
+  mark: ZNetworkMark.optional(),
+  loveToWorkAgain: z.boolean().optional(),
+  note: ZNote.optional(),
+  jobId: ZId.nullish(),
+  skills: ZSkills.optional(),
+});
+export type TUpdateMarkRequest = z.input<typeof ZUpdateMarkRequest>;
+
+/** A referral as its referrer sees it ("My referrals"). */
+export const ZMyReferral = z.object({
+  id: ZId,
+  contactId: ZId.nullable(),
+  source: ZReferralSource,
+  firstName: z.string(),
+  lastName: z.string(),
+  company: z.string().nullable(),
+  position: z.string().nullable(),
+  loveToWorkAgain: z.boolean(),
+  note: z.string().nullable(),
+  skills: z.array(z.string()),
+  job: ZJobRef.nullable(),
+  status: ZReferralStatus,
+  outcome: ZReferralOutcome,
+  statusChangedAt: z.string(),
+  createdAt: z.string(),
+});
+export type TMyReferral = z.infer<typeof ZMyReferral>;
+export const ZMyReferralPage = ZPage(ZMyReferral);
+export type TMyReferralPage = z.infer<typeof ZMyReferralPage>;
+
+// ─── Recruiters: the Referrals area ────────────────────────────────────────────────────────────
+
+export const ZHighlightTerm = z.object({
+  text: z.string(),
+  prefix: z.boolean(),
+  field: z.enum(['title', 'company', 'skill', 'name']).nullable(),
+});
+export type THighlightTerm = z.infer<typeof ZHighlightTerm>;
+
+/**
+ * A passed-on contact as recruiters see it. `referrer` is null for a cold prospect, always: the
+ * employee who passed it on is never sent to a recruiter's browser.
+ */
+export const ZNetworkReferral = z.object({
+  id: ZId,
+  source: ZReferralSource,
+  status: ZReferralStatus,
+  active: z.boolean(),
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string().nullable(),
+  linkedinUrl: z.string().nullable(),
+  phone: z.string().nullable(),
+  company: z.string().nullable(),
+  position: z.string().nullable(),
+  skills: z.array(z.string()),
+  referrer: ZNamedRef.nullable(),
+  loveToWorkAgain: z.boolean(),
+  note: z.string().nullable(),
+  job: ZJobRef.nullable(),
+  department: ZNamedRef.nullable(),
+  dueAt: z.string().nullable(),
+  overdue: z.boolean(),
+  statusChangedAt: z.string(),
+  createdAt: z.string(),
+});
+export type TNetworkReferral = z.infer<typeof ZNetworkReferral>;
+
+export const NETWORK_TABS = ['introductions', 'prospects'] as const;
+
+export const ZNetworkReferralQuery = ZPageQuery.extend({
+  tab: z.enum(NETWORK_TABS).default('introductions'),
+  /** Boolean search: AND, OR, NOT / -, "phrases", (groups), title: company: skill: name: */
+  q: z.string().trim().max(500).optional(),
+  /** Narrows a tab to one mark; only prospects have two (warm, cold). */
+  mark: ZNetworkMark.optional(),
+  /** The employee who passed it on. Cold prospects never match this filter. */
+  referrerId: ZId.optional(),
+  departmentId: ZId.optional(),
+  /** `mine`: the recruiter's own departments (the default when they chose any); `all`: everything. */
+  scope: z.enum(['mine', 'all']).default('mine'),
+  from: z.iso.date('Use a date like 2026-03-01').optional(),
+  to: z.iso.date('Use a date like 2026-03-31').optional(),
+  overdue: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+});
+export type TNetworkReferralQuery = z.input<typeof ZNetworkReferralQuery>;
+
+export const ZNetworkReferralPage = ZPage(ZNetworkReferral).extend({
+  /** What to mark in each result; empty without a search. */
+  highlights: z.array(ZHighlightTerm),
+  /** Which departments the list was narrowed to; empty when it shows all. */
+  scope: z.object({ mode: z.enum(['mine', 'all']), departments: z.array(ZNamedRef) }),
+});
+export type TNetworkReferralPage = z.infer<typeof ZNetworkReferralPage>;
+
+export const ZReferralEvent = z.object({
+  id: ZId,
+  fromStatus: ZReferralStatus.nullable(),
+  toStatus: ZReferralStatus,
+  /** Null for the system, and for the referrer of a cold prospect. */
+  actor: ZNamedRef.nullable(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type TReferralEvent = z.infer<typeof ZReferralEvent>;
+
+export const ZNetworkReferralDetail = ZNetworkReferral.extend({ events: z.array(ZReferralEvent) });
+export type TNetworkReferralDetail = z.infer<typeof ZNetworkReferralDetail>;
+
+export const ZChangeReferralStatusRequest = z.object({ status: ZReferralStatus, note: ZNote });
+export type TChangeReferralStatusRequest = z.input<typeof ZChangeReferralStatusRequest>;
+
+/** A recruiter files a referral under a department ("the recruiter's choice"). */
+export const ZUpdateReferralRequest = z.object({ departmentId: ZId.nullable() });
+
+export const ZRequestIntroductionRequest = z.object({
+  /** A line from the recruiter added to the email, e.g. which role they have in mind. */
+  message: ZNote,
+});
+
+// ─── The employee's answer from the email ──────────────────────────────────────────────────────
+
+export const INTRODUCTION_ANSWERS = ['introduced', 'declined'] as const;
+export const ZIntroductionAnswer = z.enum(INTRODUCTION_ANSWERS);
+export type TIntroductionAnswer = z.infer<typeof ZIntroductionAnswer>;
+
+export const ZIntroductionAnswerRequest = z.object({ answer: ZIntroductionAnswer });
+/** What the answer page shows once the answer is recorded. */
+export const ZIntroductionAnswerResult = z.object({
+  answer: ZIntroductionAnswer,
+  contactName: z.string(),
+  companyName: z.string(),
+});
+export type TIntroductionAnswerResult = z.infer<typeof ZIntroductionAnswerResult>;
