@@ -1,7 +1,7 @@
 import type { TRole } from '@vouch/contracts';
 import { DEFAULT_PROCESS } from '@vouch/contracts';
 import { candidates, jobSteps, jobs } from '../../src/modules/hiring/hiring.tables.ts';
-import { candidateKeys } from '../../src/modules/hiring/normalize.ts';
+import { candidateKeys, companyKey, emailKey, linkedinKey } from '../../src/modules/hiring/normalize.ts';
 import { type ExclusionRule, exclusionKeysOf } from '../../src/modules/network/exclusion-match.ts';
 import { contacts, exclusionKeys, exclusions } from '../../src/modules/network/network.tables.ts';
 import { searchVectorOf } from '../../src/modules/network/search/index.ts';
@@ -191,6 +191,9 @@ export async function makeReferral(
       source: 'email_introduction',
       status: 'passed_on',
       ...person,
+      emailKey: emailKey(person.email),
+      linkedinKey: linkedinKey(person.linkedinUrl),
+      companyKey: person.company ? companyKey(person.company) : null,
       searchVector: searchVectorOf({
         name: `${rest.firstName ?? person.firstName} ${rest.lastName ?? person.lastName}`,
         title: rest.position ?? person.position,

@@ -66,6 +66,10 @@ export const referrals = pgTable(
     company: text('company'),
     position: text('position'),
     skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
+    /** Folded keys of the person (hiring/normalize.ts), so exclusions added later hide the referral too. */
+    emailKey: text('email_key'),
+    linkedinKey: text('linkedin_key'),
+    companyKey: text('company_key'),
     searchVector: tsvector('search_vector').notNull(),
     status: text('status').notNull(),
     statusChangedAt: at('status_changed_at').notNull().defaultNow(),
