@@ -34,10 +34,13 @@ export type BrowserWorld = {
   close: () => Promise<void>;
 };
 
-/** The real server with the demo company on a fresh database, on a free port, and a headless Chromium. */
-export async function startBrowserWorld(): Promise<BrowserWorld> {
+/**
+ * The real server with the demo company on a fresh database, on a free port, and a headless Chromium.
+ * `env` adds configuration, e.g. SMTP_URL of a test mail catcher.
+ */
+export async function startBrowserWorld(env: Record<string, string> = {}): Promise<BrowserWorld> {
   const database = await openTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0' });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });
   const app = await buildApp({ config, database, logger: false });
   await seedDemoIfEmpty(database.db, app.log);
   await app.listen({ port: 0, host: '127.0.0.1' });
