@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startTestApp, type TestApp } from './helpers/app.ts';
+import { makeTwoTenants } from './helpers/factories.ts';
 
 let t: TestApp;
 before(async () => {
@@ -70,4 +71,13 @@ test('unknown API routes and errors are problem+json', async () => {
     .errors.map((e: { field: string }) => e.field)
     .sort();
   assert.deepEqual(fields, ['email', 'password']);
+});
+
+test('a NUL character in any text field is a 400, never a 500', async () => {
+  const { a } = await makeTwoTenants(t.db);
+  const recruiter = await t.signIn(a.recruiter.email);
+  const res = await recruiter.post('/api/candidates', { firstName: 'Nul\u0000l', lastName: 'Person' });
+  assert.equal(res.statusCode, 400, res.body);
+  assert.equal(res.json().code, 'bad_request');
+  assert.match(res.json().detail, /NUL/);
 });

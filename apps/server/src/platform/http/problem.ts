@@ -44,6 +44,8 @@ export function registerProblemHandler(app: FastifyInstance) {
               ? 'rate_limited'
               : 'bad_request';
       problem = problemOf(error.statusCode, code, error.message);
+    } else if (isUnstorableText(error)) {
+      problem = problemOf(400, 'bad_request', 'Text may not contain NUL characters or invalid UTF-8');
     } else {
       request.log.error({ err: error }, 'unhandled error');
       problem = problemOf(500, 'internal', 'Something went wrong on our side. It has been logged.');
@@ -62,6 +64,19 @@ export function registerProblemHandler(app: FastifyInstance) {
         requestId: request.id,
       });
   });
+}
+
+/**
+ * PostgreSQL refuses the NUL character (and invalid byte sequences) in text. Those come only from the
+ * client, so the whole request is a 400 rather than a crash, whichever field carried it.
+ */
+const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
+function isUnstorableText(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 3; depth++) {
+    if (typeof e.code === 'string' && UNSTORABLE_TEXT.has(e.code)) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
 }
 
 export function problemOf(status: number, code: string, detail?: string, errors?: TProblem['errors']): TProblem {
