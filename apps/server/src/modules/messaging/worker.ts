@@ -1,3 +1,4 @@
+import { type BackgroundLoop, type LoopLog, startBackgroundLoop } from '../../platform/background-loop.ts';
 import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { backoffMs, describeError } from './backoff.ts';
@@ -75,17 +76,12 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-type WorkerLog = {
-  info: (obj: object, msg: string) => void;
-  error: (obj: object, msg: string) => void;
-};
-
-export type MessageWorker = { stop: () => Promise<void> };
+export type MessageWorker = BackgroundLoop;
 
 export type WorkerOptions = {
   db: Db;
   config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'sms'>;
-  log: WorkerLog;
+  log: LoopLog;
   transports?: Transports;
   idleMs?: number;
   batchSize?: number;
@@ -99,36 +95,14 @@ export type WorkerOptions = {
 export function startMessageWorker(options: WorkerOptions): MessageWorker {
   const { db, log, idleMs = 1000, batchSize = DEFAULT_BATCH } = options;
   const transports = options.transports ?? transportsFromConfig(options.config);
-  let running = true;
-  let wake = () => {};
-
-  const loop = (async () => {
-    while (running) {
-      let backlog = false;
-      try {
-        const result = await runDueMessages({ db, transports, batchSize });
-        backlog = result.claimed === batchSize;
-        if (result.claimed) log.info({ ...result }, 'messages processed');
-      } catch (error) {
-        log.error({ err: error }, 'message worker run failed; trying again shortly');
-      }
-      if (running && !backlog) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, idleMs);
-          wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-      }
-    }
-  })();
-
-  return {
-    stop: async () => {
-      running = false;
-      wake();
-      await loop;
+  return startBackgroundLoop({
+    idleMs,
+    log,
+    failureMessage: 'message worker run failed; trying again shortly',
+    runOnce: async () => {
+      const result = await runDueMessages({ db, transports, batchSize });
+      if (result.claimed) log.info({ ...result }, 'messages processed');
+      return { moreWaiting: result.claimed === batchSize };
     },
-  };
+  });
 }
