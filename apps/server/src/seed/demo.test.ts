@@ -76,6 +76,62 @@ test('candidates share employers and years with colleagues, for "who knows this 
   assert.ok(connected >= 30, `${connected} candidates overlap with a colleague`);
 });
 
+test("employees' networks: Erik's contacts and marks of every kind, one introduction overdue", async () => {
+  const erik = sql`(select m.id from memberships m join users u on u.id = m.user_id where u.email = 'employee@acme.example')`;
+  assert.ok((await count(sql`select count(*) as n from contacts where owner_membership_id = ${erik}`)) >= 40);
+  const bySource = rowsOf<{ source: string; n: number }>(
+    await database.db.execute(sql`select source, count(*)::int as n from referrals
+      where referrer_membership_id = ${erik} group by source order by source`),
+  );
+  assert.deepEqual(
+    bySource.map((r) => [r.source, Number(r.n)]),
+    [
+      ['cold_prospect', 2],
+      ['email_introduction', 3],
+      ['warm_prospect', 2],
+    ],
+  );
+  assert.ok((await count(sql`select count(distinct referrer_membership_id) as n from referrals`)) >= 3);
+  const overdue = await count(sql`select count(*) as n from referrals
+    where referrer_membership_id = ${erik} and due_at < now() and acted_at is null`);
+  assert.equal(overdue, 1, 'the introduction made two days ago is overdue');
+  // Every referral is one the API could have written: a timeline that starts at passed_on, a copied person.
+  assert.equal(
+    await count(sql`select count(*) as n from referrals r where r.search_vector = ''::tsvector
+      or not exists (select 1 from referral_events e where e.referral_id = r.id and e.from_status is null
+        and e.to_status = 'passed_on' and e.created_at = r.created_at)`),
+    0,
+  );
+  assert.equal(await count(sql`select count(*) as n from referrals where status = 'introduction_requested'`), 1);
+});
+
+test("Erik's triage starts with someone from an old employer and never shows the excluded", async () => {
+  const testApp = await startTestApp();
+  try {
+    await seedDemoIfEmpty(testApp.db, silent);
+    const erik = await testApp.signIn('employee@acme.example', 'vouch-demo');
+    const queue = (await erik.get('/api/contacts/triage?limit=50')).json();
+    assert.equal(queue.remaining, 40 - 7 - 2, 'forty contacts, seven marked, two excluded');
+    assert.equal(queue.items[0].reasons[0].kind, 'shared_employer');
+    const names = queue.items.map((c: { contact: { lastName: string } }) => c.contact.lastName);
+    assert.ok(!names.includes('Gibbons') && !names.includes('Lumbergh'));
+    assert.ok(queue.items.some((c: { suggestedJob: unknown }) => c.suggestedJob));
+    const mine = (await erik.get('/api/my/referrals')).json().items;
+    assert.equal(mine.length, 7);
+    assert.deepEqual(mine.map((r: { outcome: string }) => r.outcome).sort(), [
+      'requested',
+      'waiting',
+      'waiting',
+      'waiting',
+      'waiting',
+      'waiting',
+      'waiting',
+    ]);
+  } finally {
+    await testApp.close();
+  }
+});
+
 test('a second call finds the company and does nothing', async () => {
   assert.equal(await seedDemoIfEmpty(database.db, silent), false);
   assert.equal(await count(sql`select count(*) as n from candidates`), 60);

@@ -6,6 +6,7 @@ import { candidates, companies, placementEvents, placements, workHistory } from 
 import { planCandidates } from './demo-candidates.ts';
 import { seedAgency, seedCompany } from './demo-company.ts';
 import { seedJobs } from './demo-jobs.ts';
+import { seedNetwork } from './demo-network.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedPeople } from './demo-people.ts';
 import { planPlacements } from './demo-placements.ts';
 import { seedReferralSettings } from './demo-referral-settings.ts';
@@ -18,8 +19,8 @@ const SEED_LOCK = 7_402_118_505;
 
 /**
  * Fills a fresh database with the demo company Acme: people with work histories, an agency, jobs,
- * candidates on them, bonus tiers and an exclude list. Does nothing once any company exists, so it
- * never touches real data; config keeps it off in production.
+ * candidates on them, bonus tiers, an exclude list, and employees' contacts with their marks. Does
+ * nothing once any company exists, so it never touches real data; config keeps it off in production.
  */
 export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
   const [existing] = await db.select({ id: companies.id }).from(companies).limit(1);
@@ -48,6 +49,7 @@ export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
     await tx.insert(placements).values(placementRows);
     await tx.insert(placementEvents).values(eventRows);
     await seedReferralSettings(tx, now, people);
+    await seedNetwork(tx, now, people, jobs);
     return true;
   });
   if (!seeded) return false;

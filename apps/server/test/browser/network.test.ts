@@ -15,8 +15,9 @@ describe('my network', { skip }, () => {
   });
   after(() => world?.close());
 
-  test('the demo employee imports a LinkedIn export and sees the summary and the contacts', async () => {
-    const page = await signInAs(world, 'employee@acme.example');
+  test('an employee imports a LinkedIn export and sees the summary and the contacts', async () => {
+    // A colleague with no contacts yet: the demo's Erik already has a network.
+    const page = await signInAs(world, 'lukas.schneider@acme.example');
     await page.getByTestId('nav-network').click();
     await page.getByTestId('import-card').waitFor();
     await page.getByText('No contacts yet. Import a file to get started.').waitFor();
@@ -29,6 +30,8 @@ describe('my network', { skip }, () => {
     assert.match(await page.getByTestId('summary-rejected').innerText(), /^3\s/);
     assert.match(await page.getByTestId('rejected-rows').innerText(), /15\s+invalid email/);
     await page.getByText('Åsa Öberg').waitFor();
+    // The new people wait to be gone through: the way there shows at once.
+    assert.match(await page.getByTestId('triage-callout').innerText(), /7 contacts are waiting/);
     assert.equal(await page.getByTestId('contact-row').count(), 7);
     assert.equal(await page.getByTestId('import-row').count(), 1);
     await shot(page, 'network-imported');

@@ -2,10 +2,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { contactRoutes } from './contacts.routes.ts';
 import { exclusionRoutes } from './exclusions.routes.ts';
+import { triageRoutes } from './triage/triage.routes.ts';
 
 export const networkRoutes: FastifyPluginAsync = async (app) => {
   await app.register(exclusionRoutes);
   await app.register(contactRoutes);
+  await app.register(triageRoutes);
 };
 
 export {
@@ -17,3 +19,4 @@ export {
   isExcluded,
 } from './exclusion-match.ts';
 export { type ContactKeyColumns, excludedContactPredicate, listExclusionRules } from './exclusions.repo.ts';
+export { searchVectorOf } from './search/index.ts';

@@ -51,12 +51,15 @@ export function previewCsvFile(file: File) {
   return api<TCsvPreview>('/api/contacts/imports/preview', { method: 'POST', body: form });
 }
 
-/** After any change to the network, the list and the history are stale. */
+/**
+ * After any change to the network, the list and the history are stale; so are the triage queue
+ * (new people to go through) and "My referrals" (deleting contacts takes unused marks with them).
+ */
 function useRefreshNetwork() {
   const client = useQueryClient();
   return () => {
-    void client.invalidateQueries({ queryKey: ['contacts'] });
-    void client.invalidateQueries({ queryKey: ['contact-imports'] });
+    for (const queryKey of [['contacts'], ['contact-imports'], ['triage'], ['my-referrals']])
+      void client.invalidateQueries({ queryKey });
   };
 }
 

@@ -1,0 +1,204 @@
+import {
+  NETWORK_MARKS,
+  REFERRAL_STATUSES,
+  type TMyReferral,
+  type TNetworkMark,
+  type TReferralOutcome,
+  type TReferralSource,
+  type TReferralStatus,
+} from '@vouch/contracts';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { PgInsertValue } from 'drizzle-orm/pg-core';
+import type { Db } from '../../platform/db/db.ts';
+import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
+import { jobs } from '../hiring/hiring.tables.ts';
+import { excludedContactPredicate } from '../network/index.ts';
+import { contacts } from '../network/network.tables.ts';
+import { companies } from '../tenancy/tenancy.tables.ts';
+import { outcomeOf } from './referral-status.ts';
+import { referrals } from './referrals.tables.ts';
+
+/** The member who referred: "My referrals" only ever reads their own rows. */
+export type Referrer = { companyId: string; membershipId: string };
+
+const ownReferrals = (r: Referrer) =>
+  and(eq(referrals.companyId, r.companyId), eq(referrals.referrerMembershipId, r.membershipId));
+
+const myReferralColumns = {
+  id: referrals.id,
+  contactId: referrals.contactId,
+  source: referrals.source,
+  firstName: referrals.firstName,
+  lastName: referrals.lastName,
+  company: referrals.company,
+  position: referrals.position,
+  loveToWorkAgain: referrals.loveToWorkAgain,
+  note: referrals.referrerNote,
+  skills: referrals.skills,
+  jobId: jobs.id,
+  jobTitle: jobs.title,
+  status: referrals.status,
+  statusChangedAt: referrals.statusChangedAt,
+  createdAt: referrals.createdAt,
+};
+
+type MyReferralRow = {
+  id: string;
+  contactId: string | null;
+  source: string;
+  firstName: string;
+  lastName: string;
+  company: string | null;
+  position: string | null;
+  loveToWorkAgain: boolean;
+  note: string | null;
+  skills: string[];
+  jobId: string | null;
+  jobTitle: string | null;
+  status: string;
+  statusChangedAt: Date;
+  createdAt: Date;
+};
+
+function myReferralOf({ jobId, jobTitle, ...r }: MyReferralRow): TMyReferral {
+  const status = r.status as TReferralStatus;
+  return {
+    ...r,
+    source: r.source as TReferralSource,
+    status,
+    outcome: outcomeOf(status),
+    job: jobId && jobTitle ? { id: jobId, title: jobTitle } : null,
+    statusChangedAt: r.statusChangedAt.toISOString(),
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
+/** The statuses an employee is told a given outcome for, so the filter is an index-friendly IN. */
+const statusesOf = (outcome: TReferralOutcome) => REFERRAL_STATUSES.filter((s) => outcomeOf(s) === outcome);
+
+export type MyReferralFilter = { outcome?: TReferralOutcome; cursor?: string; limit: number };
+
+/** Every referral the member made, newest first, paged by keyset. */
+export async function listOwnReferrals(db: Db, referrer: Referrer, filter: MyReferralFilter) {
+  const after = decodeCursor(filter.cursor, ['timestamp', 'uuid']);
+  const rows = await db
+    .select(myReferralColumns)
+    .from(referrals)
+    .leftJoin(jobs, eq(jobs.id, referrals.jobId))
+    .where(
+      and(
+        ownReferrals(referrer),
+        filter.outcome ? inArray(referrals.status, statusesOf(filter.outcome)) : undefined,
+        after
+          ? sql`(${referrals.createdAt}, ${referrals.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(referrals.createdAt), desc(referrals.id))
+    .limit(filter.limit + 1);
+  return pageOf(rows.map(myReferralOf), filter.limit, (r) => [r.createdAt, r.id]);
+}
+
+export async function loadOwnReferral(db: Db, referrer: Referrer, referralId: string) {
+  const [row] = await db
+    .select(myReferralColumns)
+    .from(referrals)
+    .leftJoin(jobs, eq(jobs.id, referrals.jobId))
+    .where(and(ownReferrals(referrer), eq(referrals.id, referralId)));
+  return row ? myReferralOf(row) : null;
+}
+
+/** The referral's fields a change of mark works from, locked for the rest of the transaction. */
+export async function lockOwnReferral(tx: Db, referrer: Referrer, by: { id: string } | { contactId: string }) {
+  const [row] = await tx
+    .select({
+      id: referrals.id,
+      source: referrals.source,
+      status: referrals.status,
+      jobId: referrals.jobId,
+      actedAt: referrals.actedAt,
+      contactId: referrals.contactId,
+      firstName: referrals.firstName,
+      lastName: referrals.lastName,
+      company: referrals.company,
+      position: referrals.position,
+    })
+    .from(referrals)
+    .where(and(ownReferrals(referrer), 'id' in by ? eq(referrals.id, by.id) : eq(referrals.contactId, by.contactId)))
+    .for('update');
+  return row ?? null;
+}
+export type LockedReferral = NonNullable<Awaited<ReturnType<typeof lockOwnReferral>>>;
+
+export const isNetworkMark = (source: string): source is TNetworkMark =>
+  (NETWORK_MARKS as readonly string[]).includes(source);
+
+/** An open job of the company with its department, or null: marks are only passed on for live roles. */
+export async function findOpenJob(db: Db, companyId: string, jobId: string) {
+  const [row] = await db
+    .select({ id: jobs.id, departmentId: jobs.departmentId })
+    .from(jobs)
+    .where(and(eq(jobs.companyId, companyId), eq(jobs.id, jobId), eq(jobs.status, 'open')));
+  return row ?? null;
+}
+
+/** When an email introduction is due: the company's service level from now, computed in the database. */
+export const introductionDueAt = (companyId: string) =>
+  sql`(select now() + make_interval(hours => c.introduction_sla_hours) from ${companies} c where c.id = ${companyId})`;
+
+/** A deadline already running stays; otherwise one starts now (something became an introduction). */
+export const keepOrStartIntroductionClock = (companyId: string) =>
+  sql`coalesce(${referrals.dueAt}, ${introductionDueAt(companyId)})`;
+
+/** The department that came with the job being removed goes with it; one a recruiter chose stays. */
+export const departmentWithoutItsJob = sql`case when ${referrals.departmentId} is not distinct from
+  (select j.department_id from ${jobs} j where j.id = ${referrals.jobId}) then null else ${referrals.departmentId} end`;
+
+/** The member's own contact, unless an exclusion hides it, locked so two marks of it serialise. */
+export async function lockMarkableContact(tx: Db, referrer: Referrer, contactId: string) {
+  const [contact] = await tx
+    .select()
+    .from(contacts)
+    .where(
+      and(
+        eq(contacts.companyId, referrer.companyId),
+        eq(contacts.ownerMembershipId, referrer.membershipId),
+        eq(contacts.id, contactId),
+        excludedContactPredicate(referrer.companyId, {
+          emailKey: contacts.emailKey,
+          linkedinKey: contacts.linkedinKey,
+          companyKey: contacts.companyKey,
+        }),
+      ),
+    )
+    .for('update');
+  return contact ?? null;
+}
+
+export async function insertReferral(tx: Db, values: PgInsertValue<typeof referrals>) {
+  const [row] = await tx.insert(referrals).values(values).returning({ id: referrals.id });
+  return row.id;
+}
+
+type ReferralValues = typeof referrals.$inferInsert;
+/** Columns to write, each a value or an SQL expression over the row. */
+export type ReferralChanges = { [K in keyof ReferralValues]?: ReferralValues[K] | SQL };
+
+export async function updateReferral(tx: Db, referralId: string, set: ReferralChanges) {
+  await tx
+    .update(referrals)
+    .set({ ...set, updatedAt: sql`now()` })
+    .where(eq(referrals.id, referralId));
+}
+
+export async function deleteReferral(tx: Db, referralId: string) {
+  await tx.delete(referrals).where(eq(referrals.id, referralId));
+}
+
+/** Keeps a contact out of the triage queue (a withdrawn mark), or lets it back (a new mark). */
+export async function setContactSkipped(tx: Db, companyId: string, contactId: string, skipped: boolean) {
+  await tx
+    .update(contacts)
+    .set({ skippedAt: skipped ? sql`now()` : null })
+    .where(and(eq(contacts.companyId, companyId), eq(contacts.id, contactId)));
+}

@@ -1,0 +1,72 @@
+import type { TMyReferral, TWithdrawReferralResult } from '@vouch/contracts';
+import type { Db } from '../../../platform/db/db.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import type { Ctx } from '../../../platform/http/context.ts';
+import { applyMarkChanges, type MarkChanges } from '../mark-changes.ts';
+import {
+  deleteReferral,
+  isNetworkMark,
+  listOwnReferrals,
+  loadOwnReferral,
+  lockOwnReferral,
+  type MyReferralFilter,
+  type Referrer,
+  setContactSkipped,
+  updateReferral,
+} from '../marks.repo.ts';
+import { moveReferralStatus } from '../referral-status.ts';
+
+const referrerOf = (ctx: Ctx): Referrer => ({ companyId: ctx.tenantId, membershipId: ctx.actor.membershipId });
+
+export function listMyReferrals(ctx: Ctx, filter: MyReferralFilter) {
+  return listOwnReferrals(ctx.db, referrerOf(ctx), filter);
+}
+
+/**
+ * One of the caller's marks, locked. Someone else's referral is a 404, in this company or another;
+ * a referral that did not start as a mark on a contact (a request, a submission) is changed elsewhere.
+ */
+async function lockOwnMark(tx: Db, who: Referrer, referralId: string) {
+  const referral = await lockOwnReferral(tx, who, { id: referralId });
+  if (!referral) throw notFound();
+  if (!isNetworkMark(referral.source))
+    throw new AppError('conflict', 'Only introductions and prospects you marked can be changed here');
+  return referral;
+}
+
+export async function updateMyReferral(ctx: Ctx, referralId: string, changes: MarkChanges): Promise<TMyReferral> {
+  const who = referrerOf(ctx);
+  return ctx.db.transaction(async (tx) => {
+    await applyMarkChanges(tx, who, await lockOwnMark(tx, who, referralId), changes);
+    const referral = await loadOwnReferral(tx, who, referralId);
+    if (!referral) throw notFound();
+    return referral;
+  });
+}
+
+/**
+ * Takes a mark back. Nobody has used it yet: it is deleted, and its contact is set aside as skipped
+ * so it does not come straight back to triage. A recruiter already acted on it: it stays in their
+ * history as `withdrawn` and leaves the active lists.
+ */
+export async function withdrawMyReferral(ctx: Ctx, referralId: string): Promise<TWithdrawReferralResult> {
+  const who = referrerOf(ctx);
+  return ctx.db.transaction(async (tx) => {
+    const referral = await lockOwnMark(tx, who, referralId);
+    if (referral.status === 'passed_on' && !referral.actedAt) {
+      await deleteReferral(tx, referral.id);
+      if (referral.contactId) await setContactSkipped(tx, who.companyId, referral.contactId, true);
+      return { withdrawn: 'deleted' };
+    }
+    if (referral.status !== 'withdrawn') {
+      await moveReferralStatus(tx, {
+        companyId: who.companyId,
+        referralId: referral.id,
+        to: 'withdrawn',
+        actorMembershipId: who.membershipId,
+      });
+      await updateReferral(tx, referral.id, { active: false });
+    }
+    return { withdrawn: 'closed' };
+  });
+}

@@ -1,0 +1,84 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  TMarkContactRequest,
+  TMyReferral,
+  TTriageQueue,
+  TUpdateMarkRequest,
+  TWithdrawReferralResult,
+} from '@vouch/contracts';
+import { api, type Page } from '../../app/api.ts';
+
+/** Cards fetched at a time: the next ones are on screen the moment the current one is done. */
+export const TRIAGE_PAGE = 10;
+
+export function useTriageQueue() {
+  return useQuery({
+    queryKey: ['triage'],
+    queryFn: ({ signal }) => api<TTriageQueue>('/api/contacts/triage', { query: { limit: TRIAGE_PAGE }, signal }),
+    // A mark made elsewhere (another tab, "My referrals") changes the queue; never show a stale one.
+    staleTime: 0,
+  });
+}
+
+/** How many contacts wait for triage; My network shows a call to action while there are any. */
+export function useTriageRemaining() {
+  return useQuery({
+    queryKey: ['triage', 'remaining'],
+    queryFn: ({ signal }) =>
+      api<TTriageQueue>('/api/contacts/triage', { query: { limit: 1 }, signal }).then((q) => q.remaining),
+  });
+}
+
+export function useMyReferrals() {
+  return useInfiniteQuery({
+    queryKey: ['my-referrals'],
+    queryFn: ({ pageParam, signal }) =>
+      api<Page<TMyReferral>>('/api/my/referrals', { query: { limit: 50, cursor: pageParam }, signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/** After any mark, skip or withdrawal the queue, the referrals and the contacts list are stale. */
+function useRefreshMarks() {
+  const client = useQueryClient();
+  return () => {
+    void client.invalidateQueries({ queryKey: ['triage'] });
+    void client.invalidateQueries({ queryKey: ['my-referrals'] });
+  };
+}
+
+export function useMarkContact() {
+  const refresh = useRefreshMarks();
+  return useMutation({
+    mutationFn: ({ contactId, ...body }: TMarkContactRequest & { contactId: string }) =>
+      api<TMyReferral>(`/api/contacts/${contactId}/mark`, { method: 'POST', body }),
+    onSuccess: refresh,
+  });
+}
+
+export function useSkipContact() {
+  const refresh = useRefreshMarks();
+  return useMutation({
+    mutationFn: ({ contactId, skipped }: { contactId: string; skipped: boolean }) =>
+      api<void>(`/api/contacts/${contactId}/skip`, { method: skipped ? 'POST' : 'DELETE' }),
+    onSuccess: refresh,
+  });
+}
+
+export function useUpdateMark() {
+  const refresh = useRefreshMarks();
+  return useMutation({
+    mutationFn: ({ id, ...body }: TUpdateMarkRequest & { id: string }) =>
+      api<TMyReferral>(`/api/my/referrals/${id}`, { method: 'PATCH', body }),
+    onSuccess: refresh,
+  });
+}
+
+export function useWithdrawReferral() {
+  const refresh = useRefreshMarks();
+  return useMutation({
+    mutationFn: (id: string) => api<TWithdrawReferralResult>(`/api/my/referrals/${id}`, { method: 'DELETE' }),
+    onSuccess: refresh,
+  });
+}
