@@ -22,8 +22,15 @@ export type Dataset = {
   insertSeconds: number;
 };
 
-/** A fresh, migrated database: `vouch_bench` on the PostgreSQL server (dropped on close), or PGlite in memory. */
-export async function openBenchDatabase(driver: 'postgres' | 'pglite', serverUrl: string): Promise<Database> {
+/**
+ * A fresh, migrated database: `vouch_bench` (or `name`) on the PostgreSQL server, dropped on close, or
+ * PGlite in memory.
+ */
+export async function openBenchDatabase(
+  driver: 'postgres' | 'pglite',
+  serverUrl: string,
+  name = BENCH_DATABASE,
+): Promise<Database> {
   if (driver === 'pglite') {
     const database = await openDatabase({ driver: 'pglite', dataDir: null });
     await runMigrations(database);
@@ -34,17 +41,17 @@ export async function openBenchDatabase(driver: 'postgres' | 'pglite', serverUrl
     await client.connect();
     await client.query(statement).finally(() => client.end());
   };
-  await admin(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-  await admin(`CREATE DATABASE ${BENCH_DATABASE}`);
+  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
-  url.pathname = `/${BENCH_DATABASE}`;
+  url.pathname = `/${name}`;
   const database = await openDatabase({ driver: 'postgres', url: url.toString(), poolSize: 10 });
   await runMigrations(database);
   return {
     ...database,
     close: async () => {
       await database.close();
-      await admin(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }

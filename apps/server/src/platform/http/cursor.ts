@@ -1,11 +1,12 @@
 import { AppError } from '../errors.ts';
 
-export type CursorPart = 'timestamp' | 'uuid' | 'text';
+export type CursorPart = 'timestamp' | 'uuid' | 'text' | 'number';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PART_CHECKS: Record<CursorPart, (v: unknown) => boolean> = {
   timestamp: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) && !Number.isNaN(Date.parse(v)),
   uuid: (v) => typeof v === 'string' && UUID.test(v),
   text: (v) => typeof v === 'string' && v.length <= 1000,
+  number: (v) => typeof v === 'number' && Number.isFinite(v),
 };
 
 /**
