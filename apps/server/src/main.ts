@@ -1,5 +1,6 @@
 import { buildApp } from './app.ts';
 import { startMessageWorker } from './modules/messaging/index.ts';
+import { startReferralScheduler } from './modules/referrals/index.ts';
 import { loadConfig } from './platform/config.ts';
 import { DataDirLockedError, openDatabase, runMigrations } from './platform/db/db.ts';
 import { seedDemoIfEmpty } from './seed/demo.ts';
@@ -16,10 +17,10 @@ async function main() {
 
   // Embedded mode must run the worker here (one process per data folder); with PostgreSQL the server
   // runs one too, and `npm run worker` adds more.
-  const worker =
-    config.runWorker || database.driver === 'pglite'
-      ? startMessageWorker({ db: database.db, config, log: app.log })
-      : null;
+  const runsWorker = config.runWorker || database.driver === 'pglite';
+  const worker = runsWorker ? startMessageWorker({ db: database.db, config, log: app.log }) : null;
+  // Timed work (service-level reminders) runs wherever the queue worker does; it is safe on several.
+  const scheduler = runsWorker ? startReferralScheduler({ db: database.db, config, log: app.log }) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -27,6 +28,7 @@ async function main() {
     stopping = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await scheduler?.stop();
     await worker?.stop();
     await database.close();
     process.exit(0);

@@ -17,6 +17,7 @@ export const ZCompanySettings = z.object({
   replyTo: z.string().nullable(),
   timeZone: z.string(),
   signupUrl: z.string().nullable(),
+  introductionSlaHours: z.number().int(),
 });
 export type TCompanySettings = z.infer<typeof ZCompanySettings>;
 
@@ -33,6 +34,13 @@ export const ZUpdateCompanyRequest = z.object({
     .nullish()
     .transform((v) => (v ? v : null)),
   timeZone: z.string().trim().min(1).max(64).refine(isTimeZone, 'Unknown time zone').default('Europe/Stockholm'),
+  /** Hours recruiters have to act on an email introduction; left out, it stays as it is. */
+  introductionSlaHours: z
+    .number({ error: 'Enter a number of hours' })
+    .int('Whole hours only')
+    .min(1, 'At least 1 hour')
+    .max(720, 'At most 720 hours (30 days)')
+    .optional(),
 });
 
 function isTimeZone(tz: string) {

@@ -3,7 +3,7 @@ import { randomToken, sha256 } from '../../platform/crypto.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { linkTokens } from './tenancy.tables.ts';
 
-export type LinkPurpose = 'password_reset' | 'invite';
+export type LinkPurpose = 'password_reset' | 'invite' | 'introduction_answer';
 
 type IssueInput = {
   purpose: LinkPurpose;
@@ -58,13 +58,16 @@ export async function consumeLinkToken(db: Db, token: string, purpose: LinkPurpo
 export async function revokeLinkTokens(
   db: Db,
   purpose: LinkPurpose,
-  where: { membershipId?: string; userId?: string },
+  where: { membershipId?: string; userId?: string; subjectId?: string },
 ) {
-  const owner = where.membershipId
-    ? eq(linkTokens.membershipId, where.membershipId)
-    : where.userId
-      ? eq(linkTokens.userId, where.userId)
-      : undefined;
+  // A subject narrows to one record's links: an employee may have several introductions pending.
+  const owner = where.subjectId
+    ? eq(linkTokens.subjectId, where.subjectId)
+    : where.membershipId
+      ? eq(linkTokens.membershipId, where.membershipId)
+      : where.userId
+        ? eq(linkTokens.userId, where.userId)
+        : undefined;
   if (!owner) return;
   await db
     .update(linkTokens)

@@ -1,4 +1,4 @@
-import { Card, Select, SimpleGrid, Stack, TagsInput, TextInput, Title } from '@mantine/core';
+import { Card, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type TCompanySettings, type TLanguage, ZUpdateCompanyRequest } from '@vouch/contracts';
@@ -22,6 +22,7 @@ type Values = {
   senderName: string;
   replyTo: string;
   timeZone: string;
+  introductionSlaHours: number | string;
 };
 
 function timeZones(current: string): string[] {
@@ -41,6 +42,7 @@ function CompanyForm({ company }: { company: TCompanySettings }) {
       senderName: company.senderName ?? '',
       replyTo: company.replyTo ?? '',
       timeZone: company.timeZone,
+      introductionSlaHours: company.introductionSlaHours,
     },
     validate: zodValidate(ZUpdateCompanyRequest),
   });
@@ -85,6 +87,27 @@ function CompanyForm({ company }: { company: TCompanySettings }) {
               {...form.getInputProps('timeZone')}
             />
           </SimpleGrid>
+          <Title order={3} size="h5" mt="xs">
+            {t('company.fields.referralsSection')}
+          </Title>
+          <NumberInput
+            label={t('company.fields.introductionSlaHours')}
+            description={t('company.fields.introductionSlaHint')}
+            min={1}
+            max={720}
+            allowDecimal={false}
+            allowNegative={false}
+            // Out-of-range values stay as typed, so the message beside the field says what is allowed.
+            clampBehavior="none"
+            rightSection={
+              <Text size="sm" c="dimmed" pr="sm">
+                {t('company.fields.hours')}
+              </Text>
+            }
+            rightSectionWidth={72}
+            maw={420}
+            {...form.getInputProps('introductionSlaHours')}
+          />
           <FormActions submitLabel={t('common.save')} loading={save.isPending} />
         </Stack>
       </form>

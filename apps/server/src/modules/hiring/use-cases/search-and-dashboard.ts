@@ -1,5 +1,7 @@
 import { and, desc, eq, ilike, isNull, sql } from 'drizzle-orm';
 import type { Ctx } from '../../../platform/http/context.ts';
+import { countIntroductionDeadlines } from '../../referrals/index.ts';
+import { getCompany, listMemberDepartmentIds } from '../../tenancy/index.ts';
 import { candidateScopeFilter, prefixTsQuery } from '../candidates.repo.ts';
 import { candidates, jobRecruiters, jobs, placements } from '../hiring.tables.ts';
 import { jobScopeFilter } from '../jobs.repo.ts';
@@ -52,6 +54,32 @@ export async function globalSearch(ctx: Ctx, q: string) {
 }
 
 type Card = { key: string; count: number; href: string | null; tone: 'neutral' | 'attention' };
+
+/**
+ * Email introductions against their service level, counted as the caller's default Referrals list
+ * shows them (their own departments when they chose any). "Today" is the company's calendar day.
+ */
+async function introductionCards(ctx: Ctx): Promise<Card[]> {
+  const [company, own] = await Promise.all([
+    getCompany(ctx.db, ctx.tenantId),
+    listMemberDepartmentIds(ctx.db, ctx.actor.membershipId),
+  ]);
+  const { dueToday, overdue } = await countIntroductionDeadlines(ctx.db, ctx.tenantId, {
+    now: new Date(),
+    timeZone: company?.timeZone ?? 'UTC',
+    departmentIds: own.length ? own : null,
+  });
+  const tone = (count: number) => (count > 0 ? ('attention' as const) : ('neutral' as const));
+  return [
+    { key: 'introductions_due_today', count: dueToday, href: '/referrals?tab=introductions', tone: tone(dueToday) },
+    {
+      key: 'introductions_overdue',
+      count: overdue,
+      href: '/referrals?tab=introductions&overdue=true',
+      tone: tone(overdue),
+    },
+  ];
+}
 
 /**
  * What needs attention, per role. Later modules (referrals, reference checks) add their cards here.
@@ -112,6 +140,7 @@ export async function loadDashboard(ctx: Ctx) {
       updatedAt: c.updatedAt.toISOString(),
     }));
   }
+  if (ctx.actor.role === 'admin' || ctx.actor.role === 'recruiter') cards.push(...(await introductionCards(ctx)));
   const myJobs = await ctx.db
     .select({
       id: jobs.id,

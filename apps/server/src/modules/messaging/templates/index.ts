@@ -1,4 +1,6 @@
 import type { TLanguage } from '@vouch/contracts';
+import { introductionRequest } from './introduction-request.ts';
+import { introductionsOverdue } from './introductions-overdue.ts';
 import { invite } from './invite.ts';
 import { type EmailContent, type RenderedEmail, type RenderedSms, renderLayout } from './layout.ts';
 import { passwordReset } from './password-reset.ts';
@@ -13,6 +15,8 @@ import { testMessage } from './test-message.ts';
 const emailTemplates = {
   password_reset: passwordReset,
   invite,
+  introduction_request: introductionRequest,
+  introductions_overdue: introductionsOverdue,
 } satisfies Record<string, (data: never, t: Strings) => EmailContent>;
 
 const smsTemplates = {

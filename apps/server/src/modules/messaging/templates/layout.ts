@@ -10,11 +10,14 @@ export type EmailContent = {
   /** The line mail apps show beside the subject. */
   preview: string;
   paragraphs: string[];
-  button?: { label: string; url: string };
+  button?: EmailButton;
+  /** Several choices side by side (e.g. yes / no), the first one highlighted; instead of `button`. */
+  buttons?: EmailButton[];
   /** Paragraphs after the button, in smaller type: expiry, "ignore this if…". */
   notes?: string[];
 };
 
+export type EmailButton = { label: string; url: string };
 export type RenderedEmail = { subject: string; text: string; html: string };
 export type RenderedSms = { text: string };
 
@@ -43,9 +46,11 @@ export function renderLayout(content: EmailContent, options: LayoutOptions): Ren
   return { subject: content.subject, text: renderText(content, options), html: renderHtml(content, options) };
 }
 
+const buttonsOf = (content: EmailContent) => content.buttons ?? (content.button ? [content.button] : []);
+
 function renderText(content: EmailContent, { strings, senderName }: LayoutOptions): string {
   const blocks = [...content.paragraphs];
-  if (content.button) blocks.push(`${content.button.label}:\n${content.button.url}`);
+  for (const button of buttonsOf(content)) blocks.push(`${button.label}:\n${button.url}`);
   blocks.push(...(content.notes ?? []));
   blocks.push(`--\n${strings.layout.footer(senderName)}`);
   return `${blocks.join('\n\n')}\n`;
@@ -56,13 +61,23 @@ function renderHtml(content: EmailContent, { language, strings, senderName }: La
   const paragraph = (text: string, style = `font-size:16px;line-height:24px;color:${INK};`) =>
     `<p style="margin:0 0 16px 0;${FONT}${style}">${e(text)}</p>`;
   const small = `font-size:13px;line-height:20px;color:${MUTED};`;
-  const button = content.button
-    ? `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:8px 0 24px 0;"><tr>` +
-      `<td style="border-radius:6px;background-color:${BRAND};">` +
-      `<a href="${e(safeHref(content.button.url))}" target="_blank" style="display:inline-block;padding:12px 24px;${FONT}font-size:16px;font-weight:600;line-height:20px;color:#ffffff;text-decoration:none;border-radius:6px;">${e(content.button.label)}</a>` +
-      `</td></tr></table>` +
-      `<p style="margin:0 0 16px 0;${FONT}${small}">${e(strings.layout.buttonFallback)}<br>` +
-      `<a href="${e(safeHref(content.button.url))}" style="color:${BRAND};word-break:break-all;">${e(content.button.url)}</a></p>`
+  const buttons = buttonsOf(content);
+  // Each button is its own table so that on a narrow screen the second wraps below the first.
+  const buttonCell = ({ label, url }: EmailButton, index: number) => {
+    const [bg, fg] = index === 0 ? [BRAND, '#ffffff'] : ['#ffffff', BRAND];
+    return (
+      `<table role="presentation" cellpadding="0" cellspacing="0" border="0" align="left" style="margin:8px 12px 16px 0;"><tr>` +
+      `<td style="border-radius:6px;background-color:${bg};border:1px solid ${BRAND};">` +
+      `<a href="${e(safeHref(url))}" target="_blank" style="display:inline-block;padding:12px 24px;${FONT}font-size:16px;font-weight:600;line-height:20px;color:${fg};text-decoration:none;border-radius:6px;">${e(label)}</a>` +
+      `</td></tr></table>`
+    );
+  };
+  const fallbackLink = ({ label, url }: EmailButton) =>
+    `${buttons.length > 1 ? `${e(label)}:<br>` : ''}<a href="${e(safeHref(url))}" style="color:${BRAND};word-break:break-all;">${e(url)}</a>`;
+  const button = buttons.length
+    ? `<div>${buttons.map(buttonCell).join('')}</div><div style="clear:both;height:8px;"></div>` +
+      `<p style="margin:0 0 16px 0;${FONT}${small}">${e(buttons.length > 1 ? strings.layout.buttonsFallback : strings.layout.buttonFallback)}<br>` +
+      `${buttons.map(fallbackLink).join('<br>')}</p>`
     : '';
   const body = [
     ...content.paragraphs.map((p) => paragraph(p)),

@@ -7,6 +7,7 @@ import type { TRole } from '@vouch/contracts';
 export const en = {
   layout: {
     buttonFallback: 'If the button does not work, copy this link into your browser:',
+    buttonsFallback: 'If the buttons do not work, copy one of these links into your browser:',
     footer: (senderName: string) => `Sent by ${senderName} with Vouch`,
   },
   roles: {
@@ -34,6 +35,35 @@ export const en = {
   },
   testMessage: {
     text: (text: string) => `Test message from Vouch: ${text}`,
+  },
+  /** "Raymond Holt, Engineering Manager at Initech", leaving out what is not known. */
+  personLine: (name: string, position: string | null, company: string | null) =>
+    [name, position && company ? `${position} at ${company}` : (position ?? company)].filter(Boolean).join(', '),
+  introductionRequest: {
+    subject: (recruiter: string, person: string) => `${recruiter} asks you to introduce ${person}`,
+    intro: (recruiter: string, company: string, person: string) =>
+      `${recruiter} at ${company} would like to get in touch with ${person}, whom you passed on for an email introduction. Could you introduce them to each other by email?`,
+    who: (details: string) => `Who: ${details}`,
+    role: (jobTitle: string) => `The role in mind: ${jobTitle}`,
+    message: (recruiter: string, message: string) => `${recruiter} writes: "${message}"`,
+    how: (recruiter: string, email: string) =>
+      `Write to them with ${recruiter} (${email}) in copy; replying to this email reaches ${recruiter} too. Then tell us with one click:`,
+    introduced: "I've introduced them",
+    declined: "I can't introduce them",
+    expires: (days: number) => `The links work for ${days} days, and one answer is enough.`,
+  },
+  introductionsOverdue: {
+    locale: 'en-GB',
+    subject: (count: number) =>
+      count === 1 ? 'An email introduction is overdue' : `${count} email introductions are overdue`,
+    intro: (count: number) =>
+      count === 1
+        ? 'This email introduction has passed its deadline without anyone acting on it:'
+        : `These ${count} email introductions have passed their deadline without anyone acting on them:`,
+    item: (person: string, referrer: string, due: string) => `• ${person} — passed on by ${referrer}, due ${due}`,
+    more: (count: number) => `…and ${count} more.`,
+    button: 'Open the overdue introductions',
+    once: 'You get this reminder once per introduction.',
   },
 };
 

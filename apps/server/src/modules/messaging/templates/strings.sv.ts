@@ -4,6 +4,7 @@ import type { Strings } from './strings.en.ts';
 export const sv: Strings = {
   layout: {
     buttonFallback: 'Om knappen inte fungerar kan du kopiera den här länken till din webbläsare:',
+    buttonsFallback: 'Om knapparna inte fungerar kan du kopiera en av de här länkarna till din webbläsare:',
     footer: (senderName: string) => `Skickat av ${senderName} via Vouch`,
   },
   roles: {
@@ -31,5 +32,34 @@ export const sv: Strings = {
   },
   testMessage: {
     text: (text: string) => `Testmeddelande från Vouch: ${text}`,
+  },
+  personLine: (name: string, position: string | null, company: string | null) =>
+    [name, position && company ? `${position} på ${company}` : (position ?? company)].filter(Boolean).join(', '),
+  introductionRequest: {
+    subject: (recruiter: string, person: string) => `${recruiter} ber dig presentera ${person}`,
+    intro: (recruiter: string, company: string, person: string) =>
+      `${recruiter} på ${company} vill komma i kontakt med ${person}, som du har tipsat om för en introduktion via mejl. Kan du presentera dem för varandra via mejl?`,
+    who: (details: string) => `Vem: ${details}`,
+    role: (jobTitle: string) => `Tjänsten det gäller: ${jobTitle}`,
+    message: (recruiter: string, message: string) => `${recruiter} skriver: ”${message}”`,
+    how: (recruiter: string, email: string) =>
+      `Skriv till personen med ${recruiter} (${email}) på kopia; svarar du på det här mejlet når du också ${recruiter}. Berätta sedan för oss med ett klick:`,
+    introduced: 'Jag har presenterat dem',
+    declined: 'Jag kan inte presentera dem',
+    expires: (days: number) => `Länkarna fungerar i ${days} dagar, och det räcker att svara en gång.`,
+  },
+  introductionsOverdue: {
+    locale: 'sv-SE',
+    subject: (count: number) =>
+      count === 1 ? 'En introduktion via mejl är försenad' : `${count} introduktioner via mejl är försenade`,
+    intro: (count: number) =>
+      count === 1
+        ? 'Den här introduktionen har passerat sin tidsgräns utan att någon har agerat på den:'
+        : `De här ${count} introduktionerna har passerat sin tidsgräns utan att någon har agerat på dem:`,
+    item: (person: string, referrer: string, due: string) =>
+      `• ${person} – tipsad av ${referrer}, skulle hanteras senast ${due}`,
+    more: (count: number) => `…och ${count} till.`,
+    button: 'Öppna de försenade introduktionerna',
+    once: 'Du får den här påminnelsen en gång per introduktion.',
   },
 };

@@ -23,6 +23,7 @@ export async function loadCompanySettings(db: Db, config: Config, companyId: str
     replyTo: company.replyTo,
     timeZone: company.timeZone,
     signupUrl: signupUrlOf(config, company.signupCode),
+    introductionSlaHours: company.introductionSlaHours,
   };
 }
 
@@ -33,6 +34,8 @@ type CompanyUpdate = {
   senderName: string | null;
   replyTo: string | null;
   timeZone: string;
+  /** Applies to introductions marked from now on: each one's deadline is fixed when it is made. */
+  introductionSlaHours?: number;
 };
 
 export async function updateCompanySettings(ctx: Ctx, input: CompanyUpdate) {

@@ -1,0 +1,99 @@
+import type { TLanguage, TReferralSource, TReferralStatus } from '@vouch/contracts';
+import { and, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../../platform/db/db.ts';
+import { jobs } from '../hiring/hiring.tables.ts';
+import { excludedContactPredicate } from '../network/index.ts';
+import { companies, memberships, users } from '../tenancy/tenancy.tables.ts';
+import { referrals } from './referrals.tables.ts';
+
+/** Excluded people stay hidden here too: a recruiter can neither see nor act on them. */
+export const notExcludedReferral = (companyId: string) =>
+  excludedContactPredicate(companyId, {
+    emailKey: referrals.emailKey,
+    linkedinKey: referrals.linkedinKey,
+    companyKey: referrals.companyKey,
+  });
+
+const referrerMembership = alias(memberships, 'referrer_membership');
+const referrerUser = alias(users, 'referrer_user');
+const recruiterMembership = alias(memberships, 'recruiter_membership');
+const recruiterUser = alias(users, 'recruiter_user');
+
+export const displayName = (user: { name: string | null; email: string | null }) => user.name || user.email || '';
+
+/**
+ * The referral a recruiter asks an introduction for, with the employee who passed it on. The row is
+ * locked, so two recruiters clicking at once send one valid link, not two.
+ */
+export async function lockIntroductionTarget(tx: Db, companyId: string, referralId: string) {
+  const [row] = await tx
+    .select({
+      id: referrals.id,
+      source: referrals.source,
+      status: referrals.status,
+      active: referrals.active,
+      firstName: referrals.firstName,
+      lastName: referrals.lastName,
+      position: referrals.position,
+      company: referrals.company,
+      jobTitle: jobs.title,
+      referrerMembershipId: referrals.referrerMembershipId,
+      referrerStatus: referrerMembership.status,
+      referrerName: referrerUser.name,
+      referrerEmail: referrerUser.email,
+      referrerLanguage: referrerUser.language,
+    })
+    .from(referrals)
+    .leftJoin(jobs, eq(jobs.id, referrals.jobId))
+    .leftJoin(referrerMembership, eq(referrerMembership.id, referrals.referrerMembershipId))
+    .leftJoin(referrerUser, eq(referrerUser.id, referrerMembership.userId))
+    .where(and(eq(referrals.companyId, companyId), eq(referrals.id, referralId), notExcludedReferral(companyId)))
+    .for('update', { of: referrals });
+  if (!row) return null;
+  return {
+    ...row,
+    source: row.source as TReferralSource,
+    status: row.status as TReferralStatus,
+    referrerLanguage: (row.referrerLanguage ?? 'en') as TLanguage,
+  };
+}
+
+export async function setRecruiter(tx: Db, companyId: string, referralId: string, recruiterMembershipId: string) {
+  await tx
+    .update(referrals)
+    .set({ recruiterMembershipId, updatedAt: sql`now()` })
+    .where(and(eq(referrals.companyId, companyId), eq(referrals.id, referralId)));
+}
+
+/** What an answer link is about: whom to introduce, to which recruiter, in whose words. */
+export async function findAnswerSubject(db: Db, companyId: string, referralId: string) {
+  const [row] = await db
+    .select({
+      id: referrals.id,
+      status: referrals.status,
+      firstName: referrals.firstName,
+      lastName: referrals.lastName,
+      companyName: companies.name,
+      referrerMembershipId: referrals.referrerMembershipId,
+      referrerStatus: referrerMembership.status,
+      referrerLanguage: referrerUser.language,
+      recruiterName: recruiterUser.name,
+      recruiterEmail: recruiterUser.email,
+    })
+    .from(referrals)
+    .innerJoin(companies, eq(companies.id, referrals.companyId))
+    .leftJoin(referrerMembership, eq(referrerMembership.id, referrals.referrerMembershipId))
+    .leftJoin(referrerUser, eq(referrerUser.id, referrerMembership.userId))
+    .leftJoin(recruiterMembership, eq(recruiterMembership.id, referrals.recruiterMembershipId))
+    .leftJoin(recruiterUser, eq(recruiterUser.id, recruiterMembership.userId))
+    .where(and(eq(referrals.companyId, companyId), eq(referrals.id, referralId)));
+  if (!row) return null;
+  return {
+    ...row,
+    status: row.status as TReferralStatus,
+    contactName: `${row.firstName} ${row.lastName}`.trim(),
+    recruiterName: displayName({ name: row.recruiterName, email: row.recruiterEmail }),
+    language: (row.referrerLanguage ?? 'en') as TLanguage,
+  };
+}

@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { and, eq } from 'drizzle-orm';
+import { transportsFromConfig } from '../../src/modules/messaging/index.ts';
+import { referrals } from '../../src/modules/referrals/referrals.tables.ts';
+import { companies, memberships, users } from '../../src/modules/tenancy/tenancy.tables.ts';
+import { makeReferral } from '../helpers/factories.ts';
+import { type MailCatcher, startMailCatcher } from '../helpers/mail.ts';
+import {
+  type BrowserWorld,
+  browserSkipReason,
+  pageProblems,
+  runDueMessages,
+  shot,
+  signInAs,
+  startBrowserWorld,
+} from './harness.ts';
+
+const skip = browserSkipReason();
+
+describe('introduction requests: the employee’s answer page, the deadline setting and the dashboard', { skip }, () => {
+  let world: BrowserWorld;
+  let mail: MailCatcher;
+  before(async () => {
+    mail = await startMailCatcher();
+    world = await startBrowserWorld({ SMTP_URL: mail.url });
+  });
+  after(async () => {
+    await world?.close();
+    await mail?.close();
+  });
+
+  /** The demo company's member with this login. */
+  async function demoMember(email: string) {
+    const db = world.database.db;
+    const [row] = await db
+      .select({ membershipId: memberships.id, companyId: memberships.companyId, userId: users.id })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(users.email, email));
+    return row;
+  }
+
+  /** Signs in through the API, as the recruiter's drawer would call it. */
+  async function apiClient(email: string) {
+    const res = await world.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email, password: 'vouch-demo' },
+    });
+    const cookie = `vouch_session=${res.cookies.find((c) => c.name === 'vouch_session')!.value}`;
+    const csrf = res.json().csrfToken as string;
+    return (url: string, payload: object) =>
+      world.app.inject({ method: 'POST', url, payload, headers: { cookie, 'x-csrf-token': csrf } });
+  }
+
+  test('a Swedish employee confirms from the email on a phone; the link then reads as used', async () => {
+    const db = world.database.db;
+    const employee = await demoMember('employee@acme.example');
+    await db.update(users).set({ language: 'sv' }).where(eq(users.id, employee.userId));
+    const referral = await makeReferral(db, employee.companyId, employee.membershipId, {
+      contact: null,
+      firstName: 'Raymond',
+      lastName: 'Holt',
+      position: 'Engineering Manager',
+      company: 'Initech',
+      dueAt: new Date(Date.now() + 3_600_000),
+    });
+    const post = await apiClient('recruiter@acme.example');
+    const asked = await post(`/api/referrals/${referral.id}/request-introduction`, { message: 'Vi söker en chef.' });
+    assert.equal(asked.statusCode, 200, asked.body);
+
+    await runDueMessages({ db, transports: transportsFromConfig(world.app.services.config), batchSize: 50 });
+    const email = mail.lastTo('employee@acme.example');
+    assert.ok(email, 'the request email arrived');
+    const link = (email.mail.text ?? '').match(/https?:\/\/\S+\/introductions\/answer\?\S+answer=introduced/)?.[0];
+    assert.ok(link, email.mail.text);
+    const target = new URL(link);
+    const url = `${world.baseUrl}${target.pathname}${target.search}`;
+
+    // Not signed in, on a phone, with an English browser: the page follows the employee's language.
+    const context = await world.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByTestId('introduction-answer-done').waitFor();
+    assert.match(await page.getByTestId('introduction-answer-done').innerText(), /presenterat Raymond Holt/);
+    await shot(page, 'introduction-answer-phone');
+    const [row] = await db.select().from(referrals).where(eq(referrals.id, referral.id));
+    assert.equal(row.status, 'introduced');
+
+    await page.reload();
+    await page.getByTestId('introduction-answer-gone').waitFor();
+    assert.match(await page.getByTestId('introduction-answer-gone').innerText(), /redan använts eller har gått ut/);
+    await shot(page, 'introduction-answer-used');
+    assert.deepEqual(pageProblems(page), []);
+    await context.close();
+  });
+
+  test('the admin sets the deadline in company settings and sees overdue introductions on the dashboard', async () => {
+    const db = world.database.db;
+    const employee = await demoMember('employee@acme.example');
+    await makeReferral(db, employee.companyId, employee.membershipId, {
+      contact: null,
+      dueAt: new Date(Date.now() - 3_600_000),
+    });
+    const page = await signInAs(world, 'admin@acme.example');
+    const overdue = page.getByTestId('card-introductions_overdue');
+    await overdue.waitFor();
+    assert.match(await overdue.innerText(), /Overdue introductions\s+[1-9]/);
+    await shot(page, 'dashboard-introductions');
+
+    await page.goto(`${world.baseUrl}/company`);
+    const hours = page.getByLabel('Act on email introductions within');
+    await hours.fill('0');
+    await page.getByRole('button', { name: 'Save' }).first().click();
+    await page.getByText('At least 1 hour').waitFor();
+    await shot(page, 'company-introduction-deadline-error');
+    await hours.fill('48');
+    await page.getByRole('button', { name: 'Save' }).first().click();
+    await page.getByText('Company settings saved').waitFor();
+    const [company] = await db
+      .select({ hours: companies.introductionSlaHours })
+      .from(companies)
+      .where(and(eq(companies.id, employee.companyId)));
+    assert.equal(company.hours, 48);
+    assert.deepEqual(pageProblems(page), []);
+    await page.context().close();
+  });
+});
