@@ -11,6 +11,8 @@ import { decodeCursor } from '../src/platform/http/cursor.ts';
 import { type ContactsImportResult, contactsImportReport, measureContactsImport } from './contacts-import.ts';
 import { createDataset, openBenchDatabase, RECRUITER } from './dataset.ts';
 import { loadHttp, type Stats, timeCalls, warmUp } from './measure.ts';
+import { measureNetworkSearch, type NetworkSearchResult, networkSearchReport } from './network-search.ts';
+import { measureTriage, type TriageResult, triageReport } from './triage.ts';
 
 /**
  * `npm run bench`: the candidate list a recruiter opens most (one job, one step, latest first) over
@@ -31,6 +33,8 @@ const rows: Row[] = [];
 const notes: string[] = [];
 const plans: string[] = [];
 const imports: ContactsImportResult[] = [];
+const networkSearches: NetworkSearchResult[] = [];
+const triages: TriageResult[] = [];
 const SERIAL = { iterations: 300, concurrency: 1 };
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 
@@ -141,6 +145,11 @@ async function benchDriver(driver: 'postgres' | 'pglite') {
       rows.push({ database: label, measure: `GET ${path}, 10 connections (${what})`, stats });
     }
     imports.push(await measureContactsImport(base, label, RECRUITER));
+    triages.push(await measureTriage(db, base, label));
+    // Last: it adds a million referrals to this database.
+    const networkSearch = await measureNetworkSearch(db, base, label, SECONDS);
+    networkSearches.push(networkSearch);
+    plans.push(...networkSearch.plans);
   } finally {
     await app.close();
     await database.close();
@@ -191,6 +200,8 @@ function report() {
     ...notes.map((note) => `- ${note}`),
     '',
     ...contactsImportReport(imports),
+    ...networkSearchReport(networkSearches),
+    ...triageReport(triages),
     '## Query plans',
     '',
     ...plans.flatMap((plan) => [plan, '']),

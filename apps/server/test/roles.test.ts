@@ -82,6 +82,21 @@ const EXPECTED: Record<string, readonly TRole[] | typeof ALL> = {
   'DELETE /api/contacts/imports/:id': NETWORKERS,
   'GET /api/contacts': NETWORKERS,
   'DELETE /api/contacts': NETWORKERS,
+  'GET /api/contacts/triage': NETWORKERS,
+  'POST /api/contacts/:id/skip': NETWORKERS,
+  'DELETE /api/contacts/:id/skip': NETWORKERS,
+  'POST /api/contacts/:id/mark': NETWORKERS,
+  'GET /api/my/referrals': NETWORKERS,
+  'PATCH /api/my/referrals/:id': NETWORKERS,
+  'DELETE /api/my/referrals/:id': NETWORKERS,
+  'GET /api/referrals/network': STAFF,
+  'GET /api/referrals/network/export.csv': STAFF,
+  'GET /api/referrals/:id': STAFF,
+  'POST /api/referrals/:id/status': STAFF,
+  'PATCH /api/referrals/:id': STAFF,
+  'POST /api/referrals/:id/request-introduction': STAFF,
+  'GET /api/public/introduction-answers/:token': ALL,
+  'POST /api/public/introduction-answers/:token': ALL,
 };
 
 let t: TestApp;

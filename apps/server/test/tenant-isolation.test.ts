@@ -7,7 +7,11 @@ import { type Client, startTestApp, type TestApp } from './helpers/app.ts';
 import { makeRouteWorld, type RouteWorld, signInEveryRole } from './helpers/route-fixtures.ts';
 
 /** Link routes carry tokens, not tenant ids; they are tested with the auth flows. */
-const NOT_TENANT_IDS = new Set(['/api/auth/invites/:token', '/api/auth/signup/:code']);
+const NOT_TENANT_IDS = new Set([
+  '/api/auth/invites/:token',
+  '/api/auth/signup/:code',
+  '/api/public/introduction-answers/:token',
+]);
 
 let t: TestApp;
 let home: RouteWorld;

@@ -6,5 +6,5 @@ export * from './errors.ts';
 export * from './exclusions.ts';
 export * from './hiring.ts';
 export * from './messaging.ts';
-export * from './tenancy.ts';
 export * from './referrals.ts';
+export * from './tenancy.ts';

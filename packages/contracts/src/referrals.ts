@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZPage, ZPageQuery } from './common.ts';
+import { ZId, ZLanguage, ZPage, ZPageQuery } from './common.ts';
 
 /**
  * Referrals: one record however a referral began (PRODUCT.md, "One referral, many ways in").
@@ -56,16 +56,19 @@ export type TReferralOutcome = z.infer<typeof ZReferralOutcome>;
 const ZNamedRef = z.object({ id: ZId, name: z.string() });
 const ZJobRef = z.object({ id: ZId, title: z.string() });
 
-const ZSkills = z
-  .array(z.string().trim().min(1).max(60, 'At most 60 characters'))
+/** PostgreSQL text cannot hold NUL; it never belongs in typed text, so it is dropped, not refused. */
+const withoutNul = (text: string) => text.replaceAll(String.fromCharCode(0), '');
+
+const ZSkillList = z
+  .array(z.string().transform(withoutNul).pipe(z.string().trim().min(1).max(60, 'At most 60 characters')))
   .max(20, 'At most 20 skills')
-  .default([])
   .transform((skills) => [...new Set(skills)]);
+const ZSkills = ZSkillList.default([]);
 
 const ZNote = z
   .string()
-  .trim()
-  .max(1000, 'At most 1000 characters')
+  .transform(withoutNul)
+  .pipe(z.string().trim().max(1000, 'At most 1000 characters'))
   .nullish()
   .transform((v) => (v ? v : null));
 
@@ -117,7 +120,8 @@ export const ZUpdateMarkRequest = z.object({
   loveToWorkAgain: z.boolean().optional(),
   note: ZNote.optional(),
   jobId: ZId.nullish(),
-  skills: ZSkills.optional(),
+  // No default here: a change that leaves skills out keeps them.
+  skills: ZSkillList.optional(),
 });
 export type TUpdateMarkRequest = z.input<typeof ZUpdateMarkRequest>;
 
@@ -142,6 +146,16 @@ export const ZMyReferral = z.object({
 export type TMyReferral = z.infer<typeof ZMyReferral>;
 export const ZMyReferralPage = ZPage(ZMyReferral);
 export type TMyReferralPage = z.infer<typeof ZMyReferralPage>;
+
+export const ZMyReferralQuery = ZPageQuery.extend({ outcome: ZReferralOutcome.optional() });
+export type TMyReferralQuery = z.input<typeof ZMyReferralQuery>;
+
+/**
+ * Withdrawing a mark: `deleted` when no recruiter had acted on it yet (it is gone, and the contact
+ * does not come back to triage); `closed` when one had (it stays, as `withdrawn`, for their history).
+ */
+export const ZWithdrawReferralResult = z.object({ withdrawn: z.enum(['deleted', 'closed']) });
+export type TWithdrawReferralResult = z.infer<typeof ZWithdrawReferralResult>;
 
 // ─── Recruiters: the Referrals area ────────────────────────────────────────────────────────────
 
@@ -242,11 +256,20 @@ export const INTRODUCTION_ANSWERS = ['introduced', 'declined'] as const;
 export const ZIntroductionAnswer = z.enum(INTRODUCTION_ANSWERS);
 export type TIntroductionAnswer = z.infer<typeof ZIntroductionAnswer>;
 
-export const ZIntroductionAnswerRequest = z.object({ answer: ZIntroductionAnswer });
-/** What the answer page shows once the answer is recorded. */
-export const ZIntroductionAnswerResult = z.object({
-  answer: ZIntroductionAnswer,
+/** What an answer link is about, before it is used; `language` is the employee's, for the page. */
+export const ZIntroductionAnswerInfo = z.object({
   contactName: z.string(),
   companyName: z.string(),
+  recruiterName: z.string(),
+  language: ZLanguage,
+});
+export type TIntroductionAnswerInfo = z.infer<typeof ZIntroductionAnswerInfo>;
+
+export const ZIntroductionAnswerRequest = z.object({ answer: ZIntroductionAnswer });
+/** What the answer page shows once the answer is recorded. */
+export const ZIntroductionAnswerResult = ZIntroductionAnswerInfo.extend({
+  answer: ZIntroductionAnswer,
+  /** False when a recruiter had already moved the referral on: the answer then changes nothing. */
+  recorded: z.boolean(),
 });
 export type TIntroductionAnswerResult = z.infer<typeof ZIntroductionAnswerResult>;

@@ -2,12 +2,22 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type BrowserWorld, browserSkipReason, pageProblems, shot, signInAs, startBrowserWorld } from './harness.ts';
 
-const NAV_KEYS = ['home', 'jobs', 'candidates', 'network', 'users', 'messages', 'company', 'settings'];
+const NAV_KEYS = ['home', 'jobs', 'candidates', 'referrals', 'network', 'users', 'messages', 'company', 'settings'];
 
 /** What each demo role must see in the navigation, and nothing more. */
 const EXPECTED_NAV: Record<string, string[]> = {
-  'admin@acme.example': ['home', 'jobs', 'candidates', 'network', 'users', 'messages', 'company', 'settings'],
-  'recruiter@acme.example': ['home', 'jobs', 'candidates', 'network', 'settings'],
+  'admin@acme.example': [
+    'home',
+    'jobs',
+    'candidates',
+    'referrals',
+    'network',
+    'users',
+    'messages',
+    'company',
+    'settings',
+  ],
+  'recruiter@acme.example': ['home', 'jobs', 'candidates', 'referrals', 'network', 'settings'],
   'manager@acme.example': ['home', 'jobs', 'candidates', 'network', 'settings'],
   'employee@acme.example': ['home', 'jobs', 'network', 'settings'],
   'agent@talentbridge.example': ['home', 'jobs', 'settings'],

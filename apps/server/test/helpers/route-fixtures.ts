@@ -8,9 +8,9 @@ import {
   makeBonusTier,
   makeCandidate,
   makeCompany,
+  makeContact,
   makeDepartment,
   makeExclusion,
-  makeContact,
   makeJob,
   makeMember,
   makeReferral,
@@ -84,6 +84,12 @@ export async function makeRouteWorld(db: Db) {
     '/api/company/bonus-tiers/:id': bonusTier.id,
     '/api/exclusions/:id': exclusion.id,
     '/api/contacts/imports/:id': contactImport.id,
+    '/api/contacts/:id/mark': contact.id,
+    '/api/contacts/:id/skip': contact.id,
+    '/api/my/referrals/:id': referral.id,
+    '/api/referrals/:id': referral.id,
+    '/api/referrals/:id/status': referral.id,
+    '/api/referrals/:id/request-introduction': referral.id,
   };
 
   /** A body each write route accepts, so a refusal can only come from the id or the role. */
@@ -100,6 +106,11 @@ export async function makeRouteWorld(db: Db) {
     'POST /api/company/bonus-tiers': { name: unique('Tier '), value: 'SEK 2 000' },
     'PUT /api/exclusions/:id': { kind: 'email', value: `${unique('p')}@renamed.example`, reason: 'Renamed' },
     'POST /api/exclusions': { kind: 'company_name', value: unique('Excluded Co '), reason: 'Non-solicit' },
+    'POST /api/contacts/:id/mark': { mark: 'warm_prospect', loveToWorkAgain: true, jobId: job.id },
+    'PATCH /api/my/referrals/:id': { note: 'Worked together for three years' },
+    'POST /api/referrals/:id/status': { status: 'recruiter_contacted', note: 'Called' },
+    'PATCH /api/referrals/:id': { departmentId: department.id },
+    'POST /api/referrals/:id/request-introduction': { message: 'Could you introduce us?' },
   };
 
   return {

@@ -1,12 +1,21 @@
 import type { TRole } from '@vouch/contracts';
 
-export type NavKey = 'home' | 'jobs' | 'candidates' | 'network' | 'users' | 'messages' | 'company' | 'settings';
+export type NavKey =
+  | 'home'
+  | 'jobs'
+  | 'candidates'
+  | 'referrals'
+  | 'network'
+  | 'users'
+  | 'messages'
+  | 'company'
+  | 'settings';
 export type NavItem = { key: NavKey; to: string; label: string };
 
 // Which pages each role sees; the server enforces the same rules, this only hides what a role can't use.
 const NAV_BY_ROLE: Record<TRole, NavKey[]> = {
-  admin: ['home', 'jobs', 'candidates', 'network', 'users', 'messages', 'company', 'settings'],
-  recruiter: ['home', 'jobs', 'candidates', 'network', 'settings'],
+  admin: ['home', 'jobs', 'candidates', 'referrals', 'network', 'users', 'messages', 'company', 'settings'],
+  recruiter: ['home', 'jobs', 'candidates', 'referrals', 'network', 'settings'],
   hiring_manager: ['home', 'jobs', 'candidates', 'network', 'settings'],
   employee: ['home', 'jobs', 'network', 'settings'],
   agent: ['home', 'jobs', 'settings'],
@@ -16,6 +25,7 @@ const PATHS: Record<NavKey, string> = {
   home: '/',
   jobs: '/jobs',
   candidates: '/candidates',
+  referrals: '/referrals',
   network: '/network',
   users: '/users',
   messages: '/messages',

@@ -7,13 +7,14 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
-import type { TRole } from '@vouch/contracts';
+import { INTRODUCTION_ANSWERS, type TIntroductionAnswer, type TRole } from '@vouch/contracts';
 import { AcceptInvitePage } from '../features/auth/AcceptInvitePage.tsx';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
 import { JoinPage } from '../features/auth/JoinPage.tsx';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
+import { referralsSearch } from '../features/referrals/referrals-search.ts';
 import { NotFound } from '../ui/NotFound.tsx';
 import { setUnauthenticatedHandler } from './api.ts';
 import { CAN_MANAGE_HIRING, CAN_SEE_CANDIDATES, meQuery } from './auth.ts';
@@ -43,8 +44,14 @@ const JobDetailPage = lazyRouteComponent(() => import('../features/jobs/JobDetai
 const JobEditPage = lazyRouteComponent(() => import('../features/jobs/JobEditPages.tsx'), 'JobEditPage');
 const JobNewPage = lazyRouteComponent(() => import('../features/jobs/JobEditPages.tsx'), 'JobNewPage');
 const JobsPage = lazyRouteComponent(() => import('../features/jobs/JobsPage.tsx'), 'JobsPage');
+const IntroductionAnswerPage = lazyRouteComponent(
+  () => import('../features/introductions/IntroductionAnswerPage.tsx'),
+  'IntroductionAnswerPage',
+);
 const MessagesPage = lazyRouteComponent(() => import('../features/messages/MessagesPage.tsx'), 'MessagesPage');
 const NetworkPage = lazyRouteComponent(() => import('../features/network/NetworkPage.tsx'), 'NetworkPage');
+const TriagePage = lazyRouteComponent(() => import('../features/network/TriagePage.tsx'), 'TriagePage');
+const ReferralsPage = lazyRouteComponent(() => import('../features/referrals/ReferralsPage.tsx'), 'ReferralsPage');
 const MySettingsPage = lazyRouteComponent(() => import('../features/settings/MySettingsPage.tsx'), 'MySettingsPage');
 const UsersPage = lazyRouteComponent(() => import('../features/users/UsersPage.tsx'), 'UsersPage');
 
@@ -86,6 +93,16 @@ const inviteRoute = createRoute({
   component: AcceptInvitePage,
 });
 const joinRoute = createRoute({ getParentRoute: () => rootRoute, path: '/join/$code', component: JoinPage });
+// The employee's one-click answer from an introduction request: works signed in or not.
+const introductionAnswerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/introductions/answer',
+  validateSearch: (s: Record<string, unknown>): { token?: string; answer?: TIntroductionAnswer } => ({
+    token: optionalString(s.token),
+    answer: INTRODUCTION_ANSWERS.find((a) => a === s.answer),
+  }),
+  component: IntroductionAnswerPage,
+});
 
 /** Everything else needs a session; the shell shows what the role may use. */
 const appRoute = createRoute({
@@ -172,11 +189,28 @@ const companyRoute = createRoute({
   beforeLoad: adminOnly,
   component: CompanySettingsPage,
 });
+const networkers = onlyFor(['admin', 'recruiter', 'hiring_manager', 'employee']);
 const networkRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/network',
-  beforeLoad: onlyFor(['admin', 'recruiter', 'hiring_manager', 'employee']),
+  validateSearch: (s: Record<string, unknown>): { tab?: 'referrals' } => ({
+    tab: s.tab === 'referrals' ? 'referrals' : undefined,
+  }),
+  beforeLoad: networkers,
   component: NetworkPage,
+});
+const triageRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/network/triage',
+  beforeLoad: networkers,
+  component: TriagePage,
+});
+const referralsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/referrals',
+  validateSearch: referralsSearch,
+  beforeLoad: onlyFor(CAN_MANAGE_HIRING),
+  component: ReferralsPage,
 });
 const settingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings', component: MySettingsPage });
 
@@ -186,6 +220,7 @@ const routeTree = rootRoute.addChildren([
   resetRoute,
   inviteRoute,
   joinRoute,
+  introductionAnswerRoute,
   appRoute.addChildren([
     homeRoute,
     jobsRoute,
@@ -200,6 +235,8 @@ const routeTree = rootRoute.addChildren([
     messagesRoute,
     companyRoute,
     networkRoute,
+    triageRoute,
+    referralsRoute,
     settingsRoute,
   ]),
 ]);
