@@ -1,6 +1,7 @@
 export * from './auth.ts';
 export * from './bonus-tiers.ts';
 export * from './common.ts';
+export * from './connections.ts';
 export * from './contacts.ts';
 export * from './errors.ts';
 export * from './exclusions.ts';

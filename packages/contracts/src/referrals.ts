@@ -25,7 +25,9 @@ export type TNetworkMark = z.infer<typeof ZNetworkMark>;
 /**
  * Every status a referral can have. A mark starts at `passed_on`; an introduction moves through
  * `introduction_requested` to `introduced` or `introduction_declined`; a prospect to
- * `recruiter_contacted`; a referral request starts at `refer_request_sent`. From there all sources
+ * `recruiter_contacted`; a referral request starts at `refer_request_sent` and the colleague's
+ * one-click answer moves it to `referrer_contacted` ("I'll reach out") or `referrer_declined`
+ * ("I don't know them well enough"). From there all sources
  * share the hiring outcomes.
  */
 export const REFERRAL_STATUSES = [
@@ -36,6 +38,7 @@ export const REFERRAL_STATUSES = [
   'recruiter_contacted',
   'refer_request_sent',
   'referrer_contacted',
+  'referrer_declined',
   'candidate_interested',
   'candidate_not_interested',
   'applied',

@@ -20,6 +20,7 @@ export function outcomeOf(status: TReferralStatus): TReferralOutcome {
     case 'hired':
       return 'hired';
     case 'introduction_declined':
+    case 'referrer_declined':
     case 'candidate_not_interested':
     case 'not_hired':
     case 'withdrawn':

@@ -83,12 +83,15 @@ export const referrals = pgTable(
     actedAt: at('acted_at'),
     /** When the one overdue reminder went out. */
     slaRemindedAt: at('sla_reminded_at'),
+    /** When the one "no status change for N days" reminder went out; a status change clears it. */
+    staleRemindedAt: at('stale_reminded_at'),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },
   (t) => [
     // One mark per contact: changing a mark updates the referral, never adds a second.
     uniqueIndex('referrals_contact_uq').on(t.contactId).where(sql`${t.contactId} is not null`),
+    index('referrals_company_created_idx').on(t.companyId, t.createdAt, t.id),
     index('referrals_company_source_created_idx').on(t.companyId, t.source, t.createdAt, t.id),
     index('referrals_company_active_status_idx').on(t.companyId, t.active, t.statusChangedAt, t.id),
     index('referrals_referrer_created_idx').on(t.companyId, t.referrerMembershipId, t.createdAt, t.id),
@@ -116,4 +119,25 @@ export const referralEvents = pgTable(
     createdAt: createdAtColumn(),
   },
   (t) => [index('referral_events_referral_created_idx').on(t.referralId, t.createdAt)],
+);
+
+/**
+ * Texts admins edit, per company, kind and language (e.g. the referral request email in Swedish),
+ * in the safe template language. A company without its own row uses the shipped default.
+ */
+export const companyMessageTemplates = pgTable(
+  'company_message_templates',
+  {
+    id: idColumn(),
+    companyId: companyIdColumn(),
+    /** referral_request */
+    kind: text('kind').notNull(),
+    language: text('language').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    updatedById: membershipRef('updated_by_id'),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
+  },
+  (t) => [uniqueIndex('company_message_templates_uq').on(t.companyId, t.kind, t.language)],
 );

@@ -16,6 +16,8 @@ export const companies = pgTable('companies', {
   signupCode: text('signup_code'),
   /** Service level: hours recruiters have to act on an email introduction. */
   introductionSlaHours: integer('introduction_sla_hours').notNull().default(24),
+  /** A referral whose status has not moved for this many days is stale and reminds its recruiter once. */
+  staleReferralDays: integer('stale_referral_days').notNull().default(7),
   createdAt: createdAt(),
 });
 
