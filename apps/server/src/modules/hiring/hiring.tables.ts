@@ -144,6 +144,10 @@ export const workHistory = pgTable(
     index('work_history_candidate_idx').on(t.candidateId),
     index('work_history_member_idx').on(t.membershipId),
     index('work_history_company_key_idx').on(t.companyId, t.companyKey),
+    // Colleagues' stints by employer, for "worked together" against a candidate's history.
+    index('work_history_member_company_key_idx')
+      .on(t.companyId, t.companyKey)
+      .where(sql`${t.membershipId} is not null`),
     check('work_history_one_owner', sql`(${t.candidateId} is null) <> (${t.membershipId} is null)`),
   ],
 );

@@ -10,6 +10,8 @@ import { ListTable } from '../../ui/ListTable.tsx';
 import { AnchorLink, ButtonLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useDebouncedText } from '../../ui/useDebouncedText.ts';
+import { ConnectionsCell } from '../connections/ConnectionsCell.tsx';
+import { usePageConnections } from '../connections/connections.api.ts';
 import { useJob, useJobOptions } from '../jobs/jobs.api.ts';
 import { useCandidateList } from './candidates.api.ts';
 
@@ -33,6 +35,7 @@ export function CandidatesPage() {
   const skill = useDebouncedText(search.skill, (v) => setFilters({ skill: v }));
 
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const connections = usePageConnections(list.data?.pages ?? []);
   const filtered = Object.entries(search).some(([key, value]) => key !== 'sort' && value);
   const openProfile = (candidateId: string) => navigate({ to: '/candidates/$candidateId', params: { candidateId } });
 
@@ -96,6 +99,7 @@ export function CandidatesPage() {
             <Table.Th>{t('candidates.fields.currentCompany')}</Table.Th>
             <Table.Th>{t('candidates.fields.location')}</Table.Th>
             <Table.Th>{t('candidates.fields.jobs')}</Table.Th>
+            <Table.Th>{t('connections.column')}</Table.Th>
             <Table.Th>{t('candidates.fields.tags')}</Table.Th>
             <Table.Th>{t('candidates.fields.updated')}</Table.Th>
           </>
@@ -128,6 +132,9 @@ export function CandidatesPage() {
                   </Text>
                 </Text>
               ))}
+            </Table.Td>
+            <Table.Td>
+              <ConnectionsCell summary={connections.get(c.id)} />
             </Table.Td>
             <Table.Td>
               <Group gap={4}>

@@ -1,0 +1,4 @@
+CREATE INDEX "work_history_member_company_key_idx" ON "work_history" USING btree ("company_id","company_key") WHERE "work_history"."membership_id" is not null;--> statement-breakpoint
+CREATE INDEX "contacts_company_email_idx" ON "contacts" USING btree ("company_id","email_key") WHERE "contacts"."email_key" is not null;--> statement-breakpoint
+CREATE INDEX "contacts_company_linkedin_idx" ON "contacts" USING btree ("company_id","linkedin_key") WHERE "contacts"."linkedin_key" is not null;--> statement-breakpoint
+CREATE INDEX "contacts_company_name_company_idx" ON "contacts" USING btree ("company_id",(btrim(regexp_replace(lower(normalize(first_name || ' ' || last_name, NFKC)), '\s+', ' ', 'g')) || '|' || company_key));

@@ -1,0 +1,30 @@
+import { queryOptions, useQueries } from '@tanstack/react-query';
+import type { TCandidateConnections, TConnectionSummaries } from '@vouch/contracts';
+import { api } from '../../app/api.ts';
+
+export const connectionsQuery = (candidateId: string) =>
+  queryOptions({
+    queryKey: ['candidate', candidateId, 'connections'],
+    queryFn: () => api<TCandidateConnections>(`/api/candidates/${candidateId}/connections`),
+  });
+
+type Summary = TConnectionSummaries['items'][number];
+
+/**
+ * The best connection and count of every candidate in the table, one request per page of the list:
+ * loading the next page asks only for its own candidates.
+ */
+export function usePageConnections(pages: { items: { id: string }[] }[]): Map<string, Summary> {
+  return useQueries({
+    queries: pages
+      .map((page) => page.items.map((item) => item.id).join(','))
+      .filter(Boolean)
+      .map((ids) => ({
+        queryKey: ['candidates', 'connections', ids],
+        queryFn: () => api<TConnectionSummaries>('/api/candidates/connections', { query: { ids } }),
+        staleTime: 60_000,
+      })),
+    combine: (results) =>
+      new Map(results.flatMap((result) => (result.data?.items ?? []).map((item) => [item.candidateId, item] as const))),
+  });
+}
