@@ -3,7 +3,7 @@ import { randomToken, sha256 } from '../../platform/crypto.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { linkTokens } from './tenancy.tables.ts';
 
-export type LinkPurpose = 'password_reset' | 'invite' | 'introduction_answer';
+export type LinkPurpose = 'password_reset' | 'invite' | 'introduction_answer' | 'referral_request_answer';
 
 type IssueInput = {
   purpose: LinkPurpose;

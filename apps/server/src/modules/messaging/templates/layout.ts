@@ -34,7 +34,7 @@ export function escapeHtml(value: string): string {
 
 /** Links in emails come from our own code, but a `javascript:` URL must never become a button. */
 function safeHref(url: string): string {
-  return /^https?:\/\//i.test(url) ? url : '#';
+  return /^(https?:\/\/|mailto:)/i.test(url) ? url : '#';
 }
 
 const FONT = "font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;";
@@ -59,7 +59,8 @@ function renderText(content: EmailContent, { strings, senderName }: LayoutOption
 function renderHtml(content: EmailContent, { language, strings, senderName }: LayoutOptions): string {
   const e = escapeHtml;
   const paragraph = (text: string, style = `font-size:16px;line-height:24px;color:${INK};`) =>
-    `<p style="margin:0 0 16px 0;${FONT}${style}">${e(text)}</p>`;
+    // A line break inside a paragraph (an address, a signature) stays one in HTML.
+    `<p style="margin:0 0 16px 0;${FONT}${style}">${e(text).replaceAll('\n', '<br>')}</p>`;
   const small = `font-size:13px;line-height:20px;color:${MUTED};`;
   const buttons = buttonsOf(content);
   // Each button is its own table so that on a narrow screen the second wraps below the first.

@@ -1,0 +1,51 @@
+import type { TLanguage, TRole } from '@vouch/contracts';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../platform/db/db.ts';
+import { candidates, jobs } from '../hiring/hiring.tables.ts';
+import { memberships, users } from '../tenancy/tenancy.tables.ts';
+
+/** The candidate a request is about, as it will be copied onto the referral. Anonymised ones are gone. */
+export async function findRequestCandidate(db: Db, companyId: string, candidateId: string) {
+  const [row] = await db
+    .select({
+      id: candidates.id,
+      firstName: candidates.firstName,
+      lastName: candidates.lastName,
+      email: candidates.email,
+      phone: candidates.phone,
+      linkedinUrl: candidates.linkedinUrl,
+      title: candidates.currentTitle,
+      company: candidates.currentCompany,
+      skills: candidates.skills,
+    })
+    .from(candidates)
+    .where(and(eq(candidates.companyId, companyId), eq(candidates.id, candidateId), isNull(candidates.anonymizedAt)));
+  return row ?? null;
+}
+
+/** The colleague asked to refer: any member of the company, whatever their state, so the caller can say why not. */
+export async function findRequestColleague(db: Db, companyId: string, membershipId: string) {
+  const [row] = await db
+    .select({
+      membershipId: memberships.id,
+      role: memberships.role,
+      status: memberships.status,
+      name: users.name,
+      email: users.email,
+      language: users.language,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.companyId, companyId), eq(memberships.id, membershipId)));
+  if (!row) return null;
+  return { ...row, role: row.role as TRole, language: row.language as TLanguage, name: row.name || row.email };
+}
+
+/** An open job of the company, with what the email says about it and the department the referral goes to. */
+export async function findRequestJob(db: Db, companyId: string, jobId: string) {
+  const [row] = await db
+    .select({ id: jobs.id, title: jobs.title, location: jobs.location, departmentId: jobs.departmentId })
+    .from(jobs)
+    .where(and(eq(jobs.companyId, companyId), eq(jobs.id, jobId), eq(jobs.status, 'open')));
+  return row ?? null;
+}

@@ -1,0 +1,24 @@
+import { getRouteApi } from '@tanstack/react-router';
+import type { TReferralRequestAnswer } from '@vouch/contracts';
+import { useTranslation } from 'react-i18next';
+import { OneClickAnswerPage } from '../answer-links/OneClickAnswerPage.tsx';
+
+const route = getRouteApi('/referral-requests/answer');
+
+/** The colleague's answer to a referral request, from the email's buttons. */
+export function ReferralRequestAnswerPage() {
+  const { t } = useTranslation();
+  const { token, answer } = route.useSearch();
+  return (
+    <OneClickAnswerPage<TReferralRequestAnswer>
+      endpoint="/api/public/referral-request-answers"
+      token={token}
+      answer={answer}
+      testId="referral-request-answer"
+      positive="will_reach_out"
+      thanks={(agreed, names) =>
+        agreed ? t('referralRequests.answer.willReachOut', names) : t('referralRequests.answer.notWellEnough', names)
+      }
+    />
+  );
+}

@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { ZId, ZLanguage } from './common.ts';
+import { ZIntroductionAnswerInfo, ZReferralSource, ZReferralStatus } from './referrals.ts';
+
+/**
+ * Referral requests: a recruiter asks a colleague connected to a candidate to refer them, with an
+ * email written from the company's template. Templates are Liquid, rendered the same way on the
+ * server (on send) and in the browser (the live preview), with the options below.
+ */
+
+/**
+ * Options for the Liquid engine, the same in the server and the browser. Strict variables and
+ * filters make a typo an error rather than an empty gap in a sent email; `lenientIf` still lets
+ * `{% if job %}` test for a role that may be absent; `templates: {}` means no template can read a
+ * file (`include` and `render` find nothing); the limits stop a template that loops forever.
+ */
+export const TEMPLATE_ENGINE_OPTIONS = {
+  strictVariables: true,
+  strictFilters: true,
+  lenientIf: true,
+  ownPropertyOnly: true,
+  templates: {} as Record<string, string>,
+  parseLimit: 50_000,
+  renderLimit: 500,
+  memoryLimit: 1_000_000,
+};
+
+/**
+ * Rendered text as it is sent: Liquid keeps the blank lines of tags that render nothing, and an email
+ * should not show them. The server and the live preview both pass their output through this.
+ */
+export const tidyRenderedText = (text: string) =>
+  text
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+
+/** What a referral request template can use, in the order the editor lists them. */
+export const REFERRAL_REQUEST_VARIABLES = [
+  'candidate.first_name',
+  'candidate.last_name',
+  'candidate.full_name',
+  'candidate.title',
+  'candidate.company',
+  'candidate.linkedin_url',
+  'colleague.first_name',
+  'colleague.name',
+  'connection.summary',
+  'job.title',
+  'job.location',
+  'recruiter.name',
+  'recruiter.first_name',
+  'recruiter.email',
+  'company.name',
+  'reason',
+] as const;
+export type TReferralRequestVariable = (typeof REFERRAL_REQUEST_VARIABLES)[number];
+
+/** The data a template is rendered with. `job` is absent when no role was chosen: `{% if job %}`. */
+export const ZReferralRequestVariables = z.object({
+  candidate: z.object({
+    first_name: z.string(),
+    last_name: z.string(),
+    full_name: z.string(),
+    title: z.string().nullable(),
+    company: z.string().nullable(),
+    linkedin_url: z.string().nullable(),
+  }),
+  colleague: z.object({ first_name: z.string(), name: z.string() }),
+  /** Null when no connection is known; Liquid treats an empty string as true, null as false. */
+  connection: z.object({ summary: z.string().nullable() }),
+  job: z.object({ title: z.string(), location: z.string().nullable() }).optional(),
+  recruiter: z.object({ name: z.string(), first_name: z.string(), email: z.string() }),
+  company: z.object({ name: z.string() }),
+  reason: z.string().nullable(),
+});
+export type TReferralRequestVariables = z.infer<typeof ZReferralRequestVariables>;
+
+/** Made-up data an admin's template is checked and previewed with; every variable has a value. */
+export const REFERRAL_REQUEST_SAMPLE: TReferralRequestVariables = {
+  candidate: {
+    first_name: 'Raymond',
+    last_name: 'Okafor',
+    full_name: 'Raymond Okafor',
+    title: 'Senior Associate',
+    company: 'Dentons LLP',
+    linkedin_url: 'https://www.linkedin.com/in/raymond-okafor',
+  },
+  colleague: { first_name: 'Erik', name: 'Erik Employee' },
+  connection: { summary: 'You worked with Raymond at Dentons LLP, 2018–2021, about 3 years' },
+  job: { title: 'Legal Counsel', location: 'Stockholm' },
+  recruiter: { name: 'Claire Recruiter', first_name: 'Claire', email: 'claire@acme.example' },
+  company: { name: 'Acme' },
+  reason: 'Raymond led the contract work we now need in-house.',
+};
+
+/** A template error, located: the editor puts it under the field, at the line it names. */
+export type TTemplateProblem = {
+  kind: 'unknown_variable' | 'unknown_filter' | 'syntax';
+  /** The variable or filter, for the first two kinds; the engine's own words for a syntax error. */
+  detail: string;
+  line: number | null;
+  column: number | null;
+};
+
+/** Reads a Liquid engine's error (`undefined variable: x, line:2, col:5`) into a problem. */
+export function templateProblemOf(error: unknown): TTemplateProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /,? line:(\d+), col:(\d+)/.exec(message);
+  const words = (at ? message.slice(0, at.index) : message).split('\n')[0].trim();
+  const position = { line: at ? Number(at[1]) : null, column: at ? Number(at[2]) : null };
+  const variable = /^undefined variable: (.+)$/.exec(words);
+  if (variable) return { kind: 'unknown_variable', detail: variable[1], ...position };
+  const filter = /^undefined filter: (.+)$/.exec(words);
+  if (filter) return { kind: 'unknown_filter', detail: filter[1], ...position };
+  return { kind: 'syntax', detail: words, ...position };
+}
+
+/** The problem in plain English, as the API reports it beside the field. */
+export function describeTemplateProblem(problem: TTemplateProblem): string {
+  const where = problem.line ? `Line ${problem.line}, column ${problem.column}: ` : '';
+  if (problem.kind === 'unknown_variable') return `${where}unknown variable “${problem.detail}”`;
+  if (problem.kind === 'unknown_filter') return `${where}unknown filter “${problem.detail}”`;
+  return `${where}${problem.detail}`;
+}
+
+// ─── Admin: the company's template ─────────────────────────────────────────────────────────────
+
+const ZTemplateText = (max: number) => z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
+
+export const ZMessageTemplate = z.object({
+  language: ZLanguage,
+  subject: z.string(),
+  body: z.string(),
+  /** True while the company uses the shipped text for this language. */
+  isDefault: z.boolean(),
+});
+export type TMessageTemplate = z.infer<typeof ZMessageTemplate>;
+
+export const ZReferralRequestTemplates = z.object({
+  items: z.array(ZMessageTemplate),
+  variables: z.array(z.string()),
+});
+export type TReferralRequestTemplates = z.infer<typeof ZReferralRequestTemplates>;
+
+export const ZSaveMessageTemplateRequest = z.object({ subject: ZTemplateText(300), body: ZTemplateText(10_000) });
+export type TSaveMessageTemplateRequest = z.input<typeof ZSaveMessageTemplateRequest>;
+
+export const ZLanguageParams = z.object({ language: ZLanguage });
+
+// ─── Recruiters: the composer ──────────────────────────────────────────────────────────────────
+
+export const ZReferralRequestDraftRequest = z.object({
+  colleagueMembershipId: ZId,
+  jobId: ZId.nullish().transform((v) => v ?? null),
+  /** The recruiter's "why they may fit" line. */
+  reason: z
+    .string()
+    .trim()
+    .max(500, 'At most 500 characters')
+    .nullish()
+    .transform((v) => (v ? v : null)),
+});
+export type TReferralRequestDraftRequest = z.input<typeof ZReferralRequestDraftRequest>;
+
+/** The company's template in the colleague's language, and the data to render it with. */
+export const ZReferralRequestDraft = z.object({
+  subject: z.string(),
+  body: z.string(),
+  language: ZLanguage,
+  variables: ZReferralRequestVariables,
+});
+export type TReferralRequestDraft = z.infer<typeof ZReferralRequestDraft>;
+
+export const REFERRAL_REQUEST_DELIVERIES = ['email', 'mailto'] as const;
+
+export const ZSendReferralRequest = ZReferralRequestDraftRequest.extend({
+  subject: ZTemplateText(300),
+  body: ZTemplateText(10_000),
+  /** `email`: Vouch sends it; `mailto`: the recruiter sends it from their own mail client. */
+  delivery: z.enum(REFERRAL_REQUEST_DELIVERIES),
+});
+export type TSendReferralRequest = z.input<typeof ZSendReferralRequest>;
+
+/** The referral the request made, and the email as rendered (what a `mailto:` link should carry). */
+export const ZReferralRequestResult = z.object({
+  id: ZId,
+  source: ZReferralSource,
+  status: ZReferralStatus,
+  delivery: z.enum(REFERRAL_REQUEST_DELIVERIES),
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+export type TReferralRequestResult = z.infer<typeof ZReferralRequestResult>;
+
+// ─── The colleague's answer from the email ─────────────────────────────────────────────────────
+
+export const REFERRAL_REQUEST_ANSWERS = ['will_reach_out', 'not_well_enough'] as const;
+export const ZReferralRequestAnswer = z.enum(REFERRAL_REQUEST_ANSWERS);
+export type TReferralRequestAnswer = z.infer<typeof ZReferralRequestAnswer>;
+export const ZReferralRequestAnswerRequest = z.object({ answer: ZReferralRequestAnswer });
+/** What the answer page shows: the same facts as for an introduction answer. */
+export const ZReferralRequestAnswerResult = ZIntroductionAnswerInfo.extend({
+  answer: ZReferralRequestAnswer,
+  /** False when the recruiter had already moved the referral on: the answer then changes nothing. */
+  recorded: z.boolean(),
+});
+export type TReferralRequestAnswerResult = z.infer<typeof ZReferralRequestAnswerResult>;
