@@ -18,6 +18,7 @@ export const ZCompanySettings = z.object({
   timeZone: z.string(),
   signupUrl: z.string().nullable(),
   introductionSlaHours: z.number().int(),
+  staleReferralDays: z.number().int(),
 });
 export type TCompanySettings = z.infer<typeof ZCompanySettings>;
 
@@ -40,6 +41,13 @@ export const ZUpdateCompanyRequest = z.object({
     .int('Whole hours only')
     .min(1, 'At least 1 hour')
     .max(720, 'At most 720 hours (30 days)')
+    .optional(),
+  /** Days without a status change before a referral counts as stale; left out, it stays as it is. */
+  staleReferralDays: z
+    .number({ error: 'Enter a number of days' })
+    .int('Whole days only')
+    .min(1, 'At least 1 day')
+    .max(365, 'At most 365 days')
     .optional(),
 });
 

@@ -71,7 +71,8 @@ describe("the recruiters' Referrals area", { skip }, () => {
   test('introductions: the scope line, an overdue flag, search with highlights and a readable error', async () => {
     const page = await signInAs(world, 'recruiter@acme.example');
     await page.getByTestId('nav-referrals').click();
-    await page.getByTestId('tab-introductions').waitFor();
+    // The menu lands on the board; introductions are a tab beside it.
+    await page.getByTestId('tab-introductions').click();
     const scope = page.getByTestId('scope-line');
     await scope.waitFor();
     assert.match(await scope.innerText(), /Showing your departments: .*Engineering.*Show all/);

@@ -24,5 +24,26 @@ export function useFormat() {
           )
         : null,
     number: (n: number) => new Intl.NumberFormat(locale).format(n),
+    /** "3 days ago", "yesterday", "in 2 hours": the largest unit that fits. */
+    relative: (iso: string, now = Date.now()) => relativeTime(locale, new Date(iso).getTime() - now),
   };
+}
+
+const DAY = 24 * 3600_000;
+/** Each unit with its length and from how far away it is used: days up to two weeks read best. */
+const UNITS: [Intl.RelativeTimeFormatUnit, number, number][] = [
+  ['year', 365 * DAY, 365 * DAY],
+  ['month', 30 * DAY, 30 * DAY],
+  ['week', 7 * DAY, 14 * DAY],
+  ['day', DAY, DAY],
+  ['hour', 3600_000, 3600_000],
+  ['minute', 60_000, 60_000],
+];
+
+function relativeTime(locale: string, ms: number): string {
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size, from] of UNITS) {
+    if (Math.abs(ms) >= from) return format.format(Math.round(ms / size), unit);
+  }
+  return format.format(0, 'minute');
 }

@@ -9,18 +9,12 @@ import { referrals } from './referrals.tables.ts';
 export type NetworkTab = (typeof NETWORK_TABS)[number];
 
 /** What the recruiters' list is narrowed to, after the scope was resolved and the query parsed. */
-export type NetworkReferralFilter = {
+export type NetworkReferralFilter = SharedReferralFilter & {
   tab: NetworkTab;
   mark?: TNetworkMark;
-  referrerId?: string;
-  departmentId?: string;
   /** The caller's own departments; null shows every department. */
   scopeDepartmentIds: string[] | null;
-  /** Calendar days (YYYY-MM-DD) in the company's time zone, both inclusive. */
-  from?: string;
-  to?: string;
   overdue: boolean;
-  search: QueryNode | null;
 };
 
 const TAB_SOURCES: Record<NetworkTab, readonly TReferralSource[]> = {
@@ -41,7 +35,7 @@ export const referrerShown = () => notInArray(referrals.source, HIDDEN_REFERRER_
 export const overdueCondition = () => and(lt(referrals.dueAt, sql`now()`), isNull(referrals.actedAt));
 
 /** Midnight of a calendar day in the company's own time zone, so "from 1 March" means its 1 March. */
-function startOfDay(companyId: string, day: string, plusDays = 0): SQL {
+export function startOfDay(companyId: string, day: string, plusDays = 0): SQL {
   const zone = sql`(select ${companies.timeZone} from ${companies} where ${companies.id} = ${companyId})`;
   return sql`((${day}::date + ${plusDays}::int)::timestamp at time zone ${zone})`;
 }
@@ -66,6 +60,25 @@ export function networkReferralConditions(
     eq(referrals.companyId, companyId),
     sources.length ? inArray(referrals.source, sources) : sql`false`,
     ne(referrals.status, 'withdrawn'),
+    ...sharedReferralConditions(companyId, filter),
+    filter.scopeDepartmentIds ? inArray(referrals.departmentId, filter.scopeDepartmentIds) : undefined,
+    filter.overdue ? overdueCondition() : undefined,
+  )!;
+}
+
+/** The filters every recruiters' list of referrals offers (this area and the board). */
+export type SharedReferralFilter = {
+  referrerId?: string;
+  departmentId?: string;
+  /** Calendar days (YYYY-MM-DD) in the company's time zone, both inclusive. */
+  from?: string;
+  to?: string;
+  search: QueryNode | null;
+};
+
+/** Those filters as conditions over `referrals`, with excluded people always left out. */
+export function sharedReferralConditions(companyId: string, filter: SharedReferralFilter): (SQL | undefined)[] {
+  return [
     excludedContactPredicate(companyId, {
       emailKey: referrals.emailKey,
       linkedinKey: referrals.linkedinKey,
@@ -74,10 +87,8 @@ export function networkReferralConditions(
     // Filtering by an employee must not reveal which cold prospects are theirs.
     filter.referrerId ? and(eq(referrals.referrerMembershipId, filter.referrerId), referrerShown()) : undefined,
     filter.departmentId ? eq(referrals.departmentId, filter.departmentId) : undefined,
-    filter.scopeDepartmentIds ? inArray(referrals.departmentId, filter.scopeDepartmentIds) : undefined,
     filter.from ? gte(referrals.createdAt, startOfDay(companyId, filter.from)) : undefined,
     filter.to ? lt(referrals.createdAt, startOfDay(companyId, filter.to, 1)) : undefined,
-    filter.overdue ? overdueCondition() : undefined,
     filter.search ? compileQuery(filter.search, { searchVector: referrals.searchVector }) : undefined,
-  )!;
+  ];
 }

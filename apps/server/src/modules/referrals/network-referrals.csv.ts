@@ -1,8 +1,7 @@
 import type { TLanguage, TNetworkReferral } from '@vouch/contracts';
-import { stringify } from 'csv-stringify/sync';
+import { EXPORT_ROW_LIMIT, referralsCsv, sharedReferralCells } from './csv.ts';
 
-/** A download holds at most this many rows; the last line says when there were more. */
-export const EXPORT_ROW_LIMIT = 10_000;
+export { EXPORT_ROW_LIMIT };
 
 const COLUMNS = [
   'firstName',
@@ -26,7 +25,7 @@ const COLUMNS = [
 ] as const;
 type Column = (typeof COLUMNS)[number];
 
-const HEADERS: Record<TLanguage, Record<Column, string> & { truncated: string }> = {
+const HEADERS: Record<TLanguage, Record<Column, string>> = {
   en: {
     firstName: 'First name',
     lastName: 'Last name',
@@ -46,7 +45,6 @@ const HEADERS: Record<TLanguage, Record<Column, string> & { truncated: string }>
     overdue: 'Overdue',
     dueAt: 'Due',
     createdAt: 'Passed on',
-    truncated: `Only the first ${EXPORT_ROW_LIMIT.toLocaleString('en')} rows are exported; narrow the filters for the rest.`,
   },
   sv: {
     firstName: 'Förnamn',
@@ -67,49 +65,25 @@ const HEADERS: Record<TLanguage, Record<Column, string> & { truncated: string }>
     overdue: 'Försenad',
     dueAt: 'Senast',
     createdAt: 'Tipsad',
-    truncated: `Bara de första ${EXPORT_ROW_LIMIT.toLocaleString('sv')} raderna exporteras; smalna av filtren för resten.`,
   },
 };
 
-const yesNo = { en: ['yes', 'no'], sv: ['ja', 'nej'] } as const;
-
-/**
- * The recruiters' list as a spreadsheet. A cold prospect's referrer cell is empty because the row
- * never carries one (see network-referrals.repo.ts). Cells that begin with = + - @ are prefixed with
- * a quote so a spreadsheet shows them as text instead of running them as formulas; the byte order
- * mark makes Excel read the file as UTF-8.
- */
+/** The recruiters' list as a spreadsheet (see csv.ts). */
 export function networkReferralsCsv(items: TNetworkReferral[], language: TLanguage, truncated: boolean): string {
-  const headers = HEADERS[language];
-  const [yes, no] = yesNo[language];
-  const records = items.map((r) => {
-    const cells: Record<Column, string> = {
-      firstName: r.firstName,
-      lastName: r.lastName,
+  return referralsCsv(
+    { columns: COLUMNS, headers: HEADERS },
+    items,
+    (r, yesNo): Record<Column, string> => ({
+      ...sharedReferralCells(r),
       email: r.email ?? '',
       linkedinUrl: r.linkedinUrl ?? '',
       phone: r.phone ?? '',
-      position: r.position ?? '',
-      company: r.company ?? '',
       skills: r.skills.join(', '),
-      source: r.source,
-      referrer: r.referrer?.name ?? '',
-      loveToWorkAgain: r.loveToWorkAgain ? yes : no,
+      loveToWorkAgain: yesNo(r.loveToWorkAgain),
       note: r.note ?? '',
-      job: r.job?.title ?? '',
-      department: r.department?.name ?? '',
-      status: r.status,
-      overdue: r.overdue ? yes : no,
+      overdue: yesNo(r.overdue),
       dueAt: r.dueAt ?? '',
-      createdAt: r.createdAt,
-    };
-    return COLUMNS.map((column) => cells[column]);
-  });
-  // A full-width row, so tools that insist on equal column counts still read the file.
-  if (truncated) records.push(COLUMNS.map((_, i) => (i === 0 ? headers.truncated : '')));
-  return stringify([COLUMNS.map((column) => headers[column]), ...records], {
-    bom: true,
-    escape_formulas: true,
-    record_delimiter: 'windows',
-  });
+    }),
+    { language, truncated },
+  );
 }

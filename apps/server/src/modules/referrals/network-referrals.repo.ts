@@ -1,5 +1,5 @@
 import type { TNetworkReferral, TReferralEvent, TReferralSource, TReferralStatus } from '@vouch/contracts';
-import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { rowsOf } from '../../platform/db/ids.ts';
 import { jobs } from '../hiring/hiring.tables.ts';
@@ -12,11 +12,8 @@ import {
   referrerShown,
   sourcesOf,
 } from './network-referral-filters.ts';
-import { referralEvents, referrals } from './referrals.tables.ts';
-
-/** A member's display name: their name, or their email when they never gave one. */
-const displayName = (name: typeof users.name, email: typeof users.email) =>
-  sql<string>`coalesce(nullif(${name}, ''), ${email})`;
+import { displayName, listReferralEventsOf } from './referral-events.repo.ts';
+import { referrals } from './referrals.tables.ts';
 
 const rowColumns = {
   id: referrals.id,
@@ -190,32 +187,5 @@ export async function loadNetworkReferral(db: Db, companyId: string, referralId:
 
 /** A referral's timeline, oldest first; the referrer of a cold prospect shows as nobody. */
 export async function listReferralEvents(db: Db, companyId: string, referralId: string): Promise<TReferralEvent[]> {
-  const actorShown = or(
-    referrerShown(),
-    sql`${referralEvents.actorMembershipId} is distinct from ${referrals.referrerMembershipId}`,
-  );
-  const rows = await db
-    .select({
-      id: referralEvents.id,
-      fromStatus: referralEvents.fromStatus,
-      toStatus: referralEvents.toStatus,
-      note: referralEvents.note,
-      createdAt: referralEvents.createdAt,
-      actorId: memberships.id,
-      actorName: displayName(users.name, users.email),
-    })
-    .from(referralEvents)
-    .innerJoin(referrals, eq(referrals.id, referralEvents.referralId))
-    .leftJoin(memberships, and(eq(memberships.id, referralEvents.actorMembershipId), actorShown))
-    .leftJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(referralEvents.companyId, companyId), eq(referralEvents.referralId, referralId)))
-    .orderBy(asc(referralEvents.createdAt), asc(referralEvents.id));
-  return rows.map((r) => ({
-    id: r.id,
-    fromStatus: r.fromStatus as TReferralStatus | null,
-    toStatus: r.toStatus as TReferralStatus,
-    actor: r.actorId ? { id: r.actorId, name: r.actorName } : null,
-    note: r.note,
-    createdAt: r.createdAt.toISOString(),
-  }));
+  return (await listReferralEventsOf(db, companyId, [referralId])).get(referralId) ?? [];
 }

@@ -7,9 +7,8 @@ import {
   ZUpdateReferralRequest,
 } from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { ctxOf } from '../../platform/http/ctx.ts';
-import { EXPORT_ROW_LIMIT } from './network-referrals.csv.ts';
+import { csvExportSchema, sendCsv } from './csv.ts';
 import {
   changeReferralStatus,
   exportNetworkReferrals,
@@ -32,27 +31,11 @@ export const networkReferralRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/referrals/network/export.csv',
-    {
-      config: access,
-      schema: {
-        tags,
-        querystring: ZExportQuery,
-        produces: ['text/csv'],
-        response: { 200: z.string().describe(`CSV, at most ${EXPORT_ROW_LIMIT} rows`) },
-      },
-    },
+    { config: access, schema: csvExportSchema(tags, ZExportQuery) },
     async (request, reply) => {
       const ctx = ctxOf(request);
       const file = await exportNetworkReferrals(ctx, request.query);
-      const day = new Date().toISOString().slice(0, 10);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="referrals-${request.query.tab}-${day}.csv"`)
-        .header('cache-control', 'no-store')
-        .header('x-export-rows', String(file.rows))
-        .header('x-export-row-limit', String(EXPORT_ROW_LIMIT))
-        .header('x-export-truncated', String(file.truncated))
-        .send(file.csv);
+      return sendCsv(reply, file, `referrals-${request.query.tab}`);
     },
   );
 

@@ -1,4 +1,4 @@
-import type { TReferralOutcome, TReferralSource, TReferralStatus } from '@vouch/contracts';
+import { REFERRAL_STATUSES, type TReferralOutcome, type TReferralSource, type TReferralStatus } from '@vouch/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { referralEvents, referrals } from './referrals.tables.ts';
@@ -29,6 +29,10 @@ export function outcomeOf(status: TReferralStatus): TReferralOutcome {
       return 'contacted';
   }
 }
+
+/** Statuses a referral ends in: it is never stale there, and nobody is reminded of it. */
+export const isClosedStatus = (status: TReferralStatus) => ['hired', 'closed'].includes(outcomeOf(status));
+export const CLOSED_STATUSES: TReferralStatus[] = REFERRAL_STATUSES.filter(isClosedStatus);
 
 export type StatusMove = {
   companyId: string;
@@ -61,6 +65,8 @@ export async function moveReferralStatus(tx: Db, move: StatusMove): Promise<TRef
       statusChangedAt: sql`now()`,
       updatedAt: sql`now()`,
       actedAt: move.to === 'passed_on' ? undefined : sql`coalesce(${referrals.actedAt}, now())`,
+      // A move restarts the stale clock, so the referral can be reminded of again after N more days.
+      staleRemindedAt: null,
     })
     .where(eq(referrals.id, move.referralId));
   await recordReferralEvent(tx, { ...move, from });

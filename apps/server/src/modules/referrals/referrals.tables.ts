@@ -94,6 +94,18 @@ export const referrals = pgTable(
     index('referrals_company_created_idx').on(t.companyId, t.createdAt, t.id),
     index('referrals_company_source_created_idx').on(t.companyId, t.source, t.createdAt, t.id),
     index('referrals_company_active_status_idx').on(t.companyId, t.active, t.statusChangedAt, t.id),
+    // The board's counts per status read this index only, for any tab, source and department filter;
+    // the person's keys ride along so the exclusion check needs no table rows either.
+    index('referrals_board_counts_idx').on(
+      t.companyId,
+      t.active,
+      t.source,
+      t.departmentId,
+      t.status,
+      t.emailKey,
+      t.linkedinKey,
+      t.companyKey,
+    ),
     index('referrals_referrer_created_idx').on(t.companyId, t.referrerMembershipId, t.createdAt, t.id),
     index('referrals_candidate_idx').on(t.companyId, t.candidateId),
     index('referrals_job_idx').on(t.jobId),
@@ -111,6 +123,8 @@ export const referralEvents = pgTable(
     referralId: uuid('referral_id')
       .notNull()
       .references(() => referrals.id, { onDelete: 'cascade' }),
+    /** status (a move, or the first line) | deactivated | reactivated | job_archived (the status stays). */
+    kind: text('kind').notNull().default('status'),
     fromStatus: text('from_status'),
     toStatus: text('to_status').notNull(),
     /** Null when no member did it (a reminder, the system). */

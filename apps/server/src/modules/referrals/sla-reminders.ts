@@ -10,6 +10,7 @@ import {
   memberNames,
   type Staff,
 } from './sla.repo.ts';
+import { runStaleReferralReminders } from './stale-reminders.ts';
 
 /**
  * Who answers for an overdue introduction: the active recruiters of its department; when it has no
@@ -90,7 +91,7 @@ export async function runIntroductionSlaReminders({ db, config, now = new Date()
 export type ReferralScheduler = BackgroundLoop;
 
 /**
- * The referrals' periodic work (the service-level reminders), every `intervalMs`. Runs never
+ * The referrals' periodic work (the service-level and stale reminders), every `intervalMs`. Runs never
  * overlap within a process; a failed run is logged and the next one tries again.
  */
 export function startReferralScheduler(options: {
@@ -107,6 +108,8 @@ export function startReferralScheduler(options: {
     runOnce: async () => {
       const run = await runIntroductionSlaReminders({ db, config });
       if (run.reminded) log.info({ ...run }, 'introduction reminders queued');
+      const stale = await runStaleReferralReminders({ db, config });
+      if (stale.reminded) log.info({ ...stale }, 'stale referral reminders queued');
       return { moreWaiting: false };
     },
   });

@@ -10,11 +10,13 @@ import { Fact } from '../../ui/Fact.tsx';
 import { AnchorLink, ButtonLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { ConnectionsTab } from '../connections/ConnectionsTab.tsx';
 import { CandidateJobsTab } from './CandidateJobsTab.tsx';
+import { CandidateReferralsTab } from './CandidateReferralsTab.tsx';
 import { candidateQuery } from './candidates.api.ts';
 
 const route = getRouteApi('/_app/candidates/$candidateId');
-const TABS = ['overview', 'work', 'jobs'] as const;
+const TABS = ['overview', 'connections', 'work', 'jobs', 'referrals'] as const;
 
 // A candidate's email, links and notes can be long unbroken words; let them wrap inside the card.
 const Detail = (props: ComponentProps<typeof Fact>) => <Fact breakAnywhere {...props} />;
@@ -145,6 +147,7 @@ export function CandidateProfilePage() {
       >
         <Tabs.List mb="md">
           <Tabs.Tab value="overview">{t('candidates.tabs.overview')}</Tabs.Tab>
+          <Tabs.Tab value="connections">{t('connections.title')}</Tabs.Tab>
           <Tabs.Tab value="work">{t('candidates.tabs.work')}</Tabs.Tab>
           <Tabs.Tab value="jobs">
             {t('candidates.tabs.jobs')}
@@ -154,9 +157,17 @@ export function CandidateProfilePage() {
               </Badge>
             )}
           </Tabs.Tab>
+          {canManageHiring(me.role) && (
+            <Tabs.Tab value="referrals" data-testid="candidate-tab-referrals">
+              {t('board.candidateTab.title')}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="overview">
           <Overview c={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="connections">
+          <ConnectionsTab candidate={c} />
         </Tabs.Panel>
         <Tabs.Panel value="work">
           <WorkHistory c={c} />
@@ -164,6 +175,11 @@ export function CandidateProfilePage() {
         <Tabs.Panel value="jobs">
           <CandidateJobsTab candidate={c} canEdit={canManageHiring(me.role)} />
         </Tabs.Panel>
+        {canManageHiring(me.role) && (
+          <Tabs.Panel value="referrals">
+            <CandidateReferralsTab candidate={c} />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </>
   );

@@ -10,6 +10,7 @@ import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { ExclusionsCard } from '../exclusions/ExclusionsCard.tsx';
+import { ReferralRequestTemplateCard } from '../referral-requests/ReferralRequestTemplateCard.tsx';
 import { BonusTiersCard } from '../referrals/BonusTiersCard.tsx';
 import { AgenciesCard } from './AgenciesCard.tsx';
 import { companyQuery } from './company.api.ts';
@@ -23,6 +24,7 @@ type Values = {
   replyTo: string;
   timeZone: string;
   introductionSlaHours: number | string;
+  staleReferralDays: number | string;
 };
 
 function timeZones(current: string): string[] {
@@ -43,6 +45,7 @@ function CompanyForm({ company }: { company: TCompanySettings }) {
       replyTo: company.replyTo ?? '',
       timeZone: company.timeZone,
       introductionSlaHours: company.introductionSlaHours,
+      staleReferralDays: company.staleReferralDays,
     },
     validate: zodValidate(ZUpdateCompanyRequest),
   });
@@ -108,6 +111,23 @@ function CompanyForm({ company }: { company: TCompanySettings }) {
             maw={420}
             {...form.getInputProps('introductionSlaHours')}
           />
+          <NumberInput
+            label={t('company.fields.staleReferralDays')}
+            description={t('company.fields.staleReferralHint')}
+            min={1}
+            max={365}
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="none"
+            rightSection={
+              <Text size="sm" c="dimmed" pr="sm">
+                {t('company.fields.days')}
+              </Text>
+            }
+            rightSectionWidth={72}
+            maw={420}
+            {...form.getInputProps('staleReferralDays')}
+          />
           <FormActions submitLabel={t('common.save')} loading={save.isPending} />
         </Stack>
       </form>
@@ -144,6 +164,12 @@ export function CompanySettingsPage() {
               {t('bonusTiers.title')}
             </Title>
             <BonusTiersCard />
+          </div>
+          <div>
+            <Title order={3} size="h4" mb="sm">
+              {t('referralRequests.template.title')}
+            </Title>
+            <ReferralRequestTemplateCard />
           </div>
           <div>
             <Title order={3} size="h4" mb="sm">

@@ -14,6 +14,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { useJob } from './jobs.api.ts';
 import { PipelineBoard } from './PipelineBoard.tsx';
+import { useOfferReactivation } from './useOfferReactivation.tsx';
 
 const route = getRouteApi('/_app/jobs/$jobId');
 
@@ -25,6 +26,7 @@ export function JobDetailPage() {
   const client = useQueryClient();
   const { jobId } = route.useParams();
   const job = useJob(jobId);
+  const offerReactivation = useOfferReactivation();
 
   const setArchived = useMutation({
     mutationFn: (archive: boolean) =>
@@ -34,6 +36,8 @@ export function JobDetailPage() {
       notifySuccess(saved.status === 'archived' ? t('jobs.archived') : t('jobs.unarchived'));
       await client.invalidateQueries({ queryKey: ['jobs'] });
       await client.invalidateQueries({ queryKey: ['dashboard'] });
+      await client.invalidateQueries({ queryKey: ['board'] });
+      if (saved.status === 'open') await offerReactivation(jobId);
     },
   });
 

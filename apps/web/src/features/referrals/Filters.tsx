@@ -1,17 +1,14 @@
-import { Anchor, Group, Select, Switch, Text, TextInput } from '@mantine/core';
+import { Anchor, Group, Select, Text } from '@mantine/core';
 import type { TNetworkReferralPage } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.ts';
-import { useDepartments } from '../jobs/jobs.api.ts';
-import { useMembers } from './referrals.api.ts';
+import { DateRangeFields, DepartmentSelect, FilterSwitch, ReferrerSelect } from './filter-fields.tsx';
 import type { ReferralsSearch } from './referrals-search.ts';
 
 type Props = { search: ReferralsSearch; onChange: (patch: Partial<ReferralsSearch>) => void };
 
 export function Filters({ search, onChange }: Props) {
   const { t } = useTranslation();
-  const members = useMembers();
-  const departments = useDepartments();
   const prospects = search.tab === 'prospects';
 
   return (
@@ -31,55 +28,34 @@ export function Filters({ search, onChange }: Props) {
           data-testid="filter-mark"
         />
       )}
-      <Select
+      <ReferrerSelect
         label={t('referralsArea.filters.referrer')}
         placeholder={t('referralsArea.filters.anyone')}
         description={prospects ? t('referralsArea.filters.referrerHint') : undefined}
-        data={(members.data ?? []).map((m) => ({ value: m.id, label: m.name }))}
-        value={search.referrerId ?? null}
-        onChange={(value) => onChange({ referrerId: value ?? undefined })}
-        searchable
-        clearable
-        // Names are rendered only while the list is open, so a page showing a cold prospect never holds them.
-        comboboxProps={{ keepMounted: false }}
+        value={search.referrerId}
+        onChange={(referrerId) => onChange({ referrerId })}
         w={prospects ? 260 : 200}
-        data-testid="filter-referrer"
+        testId="filter-referrer"
       />
-      <Select
+      <DepartmentSelect
         label={t('referralsArea.filters.department')}
-        placeholder={t('common.all')}
-        data={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
-        value={search.departmentId ?? null}
+        value={search.departmentId}
         // Picking a department is a choice beyond "mine", so it looks in all of them.
-        onChange={(value) => onChange({ departmentId: value ?? undefined, scope: value ? 'all' : search.scope })}
-        clearable
+        onChange={(departmentId) => onChange({ departmentId, scope: departmentId ? 'all' : search.scope })}
         w={180}
-        data-testid="filter-department"
+        testId="filter-department"
       />
-      <TextInput
-        type="date"
-        label={t('referralsArea.filters.from')}
-        value={search.from ?? ''}
-        max={search.to}
-        onChange={(e) => onChange({ from: e.currentTarget.value || undefined })}
-        w={150}
-        data-testid="filter-from"
+      <DateRangeFields
+        search={search}
+        onChange={onChange}
+        labels={{ from: t('referralsArea.filters.from'), to: t('referralsArea.filters.to') }}
+        testIds={{ from: 'filter-from', to: 'filter-to' }}
       />
-      <TextInput
-        type="date"
-        label={t('referralsArea.filters.to')}
-        value={search.to ?? ''}
-        min={search.from}
-        onChange={(e) => onChange({ to: e.currentTarget.value || undefined })}
-        w={150}
-        data-testid="filter-to"
-      />
-      <Switch
+      <FilterSwitch
         label={t('referralsArea.filters.overdue')}
         checked={!!search.overdue}
-        onChange={(e) => onChange({ overdue: e.currentTarget.checked || undefined })}
-        mb={8}
-        data-testid="filter-overdue"
+        onChange={(overdue) => onChange({ overdue })}
+        testId="filter-overdue"
       />
     </Group>
   );

@@ -1,5 +1,10 @@
 import { Alert, Button, Card, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
-import { REFERRAL_STATUSES, type TNetworkReferralDetail, type TReferralStatus } from '@vouch/contracts';
+import {
+  REFERRAL_STATUSES,
+  type TNetworkReferral,
+  type TNetworkReferralDetail,
+  type TReferralStatus,
+} from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, notifySuccess } from '../../app/errors.ts';
@@ -11,8 +16,16 @@ type Props = { referral: TNetworkReferralDetail };
 /** Statuses from which the employee can still be asked (a resend while they have not answered). */
 const REQUESTABLE: readonly TReferralStatus[] = ['passed_on', 'introduction_requested'];
 
+type StatusChangeProps = {
+  referral: Pick<TNetworkReferral, 'id' | 'status'>;
+  /** After a saved change, e.g. to close the popover it sits in. */
+  onSaved?: () => void;
+  /** Inside a popover the list opens in place, so choosing a status does not count as a click outside. */
+  inPopover?: boolean;
+};
+
 /** "The pencil": any status, with a note for the timeline. */
-export function StatusChange({ referral }: Props) {
+export function StatusChange({ referral, onSaved, inPopover = false }: StatusChangeProps) {
   const { t } = useTranslation();
   const change = useChangeStatus();
   const [status, setStatus] = useState<TReferralStatus | null>(null);
@@ -27,6 +40,7 @@ export function StatusChange({ referral }: Props) {
           notifySuccess(t('referralsArea.drawer.statusChanged', { status: t(`referralsArea.status.${status}`) }));
           setStatus(null);
           setNote('');
+          onSaved?.();
         },
       },
     );
@@ -41,6 +55,7 @@ export function StatusChange({ referral }: Props) {
         onChange={(value) => setStatus(value as TReferralStatus | null)}
         error={same ? t('referralsArea.drawer.sameStatus') : undefined}
         searchable
+        comboboxProps={inPopover ? { withinPortal: false } : undefined}
         data-testid="status-select"
       />
       <Textarea

@@ -1,12 +1,14 @@
-import { Anchor, Badge, Drawer, Group, Stack, Text, Timeline, Title } from '@mantine/core';
-import type { TNetworkReferralDetail } from '@vouch/contracts';
+import { Anchor, Badge, Drawer, Group, Stack, Text, Title } from '@mantine/core';
+import { NETWORK_MARKS, type TNetworkMark, type TNetworkReferralDetail } from '@vouch/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
-import { fullName, LinkedinLink, MarkBadge, OverdueBadge, Referrer, StatusBadge } from './parts.tsx';
+import { ActiveToggle } from './BoardRowActions.tsx';
+import { fullName, InactiveBadge, LinkedinLink, MarkBadge, OverdueBadge, Referrer, StatusBadge } from './parts.tsx';
 import { DepartmentSelect, RequestIntroduction, StatusChange } from './ReferralActions.tsx';
 import { PositionAt } from './ReferralsTable.tsx';
+import { ReferralTimeline } from './ReferralTimeline.tsx';
 import { useReferralDetail } from './referrals.api.ts';
 
 type Props = { referralId: string | undefined; onClose: () => void };
@@ -30,6 +32,12 @@ export function ReferralDrawer({ referralId, onClose }: Props) {
         <Stack gap="lg">
           <Facts referral={r} />
           {r.source === 'email_introduction' && <RequestIntroduction referral={r} />}
+          {/* Only what is on the board can be made inactive; an untouched mark waits in its own tab. */}
+          {r.status !== 'passed_on' && (
+            <Group>
+              <ActiveToggle referral={r} withLabel />
+            </Group>
+          )}
           <StatusChange referral={r} />
           <Events referral={r} />
         </Stack>
@@ -61,11 +69,18 @@ function Facts({ referral: r }: { referral: TNetworkReferralDetail }) {
         )}
         <StatusBadge status={r.status} />
         {r.overdue && <OverdueBadge />}
+        {!r.active && <InactiveBadge />}
       </Group>
       <PositionAt referral={r} highlights={[]} />
       <LinkedinLink url={r.linkedinUrl} />
       <div style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '8px 16px', alignItems: 'center' }}>
-        {fact(t('referralsArea.fields.referrer'), <Referrer referral={r} />)}
+        {fact(
+          // A mark was passed on by an employee; a request or submission has a referrer.
+          NETWORK_MARKS.includes(r.source as TNetworkMark)
+            ? t('referralsArea.fields.referrer')
+            : t('board.fields.referrer'),
+          <Referrer referral={r} />,
+        )}
         {r.email && fact(t('referralsArea.fields.email'), <Anchor href={`mailto:${r.email}`}>{r.email}</Anchor>)}
         {r.phone && fact(t('referralsArea.fields.phone'), <Text size="sm">{r.phone}</Text>)}
         {fact(t('referralsArea.fields.job'), <Text size="sm">{r.job?.title ?? t('common.none')}</Text>)}
@@ -83,7 +98,9 @@ function Facts({ referral: r }: { referral: TNetworkReferralDetail }) {
           )}
         {r.note && fact(t('referralsArea.fields.note'), <Text size="sm">{r.note}</Text>)}
         {r.loveToWorkAgain && fact('♥', <Text size="sm">{t('referralsArea.loveToWorkAgain')}</Text>)}
-        {r.dueAt && fact(t('referralsArea.fields.due'), <Text size="sm">{fmt.dateTime(r.dueAt)}</Text>)}
+        {r.dueAt &&
+          r.status === 'passed_on' &&
+          fact(t('referralsArea.fields.due'), <Text size="sm">{fmt.dateTime(r.dueAt)}</Text>)}
         {fact(t('referralsArea.fields.created'), <Text size="sm">{fmt.dateTime(r.createdAt)}</Text>)}
       </div>
     </Stack>
@@ -92,26 +109,10 @@ function Facts({ referral: r }: { referral: TNetworkReferralDetail }) {
 
 function Events({ referral: r }: { referral: TNetworkReferralDetail }) {
   const { t } = useTranslation();
-  const fmt = useFormat();
-  // A cold prospect's own marking has no actor: the employee is not shown, not "the system".
-  const nobody = r.source === 'cold_prospect' ? t('referralsArea.drawer.notShown') : t('referralsArea.drawer.system');
   return (
     <Stack gap="xs">
       <Title order={4}>{t('referralsArea.drawer.timeline')}</Title>
-      <Timeline active={r.events.length - 1} bulletSize={14} lineWidth={2} data-testid="referral-timeline">
-        {r.events.map((event) => (
-          <Timeline.Item key={event.id} title={t(`referralsArea.status.${event.toStatus}`)}>
-            <Text size="xs" c="dimmed">
-              {event.actor?.name ?? nobody} · {fmt.dateTime(event.createdAt)}
-            </Text>
-            {event.note && (
-              <Text size="sm" mt={4}>
-                {event.note}
-              </Text>
-            )}
-          </Timeline.Item>
-        ))}
-      </Timeline>
+      <ReferralTimeline source={r.source} events={r.events} />
     </Stack>
   );
 }

@@ -4,7 +4,17 @@ import type { ComponentProps, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { ListTable } from '../../ui/ListTable.tsx';
-import { fullName, Highlighted, LinkedinLink, MarkBadge, OverdueBadge, Referrer, StatusBadge } from './parts.tsx';
+import {
+  fullName,
+  HeadCells,
+  Highlighted,
+  LinkedinLink,
+  MarkBadge,
+  OpeningRow,
+  OverdueBadge,
+  Referrer,
+  StatusBadge,
+} from './parts.tsx';
 
 type Props = {
   list: ComponentProps<typeof ListTable>['query'];
@@ -26,28 +36,21 @@ export function ReferralsTable({ list, items, highlights, emptyTitle, emptyActio
       emptyTitle={emptyTitle}
       emptyAction={emptyAction}
       head={
-        <>
-          <Table.Th>{t('referralsArea.fields.name')}</Table.Th>
-          <Table.Th>{t('referralsArea.fields.position')}</Table.Th>
-          <Table.Th>{t('referralsArea.fields.skills')}</Table.Th>
-          <Table.Th>{t('referralsArea.fields.referrer')}</Table.Th>
-          <Table.Th>{t('referralsArea.fields.note')}</Table.Th>
-          <Table.Th>{t('referralsArea.fields.job')}</Table.Th>
-          <Table.Th>{t('referralsArea.fields.status')}</Table.Th>
-          <Table.Th>{t('referralsArea.fields.created')}</Table.Th>
-        </>
+        <HeadCells
+          labels={[
+            t('referralsArea.fields.name'),
+            t('referralsArea.fields.position'),
+            t('referralsArea.fields.skills'),
+            t('referralsArea.fields.referrer'),
+            t('referralsArea.fields.note'),
+            t('referralsArea.fields.job'),
+            t('referralsArea.fields.status'),
+            t('referralsArea.fields.created'),
+          ]}
+        />
       }
       row={(r) => (
-        <Table.Tr
-          key={r.id}
-          style={{ cursor: 'pointer' }}
-          onClick={() => onOpen(r.id)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') onOpen(r.id);
-          }}
-          tabIndex={0}
-          data-testid="referral-row"
-        >
+        <OpeningRow key={r.id} onOpen={() => onOpen(r.id)} testId="referral-row">
           <Table.Td>
             <Group gap={6} wrap="nowrap">
               <Text size="sm" fw={600}>
@@ -100,7 +103,7 @@ export function ReferralsTable({ list, items, highlights, emptyTitle, emptyActio
               {fmt.date(r.createdAt)}
             </Text>
           </Table.Td>
-        </Table.Tr>
+        </OpeningRow>
       )}
     />
   );

@@ -1,5 +1,6 @@
-import { Anchor, Badge, Mark, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Mark, Table, Text, Tooltip } from '@mantine/core';
 import type { THighlightTerm, TNetworkReferral, TReferralStatus } from '@vouch/contracts';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type HighlightField, highlightSegments } from './highlight.ts';
 
@@ -8,6 +9,8 @@ const STATUS_COLOR: Partial<Record<TReferralStatus, string>> = {
   introduction_requested: 'yellow',
   introduced: 'teal',
   recruiter_contacted: 'teal',
+  refer_request_sent: 'yellow',
+  referrer_contacted: 'teal',
   candidate_interested: 'teal',
   applied: 'indigo',
   interviewing: 'indigo',
@@ -29,6 +32,15 @@ export function OverdueBadge() {
   return (
     <Badge color="red" variant="filled" data-testid="overdue-badge">
       {t('referralsArea.overdue')}
+    </Badge>
+  );
+}
+
+export function InactiveBadge() {
+  const { t } = useTranslation();
+  return (
+    <Badge color="gray" variant="outline" data-testid="inactive-badge">
+      {t('board.inactive')}
     </Badge>
   );
 }
@@ -104,3 +116,44 @@ export function LinkedinLink({ url }: { url: string | null }) {
 }
 
 export const fullName = (r: Pick<TNetworkReferral, 'firstName' | 'lastName'>) => `${r.firstName} ${r.lastName}`.trim();
+
+/** A list's header cells, one per label, in column order. */
+export function HeadCells({ labels }: { labels: readonly ReactNode[] }) {
+  return labels.map((label, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed, so the place is the identity
+    <Table.Th key={i}>{label}</Table.Th>
+  ));
+}
+
+/**
+ * A list row that opens its referral on click or Enter and is reached with Tab. With
+ * `enterOnRowOnly`, Enter on a link or button inside the row does only that control's job.
+ */
+export function OpeningRow({
+  onOpen,
+  enterOnRowOnly = false,
+  label,
+  testId,
+  children,
+}: {
+  onOpen: () => void;
+  enterOnRowOnly?: boolean;
+  label?: string;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <Table.Tr
+      style={{ cursor: 'pointer' }}
+      onClick={onOpen}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (!enterOnRowOnly || e.target === e.currentTarget)) onOpen();
+      }}
+      tabIndex={0}
+      aria-label={label}
+      data-testid={testId}
+    >
+      {children}
+    </Table.Tr>
+  );
+}

@@ -6,6 +6,7 @@ import type {
   TPersonRef,
 } from '@vouch/contracts';
 import { api, withQuery } from '../../app/api.ts';
+import { useRefreshReferralViews } from './board.api.ts';
 import { listQueryOf, type ReferralsSearch } from './referrals-search.ts';
 
 const PAGE_SIZE = 50;
@@ -51,16 +52,14 @@ export function useMembers() {
 /** After a change the drawer shows the answer at once and the list catches up. */
 function useReferralMutation<T>(request: (id: string, body: T) => Promise<TNetworkReferralDetail>) {
   const client = useQueryClient();
+  const refresh = useRefreshReferralViews();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: T }) => request(id, body),
     // The drawer shows what went wrong beside the control that did it.
     meta: { silent: true },
     onSuccess: async (detail) => {
       client.setQueryData(['network-referral', detail.id], detail);
-      await Promise.all([
-        client.invalidateQueries({ queryKey: ['network-referrals'] }),
-        client.invalidateQueries({ queryKey: ['dashboard'] }),
-      ]);
+      await refresh();
     },
   });
 }

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
+import { deactivateJobReferrals } from '../../referrals/index.ts';
 import { findDepartment, listPeople } from '../../tenancy/index.ts';
 import { jobSteps, jobs } from '../hiring.tables.ts';
 import { countPlacementsAt, findJobRow, listStepRows, loadJob, setJobRecruiters } from '../jobs.repo.ts';
@@ -106,13 +107,19 @@ export async function updateJobSteps(ctx: Ctx, jobId: string, steps: StepInput[]
   return (await loadJob(ctx.db, ctx.tenantId, jobId))!;
 }
 
-/** Archiving closes the job; later issues hook in here to make its referrals inactive. */
+/**
+ * Archiving closes the job and makes its referrals inactive at once, in the same transaction.
+ * Unarchiving leaves them inactive: the page offers to reactivate them.
+ */
 export async function setJobArchived(ctx: Ctx, jobId: string, archived: boolean): Promise<TJob> {
-  const [row] = await ctx.db
-    .update(jobs)
-    .set({ status: archived ? 'archived' : 'open', archivedAt: archived ? new Date() : null, updatedAt: sql`now()` })
-    .where(sql`${jobs.companyId} = ${ctx.tenantId} and ${jobs.id} = ${jobId}`)
-    .returning({ id: jobs.id });
-  if (!row) throw notFound();
+  await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(jobs)
+      .set({ status: archived ? 'archived' : 'open', archivedAt: archived ? new Date() : null, updatedAt: sql`now()` })
+      .where(sql`${jobs.companyId} = ${ctx.tenantId} and ${jobs.id} = ${jobId}`)
+      .returning({ id: jobs.id });
+    if (!row) throw notFound();
+    if (archived) await deactivateJobReferrals(tx, ctx.tenantId, jobId, ctx.actor.membershipId);
+  });
   return (await loadJob(ctx.db, ctx.tenantId, jobId))!;
 }

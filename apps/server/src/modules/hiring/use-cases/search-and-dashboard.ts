@@ -1,6 +1,6 @@
 import { and, desc, eq, ilike, isNull, sql } from 'drizzle-orm';
 import type { Ctx } from '../../../platform/http/context.ts';
-import { countIntroductionDeadlines } from '../../referrals/index.ts';
+import { countActiveAndStale, countIntroductionDeadlines } from '../../referrals/index.ts';
 import { getCompany, listMemberDepartmentIds } from '../../tenancy/index.ts';
 import { candidateScopeFilter, prefixTsQuery } from '../candidates.repo.ts';
 import { candidates, jobRecruiters, jobs, placements } from '../hiring.tables.ts';
@@ -55,22 +55,27 @@ export async function globalSearch(ctx: Ctx, q: string) {
 
 type Card = { key: string; count: number; href: string | null; tone: 'neutral' | 'attention' };
 
+const tone = (count: number) => (count > 0 ? ('attention' as const) : ('neutral' as const));
+
 /**
- * Email introductions against their service level, counted as the caller's default Referrals list
+ * The referral board's active and stale referrals (the whole company's, as the board shows them),
+ * then email introductions against their service level, counted as the caller's default Referrals list
  * shows them (their own departments when they chose any). "Today" is the company's calendar day.
  */
-async function introductionCards(ctx: Ctx): Promise<Card[]> {
-  const [company, own] = await Promise.all([
+async function referralCards(ctx: Ctx): Promise<Card[]> {
+  const [company, own, board] = await Promise.all([
     getCompany(ctx.db, ctx.tenantId),
     listMemberDepartmentIds(ctx.db, ctx.actor.membershipId),
+    countActiveAndStale(ctx.db, ctx.tenantId),
   ]);
   const { dueToday, overdue } = await countIntroductionDeadlines(ctx.db, ctx.tenantId, {
     now: new Date(),
     timeZone: company?.timeZone ?? 'UTC',
     departmentIds: own.length ? own : null,
   });
-  const tone = (count: number) => (count > 0 ? ('attention' as const) : ('neutral' as const));
   return [
+    { key: 'referrals_active', count: board.active, href: '/referrals', tone: 'neutral' },
+    { key: 'referrals_stale', count: board.stale, href: '/referrals?stale=true', tone: tone(board.stale) },
     { key: 'introductions_due_today', count: dueToday, href: '/referrals?tab=introductions', tone: tone(dueToday) },
     {
       key: 'introductions_overdue',
@@ -140,7 +145,7 @@ export async function loadDashboard(ctx: Ctx) {
       updatedAt: c.updatedAt.toISOString(),
     }));
   }
-  if (ctx.actor.role === 'admin' || ctx.actor.role === 'recruiter') cards.push(...(await introductionCards(ctx)));
+  if (ctx.actor.role === 'admin' || ctx.actor.role === 'recruiter') cards.push(...(await referralCards(ctx)));
   const myJobs = await ctx.db
     .select({
       id: jobs.id,

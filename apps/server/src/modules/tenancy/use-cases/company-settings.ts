@@ -24,6 +24,7 @@ export async function loadCompanySettings(db: Db, config: Config, companyId: str
     timeZone: company.timeZone,
     signupUrl: signupUrlOf(config, company.signupCode),
     introductionSlaHours: company.introductionSlaHours,
+    staleReferralDays: company.staleReferralDays,
   };
 }
 
@@ -36,6 +37,8 @@ type CompanyUpdate = {
   timeZone: string;
   /** Applies to introductions marked from now on: each one's deadline is fixed when it is made. */
   introductionSlaHours?: number;
+  /** Referrals already reminded are not reminded again; the board's stale flag follows at once. */
+  staleReferralDays?: number;
 };
 
 export async function updateCompanySettings(ctx: Ctx, input: CompanyUpdate) {

@@ -1,0 +1,53 @@
+import type { TBoardTab, TReferralSource, TReferralStatus } from '@vouch/contracts';
+import { and, eq, inArray, lt, ne, notInArray, type SQL, sql } from 'drizzle-orm';
+import { companies } from '../tenancy/tenancy.tables.ts';
+import { type SharedReferralFilter, sharedReferralConditions } from './network-referral-filters.ts';
+import { CLOSED_STATUSES } from './referral-status.ts';
+import { referrals } from './referrals.tables.ts';
+
+/** What the board is narrowed to, after the query was parsed. */
+export type BoardFilter = SharedReferralFilter & {
+  tab: TBoardTab;
+  statuses: TReferralStatus[];
+  jobId?: string;
+  source?: TReferralSource;
+  stale?: boolean;
+};
+
+/**
+ * The board lists every referral a recruiter works on, of every source. A mark nobody acted on yet
+ * (`passed_on`) is not one: it waits in the Email introductions and Prospects tabs beside the board.
+ */
+export const onTheBoard = () => ne(referrals.status, 'passed_on');
+
+/**
+ * Stale: active, on the board, not closed, and no status change for the company's number of days
+ * (`at` is now, or a fixed time for the reminders).
+ */
+export function staleCondition(companyId: string | SQL, at: SQL = sql`now()`): SQL {
+  const days = sql`(select ${companies.staleReferralDays} from ${companies} where ${companies.id} = ${companyId})`;
+  return and(
+    eq(referrals.active, true),
+    onTheBoard(),
+    notInArray(referrals.status, CLOSED_STATUSES),
+    lt(referrals.statusChangedAt, sql`${at} - make_interval(days => ${days})`),
+  )!;
+}
+
+/**
+ * Every condition of the board as one WHERE over `referrals`. The counts leave out the tab and the
+ * status (`only: 'counts'`): they count every status of both tabs under the other filters.
+ */
+export function boardConditions(companyId: string, filter: BoardFilter, only: 'rows' | 'counts' = 'rows'): SQL {
+  const rows = only === 'rows';
+  return and(
+    eq(referrals.companyId, companyId),
+    onTheBoard(),
+    rows ? eq(referrals.active, filter.tab === 'active') : undefined,
+    rows && filter.statuses.length ? inArray(referrals.status, filter.statuses) : undefined,
+    filter.jobId ? eq(referrals.jobId, filter.jobId) : undefined,
+    filter.source ? eq(referrals.source, filter.source) : undefined,
+    filter.stale ? staleCondition(companyId) : undefined,
+    ...sharedReferralConditions(companyId, filter),
+  )!;
+}

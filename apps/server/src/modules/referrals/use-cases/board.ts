@@ -1,0 +1,70 @@
+import type { TBoardCounts, TBoardPage, TBoardReferral, ZBoardQuery } from '@vouch/contracts';
+import type { z } from 'zod';
+import { fieldError } from '../../../platform/errors.ts';
+import type { Ctx } from '../../../platform/http/context.ts';
+import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
+import { contactSearchOf } from '../../network/index.ts';
+import { boardCsv } from '../board.csv.ts';
+import { BOARD_SORT_KEYS, type BoardKey, countBoard, listBoardRows, toBoardReferral } from '../board.repo.ts';
+import type { BoardFilter } from '../board-filters.ts';
+import { EXPORT_ROW_LIMIT } from '../csv.ts';
+
+export type BoardQuery = z.output<typeof ZBoardQuery>;
+type BoardFilterQuery = Omit<BoardQuery, 'cursor' | 'limit'>;
+
+function filterOf(query: BoardFilterQuery): BoardFilter {
+  if (query.from && query.to && query.from > query.to) throw fieldError('to', 'The end comes before the start');
+  return {
+    tab: query.tab,
+    statuses: query.status,
+    jobId: query.jobId,
+    referrerId: query.referrerId,
+    source: query.source,
+    stale: query.stale,
+    departmentId: query.departmentId,
+    from: query.from,
+    to: query.to,
+    // Words typed into the box, each the start of a word: what people expect of a list's search.
+    search: contactSearchOf(query.q),
+  };
+}
+
+/** Tab totals honour the status filter; the per-status counts are of the current tab. */
+async function countsOf(ctx: Ctx, filter: BoardFilter): Promise<TBoardCounts> {
+  const groups = await countBoard(ctx.db, ctx.tenantId, filter);
+  const counted = (status: string) => !filter.statuses.length || filter.statuses.includes(status as never);
+  const total = (active: boolean) =>
+    groups.filter((g) => g.active === active && counted(g.status)).reduce((sum, g) => sum + g.count, 0);
+  return {
+    active: total(true),
+    inactive: total(false),
+    statuses: groups
+      .filter((g) => g.active === (filter.tab === 'active'))
+      .map(({ status, count }) => ({ status, count })),
+  };
+}
+
+/** One page of the board; the first page also carries the counts. */
+export async function listBoard(ctx: Ctx, query: BoardQuery): Promise<TBoardPage> {
+  const filter = filterOf(query);
+  const sort = BOARD_SORT_KEYS[query.sort];
+  const after = decodeCursor(query.cursor, sort.cursor) as BoardKey | null;
+  const [rows, counts] = await Promise.all([
+    listBoardRows(ctx.db, ctx.tenantId, filter, { sort: query.sort, after, limit: query.limit + 1 }),
+    after ? null : countsOf(ctx, filter),
+  ]);
+  const page = pageOf(rows, query.limit, sort.keyOf);
+  return { items: page.items.map(toBoardReferral), nextCursor: page.nextCursor, counts };
+}
+
+/** The board's current view as a CSV file, in its sort; at most EXPORT_ROW_LIMIT rows. */
+export async function exportBoard(ctx: Ctx, query: BoardFilterQuery) {
+  const rows = await listBoardRows(ctx.db, ctx.tenantId, filterOf(query), {
+    sort: query.sort,
+    after: null,
+    limit: EXPORT_ROW_LIMIT + 1,
+  });
+  const truncated = rows.length > EXPORT_ROW_LIMIT;
+  const items: TBoardReferral[] = rows.slice(0, EXPORT_ROW_LIMIT).map(toBoardReferral);
+  return { csv: boardCsv(items, ctx.actor.language, truncated), rows: items.length, truncated };
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../app/api.ts';
+import { ClearFiltersButton } from '../../ui/Empty.tsx';
+import { Filters, ScopeLine } from './Filters.tsx';
+import { ReferralsTable } from './ReferralsTable.tsx';
+import { useNetworkReferrals } from './referrals.api.ts';
+import type { ReferralsSearch } from './referrals-search.ts';
+import { SearchBox } from './SearchBox.tsx';
+
+type Props = {
+  search: ReferralsSearch & { tab: 'introductions' | 'prospects' };
+  onChange: (patch: Partial<ReferralsSearch>) => void;
+  onReset: (search: ReferralsSearch) => void;
+};
+
+/** Email introductions or prospects: what employees passed on, with the boolean search. */
+export function NetworkTab({ search, onChange, onReset }: Props) {
+  const { t } = useTranslation();
+  const list = useNetworkReferrals(search);
+  const pages = list.data?.pages ?? [];
+  const items = pages.flatMap((p) => p.items);
+  // A query the server could not read is shown under the box; the list keeps its last answer.
+  const queryError = isApiError(list.error, 'unprocessable')
+    ? (list.error.errors.find((e) => e.field === 'q')?.message ?? list.error.detail ?? null)
+    : null;
+  const narrowed = !!(
+    search.q ||
+    search.mark ||
+    search.referrerId ||
+    search.departmentId ||
+    search.from ||
+    search.to ||
+    search.overdue
+  );
+
+  return (
+    <>
+      <SearchBox value={search.q} onSearch={(q) => onChange({ q })} error={queryError} />
+      <Filters search={search} onChange={onChange} />
+      <ScopeLine scope={pages[0]?.scope} onChange={onChange} />
+      <ReferralsTable
+        list={{ ...list, error: queryError ? null : list.error }}
+        items={queryError ? [] : items}
+        highlights={pages[0]?.highlights ?? []}
+        emptyTitle={narrowed ? t('referralsArea.empty.noMatch') : t(`referralsArea.empty.${search.tab}`)}
+        emptyAction={
+          narrowed ? <ClearFiltersButton onClick={() => onReset({ tab: search.tab, scope: search.scope })} /> : null
+        }
+        onOpen={(open) => onChange({ open })}
+      />
+    </>
+  );
+}
