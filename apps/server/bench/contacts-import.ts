@@ -5,6 +5,7 @@
  * path); a re-import of the same file, where every row is unchanged, is timed beside it.
  */
 import { linkedinExport } from '../test/helpers/multipart.ts';
+import { type Credentials, signInForWrites } from './http.ts';
 
 const ROWS = 10_000;
 const RUNS = 3;
@@ -13,17 +14,6 @@ const TARGET_ROWS_PER_SECOND = { PostgreSQL: 20_000, PGlite: 5_000 } as Record<s
 export type ContactsImportResult = { database: string; fresh: number[]; reimport: number[]; fileBytes: number };
 
 type Session = { cookie: string; csrf: string };
-
-async function signIn(base: string, credentials: { email: string; password: string }): Promise<Session> {
-  const res = await fetch(`${base}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(credentials),
-  });
-  if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('vouch_session='));
-  return { cookie: cookie!.split(';')[0], csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
-}
 
 async function upload(base: string, session: Session, csv: Blob) {
   const form = new FormData();
@@ -52,9 +42,9 @@ async function deleteAll(base: string, session: Session) {
 export async function measureContactsImport(
   base: string,
   database: string,
-  credentials: { email: string; password: string },
+  credentials: Credentials,
 ): Promise<ContactsImportResult> {
-  const session = await signIn(base, credentials);
+  const session: Session = await signInForWrites(base, credentials);
   const csv = new Blob([linkedinExport(ROWS)]);
   // One untimed round first, so the JIT and the database caches are warm as in a running server.
   await upload(base, session, new Blob([linkedinExport(1_000)]));

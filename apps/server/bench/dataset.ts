@@ -4,6 +4,7 @@ import pg from 'pg';
 import { candidateKeys, searchVectorOf } from '../src/modules/hiring/index.ts';
 import { hashPassword } from '../src/platform/crypto.ts';
 import { type Database, openDatabase, runMigrations } from '../src/platform/db/db.ts';
+import { rowsOf } from '../src/platform/db/ids.ts';
 import { candidates, companies, jobSteps, jobs, memberships, placements, users } from '../src/platform/db/schema.ts';
 import { EMPLOYERS, SKILLS } from '../src/seed/demo-careers.ts';
 import { daysBefore, seededRandom } from '../src/seed/random.ts';
@@ -143,4 +144,21 @@ export async function createDataset(db: Database['db'], size: number): Promise<D
   await db.execute(sql`vacuum analyze`);
   const insertSeconds = (performance.now() - started) / 1000;
   return { companyId, jobs: benchJobs.map(({ id, stepIds }) => ({ id, stepIds })), rowsInserted, insertSeconds };
+}
+
+/**
+ * Drops a table's secondary indexes for a bulk load (all but the primary key, or only `names`) and
+ * returns the step that builds them again exactly as the migrations defined them: loading a million
+ * rows and indexing once is several times faster than keeping every index up to date per row.
+ * Keep unique indexes a load's `on conflict` relies on out of `names`.
+ */
+export async function suspendIndexes(db: Database['db'], table: string, names?: readonly string[]) {
+  const indexes = rowsOf<{ indexname: string; indexdef: string }>(
+    await db.execute(sql`select indexname, indexdef from pg_indexes where tablename = ${table}
+      and indexname <> ${`${table}_pkey`}`),
+  ).filter((index) => !names || names.includes(index.indexname));
+  for (const index of indexes) await db.execute(sql.raw(`drop index ${index.indexname}`));
+  return async () => {
+    for (const index of indexes) await db.execute(sql.raw(index.indexdef));
+  };
 }

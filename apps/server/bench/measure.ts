@@ -1,4 +1,7 @@
 import { fork } from 'node:child_process';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../src/platform/db/db.ts';
+import { rowsOf } from '../src/platform/db/ids.ts';
 import type { LoadRequest, LoadResult } from './load.ts';
 
 export type Stats = { p50: number; p95: number; perSecond: number; count: number; failures: number };
@@ -63,4 +66,29 @@ export async function warmUp(url: string, headers: Record<string, string>, times
     if (!res.ok) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);
     await res.arrayBuffer();
   }
+}
+
+/** The benchmarks' HTTP latency: a short warm-up, then `seconds` of requests over one connection. */
+export async function loadHttpOneConnection(url: string, headers: Record<string, string>, seconds: number) {
+  await warmUp(url, headers, 20);
+  return loadHttp({ url, headers, connections: 1, seconds });
+}
+
+/** Milliseconds for the reports: two decimals under 10 ms, one above. */
+export const formatMs = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+
+/** A report cell of `p50 / p95`, or a dash where nothing was measured. */
+export const p50p95 = (stats: Stats | null) => (stats ? `${formatMs(stats.p50)} / ${formatMs(stats.p95)}` : '–');
+
+/** The `p50 ms | p95 ms | req/s` cells of a report row. */
+export const latencyCells = (stats: Stats) =>
+  `${formatMs(stats.p50)} | ${formatMs(stats.p95)} | ${Math.round(stats.perSecond).toLocaleString('en')}`;
+
+/** The `met` cell: blank where no target applies. */
+export const metMark = (met: boolean | undefined) => (met === undefined ? '' : met ? '✓' : '✗');
+
+/** `explain analyze` of `statement`, indented for the report's plans section. */
+export async function queryPlan(db: Database['db'], statement: SQL) {
+  const lines = rowsOf<{ 'QUERY PLAN': string }>(await db.execute(sql`explain analyze ${statement}`));
+  return lines.map((line) => `    ${line['QUERY PLAN']}`).join('\n');
 }

@@ -3,9 +3,9 @@ import { companyKey } from '../src/modules/hiring/normalize.ts';
 import { normalizeSearchText, searchVectorOfNormalized } from '../src/modules/network/search/index.ts';
 import { hashPassword } from '../src/platform/crypto.ts';
 import type { Database } from '../src/platform/db/db.ts';
-import { rowsOf } from '../src/platform/db/ids.ts';
 import { companies, departments, memberships, users } from '../src/platform/db/schema.ts';
 import { EMPLOYERS } from '../src/seed/demo-careers.ts';
+import { suspendIndexes } from './dataset.ts';
 
 export const NETWORK_RECRUITER = { email: 'network-recruiter@bench.example', password: 'bench-password-1' };
 
@@ -163,12 +163,7 @@ export async function createNetworkDataset(db: Database['db'], size: number): Pr
       .returning({ id: memberships.id })
   ).map((m) => m.id);
 
-  const indexes = rowsOf<{ indexname: string; indexdef: string }>(
-    await db.execute(
-      sql`select indexname, indexdef from pg_indexes where tablename = 'referrals' and indexname <> 'referrals_pkey'`,
-    ),
-  );
-  for (const index of indexes) await db.execute(sql.raw(`drop index ${index.indexname}`));
+  const rebuildIndexes = await suspendIndexes(db, 'referrals');
 
   const pools = sql`(select
       ${arrayOf(FIRST_NAMES)}::text[] as first_d, ${arrayOf(norm(FIRST_NAMES))}::text[] as first_n,
@@ -220,7 +215,7 @@ export async function createNetworkDataset(db: Database['db'], size: number): Pr
         -- over the past two years in the order they were inserted, as marks arrive in a live database
         now() - make_interval(secs => ((${size}::bigint - g) * ${TWO_YEARS_SECONDS / size}::float8 + ${hash(1103515245)} % 30)) as created) r`);
   }
-  for (const index of indexes) await db.execute(sql.raw(index.indexdef));
+  await rebuildIndexes();
   await db.execute(sql`vacuum analyze referrals`);
   return { companyId, size, loadSeconds: (performance.now() - started) / 1000 };
 }

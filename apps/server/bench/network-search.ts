@@ -8,7 +8,6 @@
  * uses its own database, so it can run beside the full benchmark.
  */
 import { sql } from 'drizzle-orm';
-import { buildApp } from '../src/app.ts';
 import { parseQuery } from '../src/modules/network/search/index.ts';
 import {
   type NetworkReferralFilter,
@@ -20,11 +19,10 @@ import {
   RANKED_CANDIDATES,
   rankedIdsQuery,
 } from '../src/modules/referrals/network-referrals.repo.ts';
-import { loadConfig } from '../src/platform/config.ts';
 import type { Database } from '../src/platform/db/db.ts';
 import { rowsOf } from '../src/platform/db/ids.ts';
-import { openBenchDatabase } from './dataset.ts';
-import { loadHttp, type Stats, timeCalls, warmUp } from './measure.ts';
+import { isEntryPoint, runAlone, signIn } from './http.ts';
+import { loadHttpOneConnection, p50p95, queryPlan, type Stats, timeCalls } from './measure.ts';
 import { createNetworkDataset, NETWORK_RECRUITER } from './network-dataset.ts';
 
 const NETWORK_SIZE = 1_000_000;
@@ -53,17 +51,6 @@ export type NetworkSearchResult = {
 
 const SERIAL = { iterations: 100, concurrency: 1, warmup: 10 };
 
-async function signIn(base: string) {
-  const res = await fetch(`${base}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(NETWORK_RECRUITER),
-  });
-  if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
-  const session = res.headers.getSetCookie().find((c) => c.startsWith('vouch_session='));
-  return { cookie: session!.split(';')[0] };
-}
-
 /** Loads the people into `db` (served by the app at `base`) and times every shape. */
 export async function measureNetworkSearch(
   db: Database['db'],
@@ -74,7 +61,7 @@ export async function measureNetworkSearch(
   const size = Number(process.env.BENCH_NETWORK_SIZE ?? NETWORK_SIZE);
   const dataset = await createNetworkDataset(db, size);
   const { companyId } = dataset;
-  const headers = await signIn(base);
+  const headers = await signIn(base, NETWORK_RECRUITER);
   const filterOf = (q: string | null): NetworkReferralFilter => ({
     tab: 'prospects',
     scopeDepartmentIds: null,
@@ -105,21 +92,15 @@ export async function measureNetworkSearch(
     const statement = rankedIdsQuery(companyId, filter, page);
     const sqlStats = await timeCalls(() => db.execute(statement), SERIAL);
     const repo = await timeCalls(() => listRankedNetworkReferrals(db, companyId, filter, page), SERIAL);
-    await warmUp(url(query), headers, 20);
-    const http = await loadHttp({ url: url(query), headers, connections: 1, seconds });
+    const http = await loadHttpOneConnection(url(query), headers, seconds);
     result.shapes.push({ shape, query, hits: await count(filter), sql: sqlStats, repo, http });
-    const plan = rowsOf<{ 'QUERY PLAN': string }>(await db.execute(sql`explain analyze ${statement}`));
-    result.plans.push(`${database}, ${shape} (${query}):\n${plan.map((l) => `    ${l['QUERY PLAN']}`).join('\n')}`);
+    result.plans.push(`${database}, ${shape} (${query}):\n${await queryPlan(db, statement)}`);
   }
   const newest = () => listNewestNetworkReferrals(db, companyId, filterOf(null), { after: null, limit: PAGE + 1 });
   result.newest.repo = await timeCalls(newest, SERIAL);
-  await warmUp(url(null), headers, 20);
-  result.newest.http = await loadHttp({ url: url(null), headers, connections: 1, seconds });
+  result.newest.http = await loadHttpOneConnection(url(null), headers, seconds);
   return result;
 }
-
-const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
-const cells = (s: Stats) => `${fmt(s.p50)} / ${fmt(s.p95)}`;
 
 export function networkSearchReport(results: NetworkSearchResult[]): string[] {
   if (!results.length) return [];
@@ -143,41 +124,15 @@ export function networkSearchReport(results: NetworkSearchResult[]): string[] {
         const onPg = r.database === 'PostgreSQL';
         const met = onPg ? (s.http.p95 < P95_TARGET_MS ? '✓' : '✗') : '';
         return (
-          `| ${r.database} | ${s.shape} | \`${s.query}\` | ${s.hits.toLocaleString('en')} | ${cells(s.sql)} | ` +
-          `${cells(s.repo)} | ${cells(s.http)} | ${onPg ? `HTTP p95 < ${P95_TARGET_MS} ms` : ''} | ${met} |`
+          `| ${r.database} | ${s.shape} | \`${s.query}\` | ${s.hits.toLocaleString('en')} | ${p50p95(s.sql)} | ` +
+          `${p50p95(s.repo)} | ${p50p95(s.http)} | ${onPg ? `HTTP p95 < ${P95_TARGET_MS} ms` : ''} | ${met} |`
         );
       }),
-      `| ${r.database} | no search (newest first) | | ${r.prospects.toLocaleString('en')} | | ${cells(r.newest.repo)} | ${cells(r.newest.http)} | | |`,
+      `| ${r.database} | no search (newest first) | | ${r.prospects.toLocaleString('en')} | | ${p50p95(r.newest.repo)} | ${p50p95(r.newest.http)} | | |`,
     ]),
     '',
   ];
 }
 
-/** Alone: a fresh database per driver, the app on a free port, and this section of the report. */
-async function main() {
-  const serverUrl =
-    process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const drivers = (process.env.BENCH_DRIVERS ?? 'postgres,pglite').split(',') as ('postgres' | 'pglite')[];
-  const results: NetworkSearchResult[] = [];
-  const plans: string[] = [];
-  for (const driver of drivers) {
-    const database = await openBenchDatabase(driver, serverUrl, 'vouch_bench_network');
-    const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'never', WORKER: 'off' });
-    const app = await buildApp({ config, database, logger: false });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    try {
-      const label = driver === 'postgres' ? 'PostgreSQL' : 'PGlite';
-      const result = await measureNetworkSearch(database.db, base, label, Number(process.env.BENCH_SECONDS ?? 6));
-      results.push(result);
-      plans.push(...result.plans);
-    } finally {
-      await app.close();
-      await database.close();
-    }
-  }
-  console.log([...networkSearchReport(results), '## Query plans', '', ...plans].join('\n'));
-}
-
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) await main();
+if (isEntryPoint(import.meta.url))
+  await runAlone({ databaseName: 'vouch_bench_network', measure: measureNetworkSearch, report: networkSearchReport });

@@ -1,17 +1,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { listCandidates } from '../src/modules/hiring/candidates.repo.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import type { Database } from '../src/platform/db/db.ts';
 import { rowsOf } from '../src/platform/db/ids.ts';
 import { decodeCursor } from '../src/platform/http/cursor.ts';
+import { type ConnectionsResult, connectionsReport, measureConnections } from './connections.ts';
 import { type ContactsImportResult, contactsImportReport, measureContactsImport } from './contacts-import.ts';
 import { createDataset, openBenchDatabase, RECRUITER } from './dataset.ts';
-import { loadHttp, type Stats, timeCalls, warmUp } from './measure.ts';
+import { listen, signIn } from './http.ts';
+import { formatMs, loadHttp, metMark, queryPlan, type Stats, timeCalls, warmUp } from './measure.ts';
 import { measureNetworkSearch, type NetworkSearchResult, networkSearchReport } from './network-search.ts';
+import { type BoardBenchResult, measureReferralBoard, referralBoardReport } from './referral-board.ts';
 import { measureTriage, type TriageResult, triageReport } from './triage.ts';
 
 /**
@@ -35,25 +38,9 @@ const plans: string[] = [];
 const imports: ContactsImportResult[] = [];
 const networkSearches: NetworkSearchResult[] = [];
 const triages: TriageResult[] = [];
+const boards: BoardBenchResult[] = [];
+const connections: ConnectionsResult[] = [];
 const SERIAL = { iterations: 300, concurrency: 1 };
-const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
-
-async function listen(app: FastifyInstance) {
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-}
-
-async function signIn(base: string) {
-  const res = await fetch(`${base}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(RECRUITER),
-  });
-  if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
-  const session = res.headers.getSetCookie().find((c) => c.startsWith('vouch_session='));
-  return { cookie: session!.split(';')[0] };
-}
 
 /** The list query as the repository sends it, for the SQL-only timings and the plan. */
 function listSql(companyId: string, jobId: string, stepId: string, cursor: string | undefined) {
@@ -91,7 +78,7 @@ async function benchDriver(driver: 'postgres' | 'pglite') {
   const app = await buildApp({ config, database, logger: false });
   const base = await listen(app);
   try {
-    const headers = await signIn(base);
+    const headers = await signIn(base, RECRUITER);
     const [jobId, stepId] = [dataset.jobs[0].id, dataset.jobs[0].stepIds[2]];
     const [atStep] = rowsOf<{ n: number }>(
       await db.execute(sql`select count(*)::int as n from placements where job_id = ${jobId} and step_id = ${stepId}`),
@@ -132,7 +119,7 @@ async function benchDriver(driver: 'postgres' | 'pglite') {
       const http10 = await loadHttp({ url: listUrl(cursor), headers, connections: 10, seconds: SECONDS });
       add('HTTP, 10 connections', http10, versus(http10, rawParallel, onPg));
       if (cursor)
-        plans.push(`${label}, deep page:\n${await planOf(db, listSql(dataset.companyId, jobId, stepId, cursor))}`);
+        plans.push(`${label}, deep page:\n${await queryPlan(db, listSql(dataset.companyId, jobId, stepId, cursor))}`);
     }
     // /api/auth/me is the brief's authenticated ceiling (six queries); /api/departments, the cheapest
     // signed-in route (the session lookup and one query), shows what the session costs on its own.
@@ -146,6 +133,13 @@ async function benchDriver(driver: 'postgres' | 'pglite') {
     }
     imports.push(await measureContactsImport(base, label, RECRUITER));
     triages.push(await measureTriage(db, base, label));
+    // Before the network search: the board's 100,000 referrals are measured on their own.
+    const board = await measureReferralBoard(db, base, label, SECONDS);
+    boards.push(board);
+    plans.push(...board.plans);
+    const connection = await measureConnections(db, base, label, SECONDS);
+    connections.push(connection);
+    plans.push(...connection.plans);
     // Last: it adds a million referrals to this database.
     const networkSearch = await measureNetworkSearch(db, base, label, SECONDS);
     networkSearches.push(networkSearch);
@@ -154,11 +148,6 @@ async function benchDriver(driver: 'postgres' | 'pglite') {
     await app.close();
     await database.close();
   }
-}
-
-async function planOf(db: Database['db'], query: ReturnType<typeof sql>) {
-  const lines = rowsOf<{ 'QUERY PLAN': string }>(await db.execute(sql`explain analyze ${query}`));
-  return lines.map((line) => `    ${line['QUERY PLAN']}`).join('\n');
 }
 
 /** HTTP against the same query run raw: at most twice the p95, and under 30 ms on PostgreSQL. */
@@ -193,8 +182,8 @@ function report() {
     '|---|---|---:|---:|---:|---:|---|:-:|',
     ...rows.map(
       (r) =>
-        `| ${r.database} | ${r.measure} | ${fmt(r.stats.p50)} | ${fmt(r.stats.p95)} | ${Math.round(r.stats.perSecond).toLocaleString('en')} | ` +
-        `${r.stats.failures} | ${r.target ?? ''} | ${r.met === undefined ? '' : r.met ? '✓' : '✗'} |`,
+        `| ${r.database} | ${r.measure} | ${formatMs(r.stats.p50)} | ${formatMs(r.stats.p95)} | ${Math.round(r.stats.perSecond).toLocaleString('en')} | ` +
+        `${r.stats.failures} | ${r.target ?? ''} | ${metMark(r.met)} |`,
     ),
     '',
     ...notes.map((note) => `- ${note}`),
@@ -202,6 +191,8 @@ function report() {
     ...contactsImportReport(imports),
     ...networkSearchReport(networkSearches),
     ...triageReport(triages),
+    ...referralBoardReport(boards),
+    ...connectionsReport(connections),
     '## Query plans',
     '',
     ...plans.flatMap((plan) => [plan, '']),

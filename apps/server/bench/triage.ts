@@ -27,7 +27,8 @@ import {
 } from '../src/platform/db/schema.ts';
 import { EMPLOYERS } from '../src/seed/demo-careers.ts';
 import { daysBefore, seededRandom } from '../src/seed/random.ts';
-import { loadHttp, type Stats, timeCalls, warmUp } from './measure.ts';
+import { signIn } from './http.ts';
+import { latencyCells, loadHttpOneConnection, queryPlan, type Stats, timeCalls } from './measure.ts';
 
 const CONTACTS = 5_000;
 const OPEN_JOBS = 20;
@@ -172,20 +173,9 @@ async function createTriageCompany(db: Database['db']) {
   return { companyId, ownerId: employee };
 }
 
-async function signIn(base: string) {
-  const res = await fetch(`${base}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(TRIAGE_EMPLOYEE),
-  });
-  if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('vouch_session='));
-  return { cookie: cookie!.split(';')[0] };
-}
-
 export async function measureTriage(db: Database['db'], base: string, database: string): Promise<TriageResult> {
   const owner = await createTriageCompany(db);
-  const headers = await signIn(base);
+  const headers = await signIn(base, TRIAGE_EMPLOYEE);
   const result: TriageResult = { database, rows: [], plan: '' };
   const [queued] = rowsOf<{ remaining: number }>(await db.execute(triagePageSql(owner, 1)));
   if (!(queued.remaining > 3_500))
@@ -194,18 +184,12 @@ export async function measureTriage(db: Database['db'], base: string, database: 
     const raw = await timeCalls(() => db.execute(triagePageSql(owner, limit)), { iterations: 200, concurrency: 1 });
     result.rows.push({ measure: `limit=${limit} · SQL query only`, stats: raw, met: raw.p95 < TARGET_MS });
     const url = `${base}/api/contacts/triage?limit=${limit}`;
-    await warmUp(url, headers, 20);
-    const http = await loadHttp({ url, headers, connections: 1, seconds: SECONDS });
+    const http = await loadHttpOneConnection(url, headers, SECONDS);
     result.rows.push({ measure: `limit=${limit} · HTTP, 1 connection`, stats: http, met: http.p95 < TARGET_MS });
   }
-  const plan = rowsOf<{ 'QUERY PLAN': string }>(
-    await db.execute(sql`explain analyze ${triagePageSql(owner, UI_PAGE)}`),
-  );
-  result.plan = plan.map((line) => `    ${line['QUERY PLAN']}`).join('\n');
+  result.plan = await queryPlan(db, triagePageSql(owner, UI_PAGE));
   return result;
 }
-
-const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 
 export function triageReport(results: TriageResult[]): string[] {
   if (!results.length) return [];
@@ -221,8 +205,7 @@ export function triageReport(results: TriageResult[]): string[] {
     ...results.flatMap((r) =>
       r.rows.map(
         (row) =>
-          `| ${r.database} | ${row.measure} | ${fmt(row.stats.p50)} | ${fmt(row.stats.p95)} | ` +
-          `${Math.round(row.stats.perSecond).toLocaleString('en')} | p95 < ${TARGET_MS} ms | ${row.met ? '✓' : '✗'} |`,
+          `| ${r.database} | ${row.measure} | ${latencyCells(row.stats)} | p95 < ${TARGET_MS} ms | ${row.met ? '✓' : '✗'} |`,
       ),
     ),
     '',

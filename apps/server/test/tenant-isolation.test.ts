@@ -11,6 +11,9 @@ const NOT_TENANT_IDS = new Set([
   '/api/auth/invites/:token',
   '/api/auth/signup/:code',
   '/api/public/introduction-answers/:token',
+  '/api/public/referral-request-answers/:token',
+  // A language, not an id: each company edits its own template in it.
+  '/api/company/message-templates/referral-request/:language',
 ]);
 
 let t: TestApp;

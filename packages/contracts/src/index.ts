@@ -7,5 +7,6 @@ export * from './errors.ts';
 export * from './exclusions.ts';
 export * from './hiring.ts';
 export * from './messaging.ts';
+export * from './referral-requests.ts';
 export * from './referrals.ts';
 export * from './tenancy.ts';

@@ -228,8 +228,17 @@ export const ZNetworkReferralPage = ZPage(ZNetworkReferral).extend({
 });
 export type TNetworkReferralPage = z.infer<typeof ZNetworkReferralPage>;
 
+/**
+ * What a timeline line records: a status move, or the referral made inactive or active again (by
+ * hand with the bell, or because its role was archived or unarchived); those keep the status.
+ */
+export const REFERRAL_EVENT_KINDS = ['status', 'deactivated', 'reactivated', 'job_archived'] as const;
+export const ZReferralEventKind = z.enum(REFERRAL_EVENT_KINDS);
+export type TReferralEventKind = z.infer<typeof ZReferralEventKind>;
+
 export const ZReferralEvent = z.object({
   id: ZId,
+  kind: ZReferralEventKind,
   fromStatus: ZReferralStatus.nullable(),
   toStatus: ZReferralStatus,
   /** Null for the system, and for the referrer of a cold prospect. */
@@ -276,3 +285,99 @@ export const ZIntroductionAnswerResult = ZIntroductionAnswerInfo.extend({
   recorded: z.boolean(),
 });
 export type TIntroductionAnswerResult = z.infer<typeof ZIntroductionAnswerResult>;
+
+// ─── Recruiters: the referral board ────────────────────────────────────────────────────────────
+
+export const BOARD_TABS = ['active', 'inactive'] as const;
+export type TBoardTab = (typeof BOARD_TABS)[number];
+
+/** `status_changed` and `created` are newest first, `name` A–Z, `status` in the statuses' order. */
+export const BOARD_SORTS = ['status_changed', 'created', 'name', 'status'] as const;
+export type TBoardSort = (typeof BOARD_SORTS)[number];
+
+/** Statuses as a comma-separated list (`applied,interviewing`), as a link or a form sends them. */
+const ZStatusList = z
+  .string()
+  .max(500)
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(ZReferralStatus).max(REFERRAL_STATUSES.length));
+
+export const ZBoardQuery = ZPageQuery.extend({
+  tab: z.enum(BOARD_TABS).default('active'),
+  status: ZStatusList,
+  jobId: ZId.optional(),
+  /** The employee who refers. Cold prospects never match this filter. */
+  referrerId: ZId.optional(),
+  source: ZReferralSource.optional(),
+  departmentId: ZId.optional(),
+  /** Calendar days in the company's time zone, both inclusive, of when the referral was made. */
+  from: z.iso.date('Use a date like 2026-03-01').optional(),
+  to: z.iso.date('Use a date like 2026-03-31').optional(),
+  /** Words, each matching the start of a word of the name, position, company or skills. */
+  q: z.string().trim().max(200).optional(),
+  /** Only stale referrals (what the stale reminder email links to). */
+  stale: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+  sort: z.enum(BOARD_SORTS).default('status_changed'),
+});
+export type TBoardQuery = z.input<typeof ZBoardQuery>;
+
+/**
+ * One referral on the board. `candidate` is set once the person is a candidate; before that the
+ * name and line are the person as the referral copied them. `referrer` is null for cold prospects.
+ * `stale`: active, not closed, and its status unchanged for the company's number of days.
+ */
+export const ZBoardReferral = z.object({
+  id: ZId,
+  candidate: ZNamedRef.nullable(),
+  firstName: z.string(),
+  lastName: z.string(),
+  position: z.string().nullable(),
+  company: z.string().nullable(),
+  referrer: ZNamedRef.nullable(),
+  source: ZReferralSource,
+  status: ZReferralStatus,
+  statusChangedAt: z.string(),
+  createdAt: z.string(),
+  job: ZJobRef.nullable(),
+  department: ZNamedRef.nullable(),
+  active: z.boolean(),
+  stale: z.boolean(),
+});
+export type TBoardReferral = z.infer<typeof ZBoardReferral>;
+
+/** Per tab and per status of the current tab, with every filter but the tab and the status. */
+export const ZBoardCounts = z.object({
+  active: z.number().int(),
+  inactive: z.number().int(),
+  statuses: z.array(z.object({ status: ZReferralStatus, count: z.number().int() })),
+});
+export type TBoardCounts = z.infer<typeof ZBoardCounts>;
+
+/** `counts` comes with the first page only; later pages of the same view leave it null. */
+export const ZBoardPage = ZPage(ZBoardReferral).extend({ counts: ZBoardCounts.nullable() });
+export type TBoardPage = z.infer<typeof ZBoardPage>;
+
+/** The bell: inactive by hand, and back. */
+export const ZSetReferralActiveRequest = z.object({ active: z.boolean() });
+export type TSetReferralActiveRequest = z.input<typeof ZSetReferralActiveRequest>;
+
+/** A referral about a candidate, for their profile's Referrals tab. */
+export const ZCandidateReferral = ZBoardReferral.extend({ events: z.array(ZReferralEvent) });
+export type TCandidateReferral = z.infer<typeof ZCandidateReferral>;
+export const ZCandidateReferralList = z.object({ items: z.array(ZCandidateReferral) });
+export type TCandidateReferralList = z.infer<typeof ZCandidateReferralList>;
+
+/** After unarchiving a role: how many of its referrals are inactive, to offer reactivating them. */
+export const ZJobInactiveReferrals = z.object({ inactive: z.number().int() });
+export type TJobInactiveReferrals = z.infer<typeof ZJobInactiveReferrals>;
+export const ZReactivateJobReferralsResult = z.object({ reactivated: z.number().int() });
+export type TReactivateJobReferralsResult = z.infer<typeof ZReactivateJobReferralsResult>;

@@ -95,14 +95,34 @@ test("employees' networks: Erik's contacts and marks of every kind, one introduc
   const overdue = await count(sql`select count(*) as n from referrals
     where referrer_membership_id = ${erik} and due_at < now() and acted_at is null`);
   assert.equal(overdue, 1, 'the introduction made two days ago is overdue');
-  // Every referral is one the API could have written: a timeline that starts at passed_on, a copied person.
+  // Every mark is one the API could have written: a timeline that starts at passed_on, a copied person.
   assert.equal(
-    await count(sql`select count(*) as n from referrals r where r.search_vector = ''::tsvector
-      or not exists (select 1 from referral_events e where e.referral_id = r.id and e.from_status is null
-        and e.to_status = 'passed_on' and e.created_at = r.created_at)`),
+    await count(sql`select count(*) as n from referrals r where r.source <> 'referral_request'
+      and (r.search_vector = ''::tsvector
+        or not exists (select 1 from referral_events e where e.referral_id = r.id and e.from_status is null
+          and e.to_status = 'passed_on' and e.created_at = r.created_at))`),
     0,
   );
   assert.equal(await count(sql`select count(*) as n from referrals where status = 'introduction_requested'`), 1);
+});
+
+test('referral requests along the board: each timeline runs from the request to its status', async () => {
+  const requests = rowsOf<{ status: string; active: boolean; steps: number; last: string; first: string }>(
+    await database.db.execute(sql`select r.status, r.active, count(e.id)::int as steps,
+        (array_agg(e.to_status order by e.created_at desc))[1] as last,
+        (array_agg(e.to_status order by e.created_at))[1] as first
+      from referrals r join referral_events e on e.referral_id = r.id
+      where r.source = 'referral_request' group by r.id`),
+  );
+  assert.equal(requests.length, 6);
+  for (const r of requests) {
+    assert.equal(r.first, 'refer_request_sent');
+    assert.equal(r.last, r.status, "the newest timeline line is the referral's status");
+  }
+  assert.ok(requests.some((r) => r.status === 'offer') && requests.some((r) => !r.active));
+  const stale = await count(sql`select count(*) as n from referrals r join companies c on c.id = r.company_id
+    where r.source = 'referral_request' and r.status_changed_at < now() - make_interval(days => c.stale_referral_days)`);
+  assert.equal(stale, 0, 'the demo starts with nothing stale');
 });
 
 test("Erik's triage starts with someone from an old employer and never shows the excluded", async () => {

@@ -9,6 +9,7 @@ import { seedJobs } from './demo-jobs.ts';
 import { seedNetwork } from './demo-network.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedPeople } from './demo-people.ts';
 import { planPlacements } from './demo-placements.ts';
+import { seedReferralRequests } from './demo-referral-requests.ts';
 import { seedReferralSettings } from './demo-referral-settings.ts';
 import { seededRandom } from './random.ts';
 
@@ -19,7 +20,8 @@ const SEED_LOCK = 7_402_118_505;
 
 /**
  * Fills a fresh database with the demo company Acme: people with work histories, an agency, jobs,
- * candidates on them, bonus tiers, an exclude list, and employees' contacts with their marks. Does
+ * candidates on them, bonus tiers, an exclude list, employees' contacts with their marks, and
+ * referral requests along the board's statuses. Does
  * nothing once any company exists, so it never touches real data; config keeps it off in production.
  */
 export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
@@ -50,6 +52,7 @@ export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
     await tx.insert(placementEvents).values(eventRows);
     await seedReferralSettings(tx, now, people);
     await seedNetwork(tx, now, people, jobs);
+    await seedReferralRequests(tx, now, people, jobs);
     return true;
   });
   if (!seeded) return false;

@@ -71,6 +71,7 @@ export async function makeRouteWorld(db: Db) {
     '/api/jobs/:id/unarchive': job.id,
     '/api/candidates/:id': candidate.id,
     '/api/candidates/:id/history': candidate.id,
+    '/api/candidates/:id/connections': candidate.id,
     '/api/candidates/:id/placements': candidate.id,
     '/api/placements/:id/step': placement.id,
     '/api/placements/:id': placement.id,
@@ -90,6 +91,14 @@ export async function makeRouteWorld(db: Db) {
     '/api/referrals/:id': referral.id,
     '/api/referrals/:id/status': referral.id,
     '/api/referrals/:id/request-introduction': referral.id,
+    '/api/referrals/:id/active': referral.id,
+    '/api/candidates/:id/referrals': candidate.id,
+    '/api/jobs/:id/referrals/inactive-count': job.id,
+    '/api/jobs/:id/referrals/reactivate': job.id,
+    '/api/candidates/:id/referral-requests/draft': candidate.id,
+    '/api/candidates/:id/referral-requests': candidate.id,
+    // Not an id: the language of the caller's own company's template.
+    '/api/company/message-templates/referral-request/:language': 'sv',
   };
 
   /** A body each write route accepts, so a refusal can only come from the id or the role. */
@@ -111,6 +120,20 @@ export async function makeRouteWorld(db: Db) {
     'POST /api/referrals/:id/status': { status: 'recruiter_contacted', note: 'Called' },
     'PATCH /api/referrals/:id': { departmentId: department.id },
     'POST /api/referrals/:id/request-introduction': { message: 'Could you introduce us?' },
+    'POST /api/referrals/:id/active': { active: false },
+    'POST /api/candidates/:id/referral-requests/draft': { colleagueMembershipId: members.employee.membership.id },
+    'POST /api/candidates/:id/referral-requests': {
+      colleagueMembershipId: members.employee.membership.id,
+      jobId: job.id,
+      reason: 'Led the same kind of work',
+      subject: 'Could you refer {{ candidate.full_name }}?',
+      body: 'Hi {{ colleague.first_name }}, do you know {{ candidate.first_name }}?',
+      delivery: 'email',
+    },
+    'PUT /api/company/message-templates/referral-request/:language': {
+      subject: 'Känner du {{ candidate.full_name }}?',
+      body: 'Hej {{ colleague.first_name }}!',
+    },
   };
 
   return {

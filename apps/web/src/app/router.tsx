@@ -7,7 +7,13 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
-import { INTRODUCTION_ANSWERS, type TIntroductionAnswer, type TRole } from '@vouch/contracts';
+import {
+  INTRODUCTION_ANSWERS,
+  REFERRAL_REQUEST_ANSWERS,
+  type TIntroductionAnswer,
+  type TReferralRequestAnswer,
+  type TRole,
+} from '@vouch/contracts';
 import { AcceptInvitePage } from '../features/auth/AcceptInvitePage.tsx';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
 import { JoinPage } from '../features/auth/JoinPage.tsx';
@@ -47,6 +53,10 @@ const JobsPage = lazyRouteComponent(() => import('../features/jobs/JobsPage.tsx'
 const IntroductionAnswerPage = lazyRouteComponent(
   () => import('../features/introductions/IntroductionAnswerPage.tsx'),
   'IntroductionAnswerPage',
+);
+const ReferralRequestAnswerPage = lazyRouteComponent(
+  () => import('../features/referral-requests/ReferralRequestAnswerPage.tsx'),
+  'ReferralRequestAnswerPage',
 );
 const MessagesPage = lazyRouteComponent(() => import('../features/messages/MessagesPage.tsx'), 'MessagesPage');
 const NetworkPage = lazyRouteComponent(() => import('../features/network/NetworkPage.tsx'), 'NetworkPage');
@@ -102,6 +112,16 @@ const introductionAnswerRoute = createRoute({
     answer: INTRODUCTION_ANSWERS.find((a) => a === s.answer),
   }),
   component: IntroductionAnswerPage,
+});
+// The colleague's one-click answer from a referral request: works signed in or not.
+const referralRequestAnswerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/referral-requests/answer',
+  validateSearch: (s: Record<string, unknown>): { token?: string; answer?: TReferralRequestAnswer } => ({
+    token: optionalString(s.token),
+    answer: REFERRAL_REQUEST_ANSWERS.find((a) => a === s.answer),
+  }),
+  component: ReferralRequestAnswerPage,
 });
 
 /** Everything else needs a session; the shell shows what the role may use. */
@@ -221,6 +241,7 @@ const routeTree = rootRoute.addChildren([
   inviteRoute,
   joinRoute,
   introductionAnswerRoute,
+  referralRequestAnswerRoute,
   appRoute.addChildren([
     homeRoute,
     jobsRoute,

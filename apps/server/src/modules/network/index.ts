@@ -1,5 +1,6 @@
 /** Network: contacts, imports, marks, exclusions. The only surface other modules import. */
 import type { FastifyPluginAsync } from 'fastify';
+import { connectionRoutes } from './connections/connections.routes.ts';
 import { contactRoutes } from './contacts.routes.ts';
 import { exclusionRoutes } from './exclusions.routes.ts';
 import { triageRoutes } from './triage/triage.routes.ts';
@@ -8,8 +9,16 @@ export const networkRoutes: FastifyPluginAsync = async (app) => {
   await app.register(exclusionRoutes);
   await app.register(contactRoutes);
   await app.register(triageRoutes);
+  await app.register(connectionRoutes);
 };
 
+export { findCandidateConnections } from './connections/connections.repo.ts';
+export {
+  type ConnectionLanguage,
+  type ConnectionNames,
+  describeConnection,
+  describeReason,
+} from './connections/describe-connection.ts';
 export {
   type ContactForExclusion,
   type ExclusionIndex,
@@ -20,3 +29,4 @@ export {
 } from './exclusion-match.ts';
 export { type ContactKeyColumns, excludedContactPredicate, listExclusionRules } from './exclusions.repo.ts';
 export { searchVectorOf } from './search/index.ts';
+export { contactSearchOf } from './use-cases/manage-contacts.ts';

@@ -4,6 +4,8 @@ import { introductionsOverdue } from './introductions-overdue.ts';
 import { invite } from './invite.ts';
 import { type EmailContent, type RenderedEmail, type RenderedSms, renderLayout } from './layout.ts';
 import { passwordReset } from './password-reset.ts';
+import { referralRequest } from './referral-request.ts';
+import { referralsStale } from './referrals-stale.ts';
 import { en, type Strings } from './strings.en.ts';
 import { sv } from './strings.sv.ts';
 import { testMessage } from './test-message.ts';
@@ -17,6 +19,8 @@ const emailTemplates = {
   invite,
   introduction_request: introductionRequest,
   introductions_overdue: introductionsOverdue,
+  referrals_stale: referralsStale,
+  referral_request: referralRequest,
 } satisfies Record<string, (data: never, t: Strings) => EmailContent>;
 
 const smsTemplates = {

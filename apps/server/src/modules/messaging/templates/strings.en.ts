@@ -52,6 +52,13 @@ export const en = {
     declined: "I can't introduce them",
     expires: (days: number) => `The links work for ${days} days, and one answer is enough.`,
   },
+  referralRequest: {
+    answer: 'One click tells us your answer:',
+    willReachOut: "I'll reach out",
+    notWellEnough: "I don't know them well enough",
+    reply: (recruiter: string, company: string) => `Reply to ${recruiter} at ${company}`,
+    expires: (days: number) => `The answer links work for ${days} days, and one answer is enough.`,
+  },
   introductionsOverdue: {
     locale: 'en-GB',
     subject: (count: number) =>
@@ -64,6 +71,19 @@ export const en = {
     more: (count: number) => `…and ${count} more.`,
     button: 'Open the overdue introductions',
     once: 'You get this reminder once per introduction.',
+  },
+  referralsStale: {
+    locale: 'en-GB',
+    subject: (count: number) => (count === 1 ? 'A referral has not moved' : `${count} referrals have not moved`),
+    intro: (count: number, days: number) =>
+      count === 1
+        ? `This referral's status has not changed for ${days} days or more:`
+        : `The status of these ${count} referrals has not changed for ${days} days or more:`,
+    item: (person: string, job: string | null, since: string) =>
+      `• ${person}${job ? ` — for ${job}` : ''}, unchanged since ${since}`,
+    more: (count: number) => `…and ${count} more.`,
+    button: 'Open the referral board',
+    once: 'You get this reminder once per referral until its status changes.',
   },
 };
 

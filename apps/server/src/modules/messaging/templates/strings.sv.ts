@@ -48,6 +48,13 @@ export const sv: Strings = {
     declined: 'Jag kan inte presentera dem',
     expires: (days: number) => `Länkarna fungerar i ${days} dagar, och det räcker att svara en gång.`,
   },
+  referralRequest: {
+    answer: 'Svara med ett klick:',
+    willReachOut: 'Jag hör av mig',
+    notWellEnough: 'Jag känner hen inte tillräckligt väl',
+    reply: (recruiter: string, company: string) => `Svara ${recruiter} på ${company}`,
+    expires: (days: number) => `Svarslänkarna gäller i ${days} dagar, och det räcker att svara en gång.`,
+  },
   introductionsOverdue: {
     locale: 'sv-SE',
     subject: (count: number) =>
@@ -61,5 +68,18 @@ export const sv: Strings = {
     more: (count: number) => `…och ${count} till.`,
     button: 'Öppna de försenade introduktionerna',
     once: 'Du får den här påminnelsen en gång per introduktion.',
+  },
+  referralsStale: {
+    locale: 'sv-SE',
+    subject: (count: number) => (count === 1 ? 'Ett tips har stått still' : `${count} tips har stått still`),
+    intro: (count: number, days: number) =>
+      count === 1
+        ? `Statusen på det här tipset har inte ändrats på ${days} dagar eller mer:`
+        : `Statusen på de här ${count} tipsen har inte ändrats på ${days} dagar eller mer:`,
+    item: (person: string, job: string | null, since: string) =>
+      `• ${person}${job ? ` – för ${job}` : ''}, oförändrat sedan ${since}`,
+    more: (count: number) => `…och ${count} till.`,
+    button: 'Öppna tipstavlan',
+    once: 'Du får den här påminnelsen en gång per tips tills statusen ändras.',
   },
 };
