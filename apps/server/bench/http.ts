@@ -12,11 +12,15 @@ import { openBenchDatabase } from './dataset.ts';
 export type Credentials = { email: string; password: string };
 
 async function postSignIn(base: string, credentials: Credentials) {
-  const res = await fetch(`${base}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(credentials),
-  });
+  const post = () =>
+    fetch(`${base}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(credentials),
+    });
+  // After a long in-process load on PGlite the event loop was blocked past the server's keep-alive, so
+  // the pooled socket may be gone: one retry on a fresh one, not a failed bench run.
+  const res = await post().catch(post);
   if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
   const session = res.headers.getSetCookie().find((c) => c.startsWith('vouch_session='));
   return { res, cookie: session!.split(';')[0] };
