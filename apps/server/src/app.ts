@@ -18,6 +18,7 @@ import {
 import { hiringRoutes } from './modules/hiring/index.ts';
 import { messagingRoutes } from './modules/messaging/index.ts';
 import { networkRoutes } from './modules/network/index.ts';
+import { referencesRoutes } from './modules/references/index.ts';
 import { referralsRoutes } from './modules/referrals/index.ts';
 import { tenancyRoutes } from './modules/tenancy/index.ts';
 import type { Config } from './platform/config.ts';
@@ -114,6 +115,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(messagingRoutes);
   await app.register(referralsRoutes);
   await app.register(networkRoutes);
+  await app.register(referencesRoutes);
 
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false });

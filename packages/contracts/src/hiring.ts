@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZEmail, ZId, ZIsoDate, ZLanguage, ZName, ZOptionalText } from './common.ts';
+import { ZReferenceCheckSettings } from './references.ts';
 import { ZPersonRef } from './tenancy.ts';
 
 export const JOB_STATUSES = ['open', 'archived'] as const;
@@ -25,11 +26,18 @@ export const ZJobStep = z.object({
   kind: ZStepKind,
   position: z.number(),
   candidateCount: z.number(),
+  /** A reference check step's settings; null for other kinds, or before they are chosen. */
+  settings: ZReferenceCheckSettings.nullable(),
 });
 export type TJobStep = z.infer<typeof ZJobStep>;
 
 /** A step as the editor sends it: an existing one keeps its id, a new one has none. */
-export const ZJobStepInput = z.object({ id: ZId.optional(), name: ZName(80), kind: ZStepKind.default('standard') });
+export const ZJobStepInput = z.object({
+  id: ZId.optional(),
+  name: ZName(80),
+  kind: ZStepKind.default('standard'),
+  settings: ZReferenceCheckSettings.nullish().transform((v) => v ?? null),
+});
 
 const ZJobFields = {
   title: ZName(200),

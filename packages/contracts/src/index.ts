@@ -7,6 +7,7 @@ export * from './errors.ts';
 export * from './exclusions.ts';
 export * from './hiring.ts';
 export * from './messaging.ts';
+export * from './references.ts';
 export * from './referral-requests.ts';
 export * from './referrals.ts';
 export * from './tenancy.ts';

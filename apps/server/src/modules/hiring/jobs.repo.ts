@@ -1,4 +1,4 @@
-import type { TJob, TJobListItem, TJobStep } from '@vouch/contracts';
+import { type TJob, type TJobListItem, type TJobStep, ZReferenceCheckSettings } from '@vouch/contracts';
 import { and, asc, desc, eq, ilike, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
@@ -114,6 +114,17 @@ export async function findJobRow(db: Db, companyId: string, jobId: string, scope
   return row ?? null;
 }
 
+/** A step's stored settings; anything unreadable (an older shape) counts as not chosen yet. */
+export function parseStepSettings(stored: string | null) {
+  if (!stored) return null;
+  try {
+    const parsed = ZReferenceCheckSettings.safeParse(JSON.parse(stored));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function listSteps(db: Db, jobId: string): Promise<TJobStep[]> {
   const rows = await db
     .select({
@@ -121,12 +132,13 @@ export async function listSteps(db: Db, jobId: string): Promise<TJobStep[]> {
       name: jobSteps.name,
       kind: jobSteps.kind,
       position: jobSteps.position,
+      settings: jobSteps.settings,
       candidateCount: sql<number>`(select count(*)::int from ${placements} p where p.step_id = ${jobSteps}.id)`,
     })
     .from(jobSteps)
     .where(and(eq(jobSteps.jobId, jobId), isNull(jobSteps.removedAt)))
     .orderBy(asc(jobSteps.position));
-  return rows.map((r) => ({ ...r, kind: r.kind as TJobStep['kind'] }));
+  return rows.map((r) => ({ ...r, kind: r.kind as TJobStep['kind'], settings: parseStepSettings(r.settings) }));
 }
 
 /** The full job as the API shows it, or null when the caller's scope does not include it. */

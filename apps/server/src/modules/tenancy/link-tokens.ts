@@ -3,7 +3,15 @@ import { randomToken, sha256 } from '../../platform/crypto.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { linkTokens } from './tenancy.tables.ts';
 
-export type LinkPurpose = 'password_reset' | 'invite' | 'introduction_answer' | 'referral_request_answer';
+export type LinkPurpose =
+  | 'password_reset'
+  | 'invite'
+  | 'introduction_answer'
+  | 'referral_request_answer'
+  /** A candidate's page of one reference check: subject is the check. Reused until the check ends. */
+  | 'reference_candidate'
+  /** A referee's questionnaire: subject is the referee. Reused until they answer or decline. */
+  | 'reference_referee';
 
 type IssueInput = {
   purpose: LinkPurpose;

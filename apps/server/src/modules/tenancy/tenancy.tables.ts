@@ -18,6 +18,10 @@ export const companies = pgTable('companies', {
   introductionSlaHours: integer('introduction_sla_hours').notNull().default(24),
   /** A referral whose status has not moved for this many days is stale and reminds its recruiter once. */
   staleReferralDays: integer('stale_referral_days').notNull().default(7),
+  /** Reference checks: how long candidate and referee links work, in days. */
+  referenceLinkDays: integer('reference_link_days').notNull().default(90),
+  /** Hours after the invitation at which an unanswered referee is reminded; a last reminder follows. */
+  referenceReminderHours: integer('reference_reminder_hours').array().notNull().default(sql`'{24,48,72}'::integer[]`),
   createdAt: createdAt(),
 });
 

@@ -3,5 +3,6 @@
 export * from '../../modules/hiring/hiring.tables.ts';
 export * from '../../modules/messaging/messaging.tables.ts';
 export * from '../../modules/network/network.tables.ts';
+export * from '../../modules/references/references.tables.ts';
 export * from '../../modules/referrals/referrals.tables.ts';
 export * from '../../modules/tenancy/tenancy.tables.ts';

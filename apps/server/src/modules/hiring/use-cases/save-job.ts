@@ -1,4 +1,4 @@
-import { DEFAULT_PROCESS, type TJob } from '@vouch/contracts';
+import { DEFAULT_PROCESS, type TJob, type TReferenceCheckSettings } from '@vouch/contracts';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
@@ -16,7 +16,16 @@ type JobFields = {
   recruiterIds: string[];
   description: string | null;
 };
-type StepInput = { id?: string; name: string; kind: 'standard' | 'reference_check' | 'offer' | 'hired' };
+type StepInput = {
+  id?: string;
+  name: string;
+  kind: 'standard' | 'reference_check' | 'offer' | 'hired';
+  settings?: TReferenceCheckSettings | null;
+};
+
+/** Only a reference check step keeps settings; they are stored as JSON text. */
+const storedSettings = (step: StepInput) =>
+  step.kind === 'reference_check' && step.settings ? JSON.stringify(step.settings) : null;
 
 /** Ids in a job must be this company's: anything else is a field error, never a foreign reference. */
 async function checkReferences(db: Db, companyId: string, fields: JobFields) {
@@ -53,6 +62,7 @@ export async function createJob(ctx: Ctx, input: JobFields & { steps?: StepInput
         name: s.name,
         kind: s.kind,
         position,
+        settings: storedSettings(s),
       })),
     );
     return job.id;
@@ -95,11 +105,21 @@ export async function updateJobSteps(ctx: Ctx, jobId: string, steps: StepInput[]
       await tx.update(jobSteps).set({ removedAt: now, position: -1 }).where(eq(jobSteps.id, id));
     for (const [position, step] of steps.entries()) {
       if (step.id) {
-        await tx.update(jobSteps).set({ name: step.name, kind: step.kind, position }).where(eq(jobSteps.id, step.id));
+        await tx
+          .update(jobSteps)
+          .set({ name: step.name, kind: step.kind, position, settings: storedSettings(step) })
+          .where(eq(jobSteps.id, step.id));
       } else {
         await tx
           .insert(jobSteps)
-          .values({ companyId: ctx.tenantId, jobId, name: step.name, kind: step.kind, position });
+          .values({
+            companyId: ctx.tenantId,
+            jobId,
+            name: step.name,
+            kind: step.kind,
+            position,
+            settings: storedSettings(step),
+          });
       }
     }
     await tx.update(jobs).set({ updatedAt: sql`now()` }).where(eq(jobs.id, jobId));

@@ -4,6 +4,15 @@ import { introductionsOverdue } from './introductions-overdue.ts';
 import { invite } from './invite.ts';
 import { type EmailContent, type RenderedEmail, type RenderedSms, renderLayout } from './layout.ts';
 import { passwordReset } from './password-reset.ts';
+import {
+  referenceCandidateAttention,
+  referenceCandidateAttentionSms,
+  referenceCandidateRequest,
+  referenceCandidateRequestSms,
+  referenceCheckCompleted,
+  referenceRefereeInvite,
+  referenceRefereeInviteSms,
+} from './reference-messages.ts';
 import { referralRequest } from './referral-request.ts';
 import { referralsStale } from './referrals-stale.ts';
 import { en, type Strings } from './strings.en.ts';
@@ -21,10 +30,17 @@ const emailTemplates = {
   introductions_overdue: introductionsOverdue,
   referrals_stale: referralsStale,
   referral_request: referralRequest,
+  reference_candidate_request: referenceCandidateRequest,
+  reference_referee_invite: referenceRefereeInvite,
+  reference_candidate_attention: referenceCandidateAttention,
+  reference_check_completed: referenceCheckCompleted,
 } satisfies Record<string, (data: never, t: Strings) => EmailContent>;
 
 const smsTemplates = {
   test_message: testMessage,
+  reference_candidate_request: referenceCandidateRequestSms,
+  reference_referee_invite: referenceRefereeInviteSms,
+  reference_candidate_attention: referenceCandidateAttentionSms,
 } satisfies Record<string, (data: never, t: Strings) => string>;
 
 export type EmailTemplateName = keyof typeof emailTemplates;

@@ -1,10 +1,12 @@
 import type { TRole } from '@vouch/contracts';
+import { referencesEn } from './strings.references.en.ts';
 
 /**
  * Every English word Vouch sends by email or SMS. Plain text only: the layout escapes it for HTML,
  * so a name or company that contains markup can never inject any. Swedish mirrors this shape.
  */
 export const en = {
+  references: referencesEn,
   layout: {
     buttonFallback: 'If the button does not work, copy this link into your browser:',
     buttonsFallback: 'If the buttons do not work, copy one of these links into your browser:',

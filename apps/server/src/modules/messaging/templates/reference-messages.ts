@@ -1,0 +1,103 @@
+import type { EmailContent } from './layout.ts';
+import type { Strings } from './strings.en.ts';
+
+/** Reference-check messages. Every name in them was typed by a candidate or recruiter: the layout escapes it. */
+
+export type CandidateRequestData = {
+  firstName: string;
+  senderName: string;
+  jobTitle: string | null;
+  refereesWanted: number;
+  url: string;
+  /** Already formatted in the company's time zone and the candidate's language. */
+  expiresOn: string;
+};
+
+export function referenceCandidateRequest(data: CandidateRequestData, t: Strings): EmailContent {
+  const s = t.references.candidateRequest;
+  const intro = s.intro(data.firstName, data.senderName, data.jobTitle);
+  return {
+    subject: s.subject(data.senderName),
+    preview: intro,
+    paragraphs: [intro, s.ask(data.refereesWanted)],
+    button: { label: s.button, url: data.url },
+    notes: [s.expires(data.expiresOn)],
+  };
+}
+
+export function referenceCandidateRequestSms(data: CandidateRequestData, t: Strings): string {
+  return t.references.candidateRequest.sms(data.senderName, data.url);
+}
+
+export type RefereeInviteData = {
+  refereeName: string;
+  candidateName: string;
+  senderName: string;
+  jobTitle: string | null;
+  url: string;
+  expiresOn: string;
+  /** 0 for the invitation, then the reminder's number; `last` for the final one. */
+  reminder: number | 'last';
+};
+
+export function referenceRefereeInvite(data: RefereeInviteData, t: Strings): EmailContent {
+  const s = t.references.refereeInvite;
+  const subject =
+    data.reminder === 'last'
+      ? s.lastSubject(data.candidateName)
+      : data.reminder > 0
+        ? s.reminderSubject(data.candidateName)
+        : s.subject(data.candidateName);
+  const intro = s.intro(data.refereeName, data.candidateName, data.senderName, data.jobTitle);
+  return {
+    subject,
+    preview: intro,
+    paragraphs: [intro, s.time],
+    button: { label: s.button, url: data.url },
+    notes: [s.decline, s.expires(data.expiresOn)],
+  };
+}
+
+export function referenceRefereeInviteSms(data: RefereeInviteData, t: Strings): string {
+  const s = t.references.refereeInvite;
+  return data.reminder === 0
+    ? s.sms(data.candidateName, data.senderName, data.url)
+    : s.smsReminder(data.candidateName, data.url);
+}
+
+export type CandidateAttentionData = {
+  refereeName: string;
+  refereeEmail: string | null;
+  reason: 'email_bounced' | 'not_answering';
+  url: string;
+};
+
+export function referenceCandidateAttention(data: CandidateAttentionData, t: Strings): EmailContent {
+  const s = t.references.candidateAttention;
+  const bounced = data.reason === 'email_bounced';
+  const text = bounced ? s.bounced(data.refereeName, data.refereeEmail ?? '') : s.silent(data.refereeName);
+  return {
+    subject: bounced ? s.bouncedSubject(data.refereeName) : s.silentSubject(data.refereeName),
+    preview: text,
+    paragraphs: [text],
+    button: { label: s.button, url: data.url },
+  };
+}
+
+export function referenceCandidateAttentionSms(data: CandidateAttentionData, t: Strings): string {
+  return t.references.candidateAttention.sms(data.refereeName, data.url);
+}
+
+export type CheckCompletedData = { candidateName: string; answered: number; reportUrl: string };
+
+/** To the recruiter who started the check (or the job's recruiters). */
+export function referenceCheckCompleted(data: CheckCompletedData, t: Strings): EmailContent {
+  const s = t.references.checkCompleted;
+  const intro = s.intro(data.candidateName, data.answered);
+  return {
+    subject: s.subject(data.candidateName),
+    preview: intro,
+    paragraphs: [intro],
+    button: { label: s.button, url: data.reportUrl },
+  };
+}

@@ -1,0 +1,52 @@
+/** English words of reference-check messages: to candidates, referees and recruiters. Plain text. */
+export const referencesEn = {
+  candidateRequest: {
+    subject: (sender: string) => `${sender} asks for your references`,
+    intro: (firstName: string, sender: string, job: string | null) =>
+      job
+        ? `Hi ${firstName}, ${sender} would like to take references for the role ${job}.`
+        : `Hi ${firstName}, ${sender} would like to take references.`,
+    ask: (count: number) =>
+      count === 1
+        ? 'Please name one person who knows your work, such as a former manager or colleague. It takes a couple of minutes.'
+        : `Please name ${count} people who know your work, such as former managers or colleagues. It takes a couple of minutes.`,
+    button: 'Give my references',
+    expires: (date: string) => `The link works until ${date}.`,
+    sms: (sender: string, url: string) => `${sender} asks for your references. Give them here: ${url}`,
+  },
+  refereeInvite: {
+    subject: (candidate: string) => `A reference for ${candidate}`,
+    reminderSubject: (candidate: string) => `Reminder: a reference for ${candidate}`,
+    lastSubject: (candidate: string) => `Last reminder: a reference for ${candidate}`,
+    intro: (referee: string, candidate: string, sender: string, job: string | null) =>
+      job
+        ? `Hi ${referee}, ${candidate} has named you as a reference for the role ${job} at ${sender}.`
+        : `Hi ${referee}, ${candidate} has named you as a reference to ${sender}.`,
+    time: 'The questions take about 5 minutes, on your phone or computer. Your progress is saved as you go.',
+    button: 'Answer the questions',
+    decline: 'If you would rather not give a reference, the same link lets you decline.',
+    expires: (date: string) => `The link works until ${date}.`,
+    sms: (candidate: string, sender: string, url: string) =>
+      `${candidate} named you as a reference to ${sender}. About 5 minutes: ${url}`,
+    smsReminder: (candidate: string, url: string) => `Reminder: a reference for ${candidate}, about 5 minutes: ${url}`,
+  },
+  candidateAttention: {
+    bouncedSubject: (referee: string) => `We could not reach ${referee}`,
+    bounced: (referee: string, email: string) =>
+      `The email to your reference ${referee} (${email}) could not be delivered. Please check the address, or name someone else.`,
+    silentSubject: (referee: string) => `${referee} has not answered yet`,
+    silent: (referee: string) =>
+      `Your reference ${referee} has not answered, even after our reminders. You can name someone else in their place.`,
+    button: 'Update my references',
+    sms: (referee: string, url: string) =>
+      `We could not get an answer from your reference ${referee}. Update here: ${url}`,
+  },
+  checkCompleted: {
+    subject: (candidate: string) => `References for ${candidate} are complete`,
+    intro: (candidate: string, count: number) =>
+      count === 1
+        ? `The reference for ${candidate} has answered.`
+        : `All ${count} references for ${candidate} have answered.`,
+    button: 'Open the report',
+  },
+};

@@ -1,0 +1,51 @@
+import type { referencesEn } from './strings.references.en.ts';
+
+/** Swedish words of reference-check messages; the same shape as the English ones. */
+export const referencesSv: typeof referencesEn = {
+  candidateRequest: {
+    subject: (sender: string) => `${sender} ber om dina referenser`,
+    intro: (firstName: string, sender: string, job: string | null) =>
+      job
+        ? `Hej ${firstName}! ${sender} vill ta referenser inför tjänsten ${job}.`
+        : `Hej ${firstName}! ${sender} vill ta referenser.`,
+    ask: (count: number) =>
+      count === 1
+        ? 'Ange en person som känner till ditt arbete, till exempel en tidigare chef eller kollega. Det tar ett par minuter.'
+        : `Ange ${count} personer som känner till ditt arbete, till exempel tidigare chefer eller kollegor. Det tar ett par minuter.`,
+    button: 'Ange mina referenser',
+    expires: (date: string) => `Länken fungerar till och med ${date}.`,
+    sms: (sender: string, url: string) => `${sender} ber om dina referenser. Ange dem här: ${url}`,
+  },
+  refereeInvite: {
+    subject: (candidate: string) => `En referens för ${candidate}`,
+    reminderSubject: (candidate: string) => `Påminnelse: en referens för ${candidate}`,
+    lastSubject: (candidate: string) => `Sista påminnelsen: en referens för ${candidate}`,
+    intro: (referee: string, candidate: string, sender: string, job: string | null) =>
+      job
+        ? `Hej ${referee}! ${candidate} har angett dig som referens inför tjänsten ${job} hos ${sender}.`
+        : `Hej ${referee}! ${candidate} har angett dig som referens till ${sender}.`,
+    time: 'Frågorna tar ungefär 5 minuter, i mobilen eller datorn. Dina svar sparas medan du skriver.',
+    button: 'Svara på frågorna',
+    decline: 'Vill du hellre inte lämna en referens kan du tacka nej via samma länk.',
+    expires: (date: string) => `Länken fungerar till och med ${date}.`,
+    sms: (candidate: string, sender: string, url: string) =>
+      `${candidate} har angett dig som referens till ${sender}. Ca 5 minuter: ${url}`,
+    smsReminder: (candidate: string, url: string) => `Påminnelse: en referens för ${candidate}, ca 5 minuter: ${url}`,
+  },
+  candidateAttention: {
+    bouncedSubject: (referee: string) => `Vi nådde inte ${referee}`,
+    bounced: (referee: string, email: string) =>
+      `Mejlet till din referens ${referee} (${email}) kunde inte levereras. Kontrollera adressen eller ange någon annan.`,
+    silentSubject: (referee: string) => `${referee} har inte svarat än`,
+    silent: (referee: string) =>
+      `Din referens ${referee} har inte svarat, trots våra påminnelser. Du kan ange någon annan i stället.`,
+    button: 'Uppdatera mina referenser',
+    sms: (referee: string, url: string) => `Vi har inte fått svar från din referens ${referee}. Uppdatera här: ${url}`,
+  },
+  checkCompleted: {
+    subject: (candidate: string) => `Referenserna för ${candidate} är klara`,
+    intro: (candidate: string, count: number) =>
+      count === 1 ? `Referensen för ${candidate} har svarat.` : `Alla ${count} referenser för ${candidate} har svarat.`,
+    button: 'Öppna rapporten',
+  },
+};

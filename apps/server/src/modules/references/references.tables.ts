@@ -1,0 +1,229 @@
+import type { TAnswerValue, TQuestionnaireContent, TRefereeDevice } from '@vouch/contracts';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn, updatedAtColumn } from '../../platform/db/columns.ts';
+import { candidates, jobs, placements } from '../hiring/hiring.tables.ts';
+import { companyIdColumn, memberships } from '../tenancy/tenancy.tables.ts';
+
+const id = idColumn;
+const createdAt = createdAtColumn;
+const updatedAt = updatedAtColumn;
+const companyId = companyIdColumn;
+const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
+
+/** A business unit or client brand: its own name on messages, logo and questionnaires. */
+export const subAccounts = pgTable(
+  'sub_accounts',
+  {
+    id: id(),
+    companyId: companyId(),
+    name: text('name').notNull(),
+    /** Shown as the sender of its checks' emails and SMS; the company's sender name when null. */
+    senderName: text('sender_name'),
+    /** A small image as a data URL (PNG, JPEG, SVG is refused), shown on candidate and referee pages. */
+    logoDataUrl: text('logo_data_url'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    archivedAt: at('archived_at'),
+  },
+  (t) => [uniqueIndex('sub_accounts_company_name_uq').on(t.companyId, sql`lower(${t.name})`)],
+);
+
+/** A member limited to some sub-accounts sees only their checks and templates; no rows means all. */
+export const membershipSubAccounts = pgTable(
+  'membership_sub_accounts',
+  {
+    companyId: companyId(),
+    membershipId: uuid('membership_id')
+      .notNull()
+      .references(() => memberships.id, { onDelete: 'cascade' }),
+    subAccountId: uuid('sub_account_id')
+      .notNull()
+      .references(() => subAccounts.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.membershipId, t.subAccountId] })],
+);
+
+/**
+ * A questionnaire: name, language, owner (the company or one sub-account). Its questions live in
+ * versions; saving makes a new version, and a running check keeps the version it started with.
+ */
+export const questionnaireTemplates = pgTable(
+  'questionnaire_templates',
+  {
+    id: id(),
+    companyId: companyId(),
+    subAccountId: uuid('sub_account_id').references(() => subAccounts.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    language: text('language').notNull(),
+    /** The shipped default it was copied from (`general`, `manager`, `short`), if any. */
+    preset: text('preset'),
+    currentVersion: integer('current_version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    archivedAt: at('archived_at'),
+  },
+  (t) => [index('questionnaire_templates_company_idx').on(t.companyId, t.language, t.name)],
+);
+
+export const questionnaireVersions = pgTable(
+  'questionnaire_versions',
+  {
+    id: id(),
+    companyId: companyId(),
+    templateId: uuid('template_id')
+      .notNull()
+      .references(() => questionnaireTemplates.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    content: jsonb('content').$type<TQuestionnaireContent>().notNull(),
+    createdById: uuid('created_by_id').references(() => memberships.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('questionnaire_versions_template_version_uq').on(t.templateId, t.version)],
+);
+
+/**
+ * One reference check of one candidate, started from a job's process step, the candidate's profile or
+ * the API. The settings are copied in at start, so changing the step later does not change it.
+ */
+export const referenceChecks = pgTable(
+  'reference_checks',
+  {
+    id: id(),
+    companyId: companyId(),
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => candidates.id, { onDelete: 'cascade' }),
+    jobId: uuid('job_id').references(() => jobs.id, { onDelete: 'set null' }),
+    placementId: uuid('placement_id').references(() => placements.id, { onDelete: 'set null' }),
+    subAccountId: uuid('sub_account_id').references(() => subAccounts.id, { onDelete: 'set null' }),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => questionnaireVersions.id),
+    language: text('language').notNull(),
+    /** `email`, `sms`, `email_and_sms` or `none`. */
+    candidateChannel: text('candidate_channel').notNull(),
+    refereeChannel: text('referee_channel').notNull(),
+    refereesWanted: integer('referees_wanted').notNull(),
+    /** `awaiting_referees`, `in_progress`, `completed`, `cancelled` or `expired`. */
+    status: text('status').notNull().default('awaiting_referees'),
+    /** `step`, `profile` or `api`. */
+    source: text('source').notNull(),
+    /** The ATS's own id when started through the API. */
+    externalId: text('external_id'),
+    createdById: uuid('created_by_id').references(() => memberships.id, { onDelete: 'set null' }),
+    /** Links to the candidate and referees stop working after this. */
+    linksExpireAt: at('links_expire_at').notNull(),
+    candidateConsentAt: at('candidate_consent_at'),
+    candidateConsentVersion: text('candidate_consent_version'),
+    candidateIp: text('candidate_ip'),
+    candidateDevice: jsonb('candidate_device').$type<TRefereeDevice>(),
+    /** True when a recruiter closed it before every wanted referee answered. */
+    closedEarly: boolean('closed_early').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    completedAt: at('completed_at'),
+    cancelledAt: at('cancelled_at'),
+  },
+  (t) => [
+    index('reference_checks_candidate_idx').on(t.companyId, t.candidateId, t.createdAt),
+    index('reference_checks_company_status_idx').on(t.companyId, t.status, t.updatedAt, t.id),
+    index('reference_checks_external_idx').on(t.companyId, t.externalId),
+  ],
+);
+
+/**
+ * A person asked about the candidate. Answers are one JSON object keyed by question id, written on
+ * every save, so resuming on another device is reading one row.
+ */
+export const referees = pgTable(
+  'referees',
+  {
+    id: id(),
+    companyId: companyId(),
+    checkId: uuid('check_id')
+      .notNull()
+      .references(() => referenceChecks.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    email: text('email'),
+    /** Lower-cased email, for the duplicate and fraud rules. */
+    emailKey: text('email_key'),
+    /** E.164. */
+    phone: text('phone'),
+    /** `manager`, `colleague`, `direct_report`, `client` or `other`. */
+    relationship: text('relationship').notNull(),
+    company: text('company'),
+    /** Free text such as "2019–2022". */
+    workedTogether: text('worked_together'),
+    language: text('language').notNull(),
+    /** `candidate`, `recruiter` or `api`. */
+    addedBy: text('added_by').notNull(),
+    /**
+     * `invited`, `opened`, `answered`, `declined`, `bounced`; `removed` when replaced or withdrawn
+     * (kept so the report and the fraud rules still see who was named).
+     */
+    status: text('status').notNull().default('invited'),
+    declineReason: text('decline_reason'),
+    answers: jsonb('answers').$type<Record<string, TAnswerValue>>().notNull().default(sql`'{}'::jsonb`),
+    consentAt: at('consent_at'),
+    consentVersion: text('consent_version'),
+    ip: text('ip'),
+    device: jsonb('device').$type<TRefereeDevice>(),
+    invitedAt: at('invited_at'),
+    openedAt: at('opened_at'),
+    /** The first saved answer: from then on the candidate can no longer correct this referee. */
+    startedAt: at('started_at'),
+    answeredAt: at('answered_at'),
+    declinedAt: at('declined_at'),
+    bouncedAt: at('bounced_at'),
+    /** Reminders sent so far, and when the next one is due (null when none is). */
+    remindersSent: integer('reminders_sent').notNull().default(0),
+    nextReminderAt: at('next_reminder_at'),
+    /** When the candidate was told this referee has not answered after the last reminder. */
+    candidateToldAt: at('candidate_told_at'),
+    /** The invitation email, so a bounce reported for it marks this referee. */
+    inviteMessageId: uuid('invite_message_id'),
+    replacedById: uuid('replaced_by_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('referees_check_idx').on(t.checkId, t.createdAt),
+    index('referees_company_email_idx').on(t.companyId, t.emailKey),
+    index('referees_company_phone_idx').on(t.companyId, t.phone),
+    index('referees_due_reminder_idx').on(t.nextReminderAt).where(sql`${t.nextReminderAt} is not null`),
+  ],
+);
+
+/** Something in a check that a recruiter should look at, with the evidence and whether they did. */
+export const referenceFraudSignals = pgTable(
+  'reference_fraud_signals',
+  {
+    id: id(),
+    companyId: companyId(),
+    checkId: uuid('check_id')
+      .notNull()
+      .references(() => referenceChecks.id, { onDelete: 'cascade' }),
+    refereeId: uuid('referee_id').references(() => referees.id, { onDelete: 'cascade' }),
+    /** See `FRAUD_SIGNAL_KINDS` in the contracts. */
+    kind: text('kind').notNull(),
+    /** What makes the signal unique within the check, so recomputing never duplicates it. */
+    dedupeKey: text('dedupe_key').notNull(),
+    evidence: jsonb('evidence').$type<Record<string, string | number | null>>().notNull(),
+    reviewedAt: at('reviewed_at'),
+    reviewedById: uuid('reviewed_by_id').references(() => memberships.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('reference_fraud_signals_uq').on(t.checkId, t.kind, t.dedupeKey)],
+);

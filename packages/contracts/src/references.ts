@@ -1,0 +1,493 @@
+import { z } from 'zod';
+import { ZId, ZLanguage, ZName, ZOptionalText } from './common.ts';
+
+/**
+ * Digital reference checks: questionnaires (templates with versions), sub-accounts, the check a
+ * process step starts, the candidate's and referees' pages, and the report.
+ */
+
+// ---------------------------------------------------------------- questionnaires
+
+export const QUESTION_TYPES = [
+  'rating',
+  'yes_no',
+  'single_choice',
+  'multiple_choice',
+  'short_text',
+  'long_text',
+] as const;
+export const ZQuestionType = z.enum(QUESTION_TYPES);
+export type TQuestionType = z.infer<typeof ZQuestionType>;
+
+/** Ids inside a questionnaire are short stable keys, so answers survive edits that reorder questions. */
+const ZKey = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z0-9_-]+$/i, 'Letters, digits, - and _ only');
+
+const questionBase = {
+  id: ZKey,
+  label: ZName(500),
+  help: ZOptionalText(1000),
+  required: z.boolean().default(true),
+};
+
+export const ZChoiceOption = z.object({ id: ZKey, label: ZName(200) });
+
+export const ZQuestion = z.discriminatedUnion('type', [
+  z.object({
+    ...questionBase,
+    type: z.literal('rating'),
+    /** The scale runs from 1 to `scale` (5 or 7 are usual; 3–10 allowed). */
+    scale: z.number().int().min(3).max(10).default(5),
+    minLabel: ZName(80),
+    maxLabel: ZName(80),
+  }),
+  z.object({ ...questionBase, type: z.literal('yes_no') }),
+  z.object({
+    ...questionBase,
+    type: z.literal('single_choice'),
+    options: z.array(ZChoiceOption).min(2, 'At least two options').max(20),
+  }),
+  z.object({
+    ...questionBase,
+    type: z.literal('multiple_choice'),
+    options: z.array(ZChoiceOption).min(2, 'At least two options').max(20),
+  }),
+  z.object({ ...questionBase, type: z.literal('short_text') }),
+  z.object({ ...questionBase, type: z.literal('long_text') }),
+]);
+export type TQuestion = z.infer<typeof ZQuestion>;
+
+export const ZQuestionnaireSection = z.object({
+  id: ZKey,
+  title: ZName(200),
+  help: ZOptionalText(1000),
+  questions: z.array(ZQuestion).min(1, 'A section needs at least one question').max(60),
+});
+export type TQuestionnaireSection = z.infer<typeof ZQuestionnaireSection>;
+
+/** What a version holds. Ids must be unique across the whole questionnaire (checked by `questionnaireProblems`). */
+export const ZQuestionnaireContent = z.object({
+  /** Shown to the referee above the first section. */
+  intro: ZOptionalText(2000),
+  sections: z.array(ZQuestionnaireSection).min(1, 'At least one section').max(20),
+});
+export type TQuestionnaireContent = z.infer<typeof ZQuestionnaireContent>;
+
+/** A rating is a number, yes/no a boolean, a single choice or text a string, a multiple choice a list of option ids. */
+export const ZAnswerValue = z.union([
+  z.number(),
+  z.boolean(),
+  z.string().max(10_000),
+  z.array(z.string().max(40)).max(20),
+]);
+export type TAnswerValue = z.infer<typeof ZAnswerValue>;
+export type TAnswers = Record<string, TAnswerValue>;
+
+export const TEMPLATE_PRESETS = ['general', 'manager', 'short'] as const;
+export const ZTemplatePreset = z.enum(TEMPLATE_PRESETS);
+
+export const ZQuestionnaireTemplate = z.object({
+  id: ZId,
+  name: z.string(),
+  language: ZLanguage,
+  subAccountId: ZId.nullable(),
+  subAccountName: z.string().nullable(),
+  preset: ZTemplatePreset.nullable(),
+  version: z.number(),
+  questionCount: z.number(),
+  archived: z.boolean(),
+  updatedAt: z.string(),
+});
+export type TQuestionnaireTemplate = z.infer<typeof ZQuestionnaireTemplate>;
+
+export const ZQuestionnaireTemplateDetail = ZQuestionnaireTemplate.extend({
+  content: ZQuestionnaireContent,
+  /** Checks started on any version of this template: editing then makes a new version. */
+  checksUsingIt: z.number(),
+});
+export type TQuestionnaireTemplateDetail = z.infer<typeof ZQuestionnaireTemplateDetail>;
+
+export const ZSaveQuestionnaireTemplateRequest = z.object({
+  name: ZName(120),
+  language: ZLanguage,
+  subAccountId: ZId.nullish().transform((v) => v ?? null),
+  content: ZQuestionnaireContent,
+});
+
+// ---------------------------------------------------------------- sub-accounts
+
+export const ZSubAccount = z.object({
+  id: ZId,
+  name: z.string(),
+  senderName: z.string().nullable(),
+  logoDataUrl: z.string().nullable(),
+  archived: z.boolean(),
+  templateCount: z.number(),
+  memberCount: z.number(),
+});
+export type TSubAccount = z.infer<typeof ZSubAccount>;
+
+/** A logo is a small PNG, JPEG, GIF or WebP as a data URL; SVG is refused (it can carry script). */
+export const ZLogoDataUrl = z
+  .string()
+  .max(300_000, 'The logo must be under 200 kB')
+  .regex(/^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+$/, 'Use a PNG, JPEG, GIF or WebP image');
+
+export const ZSaveSubAccountRequest = z.object({
+  name: ZName(120),
+  senderName: ZOptionalText(120),
+  logoDataUrl: ZLogoDataUrl.nullish().transform((v) => v ?? null),
+});
+
+// ---------------------------------------------------------------- settings and starting a check
+
+export const CHECK_CHANNELS = ['email', 'sms', 'email_and_sms', 'none'] as const;
+export const ZCheckChannel = z.enum(CHECK_CHANNELS);
+export type TCheckChannel = z.infer<typeof ZCheckChannel>;
+
+/** The "Reference check" step's settings, and the same settings for "Start reference check". */
+export const ZReferenceCheckSettings = z.object({
+  subAccountId: ZId.nullish().transform((v) => v ?? null),
+  language: ZLanguage,
+  templateId: ZId,
+  candidateChannel: ZCheckChannel.default('email_and_sms'),
+  refereesWanted: z.number().int().min(1, 'At least 1').max(10, 'At most 10').default(3),
+  refereeChannel: ZCheckChannel.default('email_and_sms'),
+});
+export type TReferenceCheckSettings = z.infer<typeof ZReferenceCheckSettings>;
+
+export const RELATIONSHIPS = ['manager', 'colleague', 'direct_report', 'client', 'other'] as const;
+export const ZRelationship = z.enum(RELATIONSHIPS);
+export type TRelationship = z.infer<typeof ZRelationship>;
+
+/**
+ * A referee as the candidate, the recruiter or the API gives them. The phone is checked and turned
+ * into E.164 on the server (libphonenumber-js, with the company's country as the default).
+ */
+export const ZRefereeInput = z.object({
+  name: ZName(200),
+  email: z
+    .string()
+    .trim()
+    .max(320)
+    .nullish()
+    .transform((v) => (v ? v.toLowerCase() : null))
+    .pipe(z.email('Not a valid email address').nullable()),
+  phone: ZOptionalText(40),
+  relationship: ZRelationship,
+  company: ZOptionalText(200),
+  workedTogether: ZOptionalText(200),
+  language: ZLanguage,
+});
+export type TRefereeInput = z.input<typeof ZRefereeInput>;
+
+export const ZStartReferenceCheckRequest = ZReferenceCheckSettings.extend({
+  jobId: ZId.nullish().transform((v) => v ?? null),
+  /** With candidate channel `none`, the recruiter gives the referees here (or adds them later). */
+  referees: z.array(ZRefereeInput).max(10).default([]),
+});
+
+// ---------------------------------------------------------------- status
+
+export const CHECK_STATUSES = ['awaiting_referees', 'in_progress', 'completed', 'cancelled', 'expired'] as const;
+export const ZCheckStatus = z.enum(CHECK_STATUSES);
+export type TCheckStatus = z.infer<typeof ZCheckStatus>;
+
+export const REFEREE_STATUSES = ['invited', 'opened', 'answered', 'declined', 'bounced', 'removed'] as const;
+export const ZRefereeStatus = z.enum(REFEREE_STATUSES);
+export type TRefereeStatus = z.infer<typeof ZRefereeStatus>;
+
+/** The one-line status shown on pipeline cards, in the candidate table and on the profile: "2 of 3". */
+export const ZCheckSummary = z.object({
+  id: ZId,
+  status: ZCheckStatus,
+  refereesWanted: z.number(),
+  /** Referees named so far (not removed). */
+  requested: z.number(),
+  answered: z.number(),
+  declined: z.number(),
+  bounced: z.number(),
+  fraudSignals: z.number(),
+  updatedAt: z.string(),
+});
+export type TCheckSummary = z.infer<typeof ZCheckSummary>;
+
+/** How the candidate's or referee's browser looked: part of the same-device fraud rule. */
+export const ZRefereeDevice = z.object({
+  userAgent: z.string().max(500),
+  screen: z.string().max(40),
+  timeZone: z.string().max(80),
+});
+export type TRefereeDevice = z.infer<typeof ZRefereeDevice>;
+
+export const VERIFICATION_STATES = ['work_email_matches_company', 'free_mail', 'unverified'] as const;
+export const ZVerification = z.enum(VERIFICATION_STATES);
+
+export const ZReferee = z.object({
+  id: ZId,
+  name: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  relationship: ZRelationship,
+  company: z.string().nullable(),
+  workedTogether: z.string().nullable(),
+  language: ZLanguage,
+  addedBy: z.enum(['candidate', 'recruiter', 'api']),
+  status: ZRefereeStatus,
+  declineReason: z.string().nullable(),
+  remindersSent: z.number(),
+  verification: ZVerification,
+  invitedAt: z.string().nullable(),
+  openedAt: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+  declinedAt: z.string().nullable(),
+  bouncedAt: z.string().nullable(),
+});
+export type TReferee = z.infer<typeof ZReferee>;
+
+export const ZReferenceCheck = ZCheckSummary.extend({
+  candidateId: ZId,
+  candidateName: z.string(),
+  jobId: ZId.nullable(),
+  jobTitle: z.string().nullable(),
+  subAccountId: ZId.nullable(),
+  subAccountName: z.string().nullable(),
+  templateId: ZId,
+  templateName: z.string(),
+  templateVersion: z.number(),
+  language: ZLanguage,
+  candidateChannel: ZCheckChannel,
+  refereeChannel: ZCheckChannel,
+  source: z.enum(['step', 'profile', 'api']),
+  externalId: z.string().nullable(),
+  candidateConsentAt: z.string().nullable(),
+  closedEarly: z.boolean(),
+  linksExpireAt: z.string(),
+  createdAt: z.string(),
+  completedAt: z.string().nullable(),
+  cancelledAt: z.string().nullable(),
+  referees: z.array(ZReferee),
+});
+export type TReferenceCheck = z.infer<typeof ZReferenceCheck>;
+
+// ---------------------------------------------------------------- fraud signals and the report
+
+export const FRAUD_SIGNAL_KINDS = [
+  /** A referee's email or phone is the candidate's. */
+  'contact_matches_candidate',
+  /** Two referees of the check share an email or phone. */
+  'contact_shared_by_referees',
+  /** The same IP address as the candidate's, or another referee's. */
+  'same_ip',
+  /** The same device fingerprint (user agent, screen, time zone) as the candidate's or another referee's. */
+  'same_device',
+  /** A free-mail address from a referee who claims a company. */
+  'free_mail_with_company',
+  /** Submitted faster than anyone reads the questions. */
+  'answered_too_fast',
+  /** The same referee email or phone was given by another candidate of the company. */
+  'referee_used_by_other_candidate',
+] as const;
+export const ZFraudSignalKind = z.enum(FRAUD_SIGNAL_KINDS);
+export type TFraudSignalKind = z.infer<typeof ZFraudSignalKind>;
+
+export const ZFraudSignal = z.object({
+  id: ZId,
+  kind: ZFraudSignalKind,
+  refereeId: ZId.nullable(),
+  refereeName: z.string().nullable(),
+  evidence: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  reviewedAt: z.string().nullable(),
+  reviewedByName: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type TFraudSignal = z.infer<typeof ZFraudSignal>;
+
+export const ZReviewFraudSignalRequest = z.object({ reviewed: z.boolean() });
+
+/** A rating question across referees: each referee's score side by side, the mean and the spread. */
+export const ZRatingSummary = z.object({
+  questionId: z.string(),
+  label: z.string(),
+  scale: z.number(),
+  minLabel: z.string(),
+  maxLabel: z.string(),
+  scores: z.array(z.object({ refereeId: ZId, refereeName: z.string(), score: z.number().nullable() })),
+  mean: z.number().nullable(),
+  /** Highest minus lowest score. */
+  spread: z.number().nullable(),
+});
+export type TRatingSummary = z.infer<typeof ZRatingSummary>;
+
+export const ZReport = z.object({
+  check: ZReferenceCheck,
+  questionnaire: ZQuestionnaireContent,
+  fraudSignals: z.array(ZFraudSignal),
+  ratingSummaries: z.array(ZRatingSummary),
+  /** Every answering referee with every answer, keyed by question id. */
+  responses: z.array(
+    z.object({
+      referee: ZReferee,
+      answers: z.record(z.string(), ZAnswerValue),
+      /** Seconds from the first saved answer to submission. */
+      secondsToAnswer: z.number().nullable(),
+    }),
+  ),
+  generatedAt: z.string(),
+});
+export type TReport = z.infer<typeof ZReport>;
+
+export const ZReferenceFigures = z.object({
+  rows: z.array(
+    z.object({
+      /** `company`, `sub_account` or `template`. */
+      groupBy: z.enum(['company', 'sub_account', 'template']),
+      groupId: ZId.nullable(),
+      groupName: z.string(),
+      checks: z.number(),
+      completedChecks: z.number(),
+      refereesInvited: z.number(),
+      refereesAnswered: z.number(),
+      /** Answered ÷ invited, 0–1; null with no referees. */
+      responseRate: z.number().nullable(),
+      /** Median hours from a referee's invitation to their answer. */
+      medianHoursToAnswer: z.number().nullable(),
+      /** Median hours from a check's start to its completion. */
+      medianHoursToComplete: z.number().nullable(),
+    }),
+  ),
+});
+export type TReferenceFigures = z.infer<typeof ZReferenceFigures>;
+
+// ---------------------------------------------------------------- public pages (candidate and referee)
+
+/** Bumped when the consent text changes; stored with each consent. */
+export const CONSENT_TEXT_VERSION = '2026-11-1';
+
+export const ZPublicBranding = z.object({
+  companyName: z.string(),
+  /** The sub-account's name when the check belongs to one (a brand asks, not the group). */
+  senderName: z.string(),
+  logoDataUrl: z.string().nullable(),
+  /** Whom to contact with questions: the recruiter who started the check, or the company. */
+  contactName: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+});
+
+export const ZCandidatePage = z.object({
+  branding: ZPublicBranding,
+  language: ZLanguage,
+  candidateFirstName: z.string(),
+  jobTitle: z.string().nullable(),
+  refereesWanted: z.number(),
+  consentVersion: z.string(),
+  consentGiven: z.boolean(),
+  /** The candidate's own referees: only what they gave, and whether each can still be corrected. */
+  referees: z.array(
+    ZRefereeInput.extend({
+      id: ZId,
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+      company: z.string().nullable(),
+      workedTogether: z.string().nullable(),
+      status: ZRefereeStatus,
+      editable: z.boolean(),
+      /** Why the candidate should look at this one: the email bounced, or no answer after the last reminder. */
+      attention: z.enum(['email_bounced', 'not_answering']).nullable(),
+    }),
+  ),
+  checkOpen: z.boolean(),
+});
+export type TCandidatePage = z.infer<typeof ZCandidatePage>;
+
+export const ZConsentRequest = z.object({
+  consentVersion: z.string().max(40),
+  device: ZRefereeDevice,
+});
+
+export const ZCandidateRefereesRequest = z.object({ referees: z.array(ZRefereeInput).min(1).max(10) });
+
+export const ZRefereePage = z.object({
+  branding: ZPublicBranding,
+  language: ZLanguage,
+  /** Only what the referee needs: the candidate's name and the role, nothing about other referees. */
+  candidateName: z.string(),
+  jobTitle: z.string().nullable(),
+  refereeName: z.string(),
+  relationship: ZRelationship,
+  consentVersion: z.string(),
+  consentGiven: z.boolean(),
+  questionnaire: ZQuestionnaireContent,
+  answers: z.record(z.string(), ZAnswerValue),
+  status: ZRefereeStatus,
+});
+export type TRefereePage = z.infer<typeof ZRefereePage>;
+
+/** Saving as they go: any subset of answers, merged into what was saved. */
+export const ZSaveAnswersRequest = z.object({ answers: z.record(ZKey, ZAnswerValue.nullable()) });
+export const ZDeclineRequest = z.object({ reason: ZOptionalText(1000) });
+
+// ---------------------------------------------------------------- validation shared by the editor, the page and the server
+
+/** Duplicate ids and a question shape that cannot be answered; empty when the questionnaire is fine. */
+export function questionnaireProblems(content: TQuestionnaireContent): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const seen = new Set<string>();
+  content.sections.forEach((section, s) => {
+    section.questions.forEach((question, q) => {
+      if (seen.has(question.id)) {
+        problems.push({
+          field: `content.sections.${s}.questions.${q}.id`,
+          message: 'Used twice in this questionnaire',
+        });
+      }
+      seen.add(question.id);
+      if ('options' in question) {
+        const ids = new Set(question.options.map((o) => o.id));
+        if (ids.size !== question.options.length) {
+          problems.push({ field: `content.sections.${s}.questions.${q}.options`, message: 'Two options share an id' });
+        }
+      }
+    });
+  });
+  return problems;
+}
+
+export const allQuestions = (content: TQuestionnaireContent) => content.sections.flatMap((s) => s.questions);
+
+/** Why an answer does not fit its question, or null when it does (`null` answers mean "cleared"). */
+export function answerProblem(question: TQuestion, value: TAnswerValue): string | null {
+  switch (question.type) {
+    case 'rating':
+      return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= question.scale
+        ? null
+        : `Choose 1 to ${question.scale}`;
+    case 'yes_no':
+      return typeof value === 'boolean' ? null : 'Answer yes or no';
+    case 'single_choice':
+      return typeof value === 'string' && question.options.some((o) => o.id === value) ? null : 'Choose one option';
+    case 'multiple_choice':
+      return Array.isArray(value) && value.every((v) => question.options.some((o) => o.id === v))
+        ? null
+        : 'Choose from the options';
+    case 'short_text':
+      return typeof value === 'string' && value.length <= 500 ? null : 'At most 500 characters';
+    case 'long_text':
+      return typeof value === 'string' && value.length <= 10_000 ? null : 'At most 10,000 characters';
+  }
+}
+
+const isBlank = (value: TAnswerValue | undefined) =>
+  value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && !value.length);
+
+/** Required questions still unanswered: the submit button's list and the server's 422. */
+export function missingRequired(content: TQuestionnaireContent, answers: TAnswers): string[] {
+  return allQuestions(content)
+    .filter((q) => q.required && isBlank(answers[q.id]))
+    .map((q) => q.id);
+}
