@@ -110,16 +110,14 @@ export async function updateJobSteps(ctx: Ctx, jobId: string, steps: StepInput[]
           .set({ name: step.name, kind: step.kind, position, settings: storedSettings(step) })
           .where(eq(jobSteps.id, step.id));
       } else {
-        await tx
-          .insert(jobSteps)
-          .values({
-            companyId: ctx.tenantId,
-            jobId,
-            name: step.name,
-            kind: step.kind,
-            position,
-            settings: storedSettings(step),
-          });
+        await tx.insert(jobSteps).values({
+          companyId: ctx.tenantId,
+          jobId,
+          name: step.name,
+          kind: step.kind,
+          position,
+          settings: storedSettings(step),
+        });
       }
     }
     await tx.update(jobs).set({ updatedAt: sql`now()` }).where(eq(jobs.id, jobId));

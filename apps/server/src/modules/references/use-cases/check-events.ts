@@ -1,0 +1,43 @@
+import type { TLanguage } from '@vouch/contracts';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Config } from '../../../platform/config.ts';
+import type { Db } from '../../../platform/db/db.ts';
+import { enqueueEmail } from '../../messaging/index.ts';
+import { memberships, users } from '../../tenancy/tenancy.tables.ts';
+import { referees } from '../references.tables.ts';
+import type { StatusChange } from './check-status.ts';
+import { loadCheckContext } from './send-links.ts';
+
+export const reportUrl = (config: Pick<Config, 'publicUrl'>, checkId: string) =>
+  `${config.publicUrl}/reference-checks/${checkId}/report`;
+
+/**
+ * What follows a check's status change, in the same transaction: on completion the recruiter who
+ * started it is emailed the report link. (The integration API's webhooks hang off here too.)
+ */
+export async function afterCheckStatusChange(db: Db, config: Pick<Config, 'publicUrl'>, change: StatusChange | null) {
+  if (!change || change.to !== 'completed') return;
+  const context = await loadCheckContext(db, change.checkId);
+  if (!context?.check.createdById) return;
+  const [creator] = await db
+    .select({ email: users.email, language: users.language, active: memberships.status })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.id, context.check.createdById));
+  if (!creator || creator.active !== 'active') return;
+  const [counts] = await db
+    .select({ answered: sql<number>`count(*)::int` })
+    .from(referees)
+    .where(and(eq(referees.checkId, change.checkId), eq(referees.status, 'answered')));
+  await enqueueEmail(db, {
+    companyId: context.check.companyId,
+    to: creator.email,
+    language: creator.language as TLanguage,
+    template: 'reference_check_completed',
+    data: {
+      candidateName: `${context.candidate.firstName} ${context.candidate.lastName}`,
+      answered: counts.answered,
+      reportUrl: reportUrl(config, change.checkId),
+    },
+  });
+}
