@@ -5,6 +5,7 @@ export type NavKey =
   | 'jobs'
   | 'candidates'
   | 'referrals'
+  | 'references'
   | 'network'
   | 'users'
   | 'messages'
@@ -14,8 +15,19 @@ export type NavItem = { key: NavKey; to: string; label: string };
 
 // Which pages each role sees; the server enforces the same rules, this only hides what a role can't use.
 const NAV_BY_ROLE: Record<TRole, NavKey[]> = {
-  admin: ['home', 'jobs', 'candidates', 'referrals', 'network', 'users', 'messages', 'company', 'settings'],
-  recruiter: ['home', 'jobs', 'candidates', 'referrals', 'network', 'settings'],
+  admin: [
+    'home',
+    'jobs',
+    'candidates',
+    'referrals',
+    'references',
+    'network',
+    'users',
+    'messages',
+    'company',
+    'settings',
+  ],
+  recruiter: ['home', 'jobs', 'candidates', 'referrals', 'references', 'network', 'settings'],
   hiring_manager: ['home', 'jobs', 'candidates', 'network', 'settings'],
   employee: ['home', 'jobs', 'network', 'settings'],
   agent: ['home', 'jobs', 'settings'],
@@ -26,6 +38,7 @@ const PATHS: Record<NavKey, string> = {
   jobs: '/jobs',
   candidates: '/candidates',
   referrals: '/referrals',
+  references: '/references',
   network: '/network',
   users: '/users',
   messages: '/messages',

@@ -63,6 +63,24 @@ const NetworkPage = lazyRouteComponent(() => import('../features/network/Network
 const TriagePage = lazyRouteComponent(() => import('../features/network/TriagePage.tsx'), 'TriagePage');
 const ReferralsPage = lazyRouteComponent(() => import('../features/referrals/ReferralsPage.tsx'), 'ReferralsPage');
 const MySettingsPage = lazyRouteComponent(() => import('../features/settings/MySettingsPage.tsx'), 'MySettingsPage');
+const ReferenceChecksPage = lazyRouteComponent(
+  () => import('../features/references/ReferenceChecksPage.tsx'),
+  'ReferenceChecksPage',
+);
+const QuestionnairesPage = lazyRouteComponent(
+  () => import('../features/questionnaires/QuestionnairesPage.tsx'),
+  'QuestionnairesPage',
+);
+const QuestionnaireEditorPage = lazyRouteComponent(
+  () => import('../features/questionnaires/QuestionnaireEditorPage.tsx'),
+  'QuestionnaireEditorPage',
+);
+const SubAccountsPage = lazyRouteComponent(
+  () => import('../features/questionnaires/SubAccountsPage.tsx'),
+  'SubAccountsPage',
+);
+const ReportPage = lazyRouteComponent(() => import('../features/reference-report/ReportPage.tsx'), 'ReportPage');
+const FiguresPage = lazyRouteComponent(() => import('../features/reference-report/FiguresPage.tsx'), 'FiguresPage');
 const UsersPage = lazyRouteComponent(() => import('../features/users/UsersPage.tsx'), 'UsersPage');
 
 type RouterContext = { queryClient: QueryClient };
@@ -232,6 +250,44 @@ const referralsRoute = createRoute({
   beforeLoad: onlyFor(CAN_MANAGE_HIRING),
   component: ReferralsPage,
 });
+// Reference checks: the recruiters' list, questionnaires, sub-accounts (admins), figures (admins), a report.
+const referenceChecksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/references',
+  beforeLoad: onlyFor(CAN_MANAGE_HIRING),
+  component: ReferenceChecksPage,
+});
+const questionnairesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/references/questionnaires',
+  beforeLoad: onlyFor(CAN_MANAGE_HIRING),
+  component: QuestionnairesPage,
+});
+const questionnaireEditorRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/references/questionnaires/$templateId',
+  beforeLoad: onlyFor(CAN_MANAGE_HIRING),
+  component: QuestionnaireEditorPage,
+});
+const subAccountsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/references/sub-accounts',
+  beforeLoad: adminOnly,
+  component: SubAccountsPage,
+});
+const figuresRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/references/figures',
+  beforeLoad: adminOnly,
+  component: FiguresPage,
+});
+// The job's hiring manager may open a report too; the server decides per check.
+const reportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reference-checks/$checkId/report',
+  beforeLoad: onlyFor(CAN_SEE_CANDIDATES),
+  component: ReportPage,
+});
 const settingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings', component: MySettingsPage });
 
 const routeTree = rootRoute.addChildren([
@@ -258,6 +314,12 @@ const routeTree = rootRoute.addChildren([
     networkRoute,
     triageRoute,
     referralsRoute,
+    referenceChecksRoute,
+    questionnairesRoute,
+    questionnaireEditorRoute,
+    subAccountsRoute,
+    figuresRoute,
+    reportRoute,
     settingsRoute,
   ]),
 ]);

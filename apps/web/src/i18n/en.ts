@@ -1,3 +1,6 @@
+import { enQuestionnaires } from './en.questionnaires.ts';
+import { enReferenceChecks } from './en.reference-checks.ts';
+import { enReferenceReport } from './en.reference-report.ts';
 import { enReferrals } from './en.referrals.ts';
 
 /** English strings; sv.ts must have the same shape (the type there enforces it). */
@@ -40,6 +43,7 @@ export const en = {
     candidates: 'Candidates',
     network: 'My network',
     referrals: 'Referrals',
+    references: 'References',
     users: 'Users',
     messages: 'Messages',
     company: 'Company settings',
@@ -380,6 +384,9 @@ export const en = {
     updated: 'Bonus tier saved',
   },
   ...enReferrals,
+  ...enQuestionnaires,
+  ...enReferenceChecks,
+  ...enReferenceReport,
   errors: {
     generic: 'Something went wrong',
     network: 'Could not reach the server. Check your connection.',

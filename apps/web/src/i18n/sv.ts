@@ -1,4 +1,7 @@
 import type { en } from './en.ts';
+import { svQuestionnaires } from './sv.questionnaires.ts';
+import { svReferenceChecks } from './sv.reference-checks.ts';
+import { svReferenceReport } from './sv.reference-report.ts';
 import { svReferrals } from './sv.referrals.ts';
 
 /** The same shape as English with any strings: a missing or extra key fails the type check. */
@@ -42,6 +45,7 @@ export const sv: Strings<typeof en> = {
     openJobs: 'Lediga jobb',
     candidates: 'Kandidater',
     network: 'Mitt nätverk',
+    references: 'Referenser',
     referrals: 'Tips',
     users: 'Användare',
     messages: 'Meddelanden',
@@ -390,6 +394,9 @@ export const sv: Strings<typeof en> = {
     updated: 'Bonusnivån är sparad',
   },
   ...svReferrals,
+  ...svQuestionnaires,
+  ...svReferenceChecks,
+  ...svReferenceReport,
   errors: {
     generic: 'Något gick fel',
     network: 'Det gick inte att nå servern. Kontrollera din anslutning.',

