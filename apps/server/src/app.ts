@@ -118,7 +118,8 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(referencesRoutes);
 
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // Built assets have .br and .gz twins (see the web build): sent as the browser accepts them.
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, preCompressed: true });
     // Client-side routes: any GET outside /api answers the app shell.
     app.get('/*', (request, reply) => {
       if (request.url.startsWith('/api')) return reply.callNotFound();
