@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   email_taken: 409,
   gone: 410,
   token_invalid: 410,
+  /** A candidate's or referee's link that no longer works; the problem says whom to contact. */
+  link_expired: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { ZEmail, ZId, ZIsoDate, ZLanguage, ZName, ZOptionalText } from './common.ts';
-import { ZReferenceCheckSettings } from './references.ts';
+import {
+  ZCheckSummary,
+  ZReferenceCheckSettings,
+  ZReferenceCheckSettingsView,
+  ZStepReferenceCheck,
+} from './references.ts';
 import { ZPersonRef } from './tenancy.ts';
 
 export const JOB_STATUSES = ['open', 'archived'] as const;
@@ -27,7 +32,7 @@ export const ZJobStep = z.object({
   position: z.number(),
   candidateCount: z.number(),
   /** A reference check step's settings; null for other kinds, or before they are chosen. */
-  settings: ZReferenceCheckSettings.nullable(),
+  settings: ZReferenceCheckSettingsView.nullable(),
 });
 export type TJobStep = z.infer<typeof ZJobStep>;
 
@@ -159,6 +164,8 @@ export const ZPlacement = z.object({
   stepId: ZId,
   stepName: z.string(),
   updatedAt: z.string(),
+  /** Only on a move or placement into a "Reference check" step: whether a check started. */
+  referenceCheck: ZStepReferenceCheck.optional(),
 });
 export type TPlacement = z.infer<typeof ZPlacement>;
 
@@ -194,6 +201,8 @@ export const ZCandidateListItem = z.object({
   skills: z.array(z.string()),
   tags: z.array(z.string()),
   placements: z.array(ZPlacement.pick({ id: true, jobId: true, jobTitle: true, stepId: true, stepName: true })),
+  /** The newest check that was not cancelled (for the listed job when the list is filtered by one). */
+  referenceCheck: ZCheckSummary.nullable(),
   updatedAt: z.string(),
 });
 export type TCandidateListItem = z.infer<typeof ZCandidateListItem>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ZId } from './common.ts';
 
-export const MESSAGE_STATUSES = ['pending', 'sending', 'sent', 'failed', 'dead'] as const;
+/** `bounced`: the recipient's server refused the address for good, so it is not tried again. */
+export const MESSAGE_STATUSES = ['pending', 'sending', 'sent', 'failed', 'dead', 'bounced'] as const;
 export const ZMessageStatus = z.enum(MESSAGE_STATUSES);
 export const ZChannel = z.enum(['email', 'sms']);
 

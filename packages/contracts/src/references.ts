@@ -77,6 +77,36 @@ export const ZQuestionnaireContent = z.object({
 });
 export type TQuestionnaireContent = z.infer<typeof ZQuestionnaireContent>;
 
+/** The same content as it leaves the API: plain, since response schemas carry no transforms. */
+const viewBase = { id: z.string(), label: z.string(), help: z.string().nullable(), required: z.boolean() };
+const ZChoiceOptionView = z.object({ id: z.string(), label: z.string() });
+export const ZQuestionnaireContentView = z.object({
+  intro: z.string().nullable(),
+  sections: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      help: z.string().nullable(),
+      questions: z.array(
+        z.discriminatedUnion('type', [
+          z.object({
+            ...viewBase,
+            type: z.literal('rating'),
+            scale: z.number(),
+            minLabel: z.string(),
+            maxLabel: z.string(),
+          }),
+          z.object({ ...viewBase, type: z.literal('yes_no') }),
+          z.object({ ...viewBase, type: z.literal('single_choice'), options: z.array(ZChoiceOptionView) }),
+          z.object({ ...viewBase, type: z.literal('multiple_choice'), options: z.array(ZChoiceOptionView) }),
+          z.object({ ...viewBase, type: z.literal('short_text') }),
+          z.object({ ...viewBase, type: z.literal('long_text') }),
+        ]),
+      ),
+    }),
+  ),
+});
+
 /** A rating is a number, yes/no a boolean, a single choice or text a string, a multiple choice a list of option ids. */
 export const ZAnswerValue = z.union([
   z.number(),
@@ -105,7 +135,7 @@ export const ZQuestionnaireTemplate = z.object({
 export type TQuestionnaireTemplate = z.infer<typeof ZQuestionnaireTemplate>;
 
 export const ZQuestionnaireTemplateDetail = ZQuestionnaireTemplate.extend({
-  content: ZQuestionnaireContent,
+  content: ZQuestionnaireContentView,
   /** Checks started on any version of this template: editing then makes a new version. */
   checksUsingIt: z.number(),
 });
@@ -117,6 +147,37 @@ export const ZSaveQuestionnaireTemplateRequest = z.object({
   subAccountId: ZId.nullish().transform((v) => v ?? null),
   content: ZQuestionnaireContent,
 });
+
+/** Create from scratch (name + content) or copy a shipped default (`preset`; the name is optional then). */
+export const ZCreateQuestionnaireRequest = z.object({
+  name: ZName(120).optional(),
+  language: ZLanguage,
+  subAccountId: ZId.nullish().transform((v) => v ?? null),
+  preset: ZTemplatePreset.optional(),
+  content: ZQuestionnaireContent.optional(),
+});
+
+export const ZQuestionnaireListQuery = z.object({
+  language: ZLanguage.optional(),
+  /** The sub-account's templates plus the company-wide ones (what a check for that sub-account may use). */
+  subAccountId: ZId.optional(),
+  includeArchived: z.stringbool().optional(),
+});
+export const ZQuestionnaireTemplateList = z.object({ items: z.array(ZQuestionnaireTemplate) });
+
+export const ZQuestionnaireVersion = z.object({
+  id: ZId,
+  version: z.number(),
+  questionCount: z.number(),
+  createdAt: z.string(),
+  createdByName: z.string().nullable(),
+  /** Checks started on this version. */
+  checks: z.number(),
+});
+export const ZQuestionnaireVersionList = z.object({ items: z.array(ZQuestionnaireVersion) });
+export type TQuestionnaireVersion = z.infer<typeof ZQuestionnaireVersion>;
+
+export const ZArchiveRequest = z.object({ archived: z.boolean() });
 
 // ---------------------------------------------------------------- sub-accounts
 
@@ -143,6 +204,12 @@ export const ZSaveSubAccountRequest = z.object({
   logoDataUrl: ZLogoDataUrl.nullish().transform((v) => v ?? null),
 });
 
+export const ZSubAccountListQuery = z.object({ includeArchived: z.stringbool().optional() });
+export const ZSubAccountList = z.object({ items: z.array(ZSubAccount) });
+/** The members limited to a sub-account (they see only its checks and templates). */
+export const ZSubAccountMembers = z.object({ membershipIds: z.array(ZId).max(1000) });
+export type TSubAccountMembers = z.infer<typeof ZSubAccountMembers>;
+
 // ---------------------------------------------------------------- settings and starting a check
 
 export const CHECK_CHANNELS = ['email', 'sms', 'email_and_sms', 'none'] as const;
@@ -159,6 +226,16 @@ export const ZReferenceCheckSettings = z.object({
   refereeChannel: ZCheckChannel.default('email_and_sms'),
 });
 export type TReferenceCheckSettings = z.infer<typeof ZReferenceCheckSettings>;
+
+/** The same settings as responses carry them: plain, since a response schema may not transform. */
+export const ZReferenceCheckSettingsView = z.object({
+  subAccountId: ZId.nullable(),
+  language: ZLanguage,
+  templateId: ZId,
+  candidateChannel: ZCheckChannel,
+  refereesWanted: z.number(),
+  refereeChannel: ZCheckChannel,
+});
 
 export const RELATIONSHIPS = ['manager', 'colleague', 'direct_report', 'client', 'other'] as const;
 export const ZRelationship = z.enum(RELATIONSHIPS);
@@ -275,6 +352,53 @@ export const ZReferenceCheck = ZCheckSummary.extend({
 });
 export type TReferenceCheck = z.infer<typeof ZReferenceCheck>;
 
+/** The References page's rows: the summary with whom and what it is about. */
+export const ZReferenceCheckListItem = ZCheckSummary.extend({
+  candidateId: ZId,
+  candidateName: z.string(),
+  jobId: ZId.nullable(),
+  jobTitle: z.string().nullable(),
+  subAccountId: ZId.nullable(),
+  subAccountName: z.string().nullable(),
+  templateName: z.string(),
+  createdAt: z.string(),
+});
+export type TReferenceCheckListItem = z.infer<typeof ZReferenceCheckListItem>;
+
+export const ZReferenceCheckListQuery = z.object({
+  status: ZCheckStatus.optional(),
+  /** Part of the candidate's name. */
+  q: z.string().trim().max(200).optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const ZReferenceCheckList = z.object({
+  items: z.array(ZReferenceCheckListItem),
+  nextCursor: z.string().nullable(),
+});
+
+/** A link for the recruiter to copy. */
+export const ZLinkUrl = z.object({ url: z.string() });
+export const ZCandidateLinkQuery = z.object({
+  /** Also send it again by the check's candidate channel. */
+  send: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+});
+
+/**
+ * What entering a "Reference check" step did, on the move/place response: started (with the check)
+ * or not, and why not in a short sentence the UI can show. The move itself always succeeds.
+ */
+export const ZStepReferenceCheck = z.object({
+  started: z.boolean(),
+  checkId: ZId.optional(),
+  problem: z.string().optional(),
+});
+export type TStepReferenceCheck = z.infer<typeof ZStepReferenceCheck>;
+
 // ---------------------------------------------------------------- fraud signals and the report
 
 export const FRAUD_SIGNAL_KINDS = [
@@ -326,7 +450,7 @@ export type TRatingSummary = z.infer<typeof ZRatingSummary>;
 
 export const ZReport = z.object({
   check: ZReferenceCheck,
-  questionnaire: ZQuestionnaireContent,
+  questionnaire: ZQuestionnaireContentView,
   fraudSignals: z.array(ZFraudSignal),
   ratingSummaries: z.array(ZRatingSummary),
   /** Every answering referee with every answer, keyed by question id. */
@@ -334,13 +458,19 @@ export const ZReport = z.object({
     z.object({
       referee: ZReferee,
       answers: z.record(z.string(), ZAnswerValue),
-      /** Seconds from the first saved answer to submission. */
+      /** Seconds from opening the questionnaire (or, without that, the first saved answer) to submission. */
       secondsToAnswer: z.number().nullable(),
     }),
   ),
   generatedAt: z.string(),
 });
 export type TReport = z.infer<typeof ZReport>;
+
+/** The figures' period: checks started from `from` to `to` (both days included); all time without them. */
+export const ZReferenceFiguresQuery = z.object({
+  from: z.iso.date('Use a date like 2026-03-01').optional(),
+  to: z.iso.date('Use a date like 2026-03-31').optional(),
+});
 
 export const ZReferenceFigures = z.object({
   rows: z.array(
@@ -366,8 +496,7 @@ export type TReferenceFigures = z.infer<typeof ZReferenceFigures>;
 
 // ---------------------------------------------------------------- public pages (candidate and referee)
 
-/** Bumped when the consent text changes; stored with each consent. */
-export const CONSENT_TEXT_VERSION = '2026-11-1';
+export { CONSENT_TEXT_VERSION } from './references-rules.ts';
 
 export const ZPublicBranding = z.object({
   companyName: z.string(),
@@ -422,14 +551,27 @@ export const ZRefereePage = z.object({
   relationship: ZRelationship,
   consentVersion: z.string(),
   consentGiven: z.boolean(),
-  questionnaire: ZQuestionnaireContent,
+  questionnaire: ZQuestionnaireContentView,
   answers: z.record(z.string(), ZAnswerValue),
   status: ZRefereeStatus,
 });
 export type TRefereePage = z.infer<typeof ZRefereePage>;
 
+/**
+ * The problem (410, code `link_expired`) a candidate's or referee's link answers once it no longer
+ * works: the check ended or was cancelled, or the link ran out. `branding` says whom to contact.
+ */
+export const ZLinkExpiredProblem = z.object({
+  status: z.literal(410),
+  code: z.literal('link_expired'),
+  detail: z.string().optional(),
+  branding: ZPublicBranding,
+});
+export type TLinkExpiredProblem = z.infer<typeof ZLinkExpiredProblem>;
+
 /** Saving as they go: any subset of answers, merged into what was saved. */
 export const ZSaveAnswersRequest = z.object({ answers: z.record(ZKey, ZAnswerValue.nullable()) });
+export const ZSaveAnswersResponse = z.object({ savedAt: z.string() });
 export const ZDeclineRequest = z.object({ reason: ZOptionalText(1000) });
 
 // ---------------------------------------------------------------- validation shared by the editor, the page and the server
@@ -458,36 +600,5 @@ export function questionnaireProblems(content: TQuestionnaireContent): { field: 
   return problems;
 }
 
-export const allQuestions = (content: TQuestionnaireContent) => content.sections.flatMap((s) => s.questions);
-
-/** Why an answer does not fit its question, or null when it does (`null` answers mean "cleared"). */
-export function answerProblem(question: TQuestion, value: TAnswerValue): string | null {
-  switch (question.type) {
-    case 'rating':
-      return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= question.scale
-        ? null
-        : `Choose 1 to ${question.scale}`;
-    case 'yes_no':
-      return typeof value === 'boolean' ? null : 'Answer yes or no';
-    case 'single_choice':
-      return typeof value === 'string' && question.options.some((o) => o.id === value) ? null : 'Choose one option';
-    case 'multiple_choice':
-      return Array.isArray(value) && value.every((v) => question.options.some((o) => o.id === v))
-        ? null
-        : 'Choose from the options';
-    case 'short_text':
-      return typeof value === 'string' && value.length <= 500 ? null : 'At most 500 characters';
-    case 'long_text':
-      return typeof value === 'string' && value.length <= 10_000 ? null : 'At most 10,000 characters';
-  }
-}
-
-const isBlank = (value: TAnswerValue | undefined) =>
-  value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && !value.length);
-
-/** Required questions still unanswered: the submit button's list and the server's 422. */
-export function missingRequired(content: TQuestionnaireContent, answers: TAnswers): string[] {
-  return allQuestions(content)
-    .filter((q) => q.required && isBlank(answers[q.id]))
-    .map((q) => q.id);
-}
+// Zod-free, so the candidate's and referee's small page can use them without the schemas.
+export { allQuestions, answerProblem, missingRequired } from './references-rules.ts';

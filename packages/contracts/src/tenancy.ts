@@ -19,6 +19,8 @@ export const ZCompanySettings = z.object({
   signupUrl: z.string().nullable(),
   introductionSlaHours: z.number().int(),
   staleReferralDays: z.number().int(),
+  referenceLinkDays: z.number().int(),
+  referenceReminderHours: z.array(z.number().int()),
 });
 export type TCompanySettings = z.infer<typeof ZCompanySettings>;
 
@@ -48,6 +50,39 @@ export const ZUpdateCompanyRequest = z.object({
     .int('Whole days only')
     .min(1, 'At least 1 day')
     .max(365, 'At most 365 days')
+    .optional(),
+  /** Days a reference check's candidate and referee links work; applies to checks started from now on. */
+  referenceLinkDays: z
+    .number({ error: 'Enter a number of days' })
+    .int('Whole days only')
+    .min(1, 'At least 1 day')
+    .max(365, 'At most 365 days')
+    .optional(),
+  /**
+   * Hours after a referee's invitation at which they are reminded (a last reminder follows a day
+   * after the final one): a list, or text such as "24, 48, 72" as typed in the settings form.
+   */
+  referenceReminderHours: z
+    .preprocess(
+      (v) =>
+        typeof v === 'string'
+          ? v
+              .split(/[\s,;]+/)
+              .filter(Boolean)
+              .map(Number)
+          : v,
+      z
+        .array(
+          z
+            .number({ error: 'Enter whole hours, e.g. 24, 48, 72' })
+            .int('Whole hours only')
+            .min(1, 'At least 1 hour')
+            .max(720, 'At most 720 hours (30 days)'),
+        )
+        .min(1, 'At least one reminder')
+        .max(5, 'At most 5 reminders')
+        .refine((hours) => hours.every((h, i) => i === 0 || h > hours[i - 1]), 'Each one later than the one before'),
+    )
     .optional(),
 });
 

@@ -26,6 +26,7 @@ const ZEnv = z.object({
     .positive()
     .default(50 * 1024 * 1024),
   CONTACT_IMPORT_MAX_ROWS: z.coerce.number().int().positive().default(200_000),
+  PUBLIC_LINK_RATE_LIMIT: z.coerce.number().int().positive().default(60),
 });
 
 export type Config = {
@@ -44,6 +45,8 @@ export type Config = {
   /** Secure cookies when the public URL is https. */
   secureCookies: boolean;
   contactImport: { maxBytes: number; maxRows: number };
+  /** Requests per minute and address on the public link pages (candidates', referees'); saving answers gets 4×. */
+  publicLinkRateLimit: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -78,5 +81,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     secureCookies: publicUrl.startsWith('https://'),
     contactImport: { maxBytes: e.CONTACT_IMPORT_MAX_BYTES, maxRows: e.CONTACT_IMPORT_MAX_ROWS },
+    publicLinkRateLimit: e.PUBLIC_LINK_RATE_LIMIT,
   };
 }

@@ -7,12 +7,15 @@ export class AppError extends Error {
   readonly code: TErrorCode;
   readonly status: number;
   readonly fieldErrors?: FieldError[];
+  /** Extra problem members (RFC 9457 allows them), e.g. whom to contact about an expired link. */
+  readonly extra?: Record<string, unknown>;
 
-  constructor(code: TErrorCode, message?: string, fieldErrors?: FieldError[]) {
+  constructor(code: TErrorCode, message?: string, fieldErrors?: FieldError[], extra?: Record<string, unknown>) {
     super(message ?? code);
     this.code = code;
     this.status = ERROR_STATUS[code];
     this.fieldErrors = fieldErrors;
+    this.extra = extra;
   }
 }
 

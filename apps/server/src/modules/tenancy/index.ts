@@ -10,7 +10,15 @@ export const tenancyRoutes: FastifyPluginAsync = async (app) => {
   await app.register(membersRoutes);
 };
 
-export { consumeLinkToken, issueLinkToken, peekLinkToken, revokeLinkTokens } from './link-tokens.ts';
+export {
+  consumeLinkToken,
+  findLinkToken,
+  issueLinkToken,
+  linkTokenIs,
+  linkTokenUsable,
+  peekLinkToken,
+  revokeLinkTokens,
+} from './link-tokens.ts';
 export { listPeople } from './people.ts';
 export { findDepartment, foreignDepartmentIds, getCompany, listMemberDepartmentIds } from './tenancy.repo.ts';
 export { isUniqueViolation } from './use-cases/company-settings.ts';

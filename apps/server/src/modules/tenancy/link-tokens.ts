@@ -53,6 +53,24 @@ export async function peekLinkToken(db: Db, token: string, purpose: LinkPurpose)
   return row ?? null;
 }
 
+/** The token's row, used or not, expired or not: join on it to look a link up in the same query. */
+export const linkTokenIs = (token: string, purpose: LinkPurpose) =>
+  and(eq(linkTokens.tokenHash, sha256(token)), eq(linkTokens.purpose, purpose));
+/** True while the token's row is neither used nor expired: what `peekLinkToken` would find. */
+export const linkTokenUsable = sql<boolean>`(${linkTokens.usedAt} is null and ${linkTokens.expiresAt} > now())`;
+
+/**
+ * Looks a token up whether or not it still works, so a page can say kindly that the link ran out
+ * (and whom to ask) instead of "not found". `usable` is what `peekLinkToken` would answer.
+ */
+export async function findLinkToken(db: Db, token: string, purpose: LinkPurpose) {
+  const [row] = await db
+    .select({ link: linkTokens, usable: linkTokenUsable })
+    .from(linkTokens)
+    .where(linkTokenIs(token, purpose));
+  return row ? { ...row.link, usable: Boolean(row.usable) } : null;
+}
+
 /**
  * Uses a token up. One conditional UPDATE, so of two concurrent redemptions exactly one wins.
  * Returns null when the token is unknown, used or expired.

@@ -24,7 +24,7 @@ export function registerProblemHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     let problem: TProblem;
     if (error instanceof AppError) {
-      problem = problemOf(error.status, error.code, error.message, error.fieldErrors);
+      problem = { ...error.extra, ...problemOf(error.status, error.code, error.message, error.fieldErrors) };
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       const part = error.validationContext ?? 'body';
       const errors = error.validation.map((v) => ({

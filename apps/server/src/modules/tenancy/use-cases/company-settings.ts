@@ -25,6 +25,8 @@ export async function loadCompanySettings(db: Db, config: Config, companyId: str
     signupUrl: signupUrlOf(config, company.signupCode),
     introductionSlaHours: company.introductionSlaHours,
     staleReferralDays: company.staleReferralDays,
+    referenceLinkDays: company.referenceLinkDays,
+    referenceReminderHours: company.referenceReminderHours,
   };
 }
 
@@ -39,6 +41,10 @@ type CompanyUpdate = {
   introductionSlaHours?: number;
   /** Referrals already reminded are not reminded again; the board's stale flag follows at once. */
   staleReferralDays?: number;
+  /** Applies to checks started from now on: each one's links end when it starts. */
+  referenceLinkDays?: number;
+  /** Applies at once to referees still waiting, counted from their invitation. */
+  referenceReminderHours?: number[];
 };
 
 export async function updateCompanySettings(ctx: Ctx, input: CompanyUpdate) {
