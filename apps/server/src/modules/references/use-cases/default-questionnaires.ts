@@ -1,0 +1,58 @@
+import type { TLanguage, TQuestionnaireContent } from '@vouch/contracts';
+import { TEMPLATE_PRESETS } from '@vouch/contracts';
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/db.ts';
+import { questionnaireTemplates, questionnaireVersions } from '../references.tables.ts';
+import { EN_GENERAL, EN_MANAGER, EN_SHORT } from './questionnaire-defaults-en.ts';
+import { SV_GENERAL, SV_MANAGER, SV_SHORT } from './questionnaire-defaults-sv.ts';
+
+export type TemplatePreset = (typeof TEMPLATE_PRESETS)[number];
+
+type DefaultQuestionnaire = { name: string; content: TQuestionnaireContent };
+
+/** The questionnaires every company starts with, in both languages. */
+export const DEFAULT_QUESTIONNAIRES: Record<TemplatePreset, Record<TLanguage, DefaultQuestionnaire>> = {
+  general: {
+    en: { name: 'General reference', content: EN_GENERAL },
+    sv: { name: 'Allmän referens', content: SV_GENERAL },
+  },
+  manager: {
+    en: { name: 'Leadership reference', content: EN_MANAGER },
+    sv: { name: 'Referens för chefsroll', content: SV_MANAGER },
+  },
+  short: {
+    en: { name: 'Short reference (6 questions)', content: EN_SHORT },
+    sv: { name: 'Kort referens (6 frågor)', content: SV_SHORT },
+  },
+};
+
+export const defaultQuestionnaire = (preset: TemplatePreset, language: TLanguage) =>
+  DEFAULT_QUESTIONNAIRES[preset][language];
+
+/**
+ * Gives a company that has never had a questionnaire the six shipped ones. Idempotent: once any
+ * template exists (archived ones too), it does nothing, so a company that archived them keeps that.
+ */
+export async function ensureDefaultQuestionnaires(db: Db, companyId: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    // Two first visits at once: the second waits here, then finds the templates.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`questionnaires:${companyId}`}))`);
+    const [existing] = await tx
+      .select({ id: questionnaireTemplates.id })
+      .from(questionnaireTemplates)
+      .where(eq(questionnaireTemplates.companyId, companyId))
+      .limit(1);
+    if (existing) return false;
+    for (const language of ['en', 'sv'] as const) {
+      for (const preset of TEMPLATE_PRESETS) {
+        const { name, content } = defaultQuestionnaire(preset, language);
+        const [template] = await tx
+          .insert(questionnaireTemplates)
+          .values({ companyId, name, language, preset, currentVersion: 1 })
+          .returning({ id: questionnaireTemplates.id });
+        await tx.insert(questionnaireVersions).values({ companyId, templateId: template.id, version: 1, content });
+      }
+    }
+    return true;
+  });
+}
