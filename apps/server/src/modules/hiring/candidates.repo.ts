@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/db.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { candidates, jobSteps, jobs, placements, workHistory } from './hiring.tables.ts';
 import { companyKey } from './normalize.ts';
+import { checkSummariesOf } from './reference-providers.ts';
 
 /** Which candidates a caller may see: everyone's, or only those on jobs they manage. */
 export type CandidateScope = { kind: 'all' } | { kind: 'on_jobs_managed_by'; membershipId: string };
@@ -150,8 +151,15 @@ export async function listCandidates(db: Db, companyId: string, scope: Candidate
     .orderBy(sort.order)
     .limit(filter.limit + 1);
   const page = pageOf(rows, filter.limit, sort.key);
+  const checks = await checkSummariesOf(
+    db,
+    companyId,
+    page.items.map((r) => r.id),
+    filter.jobId,
+  );
   const items: TCandidateListItem[] = page.items.map(({ createdAt: _c, ...r }) => ({
     ...r,
+    referenceCheck: checks.get(r.id) ?? null,
     updatedAt: r.updatedAt.toISOString(),
   }));
   return { items, nextCursor: page.nextCursor };

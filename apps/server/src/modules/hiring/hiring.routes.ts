@@ -176,9 +176,19 @@ export const hiringRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const ctx = ctxOf(request);
-      await ctx.db.transaction((tx) => placeCandidate({ ...ctx, db: tx }, request.params.id, request.body));
+      const placed = await ctx.db.transaction((tx) =>
+        placeCandidate({ ...ctx, db: tx }, request.params.id, request.body),
+      );
       reply.status(201);
-      return (await loadCandidate(ctx.db, ctx.tenantId, request.params.id))!;
+      const candidate = (await loadCandidate(ctx.db, ctx.tenantId, request.params.id))!;
+      // The new placement says whether its "Reference check" step started a check.
+      if (!placed.referenceCheck) return candidate;
+      return {
+        ...candidate,
+        placements: candidate.placements.map((p) =>
+          p.id === placed.id ? { ...p, referenceCheck: placed.referenceCheck } : p,
+        ),
+      };
     },
   );
   app.put(

@@ -1,4 +1,132 @@
+import {
+  ZCandidateLinkQuery,
+  ZId,
+  ZIdParams,
+  ZLinkUrl,
+  ZRefereeInput,
+  ZReferenceCheck,
+  ZReferenceCheckList,
+  ZReferenceCheckListQuery,
+  ZStartReferenceCheckRequest,
+} from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ctxOf } from '../../platform/http/ctx.ts';
+import {
+  addRefereeByRecruiter,
+  cancelCheck,
+  candidateChecks,
+  candidateLink,
+  closeCheckEarly,
+  companyChecks,
+  correctRefereeByRecruiter,
+  getCheck,
+  refereeLink,
+  removeRefereeByRecruiter,
+  resendRefereeLink,
+  startFromProfile,
+} from './use-cases/recruiter-actions.ts';
 
-/** Placeholder: routes are added by the work on this area. */
-export const checksRoutes: FastifyPluginAsyncZod = async (_app) => {};
+const tags = ['references'];
+/** Recruiters and admins run checks; a member limited to sub-accounts sees only theirs. */
+const access = ['admin', 'recruiter'] as const;
+const ZRefereeParams = z.object({ id: ZId, refereeId: ZId });
+
+export const checksRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/candidates/:id/reference-checks',
+    {
+      config: { access },
+      schema: { tags, params: ZIdParams, body: ZStartReferenceCheckRequest, response: { 201: ZReferenceCheck } },
+    },
+    async (request, reply) => {
+      const check = await startFromProfile(ctxOf(request), request.params.id, request.body);
+      return reply.code(201).send(check);
+    },
+  );
+
+  app.get(
+    '/api/candidates/:id/reference-checks',
+    {
+      config: { access },
+      schema: { tags, params: ZIdParams, response: { 200: z.object({ items: z.array(ZReferenceCheck) }) } },
+    },
+    async (request) => candidateChecks(ctxOf(request), request.params.id),
+  );
+
+  app.get(
+    '/api/reference-checks',
+    {
+      config: { access },
+      schema: { tags, querystring: ZReferenceCheckListQuery, response: { 200: ZReferenceCheckList } },
+    },
+    async (request) => companyChecks(ctxOf(request), request.query),
+  );
+
+  app.get(
+    '/api/reference-checks/:id',
+    { config: { access }, schema: { tags, params: ZIdParams, response: { 200: ZReferenceCheck } } },
+    async (request) => getCheck(ctxOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/reference-checks/:id/referees',
+    {
+      config: { access },
+      schema: { tags, params: ZIdParams, body: ZRefereeInput, response: { 201: ZReferenceCheck } },
+    },
+    async (request, reply) => {
+      const check = await addRefereeByRecruiter(ctxOf(request), request.params.id, request.body);
+      return reply.code(201).send(check);
+    },
+  );
+
+  app.patch(
+    '/api/reference-checks/:id/referees/:refereeId',
+    {
+      config: { access },
+      schema: { tags, params: ZRefereeParams, body: ZRefereeInput, response: { 200: ZReferenceCheck } },
+    },
+    async (request) =>
+      correctRefereeByRecruiter(ctxOf(request), request.params.id, request.params.refereeId, request.body),
+  );
+
+  app.delete(
+    '/api/reference-checks/:id/referees/:refereeId',
+    { config: { access }, schema: { tags, params: ZRefereeParams, response: { 200: ZReferenceCheck } } },
+    async (request) => removeRefereeByRecruiter(ctxOf(request), request.params.id, request.params.refereeId),
+  );
+
+  app.post(
+    '/api/reference-checks/:id/referees/:refereeId/resend',
+    { config: { access }, schema: { tags, params: ZRefereeParams, response: { 200: ZReferenceCheck } } },
+    async (request) => resendRefereeLink(ctxOf(request), request.params.id, request.params.refereeId),
+  );
+
+  app.post(
+    '/api/reference-checks/:id/referees/:refereeId/link',
+    { config: { access }, schema: { tags, params: ZRefereeParams, response: { 200: ZLinkUrl } } },
+    async (request) => refereeLink(ctxOf(request), request.params.id, request.params.refereeId),
+  );
+
+  app.post(
+    '/api/reference-checks/:id/candidate-link',
+    {
+      config: { access },
+      schema: { tags, params: ZIdParams, querystring: ZCandidateLinkQuery, response: { 200: ZLinkUrl } },
+    },
+    async (request) => candidateLink(ctxOf(request), request.params.id, request.query.send),
+  );
+
+  app.post(
+    '/api/reference-checks/:id/close',
+    { config: { access }, schema: { tags, params: ZIdParams, response: { 200: ZReferenceCheck } } },
+    async (request) => closeCheckEarly(ctxOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/reference-checks/:id/cancel',
+    { config: { access }, schema: { tags, params: ZIdParams, response: { 200: ZReferenceCheck } } },
+    async (request) => cancelCheck(ctxOf(request), request.params.id),
+  );
+};

@@ -1,3 +1,4 @@
+import type { TStepReferenceCheck } from '@vouch/contracts';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
@@ -5,6 +6,7 @@ import { memberships, users } from '../../tenancy/tenancy.tables.ts';
 import { findCandidateRow, listPlacements, touchCandidate } from '../candidates.repo.ts';
 import { jobSteps, jobs, placementEvents, placements } from '../hiring.tables.ts';
 import { findJobRow } from '../jobs.repo.ts';
+import { runStepHook } from '../step-hooks.ts';
 
 /** Puts a candidate on a job, at the given step or the first one, and records it. */
 export async function placeCandidate(ctx: Ctx, candidateId: string, input: { jobId: string; stepId?: string }) {
@@ -37,7 +39,13 @@ export async function placeCandidate(ctx: Ctx, candidateId: string, input: { job
     actorId: ctx.actor.membershipId,
   });
   await touchCandidate(ctx.db, candidateId);
-  return placement;
+  const referenceCheck = await runStepHook(ctx, {
+    candidateId,
+    jobId: job.id,
+    placementId: placement.id,
+    step,
+  });
+  return { ...placement, referenceCheck };
 }
 
 /** Moves a candidate to another step of the same job; later issues hook step kinds in here. */
@@ -54,6 +62,7 @@ export async function movePlacement(ctx: Ctx, placementId: string, stepId: strin
       .from(jobSteps)
       .where(and(eq(jobSteps.id, stepId), eq(jobSteps.jobId, placement.jobId), isNull(jobSteps.removedAt)));
     if (!step) throw fieldError('stepId', 'Not a step of this job');
+    let referenceCheck: TStepReferenceCheck | undefined;
     if (step.id !== placement.stepId) {
       await tx
         .update(placements)
@@ -67,12 +76,17 @@ export async function movePlacement(ctx: Ctx, placementId: string, stepId: strin
         actorId: ctx.actor.membershipId,
       });
       await touchCandidate(tx, placement.candidateId);
+      // Entering a step of a kind with a hook (a "Reference check" step starts a check).
+      referenceCheck = await runStepHook(
+        { ...ctx, db: tx },
+        { candidateId: placement.candidateId, jobId: placement.jobId, placementId: placement.id, step },
+      );
     }
     const [view] = await listPlacements(tx, [placement.candidateId]).then((all) =>
       all.filter((p) => p.id === placement.id),
     );
     const { candidateId: _c, ...rest } = view;
-    return rest;
+    return referenceCheck ? { ...rest, referenceCheck } : rest;
   });
 }
 

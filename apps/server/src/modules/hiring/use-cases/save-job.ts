@@ -7,6 +7,7 @@ import { deactivateJobReferrals } from '../../referrals/index.ts';
 import { findDepartment, listPeople } from '../../tenancy/index.ts';
 import { jobSteps, jobs } from '../hiring.tables.ts';
 import { countPlacementsAt, findJobRow, listStepRows, loadJob, setJobRecruiters } from '../jobs.repo.ts';
+import { stepSettingsProblems } from '../reference-providers.ts';
 
 type JobFields = {
   title: string;
@@ -26,6 +27,17 @@ type StepInput = {
 /** Only a reference check step keeps settings; they are stored as JSON text. */
 const storedSettings = (step: StepInput) =>
   step.kind === 'reference_check' && step.settings ? JSON.stringify(step.settings) : null;
+
+/** A reference check step's questionnaire and sub-account must be this company's: field errors per step. */
+async function checkStepSettings(db: Db, companyId: string, steps: StepInput[]) {
+  const problems = [];
+  for (const [index, step] of steps.entries()) {
+    if (step.kind !== 'reference_check' || !step.settings) continue;
+    for (const p of await stepSettingsProblems(db, companyId, step.settings))
+      problems.push({ field: `steps.${index}.settings.${p.field}`, message: p.message });
+  }
+  if (problems.length) throw new AppError('validation_failed', problems[0].message, problems);
+}
 
 /** Ids in a job must be this company's: anything else is a field error, never a foreign reference. */
 async function checkReferences(db: Db, companyId: string, fields: JobFields) {
@@ -48,6 +60,7 @@ async function checkReferences(db: Db, companyId: string, fields: JobFields) {
 export async function createJob(ctx: Ctx, input: JobFields & { steps?: StepInput[] }): Promise<TJob> {
   const jobId = await ctx.db.transaction(async (tx) => {
     await checkReferences(tx, ctx.tenantId, input);
+    if (input.steps) await checkStepSettings(tx, ctx.tenantId, input.steps);
     const { recruiterIds, steps, ...fields } = input;
     const [job] = await tx
       .insert(jobs)
@@ -96,6 +109,7 @@ export async function updateJobSteps(ctx: Ctx, jobId: string, steps: StepInput[]
     steps.forEach((s, index) => {
       if (s.id && !currentIds.has(s.id)) throw fieldError(`steps.${index}.id`, 'Not a step of this job');
     });
+    await checkStepSettings(tx, ctx.tenantId, steps);
     const keptIds = new Set(steps.map((s) => s.id).filter(Boolean));
     const removed = current.filter((s) => !keptIds.has(s.id)).map((s) => s.id);
     if ((await countPlacementsAt(tx, removed)) > 0)

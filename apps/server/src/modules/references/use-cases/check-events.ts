@@ -16,7 +16,7 @@ export const reportUrl = (config: Pick<Config, 'publicUrl'>, checkId: string) =>
  * started it is emailed the report link. (The integration API's webhooks hang off here too.)
  */
 export async function afterCheckStatusChange(db: Db, config: Pick<Config, 'publicUrl'>, change: StatusChange | null) {
-  if (!change || change.to !== 'completed') return;
+  if (change?.to !== 'completed') return;
   const context = await loadCheckContext(db, change.checkId);
   if (!context?.check.createdById) return;
   const [creator] = await db
@@ -24,7 +24,7 @@ export async function afterCheckStatusChange(db: Db, config: Pick<Config, 'publi
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.id, context.check.createdById));
-  if (!creator || creator.active !== 'active') return;
+  if (creator?.active !== 'active') return;
   const [counts] = await db
     .select({ answered: sql<number>`count(*)::int` })
     .from(referees)
@@ -39,5 +39,6 @@ export async function afterCheckStatusChange(db: Db, config: Pick<Config, 'publi
       answered: counts.answered,
       reportUrl: reportUrl(config, change.checkId),
     },
+    senderName: context.senderName,
   });
 }

@@ -67,7 +67,8 @@ export async function sendCandidateLink(db: Db, config: Pick<Config, 'publicUrl'
   if (!context) return null;
   const { check, candidate } = context;
   const token = await issueCandidateToken(db, check);
-  const language = check.language as TLanguage;
+  // The candidate is written to in their own language; the questionnaire's language is the referees'.
+  const language = candidate.language as TLanguage;
   const data = {
     firstName: candidate.firstName,
     senderName: context.senderName,

@@ -1,0 +1,226 @@
+import type {
+  TCheckChannel,
+  TCheckStatus,
+  TLanguage,
+  TReferee,
+  TRefereeStatus,
+  TReferenceCheck,
+  TReferenceCheckListItem,
+  TRelationship,
+} from '@vouch/contracts';
+import { and, asc, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/db.ts';
+import { candidates, jobs } from '../hiring/hiring.tables.ts';
+import {
+  questionnaireTemplates,
+  questionnaireVersions,
+  referees,
+  referenceChecks,
+  referenceFraudSignals,
+  subAccounts,
+} from './references.tables.ts';
+import { refereeVerification } from './use-cases/verification.ts';
+
+type RefereeRow = typeof referees.$inferSelect;
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** Which checks a caller sees: all of the company's, or only those of some sub-accounts. */
+export type CheckScope = { kind: 'all' } | { kind: 'sub_accounts'; ids: string[] };
+export const checkScopeFilter = (scope: CheckScope): SQL | undefined =>
+  scope.kind === 'all' ? undefined : scope.ids.length ? inArray(referenceChecks.subAccountId, scope.ids) : sql`false`;
+
+export function refereeView(r: RefereeRow): TReferee {
+  return {
+    id: r.id,
+    name: r.name,
+    email: r.email,
+    phone: r.phone,
+    relationship: r.relationship as TRelationship,
+    company: r.company,
+    workedTogether: r.workedTogether,
+    language: r.language as TLanguage,
+    addedBy: r.addedBy as TReferee['addedBy'],
+    status: r.status as TRefereeStatus,
+    declineReason: r.declineReason,
+    remindersSent: r.remindersSent,
+    verification: refereeVerification({ email: r.email, company: r.company }),
+    invitedAt: iso(r.invitedAt),
+    openedAt: iso(r.openedAt),
+    startedAt: iso(r.startedAt),
+    answeredAt: iso(r.answeredAt),
+    declinedAt: iso(r.declinedAt),
+    bouncedAt: iso(r.bouncedAt),
+  };
+}
+
+/** The counts behind "2 of 3": from the referees' statuses and the unreviewed fraud signals. */
+const summaryColumns = {
+  requested: sql<number>`(select count(*)::int from ${referees} r where r.check_id = ${referenceChecks.id} and r.status <> 'removed')`,
+  answered: sql<number>`(select count(*)::int from ${referees} r where r.check_id = ${referenceChecks.id} and r.status = 'answered')`,
+  declined: sql<number>`(select count(*)::int from ${referees} r where r.check_id = ${referenceChecks.id} and r.status = 'declined')`,
+  bounced: sql<number>`(select count(*)::int from ${referees} r where r.check_id = ${referenceChecks.id} and r.status = 'bounced')`,
+  fraudSignals: sql<number>`(select count(*)::int from ${referenceFraudSignals} f where f.check_id = ${referenceChecks.id} and f.reviewed_at is null)`,
+};
+
+const candidateName = sql<string>`${candidates.firstName} || ' ' || ${candidates.lastName}`;
+
+function selectChecks(db: Db) {
+  return db
+    .select({
+      check: referenceChecks,
+      candidateName,
+      jobTitle: jobs.title,
+      subAccountName: subAccounts.name,
+      templateId: questionnaireTemplates.id,
+      templateName: questionnaireTemplates.name,
+      templateVersion: questionnaireVersions.version,
+      ...summaryColumns,
+    })
+    .from(referenceChecks)
+    .innerJoin(candidates, eq(candidates.id, referenceChecks.candidateId))
+    .innerJoin(questionnaireVersions, eq(questionnaireVersions.id, referenceChecks.versionId))
+    .innerJoin(questionnaireTemplates, eq(questionnaireTemplates.id, questionnaireVersions.templateId))
+    .leftJoin(jobs, eq(jobs.id, referenceChecks.jobId))
+    .leftJoin(subAccounts, eq(subAccounts.id, referenceChecks.subAccountId));
+}
+type CheckRow = Awaited<ReturnType<ReturnType<typeof selectChecks>['where']>>[number];
+
+function listItemOf(row: CheckRow): TReferenceCheckListItem {
+  const c = row.check;
+  return {
+    id: c.id,
+    status: c.status as TCheckStatus,
+    refereesWanted: c.refereesWanted,
+    requested: row.requested,
+    answered: row.answered,
+    declined: row.declined,
+    bounced: row.bounced,
+    fraudSignals: row.fraudSignals,
+    updatedAt: c.updatedAt.toISOString(),
+    candidateId: c.candidateId,
+    candidateName: row.candidateName,
+    jobId: c.jobId,
+    jobTitle: row.jobTitle,
+    subAccountId: c.subAccountId,
+    subAccountName: row.subAccountName,
+    templateName: row.templateName,
+    createdAt: c.createdAt.toISOString(),
+  };
+}
+
+function viewOf(row: CheckRow, refereeRows: RefereeRow[]): TReferenceCheck {
+  const c = row.check;
+  return {
+    ...listItemOf(row),
+    templateId: row.templateId,
+    templateVersion: row.templateVersion,
+    language: c.language as TLanguage,
+    candidateChannel: c.candidateChannel as TCheckChannel,
+    refereeChannel: c.refereeChannel as TCheckChannel,
+    source: c.source as TReferenceCheck['source'],
+    externalId: c.externalId,
+    candidateConsentAt: iso(c.candidateConsentAt),
+    closedEarly: c.closedEarly,
+    linksExpireAt: c.linksExpireAt.toISOString(),
+    completedAt: iso(c.completedAt),
+    cancelledAt: iso(c.cancelledAt),
+    referees: refereeRows.map(refereeView),
+  };
+}
+
+async function refereesOf(db: Db, checkIds: string[]) {
+  if (!checkIds.length) return new Map<string, RefereeRow[]>();
+  const rows = await db
+    .select()
+    .from(referees)
+    .where(inArray(referees.checkId, checkIds))
+    .orderBy(asc(referees.createdAt), asc(referees.id));
+  const byCheck = new Map<string, RefereeRow[]>();
+  for (const r of rows) byCheck.set(r.checkId, [...(byCheck.get(r.checkId) ?? []), r]);
+  return byCheck;
+}
+
+/** One check as the API shows it, or null when it is not the company's (or outside the scope). */
+export async function loadCheckView(
+  db: Db,
+  companyId: string,
+  checkId: string,
+  scope: CheckScope = { kind: 'all' },
+): Promise<TReferenceCheck | null> {
+  const [row] = await selectChecks(db).where(
+    and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId), checkScopeFilter(scope)),
+  );
+  if (!row) return null;
+  const byCheck = await refereesOf(db, [row.check.id]);
+  return viewOf(row, byCheck.get(row.check.id) ?? []);
+}
+
+/** Every check of one candidate, newest first. */
+export async function listCandidateChecks(
+  db: Db,
+  companyId: string,
+  candidateId: string,
+  scope: CheckScope = { kind: 'all' },
+): Promise<TReferenceCheck[]> {
+  const rows = await selectChecks(db)
+    .where(
+      and(
+        eq(referenceChecks.companyId, companyId),
+        eq(referenceChecks.candidateId, candidateId),
+        checkScopeFilter(scope),
+      ),
+    )
+    .orderBy(desc(referenceChecks.createdAt), desc(referenceChecks.id))
+    .limit(200);
+  const byCheck = await refereesOf(
+    db,
+    rows.map((r) => r.check.id),
+  );
+  return rows.map((r) => viewOf(r, byCheck.get(r.check.id) ?? []));
+}
+
+/** The References page: newest first, by status and candidate name, keyset paged on (createdAt, id). */
+export async function listChecks(
+  db: Db,
+  companyId: string,
+  query: { status?: TCheckStatus; q?: string; after: [string, string] | null; limit: number },
+  scope: CheckScope = { kind: 'all' },
+) {
+  const q = query.q?.trim();
+  const words = q ? q.split(/\s+/).slice(0, 5) : [];
+  const rows = await selectChecks(db)
+    .where(
+      and(
+        eq(referenceChecks.companyId, companyId),
+        query.status ? eq(referenceChecks.status, query.status) : undefined,
+        checkScopeFilter(scope),
+        ...words.map((w) => {
+          const pattern = `%${w.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+          return or(ilike(candidates.firstName, pattern), ilike(candidates.lastName, pattern));
+        }),
+        query.after
+          ? sql`(${referenceChecks.createdAt}, ${referenceChecks.id}) < (${query.after[0]}::timestamptz, ${query.after[1]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(referenceChecks.createdAt), desc(referenceChecks.id))
+    .limit(query.limit + 1);
+  return rows.map(listItemOf);
+}
+
+/** The running (not final) check of a candidate for a job, if any: there may be only one. */
+export async function runningCheckOf(db: Db, companyId: string, candidateId: string, jobId: string | null) {
+  const [row] = await db
+    .select({ id: referenceChecks.id })
+    .from(referenceChecks)
+    .where(
+      and(
+        eq(referenceChecks.companyId, companyId),
+        eq(referenceChecks.candidateId, candidateId),
+        jobId ? eq(referenceChecks.jobId, jobId) : isNull(referenceChecks.jobId),
+        inArray(referenceChecks.status, ['awaiting_referees', 'in_progress']),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,168 @@
+import {
+  CONSENT_TEXT_VERSION,
+  type TCandidatePage,
+  type TLanguage,
+  type TRefereeDevice,
+  type TRefereeStatus,
+  type TRelationship,
+} from '@vouch/contracts';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/db.ts';
+import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import type { PublicCtx } from '../../../platform/http/context.ts';
+import { candidates, jobs } from '../../hiring/hiring.tables.ts';
+import { findLinkToken } from '../../tenancy/index.ts';
+import { referees, referenceChecks } from '../references.tables.ts';
+import { checkLinksWork, linkExpired, publicBranding } from './check-branding.ts';
+import { addReferees, afterRefereeChange, correctReferee, lockReferee, removeReferee } from './check-referees.ts';
+import { detectFraudSignals } from './fraud-signals.ts';
+import type { RefereeFields } from './referee-input.ts';
+
+/**
+ * The candidate's page of a check, reached by the token in their link (the only credential): consent,
+ * then their referees, which they can correct or withdraw until a referee starts answering.
+ */
+
+type CheckRow = typeof referenceChecks.$inferSelect;
+
+/** The check behind a candidate link: 404 for an unknown token, a friendly 410 when it no longer works. */
+async function checkOfToken(db: Db, token: string, { lock = false } = {}): Promise<CheckRow> {
+  const link = await findLinkToken(db, token, 'reference_candidate');
+  if (!link?.subjectId) throw notFound('This link is not known');
+  const query = db.select().from(referenceChecks).where(eq(referenceChecks.id, link.subjectId));
+  const [check] = lock ? await query.for('update') : await query;
+  if (!check) throw notFound('This link is not known');
+  if (!link.usable || !checkLinksWork(check)) throw await linkExpired(db, check);
+  return check;
+}
+
+const isRunning = (check: CheckRow) => check.status === 'awaiting_referees' || check.status === 'in_progress';
+const started = (r: typeof referees.$inferSelect) =>
+  r.startedAt !== null || ['answered', 'declined'].includes(r.status);
+
+async function pageOf(db: Db, check: CheckRow): Promise<TCandidatePage> {
+  const [about] = await db
+    .select({ firstName: candidates.firstName, language: candidates.language, jobTitle: jobs.title })
+    .from(candidates)
+    .leftJoin(jobs, eq(jobs.id, check.jobId ?? sql`null`))
+    .where(eq(candidates.id, check.candidateId));
+  // Only the referees the candidate named themselves, never the recruiter's.
+  const own = await db
+    .select()
+    .from(referees)
+    .where(
+      and(
+        eq(referees.checkId, check.id),
+        eq(referees.addedBy, 'candidate'),
+        inArray(referees.status, ['invited', 'opened', 'answered', 'declined', 'bounced']),
+      ),
+    )
+    .orderBy(asc(referees.createdAt), asc(referees.id));
+  const open = isRunning(check);
+  return {
+    branding: await publicBranding(db, check),
+    // The candidate's page speaks their language, as their email did.
+    language: about.language as TLanguage,
+    candidateFirstName: about.firstName,
+    jobTitle: about.jobTitle,
+    refereesWanted: check.refereesWanted,
+    consentVersion: CONSENT_TEXT_VERSION,
+    consentGiven: check.candidateConsentAt !== null,
+    referees: own.map((r) => ({
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      phone: r.phone,
+      relationship: r.relationship as TRelationship,
+      company: r.company,
+      workedTogether: r.workedTogether,
+      language: r.language as TLanguage,
+      status: r.status as TRefereeStatus,
+      editable: open && !started(r),
+      attention:
+        r.status === 'bounced'
+          ? 'email_bounced'
+          : r.candidateToldAt && (r.status === 'invited' || r.status === 'opened')
+            ? 'not_answering'
+            : null,
+    })),
+    checkOpen: open,
+  };
+}
+
+export async function candidatePage(ctx: PublicCtx, token: string) {
+  return pageOf(ctx.db, await checkOfToken(ctx.db, token));
+}
+
+/** Runs a change through the token in a transaction; the check must still take referees. */
+async function changeThroughToken(ctx: PublicCtx, token: string, change: (tx: Db, check: CheckRow) => Promise<void>) {
+  return ctx.db.transaction(async (tx) => {
+    const check = await checkOfToken(tx, token, { lock: true });
+    if (!isRunning(check)) throw new AppError('conflict', 'This reference check is already complete');
+    await change(tx, check);
+    const [fresh] = await tx.select().from(referenceChecks).where(eq(referenceChecks.id, check.id));
+    return pageOf(tx, fresh);
+  });
+}
+
+/** Records the candidate's consent: when, to which text, from which address and device. */
+export const giveConsent = (
+  ctx: PublicCtx,
+  token: string,
+  input: { consentVersion: string; device: TRefereeDevice; ip: string },
+) =>
+  changeThroughToken(ctx, token, async (tx, check) => {
+    if (input.consentVersion !== CONSENT_TEXT_VERSION)
+      throw fieldError('consentVersion', 'The text has changed: reload the page and read it again', 'conflict');
+    await tx
+      .update(referenceChecks)
+      .set({
+        candidateConsentAt: sql`coalesce(${referenceChecks.candidateConsentAt}, now())`,
+        candidateConsentVersion: input.consentVersion,
+        candidateIp: input.ip,
+        candidateDevice: input.device,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(referenceChecks.id, check.id));
+    await detectFraudSignals(tx, check.id);
+  });
+
+/** Names referees: consent first; up to the number wanted at a time (declined and bounced ones may be replaced). */
+export const addCandidateReferees = (ctx: PublicCtx, token: string, inputs: RefereeFields[]) =>
+  changeThroughToken(ctx, token, async (tx, check) => {
+    if (!check.candidateConsentAt) throw new AppError('conflict', 'Give your consent before naming referees');
+    const [{ active }] = await tx
+      .select({ active: sql<number>`count(*)::int` })
+      .from(referees)
+      .where(and(eq(referees.checkId, check.id), inArray(referees.status, ['invited', 'opened', 'answered'])));
+    const room = check.refereesWanted - active;
+    if (inputs.length > room)
+      throw fieldError(
+        'referees',
+        room > 0
+          ? `Name at most ${room} more referee${room === 1 ? '' : 's'}`
+          : 'You have named all the referees asked for',
+      );
+    await addReferees(tx, ctx.config, check, inputs, 'candidate', 'referees');
+    await afterRefereeChange(tx, ctx.config, check.id);
+  });
+
+/** Only the candidate's own referees can be reached through their link. */
+async function assertOwn(tx: Db, check: CheckRow, refereeId: string) {
+  const referee = await lockReferee(tx, check.id, refereeId);
+  if (referee.addedBy !== 'candidate') throw notFound();
+}
+
+export const correctCandidateReferee = (ctx: PublicCtx, token: string, refereeId: string, input: RefereeFields) =>
+  changeThroughToken(ctx, token, async (tx, check) => {
+    await assertOwn(tx, check, refereeId);
+    await correctReferee(tx, ctx.config, check, refereeId, input);
+    await afterRefereeChange(tx, ctx.config, check.id);
+  });
+
+export const withdrawCandidateReferee = (ctx: PublicCtx, token: string, refereeId: string) =>
+  changeThroughToken(ctx, token, async (tx, check) => {
+    await assertOwn(tx, check, refereeId);
+    await removeReferee(tx, check, refereeId, { onlyUnstarted: true });
+    await afterRefereeChange(tx, ctx.config, check.id);
+  });

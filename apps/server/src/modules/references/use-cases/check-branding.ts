@@ -1,0 +1,57 @@
+import type { ZPublicBranding } from '@vouch/contracts';
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '../../../platform/db/db.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { companies, memberships, users } from '../../tenancy/tenancy.tables.ts';
+import { type referenceChecks, subAccounts } from '../references.tables.ts';
+
+type CheckRow = typeof referenceChecks.$inferSelect;
+export type TPublicBranding = z.infer<typeof ZPublicBranding>;
+
+/**
+ * Who asks, as the candidate's and referees' pages show it: the sub-account (a brand asks, not the
+ * group) or the company, its logo, and whom to contact: the recruiter who started the check (while
+ * still a member) or the company's reply-to address.
+ */
+export async function publicBranding(db: Db, check: CheckRow): Promise<TPublicBranding> {
+  const [company] = await db
+    .select({ name: companies.name, senderName: companies.senderName, replyTo: companies.replyTo })
+    .from(companies)
+    .where(eq(companies.id, check.companyId));
+  const [account] = check.subAccountId
+    ? await db
+        .select({ name: subAccounts.name, senderName: subAccounts.senderName, logo: subAccounts.logoDataUrl })
+        .from(subAccounts)
+        .where(eq(subAccounts.id, check.subAccountId))
+    : [];
+  const [recruiter] = check.createdById
+    ? await db
+        .select({ name: users.name, email: users.email, status: memberships.status })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(eq(memberships.id, check.createdById))
+    : [];
+  const contact =
+    recruiter?.status === 'active'
+      ? { contactName: recruiter.name, contactEmail: recruiter.email }
+      : { contactName: company.replyTo ? company.name : null, contactEmail: company.replyTo };
+  return {
+    companyName: company.name,
+    // The same name the emails and texts are sent under (see loadCheckContext).
+    senderName: account ? (account.senderName ?? account.name) : (company.senderName ?? company.name),
+    logoDataUrl: account?.logo ?? null,
+    ...contact,
+  };
+}
+
+/** A link that no longer works (used, expired, or its check ended): a 410 that says whom to contact. */
+export async function linkExpired(db: Db, check: CheckRow) {
+  return new AppError('link_expired', 'This link no longer works', undefined, {
+    branding: await publicBranding(db, check),
+  });
+}
+
+/** The check's links work while it runs (or is completed) and until its links expire. */
+export const checkLinksWork = (check: CheckRow) =>
+  check.status !== 'cancelled' && check.status !== 'expired' && check.linksExpireAt.getTime() > Date.now();

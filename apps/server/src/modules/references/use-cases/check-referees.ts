@@ -1,0 +1,131 @@
+import type { TCheckChannel } from '@vouch/contracts';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import type { Config } from '../../../platform/config.ts';
+import type { Db } from '../../../platform/db/db.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import { revokeLinkTokens } from '../../tenancy/index.ts';
+import { referees, type referenceChecks } from '../references.tables.ts';
+import { afterCheckStatusChange } from './check-events.ts';
+import { refreshCheckStatus } from './check-status.ts';
+import { detectFraudSignals } from './fraud-signals.ts';
+import { normaliseReferees, type RefereeFields } from './referee-input.ts';
+import { sendRefereeLink } from './send-links.ts';
+
+type CheckRow = typeof referenceChecks.$inferSelect;
+export type AddedBy = 'candidate' | 'recruiter' | 'api';
+
+/**
+ * Sends a referee their invitation by the referee channel (nothing with `none`). The reminder clock
+ * starts again from now (the scheduler counts from `invitedAt`), e.g. after a corrected address.
+ */
+export async function inviteReferee(db: Db, config: Pick<Config, 'publicUrl'>, check: CheckRow, refereeId: string) {
+  if ((check.refereeChannel as TCheckChannel) === 'none') return;
+  await sendRefereeLink(db, config, refereeId, 0);
+  await db
+    .update(referees)
+    .set({ invitedAt: sql`now()`, remindersSent: 0, candidateToldAt: null, updatedAt: sql`now()` })
+    .where(eq(referees.id, refereeId));
+}
+
+/** Names referees on a check (after the shared rules) and invites each at once. Returns their ids. */
+export async function addReferees(
+  db: Db,
+  config: Pick<Config, 'publicUrl'>,
+  check: CheckRow,
+  inputs: RefereeFields[],
+  addedBy: AddedBy,
+  path?: string,
+): Promise<string[]> {
+  if (!inputs.length) return [];
+  const rows = await normaliseReferees(db, check.id, inputs, { path });
+  // A millisecond apart, so lists keep the order they were given in (one transaction shares now()).
+  const at = Date.now();
+  const inserted = await db
+    .insert(referees)
+    .values(
+      rows.map((r, i) => ({
+        createdAt: new Date(at + i),
+        companyId: check.companyId,
+        checkId: check.id,
+        name: r.name,
+        email: r.email,
+        emailKey: r.emailKey,
+        phone: r.phone,
+        relationship: r.relationship,
+        company: r.company,
+        workedTogether: r.workedTogether,
+        language: r.language,
+        addedBy,
+      })),
+    )
+    .returning({ id: referees.id });
+  for (const { id } of inserted) await inviteReferee(db, config, check, id);
+  return inserted.map((r) => r.id);
+}
+
+/** What follows any change to a check's referees, in the same transaction: fraud rules, status, its events. */
+export async function afterRefereeChange(db: Db, config: Pick<Config, 'publicUrl'>, checkId: string) {
+  await detectFraudSignals(db, checkId);
+  const change = await refreshCheckStatus(db, checkId);
+  await afterCheckStatusChange(db, config, change);
+}
+
+/** The referee of this check, locked; 404 when it is not one of the check's (or was removed). */
+export async function lockReferee(db: Db, checkId: string, refereeId: string) {
+  const [referee] = await db
+    .select()
+    .from(referees)
+    .where(and(eq(referees.checkId, checkId), eq(referees.id, refereeId), ne(referees.status, 'removed')))
+    .for('update');
+  if (!referee) throw notFound();
+  return referee;
+}
+
+const hasStarted = (referee: typeof referees.$inferSelect) =>
+  referee.startedAt !== null || ['answered', 'declined'].includes(referee.status);
+
+/**
+ * Corrects a referee's details until they start answering (409 after). A changed email or phone
+ * (or a bounced one) sends the invitation again to the new address.
+ */
+export async function correctReferee(
+  db: Db,
+  config: Pick<Config, 'publicUrl'>,
+  check: CheckRow,
+  refereeId: string,
+  input: RefereeFields,
+) {
+  const referee = await lockReferee(db, check.id, refereeId);
+  if (hasStarted(referee)) throw new AppError('conflict', 'This referee has started answering and cannot be changed');
+  const [row] = await normaliseReferees(db, check.id, [input], { replacing: referee.id });
+  const contactChanged = row.emailKey !== referee.emailKey || row.phone !== referee.phone;
+  const reinvite = contactChanged || referee.status === 'bounced';
+  await db
+    .update(referees)
+    .set({
+      name: row.name,
+      email: row.email,
+      emailKey: row.emailKey,
+      phone: row.phone,
+      relationship: row.relationship,
+      company: row.company,
+      workedTogether: row.workedTogether,
+      language: row.language,
+      updatedAt: sql`now()`,
+      ...(reinvite ? { status: 'invited', bouncedAt: null, candidateToldAt: null } : {}),
+    })
+    .where(eq(referees.id, referee.id));
+  if (reinvite) await inviteReferee(db, config, check, referee.id);
+}
+
+/** Takes a referee off the check (the row stays, `removed`): no more reminders, their links stop working. */
+export async function removeReferee(db: Db, check: CheckRow, refereeId: string, { onlyUnstarted = false } = {}) {
+  const referee = await lockReferee(db, check.id, refereeId);
+  if (onlyUnstarted && hasStarted(referee))
+    throw new AppError('conflict', 'This referee has started answering and cannot be withdrawn');
+  await db
+    .update(referees)
+    .set({ status: 'removed', nextReminderAt: null, updatedAt: sql`now()` })
+    .where(eq(referees.id, referee.id));
+  await revokeLinkTokens(db, 'reference_referee', { subjectId: referee.id });
+}

@@ -1,0 +1,25 @@
+import { onEnterStep, parseStepSettings } from '../../hiring/index.ts';
+import { startReferenceCheck } from './start-check.ts';
+
+/**
+ * Entering a "Reference check" step starts a check with the step's settings. Registered into
+ * hiring's step-hook registry when this module loads, so hiring never imports references. The
+ * move succeeds either way; what happened comes back on the move's response.
+ */
+export function registerReferenceStepHook() {
+  onEnterStep('reference_check', async (ctx, entry) => {
+    const settings = parseStepSettings(entry.step.settings);
+    if (!settings) return { started: false, problem: 'The step has no reference check settings yet' };
+    const checkId = await startReferenceCheck(ctx.db, ctx.config, {
+      companyId: ctx.tenantId,
+      actorMembershipId: ctx.actor.membershipId,
+      candidateId: entry.candidateId,
+      jobId: entry.jobId,
+      placementId: entry.placementId,
+      settings,
+      referees: [],
+      source: 'step',
+    });
+    return { started: true, checkId };
+  });
+}

@@ -1,0 +1,104 @@
+import type { TCheckChannel, TReferenceCheckSettings } from '@vouch/contracts';
+import { and, eq } from 'drizzle-orm';
+import type { Config } from '../../../platform/config.ts';
+import type { Db } from '../../../platform/db/db.ts';
+import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import { candidates } from '../../hiring/hiring.tables.ts';
+import { companies } from '../../tenancy/tenancy.tables.ts';
+import { runningCheckOf } from '../checks.repo.ts';
+import { questionnaireTemplates, questionnaireVersions, referenceChecks } from '../references.tables.ts';
+import { addReferees, afterRefereeChange } from './check-referees.ts';
+import { checkSettingsProblems } from './check-summaries.ts';
+import type { RefereeFields } from './referee-input.ts';
+import { sendCandidateLink } from './send-links.ts';
+
+export type StartCheckInput = {
+  companyId: string;
+  actorMembershipId: string | null;
+  candidateId: string;
+  jobId: string | null;
+  placementId: string | null;
+  settings: TReferenceCheckSettings;
+  referees: RefereeFields[];
+  source: 'step' | 'profile' | 'api';
+  externalId?: string | null;
+};
+
+/** Why the candidate cannot be asked by this channel, or null when they can. */
+export function candidateChannelProblem(
+  channel: TCheckChannel,
+  candidate: { email: string | null; phone: string | null },
+) {
+  if (channel === 'email' && !candidate.email) return 'The candidate has no email address';
+  if (channel === 'sms' && !candidate.phone) return 'The candidate has no mobile number';
+  if (channel === 'email_and_sms' && !candidate.email && !candidate.phone)
+    return 'The candidate has no email address or mobile number';
+  return null;
+}
+
+/**
+ * Starts a reference check: pins the questionnaire's current version, copies the settings, names
+ * the referees given (and invites them) and asks the candidate by the candidate channel. One running
+ * check per candidate and job (409 otherwise). Runs in one transaction (a savepoint when the caller
+ * is in one already); returns the new check's id. Used by the profile, the process step and the API.
+ */
+export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUrl'>, input: StartCheckInput) {
+  return db.transaction(async (tx) => {
+    const { companyId, settings } = input;
+    const [candidate] = await tx
+      .select({ id: candidates.id, email: candidates.email, phone: candidates.phoneKey })
+      .from(candidates)
+      .where(and(eq(candidates.companyId, companyId), eq(candidates.id, input.candidateId)))
+      .for('update');
+    if (!candidate) throw notFound();
+    const problems = await checkSettingsProblems(tx, companyId, settings);
+    if (problems.length) throw new AppError('validation_failed', problems[0].message, problems);
+    const channelProblem = candidateChannelProblem(settings.candidateChannel, candidate);
+    if (channelProblem) throw fieldError('candidateChannel', channelProblem);
+    if (await runningCheckOf(tx, companyId, candidate.id, input.jobId))
+      throw new AppError('conflict', 'A reference check is already running for this candidate');
+
+    const [version] = await tx
+      .select({ id: questionnaireVersions.id })
+      .from(questionnaireTemplates)
+      .innerJoin(
+        questionnaireVersions,
+        and(
+          eq(questionnaireVersions.templateId, questionnaireTemplates.id),
+          eq(questionnaireVersions.version, questionnaireTemplates.currentVersion),
+        ),
+      )
+      .where(eq(questionnaireTemplates.id, settings.templateId));
+    if (!version) throw fieldError('templateId', 'The questionnaire has no questions yet');
+    const [company] = await tx
+      .select({ days: companies.referenceLinkDays })
+      .from(companies)
+      .where(eq(companies.id, companyId));
+
+    const [check] = await tx
+      .insert(referenceChecks)
+      .values({
+        companyId,
+        candidateId: candidate.id,
+        jobId: input.jobId,
+        placementId: input.placementId,
+        subAccountId: settings.subAccountId,
+        versionId: version.id,
+        language: settings.language,
+        candidateChannel: settings.candidateChannel,
+        refereeChannel: settings.refereeChannel,
+        refereesWanted: settings.refereesWanted,
+        source: input.source,
+        externalId: input.externalId ?? null,
+        createdById: input.actorMembershipId,
+        linksExpireAt: new Date(Date.now() + company.days * 86_400_000),
+      })
+      .returning();
+    if (input.referees.length) {
+      await addReferees(tx, config, check, input.referees, input.source === 'api' ? 'api' : 'recruiter', 'referees');
+      await afterRefereeChange(tx, config, check.id);
+    }
+    if (settings.candidateChannel !== 'none') await sendCandidateLink(tx, config, check.id);
+    return check.id;
+  });
+}
