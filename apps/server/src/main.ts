@@ -1,5 +1,6 @@
 import { buildApp } from './app.ts';
 import { startMessageWorker } from './modules/messaging/index.ts';
+import { startReferenceScheduler } from './modules/references/index.ts';
 import { startReferralScheduler } from './modules/referrals/index.ts';
 import { loadConfig } from './platform/config.ts';
 import { DataDirLockedError, openDatabase, runMigrations } from './platform/db/db.ts';
@@ -21,6 +22,7 @@ async function main() {
   const worker = runsWorker ? startMessageWorker({ db: database.db, config, log: app.log }) : null;
   // Timed work (service-level reminders) runs wherever the queue worker does; it is safe on several.
   const scheduler = runsWorker ? startReferralScheduler({ db: database.db, config, log: app.log }) : null;
+  const referenceScheduler = runsWorker ? startReferenceScheduler({ db: database.db, config, log: app.log }) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -29,6 +31,7 @@ async function main() {
     app.log.info({ signal }, 'shutting down');
     await app.close();
     await scheduler?.stop();
+    await referenceScheduler?.stop();
     await worker?.stop();
     await database.close();
     process.exit(0);

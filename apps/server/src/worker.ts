@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { startMessageWorker } from './modules/messaging/index.ts';
+import { startReferenceScheduler } from './modules/references/index.ts';
 import { startReferralScheduler } from './modules/referrals/index.ts';
 import { loadConfig } from './platform/config.ts';
 import { openDatabase, runMigrations } from './platform/db/db.ts';
@@ -22,9 +23,11 @@ async function main() {
   await runMigrations(database);
   const worker = startMessageWorker({ db: database.db, config, log });
   const scheduler = startReferralScheduler({ db: database.db, config, log });
+  const referenceScheduler = startReferenceScheduler({ db: database.db, config, log });
   log.info('worker started');
   const stop = async () => {
     await scheduler.stop();
+    await referenceScheduler.stop();
     await worker.stop();
     await database.close();
     process.exit(0);

@@ -16,13 +16,21 @@ export type MailCatcher = {
   close: () => Promise<void>;
 };
 
-/** A real SMTP server on a free local port that keeps every message it accepts, parsed. */
-export async function startMailCatcher(): Promise<MailCatcher> {
+/**
+ * A real SMTP server on a free local port that keeps every message it accepts, parsed. Addresses in
+ * `reject` are refused at RCPT TO with "550 No such user", as a receiving server does for a bounce.
+ */
+export async function startMailCatcher(options: { reject?: string[] } = {}): Promise<MailCatcher> {
   const inbox: CaughtMail[] = [];
+  const rejected = new Set((options.reject ?? []).map((a) => a.toLowerCase()));
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!rejected.has(address.address.toLowerCase())) return callback();
+      callback(Object.assign(new Error('No such user'), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       simpleParser(stream).then(
         (mail) => {

@@ -120,7 +120,7 @@ describe('email over SMTP', () => {
     assert.match(String(mail.html), /Välj ett nytt lösenord/);
   });
 
-  test('a rejected recipient is a failure with the server’s answer, retried later', async () => {
+  test('a recipient the server refuses for good (550 at RCPT TO) bounces: no retries', async () => {
     const before = inbox.length;
     const { id } = await enqueueEmail(database.db, {
       companyId,
@@ -131,13 +131,17 @@ describe('email over SMTP', () => {
     });
     const now = new Date();
     const result = await runDueMessages({ db: database.db, transports, now });
-    assert.deepEqual(result, { claimed: 1, sent: 0, failed: 1, dead: 0 });
+    assert.deepEqual(result, { claimed: 1, sent: 0, failed: 0, dead: 0, bounced: 1 });
     assert.equal(inbox.length, before);
     const stored = await row(id);
-    assert.equal(stored.status, 'failed');
+    assert.equal(stored.status, 'bounced');
     assert.equal(stored.transport, 'smtp');
     assert.match(stored.lastError ?? '', /550/);
-    assert.ok(stored.nextAttemptAt.getTime() > now.getTime());
+    assert.equal(stored.attempts, 1);
+    assert.equal(
+      (await runDueMessages({ db: database.db, transports, now: new Date(now.getTime() + 86_400_000) })).claimed,
+      0,
+    );
     assert.equal(stored.lockedUntil, null);
   });
 });

@@ -113,6 +113,21 @@ export async function markFailed(
     .where(and(eq(messages.id, claimed.id), eq(messages.status, 'sending'), eq(messages.attempts, claimed.attempts)));
 }
 
+/**
+ * The recipient's server refused the address for good: no more tries. Whatever the message was about
+ * may react (a referee's invitation that bounced tells the candidate); the same claim rule as `markFailed`.
+ */
+export async function markBounced(
+  db: Db,
+  claimed: Pick<MessageRow, 'id' | 'attempts'>,
+  outcome: { transport: string; error: string },
+) {
+  await db
+    .update(messages)
+    .set({ status: 'bounced', transport: outcome.transport, lastError: outcome.error, lockedUntil: null })
+    .where(and(eq(messages.id, claimed.id), eq(messages.status, 'sending'), eq(messages.attempts, claimed.attempts)));
+}
+
 // Microseconds matter: a cursor cut to JavaScript's milliseconds would skip rows created in the same ms.
 const cursorTime = sql<string>`to_char(${messages.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 

@@ -2,8 +2,9 @@ import { type BackgroundLoop, type LoopLog, startBackgroundLoop } from '../../pl
 import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { backoffMs, describeError } from './backoff.ts';
-import { claimDueMessages, type MessageRow, markFailed, markSent } from './messages.repo.ts';
+import { claimDueMessages, type MessageRow, markBounced, markFailed, markSent } from './messages.repo.ts';
 import { type Transports, transportsFromConfig } from './transports/index.ts';
+import { isBounce } from './transports/smtp.ts';
 
 /**
  * Delivery is at-least-once. A worker that dies after the provider accepted a message but before
@@ -12,7 +13,8 @@ import { type Transports, transportsFromConfig } from './transports/index.ts';
  * to drop the duplicate; SMS has no such key, so a rare duplicate text is the accepted cost.
  */
 export type RunOptions = { db: Db; transports: Transports; now?: Date; batchSize?: number };
-export type RunResult = { claimed: number; sent: number; failed: number; dead: number };
+/** `bounced` appears only when an address was refused for good (see `isBounce`). */
+export type RunResult = { claimed: number; sent: number; failed: number; dead: number; bounced?: number };
 
 const DEFAULT_BATCH = 10;
 /** Hard limit per delivery, inside the two-minute claim, so a stuck provider cannot outlive it. */
@@ -33,7 +35,8 @@ export async function runDueMessages({
   const result: RunResult = { claimed: claimed.length, sent: 0, failed: 0, dead: 0 };
   await Promise.all(
     claimed.map(async (message) => {
-      result[await deliver(db, transports, message, clock)]++;
+      const outcome = await deliver(db, transports, message, clock);
+      result[outcome] = (result[outcome] ?? 0) + 1;
     }),
   );
   return result;
@@ -58,6 +61,10 @@ async function deliver(db: Db, transports: Transports, message: MessageRow, cloc
     await markSent(db, message.id, { transport: transport.name, providerId: delivery.providerId, now: clock() });
     return 'sent' as const;
   } catch (error) {
+    if (message.channel === 'email' && isBounce(error)) {
+      await markBounced(db, message, { transport: transport.name, error: describeError(error) });
+      return 'bounced' as const;
+    }
     const dead = message.attempts >= message.maxAttempts;
     const nextAttemptAt = dead ? null : new Date(clock().getTime() + backoffMs(message.attempts));
     await markFailed(db, message, { transport: transport.name, error: describeError(error), nextAttemptAt });

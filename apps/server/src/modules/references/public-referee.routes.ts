@@ -1,4 +1,77 @@
+import {
+  ZConsentRequest,
+  ZDeclineRequest,
+  ZRefereePage,
+  ZSaveAnswersRequest,
+  ZSaveAnswersResponse,
+} from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { publicCtxOf } from '../../platform/http/ctx.ts';
+import { declineReference, giveConsent, refereePage, saveAnswers, submitAnswers } from './use-cases/referee-flow.ts';
 
-/** Placeholder: routes are added by the work on this area. */
-export const publicRefereeRoutes: FastifyPluginAsyncZod = async (_app) => {};
+const ZTokenParams = z.object({ token: z.string().min(10).max(200) });
+const tags = ['references'];
+const base = '/api/public/reference-referee/:token';
+
+/**
+ * The referee's questionnaire page. The link's token is the only credential: it names one referee,
+ * and everything answered is about that referee's own check. A link that no longer works answers
+ * 410 `link_expired` with a `branding` member saying whom to contact.
+ */
+export const publicRefereeRoutes: FastifyPluginAsyncZod = async (app) => {
+  /** Saving as they type needs room; everything else is a click now and then. Per route and IP. */
+  const perMinute = app.services.config.publicLinkRateLimit;
+  const saveLimit = { max: perMinute * 4, timeWindow: '1 minute' };
+  const linkLimit = { max: perMinute, timeWindow: '1 minute' };
+  app.get(
+    base,
+    {
+      config: { access: 'public', rateLimit: linkLimit },
+      schema: { tags, params: ZTokenParams, response: { 200: ZRefereePage } },
+    },
+    async (request) => refereePage(publicCtxOf(request).db, request.params.token),
+  );
+
+  app.post(
+    `${base}/consent`,
+    {
+      config: { access: 'public', rateLimit: linkLimit },
+      schema: { tags, params: ZTokenParams, body: ZConsentRequest, response: { 200: ZRefereePage } },
+    },
+    async (request) => giveConsent(publicCtxOf(request).db, request.params.token, { ...request.body, ip: request.ip }),
+  );
+
+  app.patch(
+    `${base}/answers`,
+    {
+      config: { access: 'public', rateLimit: saveLimit },
+      schema: { tags, params: ZTokenParams, body: ZSaveAnswersRequest, response: { 200: ZSaveAnswersResponse } },
+    },
+    async (request) => saveAnswers(publicCtxOf(request).db, request.params.token, request.body.answers),
+  );
+
+  app.post(
+    `${base}/submit`,
+    {
+      config: { access: 'public', rateLimit: linkLimit },
+      schema: { tags, params: ZTokenParams, response: { 200: ZRefereePage } },
+    },
+    async (request) => {
+      const ctx = publicCtxOf(request);
+      return submitAnswers(ctx.db, ctx.config, request.params.token);
+    },
+  );
+
+  app.post(
+    `${base}/decline`,
+    {
+      config: { access: 'public', rateLimit: linkLimit },
+      schema: { tags, params: ZTokenParams, body: ZDeclineRequest, response: { 200: ZRefereePage } },
+    },
+    async (request) => {
+      const ctx = publicCtxOf(request);
+      return declineReference(ctx.db, ctx.config, request.params.token, request.body.reason);
+    },
+  );
+};

@@ -25,6 +25,9 @@ type Values = {
   timeZone: string;
   introductionSlaHours: number | string;
   staleReferralDays: number | string;
+  referenceLinkDays: number | string;
+  /** As typed: "24, 48, 72"; the server reads the same text. */
+  referenceReminderHours: string;
 };
 
 function timeZones(current: string): string[] {
@@ -46,6 +49,8 @@ function CompanyForm({ company }: { company: TCompanySettings }) {
       timeZone: company.timeZone,
       introductionSlaHours: company.introductionSlaHours,
       staleReferralDays: company.staleReferralDays,
+      referenceLinkDays: company.referenceLinkDays,
+      referenceReminderHours: company.referenceReminderHours.join(', '),
     },
     validate: zodValidate(ZUpdateCompanyRequest),
   });
@@ -61,6 +66,7 @@ function CompanyForm({ company }: { company: TCompanySettings }) {
   });
   // Domain errors come back per item (`domains.1`); show them on the one input.
   const domainError = Object.entries(form.errors).find(([key]) => key.startsWith('domains'))?.[1];
+  const reminderError = Object.entries(form.errors).find(([key]) => key.startsWith('referenceReminderHours'))?.[1];
 
   return (
     <Card withBorder padding="lg">
@@ -128,6 +134,41 @@ function CompanyForm({ company }: { company: TCompanySettings }) {
             maw={420}
             {...form.getInputProps('staleReferralDays')}
           />
+          <Title order={3} size="h5" mt="xs">
+            {t('company.fields.referencesSection')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NumberInput
+              label={t('company.fields.referenceLinkDays')}
+              description={t('company.fields.referenceLinkHint')}
+              min={1}
+              max={365}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              rightSection={
+                <Text size="sm" c="dimmed" pr="sm">
+                  {t('company.fields.days')}
+                </Text>
+              }
+              rightSectionWidth={72}
+              {...form.getInputProps('referenceLinkDays')}
+            />
+            <TextInput
+              label={t('company.fields.referenceReminderHours')}
+              description={t('company.fields.referenceReminderHint')}
+              placeholder="24, 48, 72"
+              inputMode="numeric"
+              rightSection={
+                <Text size="sm" c="dimmed" pr="sm">
+                  {t('company.fields.hours')}
+                </Text>
+              }
+              rightSectionWidth={72}
+              {...form.getInputProps('referenceReminderHours')}
+              error={reminderError}
+            />
+          </SimpleGrid>
           <FormActions submitLabel={t('common.save')} loading={save.isPending} />
         </Stack>
       </form>

@@ -4,4 +4,5 @@ export const STATUS_COLOR = {
   sent: 'teal',
   failed: 'orange',
   dead: 'red',
+  bounced: 'grape',
 } as const;

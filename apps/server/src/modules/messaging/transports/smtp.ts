@@ -4,6 +4,18 @@ import type { EmailTransport } from './types.ts';
 export type SmtpOptions = { url: string; mailFrom: string };
 
 /**
+ * A bounce: the receiving server refused the recipient for good (a 5xx answer to RCPT TO, e.g.
+ * "550 No such user"). Trying again cannot help, so the worker marks the message `bounced` at once.
+ * Other 5xx answers (to AUTH or MAIL FROM) are our own set-up's fault and keep their retries.
+ */
+export function isBounce(error: unknown): boolean {
+  const e = error as { responseCode?: unknown; command?: unknown };
+  return (
+    typeof e?.responseCode === 'number' && e.responseCode >= 500 && e.responseCode < 600 && e.command === 'RCPT TO'
+  );
+}
+
+/**
  * Email over SMTP. Timeouts stay well inside the worker's two-minute claim, so a hung server
  * cannot make a second worker pick the message up while this one is still talking.
  */

@@ -1,0 +1,268 @@
+import {
+  allQuestions,
+  answerProblem,
+  CONSENT_TEXT_VERSION,
+  missingRequired,
+  type TAnswerValue,
+  type TLanguage,
+  type TQuestion,
+  type TRefereeDevice,
+  type TRefereePage,
+  type TRefereeStatus,
+  type TRelationship,
+} from '@vouch/contracts';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { Config } from '../../../platform/config.ts';
+import { sha256 } from '../../../platform/crypto.ts';
+import type { Db } from '../../../platform/db/db.ts';
+import { AppError, type FieldError, notFound } from '../../../platform/errors.ts';
+import { linkTokenIs, linkTokenUsable } from '../../tenancy/index.ts';
+import { linkTokens } from '../../tenancy/tenancy.tables.ts';
+import { questionnaireVersions, referees, referenceChecks } from '../references.tables.ts';
+import { linkExpired, publicBranding } from './check-branding.ts';
+import { afterCheckStatusChange } from './check-events.ts';
+import { refreshCheckStatus } from './check-status.ts';
+import { detectFraudSignals } from './fraud-signals.ts';
+import { loadCheckContext } from './send-links.ts';
+
+/**
+ * The referee's side of a check, reached only through the link's token: read the page, consent,
+ * save answers as they go, submit or decline. Nothing here ever reveals another referee or the
+ * candidate's contact details.
+ */
+
+/** Checks a referee can still answer in. */
+const RUNNING = ['awaiting_referees', 'in_progress'];
+/** Referees who can still act; a bounced one who opens the link after all becomes `opened`. */
+const ACTIVE: TRefereeStatus[] = ['invited', 'opened', 'bounced'];
+const DONE: TRefereeStatus[] = ['answered', 'declined'];
+
+/**
+ * The referee and check a token opens. Unknown → 404; a link that ran out or was replaced, a check
+ * that ended or was withdrawn → 410 `link_expired` with whom to contact. A referee who already
+ * answered or declined still sees their page (the thank-you) while the check lasts.
+ */
+async function openLink(db: Db, token: string) {
+  // One query from the token to the referee, their check and its questionnaire: saving is hot.
+  const [row] = await db
+    .select({
+      usable: linkTokenUsable,
+      referee: referees,
+      check: referenceChecks,
+      questionnaire: questionnaireVersions.content,
+    })
+    .from(linkTokens)
+    // The token's company must be the referee's: a token only ever opens its own company's rows.
+    .innerJoin(referees, and(eq(referees.id, linkTokens.subjectId), eq(referees.companyId, linkTokens.companyId)))
+    .innerJoin(referenceChecks, eq(referenceChecks.id, referees.checkId))
+    // The version the check started with: later edits of the template never reach a running check.
+    .innerJoin(questionnaireVersions, eq(questionnaireVersions.id, referenceChecks.versionId))
+    .where(linkTokenIs(token, 'reference_referee'));
+  if (!row) throw notFound('This link is not known');
+  const { referee, check, questionnaire } = row;
+  const link = { usable: Boolean(row.usable) };
+  const status = referee.status as TRefereeStatus;
+  const checkEnded = check.status === 'cancelled' || check.status === 'expired' || check.linksExpireAt <= new Date();
+  const stillOpen = RUNNING.includes(check.status) || DONE.includes(status);
+  if (!link.usable || checkEnded || !stillOpen || status === 'removed') throw await linkExpired(db, check);
+  return { referee, check, questionnaire };
+}
+
+type Opened = Awaited<ReturnType<typeof openLink>>;
+
+async function pageOf(db: Db, { referee, check, questionnaire }: Opened): Promise<TRefereePage> {
+  const context = await loadCheckContext(db, check.id);
+  if (!context) throw notFound();
+  return {
+    branding: await publicBranding(db, check),
+    language: referee.language as TLanguage,
+    candidateName: `${context.candidate.firstName} ${context.candidate.lastName}`.trim(),
+    jobTitle: context.jobTitle,
+    refereeName: referee.name,
+    relationship: referee.relationship as TRelationship,
+    consentVersion: CONSENT_TEXT_VERSION,
+    consentGiven: referee.consentAt !== null,
+    questionnaire,
+    answers: referee.answers,
+    status: referee.status as TRefereeStatus,
+  };
+}
+
+/** The page; the first view marks the referee `opened` (also after a bounce: the link reached them). */
+export async function refereePage(db: Db, token: string): Promise<TRefereePage> {
+  const opened = await openLink(db, token);
+  if (opened.referee.status === 'invited' || opened.referee.status === 'bounced') {
+    const [updated] = await db
+      .update(referees)
+      .set({ status: 'opened', openedAt: sql`coalesce(${referees.openedAt}, now())`, updatedAt: sql`now()` })
+      .where(and(eq(referees.id, opened.referee.id), inArray(referees.status, ['invited', 'bounced'])))
+      .returning();
+    if (updated) opened.referee = updated;
+  }
+  return pageOf(db, opened);
+}
+
+const alreadyDone = (status: string) =>
+  new AppError(
+    'conflict',
+    status === 'declined' ? 'You have declined to give this reference' : 'Your answers have already been sent',
+  );
+
+function assertActive(opened: Opened) {
+  if (!ACTIVE.includes(opened.referee.status as TRefereeStatus)) throw alreadyDone(opened.referee.status);
+}
+
+export async function giveConsent(
+  db: Db,
+  token: string,
+  input: { consentVersion: string; device: TRefereeDevice; ip: string },
+): Promise<TRefereePage> {
+  if (input.consentVersion !== CONSENT_TEXT_VERSION)
+    throw new AppError('unprocessable', 'The consent text has changed; reload the page', [
+      { field: 'consentVersion', message: 'The consent text has changed; reload the page' },
+    ]);
+  return db.transaction(async (tx) => {
+    const opened = await openLink(tx, token);
+    assertActive(opened);
+    const [updated] = await tx
+      .update(referees)
+      .set({
+        consentAt: sql`now()`,
+        consentVersion: input.consentVersion,
+        ip: input.ip,
+        device: input.device,
+        status: 'opened',
+        openedAt: sql`coalesce(${referees.openedAt}, now())`,
+        updatedAt: sql`now()`,
+      })
+      .where(and(eq(referees.id, opened.referee.id), inArray(referees.status, ACTIVE)))
+      .returning();
+    if (!updated) throw alreadyDone(opened.referee.status);
+    await detectFraudSignals(tx, opened.check.id);
+    return pageOf(tx, { ...opened, referee: updated });
+  });
+}
+
+/** Token hash → what never changes about a link: its referee and the check's pinned questions. */
+type SavePath = { refereeId: string; questions: Map<string, TQuestion> };
+const savePaths = new Map<string, SavePath>();
+const SAVE_PATHS_MAX = 10_000;
+
+function remember(key: string, path: SavePath) {
+  if (savePaths.size >= SAVE_PATHS_MAX) savePaths.delete(savePaths.keys().next().value as string);
+  savePaths.set(key, path);
+}
+
+/**
+ * Merges answers into what was saved; a null clears one. One UPDATE does the merge in the database
+ * (jsonb `||`, then nulls stripped), so two saves from two tabs never lose each other's answers.
+ * Saving runs on every few keystrokes, so after the first save of a link the referee and the
+ * pinned questions come from memory (neither can change) and the save is that one UPDATE, whose
+ * conditions re-check everything that can: the link, the referee's state, the consent, the check.
+ */
+export async function saveAnswers(
+  db: Db,
+  token: string,
+  patch: Record<string, TAnswerValue | null>,
+): Promise<{ savedAt: string }> {
+  const key = sha256(token);
+  let path = savePaths.get(key);
+  if (!path) {
+    const opened = await openLink(db, token);
+    assertCanAnswer(opened.referee);
+    path = {
+      refereeId: opened.referee.id,
+      questions: new Map(allQuestions(opened.questionnaire).map((q) => [q.id, q])),
+    };
+    remember(key, path);
+  }
+  const errors: FieldError[] = [];
+  for (const [id, value] of Object.entries(patch)) {
+    const question = path.questions.get(id);
+    if (!question) errors.push({ field: `answers.${id}`, message: 'Not a question of this questionnaire' });
+    else if (value !== null) {
+      const problem = answerProblem(question, value);
+      if (problem) errors.push({ field: `answers.${id}`, message: problem });
+    }
+  }
+  if (errors.length) throw new AppError('unprocessable', `${errors[0].field}: ${errors[0].message}`, errors);
+  const [saved] = await db
+    .update(referees)
+    .set({
+      answers: sql`jsonb_strip_nulls(${referees.answers} || ${JSON.stringify(patch)}::jsonb)`,
+      startedAt: sql`coalesce(${referees.startedAt}, now())`,
+      updatedAt: sql`now()`,
+    })
+    .where(
+      and(
+        eq(referees.id, path.refereeId),
+        inArray(referees.status, ACTIVE),
+        isNotNull(referees.consentAt),
+        sql`exists (select 1 from ${referenceChecks} where ${referenceChecks.id} = ${referees.checkId} and ${referenceChecks.status} in ('awaiting_referees', 'in_progress') and ${referenceChecks.linksExpireAt} > now())`,
+        sql`exists (select 1 from ${linkTokens} where ${linkTokenIs(token, 'reference_referee')} and ${linkTokenUsable})`,
+      ),
+    )
+    .returning({ updatedAt: referees.updatedAt });
+  if (saved) return { savedAt: saved.updatedAt.toISOString() };
+  // Something changed since: the full look-up says what (404, 410 with whom to contact, or 409).
+  savePaths.delete(key);
+  const opened = await openLink(db, token);
+  assertCanAnswer(opened.referee);
+  throw new AppError('conflict', 'These answers can no longer be changed');
+}
+
+function assertCanAnswer(referee: typeof referees.$inferSelect) {
+  if (!ACTIVE.includes(referee.status as TRefereeStatus)) throw alreadyDone(referee.status);
+  if (!referee.consentAt) throw new AppError('conflict', 'Give your consent before answering');
+}
+
+/** Sends the answers: every required question answered, then the check's status and signals follow. */
+export async function submitAnswers(db: Db, config: Pick<Config, 'publicUrl'>, token: string) {
+  return db.transaction(async (tx) => {
+    const opened = await openLink(tx, token);
+    const [referee] = await tx.select().from(referees).where(eq(referees.id, opened.referee.id)).for('update');
+    assertCanAnswer(referee);
+    const missing = missingRequired(opened.questionnaire, referee.answers);
+    if (missing.length)
+      throw new AppError(
+        'unprocessable',
+        `${missing.length} required question${missing.length === 1 ? '' : 's'} not answered`,
+        missing.map((id) => ({ field: `answers.${id}`, message: 'Required' })),
+      );
+    const [updated] = await tx
+      .update(referees)
+      .set({ status: 'answered', answeredAt: sql`now()`, nextReminderAt: null, updatedAt: sql`now()` })
+      .where(eq(referees.id, referee.id))
+      .returning();
+    await detectFraudSignals(tx, opened.check.id);
+    await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, opened.check.id));
+    return pageOf(tx, { ...opened, referee: updated });
+  });
+}
+
+/** The referee would rather not give a reference; the recruiter sees the reason. */
+export async function declineReference(
+  db: Db,
+  config: Pick<Config, 'publicUrl'>,
+  token: string,
+  reason: string | null,
+) {
+  return db.transaction(async (tx) => {
+    const opened = await openLink(tx, token);
+    assertActive(opened);
+    const [updated] = await tx
+      .update(referees)
+      .set({
+        status: 'declined',
+        declineReason: reason,
+        declinedAt: sql`now()`,
+        nextReminderAt: null,
+        updatedAt: sql`now()`,
+      })
+      .where(and(eq(referees.id, opened.referee.id), inArray(referees.status, ACTIVE)))
+      .returning();
+    if (!updated) throw alreadyDone(opened.referee.status);
+    await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, opened.check.id));
+    return pageOf(tx, { ...opened, referee: updated });
+  });
+}

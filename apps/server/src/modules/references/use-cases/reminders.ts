@@ -1,0 +1,230 @@
+import type { TCheckChannel, TCheckStatus, TLanguage } from '@vouch/contracts';
+import { and, eq, inArray, isNull, lte, ne, notInArray, or, sql } from 'drizzle-orm';
+import type { Config } from '../../../platform/config.ts';
+import type { Db } from '../../../platform/db/db.ts';
+import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
+import { messages } from '../../messaging/messaging.tables.ts';
+import { companies } from '../../tenancy/tenancy.tables.ts';
+import { referees, referenceChecks } from '../references.tables.ts';
+import { afterCheckStatusChange } from './check-events.ts';
+import { FINAL_STATUSES, OPEN_REFEREE_STATUSES, refreshCheckStatus, stopReminders } from './check-status.ts';
+import { candidateToldDueAt, dueReminder, reminderDueAt, reminderOffsets } from './reminder-schedule.ts';
+import { candidatePageUrl, issueCandidateToken, loadCheckContext, sendRefereeLink } from './send-links.ts';
+
+/**
+ * The reference checks' periodic work, all measured from the `now` it is given: checks past their
+ * links' end expire, bounced invitations mark their referee and tell the candidate, unanswered
+ * referees are reminded, and the candidate hears of a referee who never answers.
+ *
+ * Every step claims its row with one conditional UPDATE (… WHERE still in the state we saw …
+ * RETURNING) and queues its message in the same transaction, so two workers running at once send
+ * each reminder once, and a crash sends nothing rather than half.
+ */
+
+export type SchedulerRun = { expired: number; bounced: number; reminded: number; candidatesTold: number };
+type Options = { db: Db; config: Pick<Config, 'publicUrl'>; now?: Date };
+
+const RUNNING: TCheckStatus[] = ['awaiting_referees', 'in_progress'];
+const OPEN = [...OPEN_REFEREE_STATUSES];
+
+export async function runReferenceScheduler({ db, config, now = new Date() }: Options): Promise<SchedulerRun> {
+  return {
+    expired: await expireChecks(db, config, now),
+    bounced: await markBounces(db, config, now),
+    ...(await remindReferees(db, config, now)),
+  };
+}
+
+/** Checks whose links ran out and that are not final become `expired`; their reminders stop. */
+export async function expireChecks(db: Db, config: Pick<Config, 'publicUrl'>, now: Date) {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: referenceChecks.id, status: referenceChecks.status })
+      .from(referenceChecks)
+      .where(and(lte(referenceChecks.linksExpireAt, now), notInArray(referenceChecks.status, FINAL_STATUSES)))
+      .limit(500)
+      .for('update', { skipLocked: true });
+    if (!due.length) return 0;
+    await tx
+      .update(referenceChecks)
+      .set({ status: 'expired', updatedAt: now })
+      .where(
+        inArray(
+          referenceChecks.id,
+          due.map((c) => c.id),
+        ),
+      );
+    for (const check of due) {
+      await stopReminders(tx, check.id);
+      await afterCheckStatusChange(tx, config, {
+        checkId: check.id,
+        from: check.status as TCheckStatus,
+        to: 'expired',
+      });
+    }
+    return due.length;
+  });
+}
+
+/**
+ * A referee whose invitation (or latest reminder) email bounced, and who has not opened the page
+ * meanwhile another way, becomes `bounced`; the candidate is asked to correct the address.
+ */
+async function markBounces(db: Db, config: Pick<Config, 'publicUrl'>, now: Date) {
+  const rows = await db
+    .select({ id: referees.id, checkId: referees.checkId })
+    .from(referees)
+    .innerJoin(messages, eq(messages.id, referees.inviteMessageId))
+    .innerJoin(referenceChecks, eq(referenceChecks.id, referees.checkId))
+    .where(
+      and(
+        eq(messages.status, 'bounced'),
+        inArray(referees.status, OPEN),
+        // A bounce already acted on does not count again after the referee opened the link by SMS.
+        or(isNull(referees.bouncedAt), sql`${messages.createdAt} > ${referees.bouncedAt}`),
+        inArray(referenceChecks.status, RUNNING),
+      ),
+    )
+    .limit(200);
+  let bounced = 0;
+  for (const row of rows) {
+    await db.transaction(async (tx) => {
+      const [claimed] = await tx
+        .update(referees)
+        .set({ status: 'bounced', bouncedAt: now, nextReminderAt: null, updatedAt: now })
+        .where(and(eq(referees.id, row.id), inArray(referees.status, OPEN)))
+        .returning();
+      if (!claimed) return;
+      bounced++;
+      await tellCandidate(tx, config, claimed, 'email_bounced');
+      await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, row.checkId));
+    });
+  }
+  return bounced;
+}
+
+/** Open referees of running checks whose next step's time (before the daytime rule) has come. */
+async function remindReferees(db: Db, config: Pick<Config, 'publicUrl'>, now: Date) {
+  const hours = companies.referenceReminderHours;
+  const count = sql`cardinality(${hours})`;
+  // Hours after the invitation of the step after `reminders_sent`: a numbered reminder, the last
+  // one (a day after the final hour), then telling the candidate (a day after that).
+  // (Capped, so a company that shortened its list since still tells the candidate in time.)
+  const sent = sql`least(${referees.remindersSent}, ${count} + 1)`;
+  const nextStepHours = sql`coalesce(${hours}[${sent} + 1], ${hours}[${count}] + 24 * (${sent} + 1 - ${count}))`;
+  const rows = await db
+    .select({
+      id: referees.id,
+      invitedAt: referees.invitedAt,
+      remindersSent: referees.remindersSent,
+      candidateToldAt: referees.candidateToldAt,
+      timeZone: companies.timeZone,
+      hours: companies.referenceReminderHours,
+    })
+    .from(referees)
+    .innerJoin(referenceChecks, eq(referenceChecks.id, referees.checkId))
+    .innerJoin(companies, eq(companies.id, referees.companyId))
+    .where(
+      and(
+        inArray(referees.status, OPEN),
+        inArray(referenceChecks.status, RUNNING),
+        ne(referenceChecks.refereeChannel, 'none'),
+        sql`${referenceChecks.linksExpireAt} > ${now.toISOString()}::timestamptz`,
+        sql`${referees.invitedAt} is not null`,
+        sql`${count} > 0`,
+        or(sql`${referees.remindersSent} <= ${count}`, isNull(referees.candidateToldAt)),
+        sql`${referees.invitedAt} + ${nextStepHours} * interval '1 hour' <= ${now.toISOString()}::timestamptz`,
+      ),
+    )
+    .limit(500);
+
+  const run = { reminded: 0, candidatesTold: 0 };
+  for (const row of rows) {
+    const invitedAt = row.invitedAt!;
+    const reminder = dueReminder(invitedAt, row.remindersSent, row.hours, row.timeZone, now);
+    if (reminder) {
+      await db.transaction(async (tx) => {
+        const [claimed] = await tx
+          .update(referees)
+          .set({
+            remindersSent: reminder.n,
+            nextReminderAt:
+              reminderDueAt(invitedAt, reminder.n, row.hours, row.timeZone) ??
+              candidateToldDueAt(invitedAt, row.hours, row.timeZone),
+            updatedAt: now,
+          })
+          .where(
+            and(eq(referees.id, row.id), eq(referees.remindersSent, row.remindersSent), inArray(referees.status, OPEN)),
+          )
+          .returning({ id: referees.id });
+        if (!claimed) return;
+        await sendRefereeLink(tx, config, row.id, reminder.step);
+        run.reminded++;
+      });
+      continue;
+    }
+    const toldAt = candidateToldDueAt(invitedAt, row.hours, row.timeZone);
+    const allSent = row.remindersSent >= reminderOffsets(row.hours).length;
+    if (!allSent || row.candidateToldAt || !toldAt || toldAt > now) continue;
+    await db.transaction(async (tx) => {
+      const [claimed] = await tx
+        .update(referees)
+        .set({ candidateToldAt: now, nextReminderAt: null, updatedAt: now })
+        .where(and(eq(referees.id, row.id), isNull(referees.candidateToldAt), inArray(referees.status, OPEN)))
+        .returning();
+      if (!claimed) return;
+      if (await tellCandidate(tx, config, claimed, 'not_answering')) run.candidatesTold++;
+    });
+  }
+  return run;
+}
+
+const sendsEmail = (channel: TCheckChannel) => channel === 'email' || channel === 'email_and_sms';
+const sendsSms = (channel: TCheckChannel) => channel === 'sms' || channel === 'email_and_sms';
+
+/**
+ * Asks the candidate to look at one of their referees (the address bounced, or no answer after the
+ * last reminder), with a fresh link to their page, by the check's candidate channel. With `none` the
+ * recruiter named the referees and follows them on the check's page, so nobody is written to.
+ * Returns whether a message was queued.
+ */
+export async function tellCandidate(
+  db: Db,
+  config: Pick<Config, 'publicUrl'>,
+  referee: Pick<typeof referees.$inferSelect, 'checkId' | 'name' | 'email'>,
+  reason: 'email_bounced' | 'not_answering',
+) {
+  const context = await loadCheckContext(db, referee.checkId);
+  if (!context) return false;
+  const { check, candidate } = context;
+  const channel = check.candidateChannel as TCheckChannel;
+  const byEmail = sendsEmail(channel) && !!candidate.email;
+  const bySms = sendsSms(channel) && !!candidate.phone;
+  if (!byEmail && !bySms) return false;
+  const token = await issueCandidateToken(db, check);
+  const language = check.language as TLanguage;
+  const data = {
+    refereeName: referee.name,
+    refereeEmail: referee.email,
+    reason,
+    url: candidatePageUrl(config, token),
+  };
+  if (byEmail)
+    await enqueueEmail(db, {
+      companyId: check.companyId,
+      to: candidate.email!,
+      language,
+      template: 'reference_candidate_attention',
+      data,
+      senderName: context.senderName,
+    });
+  if (bySms)
+    await enqueueSms(db, {
+      companyId: check.companyId,
+      to: candidate.phone!,
+      language,
+      template: 'reference_candidate_attention',
+      data,
+    });
+  return true;
+}
