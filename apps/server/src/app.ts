@@ -120,9 +120,12 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     // Built assets have .br and .gz twins (see the web build): sent as the browser accepts them.
     await app.register(fastifyStatic, { root: webDist, wildcard: false, preCompressed: true });
-    // Client-side routes: any GET outside /api answers the app shell.
+    // Client-side routes: any GET outside /api answers the app shell. The candidate's and referee's
+    // links (/c/<token>, /r/<token>) get their own small page, without the recruiter app.
+    const hasRespondPage = fs.existsSync(path.join(webDist, 'respond.html'));
     app.get('/*', (request, reply) => {
       if (request.url.startsWith('/api')) return reply.callNotFound();
+      if (hasRespondPage && /^\/[cr]\//.test(request.url)) return reply.sendFile('respond.html');
       return reply.sendFile('index.html');
     });
   }

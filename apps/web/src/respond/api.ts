@@ -1,0 +1,96 @@
+import type { TRefereeDevice } from '@vouch/contracts';
+
+export type FieldError = { field: string; message: string };
+
+/** A failed call: the problem's status, code and field errors, plus whom to contact when a link is dead. */
+export class PageError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly errors: FieldError[];
+  readonly contact: { name: string | null; email: string | null; company: string | null; logoDataUrl: string | null };
+
+  constructor(status: number, problem: Record<string, unknown>) {
+    const textIn = (source: unknown, key: string) => {
+      const value = source && typeof source === 'object' ? (source as Record<string, unknown>)[key] : undefined;
+      return typeof value === 'string' && value ? value : null;
+    };
+    const text = (key: string) => textIn(problem, key);
+    super(text('detail') ?? text('title') ?? `HTTP ${status}`);
+    this.status = status;
+    this.code = text('code') ?? (status === 0 ? 'network' : 'generic');
+    this.errors = Array.isArray(problem.errors) ? (problem.errors as FieldError[]) : [];
+    // A dead link says whom to contact: in a `branding` member, or as members of its own.
+    const branding = problem.branding;
+    const pick = (key: string) => textIn(branding, key) ?? text(key);
+    this.contact = {
+      name: pick('contactName'),
+      email: pick('contactEmail'),
+      company: pick('senderName') ?? pick('companyName'),
+      logoDataUrl: textIn(branding, 'logoDataUrl'),
+    };
+  }
+
+  /** The link has expired, been used up or the check is closed. */
+  get isGone() {
+    return this.status === 410 || this.code === 'link_expired' || this.code === 'gone' || this.code === 'token_invalid';
+  }
+  get isNetwork() {
+    return this.status === 0;
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** JSON in, JSON out; any failure becomes a `PageError` (status 0 when the network failed). */
+export async function call<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: {
+        accept: 'application/json, application/problem+json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new PageError(0, {});
+  }
+  const text = await response.text();
+  let json: unknown = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = null;
+  }
+  if (!response.ok) throw new PageError(response.status, (json ?? {}) as Record<string, unknown>);
+  return json as T;
+}
+
+/** What the consent records about the browser, for the same-device check. */
+export function deviceInfo(): TRefereeDevice {
+  let timeZone = '';
+  try {
+    timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
+  } catch {
+    timeZone = '';
+  }
+  return {
+    userAgent: navigator.userAgent.slice(0, 500),
+    screen: `${screen.width}x${screen.height}`,
+    timeZone: timeZone.slice(0, 80),
+  };
+}
+
+/** Field errors under a prefix (`referees.0.`) keyed by the rest of the field name. */
+export function fieldErrorsUnder(errors: FieldError[], prefix: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const error of errors) {
+    if (error.field.startsWith(prefix)) {
+      const key = error.field.slice(prefix.length);
+      out[key] ??= error.message;
+    }
+  }
+  return out;
+}
