@@ -1,8 +1,8 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Tabs, Text, Timeline } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Tabs, Text, Timeline } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import type { TCandidate } from '@vouch/contracts';
-import type { ComponentProps } from 'react';
+import { type ComponentProps, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canManageHiring, useMe } from '../../app/auth.ts';
 import { useFormat } from '../../i18n/format.ts';
@@ -11,12 +11,15 @@ import { AnchorLink, ButtonLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { ConnectionsTab } from '../connections/ConnectionsTab.tsx';
+import { CandidateReferencesTab } from '../references/CandidateReferencesTab.tsx';
+import { LatestCheckBadge } from '../references/LatestCheckBadge.tsx';
+import { StartReferenceCheckModal } from '../references/StartReferenceCheckModal.tsx';
 import { CandidateJobsTab } from './CandidateJobsTab.tsx';
 import { CandidateReferralsTab } from './CandidateReferralsTab.tsx';
 import { candidateQuery } from './candidates.api.ts';
 
 const route = getRouteApi('/_app/candidates/$candidateId');
-const TABS = ['overview', 'connections', 'work', 'jobs', 'referrals'] as const;
+const TABS = ['overview', 'connections', 'work', 'jobs', 'referrals', 'references'] as const;
 
 // A candidate's email, links and notes can be long unbroken words; let them wrap inside the card.
 const Detail = (props: ComponentProps<typeof Fact>) => <Fact breakAnywhere {...props} />;
@@ -112,6 +115,7 @@ export function CandidateProfilePage() {
   const { tab } = route.useSearch();
   const navigate = route.useNavigate();
   const candidate = useQuery(candidateQuery(candidateId));
+  const [starting, setStarting] = useState(false);
   const active = TABS.includes(tab as (typeof TABS)[number]) ? (tab as string) : 'overview';
 
   if (!candidate.data) {
@@ -132,9 +136,14 @@ export function CandidateProfilePage() {
         subtitle={line || undefined}
         actions={
           canManageHiring(me.role) && (
-            <ButtonLink to="/candidates/$candidateId/edit" params={{ candidateId }} variant="default">
-              {t('common.edit')}
-            </ButtonLink>
+            <Group gap="xs">
+              <Button variant="light" onClick={() => setStarting(true)} data-testid="start-reference-check">
+                {t('referenceChecks.start')}
+              </Button>
+              <ButtonLink to="/candidates/$candidateId/edit" params={{ candidateId }} variant="default">
+                {t('common.edit')}
+              </ButtonLink>
+            </Group>
           )
         }
       />
@@ -162,6 +171,14 @@ export function CandidateProfilePage() {
               {t('board.candidateTab.title')}
             </Tabs.Tab>
           )}
+          {canManageHiring(me.role) && (
+            <Tabs.Tab value="references" data-testid="candidate-tab-references">
+              <Group gap={6} wrap="nowrap">
+                {t('referenceChecks.tab')}
+                <LatestCheckBadge candidateId={c.id} />
+              </Group>
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="overview">
           <Overview c={c} />
@@ -180,7 +197,19 @@ export function CandidateProfilePage() {
             <CandidateReferralsTab candidate={c} />
           </Tabs.Panel>
         )}
+        {canManageHiring(me.role) && (
+          <Tabs.Panel value="references">
+            <CandidateReferencesTab candidate={c} onStart={() => setStarting(true)} />
+          </Tabs.Panel>
+        )}
       </Tabs>
+      {starting && (
+        <StartReferenceCheckModal
+          candidate={c}
+          onClose={() => setStarting(false)}
+          onStarted={() => navigate({ search: { tab: 'references' }, replace: true })}
+        />
+      )}
     </>
   );
 }

@@ -13,6 +13,7 @@ import { useDebouncedText } from '../../ui/useDebouncedText.ts';
 import { ConnectionsCell } from '../connections/ConnectionsCell.tsx';
 import { usePageConnections } from '../connections/connections.api.ts';
 import { useJob, useJobOptions } from '../jobs/jobs.api.ts';
+import { CheckStatusBadge } from '../references/CheckStatusBadge.tsx';
 import { useCandidateList } from './candidates.api.ts';
 
 const route = getRouteApi('/_app/candidates');
@@ -84,7 +85,7 @@ export function CandidatesPage() {
       <ListTable
         query={list}
         items={items}
-        minWidth={720}
+        minWidth={820}
         emptyTitle={t('candidates.empty')}
         emptyAction={
           filtered ? (
@@ -100,6 +101,7 @@ export function CandidatesPage() {
             <Table.Th>{t('candidates.fields.location')}</Table.Th>
             <Table.Th>{t('candidates.fields.jobs')}</Table.Th>
             <Table.Th>{t('connections.column')}</Table.Th>
+            <Table.Th>{t('referenceChecks.tab')}</Table.Th>
             <Table.Th>{t('candidates.fields.tags')}</Table.Th>
             <Table.Th>{t('candidates.fields.updated')}</Table.Th>
           </>
@@ -135,6 +137,9 @@ export function CandidatesPage() {
             </Table.Td>
             <Table.Td>
               <ConnectionsCell summary={connections.get(c.id)} />
+            </Table.Td>
+            <Table.Td data-testid={`candidate-check-${c.id}`}>
+              <CheckStatusBadge summary={c.referenceCheck} size="xs" />
             </Table.Td>
             <Table.Td>
               <Group gap={4}>

@@ -1,8 +1,10 @@
 import { Badge, Box, Card, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import type { TCandidateListItem, TJob, TJobStep } from '@vouch/contracts';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../app/errors.ts';
+import { translateMessage } from '../../i18n/index.ts';
 import { Empty } from '../../ui/Empty.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { useCandidateList, useMovePlacement } from '../candidates/candidates.api.ts';
@@ -38,7 +40,18 @@ export function PipelineBoard({ job, canMove, emptyAction }: Props) {
     move.mutate(
       { candidateId: candidate.id, jobId: job.id, stepId: step.id, placementId: placement.id },
       {
-        onSuccess: () => notifySuccess(t('jobs.moved', { name, step: step.name })),
+        onSuccess: (placement) => {
+          notifySuccess(t('jobs.moved', { name, step: step.name }));
+          // A move into a "Reference check" step starts a check, or says why it could not.
+          const check = placement?.referenceCheck;
+          if (check?.started) notifySuccess(t('referenceChecks.stepStarted', { name }));
+          else if (check)
+            notifications.show({
+              color: 'yellow',
+              autoClose: 10_000,
+              message: t('referenceChecks.stepNotStarted', { name, problem: translateMessage(check.problem ?? '') }),
+            });
+        },
         onSettled: () => setMoved(({ [candidate.id]: _, ...rest }) => rest),
       },
     );

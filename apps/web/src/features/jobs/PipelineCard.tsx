@@ -3,6 +3,7 @@ import type { TCandidateListItem, TJobStep } from '@vouch/contracts';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../ui/links.tsx';
+import { CheckStatusBadge } from '../references/CheckStatusBadge.tsx';
 
 type Props = {
   candidate: TCandidateListItem;
@@ -42,6 +43,11 @@ export function PipelineCard({ candidate, steps, currentStepId, canMove, onMove,
             <Text size="xs" c="dimmed" truncate>
               {line}
             </Text>
+          )}
+          {candidate.referenceCheck && (
+            <div style={{ marginTop: 4 }}>
+              <CheckStatusBadge summary={candidate.referenceCheck} size="xs" />
+            </div>
           )}
         </div>
         {canMove && (

@@ -1,7 +1,27 @@
-import { DEFAULT_PROCESS, type TJob, type ZStepKind } from '@vouch/contracts';
+import { DEFAULT_PROCESS, type TJob, type TJobStep, type ZStepKind } from '@vouch/contracts';
 import type { z } from 'zod';
+import { currentLanguage } from '../../i18n/index.ts';
+import {
+  defaultSettings,
+  type SettingsFormValues,
+  settingsRequest,
+  settingsToForm,
+} from '../references/ReferenceCheckSettingsFields.tsx';
 
-export type StepRow = { key: string; id?: string; name: string; kind: z.infer<typeof ZStepKind> };
+export type StepRow = {
+  key: string;
+  id?: string;
+  name: string;
+  kind: z.infer<typeof ZStepKind>;
+  /** A reference check step's settings (kept while the kind changes, sent only for that kind). */
+  settings: SettingsFormValues | null;
+};
+
+/** The settings a step starts with in the form: its own, or the defaults for a reference check step. */
+export function stepSettings(kind: StepRow['kind'], settings: TJobStep['settings'] = null): SettingsFormValues | null {
+  if (settings) return settingsToForm(settings);
+  return kind === 'reference_check' ? defaultSettings(currentLanguage()) : null;
+}
 export type JobFormValues = {
   title: string;
   departmentId: string | null;
@@ -27,7 +47,12 @@ export function emptyJob(): JobFormValues {
     hiringManagerId: null,
     recruiterIds: [],
     description: '',
-    steps: DEFAULT_PROCESS.map((s) => ({ key: newStepKey(), name: s.name, kind: s.kind })),
+    steps: DEFAULT_PROCESS.map((s) => ({
+      key: newStepKey(),
+      name: s.name,
+      kind: s.kind,
+      settings: stepSettings(s.kind),
+    })),
   };
 }
 
@@ -41,7 +66,7 @@ export function jobToForm(job: TJob): JobFormValues {
     description: job.description ?? '',
     steps: [...job.steps]
       .sort((a, b) => a.position - b.position)
-      .map((s) => ({ key: s.id, id: s.id, name: s.name, kind: s.kind })),
+      .map((s) => ({ key: s.id, id: s.id, name: s.name, kind: s.kind, settings: stepSettings(s.kind, s.settings) })),
   };
 }
 
@@ -57,7 +82,14 @@ export function jobFields(v: JobFormValues) {
 }
 
 export function stepsRequest(v: JobFormValues) {
-  return v.steps.map((s) => (s.id ? { id: s.id, name: s.name, kind: s.kind } : { name: s.name, kind: s.kind }));
+  return v.steps.map((s) => {
+    const step = {
+      name: s.name,
+      kind: s.kind,
+      settings: s.kind === 'reference_check' ? settingsRequest(s.settings) : null,
+    };
+    return s.id ? { id: s.id, ...step } : step;
+  });
 }
 
 export function createRequest(v: JobFormValues) {

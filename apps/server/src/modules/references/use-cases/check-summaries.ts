@@ -1,0 +1,105 @@
+import type { TCheckStatus, TCheckSummary, TReferenceCheckSettings } from '@vouch/contracts';
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/db.ts';
+import type { FieldError } from '../../../platform/errors.ts';
+import {
+  questionnaireTemplates,
+  referees,
+  referenceChecks,
+  referenceFraudSignals,
+  subAccounts,
+} from '../references.tables.ts';
+
+// Correlated subqueries name the outer table: inside a subquery an unqualified `id` would be the
+// subquery's own column.
+const refereeCount = (where: ReturnType<typeof sql>) =>
+  sql<number>`(select count(*)::int from ${referees} r where r.check_id = "reference_checks"."id" and ${where})`;
+
+const summaryColumns = {
+  id: referenceChecks.id,
+  candidateId: referenceChecks.candidateId,
+  status: referenceChecks.status,
+  refereesWanted: referenceChecks.refereesWanted,
+  updatedAt: referenceChecks.updatedAt,
+  requested: refereeCount(sql`r.status <> 'removed'`),
+  answered: refereeCount(sql`r.status = 'answered'`),
+  declined: refereeCount(sql`r.status = 'declined'`),
+  bounced: refereeCount(sql`r.status = 'bounced'`),
+  fraudSignals: sql<number>`(select count(*)::int from ${referenceFraudSignals} f
+    where f.check_id = "reference_checks"."id" and f.reviewed_at is null)`,
+};
+
+/**
+ * The one-line status of each candidate's newest check that was not cancelled (only checks for
+ * `jobId` when given), in one query: the candidate table and the pipeline cards show it.
+ */
+export async function latestCheckSummaries(
+  db: Db,
+  companyId: string,
+  candidateIds: string[],
+  jobId?: string,
+): Promise<Map<string, TCheckSummary>> {
+  const result = new Map<string, TCheckSummary>();
+  if (!candidateIds.length) return result;
+  const rows = await db
+    .selectDistinctOn([referenceChecks.candidateId], summaryColumns)
+    .from(referenceChecks)
+    .where(
+      and(
+        eq(referenceChecks.companyId, companyId),
+        inArray(referenceChecks.candidateId, [...new Set(candidateIds)]),
+        ne(referenceChecks.status, 'cancelled'),
+        jobId ? eq(referenceChecks.jobId, jobId) : undefined,
+      ),
+    )
+    .orderBy(referenceChecks.candidateId, desc(referenceChecks.createdAt), desc(referenceChecks.id));
+  for (const { candidateId, ...row } of rows) {
+    result.set(candidateId, {
+      ...row,
+      status: row.status as TCheckStatus,
+      requested: Number(row.requested),
+      answered: Number(row.answered),
+      declined: Number(row.declined),
+      bounced: Number(row.bounced),
+      fraudSignals: Number(row.fraudSignals),
+      updatedAt: row.updatedAt.toISOString(),
+    });
+  }
+  return result;
+}
+
+/**
+ * Why a step's (or a start request's) settings cannot be used by this company: an unknown or archived
+ * sub-account, a questionnaire that is not the company's, in another language, or owned by another
+ * sub-account. Fields are relative to the settings object; empty when they are fine.
+ */
+export async function checkSettingsProblems(
+  db: Db,
+  companyId: string,
+  settings: Pick<TReferenceCheckSettings, 'subAccountId' | 'templateId' | 'language'>,
+): Promise<FieldError[]> {
+  const problems: FieldError[] = [];
+  if (settings.subAccountId) {
+    const [account] = await db
+      .select({ id: subAccounts.id, archivedAt: subAccounts.archivedAt })
+      .from(subAccounts)
+      .where(and(eq(subAccounts.companyId, companyId), eq(subAccounts.id, settings.subAccountId)));
+    if (!account) problems.push({ field: 'subAccountId', message: 'Unknown sub-account' });
+    else if (account.archivedAt) problems.push({ field: 'subAccountId', message: 'This sub-account is archived' });
+  }
+  const [template] = await db
+    .select({
+      language: questionnaireTemplates.language,
+      subAccountId: questionnaireTemplates.subAccountId,
+      archivedAt: questionnaireTemplates.archivedAt,
+    })
+    .from(questionnaireTemplates)
+    .where(and(eq(questionnaireTemplates.companyId, companyId), eq(questionnaireTemplates.id, settings.templateId)));
+  if (!template) problems.push({ field: 'templateId', message: 'Unknown questionnaire' });
+  else if (template.archivedAt) problems.push({ field: 'templateId', message: 'This questionnaire is archived' });
+  else if (template.language !== settings.language)
+    problems.push({ field: 'templateId', message: 'The questionnaire is in another language' });
+  else if (template.subAccountId && template.subAccountId !== settings.subAccountId)
+    problems.push({ field: 'templateId', message: 'The questionnaire belongs to another sub-account' });
+  return problems;
+}

@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { and, eq } from 'drizzle-orm';
+import { jobSteps, placements } from '../../src/modules/hiring/hiring.tables.ts';
+import { referees, referenceChecks } from '../../src/modules/references/references.tables.ts';
+import { memberships, users } from '../../src/modules/tenancy/tenancy.tables.ts';
+import { makeCandidate, makeJob } from '../helpers/factories.ts';
+import { makeQuestionnaire } from '../helpers/reference-factories.ts';
+import { type BrowserWorld, browserSkipReason, pageProblems, shot, signInAs, startBrowserWorld } from './harness.ts';
+
+const skip = browserSkipReason();
+
+describe('a recruiter sets up a reference step, starts a check and manages its referees', { skip }, () => {
+  let world: BrowserWorld;
+  before(async () => {
+    world = await startBrowserWorld();
+  });
+  after(async () => {
+    await world?.close();
+  });
+
+  test('step settings, the start modal, the References tab and the checks list', async () => {
+    const db = world.database.db;
+    const [recruiter] = await db
+      .select({ companyId: memberships.companyId })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(users.email, 'recruiter@acme.example'));
+    const companyId = recruiter.companyId;
+    const { template } = await makeQuestionnaire(db, companyId, { name: 'Browser questionnaire', language: 'en' });
+    const { job, steps } = await makeJob(db, companyId, { title: 'Browser role' });
+    const referenceStep = steps.find((s) => s.kind === 'reference_check')!;
+    const stepIndex = steps.indexOf(referenceStep);
+    const candidate = await makeCandidate(db, companyId, { firstName: 'Britt', lastName: 'Browser', language: 'en' });
+    await db.insert(placements).values({ companyId, candidateId: candidate.id, jobId: job.id, stepId: steps[1].id });
+
+    const page = await signInAs(world, 'recruiter@acme.example');
+
+    // 1. The job's "Reference check" step: choose the questionnaire and two references, save.
+    await page.goto(`${world.baseUrl}/jobs/${job.id}/edit`);
+    const settings = page.getByTestId(`step-settings-${stepIndex}`);
+    await settings.waitFor();
+    await settings.getByLabel('Questionnaire').click();
+    await page.getByRole('option', { name: 'Browser questionnaire' }).click();
+    await settings.getByLabel('References wanted').fill('2');
+    await settings.getByLabel('Invite referees by').click();
+    await page.getByRole('option', { name: 'Email', exact: true }).click();
+    await shot(page, 'reference-step-settings');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(`${world.baseUrl}/jobs/${job.id}`);
+    const [stored] = await db.select().from(jobSteps).where(eq(jobSteps.id, referenceStep.id));
+    assert.deepEqual(JSON.parse(stored.settings ?? 'null'), {
+      subAccountId: null,
+      language: 'en',
+      templateId: template.id,
+      candidateChannel: 'email_and_sms',
+      refereesWanted: 2,
+      refereeChannel: 'email',
+    });
+
+    // 2. The profile: start a check; the modal takes the job's step settings; no candidate contact,
+    // so the recruiter names a referee right away.
+    await page.goto(`${world.baseUrl}/candidates/${candidate.id}?tab=references`);
+    await page.getByTestId('references-empty-start').waitFor();
+    await page.getByTestId('start-reference-check').click();
+    const modal = page.getByTestId('start-check-form');
+    await modal.waitFor();
+    assert.equal(await modal.getByLabel('Questionnaire').inputValue(), 'Browser questionnaire');
+    assert.equal(await modal.getByLabel('References wanted').inputValue(), '2');
+    await modal.getByLabel('Ask the candidate for referees by').click();
+    await page.getByRole('option', { name: 'Not at all' }).click();
+    await page.getByTestId('start-check-add-referee').click();
+    await page.getByTestId('start-referee-0-name').fill('Rita Referee');
+    await page.getByTestId('start-referee-0-email').fill('rita@northwind.example');
+    await page.getByTestId('start-referee-0-company').fill('Northwind AB');
+    await page.getByTestId('start-check-submit').click();
+    await modal.waitFor({ state: 'detached' });
+
+    const [check] = await db.select().from(referenceChecks).where(eq(referenceChecks.candidateId, candidate.id));
+    assert.equal(check.jobId, job.id);
+    assert.equal(check.candidateChannel, 'none');
+    assert.equal(check.refereesWanted, 2);
+    const named = await db.select().from(referees).where(eq(referees.checkId, check.id));
+    assert.deepEqual(
+      named.map((r) => [r.name, r.email, r.addedBy]),
+      [['Rita Referee', 'rita@northwind.example', 'recruiter']],
+    );
+    const card = page.getByTestId(`check-card-${check.id}`);
+    await card.waitFor();
+    await card.getByText('Rita Referee').waitFor();
+
+    // 3. Adding a referee with a phone the server refuses shows the error on that field.
+    await card.getByTestId('check-add-referee').click();
+    const form = page.getByTestId('referee-form');
+    await form.getByTestId('referee-name').fill('Per Phone');
+    await form.getByTestId('referee-phone').fill('12');
+    await page.getByTestId('referee-save').click();
+    await page.locator('[data-testid="referee-phone"][aria-invalid="true"]').waitFor();
+    await page.locator('[data-testid="referee-email"][aria-invalid="true"]').waitFor();
+    assert.equal(
+      (
+        await db
+          .select()
+          .from(referees)
+          .where(and(eq(referees.checkId, check.id), eq(referees.name, 'Per Phone')))
+      ).length,
+      0,
+    );
+    await form.getByTestId('referee-phone').fill('+46 70 123 45 67');
+    await form.getByTestId('referee-email').fill('per@contoso.example');
+    await page.getByTestId('referee-save').click();
+    await form.waitFor({ state: 'detached' });
+    await card.getByText('Per Phone').waitFor();
+    await shot(page, 'reference-check-tab');
+
+    // 4. The candidate table and the checks list show the check.
+    await page.goto(`${world.baseUrl}/candidates`);
+    await page.getByTestId(`candidate-check-${candidate.id}`).getByText('References 0 of 2').waitFor();
+    await page.goto(`${world.baseUrl}/references`);
+    await page.getByTestId(`check-row-${check.id}`).waitFor();
+    await shot(page, 'reference-checks-list');
+
+    // 5. Cancelling asks first, then the badge says so.
+    await page.goto(`${world.baseUrl}/candidates/${candidate.id}?tab=references`);
+    await page.getByTestId('check-menu').click();
+    await page.getByTestId('check-cancel').click();
+    await page.getByRole('button', { name: 'Cancel check' }).click();
+    await page.getByTestId(`check-card-${check.id}`).getByText('Cancelled').first().waitFor();
+    const [cancelled] = await db.select().from(referenceChecks).where(eq(referenceChecks.id, check.id));
+    assert.equal(cancelled.status, 'cancelled');
+
+    assert.deepEqual(pageProblems(page), []);
+  });
+});

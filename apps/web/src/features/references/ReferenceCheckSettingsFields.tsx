@@ -1,0 +1,153 @@
+import { NumberInput, Select, SimpleGrid, Text } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { CHECK_CHANNELS, type TCheckChannel, type TLanguage, type TReferenceCheckSettings } from '@vouch/contracts';
+import { useTranslation } from 'react-i18next';
+import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
+import { useQuestionnaireOptions, useSubAccounts } from './references.api.ts';
+
+/** The settings as a form holds them: the questionnaire may not be chosen yet. */
+export type SettingsFormValues = {
+  subAccountId: string | null;
+  language: TLanguage;
+  templateId: string | null;
+  candidateChannel: TCheckChannel;
+  refereesWanted: number;
+  refereeChannel: TCheckChannel;
+};
+
+export function defaultSettings(language: TLanguage): SettingsFormValues {
+  return {
+    subAccountId: null,
+    language,
+    templateId: null,
+    candidateChannel: 'email_and_sms',
+    refereesWanted: 3,
+    refereeChannel: 'email_and_sms',
+  };
+}
+
+export function settingsToForm(settings: TReferenceCheckSettings): SettingsFormValues {
+  return { ...settings };
+}
+
+/** What the server gets: null until a questionnaire is chosen (a step then starts no checks). */
+export function settingsRequest(values: SettingsFormValues | null | undefined): TReferenceCheckSettings | null {
+  if (!values?.templateId) return null;
+  return {
+    subAccountId: values.subAccountId,
+    language: values.language,
+    templateId: values.templateId,
+    candidateChannel: values.candidateChannel,
+    refereesWanted: values.refereesWanted,
+    refereeChannel: values.refereeChannel,
+  };
+}
+
+type Props = {
+  // biome-ignore lint/suspicious/noExplicitAny: the job form and the start form both hold settings, at a path
+  form: UseFormReturnType<any>;
+  /** Where the settings sit in the form's values, e.g. `steps.4.settings`; empty when at the top. */
+  path: string;
+  /** Prefix for ids and test ids, unique on the page. */
+  idPrefix: string;
+  /** On a job's step: say that without a questionnaire the step starts no checks. */
+  stepHint?: boolean;
+};
+
+/** Sub-account, language, questionnaire (of that language and sub-account), channels and how many referees. */
+export function ReferenceCheckSettingsFields({ form, path, idPrefix, stepHint = false }: Props) {
+  const { t } = useTranslation();
+  const at = (key: keyof SettingsFormValues) => (path ? `${path}.${key}` : key);
+  const values = (path ? readPath(form.getValues(), path) : form.getValues()) as SettingsFormValues;
+  const subAccounts = useSubAccounts();
+  const questionnaires = useQuestionnaireOptions(values.language, values.subAccountId);
+  const channels = CHECK_CHANNELS.map((c) => ({ value: c, label: t(`referenceChecks.channels.${c}`) }));
+  const templateOptions = (questionnaires.data ?? []).map((q) => ({
+    value: q.id,
+    label: q.subAccountName ? `${q.name} (${q.subAccountName})` : q.name,
+  }));
+  // A questionnaire chosen before the language or sub-account changed may no longer fit.
+  const clearTemplate = () => form.setFieldValue(at('templateId'), null);
+  const accountOptions = (subAccounts.data ?? []).map((s) => ({ value: s.id, label: s.name }));
+
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} data-testid={`${idPrefix}-settings`}>
+      {accountOptions.length > 0 && (
+        <Select
+          id={`${idPrefix}-sub-account`}
+          data-testid={`${idPrefix}-sub-account`}
+          label={t('referenceChecks.settings.subAccount')}
+          placeholder={t('referenceChecks.settings.noSubAccount')}
+          data={accountOptions}
+          clearable
+          {...form.getInputProps(at('subAccountId'))}
+          onChange={(value) => {
+            form.setFieldValue(at('subAccountId'), value);
+            clearTemplate();
+          }}
+        />
+      )}
+      <LanguageSelect
+        id={`${idPrefix}-language`}
+        data-testid={`${idPrefix}-language`}
+        label={t('referenceChecks.settings.language')}
+        {...form.getInputProps(at('language'))}
+        onChange={(value) => {
+          if (!value || value === values.language) return;
+          form.setFieldValue(at('language'), value);
+          clearTemplate();
+        }}
+      />
+      <Select
+        id={`${idPrefix}-template`}
+        data-testid={`${idPrefix}-template`}
+        label={t('referenceChecks.settings.template')}
+        data={templateOptions}
+        searchable
+        nothingFoundMessage={t('referenceChecks.settings.noTemplates')}
+        placeholder={
+          questionnaires.isSuccess && !templateOptions.length ? t('referenceChecks.settings.noTemplates') : undefined
+        }
+        {...form.getInputProps(at('templateId'))}
+      />
+      <Select
+        id={`${idPrefix}-candidate-channel`}
+        data-testid={`${idPrefix}-candidate-channel`}
+        label={t('referenceChecks.settings.candidateChannel')}
+        data={channels}
+        allowDeselect={false}
+        description={values.candidateChannel === 'none' ? t('referenceChecks.channelHints.none') : undefined}
+        {...form.getInputProps(at('candidateChannel'))}
+      />
+      <NumberInput
+        id={`${idPrefix}-referees-wanted`}
+        data-testid={`${idPrefix}-referees-wanted`}
+        label={t('referenceChecks.settings.refereesWanted')}
+        min={1}
+        max={10}
+        clampBehavior="strict"
+        allowDecimal={false}
+        {...form.getInputProps(at('refereesWanted'))}
+      />
+      <Select
+        id={`${idPrefix}-referee-channel`}
+        data-testid={`${idPrefix}-referee-channel`}
+        label={t('referenceChecks.settings.refereeChannel')}
+        data={channels}
+        allowDeselect={false}
+        {...form.getInputProps(at('refereeChannel'))}
+      />
+      {stepHint && !values.templateId && (
+        <Text size="xs" c="dimmed" style={{ gridColumn: '1 / -1' }}>
+          {t('referenceChecks.settings.noTemplateHint')}
+        </Text>
+      )}
+    </SimpleGrid>
+  );
+}
+
+function readPath(values: unknown, path: string): unknown {
+  let node = values;
+  for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return node;
+}

@@ -1,0 +1,132 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  TCheckStatus,
+  TLanguage,
+  TQuestionnaireTemplate,
+  TRefereeInput,
+  TReferenceCheck,
+  TReferenceCheckListItem,
+  TReferenceCheckSettings,
+  TSubAccount,
+} from '@vouch/contracts';
+import { api, type Page } from '../../app/api.ts';
+
+export type StartCheckRequest = TReferenceCheckSettings & { jobId: string | null; referees: TRefereeInput[] };
+
+const checksKey = (candidateId: string) => ['candidate', candidateId, 'reference-checks'];
+
+export function useCandidateChecks(candidateId: string) {
+  return useQuery({
+    queryKey: checksKey(candidateId),
+    queryFn: () => api<{ items: TReferenceCheck[] }>(`/api/candidates/${candidateId}/reference-checks`),
+    select: (d) => [...d.items].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+  });
+}
+
+export type CheckListFilter = { status?: TCheckStatus; q?: string };
+
+export function useCheckList(filter: CheckListFilter, limit = 50) {
+  return useInfiniteQuery({
+    queryKey: ['reference-checks', filter, limit],
+    queryFn: ({ pageParam, signal }) =>
+      api<Page<TReferenceCheckListItem>>('/api/reference-checks', {
+        query: { ...filter, limit, cursor: pageParam },
+        signal,
+      }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useSubAccounts() {
+  return useQuery({
+    queryKey: ['sub-accounts'],
+    queryFn: () => api<{ items: TSubAccount[] }>('/api/sub-accounts'),
+    select: (d) => d.items.filter((s) => !s.archived),
+    staleTime: 60_000,
+  });
+}
+
+/** Questionnaires a check can use: the language's, the company's own and the sub-account's. */
+export function useQuestionnaireOptions(language: TLanguage, subAccountId: string | null) {
+  return useQuery({
+    queryKey: ['questionnaires', 'options', language, subAccountId],
+    queryFn: () =>
+      api<{ items: TQuestionnaireTemplate[] }>('/api/questionnaires', { query: { language, subAccountId } }),
+    select: (d) =>
+      d.items.filter(
+        (q) => !q.archived && q.language === language && (q.subAccountId === null || q.subAccountId === subAccountId),
+      ),
+    staleTime: 30_000,
+  });
+}
+
+/** After any change to a check: the candidate's tab, the lists and the pipeline badges. */
+function useRefresh() {
+  const client = useQueryClient();
+  return (candidateId?: string) =>
+    Promise.all([
+      candidateId
+        ? client.invalidateQueries({ queryKey: checksKey(candidateId) })
+        : client.invalidateQueries({ queryKey: ['candidate'] }),
+      client.invalidateQueries({ queryKey: ['reference-checks'] }),
+      client.invalidateQueries({ queryKey: ['candidates'] }),
+    ]);
+}
+
+export function useStartCheck(candidateId: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: StartCheckRequest) =>
+      api<TReferenceCheck>(`/api/candidates/${candidateId}/reference-checks`, { method: 'POST', body }),
+    onSuccess: () => refresh(candidateId),
+    // The form shows the errors beside its fields.
+    meta: { silent: true },
+  });
+}
+
+type CheckRef = { id: string; candidateId: string };
+
+/** Every action on a check or one of its referees; each refreshes what shows the check. */
+export function useCheckActions(check: CheckRef) {
+  const refresh = useRefresh();
+  const base = `/api/reference-checks/${check.id}`;
+  const after = { onSuccess: () => refresh(check.candidateId) };
+  return {
+    addReferee: useMutation({
+      mutationFn: (body: TRefereeInput) => api<TReferenceCheck>(`${base}/referees`, { method: 'POST', body }),
+      ...after,
+      meta: { silent: true },
+    }),
+    editReferee: useMutation({
+      mutationFn: ({ refereeId, body }: { refereeId: string; body: TRefereeInput }) =>
+        api<TReferenceCheck>(`${base}/referees/${refereeId}`, { method: 'PATCH', body }),
+      ...after,
+      meta: { silent: true },
+    }),
+    removeReferee: useMutation({
+      mutationFn: (refereeId: string) => api<unknown>(`${base}/referees/${refereeId}`, { method: 'DELETE' }),
+      ...after,
+    }),
+    resendReferee: useMutation({
+      mutationFn: (refereeId: string) => api<unknown>(`${base}/referees/${refereeId}/resend`, { method: 'POST' }),
+      ...after,
+    }),
+    refereeLink: useMutation({
+      mutationFn: (refereeId: string) => api<{ url: string }>(`${base}/referees/${refereeId}/link`, { method: 'POST' }),
+    }),
+    candidateLink: useMutation({
+      mutationFn: (send: boolean) =>
+        api<{ url: string }>(`${base}/candidate-link`, { method: 'POST', query: send ? { send: true } : undefined }),
+      ...after,
+    }),
+    close: useMutation({ mutationFn: () => api<TReferenceCheck>(`${base}/close`, { method: 'POST' }), ...after }),
+    cancel: useMutation({ mutationFn: () => api<TReferenceCheck>(`${base}/cancel`, { method: 'POST' }), ...after }),
+  };
+}
+
+/** Copies a link; the absolute URL when the server gave a path. */
+export async function copyToClipboard(url: string) {
+  const absolute = url.startsWith('/') ? `${window.location.origin}${url}` : url;
+  await navigator.clipboard.writeText(absolute);
+}
