@@ -1,6 +1,57 @@
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { QueryState } from '../../ui/QueryState.tsx';
+import { ReferencesNav } from '../references/ReferencesNav.tsx';
+import { FiguresTable } from './FiguresTable.tsx';
+import { figuresQuery } from './report.api.ts';
 
-/** Placeholder until this page is built. */
+const GROUPS = ['company', 'sub_account', 'template'] as const;
+
+/** Admins' figures: response rate and how long answers and checks take, overall and per grouping. */
 export function FiguresPage() {
-  return <PageHeader title="FiguresPage" />;
+  const { t } = useTranslation();
+  const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
+  const figures = useQuery({ ...figuresQuery(period), placeholderData: keepPreviousData });
+
+  return (
+    <Stack gap="lg">
+      <ReferencesNav active="figures" />
+      <PageHeader title={t('referenceFigures.title')} subtitle={t('referenceFigures.subtitle')} />
+      <Group align="flex-end" gap="sm">
+        <TextInput
+          type="date"
+          label={t('referenceFigures.from')}
+          value={period.from ?? ''}
+          max={period.to}
+          onChange={(e) => setPeriod((p) => ({ ...p, from: e.currentTarget.value || undefined }))}
+          w={170}
+          data-testid="figures-from"
+        />
+        <TextInput
+          type="date"
+          label={t('referenceFigures.to')}
+          value={period.to ?? ''}
+          min={period.from}
+          onChange={(e) => setPeriod((p) => ({ ...p, to: e.currentTarget.value || undefined }))}
+          w={170}
+          data-testid="figures-to"
+        />
+        {(period.from || period.to) && (
+          <Button variant="subtle" onClick={() => setPeriod({})}>
+            {t('referenceFigures.clear')}
+          </Button>
+        )}
+      </Group>
+      {!figures.data ? (
+        <QueryState error={figures.error} isLoading={figures.isLoading} onRetry={figures.refetch} />
+      ) : (
+        GROUPS.map((groupBy) => (
+          <FiguresTable key={groupBy} groupBy={groupBy} rows={figures.data.rows.filter((r) => r.groupBy === groupBy)} />
+        ))
+      )}
+    </Stack>
+  );
 }

@@ -1,10 +1,241 @@
+import type { TAnswerValue, TFraudSignalKind, TRefereeDevice } from '@vouch/contracts';
+import { and, eq, inArray, ne, or } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
+import { candidates } from '../../hiring/hiring.tables.ts';
+import { phoneKey } from '../../hiring/normalize.ts';
+import { referees, referenceChecks, referenceFraudSignals } from '../references.tables.ts';
+import { isFreeMail } from './free-mail.ts';
+
+/**
+ * The "answered too fast" rule: a submission is implausibly quick when the time from opening the
+ * questionnaire (or, without that, the first saved answer) to submitting is under
+ * `TOO_FAST_FLOOR_SECONDS + TOO_FAST_SECONDS_PER_ANSWER × answers given`. Reading a question and
+ * choosing a rating takes a few seconds; a floor covers the intro and consent.
+ */
+export const TOO_FAST_FLOOR_SECONDS = 20;
+export const TOO_FAST_SECONDS_PER_ANSWER = 4;
+
+export type Evidence = Record<string, string | number | null>;
+type Found = { kind: TFraudSignalKind; refereeId: string | null; dedupeKey: string; evidence: Evidence };
+type RefereeRow = typeof referees.$inferSelect;
+
+const sameDevice = (a: TRefereeDevice | null, b: TRefereeDevice | null) =>
+  !!a && !!b && a.userAgent === b.userAgent && a.screen === b.screen && a.timeZone === b.timeZone;
+
+const deviceText = (d: TRefereeDevice) => `${d.userAgent} · ${d.screen} · ${d.timeZone}`;
+
+const isAnswered = (value: TAnswerValue | undefined) =>
+  value !== undefined &&
+  value !== null &&
+  !(typeof value === 'string' && value.trim() === '') &&
+  !(Array.isArray(value) && value.length === 0);
+
+/** Answers given, for the too-fast rule. */
+export const answersGiven = (answers: Record<string, TAnswerValue>) => Object.values(answers).filter(isAnswered).length;
+
+/** Seconds from opening (or the first save) to submitting; null while not submitted. */
+export function secondsToAnswer(r: Pick<RefereeRow, 'openedAt' | 'startedAt' | 'answeredAt'>): number | null {
+  const start = r.openedAt ?? r.startedAt;
+  if (!start || !r.answeredAt) return null;
+  return Math.max(0, Math.round((r.answeredAt.getTime() - start.getTime()) / 1000));
+}
+
+const refPhone = (r: RefereeRow) => phoneKey(r.phone) ?? r.phone;
+
+/** Each referee's contact keys: lower-cased email and E.164 phone. */
+function contacts(r: RefereeRow): { field: 'email' | 'phone'; value: string; shown: string }[] {
+  const out: { field: 'email' | 'phone'; value: string; shown: string }[] = [];
+  if (r.emailKey) out.push({ field: 'email', value: r.emailKey, shown: r.email ?? r.emailKey });
+  const phone = refPhone(r);
+  if (phone) out.push({ field: 'phone', value: phone, shown: r.phone ?? phone });
+  return out;
+}
+
+/** Pairs of referees, each once, the earlier named first. */
+function pairs<T>(items: T[]): [T, T][] {
+  const out: [T, T][] = [];
+  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) out.push([items[i], items[j]]);
+  return out;
+}
+
+/** Every signal the check's data shows now: pure given the rows, so it is easy to test and rerun. */
+export async function findFraudSignals(db: Db, checkId: string): Promise<Found[]> {
+  const [check] = await db
+    .select({
+      companyId: referenceChecks.companyId,
+      candidateId: referenceChecks.candidateId,
+      candidateIp: referenceChecks.candidateIp,
+      candidateDevice: referenceChecks.candidateDevice,
+      candidateEmail: candidates.emailKey,
+      candidatePhone: candidates.phoneKey,
+    })
+    .from(referenceChecks)
+    .innerJoin(candidates, eq(candidates.id, referenceChecks.candidateId))
+    .where(eq(referenceChecks.id, checkId));
+  if (!check) return [];
+  const all = await db.select().from(referees).where(eq(referees.checkId, checkId)).orderBy(referees.createdAt);
+  // Removed referees still count against the candidate (they were named); pairs only among current ones.
+  const current = all.filter((r) => r.status !== 'removed');
+  const found: Found[] = [];
+
+  for (const r of all) {
+    for (const c of contacts(r)) {
+      const candidateValue = c.field === 'email' ? check.candidateEmail : check.candidatePhone;
+      if (candidateValue && candidateValue === c.value) {
+        found.push({
+          kind: 'contact_matches_candidate',
+          refereeId: r.id,
+          dedupeKey: `${r.id}:${c.field}`,
+          evidence: { field: c.field, value: c.shown, matches: 'candidate' },
+        });
+      }
+    }
+    if (r.ip && check.candidateIp && r.ip === check.candidateIp) {
+      found.push({
+        kind: 'same_ip',
+        refereeId: r.id,
+        dedupeKey: `${r.id}:candidate`,
+        evidence: { field: 'ip', value: r.ip, matches: 'candidate' },
+      });
+    }
+    if (r.device && sameDevice(r.device, check.candidateDevice)) {
+      found.push({
+        kind: 'same_device',
+        refereeId: r.id,
+        dedupeKey: `${r.id}:candidate`,
+        evidence: { field: 'device', value: deviceText(r.device), matches: 'candidate' },
+      });
+    }
+    if (r.company?.trim() && isFreeMail(r.email)) {
+      found.push({
+        kind: 'free_mail_with_company',
+        refereeId: r.id,
+        dedupeKey: r.id,
+        evidence: { field: 'email', value: r.email, company: r.company },
+      });
+    }
+    const seconds = secondsToAnswer(r);
+    if (seconds !== null && r.status !== 'removed') {
+      const answered = answersGiven(r.answers);
+      const minimumSeconds = TOO_FAST_FLOOR_SECONDS + TOO_FAST_SECONDS_PER_ANSWER * answered;
+      if (answered > 0 && seconds < minimumSeconds) {
+        found.push({
+          kind: 'answered_too_fast',
+          refereeId: r.id,
+          dedupeKey: r.id,
+          evidence: { seconds, answers: answered, minimumSeconds },
+        });
+      }
+    }
+  }
+
+  for (const [a, b] of pairs(current)) {
+    const other = { matches: 'referee', otherRefereeId: a.id, otherRefereeName: a.name };
+    for (const c of contacts(b)) {
+      if (contacts(a).some((x) => x.field === c.field && x.value === c.value)) {
+        found.push({
+          kind: 'contact_shared_by_referees',
+          refereeId: b.id,
+          dedupeKey: `${a.id}:${b.id}:${c.field}`,
+          evidence: { field: c.field, value: c.shown, ...other },
+        });
+      }
+    }
+    if (a.ip && a.ip === b.ip) {
+      found.push({
+        kind: 'same_ip',
+        refereeId: b.id,
+        dedupeKey: `${a.id}:${b.id}`,
+        evidence: { field: 'ip', value: b.ip, ...other },
+      });
+    }
+    if (b.device && sameDevice(a.device, b.device)) {
+      found.push({
+        kind: 'same_device',
+        refereeId: b.id,
+        dedupeKey: `${a.id}:${b.id}`,
+        evidence: { field: 'device', value: deviceText(b.device), ...other },
+      });
+    }
+  }
+
+  // The same referee given for another candidate of this company (never looked up across companies).
+  const emails = [...new Set(all.map((r) => r.emailKey).filter((v): v is string => !!v))];
+  const phones = [...new Set(all.map(refPhone).filter((v): v is string => !!v))];
+  if (emails.length || phones.length) {
+    const matches = [
+      ...(emails.length ? [inArray(referees.emailKey, emails)] : []),
+      ...(phones.length ? [inArray(referees.phone, phones)] : []),
+    ];
+    const elsewhere = await db
+      .select({
+        emailKey: referees.emailKey,
+        phone: referees.phone,
+        checkId: referenceChecks.id,
+        candidateId: candidates.id,
+        firstName: candidates.firstName,
+        lastName: candidates.lastName,
+      })
+      .from(referees)
+      .innerJoin(referenceChecks, eq(referenceChecks.id, referees.checkId))
+      .innerJoin(candidates, eq(candidates.id, referenceChecks.candidateId))
+      .where(
+        and(
+          eq(referees.companyId, check.companyId),
+          eq(referenceChecks.companyId, check.companyId),
+          ne(referenceChecks.candidateId, check.candidateId),
+          or(...matches),
+        ),
+      );
+    for (const r of all) {
+      for (const c of contacts(r)) {
+        for (const hit of elsewhere) {
+          const value = c.field === 'email' ? hit.emailKey : (phoneKey(hit.phone) ?? hit.phone);
+          if (value !== c.value) continue;
+          found.push({
+            kind: 'referee_used_by_other_candidate',
+            refereeId: r.id,
+            dedupeKey: `${r.id}:${c.field}:${hit.candidateId}`,
+            evidence: {
+              field: c.field,
+              value: c.shown,
+              matches: 'other_candidate',
+              otherCandidateId: hit.candidateId,
+              otherCandidateName: `${hit.firstName} ${hit.lastName}`.trim(),
+              otherCheckId: hit.checkId,
+            },
+          });
+        }
+      }
+    }
+  }
+
+  // One signal per dedupe key (the same other candidate can have several checks).
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    const key = `${f.kind}|${f.dedupeKey}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /**
  * Recomputes the check's fraud signals from its referees and stores new ones (never duplicating,
  * never clearing a reviewed mark). Call it inside the transaction after referees are named or
  * corrected, after a consent (IP and device) and after a submission.
  */
-export async function detectFraudSignals(_db: Db, _checkId: string): Promise<void> {
-  // Filled in with the fraud rules.
+export async function detectFraudSignals(db: Db, checkId: string): Promise<void> {
+  const found = await findFraudSignals(db, checkId);
+  if (!found.length) return;
+  const [check] = await db
+    .select({ companyId: referenceChecks.companyId })
+    .from(referenceChecks)
+    .where(eq(referenceChecks.id, checkId));
+  await db
+    .insert(referenceFraudSignals)
+    .values(found.map((f) => ({ ...f, companyId: check.companyId, checkId })))
+    .onConflictDoNothing({
+      target: [referenceFraudSignals.checkId, referenceFraudSignals.kind, referenceFraudSignals.dedupeKey],
+    });
 }

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { referenceFraudSignals } from '../../src/modules/references/references.tables.ts';
+import { detectFraudSignals } from '../../src/modules/references/use-cases/fraud-signals.ts';
+import { memberships, users } from '../../src/modules/tenancy/tenancy.tables.ts';
+import { makeCandidate } from '../helpers/factories.ts';
+import { makeQuestionnaire, makeReferee, makeReferenceCheck } from '../helpers/reference-factories.ts';
+import { type BrowserWorld, browserSkipReason, pageProblems, shot, signInAs, startBrowserWorld } from './harness.ts';
+
+const skip = browserSkipReason();
+
+/** Markup typed into every free-text field: the page must show it as text and never run it. */
+const SCRIPT = '<script>alert(1)</script>';
+const IMG = '<img src=x onerror=alert(1)>';
+const BREAKOUT = '"><b>x';
+
+describe('the reference report page shows what people typed as text, never as markup', { skip }, () => {
+  let world: BrowserWorld;
+  before(async () => {
+    world = await startBrowserWorld();
+  });
+  after(async () => {
+    await world?.close();
+  });
+
+  test('a recruiter opens a report full of markup, ticks a signal reviewed and downloads the PDF', async () => {
+    const db = world.database.db;
+    const [recruiter] = await db
+      .select({ companyId: memberships.companyId })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(users.email, 'recruiter@acme.example'));
+    assert.ok(recruiter, 'the demo has its recruiter');
+    const companyId = recruiter.companyId;
+    const candidate = await makeCandidate(db, companyId, {
+      firstName: `Eve ${SCRIPT}`,
+      lastName: `${BREAKOUT} Öst`,
+      email: 'eve.ost@mail.example',
+    });
+    const { version } = await makeQuestionnaire(db, companyId, { name: 'Markup test' });
+    const check = await makeReferenceCheck(db, companyId, { candidateId: candidate.id, versionId: version.id });
+    const answers = (summary: string, overall: number) => ({
+      overall,
+      rehire: true,
+      strength: 'people',
+      areas: ['sales', 'product'],
+      title: `Chef ${IMG}`,
+      summary,
+    });
+    await makeReferee(db, check, {
+      name: `Rolf ${IMG}`,
+      company: `${SCRIPT} AB`,
+      workedTogether: `2019–2022 ${BREAKOUT}`,
+      email: 'eve.ost@mail.example',
+      status: 'answered',
+      openedAt: new Date(Date.now() - 3_600_000),
+      answeredAt: new Date(),
+      answers: answers(`Bra & pålitlig ${SCRIPT}`, 4),
+    });
+    await makeReferee(db, check, {
+      name: 'Anna Andersson',
+      email: 'anna@northwind.se',
+      company: 'Northwind Traders AB',
+      status: 'answered',
+      openedAt: new Date(Date.now() - 3_600_000),
+      answeredAt: new Date(),
+      answers: answers('Strukturerad och lugn.', 2),
+    });
+    await makeReferee(db, check, { name: `Dora ${BREAKOUT}`, status: 'declined', declineReason: `Nej ${IMG}` });
+    await detectFraudSignals(db, check.id);
+
+    const page = await signInAs(world, 'recruiter@acme.example');
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(`${world.baseUrl}/reference-checks/${check.id}/report`);
+    const report = page.getByTestId('reference-report');
+    await report.waitFor();
+
+    for (const text of [
+      `Reference report: Eve ${SCRIPT} ${BREAKOUT} Öst`,
+      `Rolf ${IMG}`,
+      `${SCRIPT} AB`,
+      `2019–2022 ${BREAKOUT}`,
+      `Reason: Nej ${IMG}`,
+      `Bra & pålitlig ${SCRIPT}`,
+      `Chef ${IMG}`,
+    ]) {
+      await report.getByText(text, { exact: false }).first().waitFor({ timeout: 5000 });
+    }
+    // None of it became an element, and nothing ran.
+    assert.equal(await page.locator('script:not([src])').filter({ hasText: 'alert(1)' }).count(), 0);
+    assert.equal(await page.locator('img[onerror], img[src="x"]').count(), 0);
+    assert.equal(await report.locator('b').filter({ hasText: /^x$/ }).count(), 0);
+
+    // Fraud signals at the top, with evidence in words; the rating table side by side.
+    const signal = page.getByTestId('fraud-signal').filter({ hasText: 'Contact details are the candidate’s' });
+    await signal.getByText('The email address eve.ost@mail.example is the same as the candidate’s.').waitFor();
+    const table = page.getByTestId('rating-table');
+    assert.match(await table.innerText(), /Overall performance[\s\S]*4[\s\S]*2[\s\S]*3[\s\S]*2/);
+    const anna = page.getByTestId('referee-section').filter({ hasText: 'Anna Andersson' });
+    await anna.getByText('Work email matches the company').waitFor();
+    await anna.getByText('Sales, Product').waitFor();
+    await shot(page, 'reference-report');
+
+    // Ticking "Reviewed" stores who and when.
+    await signal.getByRole('checkbox', { name: 'Reviewed' }).check();
+    await signal.getByText(/Reviewed by/).waitFor();
+    const stored = await db.select().from(referenceFraudSignals).where(eq(referenceFraudSignals.checkId, check.id));
+    assert.ok(stored.find((s) => s.kind === 'contact_matches_candidate')?.reviewedAt);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-pdf').click()]);
+    assert.match(download.suggestedFilename(), /^reference-report-eve-script-alert-1-script-b-x-ost\.pdf$/);
+    const file = await download.path();
+    const bytes = fs.readFileSync(file);
+    assert.equal(bytes.subarray(0, 4).toString('latin1'), '%PDF');
+    assert.ok(bytes.length > 10_000);
+
+    assert.deepEqual(dialogs, [], 'no script ran');
+    assert.deepEqual(pageProblems(page), []);
+  });
+});

@@ -1,0 +1,99 @@
+import { Alert, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TFraudSignal, TReport } from '@vouch/contracts';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { notifyError } from '../../app/errors.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { reviewFraudSignal } from './report.api.ts';
+
+/** A signal's evidence as a sentence: what matched what. */
+export function evidenceSentence(signal: TFraudSignal, t: TFunction): string {
+  const e = signal.evidence;
+  const s = (key: string) => (e[key] === null || e[key] === undefined ? '' : String(e[key]));
+  if (signal.kind === 'free_mail_with_company') {
+    return t('referenceReport.signals.freeMail', { email: s('value'), company: s('company') });
+  }
+  if (signal.kind === 'answered_too_fast') {
+    return t('referenceReport.signals.tooFast', {
+      answers: e.answers ?? 0,
+      seconds: e.seconds ?? 0,
+      minimum: e.minimumSeconds ?? 0,
+    });
+  }
+  const known = ['email', 'phone', 'ip', 'device'].includes(s('field'));
+  const field = known ? t(`referenceReport.signals.fields.${s('field')}`) : s('field');
+  if (e.matches === 'candidate') return t('referenceReport.signals.matchesCandidate', { field, value: s('value') });
+  if (e.matches === 'referee') {
+    return t('referenceReport.signals.matchesReferee', { field, value: s('value'), name: s('otherRefereeName') });
+  }
+  return t('referenceReport.signals.matchesOtherCandidate', {
+    field,
+    value: s('value'),
+    name: s('otherCandidateName'),
+  });
+}
+
+/** The signals at the top of the report, each with its evidence and a "Reviewed" tick for recruiters. */
+export function FraudSignals({ report, canReview }: { report: TReport; canReview: boolean }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const client = useQueryClient();
+  const checkId = report.check.id;
+  const review = useMutation({
+    mutationFn: ({ id, reviewed }: { id: string; reviewed: boolean }) => reviewFraudSignal(checkId, id, reviewed),
+    onSuccess: (saved) => {
+      client.setQueryData<TReport>(['reference-report', checkId], (old) =>
+        old ? { ...old, fraudSignals: old.fraudSignals.map((s) => (s.id === saved.id ? saved : s)) } : old,
+      );
+      void client.invalidateQueries({ queryKey: ['reference-checks'] });
+    },
+    onError: notifyError,
+  });
+
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="report-signals">
+      <Title order={3} id="report-signals">
+        {t('referenceReport.signals.title')}
+      </Title>
+      {report.fraudSignals.length === 0 ? (
+        <Text c="dimmed">{t('referenceReport.signals.none')}</Text>
+      ) : (
+        report.fraudSignals.map((signal) => (
+          <Alert
+            key={signal.id}
+            color={signal.reviewedAt ? 'gray' : 'red'}
+            variant="light"
+            data-testid="fraud-signal"
+            title={t(`referenceReport.signals.kinds.${signal.kind}`)}
+          >
+            <Stack gap={4}>
+              {signal.refereeName && (
+                <Text size="sm" fw={500}>
+                  {t('referenceReport.signals.about', { name: signal.refereeName })}
+                </Text>
+              )}
+              <Text size="sm">{evidenceSentence(signal, t)}</Text>
+              <Group gap="md">
+                <Checkbox
+                  label={t('referenceReport.signals.reviewed')}
+                  checked={!!signal.reviewedAt}
+                  disabled={!canReview || review.isPending}
+                  onChange={(event) => review.mutate({ id: signal.id, reviewed: event.currentTarget.checked })}
+                />
+                {signal.reviewedAt && (
+                  <Text size="xs" c="dimmed">
+                    {t('referenceReport.signals.reviewedBy', {
+                      name: signal.reviewedByName ?? '—',
+                      date: fmt.dateTime(signal.reviewedAt),
+                    })}
+                  </Text>
+                )}
+              </Group>
+            </Stack>
+          </Alert>
+        ))
+      )}
+    </Stack>
+  );
+}
