@@ -67,7 +67,14 @@ export async function runAlone<Result extends { plans: string[] }>({
   const results: Result[] = [];
   for (const driver of drivers) {
     const database = await openBenchDatabase(driver, serverUrl, databaseName);
-    const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'never', WORKER: 'off' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'never',
+      WORKER: 'off',
+      // One address sends everything: the public links' per-address limit would answer 429.
+      PUBLIC_LINK_RATE_LIMIT: '1000000',
+    });
     const app = await buildApp({ config, database, logger: false });
     const base = await listen(app);
     try {

@@ -4,7 +4,15 @@ import { createRequire } from 'node:module';
  * The load generator, run as a child process by measure.ts so it never shares an event loop with
  * the server it measures. Records every response time itself: autocannon's summary has no p95.
  */
-export type LoadRequest = { url: string; headers: Record<string, string>; connections: number; seconds: number };
+export type LoadRequest = {
+  url: string;
+  headers: Record<string, string>;
+  connections: number;
+  seconds: number;
+  /** GET unless given; `body` is sent as it is with every request. */
+  method?: string;
+  body?: string;
+};
 export type LoadResult = { latenciesMs: number[]; requests: number; non2xx: number; errors: number; seconds: number };
 
 type Instance = {
@@ -16,6 +24,8 @@ type Autocannon = (options: {
   headers: Record<string, string>;
   connections: number;
   duration: number;
+  method?: string;
+  body?: string;
 }) => Instance;
 
 // autocannon ships no types; this is the slice used here.
@@ -28,6 +38,7 @@ process.once('message', (request: LoadRequest) => {
     headers: request.headers,
     connections: request.connections,
     duration: request.seconds,
+    ...(request.method ? { method: request.method, body: request.body } : {}),
   });
   instance.on('response', (_client, status, _bytes, ms) => {
     if (status >= 200 && status < 300) latenciesMs.push(ms);

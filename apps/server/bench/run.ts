@@ -14,6 +14,12 @@ import { createDataset, openBenchDatabase, RECRUITER } from './dataset.ts';
 import { listen, signIn } from './http.ts';
 import { formatMs, loadHttp, metMark, queryPlan, type Stats, timeCalls, warmUp } from './measure.ts';
 import { measureNetworkSearch, type NetworkSearchResult, networkSearchReport } from './network-search.ts';
+import {
+  ensureWebBuilt,
+  measureReferenceChecks,
+  type ReferenceChecksResult,
+  referenceChecksReport,
+} from './reference-checks.ts';
 import { type BoardBenchResult, measureReferralBoard, referralBoardReport } from './referral-board.ts';
 import { measureTriage, type TriageResult, triageReport } from './triage.ts';
 
@@ -40,6 +46,7 @@ const networkSearches: NetworkSearchResult[] = [];
 const triages: TriageResult[] = [];
 const boards: BoardBenchResult[] = [];
 const connections: ConnectionsResult[] = [];
+const referenceChecks: ReferenceChecksResult[] = [];
 const SERIAL = { iterations: 300, concurrency: 1 };
 
 /** The list query as the repository sends it, for the SQL-only timings and the plan. */
@@ -74,7 +81,14 @@ async function benchDriver(driver: 'postgres' | 'pglite') {
     `${label}: ${dataset.rowsInserted.toLocaleString('en')} rows (candidates and placements) inserted and analysed ` +
       `in ${dataset.insertSeconds.toFixed(1)} s.`,
   );
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'never', WORKER: 'off' });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'never',
+    WORKER: 'off',
+    // One address sends everything: the public links' per-address limit would answer 429.
+    PUBLIC_LINK_RATE_LIMIT: '1000000',
+  });
   const app = await buildApp({ config, database, logger: false });
   const base = await listen(app);
   try {
@@ -140,6 +154,9 @@ async function benchDriver(driver: 'postgres' | 'pglite') {
     const connection = await measureConnections(db, base, label, SECONDS);
     connections.push(connection);
     plans.push(...connection.plans);
+    const references = await measureReferenceChecks(db, base, label, SECONDS);
+    referenceChecks.push(references);
+    plans.push(...references.plans);
     // Last: it adds a million referrals to this database.
     const networkSearch = await measureNetworkSearch(db, base, label, SECONDS);
     networkSearches.push(networkSearch);
@@ -193,6 +210,7 @@ function report() {
     ...triageReport(triages),
     ...referralBoardReport(boards),
     ...connectionsReport(connections),
+    ...referenceChecksReport(referenceChecks),
     '## Query plans',
     '',
     ...plans.flatMap((plan) => [plan, '']),
@@ -205,6 +223,8 @@ const loadAtStart = os
   .loadavg()
   .map((n) => n.toFixed(1))
   .join(' ');
+const webProblem = ensureWebBuilt();
+if (webProblem) notes.push(webProblem);
 for (const driver of drivers) await benchDriver(driver);
 await benchBareFastify();
 const text = report();
