@@ -4,7 +4,7 @@ import { ROLES, type TRole as Role } from '@vouch/contracts';
 import { eq } from 'drizzle-orm';
 import { candidates, jobs } from '../src/modules/hiring/hiring.tables.ts';
 import { type Client, startTestApp, type TestApp } from './helpers/app.ts';
-import { makeRouteWorld, type RouteWorld, signInEveryRole } from './helpers/route-fixtures.ts';
+import { fillParams, makeRouteWorld, type RouteWorld, signInEveryRole } from './helpers/route-fixtures.ts';
 
 /** Link routes carry tokens, not tenant ids; they are tested with the auth flows. */
 const NOT_TENANT_IDS = new Set([
@@ -12,6 +12,15 @@ const NOT_TENANT_IDS = new Set([
   '/api/auth/signup/:code',
   '/api/public/introduction-answers/:token',
   '/api/public/referral-request-answers/:token',
+  '/api/public/reference-candidate/:token',
+  '/api/public/reference-candidate/:token/consent',
+  '/api/public/reference-candidate/:token/referees',
+  '/api/public/reference-candidate/:token/referees/:refereeId',
+  '/api/public/reference-referee/:token',
+  '/api/public/reference-referee/:token/consent',
+  '/api/public/reference-referee/:token/answers',
+  '/api/public/reference-referee/:token/submit',
+  '/api/public/reference-referee/:token/decline',
   // A language, not an id: each company edits its own template in it.
   '/api/company/message-templates/referral-request/:language',
 ]);
@@ -34,9 +43,8 @@ test('every route that takes an id answers 404 to each role of another company',
   assert.ok(routes.length >= 15, `expected the id routes to be found, got ${routes.length}`);
   const failures: string[] = [];
   for (const route of routes) {
-    const id = home.idFor[route.url];
-    assert.ok(id, `${route.method} ${route.url} has no fixture id: add it to makeRouteWorld`);
-    const url = route.url.replace(/:[a-zA-Z]+/g, id);
+    assert.ok(home.idFor[route.url], `${route.method} ${route.url} has no fixture id: add it to makeRouteWorld`);
+    const url = fillParams(route.url, home);
     // The intruder's own valid body, so validation passes and only the foreign id can refuse it.
     const body = other.bodyFor[`${route.method} ${route.url}`] ?? {};
     for (const role of ROLES) {

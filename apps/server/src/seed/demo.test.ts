@@ -68,6 +68,32 @@ test('seeds the demo company once, with everything the demo walks through', asyn
   assert.equal(agent, 1);
 });
 
+test('the demo has reference checks at each stage, set up steps and the shipped questionnaires', async () => {
+  // Runs after the first test seeded the company.
+  assert.equal(await count(sql`select count(*) as n from questionnaire_templates where preset is not null`), 6);
+  const statuses = rowsOf<{ status: string; answered: number }>(
+    await database.db.execute(sql`select c.status,
+      (select count(*)::int from referees r where r.check_id = c.id and r.status = 'answered') as answered
+      from reference_checks c order by c.created_at`),
+  );
+  assert.deepEqual(statuses, [
+    { status: 'completed', answered: 3 },
+    { status: 'in_progress', answered: 1 },
+    { status: 'awaiting_referees', answered: 0 },
+  ]);
+  assert.equal(
+    await count(sql`select count(*) as n from reference_fraud_signals where kind in ('same_ip', 'same_device')`),
+    2,
+    'the referee who answered from the candidate phone is flagged by IP and by device',
+  );
+  assert.equal(
+    await count(sql`select count(*) as n from job_steps s join jobs j on j.id = s.job_id
+      where s.kind = 'reference_check' and j.status = 'open' and s.settings is null`),
+    0,
+    'every open job has its reference step set up',
+  );
+});
+
 test('candidates share employers and years with colleagues, for "who knows this candidate"', async () => {
   const connected = await count(sql`select count(distinct c.candidate_id) as n from work_history c
     join work_history e on e.company_key = c.company_key and e.membership_id is not null

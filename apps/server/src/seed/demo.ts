@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
+import { ensureDefaultQuestionnaires } from '../modules/references/index.ts';
 import { hashPassword } from '../platform/crypto.ts';
 import type { Db } from '../platform/db/db.ts';
 import { candidates, companies, placementEvents, placements, workHistory } from '../platform/db/schema.ts';
@@ -9,6 +10,7 @@ import { seedJobs } from './demo-jobs.ts';
 import { seedNetwork } from './demo-network.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedPeople } from './demo-people.ts';
 import { planPlacements } from './demo-placements.ts';
+import { seedReferenceChecks } from './demo-reference-checks.ts';
 import { seedReferralRequests } from './demo-referral-requests.ts';
 import { seedReferralSettings } from './demo-referral-settings.ts';
 import { seededRandom } from './random.ts';
@@ -53,6 +55,8 @@ export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
     await seedReferralSettings(tx, now, people);
     await seedNetwork(tx, now, people, jobs);
     await seedReferralRequests(tx, now, people, jobs);
+    await ensureDefaultQuestionnaires(tx, company.companyId);
+    await seedReferenceChecks(tx, random, now, people, jobs);
     return true;
   });
   if (!seeded) return false;

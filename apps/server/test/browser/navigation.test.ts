@@ -2,7 +2,18 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type BrowserWorld, browserSkipReason, pageProblems, shot, signInAs, startBrowserWorld } from './harness.ts';
 
-const NAV_KEYS = ['home', 'jobs', 'candidates', 'referrals', 'references', 'network', 'users', 'messages', 'company', 'settings'];
+const NAV_KEYS = [
+  'home',
+  'jobs',
+  'candidates',
+  'referrals',
+  'references',
+  'network',
+  'users',
+  'messages',
+  'company',
+  'settings',
+];
 
 /** What each demo role must see in the navigation, and nothing more. */
 const EXPECTED_NAV: Record<string, string[]> = {

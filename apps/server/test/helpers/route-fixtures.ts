@@ -2,6 +2,7 @@ import { ROLES, type TRole } from '@vouch/contracts';
 import { placements } from '../../src/modules/hiring/hiring.tables.ts';
 import { enqueueEmail } from '../../src/modules/messaging/index.ts';
 import { contactImports } from '../../src/modules/network/network.tables.ts';
+import { referenceFraudSignals } from '../../src/modules/references/references.tables.ts';
 import type { Db } from '../../src/platform/db/db.ts';
 import type { Client, TestApp } from './app.ts';
 import {
@@ -16,6 +17,13 @@ import {
   makeReferral,
   unique,
 } from './factories.ts';
+import {
+  makeQuestionnaire,
+  makeReferee,
+  makeReferenceCheck,
+  makeSubAccount,
+  SAMPLE_QUESTIONNAIRE,
+} from './reference-factories.ts';
 
 /**
  * One company with one of everything a route can name by id, so tests can walk the whole route table.
@@ -63,8 +71,32 @@ export async function makeRouteWorld(db: Db) {
     departmentId: department.id,
   });
 
-  /** The id each parameterised route names, by route. */
-  const idFor: Record<string, string> = {
+  // Reference checks: a questionnaire, a sub-account, a running check on the candidate with a referee
+  // who has not started (so corrections are allowed) and a fraud signal.
+  const subAccount = await makeSubAccount(db, company.id);
+  const questionnaire = await makeQuestionnaire(db, company.id);
+  const check = await makeReferenceCheck(db, company.id, {
+    candidateId: candidate.id,
+    jobId: job.id,
+    versionId: questionnaire.version.id,
+    status: 'in_progress',
+  });
+  const referee = await makeReferee(db, check);
+  const [fraudSignal] = await db
+    .insert(referenceFraudSignals)
+    .values({
+      companyId: company.id,
+      checkId: check.id,
+      refereeId: referee.id,
+      kind: 'free_mail_with_company',
+      dedupeKey: referee.id,
+      evidence: { field: 'email' },
+    })
+    .returning();
+  const checkAndReferee = { id: check.id, refereeId: referee.id };
+
+  /** The id each parameterised route names, by route; routes with two ids name each parameter. */
+  const idFor: Record<string, string | Record<string, string>> = {
     '/api/jobs/:id': job.id,
     '/api/jobs/:id/steps': job.id,
     '/api/jobs/:id/archive': job.id,
@@ -97,6 +129,25 @@ export async function makeRouteWorld(db: Db) {
     '/api/jobs/:id/referrals/reactivate': job.id,
     '/api/candidates/:id/referral-requests/draft': candidate.id,
     '/api/candidates/:id/referral-requests': candidate.id,
+    '/api/sub-accounts/:id': subAccount.id,
+    '/api/sub-accounts/:id/archive': subAccount.id,
+    '/api/sub-accounts/:id/members': subAccount.id,
+    '/api/questionnaires/:id': questionnaire.template.id,
+    '/api/questionnaires/:id/duplicate': questionnaire.template.id,
+    '/api/questionnaires/:id/archive': questionnaire.template.id,
+    '/api/questionnaires/:id/versions': questionnaire.template.id,
+    '/api/candidates/:id/reference-checks': candidate.id,
+    '/api/reference-checks/:id': check.id,
+    '/api/reference-checks/:id/referees': check.id,
+    '/api/reference-checks/:id/referees/:refereeId': checkAndReferee,
+    '/api/reference-checks/:id/referees/:refereeId/resend': checkAndReferee,
+    '/api/reference-checks/:id/referees/:refereeId/link': checkAndReferee,
+    '/api/reference-checks/:id/candidate-link': check.id,
+    '/api/reference-checks/:id/close': check.id,
+    '/api/reference-checks/:id/cancel': check.id,
+    '/api/reference-checks/:id/report': check.id,
+    '/api/reference-checks/:id/report.pdf': check.id,
+    '/api/reference-checks/:id/fraud-signals/:signalId/review': { id: check.id, signalId: fraudSignal.id },
     // Not an id: the language of the caller's own company's template.
     '/api/company/message-templates/referral-request/:language': 'sv',
   };
@@ -130,6 +181,37 @@ export async function makeRouteWorld(db: Db) {
       body: 'Hi {{ colleague.first_name }}, do you know {{ candidate.first_name }}?',
       delivery: 'email',
     },
+    'POST /api/sub-accounts': { name: unique('Brand '), senderName: 'Brand Recruiting' },
+    'PUT /api/sub-accounts/:id': { name: unique('Renamed brand '), senderName: null },
+    'POST /api/sub-accounts/:id/archive': { archived: false },
+    'PUT /api/sub-accounts/:id/members': { membershipIds: [] },
+    'POST /api/questionnaires': { language: 'sv', preset: 'short' },
+    'PUT /api/questionnaires/:id': {
+      name: unique('Renamed questionnaire '),
+      language: 'en',
+      content: SAMPLE_QUESTIONNAIRE,
+    },
+    'POST /api/questionnaires/:id/archive': { archived: false },
+    'POST /api/candidates/:id/reference-checks': {
+      language: 'en',
+      templateId: questionnaire.template.id,
+      candidateChannel: 'none',
+      refereesWanted: 2,
+      refereeChannel: 'email',
+    },
+    'POST /api/reference-checks/:id/referees': {
+      name: 'Added Referee',
+      email: `${unique('added')}@work.example`,
+      relationship: 'colleague',
+      language: 'en',
+    },
+    'PATCH /api/reference-checks/:id/referees/:refereeId': {
+      name: 'Corrected Referee',
+      email: `${unique('corrected')}@work.example`,
+      relationship: 'manager',
+      language: 'en',
+    },
+    'POST /api/reference-checks/:id/fraud-signals/:signalId/review': { reviewed: true },
     'PUT /api/company/message-templates/referral-request/:language': {
       subject: 'Känner du {{ candidate.full_name }}?',
       body: 'Hej {{ colleague.first_name }}!',
@@ -150,6 +232,11 @@ export async function makeRouteWorld(db: Db) {
     contactImport,
     contact,
     referral,
+    subAccount,
+    questionnaire,
+    check,
+    referee,
+    fraudSignal,
     idFor,
     bodyFor,
   };
@@ -166,7 +253,11 @@ export async function signInEveryRole(t: TestApp, world: RouteWorld) {
 
 export function fillParams(url: string, world: RouteWorld) {
   if (!url.includes(':')) return url;
-  const id = world.idFor[url];
-  if (!id) throw new Error(`No fixture id for ${url}: add one to makeRouteWorld`);
-  return url.replace(/:[a-zA-Z]+/g, id);
+  const ids = world.idFor[url];
+  if (!ids) throw new Error(`No fixture id for ${url}: add one to makeRouteWorld`);
+  return url.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
+    const id = typeof ids === 'string' ? ids : ids[name];
+    if (!id) throw new Error(`No fixture id for :${name} of ${url}`);
+    return id;
+  });
 }
