@@ -1,4 +1,11 @@
 import type { TRefereeDevice } from '@vouch/contracts';
+import { translateServerMessage } from './server-messages.ts';
+
+/** The page's language once known, so the server's English error sentences can be shown in it. */
+let pageLanguage: string | undefined;
+export const setPageLanguage = (language: string) => {
+  pageLanguage = language;
+};
 
 export type FieldError = { field: string; message: string };
 
@@ -15,10 +22,13 @@ export class PageError extends Error {
       return typeof value === 'string' && value ? value : null;
     };
     const text = (key: string) => textIn(problem, key);
-    super(text('detail') ?? text('title') ?? `HTTP ${status}`);
+    const say = (message: string) => translateServerMessage(message, pageLanguage);
+    super(say(text('detail') ?? text('title') ?? `HTTP ${status}`));
     this.status = status;
     this.code = text('code') ?? (status === 0 ? 'network' : 'generic');
-    this.errors = Array.isArray(problem.errors) ? (problem.errors as FieldError[]) : [];
+    this.errors = Array.isArray(problem.errors)
+      ? (problem.errors as FieldError[]).map((e) => ({ field: e.field, message: say(String(e.message)) }))
+      : [];
     // A dead link says whom to contact: in a `branding` member, or as members of its own.
     const branding = problem.branding;
     const pick = (key: string) => textIn(branding, key) ?? text(key);

@@ -1,7 +1,7 @@
 import type { TCandidatePage } from '@vouch/contracts';
 import { CONSENT_TEXT_VERSION } from '@vouch/contracts/references-rules';
 import { useCallback, useEffect, useState } from 'react';
-import { call, deviceInfo, PageError } from '../api.ts';
+import { call, deviceInfo, PageError, setPageLanguage } from '../api.ts';
 import { stringsFor } from '../strings.ts';
 import { ConsentBox, ErrorScreen, errorBranding, Loading, Shell } from '../ui.tsx';
 import { NewRefereesForm } from './NewRefereesForm.tsx';
@@ -27,6 +27,7 @@ export function CandidatePage({ token }: { token: string }) {
   }, [load]);
 
   const language = page?.language ?? (navigator.language.startsWith('sv') ? 'sv' : 'en');
+  setPageLanguage(language);
   const s = stringsFor(language);
 
   if (error) {

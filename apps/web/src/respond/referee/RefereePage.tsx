@@ -1,7 +1,7 @@
 import type { TRefereePage } from '@vouch/contracts';
 import { CONSENT_TEXT_VERSION } from '@vouch/contracts/references-rules';
 import { useCallback, useEffect, useState } from 'react';
-import { call, deviceInfo, PageError } from '../api.ts';
+import { call, deviceInfo, PageError, setPageLanguage } from '../api.ts';
 import { stringsFor } from '../strings.ts';
 import { ConsentBox, ErrorScreen, errorBranding, Loading, Shell } from '../ui.tsx';
 import { AnswerSteps } from './AnswerSteps.tsx';
@@ -39,6 +39,7 @@ export function RefereePage({ token }: { token: string }) {
   useEffect(load, [load]);
 
   const language = page?.language ?? (navigator.language.startsWith('sv') ? 'sv' : 'en');
+  setPageLanguage(language);
   const s = stringsFor(language);
 
   if (error) {

@@ -156,7 +156,7 @@ async function assertOwn(tx: Db, check: CheckRow, refereeId: string) {
 export const correctCandidateReferee = (ctx: PublicCtx, token: string, refereeId: string, input: RefereeFields) =>
   changeThroughToken(ctx, token, async (tx, check) => {
     await assertOwn(tx, check, refereeId);
-    await correctReferee(tx, ctx.config, check, refereeId, input);
+    await correctReferee(tx, ctx.config, check, refereeId, input, 'candidate');
     await afterRefereeChange(tx, ctx.config, check.id);
   });
 

@@ -37,7 +37,7 @@ export async function addReferees(
   path?: string,
 ): Promise<string[]> {
   if (!inputs.length) return [];
-  const rows = await normaliseReferees(db, check.id, inputs, { path });
+  const rows = await normaliseReferees(db, check.id, inputs, { path, byCandidate: addedBy === 'candidate' });
   // A millisecond apart, so lists keep the order they were given in (one transaction shares now()).
   const at = Date.now();
   const inserted = await db
@@ -94,10 +94,14 @@ export async function correctReferee(
   check: CheckRow,
   refereeId: string,
   input: RefereeFields,
+  correctedBy: AddedBy = 'recruiter',
 ) {
   const referee = await lockReferee(db, check.id, refereeId);
   if (hasStarted(referee)) throw new AppError('conflict', 'This referee has started answering and cannot be changed');
-  const [row] = await normaliseReferees(db, check.id, [input], { replacing: referee.id });
+  const [row] = await normaliseReferees(db, check.id, [input], {
+    replacing: referee.id,
+    byCandidate: correctedBy === 'candidate',
+  });
   const contactChanged = row.emailKey !== referee.emailKey || row.phone !== referee.phone;
   const reinvite = contactChanged || referee.status === 'bounced';
   await db

@@ -26,14 +26,15 @@ export function e164(phone: string, nearby: string | null): string | null {
  * The rules every way of naming referees shares: a valid phone (stored E.164), an email or phone and
  * the one the referee channel needs, never the candidate's own contact details, and not the same
  * person twice in the check. `path` prefixes field names: `referees` gives `referees.1.email`, an
- * empty path gives `email`. `replacing` is a referee being corrected (not compared with itself).
+ * empty path gives `email`. `replacing` is a referee being corrected (not compared with itself);
+ * `byCandidate` words the messages for the candidate.
  * Throws one 400 naming every field at fault.
  */
 export async function normaliseReferees(
   db: Db,
   checkId: string,
   inputs: RefereeFields[],
-  options: { path?: string; replacing?: string } = {},
+  options: { path?: string; replacing?: string; byCandidate?: boolean } = {},
 ): Promise<NormalisedReferee[]> {
   const [context] = await db
     .select({
@@ -72,9 +73,11 @@ export async function normaliseReferees(
     else if (channel === 'email' && !emailKey) fail('email', 'Required: invitations go by email');
     else if (channel === 'sms' && !input.phone) fail('phone', 'Required: invitations go by text message');
 
-    if (emailKey && emailKey === context.candidateEmail) fail('email', 'This is your own email address');
+    // The candidate reads "your own"; a recruiter or an integration reads "the candidate's own".
+    const own = options.byCandidate ? 'your own' : "the candidate's own";
+    if (emailKey && emailKey === context.candidateEmail) fail('email', `This is ${own} email address`);
     else if (emailKey && takenEmails.has(emailKey)) fail('email', 'This person is already a referee');
-    if (phone && phone === context.candidatePhone) fail('phone', 'This is your own phone number');
+    if (phone && phone === context.candidatePhone) fail('phone', `This is ${own} phone number`);
     else if (phone && takenPhones.has(phone)) fail('phone', 'This person is already a referee');
     if (emailKey) takenEmails.add(emailKey);
     if (phone) takenPhones.add(phone);
