@@ -104,3 +104,17 @@ export const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 
 export { runDueMessages };
+
+/**
+ * Polls `read` until it returns `expected` (or the time is up, then returns what it read last), for
+ * values a page fills in after a query answers, e.g. a select whose options load later.
+ */
+export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (value !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}

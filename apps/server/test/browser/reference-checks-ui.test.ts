@@ -6,7 +6,15 @@ import { referees, referenceChecks } from '../../src/modules/references/referenc
 import { memberships, users } from '../../src/modules/tenancy/tenancy.tables.ts';
 import { makeCandidate, makeJob } from '../helpers/factories.ts';
 import { makeQuestionnaire } from '../helpers/reference-factories.ts';
-import { type BrowserWorld, browserSkipReason, pageProblems, shot, signInAs, startBrowserWorld } from './harness.ts';
+import {
+  type BrowserWorld,
+  browserSkipReason,
+  eventually,
+  pageProblems,
+  shot,
+  signInAs,
+  startBrowserWorld,
+} from './harness.ts';
 
 const skip = browserSkipReason();
 
@@ -65,7 +73,9 @@ describe('a recruiter sets up a reference step, starts a check and manages its r
     await page.getByTestId('start-reference-check').click();
     const modal = page.getByTestId('start-check-form');
     await modal.waitFor();
-    assert.equal(await modal.getByLabel('Questionnaire').inputValue(), 'Browser questionnaire');
+    // The questionnaire's name shows once the list of questionnaires has loaded.
+    const questionnaire = () => modal.getByLabel('Questionnaire').inputValue();
+    assert.equal(await eventually(questionnaire, 'Browser questionnaire'), 'Browser questionnaire');
     assert.equal(await modal.getByLabel('References wanted').inputValue(), '2');
     await modal.getByLabel('Ask the candidate for referees by').click();
     await page.getByRole('option', { name: 'Not at all' }).click();
