@@ -16,6 +16,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { hiringRoutes } from './modules/hiring/index.ts';
+import { integrationsRoutes } from './modules/integrations/index.ts';
 import { messagingRoutes } from './modules/messaging/index.ts';
 import { networkRoutes } from './modules/network/index.ts';
 import { referencesRoutes } from './modules/references/index.ts';
@@ -116,6 +117,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(referralsRoutes);
   await app.register(networkRoutes);
   await app.register(referencesRoutes);
+  await app.register(integrationsRoutes);
 
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     // Built assets have .br and .gz twins (see the web build): sent as the browser accepts them.

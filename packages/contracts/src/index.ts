@@ -6,6 +6,7 @@ export * from './contacts.ts';
 export * from './errors.ts';
 export * from './exclusions.ts';
 export * from './hiring.ts';
+export * from './integrations.ts';
 export * from './messaging.ts';
 export * from './references.ts';
 export * from './referral-requests.ts';

@@ -11,6 +11,7 @@ const NAV_KEYS = [
   'network',
   'users',
   'messages',
+  'integrations',
   'company',
   'settings',
 ];
@@ -26,6 +27,7 @@ const EXPECTED_NAV: Record<string, string[]> = {
     'network',
     'users',
     'messages',
+    'integrations',
     'company',
     'settings',
   ],

@@ -6,6 +6,7 @@ export type NavKey =
   | 'candidates'
   | 'referrals'
   | 'references'
+  | 'integrations'
   | 'network'
   | 'users'
   | 'messages'
@@ -24,6 +25,7 @@ const NAV_BY_ROLE: Record<TRole, NavKey[]> = {
     'network',
     'users',
     'messages',
+    'integrations',
     'company',
     'settings',
   ],
@@ -39,6 +41,7 @@ const PATHS: Record<NavKey, string> = {
   candidates: '/candidates',
   referrals: '/referrals',
   references: '/references',
+  integrations: '/integrations',
   network: '/network',
   users: '/users',
   messages: '/messages',

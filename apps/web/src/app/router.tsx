@@ -81,6 +81,10 @@ const SubAccountsPage = lazyRouteComponent(
 );
 const ReportPage = lazyRouteComponent(() => import('../features/reference-report/ReportPage.tsx'), 'ReportPage');
 const FiguresPage = lazyRouteComponent(() => import('../features/reference-report/FiguresPage.tsx'), 'FiguresPage');
+const IntegrationsPage = lazyRouteComponent(
+  () => import('../features/integrations/IntegrationsPage.tsx'),
+  'IntegrationsPage',
+);
 const UsersPage = lazyRouteComponent(() => import('../features/users/UsersPage.tsx'), 'UsersPage');
 
 type RouterContext = { queryClient: QueryClient };
@@ -288,6 +292,12 @@ const reportRoute = createRoute({
   beforeLoad: onlyFor(CAN_SEE_CANDIDATES),
   component: ReportPage,
 });
+const integrationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/integrations',
+  beforeLoad: adminOnly,
+  component: IntegrationsPage,
+});
 const settingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings', component: MySettingsPage });
 
 const routeTree = rootRoute.addChildren([
@@ -320,6 +330,7 @@ const routeTree = rootRoute.addChildren([
     subAccountsRoute,
     figuresRoute,
     reportRoute,
+    integrationsRoute,
     settingsRoute,
   ]),
 ]);

@@ -1,3 +1,4 @@
+import { enIntegrations } from './en.integrations.ts';
 import { enQuestionnaires } from './en.questionnaires.ts';
 import { enReferenceChecks } from './en.reference-checks.ts';
 import { enReferenceReport } from './en.reference-report.ts';
@@ -44,6 +45,7 @@ export const en = {
     network: 'My network',
     referrals: 'Referrals',
     references: 'References',
+    integrations: 'Integrations',
     users: 'Users',
     messages: 'Messages',
     company: 'Company settings',
@@ -400,6 +402,7 @@ export const en = {
   ...enQuestionnaires,
   ...enReferenceChecks,
   ...enReferenceReport,
+  ...enIntegrations,
   errors: {
     generic: 'Something went wrong',
     network: 'Could not reach the server. Check your connection.',

@@ -1,4 +1,5 @@
 import type { en } from './en.ts';
+import { svIntegrations } from './sv.integrations.ts';
 import { svQuestionnaires } from './sv.questionnaires.ts';
 import { svReferenceChecks } from './sv.reference-checks.ts';
 import { svReferenceReport } from './sv.reference-report.ts';
@@ -46,6 +47,7 @@ export const sv: Strings<typeof en> = {
     candidates: 'Kandidater',
     network: 'Mitt nätverk',
     references: 'Referenser',
+    integrations: 'Integrationer',
     referrals: 'Tips',
     users: 'Användare',
     messages: 'Meddelanden',
@@ -411,6 +413,7 @@ export const sv: Strings<typeof en> = {
   ...svQuestionnaires,
   ...svReferenceChecks,
   ...svReferenceReport,
+  ...svIntegrations,
   errors: {
     generic: 'Något gick fel',
     network: 'Det gick inte att nå servern. Kontrollera din anslutning.',

@@ -122,6 +122,10 @@ export const referenceChecks = pgTable(
     source: text('source').notNull(),
     /** The ATS's own id when started through the API. */
     externalId: text('external_id'),
+    /** An assessment partner protocol that started it (`greenhouse`), told through `partnerCallbackUrl` on completion. */
+    partner: text('partner'),
+    partnerCallbackUrl: text('partner_callback_url'),
+    partnerCallbackSentAt: at('partner_callback_sent_at'),
     createdById: uuid('created_by_id').references(() => memberships.id, { onDelete: 'set null' }),
     /** Links to the candidate and referees stop working after this. */
     linksExpireAt: at('links_expire_at').notNull(),

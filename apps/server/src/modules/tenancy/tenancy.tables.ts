@@ -21,6 +21,10 @@ export const companies = pgTable('companies', {
   /** Reference checks: how long candidate and referee links work, in days. */
   referenceLinkDays: integer('reference_link_days').notNull().default(90),
   /** Hours after the invitation at which an unanswered referee is reminded; a last reminder follows. */
+  /** Webhooks to private, loopback and link-local addresses (an on-premise ATS); off by default. */
+  webhooksAllowPrivateNetworks: boolean('webhooks_allow_private_networks').notNull().default(false),
+  /** Signed, expiring links to reports for an ATS that embeds them; off by default. */
+  reportShareLinksEnabled: boolean('report_share_links_enabled').notNull().default(false),
   referenceReminderHours: integer('reference_reminder_hours').array().notNull().default(sql`'{24,48,72}'::integer[]`),
   createdAt: createdAt(),
 });

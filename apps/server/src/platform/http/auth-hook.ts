@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { keyFromAuthorization, resolveApiKey } from '../../modules/integrations/api-key-auth.ts';
 import { resolveSession, SESSION_COOKIE } from '../../modules/tenancy/sessions.ts';
 import { safeEqual } from '../crypto.ts';
 import type { Db } from '../db/db.ts';
 import { AppError } from '../errors.ts';
+import type { ApiAccess } from './context.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -14,10 +16,12 @@ export function registerAuthHook(app: FastifyInstance, db: Db) {
   app.decorateRequest('actor', null);
   app.decorateRequest('tenantId', null);
   app.decorateRequest('csrfToken', null);
+  app.decorateRequest('apiKey', null);
 
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access;
     if (!access) return; // unmatched routes (404) and static files
+    if (access === 'api:read' || access === 'api:write') return authenticateApiKey(request, db, access);
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const session = await resolveSession(db, token);
@@ -33,6 +37,23 @@ export function registerAuthHook(app: FastifyInstance, db: Db) {
     checkCsrf(request);
     if (access !== 'member' && !access.includes(request.actor.role)) throw new AppError('forbidden');
   });
+}
+
+/**
+ * The integration API: a key, not a session (so no CSRF: nothing is sent automatically by a browser).
+ * A missing, unknown, revoked or expired key is 401; a key without the route's scope 403.
+ */
+async function authenticateApiKey(request: FastifyRequest, db: Db, access: ApiAccess) {
+  const key = keyFromAuthorization(request.headers.authorization);
+  const caller = key ? await resolveApiKey(db, key) : null;
+  if (!caller) {
+    throw new AppError('unauthenticated', 'Send a valid API key as `Authorization: Bearer vch_…`');
+  }
+  const scope = access === 'api:write' ? 'write' : 'read';
+  if (!caller.scopes.includes(scope)) throw new AppError('forbidden', `This API key lacks the ${scope} scope`);
+  request.apiKey = caller;
+  request.tenantId = caller.companyId;
+  request.log = request.log.child({ apiKeyId: caller.id, tenantId: caller.companyId });
 }
 
 function checkCsrf(request: FastifyRequest) {

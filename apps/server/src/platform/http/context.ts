@@ -1,5 +1,6 @@
 import type { TLanguage, TRole } from '@vouch/contracts';
 import type { FastifyBaseLogger } from 'fastify';
+import type { ApiKeyCaller } from '../../modules/integrations/api-key-auth.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 
@@ -32,7 +33,13 @@ export type PublicCtx = Omit<Ctx, 'tenantId' | 'actor'>;
  * Who may call a route: anyone, any signed-in member, or the listed roles. Every route declares it
  * in `config.access`; a route without one refuses to register (see app.ts).
  */
-export type Access = 'public' | 'member' | readonly TRole[];
+export type Access = 'public' | 'member' | readonly TRole[] | ApiAccess;
+
+/** Routes of the integration API: an API key with this scope (`Authorization: Bearer vch_…`). */
+export type ApiAccess = 'api:read' | 'api:write';
+
+/** What an integration API route's use case gets: the key's company and the key itself. */
+export type ApiCtx = Omit<Ctx, 'actor'> & { apiKey: ApiKeyCaller };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -42,6 +49,7 @@ declare module 'fastify' {
     actor: Actor | null;
     tenantId: string | null;
     csrfToken: string | null;
+    apiKey: ApiKeyCaller | null;
   }
 }
 

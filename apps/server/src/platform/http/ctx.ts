@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
-import type { Ctx, PublicCtx } from './context.ts';
+import type { ApiCtx, Ctx, PublicCtx } from './context.ts';
 
 /** The use-case context of a signed-in request. */
 export function ctxOf(request: FastifyRequest): Ctx {
@@ -12,4 +12,11 @@ export function ctxOf(request: FastifyRequest): Ctx {
 export function publicCtxOf(request: FastifyRequest): PublicCtx {
   const { config, db } = request.server.services;
   return { db, config, requestId: request.id, log: request.log };
+}
+
+/** The use-case context of an integration API request (authenticated by an API key). */
+export function apiCtxOf(request: FastifyRequest): ApiCtx {
+  if (!request.apiKey || !request.tenantId) throw new AppError('unauthenticated', 'Send a valid API key');
+  const { config, db } = request.server.services;
+  return { tenantId: request.tenantId, apiKey: request.apiKey, db, config, requestId: request.id, log: request.log };
 }

@@ -1,0 +1,56 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { sha256 } from '../../platform/crypto.ts';
+import type { Db } from '../../platform/db/db.ts';
+import { apiKeys } from './integrations.tables.ts';
+
+/** What a request made with an API key carries: the key's company, scopes and sub-account. */
+export type ApiKeyCaller = {
+  id: string;
+  companyId: string;
+  subAccountId: string | null;
+  scopes: string[];
+  /** The admin who created the key, for "created by" columns of what the key creates. */
+  createdById: string | null;
+};
+
+/** `vch_` and 43 base64url characters (32 random bytes). */
+export const API_KEY_PATTERN = /^vch_[A-Za-z0-9_-]{43}$/;
+
+/**
+ * The key in `Authorization: Bearer <key>`, or as the user name of `Authorization: Basic` (how
+ * Greenhouse's assessment partner protocol sends it). Null when absent or malformed.
+ */
+export function keyFromAuthorization(header: string | undefined): string | null {
+  if (!header) return null;
+  const [scheme, value] = header.trim().split(/\s+/, 2);
+  if (!value) return null;
+  if (scheme.toLowerCase() === 'bearer') return API_KEY_PATTERN.test(value) ? value : null;
+  if (scheme.toLowerCase() === 'basic') {
+    const user = Buffer.from(value, 'base64').toString('utf8').split(':')[0];
+    return API_KEY_PATTERN.test(user) ? user : null;
+  }
+  return null;
+}
+
+// Writing `last_used_at` on every call would turn each read into a write; once a minute is enough.
+const LAST_USED_PRECISION_MS = 60_000;
+
+/** The key's caller, or null when the key is unknown, revoked or expired. */
+export async function resolveApiKey(db: Db, key: string): Promise<ApiKeyCaller | null> {
+  const [row] = await db
+    .select()
+    .from(apiKeys)
+    .where(and(eq(apiKeys.keyHash, sha256(key)), isNull(apiKeys.revokedAt)));
+  if (!row) return null;
+  if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) return null;
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+    await db.update(apiKeys).set({ lastUsedAt: sql`now()` }).where(eq(apiKeys.id, row.id));
+  }
+  return {
+    id: row.id,
+    companyId: row.companyId,
+    subAccountId: row.subAccountId,
+    scopes: row.scopes,
+    createdById: row.createdById,
+  };
+}

@@ -1,0 +1,4 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+/** Placeholder: routes are added by the work on this area. */
+export const v1CatalogRoutes: FastifyPluginAsyncZod = async (_app) => {};

@@ -1,0 +1,4 @@
+/** Placeholder until this card is built. */
+export function ApiKeysCard() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until this card is built. */
+export function WebhooksCard() {
+  return null;
+}
