@@ -1,16 +1,16 @@
 import { after, before } from 'node:test';
 import type { TRole } from '@vouch/contracts';
-import { startTestApp, type TestApp } from './app.ts';
+import { startTestApp, type TestApp, type TestAppOptions } from './app.ts';
 import { makeCompany, makeMember } from './factories.ts';
 
 /**
  * Starts the app before the enclosing suite's tests and closes it after them.
  * The returned object is filled in by the time the first test runs. `env` overrides settings.
  */
-export function useTestApp(env: Record<string, string> = {}): TestApp {
+export function useTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): TestApp {
   const t = {} as TestApp;
   before(async () => {
-    Object.assign(t, await startTestApp(env));
+    Object.assign(t, await startTestApp(env, options));
   });
   after(async () => {
     await t.close();

@@ -1,0 +1,141 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { and, eq, lte, sql } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sha256 } from '../../platform/crypto.ts';
+import { AppError, fieldError } from '../../platform/errors.ts';
+import { idempotencyKeys } from './integrations.tables.ts';
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+const KEY_PATTERN = /^[\x20-\x7e]{1,255}$/;
+const KEEP_MS = 24 * 60 * 60 * 1000;
+/** How long a repeat waits for the first request to finish before being told to retry. */
+const WAIT_MS = 5_000;
+const POLL_MS = 50;
+const SWEEP_EVERY_MS = 60_000;
+
+type Pending = { key: string; hash: string; path: string; rowId?: string; settled?: boolean };
+const pending = new WeakMap<FastifyRequest, Pending>();
+
+/**
+ * `Idempotency-Key` on every `POST` of the integration API (`access: 'api:write'`). The first request
+ * with a key claims a row (unique per API key and key) before its handler runs; its response is kept
+ * for 24 hours and replayed, with `Idempotent-Replayed: true`, for a repeat with the same body and
+ * path. A repeat that arrives while the first still runs waits for it (up to 5 s), so two concurrent
+ * requests do the work once. Another body or path with the same key is a 422; a 5xx frees the key so
+ * the client can retry.
+ *
+ * The body is compared as parsed JSON (re-serialised in the order received), so a repeat that differs
+ * only in whitespace is the same request. Validation failures (400) claim nothing.
+ *
+ * Added to the integrations plugin's context before the API routes (see index.ts); the auth hook has
+ * resolved `request.apiKey` by the time these run.
+ */
+export function registerIdempotency(app: FastifyInstance) {
+  const { db } = app.services;
+  let lastSweep = 0;
+
+  app.addHook('preValidation', async (request) => {
+    if (request.method !== 'POST' || request.routeOptions.config?.access !== 'api:write' || !request.apiKey) return;
+    const header = request.headers[IDEMPOTENCY_HEADER];
+    if (header === undefined) return;
+    if (typeof header !== 'string' || !KEY_PATTERN.test(header)) {
+      throw fieldError('Idempotency-Key', 'Send 1 to 255 printable ASCII characters', 'bad_request');
+    }
+    pending.set(request, {
+      key: header,
+      hash: sha256(request.body === undefined ? '' : JSON.stringify(request.body)),
+      path: request.url.split('?')[0],
+    });
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    const claim = pending.get(request);
+    const apiKey = request.apiKey;
+    if (!claim || !apiKey) return;
+
+    if (Date.now() - lastSweep > SWEEP_EVERY_MS) {
+      lastSweep = Date.now();
+      await db.delete(idempotencyKeys).where(lte(idempotencyKeys.expiresAt, sql`now()`));
+    }
+
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      const [inserted] = await db
+        .insert(idempotencyKeys)
+        .values({
+          companyId: apiKey.companyId,
+          apiKeyId: apiKey.id,
+          key: claim.key,
+          method: request.method,
+          path: claim.path,
+          requestHash: claim.hash,
+          expiresAt: new Date(Date.now() + KEEP_MS),
+        })
+        .onConflictDoNothing()
+        .returning({ id: idempotencyKeys.id });
+      if (inserted) {
+        claim.rowId = inserted.id;
+        return; // the handler runs; onSend keeps its answer
+      }
+
+      const [row] = await db
+        .select()
+        .from(idempotencyKeys)
+        .where(and(eq(idempotencyKeys.apiKeyId, apiKey.id), eq(idempotencyKeys.key, claim.key)));
+      if (row && row.expiresAt.getTime() <= Date.now()) {
+        // An old answer is forgotten: the key starts afresh.
+        await db
+          .delete(idempotencyKeys)
+          .where(and(eq(idempotencyKeys.id, row.id), lte(idempotencyKeys.expiresAt, sql`now()`)));
+      } else if (row) {
+        if (row.method !== request.method || row.path !== claim.path || row.requestHash !== claim.hash) {
+          throw new AppError(
+            'idempotency_key_reused',
+            'This Idempotency-Key was used with another request; send a new key for a new request',
+          );
+        }
+        if (row.state === 'done' && row.responseStatus !== null && row.responseBody !== null) {
+          return replay(reply, row.responseStatus, row.responseBody);
+        }
+      }
+      // Still running (or just freed by a failed first attempt): wait, then look again.
+      if (Date.now() >= deadline) {
+        reply.header('retry-after', '1');
+        throw new AppError('idempotency_in_progress', 'A request with this Idempotency-Key is still running');
+      }
+      await sleep(POLL_MS);
+    }
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const claim = pending.get(request);
+    if (!claim?.rowId || claim.settled) return payload;
+    claim.settled = true;
+    const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : null;
+    if (reply.statusCode >= 500 || body === null) {
+      await db.delete(idempotencyKeys).where(eq(idempotencyKeys.id, claim.rowId));
+    } else {
+      await db
+        .update(idempotencyKeys)
+        .set({ state: 'done', responseStatus: reply.statusCode, responseBody: body })
+        .where(eq(idempotencyKeys.id, claim.rowId));
+    }
+    return payload;
+  });
+
+  // A request that ended without an answer (the client went away) frees its key.
+  app.addHook('onResponse', async (request) => {
+    const claim = pending.get(request);
+    if (!claim?.rowId || claim.settled) return;
+    claim.settled = true;
+    await db.delete(idempotencyKeys).where(eq(idempotencyKeys.id, claim.rowId));
+  });
+}
+
+function replay(reply: FastifyReply, status: number, body: string) {
+  return reply
+    .status(status)
+    .header('idempotent-replayed', 'true')
+    .type(status >= 400 ? 'application/problem+json' : 'application/json; charset=utf-8')
+    .send(body);
+}

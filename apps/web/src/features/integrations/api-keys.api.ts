@@ -1,0 +1,47 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TApiKey, TApiKeyScope, TCreatedApiKey } from '@vouch/contracts';
+import { api } from '../../app/api.ts';
+
+export const API_KEYS_KEY = ['api-keys'];
+
+/** What the create form sends; `expiresAt` is an ISO date-time or null. */
+export type ApiKeyRequest = {
+  name: string;
+  scopes: TApiKeyScope[];
+  subAccountId: string | null;
+  expiresAt: string | null;
+};
+
+export function useApiKeys() {
+  return useQuery({
+    queryKey: API_KEYS_KEY,
+    queryFn: () => api<{ items: TApiKey[] }>('/api/company/api-keys'),
+    select: (d) => d.items,
+  });
+}
+
+/**
+ * Every change refreshes the list. Errors are notified app-wide unless `silent` (a form that puts
+ * them beside its fields).
+ */
+export function useApiKeyMutation<V, R>(fn: (vars: V) => Promise<R>, onSuccess?: (result: R) => void, silent = false) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    meta: { silent },
+    onSuccess: async (result) => {
+      onSuccess?.(result);
+      await client.invalidateQueries({ queryKey: API_KEYS_KEY });
+    },
+  });
+}
+
+export const apiKeyCalls = {
+  create: (body: ApiKeyRequest) => api<TCreatedApiKey>('/api/company/api-keys', { method: 'POST', body }),
+  revoke: (id: string) => api<TApiKey>(`/api/company/api-keys/${id}/revoke`, { method: 'POST' }),
+};
+
+export type ApiKeyStatus = 'active' | 'revoked' | 'expired';
+
+export const statusOf = (key: TApiKey, now = Date.now()): ApiKeyStatus =>
+  key.revokedAt ? 'revoked' : key.expiresAt && new Date(key.expiresAt).getTime() <= now ? 'expired' : 'active';
