@@ -1,4 +1,154 @@
+import {
+  ZIdParams,
+  ZV1AddRefereesRequest,
+  ZV1ReferenceCheck,
+  ZV1ReferenceCheckList,
+  ZV1ReferenceCheckListQuery,
+  ZV1Report,
+  ZV1StartReferenceCheckRequest,
+} from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiCtxOf } from '../../platform/http/ctx.ts';
+import {
+  addV1Referees,
+  cancelV1Check,
+  getV1Check,
+  listV1Checks,
+  startV1Check,
+  v1Report,
+  v1ReportPdf,
+} from './use-cases/v1-reference-checks.ts';
 
-/** Placeholder: routes are added by the work on this area. */
-export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (_app) => {};
+const tags = ['api v1'];
+const security = [{ apiKey: [] }];
+const read = { access: 'api:read' } as const;
+const write = { access: 'api:write' } as const;
+
+/** Reference checks for an applicant tracking system: start, follow, cancel, add referees, the report. */
+export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/v1/reference-checks',
+    {
+      config: write,
+      schema: {
+        tags,
+        security,
+        summary: 'Start a reference check',
+        description:
+          'Finds the candidate by `candidate.external_id`, then by email, or creates them; finds the job by ' +
+          '`job.external_id` or creates it; then asks the candidate for referees by the candidate channel. ' +
+          'One running check per candidate and job (409 otherwise).',
+        body: ZV1StartReferenceCheckRequest,
+        response: { 201: ZV1ReferenceCheck },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await startV1Check(apiCtxOf(request), request.body)),
+  );
+
+  app.get(
+    '/api/v1/reference-checks',
+    {
+      config: read,
+      schema: {
+        tags,
+        security,
+        summary: 'List reference checks',
+        description: 'Newest first; filter by your `external_id` and by status.',
+        querystring: ZV1ReferenceCheckListQuery,
+        response: { 200: ZV1ReferenceCheckList },
+      },
+    },
+    async (request) => listV1Checks(apiCtxOf(request), request.query),
+  );
+
+  app.get(
+    '/api/v1/reference-checks/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        security,
+        summary: 'Get a reference check',
+        description: 'Its status and referees; `report_url` once completed.',
+        params: ZIdParams,
+        response: { 200: ZV1ReferenceCheck },
+      },
+    },
+    async (request) => getV1Check(apiCtxOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/v1/reference-checks/:id/cancel',
+    {
+      config: write,
+      schema: {
+        tags,
+        security,
+        summary: 'Cancel a reference check',
+        description:
+          'Reminders stop and the candidate’s and referees’ links stop working. Only a running check (409 otherwise).',
+        params: ZIdParams,
+        response: { 200: ZV1ReferenceCheck },
+      },
+    },
+    async (request) => cancelV1Check(apiCtxOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/v1/reference-checks/:id/referees',
+    {
+      config: write,
+      schema: {
+        tags,
+        security,
+        summary: 'Add referees',
+        description:
+          'Names referees (`{ referees: [...] }`, 1–10) and invites them by the referee channel. A completed ' +
+          'check opens again until they answer. Field errors name `referees.<n>.<field>`.',
+        params: ZIdParams,
+        body: ZV1AddRefereesRequest,
+        response: { 201: ZV1ReferenceCheck },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await addV1Referees(apiCtxOf(request), request.params.id, request.body.referees)),
+  );
+
+  app.get(
+    '/api/v1/reference-checks/:id/report',
+    {
+      config: read,
+      schema: {
+        tags,
+        security,
+        summary: 'Get the report',
+        description: 'Questions, every answering referee’s answers, rating summaries and fraud signals.',
+        params: ZIdParams,
+        response: { 200: ZV1Report },
+      },
+    },
+    async (request) => v1Report(apiCtxOf(request), request.params.id),
+  );
+
+  app.get(
+    '/api/v1/reference-checks/:id/report.pdf',
+    {
+      config: read,
+      schema: {
+        tags,
+        security,
+        summary: 'Get the report as PDF',
+        params: ZIdParams,
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      const { pdf, filename } = await v1ReportPdf(apiCtxOf(request), request.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .header('cache-control', 'no-store')
+        .send(pdf);
+    },
+  );
+};

@@ -29,7 +29,11 @@ export { type ReferenceScheduler, startReferenceScheduler } from './reference-sc
 export { refreshCheckStatus } from './use-cases/check-status.ts';
 export { checkSettingsProblems, latestCheckSummaries } from './use-cases/check-summaries.ts';
 export { ensureDefaultQuestionnaires } from './use-cases/default-questionnaires.ts';
+export { addRefereesToCheck, cancelLockedCheck } from './use-cases/recruiter-actions.ts';
 export { runReferenceScheduler, tellCandidate } from './use-cases/reminders.ts';
+export { buildReport, reportOfCheck } from './use-cases/report.ts';
+export { answerText, PDF_LABELS } from './use-cases/report-labels.ts';
+export { renderReportPdf, reportFilename } from './use-cases/report-pdf.ts';
 export { sendCandidateLink, sendRefereeLink } from './use-cases/send-links.ts';
 export { startReferenceCheck } from './use-cases/start-check.ts';
 export { subAccountScope } from './use-cases/sub-accounts.ts';

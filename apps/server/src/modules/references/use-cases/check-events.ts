@@ -2,6 +2,7 @@ import type { TLanguage } from '@vouch/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
+import { emitCheckEvent } from '../../integrations/use-cases/webhook-events.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
 import { memberships, users } from '../../tenancy/tenancy.tables.ts';
 import { referees } from '../references.tables.ts';
@@ -13,9 +14,11 @@ export const reportUrl = (config: Pick<Config, 'publicUrl'>, checkId: string) =>
 
 /**
  * What follows a check's status change, in the same transaction: on completion the recruiter who
- * started it is emailed the report link. (The integration API's webhooks hang off here too.)
+ * started it is emailed the report link. Completion and cancellation are webhook events too.
  */
 export async function afterCheckStatusChange(db: Db, config: Pick<Config, 'publicUrl'>, change: StatusChange | null) {
+  if (change?.to === 'completed' || change?.to === 'cancelled')
+    await emitCheckEvent(db, config, `reference_check.${change.to}`, change.checkId);
   if (change?.to !== 'completed') return;
   const context = await loadCheckContext(db, change.checkId);
   if (!context?.check.createdById) return;

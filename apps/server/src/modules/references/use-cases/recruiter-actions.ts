@@ -110,23 +110,39 @@ export async function getCheck(ctx: Ctx, checkId: string) {
 
 /** Adds a referee and invites them; a completed check reopens until they answer. */
 export const addRefereeByRecruiter = (ctx: Ctx, checkId: string, input: RefereeFields) =>
-  changeCheck(ctx, checkId, async (tx, check) => {
-    assertChangeable(check);
-    if (check.status === 'completed') {
-      // The check opens again until the new referee answers: one more answer is wanted than it had
-      // (a check closed early simply stops being closed).
-      const [{ answered }] = await tx
-        .select({ answered: sql<number>`count(*)::int` })
-        .from(referees)
-        .where(and(eq(referees.checkId, check.id), eq(referees.status, 'answered')));
-      await tx
-        .update(referenceChecks)
-        .set({ closedEarly: false, refereesWanted: sql`greatest(${referenceChecks.refereesWanted}, ${answered + 1})` })
-        .where(eq(referenceChecks.id, check.id));
-    }
-    await addReferees(tx, ctx.config, check, [input], 'recruiter');
-    await afterRefereeChange(tx, ctx.config, check.id);
-  });
+  changeCheck(ctx, checkId, (tx, check) => addRefereesToCheck(tx, ctx.config, check, [input], 'recruiter'));
+
+/**
+ * Adds referees to a locked check and invites them (a completed check reopens until they answer),
+ * then the fraud rules and the status follow. Shared by the recruiter and the integration API.
+ */
+export async function addRefereesToCheck(
+  tx: Db,
+  config: Ctx['config'],
+  check: typeof referenceChecks.$inferSelect,
+  inputs: RefereeFields[],
+  addedBy: 'recruiter' | 'api',
+  path?: string,
+) {
+  assertChangeable(check);
+  if (check.status === 'completed') {
+    // The check opens again until the new referee answers: one more answer is wanted than it had
+    // (a check closed early simply stops being closed).
+    const [{ answered }] = await tx
+      .select({ answered: sql<number>`count(*)::int` })
+      .from(referees)
+      .where(and(eq(referees.checkId, check.id), eq(referees.status, 'answered')));
+    await tx
+      .update(referenceChecks)
+      .set({
+        closedEarly: false,
+        refereesWanted: sql`greatest(${referenceChecks.refereesWanted}, ${answered + inputs.length})`,
+      })
+      .where(eq(referenceChecks.id, check.id));
+  }
+  await addReferees(tx, config, check, inputs, addedBy, path);
+  await afterRefereeChange(tx, config, check.id);
+}
 
 export const correctRefereeByRecruiter = (ctx: Ctx, checkId: string, refereeId: string, input: RefereeFields) =>
   changeCheck(ctx, checkId, async (tx, check) => {
@@ -194,21 +210,24 @@ export const closeCheckEarly = (ctx: Ctx, checkId: string) =>
 
 /** Cancels a check: reminders stop and the candidate's and referees' links answer "expired". */
 export const cancelCheck = (ctx: Ctx, checkId: string) =>
-  changeCheck(ctx, checkId, async (tx, check) => {
-    if (check.status !== 'awaiting_referees' && check.status !== 'in_progress')
-      throw new AppError('conflict', 'Only a running reference check can be cancelled');
-    await tx
-      .update(referenceChecks)
-      .set({ status: 'cancelled', cancelledAt: sql`now()`, updatedAt: sql`now()` })
-      .where(eq(referenceChecks.id, check.id));
-    await stopReminders(tx, check.id);
-    // Every link of the check stops working (the pages then say whom to contact).
-    await revokeLinkTokens(tx, 'reference_candidate', { subjectId: check.id });
-    const named = await tx.select({ id: referees.id }).from(referees).where(eq(referees.checkId, check.id));
-    for (const { id } of named) await revokeLinkTokens(tx, 'reference_referee', { subjectId: id });
-    await afterCheckStatusChange(tx, ctx.config, {
-      checkId: check.id,
-      from: check.status as TCheckStatus,
-      to: 'cancelled',
-    });
+  changeCheck(ctx, checkId, (tx, check) => cancelLockedCheck(tx, ctx.config, check));
+
+/** Cancels a locked check (409 unless running). Shared by the recruiter and the integration API. */
+export async function cancelLockedCheck(tx: Db, config: Ctx['config'], check: typeof referenceChecks.$inferSelect) {
+  if (check.status !== 'awaiting_referees' && check.status !== 'in_progress')
+    throw new AppError('conflict', 'Only a running reference check can be cancelled');
+  await tx
+    .update(referenceChecks)
+    .set({ status: 'cancelled', cancelledAt: sql`now()`, updatedAt: sql`now()` })
+    .where(eq(referenceChecks.id, check.id));
+  await stopReminders(tx, check.id);
+  // Every link of the check stops working (the pages then say whom to contact).
+  await revokeLinkTokens(tx, 'reference_candidate', { subjectId: check.id });
+  const named = await tx.select({ id: referees.id }).from(referees).where(eq(referees.checkId, check.id));
+  for (const { id } of named) await revokeLinkTokens(tx, 'reference_referee', { subjectId: id });
+  await afterCheckStatusChange(tx, config, {
+    checkId: check.id,
+    from: check.status as TCheckStatus,
+    to: 'cancelled',
   });
+}

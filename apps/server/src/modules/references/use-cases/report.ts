@@ -106,22 +106,31 @@ export async function listFraudSignals(db: Db, companyId: string, checkId: strin
 export async function buildReport(ctx: Ctx, checkId: string): Promise<TReport> {
   const check = await readableCheck(ctx, checkId);
   if (!check) throw notFound('No such reference check');
-  const [version] = await ctx.db
+  return reportOfCheck(ctx.db, ctx.tenantId, check);
+}
+
+/**
+ * The report of a check its caller has already loaded and may read (e.g. the integration API, which
+ * loads by company and the key's sub-account rather than by a member).
+ */
+export async function reportOfCheck(db: Db, companyId: string, check: TReferenceCheck): Promise<TReport> {
+  const checkId = check.id;
+  const [version] = await db
     .select({ content: questionnaireVersions.content })
     .from(referenceChecks)
     .innerJoin(questionnaireVersions, eq(questionnaireVersions.id, referenceChecks.versionId))
-    .where(and(eq(referenceChecks.companyId, ctx.tenantId), eq(referenceChecks.id, checkId)));
-  const rows = await ctx.db
+    .where(and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId)));
+  const rows = await db
     .select()
     .from(referees)
-    .where(and(eq(referees.companyId, ctx.tenantId), eq(referees.checkId, checkId), eq(referees.status, 'answered')))
+    .where(and(eq(referees.companyId, companyId), eq(referees.checkId, checkId), eq(referees.status, 'answered')))
     .orderBy(asc(referees.createdAt), asc(referees.id));
   const byId = new Map(check.referees.map((r) => [r.id, r]));
   const answering = rows.filter((r) => byId.has(r.id));
   return {
     check,
     questionnaire: version.content,
-    fraudSignals: await listFraudSignals(ctx.db, ctx.tenantId, checkId),
+    fraudSignals: await listFraudSignals(db, companyId, checkId),
     ratingSummaries: ratingSummaries(version.content, answering),
     responses: answering.map((r) => ({
       referee: byId.get(r.id)!,

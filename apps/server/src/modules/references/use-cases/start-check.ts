@@ -4,6 +4,7 @@ import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
 import { candidates } from '../../hiring/hiring.tables.ts';
+import { emitCheckEvent } from '../../integrations/use-cases/webhook-events.ts';
 import { companies } from '../../tenancy/tenancy.tables.ts';
 import { runningCheckOf } from '../checks.repo.ts';
 import { questionnaireTemplates, questionnaireVersions, referenceChecks } from '../references.tables.ts';
@@ -99,6 +100,7 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
       await afterRefereeChange(tx, config, check.id);
     }
     if (settings.candidateChannel !== 'none') await sendCandidateLink(tx, config, check.id);
+    await emitCheckEvent(tx, config, 'reference_check.created', check.id);
     return check.id;
   });
 }

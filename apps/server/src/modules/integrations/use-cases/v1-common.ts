@@ -1,0 +1,31 @@
+import { AppError } from '../../../platform/errors.ts';
+import type { ApiCtx } from '../../../platform/http/context.ts';
+import type { CheckScope } from '../../references/index.ts';
+
+/** Shared by the `/api/v1` use cases: the key's scope and the snake_case names of field errors. */
+
+/** What an API key sees: a sub-account key only its own sub-account's checks; a company key all of them. */
+export const checkScopeOfKey = (ctx: ApiCtx): CheckScope =>
+  ctx.apiKey.subAccountId ? { kind: 'sub_accounts', ids: [ctx.apiKey.subAccountId] } : { kind: 'all' };
+
+const snake = (segment: string) => segment.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
+
+/** `referees.0.workedTogether` → `referees.0.worked_together`; `prefix` puts it under a body member. */
+export const snakeField = (field: string, prefix?: string) =>
+  [...(prefix ? [prefix] : []), ...field.split('.').map(snake)].join('.');
+
+/**
+ * Runs work whose errors name fields the internal way (camelCase, unprefixed) and answers them with
+ * the API's snake_case names (`rename` overrides single names, e.g. `email` → `candidate.email`).
+ */
+export async function withV1FieldNames<T>(work: () => Promise<T>, rename: Record<string, string> = {}): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AppError && error.fieldErrors?.length) {
+      const fieldErrors = error.fieldErrors.map((e) => ({ ...e, field: rename[e.field] ?? snakeField(e.field) }));
+      throw new AppError(error.code, error.message, fieldErrors, error.extra);
+    }
+    throw error;
+  }
+}

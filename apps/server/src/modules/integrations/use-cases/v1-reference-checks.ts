@@ -1,0 +1,180 @@
+import {
+  type TCheckStatus,
+  type TV1ReferenceCheck,
+  ZRefereeInput,
+  type ZV1RefereeInput,
+  type ZV1StartReferenceCheckRequest,
+} from '@vouch/contracts';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '../../../platform/db/db.ts';
+import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import type { ApiCtx } from '../../../platform/http/context.ts';
+import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
+import {
+  addRefereesToCheck,
+  cancelLockedCheck,
+  loadCheckView,
+  renderReportPdf,
+  reportFilename,
+  reportOfCheck,
+  startReferenceCheck,
+} from '../../references/index.ts';
+import { questionnaireTemplates, referenceChecks } from '../../references/references.tables.ts';
+import { companies } from '../../tenancy/tenancy.tables.ts';
+import { checkScopeOfKey, withV1FieldNames } from './v1-common.ts';
+import { findOrCreateCandidate, findOrCreateJob } from './v1-match.ts';
+import { externalIdsOf, v1CheckOf, v1ReportOf } from './v1-serialize.ts';
+
+/** `/api/v1/reference-checks`: start, read, list, cancel, add referees, the report. */
+
+type StartBody = z.output<typeof ZV1StartReferenceCheckRequest>;
+type RefereeBody = z.output<typeof ZV1RefereeInput>;
+
+/** The API's referee as the references module takes it (its shared rules run on it there). */
+const refereeFields = (r: RefereeBody) =>
+  ZRefereeInput.parse({
+    name: r.name,
+    email: r.email,
+    phone: r.phone,
+    relationship: r.relationship,
+    company: r.company,
+    workedTogether: r.worked_together,
+    language: r.language,
+  });
+
+/** The check as the API shows it, or 404 when it is another company's or outside the key's sub-account. */
+export async function getV1Check(ctx: ApiCtx, checkId: string): Promise<TV1ReferenceCheck> {
+  const view = await loadCheckView(ctx.db, ctx.tenantId, checkId, checkScopeOfKey(ctx));
+  if (!view) throw notFound('No such reference check');
+  return v1CheckOf(view, await externalIdsOf(ctx.db, [view]), ctx.config);
+}
+
+/** Finds or creates the candidate (and job), then starts the check as the process step would. */
+export async function startV1Check(ctx: ApiCtx, body: StartBody): Promise<TV1ReferenceCheck> {
+  const own = ctx.apiKey.subAccountId;
+  if (own && body.sub_account_id && body.sub_account_id !== own)
+    throw fieldError('sub_account_id', 'This API key belongs to another sub-account', 'unprocessable');
+  const subAccountId = own ?? body.sub_account_id;
+  const checkId = await withV1FieldNames(() =>
+    ctx.db.transaction(async (tx) => {
+      const [template] = await tx
+        .select({ language: questionnaireTemplates.language })
+        .from(questionnaireTemplates)
+        .where(
+          and(eq(questionnaireTemplates.companyId, ctx.tenantId), eq(questionnaireTemplates.id, body.template_id)),
+        );
+      if (!template) throw fieldError('template_id', 'Unknown questionnaire');
+      const candidate = await findOrCreateCandidate(tx, ctx.tenantId, ctx.apiKey.createdById, body.candidate);
+      const jobId = body.job ? await findOrCreateJob(tx, ctx.tenantId, body.job) : null;
+      return startReferenceCheck(tx, ctx.config, {
+        companyId: ctx.tenantId,
+        actorMembershipId: ctx.apiKey.createdById,
+        candidateId: candidate.id,
+        jobId,
+        placementId: null,
+        settings: {
+          subAccountId,
+          language: template.language as 'en' | 'sv',
+          templateId: body.template_id,
+          candidateChannel: body.candidate_channel,
+          refereeChannel: body.referee_channel,
+          refereesWanted: body.referees_wanted,
+        },
+        referees: body.referees.map(refereeFields),
+        source: 'api',
+        externalId: body.external_id,
+      });
+    }),
+  );
+  return getV1Check(ctx, checkId);
+}
+
+/** Newest first; by the ATS's `external_id` and status. */
+export async function listV1Checks(
+  ctx: ApiCtx,
+  query: { external_id?: string; status?: TCheckStatus; cursor?: string; limit: number },
+) {
+  const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
+  const scope = checkScopeOfKey(ctx);
+  const c = referenceChecks;
+  const rows = await ctx.db
+    .select({ id: c.id, createdAt: c.createdAt })
+    .from(c)
+    .where(
+      and(
+        eq(c.companyId, ctx.tenantId),
+        scope.kind === 'sub_accounts' ? inArray(c.subAccountId, scope.ids) : undefined,
+        query.external_id ? eq(c.externalId, query.external_id) : undefined,
+        query.status ? eq(c.status, query.status) : undefined,
+        after ? sql`(${c.createdAt}, ${c.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(desc(c.createdAt), desc(c.id))
+    .limit(query.limit + 1);
+  const { items, nextCursor } = pageOf(rows, query.limit, (r) => [r.createdAt.toISOString(), r.id]);
+  const views = [];
+  for (const { id } of items) {
+    const view = await loadCheckView(ctx.db, ctx.tenantId, id, scope);
+    if (view) views.push(view);
+  }
+  const ids = await externalIdsOf(ctx.db, views);
+  return { data: views.map((v) => v1CheckOf(v, ids, ctx.config)), next_cursor: nextCursor };
+}
+
+/** The check's row, locked for a change; 404 outside the company or the key's sub-account. */
+async function lockV1Check(tx: Db, ctx: ApiCtx, checkId: string) {
+  const own = ctx.apiKey.subAccountId;
+  const [check] = await tx
+    .select()
+    .from(referenceChecks)
+    .where(
+      and(
+        eq(referenceChecks.companyId, ctx.tenantId),
+        eq(referenceChecks.id, checkId),
+        own ? eq(referenceChecks.subAccountId, own) : undefined,
+      ),
+    )
+    .for('update');
+  if (!check) throw notFound('No such reference check');
+  return check;
+}
+
+/** Cancels a running check (409 otherwise): reminders stop, the links stop working. */
+export async function cancelV1Check(ctx: ApiCtx, checkId: string) {
+  await ctx.db.transaction(async (tx) => cancelLockedCheck(tx, ctx.config, await lockV1Check(tx, ctx, checkId)));
+  return getV1Check(ctx, checkId);
+}
+
+/** Names more referees and invites them; a completed check reopens until they answer. */
+export async function addV1Referees(ctx: ApiCtx, checkId: string, inputs: RefereeBody[]) {
+  await withV1FieldNames(() =>
+    ctx.db.transaction(async (tx) => {
+      const check = await lockV1Check(tx, ctx, checkId);
+      await addRefereesToCheck(tx, ctx.config, check, inputs.map(refereeFields), 'api', 'referees');
+    }),
+  );
+  return getV1Check(ctx, checkId);
+}
+
+async function v1ReportParts(ctx: ApiCtx, checkId: string) {
+  const view = await loadCheckView(ctx.db, ctx.tenantId, checkId, checkScopeOfKey(ctx));
+  if (!view) throw notFound('No such reference check');
+  return { view, report: await reportOfCheck(ctx.db, ctx.tenantId, view) };
+}
+
+/** Referees, answers and rating summaries, whatever the status (answers so far while running). */
+export async function v1Report(ctx: ApiCtx, checkId: string) {
+  const { view, report } = await v1ReportParts(ctx, checkId);
+  return v1ReportOf(report, v1CheckOf(view, await externalIdsOf(ctx.db, [view]), ctx.config));
+}
+
+export async function v1ReportPdf(ctx: ApiCtx, checkId: string) {
+  const { report } = await v1ReportParts(ctx, checkId);
+  const [company] = await ctx.db
+    .select({ name: companies.name, timeZone: companies.timeZone })
+    .from(companies)
+    .where(eq(companies.id, ctx.tenantId));
+  if (!company) throw new AppError('not_found');
+  return { pdf: await renderReportPdf(report, company), filename: reportFilename(report.check.candidateName) };
+}

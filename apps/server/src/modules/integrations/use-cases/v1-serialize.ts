@@ -1,0 +1,106 @@
+import {
+  allQuestions,
+  type TReferenceCheck,
+  type TReport,
+  type TV1ReferenceCheck,
+  type TV1Report,
+} from '@vouch/contracts';
+import { inArray } from 'drizzle-orm';
+import type { Config } from '../../../platform/config.ts';
+import type { Db } from '../../../platform/db/db.ts';
+import { candidates, jobs } from '../../hiring/hiring.tables.ts';
+
+/** The API's snake_case documents of a reference check and its report, from the references module's views. */
+
+type ExternalIds = { candidates: Map<string, string | null>; jobs: Map<string, string | null> };
+
+/** The ATS's ids of the checks' candidates and jobs, in two queries for a whole page. */
+export async function externalIdsOf(db: Db, checks: TReferenceCheck[]): Promise<ExternalIds> {
+  const candidateIds = [...new Set(checks.map((c) => c.candidateId))];
+  const jobIds = [...new Set(checks.map((c) => c.jobId).filter((id): id is string => id !== null))];
+  const candidateRows = candidateIds.length
+    ? await db
+        .select({ id: candidates.id, externalId: candidates.externalId })
+        .from(candidates)
+        .where(inArray(candidates.id, candidateIds))
+    : [];
+  const jobRows = jobIds.length
+    ? await db.select({ id: jobs.id, externalId: jobs.externalId }).from(jobs).where(inArray(jobs.id, jobIds))
+    : [];
+  return {
+    candidates: new Map(candidateRows.map((r) => [r.id, r.externalId])),
+    jobs: new Map(jobRows.map((r) => [r.id, r.externalId])),
+  };
+}
+
+export function v1CheckOf(
+  check: TReferenceCheck,
+  ids: ExternalIds,
+  config: Pick<Config, 'publicUrl'>,
+): TV1ReferenceCheck {
+  return {
+    id: check.id,
+    external_id: check.externalId,
+    status: check.status,
+    referees_wanted: check.refereesWanted,
+    referees_answered: check.answered,
+    referees: check.referees.flatMap((r) =>
+      r.status === 'removed'
+        ? []
+        : [{ id: r.id, name: r.name, relationship: r.relationship, status: r.status, answered_at: r.answeredAt }],
+    ),
+    report_url: check.status === 'completed' ? `${config.publicUrl}/reference-checks/${check.id}/report` : null,
+    candidate_url: `${config.publicUrl}/candidates/${check.candidateId}?tab=references`,
+    candidate: { id: check.candidateId, external_id: ids.candidates.get(check.candidateId) ?? null },
+    job: check.jobId
+      ? { id: check.jobId, external_id: ids.jobs.get(check.jobId) ?? null, title: check.jobTitle ?? '' }
+      : null,
+    template_id: check.templateId,
+    sub_account_id: check.subAccountId,
+    fraud_signal_count: check.fraudSignals,
+    created_at: check.createdAt,
+    updated_at: check.updatedAt,
+    completed_at: check.completedAt,
+  };
+}
+
+export function v1ReportOf(report: TReport, v1Check: TV1ReferenceCheck): TV1Report {
+  const sectionOf = new Map(report.questionnaire.sections.flatMap((s) => s.questions.map((q) => [q.id, s.title])));
+  return {
+    check: v1Check,
+    questions: allQuestions(report.questionnaire).map((q) => ({
+      id: q.id,
+      section: sectionOf.get(q.id) ?? '',
+      type: q.type,
+      label: q.label,
+      options: 'options' in q ? q.options.map((o) => ({ id: o.id, label: o.label })) : null,
+    })),
+    rating_summaries: report.ratingSummaries.map((s) => ({
+      question_id: s.questionId,
+      label: s.label,
+      scale: s.scale,
+      mean: s.mean,
+      spread: s.spread,
+      scores: s.scores.map((x) => ({ referee_id: x.refereeId, score: x.score })),
+    })),
+    responses: report.responses.map((r) => ({
+      referee: {
+        id: r.referee.id,
+        name: r.referee.name,
+        relationship: r.referee.relationship,
+        company: r.referee.company,
+        email: r.referee.email,
+        answered_at: r.referee.answeredAt,
+      },
+      answers: r.answers,
+      seconds_to_answer: r.secondsToAnswer,
+    })),
+    fraud_signals: report.fraudSignals.map((f) => ({
+      kind: f.kind,
+      referee_id: f.refereeId,
+      reviewed: f.reviewedAt !== null,
+      created_at: f.createdAt,
+    })),
+    generated_at: report.generatedAt,
+  };
+}
