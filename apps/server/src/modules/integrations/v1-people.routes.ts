@@ -1,4 +1,91 @@
+import {
+  ZId,
+  ZIdParams,
+  ZProblem,
+  ZV1Candidate,
+  ZV1CreateCandidateRequest,
+  ZV1CreatedCandidate,
+  ZV1Referral,
+  ZV1ReferralList,
+  ZV1ReferralListQuery,
+} from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiCtxOf } from '../../platform/http/ctx.ts';
+import { createCandidateV1, getReferralV1, listReferralsV1, requireCandidateV1 } from './use-cases/v1-people.ts';
 
-/** Placeholder: routes are added by the work on this area. */
-export const v1PeopleRoutes: FastifyPluginAsyncZod = async (_app) => {};
+const tags = ['api v1'];
+/** 409 `email_taken` names the candidate who already has the email. */
+const ZEmailTakenProblem = ZProblem.extend({
+  candidate_id: ZId.nullable().optional().describe('The candidate who already has this email.'),
+});
+const security = [{ apiKey: [] }];
+
+/** `/api/v1` candidates and the referral board's data, for an applicant tracking system. */
+export const v1PeopleRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/v1/candidates',
+    {
+      config: { access: 'api:write' },
+      schema: {
+        tags,
+        security,
+        summary: 'Create a candidate',
+        description:
+          'The duplicate rules of Vouch apply: an email already in use answers 409 `email_taken` with the ' +
+          'existing candidate’s id as `candidate_id` in the problem; likely duplicates (same phone, LinkedIn ' +
+          'profile, or name at the same company) are created and listed in `possible_duplicates`.',
+        body: ZV1CreateCandidateRequest,
+        response: { 201: ZV1CreatedCandidate, 409: ZEmailTakenProblem },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createCandidateV1(apiCtxOf(request), request.body)),
+  );
+
+  app.get(
+    '/api/v1/candidates/:id',
+    {
+      config: { access: 'api:read' },
+      schema: {
+        tags,
+        security,
+        summary: 'Get a candidate',
+        params: ZIdParams,
+        response: { 200: ZV1Candidate, 404: ZProblem },
+      },
+    },
+    async (request) => requireCandidateV1(apiCtxOf(request), request.params.id),
+  );
+
+  app.get(
+    '/api/v1/referrals',
+    {
+      config: { access: 'api:read' },
+      schema: {
+        tags,
+        security,
+        summary: 'List referrals',
+        description:
+          'The referral board: oldest change first. Filter by `status`, `job_id` and `updated_since`; ' +
+          'page with `?cursor=` and `next_cursor`. A cold prospect’s referrer is never given.',
+        querystring: ZV1ReferralListQuery,
+        response: { 200: ZV1ReferralList },
+      },
+    },
+    async (request) => listReferralsV1(apiCtxOf(request), request.query),
+  );
+
+  app.get(
+    '/api/v1/referrals/:id',
+    {
+      config: { access: 'api:read' },
+      schema: {
+        tags,
+        security,
+        summary: 'Get a referral',
+        params: ZIdParams,
+        response: { 200: ZV1Referral, 404: ZProblem },
+      },
+    },
+    async (request) => getReferralV1(apiCtxOf(request), request.params.id),
+  );
+};

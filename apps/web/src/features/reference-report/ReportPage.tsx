@@ -15,6 +15,7 @@ import { FreeTextAnswers } from './FreeTextAnswers.tsx';
 import { RatingComparison } from './RatingComparison.tsx';
 import { RefereeSections } from './RefereeSections.tsx';
 import { reportPdfUrl, reportQuery } from './report.api.ts';
+import { ShareLinksButton } from './ShareLinks.tsx';
 import './report-print.css';
 
 const route = getRouteApi('/_app/reference-checks/$checkId/report');
@@ -51,6 +52,7 @@ export function ReportPage() {
             <Button variant="default" onClick={() => window.print()}>
               {t('referenceReport.print')}
             </Button>
+            {(me.role === 'admin' || me.role === 'recruiter') && <ShareLinksButton checkId={checkId} />}
           </Group>
         }
       />
