@@ -1,4 +1,100 @@
+import {
+  type TWebhookEndpoint,
+  ZIdParams,
+  ZV1CreatedWebhookEndpoint,
+  ZV1CreateWebhookEndpointRequest,
+  ZV1PageQuery,
+  ZV1WebhookEndpointList,
+} from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { apiCtxOf } from '../../platform/http/ctx.ts';
+import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
+import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookEndpoints } from './use-cases/webhook-endpoints.ts';
 
-/** Placeholder: routes are added by the work on this area. */
-export const v1WebhooksRoutes: FastifyPluginAsyncZod = async (_app) => {};
+const tags = ['api v1'];
+const security = [{ apiKey: [] }];
+
+const toV1 = (e: TWebhookEndpoint) => ({
+  id: e.id,
+  url: e.url,
+  event_types: e.eventTypes,
+  description: e.description,
+  enabled: e.status !== 'disabled',
+  created_at: e.createdAt,
+});
+
+/** An ATS registers where it wants events; the secret to verify them is in the create answer only. */
+export const v1WebhooksRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/v1/webhook-endpoints',
+    {
+      config: { access: 'api:write' },
+      schema: {
+        tags,
+        security,
+        summary: 'Register a webhook endpoint',
+        description:
+          'Events are signed with the returned `secret` (Standard Webhooks). The secret is shown only in this response.',
+        body: ZV1CreateWebhookEndpointRequest,
+        response: { 201: ZV1CreatedWebhookEndpoint },
+      },
+    },
+    async (request, reply) => {
+      const ctx = apiCtxOf(request);
+      const { url, event_types, description } = request.body;
+      const created = await createWebhookEndpoint(
+        ctx.db,
+        ctx.tenantId,
+        { url, eventTypes: event_types, description },
+        { createdByApiKeyId: ctx.apiKey.id },
+        { url: 'url' },
+      );
+      reply.status(201);
+      return { ...toV1(created), secret: created.secret };
+    },
+  );
+
+  app.get(
+    '/api/v1/webhook-endpoints',
+    {
+      config: { access: 'api:read' },
+      schema: {
+        tags,
+        security,
+        summary: 'List webhook endpoints',
+        description: 'Newest first. Secrets are never listed.',
+        querystring: ZV1PageQuery,
+        response: { 200: ZV1WebhookEndpointList },
+      },
+    },
+    async (request) => {
+      const ctx = apiCtxOf(request);
+      const { cursor, limit } = request.query;
+      const after = decodeCursor(cursor, ['timestamp', 'uuid']) as [string, string] | null;
+      const rows = await listWebhookEndpoints(ctx.db, ctx.tenantId, { after, limit });
+      const page = pageOf(rows, limit, (r) => [r.createdAt, r.id]);
+      return { data: page.items.map(toV1), next_cursor: page.nextCursor };
+    },
+  );
+
+  app.delete(
+    '/api/v1/webhook-endpoints/:id',
+    {
+      config: { access: 'api:write' },
+      schema: {
+        tags,
+        security,
+        summary: 'Delete a webhook endpoint',
+        description: 'Deliveries still waiting for it stop.',
+        params: ZIdParams,
+        response: { 204: z.null().describe('No content') },
+      },
+    },
+    async (request, reply) => {
+      const ctx = apiCtxOf(request);
+      await deleteWebhookEndpoint(ctx.db, ctx.tenantId, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};

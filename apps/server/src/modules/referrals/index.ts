@@ -19,7 +19,9 @@ export const referralsRoutes: FastifyPluginAsync = async (app) => {
 };
 
 export { countActiveAndStale } from './board.repo.ts';
+export { onTheBoard } from './board-filters.ts';
 export { listBonusTiers } from './bonus-tiers.repo.ts';
+export { referrerShown, sharedReferralConditions } from './network-referral-filters.ts';
 export { moveReferralStatus } from './referral-status.ts';
 export { countIntroductionDeadlines } from './sla.repo.ts';
 export { runIntroductionSlaReminders, startReferralScheduler } from './sla-reminders.ts';

@@ -1,6 +1,9 @@
 import { REFERRAL_STATUSES, type TReferralOutcome, type TReferralSource, type TReferralStatus } from '@vouch/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
+// Straight from the use-case file, not the module's index: the index pulls in routes that import
+// this module back, and the cycle would leave this file's exports uninitialised at load.
+import { emitReferralEvent } from '../integrations/use-cases/webhook-events.ts';
 import { referralEvents, referrals } from './referrals.tables.ts';
 
 /**
@@ -73,7 +76,11 @@ export async function moveReferralStatus(tx: Db, move: StatusMove): Promise<TRef
   return from;
 }
 
-/** One line of a referral's timeline; also written when a referral is created (from = null). */
+/**
+ * One line of a referral's timeline; also written when a referral is created (from = null). Every
+ * creation and status move passes here, so it is also where `referral.created` and
+ * `referral.status_changed` webhook events are emitted.
+ */
 export async function recordReferralEvent(
   tx: Db,
   event: Omit<StatusMove, 'onlyFrom'> & { from: TReferralStatus | null },
@@ -86,4 +93,10 @@ export async function recordReferralEvent(
     actorMembershipId: event.actorMembershipId,
     note: event.note ?? null,
   });
+  if (event.from !== event.to)
+    await emitReferralEvent(tx, {
+      companyId: event.companyId,
+      referralId: event.referralId,
+      previousStatus: event.from,
+    });
 }

@@ -18,6 +18,7 @@ import { referralsStale } from './referrals-stale.ts';
 import { en, type Strings } from './strings.en.ts';
 import { sv } from './strings.sv.ts';
 import { testMessage } from './test-message.ts';
+import { webhookEndpointDisabled } from './webhook-endpoint-disabled.ts';
 
 /**
  * The template registry. Adding a template is one file (data type + function) and one line here;
@@ -34,6 +35,7 @@ const emailTemplates = {
   reference_referee_invite: referenceRefereeInvite,
   reference_candidate_attention: referenceCandidateAttention,
   reference_check_completed: referenceCheckCompleted,
+  webhook_endpoint_disabled: webhookEndpointDisabled,
 } satisfies Record<string, (data: never, t: Strings) => EmailContent>;
 
 const smsTemplates = {

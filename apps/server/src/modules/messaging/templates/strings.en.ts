@@ -87,6 +87,14 @@ export const en = {
     button: 'Open the referral board',
     once: 'You get this reminder once per referral until its status changes.',
   },
+  webhookEndpointDisabled: {
+    subject: 'A webhook endpoint was turned off',
+    intro: (url: string, days: number) =>
+      `Vouch could not deliver events to ${url} for ${days} days, so it has turned the endpoint off.`,
+    kept: 'Fix the receiver, then turn the endpoint back on. Deliveries that failed can be sent again from its delivery log.',
+    button: 'Open integrations',
+    why: 'You get this email because you are an administrator of your company in Vouch.',
+  },
 };
 
 export type Strings = typeof en;

@@ -84,4 +84,12 @@ export const sv: Strings = {
     button: 'Öppna tipstavlan',
     once: 'Du får den här påminnelsen en gång per tips tills statusen ändras.',
   },
+  webhookEndpointDisabled: {
+    subject: 'En webhook-mottagare har stängts av',
+    intro: (url: string, days: number) =>
+      `Vouch har inte kunnat leverera händelser till ${url} på ${days} dagar och har därför stängt av mottagaren.`,
+    kept: 'Rätta mottagaren och slå sedan på den igen. Leveranser som misslyckades kan skickas på nytt från dess leveranslogg.',
+    button: 'Öppna integrationer',
+    why: 'Du får det här mejlet eftersom du är administratör för ditt företag i Vouch.',
+  },
 };

@@ -1,0 +1,138 @@
+import type { TWebhookDelivery } from '@vouch/contracts';
+import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/db.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
+import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../integrations.tables.ts';
+import { resendDelivery, sendTestEvent } from './webhook-delivery.ts';
+
+/** The delivery log of an endpoint with "resend" and "send test event", for admins. */
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+const deliveryColumns = {
+  id: webhookDeliveries.id,
+  eventId: webhookDeliveries.eventId,
+  eventType: webhookEvents.type,
+  status: webhookDeliveries.status,
+  attempts: webhookDeliveries.attempts,
+  lastStatusCode: webhookDeliveries.lastStatusCode,
+  lastAttemptAt: webhookDeliveries.lastAttemptAt,
+  nextAttemptAt: webhookDeliveries.nextAttemptAt,
+  lastResponseExcerpt: webhookDeliveries.lastResponseExcerpt,
+  lastError: webhookDeliveries.lastError,
+  deliveredAt: webhookDeliveries.deliveredAt,
+  createdAt: webhookDeliveries.createdAt,
+};
+
+type DeliveryRow = {
+  id: string;
+  eventId: string;
+  eventType: string;
+  status: string;
+  attempts: number;
+  lastStatusCode: number | null;
+  lastAttemptAt: Date | null;
+  nextAttemptAt: Date;
+  lastResponseExcerpt: string | null;
+  lastError: string | null;
+  deliveredAt: Date | null;
+  createdAt: Date;
+};
+
+function toView(row: DeliveryRow): TWebhookDelivery {
+  const waiting = row.status === 'pending' || row.status === 'failed' || row.status === 'sending';
+  return {
+    id: row.id,
+    eventId: row.eventId,
+    eventType: row.eventType,
+    status: row.status as TWebhookDelivery['status'],
+    attempts: row.attempts,
+    lastStatusCode: row.lastStatusCode,
+    lastAttemptAt: iso(row.lastAttemptAt),
+    // Only a delivery still waiting has a next attempt worth showing.
+    nextAttemptAt: waiting ? iso(row.nextAttemptAt) : null,
+    lastResponseExcerpt: row.lastResponseExcerpt,
+    lastError: row.lastError,
+    deliveredAt: iso(row.deliveredAt),
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+async function assertEndpoint(db: Db, companyId: string, endpointId: string) {
+  const [row] = await db
+    .select({ id: webhookEndpoints.id })
+    .from(webhookEndpoints)
+    .where(
+      and(
+        eq(webhookEndpoints.companyId, companyId),
+        eq(webhookEndpoints.id, endpointId),
+        isNull(webhookEndpoints.deletedAt),
+      ),
+    );
+  if (!row) throw notFound('No such webhook endpoint');
+}
+
+async function loadDelivery(db: Db, companyId: string, deliveryId: string) {
+  const [row] = await db
+    .select(deliveryColumns)
+    .from(webhookDeliveries)
+    .innerJoin(webhookEvents, eq(webhookEvents.id, webhookDeliveries.eventId))
+    .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
+    .where(
+      and(
+        eq(webhookDeliveries.companyId, companyId),
+        eq(webhookDeliveries.id, deliveryId),
+        isNull(webhookEndpoints.deletedAt),
+      ),
+    );
+  if (!row) throw notFound('No such delivery');
+  return toView(row);
+}
+
+/** Newest first, paged by (created at, id). */
+export async function listDeliveries(
+  db: Db,
+  companyId: string,
+  endpointId: string,
+  query: { cursor?: string; limit: number },
+) {
+  await assertEndpoint(db, companyId, endpointId);
+  const after = decodeCursor(query.cursor, ['timestamp', 'uuid']) as [string, string] | null;
+  const rows = await db
+    .select(deliveryColumns)
+    .from(webhookDeliveries)
+    .innerJoin(webhookEvents, eq(webhookEvents.id, webhookDeliveries.eventId))
+    .where(
+      and(
+        eq(webhookDeliveries.companyId, companyId),
+        eq(webhookDeliveries.endpointId, endpointId),
+        after
+          ? or(
+              lt(webhookDeliveries.createdAt, new Date(after[0])),
+              and(eq(webhookDeliveries.createdAt, new Date(after[0])), lt(webhookDeliveries.id, after[1])),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
+    .limit(query.limit + 1);
+  return pageOf(rows.map(toView), query.limit, (r) => [r.createdAt, r.id]);
+}
+
+/** Sends the event again from the start: pending now, counted from zero attempts. */
+export async function resendWebhookDelivery(db: Db, companyId: string, deliveryId: string) {
+  await loadDelivery(db, companyId, deliveryId);
+  if (!(await resendDelivery(db, deliveryId, companyId))) {
+    throw new AppError('conflict', 'This delivery is being sent right now; try again in a moment');
+  }
+  return loadDelivery(db, companyId, deliveryId);
+}
+
+/** Queues a `webhook.test` event to this endpoint alone, whatever event types it subscribes to. */
+export async function sendWebhookTestEvent(db: Db, companyId: string, endpointId: string) {
+  await assertEndpoint(db, companyId, endpointId);
+  const sent = await sendTestEvent(db, endpointId, companyId);
+  if (!sent) throw new AppError('conflict', 'The endpoint is disabled: enable it to send a test event');
+  return loadDelivery(db, companyId, sent.deliveryId);
+}
