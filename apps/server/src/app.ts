@@ -7,6 +7,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import { ZProblem } from '@vouch/contracts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   createJsonSchemaTransform,
@@ -38,6 +39,19 @@ export type AppOptions = {
 };
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+const zodTransform = createJsonSchemaTransform({ skipList: ['/api/docs', '/api/docs/*', '/api/openapi.json'] });
+
+/**
+ * Every `/api/v1` operation can answer 401 (no valid key), 403 (missing scope) and 429 (rate limit)
+ * as problem+json: documented once here instead of on each route. Only the document changes.
+ */
+function withApiV1Problems(route: Parameters<typeof zodTransform>[0]): Parameters<typeof zodTransform>[0] {
+  const schema = route.schema as { response?: Record<string, unknown>; hide?: boolean } | undefined;
+  if (!schema || schema.hide || !route.url.startsWith('/api/v1/')) return route;
+  const response = { 401: ZProblem, 403: ZProblem, 429: ZProblem, ...schema.response };
+  return { ...route, schema: { ...schema, response } } as typeof route;
+}
 
 /** Shared by the server, the worker and tests: everything but listening and the queue loop. */
 export async function buildApp({ config, database, logger }: AppOptions): Promise<FastifyInstance> {
@@ -96,10 +110,13 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       openapi: '3.1.0',
       info: { title: 'Vouch API', version: '1.0.0', description: 'Employee referrals and digital reference checks.' },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vouch_session' } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'vouch_session' },
+          apiKey: { type: 'http', scheme: 'bearer', description: 'An API key: `Authorization: Bearer vch_…`' },
+        },
       },
     },
-    transform: createJsonSchemaTransform({ skipList: ['/api/docs', '/api/docs/*', '/api/openapi.json'] }),
+    transform: (route) => zodTransform(withApiV1Problems(route)),
     transformObject: jsonSchemaTransformObject,
   });
   // The docs page runs under the app's own CSP (no inline scripts needed), not the plugin's, which

@@ -8,7 +8,11 @@ export const ERROR_STATUS = {
   csrf_failed: 403,
   not_found: 404,
   conflict: 409,
+  /** The first request with this `Idempotency-Key` is still running; retry shortly. */
+  idempotency_in_progress: 409,
   email_taken: 409,
+  /** Report share links are turned off in the company's settings. */
+  share_links_disabled: 409,
   gone: 410,
   token_invalid: 410,
   /** A candidate's or referee's link that no longer works; the problem says whom to contact. */
@@ -17,6 +21,8 @@ export const ERROR_STATUS = {
   unsupported_media_type: 415,
   unprocessable: 422,
   domain_not_allowed: 422,
+  /** An `Idempotency-Key` sent again with another body or path. */
+  idempotency_key_reused: 422,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,

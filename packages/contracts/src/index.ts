@@ -1,3 +1,4 @@
+export * from './api-v1.ts';
 export * from './auth.ts';
 export * from './bonus-tiers.ts';
 export * from './common.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZName } from './common.ts';
+import { ZId, ZName, ZOptionalText, ZPage } from './common.ts';
 
 /**
  * The integration API's administration: API keys, webhook endpoints and their delivery log. The
@@ -8,6 +8,7 @@ import { ZId, ZName } from './common.ts';
 
 export const API_KEY_SCOPES = ['read', 'write'] as const;
 export const ZApiKeyScope = z.enum(API_KEY_SCOPES);
+export type TApiKeyScope = z.infer<typeof ZApiKeyScope>;
 
 export const ZApiKey = z.object({
   id: ZId,
@@ -38,6 +39,9 @@ export const ZCreateApiKeyRequest = z.object({
 
 /** Returned once, at creation: the only time the whole key is shown. */
 export const ZCreatedApiKey = ZApiKey.extend({ key: z.string() });
+export type TCreatedApiKey = z.infer<typeof ZCreatedApiKey>;
+
+export const ZApiKeyList = z.object({ items: z.array(ZApiKey) });
 
 export const WEBHOOK_EVENT_TYPES = [
   'reference_check.created',
@@ -49,3 +53,89 @@ export const WEBHOOK_EVENT_TYPES = [
 ] as const;
 export const ZWebhookEventType = z.enum(WEBHOOK_EVENT_TYPES);
 export type TWebhookEventType = z.infer<typeof ZWebhookEventType>;
+
+// --- Webhook endpoints and their delivery log (admin) ---
+
+/** Sent by "Send test event"; outside the subscription filter, so every endpoint can be tested. */
+export const WEBHOOK_TEST_EVENT_TYPE = 'webhook.test';
+
+export const ZWebhookUrl = z
+  .string()
+  .trim()
+  .min(1, 'Required')
+  .max(2000, 'At most 2000 characters')
+  .refine((v) => {
+    try {
+      const url = new URL(v);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && !!url.hostname;
+    } catch {
+      return false;
+    }
+  }, 'Enter a web address starting with https://');
+
+export const ZWebhookEventTypes = z
+  .array(ZWebhookEventType)
+  .min(1, 'Choose at least one event')
+  .max(WEBHOOK_EVENT_TYPES.length)
+  .transform((types) => [...new Set(types)]);
+
+export const WEBHOOK_ENDPOINT_STATUSES = ['active', 'failing', 'disabled'] as const;
+
+export const ZWebhookEndpoint = z.object({
+  id: ZId,
+  url: z.string(),
+  description: z.string().nullable(),
+  eventTypes: z.array(z.string()),
+  /** `failing` while deliveries fail (since `failingSince`); `disabled` by an admin or after 5 days of failing. */
+  status: z.enum(WEBHOOK_ENDPOINT_STATUSES),
+  failingSince: z.string().nullable(),
+  disabledAt: z.string().nullable(),
+  lastDeliveryAt: z.string().nullable(),
+  lastDeliveryStatus: z.string().nullable(),
+  createdByApiKey: z.boolean(),
+  createdAt: z.string(),
+});
+export type TWebhookEndpoint = z.infer<typeof ZWebhookEndpoint>;
+
+export const ZWebhookEndpointList = z.object({
+  items: z.array(ZWebhookEndpoint),
+  /** The company setting: endpoints on private, loopback and link-local addresses are allowed. */
+  allowPrivateNetworks: z.boolean(),
+});
+
+export const ZCreateWebhookEndpointRequest = z.object({
+  url: ZWebhookUrl,
+  description: ZOptionalText(500),
+  eventTypes: ZWebhookEventTypes,
+});
+
+export const ZUpdateWebhookEndpointRequest = ZCreateWebhookEndpointRequest.extend({
+  /** Turning it back on clears `disabledAt` and `failingSince`. */
+  enabled: z.boolean(),
+});
+
+/** Returned at creation and on rotation: the only times the secret is shown. */
+export const ZWebhookEndpointWithSecret = ZWebhookEndpoint.extend({ secret: z.string() });
+
+export const ZWebhookSettingsRequest = z.object({ allowPrivateNetworks: z.boolean() });
+export const ZWebhookSettings = ZWebhookSettingsRequest;
+
+export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'sending', 'delivered', 'failed', 'dead'] as const;
+
+export const ZWebhookDelivery = z.object({
+  id: ZId,
+  eventId: z.string(),
+  eventType: z.string(),
+  status: z.enum(WEBHOOK_DELIVERY_STATUSES),
+  attempts: z.number().int(),
+  lastStatusCode: z.number().int().nullable(),
+  lastAttemptAt: z.string().nullable(),
+  nextAttemptAt: z.string().nullable(),
+  lastResponseExcerpt: z.string().nullable(),
+  lastError: z.string().nullable(),
+  deliveredAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type TWebhookDelivery = z.infer<typeof ZWebhookDelivery>;
+
+export const ZWebhookDeliveryPage = ZPage(ZWebhookDelivery);

@@ -21,6 +21,10 @@ export const ZCompanySettings = z.object({
   staleReferralDays: z.number().int(),
   referenceLinkDays: z.number().int(),
   referenceReminderHours: z.array(z.number().int()),
+  /** Whether admins and recruiters may create share links to reports (for an ATS that embeds them). */
+  reportShareLinksEnabled: z.boolean(),
+  /** Whether webhook endpoints may be on private, loopback or link-local addresses (an on-premise ATS). */
+  webhooksAllowPrivateNetworks: z.boolean(),
 });
 export type TCompanySettings = z.infer<typeof ZCompanySettings>;
 
@@ -84,6 +88,10 @@ export const ZUpdateCompanyRequest = z.object({
         .refine((hours) => hours.every((h, i) => i === 0 || h > hours[i - 1]), 'Each one later than the one before'),
     )
     .optional(),
+  /** Turning share links off stops every existing link at once; left out, it stays as it is. */
+  reportShareLinksEnabled: z.boolean().optional(),
+  /** Allow webhook endpoints on private networks; left out, it stays as it is. */
+  webhooksAllowPrivateNetworks: z.boolean().optional(),
 });
 
 function isTimeZone(tz: string) {

@@ -27,6 +27,7 @@ const ZEnv = z.object({
     .default(50 * 1024 * 1024),
   CONTACT_IMPORT_MAX_ROWS: z.coerce.number().int().positive().default(200_000),
   PUBLIC_LINK_RATE_LIMIT: z.coerce.number().int().positive().default(60),
+  API_RATE_LIMIT: z.coerce.number().int().positive().default(600),
 });
 
 export type Config = {
@@ -47,6 +48,8 @@ export type Config = {
   contactImport: { maxBytes: number; maxRows: number };
   /** Requests per minute and address on the public link pages (candidates', referees'); saving answers gets 4×. */
   publicLinkRateLimit: number;
+  /** Requests per minute and API key on the integration API (`/api/v1`). */
+  apiRateLimit: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -82,5 +85,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: publicUrl.startsWith('https://'),
     contactImport: { maxBytes: e.CONTACT_IMPORT_MAX_BYTES, maxRows: e.CONTACT_IMPORT_MAX_ROWS },
     publicLinkRateLimit: e.PUBLIC_LINK_RATE_LIMIT,
+    apiRateLimit: e.API_RATE_LIMIT,
   };
 }

@@ -358,6 +358,9 @@ export const en = {
       referenceReminderHours: 'Remind referees who have not answered after',
       referenceReminderHint:
         'Hours after the invitation, e.g. 24, 48, 72 (up to five). A last reminder follows a day after the final one, and a day later the candidate is told. Reminders go out between 09:00 and 18:00 in the company’s time zone.',
+      reportShareLinksEnabled: 'Allow share links to reports',
+      reportShareLinksHint:
+        'Admins, recruiters and API keys may create expiring links that open a report without signing in, e.g. for an applicant tracking system. Turning this off stops every existing link at once.',
     },
     saved: 'Company settings saved',
     departments: 'Departments',

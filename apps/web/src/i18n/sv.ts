@@ -369,6 +369,9 @@ export const sv: Strings<typeof en> = {
       referenceReminderHours: 'Påminn referenser som inte har svarat efter',
       referenceReminderHint:
         'Timmar efter inbjudan, t.ex. 24, 48, 72 (högst fem). En sista påminnelse följer ett dygn efter den sista, och ett dygn senare får kandidaten veta. Påminnelser skickas mellan 09:00 och 18:00 i företagets tidszon.',
+      reportShareLinksEnabled: 'Tillåt delningslänkar till rapporter',
+      reportShareLinksHint:
+        'Administratörer, rekryterare och API-nycklar får skapa länkar med slutdatum som öppnar en rapport utan inloggning, t.ex. för ett rekryteringssystem. Stängs detta av slutar alla befintliga länkar att fungera direkt.',
     },
     saved: 'Företagsinställningarna är sparade',
     departments: 'Avdelningar',

@@ -13,3 +13,4 @@ export { candidateKeys, companyKey, emailKey, linkedinKey, phoneKey } from './no
 export { provideReferenceChecks } from './reference-providers.ts';
 export { onEnterStep, type StepHook } from './step-hooks.ts';
 export { candidateScopeOf } from './use-cases/candidate-access.ts';
+export { findDuplicates } from './use-cases/find-duplicates.ts';

@@ -6,6 +6,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { apiKeysRoutes } from './api-keys.routes.ts';
 import { greenhouseRoutes } from './greenhouse.routes.ts';
+import { registerIdempotency } from './idempotency.ts';
+import { registerApiRateLimit } from './rate-limit.ts';
 import { reportShareRoutes } from './report-share.routes.ts';
 import { v1CatalogRoutes } from './v1-catalog.routes.ts';
 import { v1PeopleRoutes } from './v1-people.routes.ts';
@@ -14,6 +16,11 @@ import { v1WebhooksRoutes } from './v1-webhooks.routes.ts';
 import { webhooksRoutes } from './webhooks.routes.ts';
 
 export const integrationsRoutes: FastifyPluginAsync = async (app) => {
+  // App-wide hooks (this plugin shares the root context), added before the API routes and after the
+  // auth hook, keyed on each route's `config.access`: the per-key rate limit, then Idempotency-Key on
+  // API POSTs.
+  registerApiRateLimit(app);
+  registerIdempotency(app);
   await app.register(apiKeysRoutes);
   await app.register(webhooksRoutes);
   await app.register(reportShareRoutes);
@@ -23,3 +30,29 @@ export const integrationsRoutes: FastifyPluginAsync = async (app) => {
   await app.register(v1WebhooksRoutes);
   await app.register(greenhouseRoutes);
 };
+
+// Like fastify-plugin: the hooks above belong to the app, not to an encapsulated child, so an
+// `api:read`/`api:write` route gets them wherever it is registered. The route plugins stay encapsulated.
+Object.assign(integrationsRoutes, { [Symbol.for('skip-override')]: true });
+
+export { runPartnerCallbacks, startPartnerCallbackLoop } from './use-cases/partner-callbacks.ts';
+
+export {
+  attemptDelivery,
+  resendDelivery,
+  sendTestEvent,
+  WEBHOOK_MAX_ATTEMPTS,
+  WEBHOOK_RETRY_SCHEDULE_MS,
+  webhookBackoffMs,
+} from './use-cases/webhook-delivery.ts';
+export {
+  checkEventData,
+  emitCheckEvent,
+  emitReferralEvent,
+  emitWebhookEvent,
+  refereeEventData,
+  type WebhookPayload,
+} from './use-cases/webhook-events.ts';
+export { generateWebhookSecret, newWebhookEventId, signWebhook } from './use-cases/webhook-signing.ts';
+export { checkWebhookTarget, isNonPublicAddress } from './use-cases/webhook-target.ts';
+export { runDueWebhooks, startWebhookWorker, WEBHOOK_DISABLE_AFTER_MS } from './use-cases/webhook-worker.ts';

@@ -1,4 +1,4 @@
-import { Card, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { Card, NumberInput, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type TCompanySettings, type TLanguage, ZUpdateCompanyRequest } from '@vouch/contracts';
@@ -28,6 +28,7 @@ type Values = {
   referenceLinkDays: number | string;
   /** As typed: "24, 48, 72"; the server reads the same text. */
   referenceReminderHours: string;
+  reportShareLinksEnabled: boolean;
 };
 
 function timeZones(current: string): string[] {
@@ -51,6 +52,7 @@ function CompanyForm({ company }: { company: TCompanySettings }) {
       staleReferralDays: company.staleReferralDays,
       referenceLinkDays: company.referenceLinkDays,
       referenceReminderHours: company.referenceReminderHours.join(', '),
+      reportShareLinksEnabled: company.reportShareLinksEnabled,
     },
     validate: zodValidate(ZUpdateCompanyRequest),
   });
@@ -169,6 +171,11 @@ function CompanyForm({ company }: { company: TCompanySettings }) {
               error={reminderError}
             />
           </SimpleGrid>
+          <Switch
+            label={t('company.fields.reportShareLinksEnabled')}
+            description={t('company.fields.reportShareLinksHint')}
+            {...form.getInputProps('reportShareLinksEnabled', { type: 'checkbox' })}
+          />
           <FormActions submitLabel={t('common.save')} loading={save.isPending} />
         </Stack>
       </form>

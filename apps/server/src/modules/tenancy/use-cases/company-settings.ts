@@ -27,6 +27,8 @@ export async function loadCompanySettings(db: Db, config: Config, companyId: str
     staleReferralDays: company.staleReferralDays,
     referenceLinkDays: company.referenceLinkDays,
     referenceReminderHours: company.referenceReminderHours,
+    reportShareLinksEnabled: company.reportShareLinksEnabled,
+    webhooksAllowPrivateNetworks: company.webhooksAllowPrivateNetworks,
   };
 }
 
@@ -45,6 +47,10 @@ type CompanyUpdate = {
   referenceLinkDays?: number;
   /** Applies at once to referees still waiting, counted from their invitation. */
   referenceReminderHours?: number[];
+  /** Off stops every existing share link at once (they are refused while it is off). */
+  reportShareLinksEnabled?: boolean;
+  /** Checked when an endpoint is registered and before every delivery. */
+  webhooksAllowPrivateNetworks?: boolean;
 };
 
 export async function updateCompanySettings(ctx: Ctx, input: CompanyUpdate) {
