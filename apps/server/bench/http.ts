@@ -74,6 +74,8 @@ export async function runAlone<Result extends { plans: string[] }>({
       WORKER: 'off',
       // One address sends everything: the public links' per-address limit would answer 429.
       PUBLIC_LINK_RATE_LIMIT: '1000000',
+      // One API key sends everything: the integration API's per-key limit would answer 429.
+      API_RATE_LIMIT: '100000000',
     });
     const app = await buildApp({ config, database, logger: false });
     const base = await listen(app);

@@ -12,6 +12,8 @@ export type LoadRequest = {
   /** GET unless given; `body` is sent as it is with every request. */
   method?: string;
   body?: string;
+  /** Every `[<id>]` in `body` becomes a new id on each request: every request creates a new record. */
+  uniqueIds?: boolean;
 };
 export type LoadResult = { latenciesMs: number[]; requests: number; non2xx: number; errors: number; seconds: number };
 
@@ -26,10 +28,15 @@ type Autocannon = (options: {
   duration: number;
   method?: string;
   body?: string;
+  requests?: { method: string; setupRequest: (request: { body?: string }) => { body?: string } }[];
 }) => Instance;
 
 // autocannon ships no types; this is the slice used here.
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const runId = Math.random().toString(36).slice(2, 8);
+let sent = 0;
+const withNewIds = (body: string) => body.replaceAll('[<id>]', `${runId}-${++sent}`);
 
 process.once('message', (request: LoadRequest) => {
   const latenciesMs: number[] = [];
@@ -39,6 +46,14 @@ process.once('message', (request: LoadRequest) => {
     connections: request.connections,
     duration: request.seconds,
     ...(request.method ? { method: request.method, body: request.body } : {}),
+    // autocannon's own idReplacement assumes a fixed id length in Content-Length; this builds each body.
+    ...(request.uniqueIds && request.body
+      ? {
+          requests: [
+            { method: request.method ?? 'POST', setupRequest: (r) => ({ ...r, body: withNewIds(request.body!) }) },
+          ],
+        }
+      : {}),
   });
   instance.on('response', (_client, status, _bytes, ms) => {
     if (status >= 200 && status < 300) latenciesMs.push(ms);

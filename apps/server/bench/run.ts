@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
-import Fastify from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { listCandidates } from '../src/modules/hiring/candidates.repo.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import type { Database } from '../src/platform/db/db.ts';
 import { rowsOf } from '../src/platform/db/ids.ts';
 import { decodeCursor } from '../src/platform/http/cursor.ts';
+import { type ApiV1Result, apiV1Report, bareFastifyCeiling, measureApiV1 } from './api-v1.ts';
 import { type ConnectionsResult, connectionsReport, measureConnections } from './connections.ts';
 import { type ContactsImportResult, contactsImportReport, measureContactsImport } from './contacts-import.ts';
 import { createDataset, openBenchDatabase, RECRUITER } from './dataset.ts';
@@ -47,6 +47,7 @@ const triages: TriageResult[] = [];
 const boards: BoardBenchResult[] = [];
 const connections: ConnectionsResult[] = [];
 const referenceChecks: ReferenceChecksResult[] = [];
+const apiV1: ApiV1Result[] = [];
 const SERIAL = { iterations: 300, concurrency: 1 };
 
 /** The list query as the repository sends it, for the SQL-only timings and the plan. */
@@ -88,6 +89,8 @@ async function benchDriver(driver: 'postgres' | 'pglite') {
     WORKER: 'off',
     // One address sends everything: the public links' per-address limit would answer 429.
     PUBLIC_LINK_RATE_LIMIT: '1000000',
+    // One API key sends everything: the integration API's per-key limit would answer 429.
+    API_RATE_LIMIT: '100000000',
   });
   const app = await buildApp({ config, database, logger: false });
   const base = await listen(app);
@@ -157,6 +160,7 @@ async function benchDriver(driver: 'postgres' | 'pglite') {
     const references = await measureReferenceChecks(db, base, label, SECONDS);
     referenceChecks.push(references);
     plans.push(...references.plans);
+    apiV1.push(await measureApiV1(db, base, label, SECONDS));
     // Last: it adds a million referrals to this database.
     const networkSearch = await measureNetworkSearch(db, base, label, SECONDS);
     networkSearches.push(networkSearch);
@@ -175,13 +179,8 @@ function versus(http: Stats, raw: Stats, onPg: boolean): Partial<Row> {
 }
 
 async function benchBareFastify() {
-  const app = Fastify({ logger: false });
-  app.get('/ping', () => ({ ok: true }));
-  const url = `${await listen(app)}/ping`;
-  await warmUp(url, {});
-  const stats = await loadHttp({ url, headers: {}, connections: 10, seconds: SECONDS });
+  const stats = await bareFastifyCeiling(10, SECONDS);
   rows.push({ database: '–', measure: 'bare Fastify GET /ping, 10 connections (framework ceiling)', stats });
-  await app.close();
 }
 
 function report() {
@@ -211,6 +210,7 @@ function report() {
     ...referralBoardReport(boards),
     ...connectionsReport(connections),
     ...referenceChecksReport(referenceChecks),
+    ...apiV1Report(apiV1),
     '## Query plans',
     '',
     ...plans.flatMap((plan) => [plan, '']),

@@ -8,6 +8,9 @@ const ALL = 'public or any member';
 const STAFF = ['admin', 'recruiter'] as const;
 const READERS = ['admin', 'recruiter', 'hiring_manager'] as const;
 const ADMIN = ['admin'] as const;
+/** Integration API routes: an API key with this scope, never a session. */
+const API_READ = 'api:read';
+const API_WRITE = 'api:write';
 /** Everyone with a network of their own: not agency recruiters. */
 const NETWORKERS = ['admin', 'recruiter', 'hiring_manager', 'employee'] as const;
 
@@ -15,7 +18,7 @@ const NETWORKERS = ['admin', 'recruiter', 'hiring_manager', 'employee'] as const
  * Who may call each route, written out by hand — not read from the routes' own declarations — so the
  * test checks the rule, not itself. A route missing here fails the test.
  */
-const EXPECTED: Record<string, readonly TRole[] | typeof ALL> = {
+const EXPECTED: Record<string, readonly TRole[] | typeof ALL | typeof API_READ | typeof API_WRITE> = {
   'GET /api/openapi.json': ALL,
   'GET /api/health': ALL,
   'POST /api/auth/sign-in': ALL,
@@ -151,7 +154,48 @@ const EXPECTED: Record<string, readonly TRole[] | typeof ALL> = {
   'PATCH /api/public/reference-referee/:token/answers': ALL,
   'POST /api/public/reference-referee/:token/submit': ALL,
   'POST /api/public/reference-referee/:token/decline': ALL,
+  'GET /api/company/api-keys': ADMIN,
+  'POST /api/company/api-keys': ADMIN,
+  'POST /api/company/api-keys/:id/revoke': ADMIN,
+  'GET /api/company/webhook-endpoints': ADMIN,
+  'POST /api/company/webhook-endpoints': ADMIN,
+  'PUT /api/company/webhook-endpoints/settings': ADMIN,
+  'PUT /api/company/webhook-endpoints/:id': ADMIN,
+  'DELETE /api/company/webhook-endpoints/:id': ADMIN,
+  'POST /api/company/webhook-endpoints/:id/rotate-secret': ADMIN,
+  'GET /api/company/webhook-endpoints/:id/deliveries': ADMIN,
+  'POST /api/company/webhook-endpoints/:id/test': ADMIN,
+  'POST /api/company/webhook-deliveries/:id/resend': ADMIN,
+  'POST /api/reference-checks/:id/share-links': STAFF,
+  'GET /api/reference-checks/:id/share-links': STAFF,
+  'POST /api/reference-checks/:id/share-links/:linkId/revoke': STAFF,
+  'POST /api/v1/reference-checks/:id/share-links': API_WRITE,
+  'GET /api/v1/reference-checks/:id/share-links': API_READ,
+  'POST /api/v1/reference-checks/:id/share-links/:linkId/revoke': API_WRITE,
+  'GET /api/v1/sub-accounts': API_READ,
+  'GET /api/v1/templates': API_READ,
+  'POST /api/v1/reference-checks': API_WRITE,
+  'GET /api/v1/reference-checks': API_READ,
+  'GET /api/v1/reference-checks/:id': API_READ,
+  'POST /api/v1/reference-checks/:id/cancel': API_WRITE,
+  'POST /api/v1/reference-checks/:id/referees': API_WRITE,
+  'GET /api/v1/reference-checks/:id/report': API_READ,
+  'GET /api/v1/reference-checks/:id/report.pdf': API_READ,
+  'POST /api/v1/candidates': API_WRITE,
+  'GET /api/v1/candidates/:id': API_READ,
+  'GET /api/v1/referrals': API_READ,
+  'GET /api/v1/referrals/:id': API_READ,
+  'POST /api/v1/webhook-endpoints': API_WRITE,
+  'GET /api/v1/webhook-endpoints': API_READ,
+  'DELETE /api/v1/webhook-endpoints/:id': API_WRITE,
+  'GET /api/partners/greenhouse/list_tests': API_READ,
+  'POST /api/partners/greenhouse/send_test': API_WRITE,
+  'GET /api/partners/greenhouse/test_status': API_READ,
+  'POST /api/partners/greenhouse/response_error': API_READ,
 };
+
+const isApiRule = (rule: unknown): rule is typeof API_READ | typeof API_WRITE =>
+  rule === API_READ || rule === API_WRITE;
 
 let t: TestApp;
 let world: RouteWorld;
@@ -177,7 +221,7 @@ test('each role × each route: allowed, or 403', async () => {
   for (const route of t.app.routeTable) {
     const key = `${route.method} ${route.url}`;
     const rule = EXPECTED[key];
-    if (rule === ALL || !rule) continue;
+    if (rule === ALL || !rule || isApiRule(rule)) continue;
     // Deactivating or demoting would change the roles the rest of this loop relies on.
     const url = fillParams(route.url, world);
     if (/deactivate|\/role$/.test(route.url)) {
@@ -209,6 +253,34 @@ test('signed-out callers get 401 on every member route', async () => {
       route.method === 'GET' ? undefined : {},
     );
     if (res.statusCode !== 401) failures.push(`${route.method} ${route.url} → ${res.statusCode}`);
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('integration API routes: each declares the scope in the table; sessions get 401, a read-only key 403 on writes', async () => {
+  const failures: string[] = [];
+  const readOnly = t.withApiKey(world.readOnlyKey.key);
+  const readWrite = t.withApiKey(world.apiKey.key);
+  for (const route of t.app.routeTable) {
+    const key = `${route.method} ${route.url}`;
+    const rule = EXPECTED[key];
+    const isApi = route.access === 'api:read' || route.access === 'api:write';
+    if (isApi !== isApiRule(rule)) failures.push(`${key}: declared ${JSON.stringify(route.access)}, expected ${rule}`);
+    if (!isApi || !isApiRule(rule) || route.access !== rule) continue;
+    const url = fillParams(route.url, world);
+    const body = route.method === 'GET' ? undefined : (world.bodyFor[key] ?? {});
+    for (const role of ROLES) {
+      const res = await clients[role].request(route.method, url, body);
+      if (res.statusCode !== 401) failures.push(`session of ${role} ${key} → ${res.statusCode}, expected 401`);
+    }
+    const read = await readOnly.request(route.method, url, body);
+    if (rule === API_WRITE && read.statusCode !== 403)
+      failures.push(`read-only key ${key} → ${read.statusCode}, expected 403`);
+    if (rule === API_READ && [401, 403].includes(read.statusCode))
+      failures.push(`read-only key ${key} → ${read.statusCode}`);
+    const full = await readWrite.request(route.method, url, body);
+    if ([401, 403].includes(full.statusCode) || full.statusCode >= 500)
+      failures.push(`read-write key ${key} → ${full.statusCode}: ${full.body.slice(0, 200)}`);
   }
   assert.deepEqual(failures, []);
 });

@@ -38,8 +38,12 @@ before(async () => {
 });
 after(() => t.close());
 
+const isApiRoute = (access: unknown) => access === 'api:read' || access === 'api:write';
+
 test('every route that takes an id answers 404 to each role of another company', async () => {
-  const routes = t.app.routeTable.filter((r) => r.url.includes(':') && !NOT_TENANT_IDS.has(r.url));
+  const routes = t.app.routeTable.filter(
+    (r) => r.url.includes(':') && !NOT_TENANT_IDS.has(r.url) && !isApiRoute(r.access),
+  );
   assert.ok(routes.length >= 15, `expected the id routes to be found, got ${routes.length}`);
   const failures: string[] = [];
   for (const route of routes) {
@@ -55,6 +59,20 @@ test('every route that takes an id answers 404 to each role of another company',
     // The most powerful role must reach the id check: a 403 there would hide a missing tenant filter.
     const res = await intruders.admin.request(route.method, url, route.method === 'GET' ? undefined : body);
     if (res.statusCode !== 404) failures.push(`admin ${route.method} ${url} → ${res.statusCode} (must be 404)`);
+  }
+  assert.deepEqual(failures, []);
+});
+
+test("every integration API route that takes an id answers 404 to another company's key", async () => {
+  const routes = t.app.routeTable.filter((r) => r.url.includes(':') && isApiRoute(r.access));
+  assert.ok(routes.length >= 10, `expected the API id routes to be found, got ${routes.length}`);
+  const intruder = t.withApiKey(other.apiKey.key);
+  const failures: string[] = [];
+  for (const route of routes) {
+    const url = fillParams(route.url, home);
+    const body = other.bodyFor[`${route.method} ${route.url}`] ?? {};
+    const res = await intruder.request(route.method, url, route.method === 'GET' ? undefined : body);
+    if (res.statusCode !== 404) failures.push(`${route.method} ${url} → ${res.statusCode}`);
   }
   assert.deepEqual(failures, []);
 });

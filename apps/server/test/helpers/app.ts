@@ -13,6 +13,8 @@ export type TestApp = {
   /** Signs in through the API and returns a client that carries the cookie and CSRF token. */
   signIn: (email: string, password?: string) => Promise<Client>;
   anonymous: Client;
+  /** A client that calls with an API key (`Authorization: Bearer …`) and no session. */
+  withApiKey: (key: string) => Client;
   close: () => Promise<void>;
 };
 
@@ -27,13 +29,17 @@ export type Client = {
   csrfToken: string | null;
 };
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** `routes` adds test-only routes before the app is ready (e.g. an `api:write` route that counts its calls). */
+export type TestAppOptions = { routes?: (app: FastifyInstance) => void };
+
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'never', WORKER: 'off', ...env });
   const app = await buildApp({ config, database, logger: false });
+  options.routes?.(app);
   await app.ready();
 
-  const clientOf = (cookie: string | null, csrfToken: string | null): Client => {
+  const clientOf = (cookie: string | null, csrfToken: string | null, always: Record<string, string> = {}): Client => {
     const request = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) =>
       app.inject({
         method: method as 'GET',
@@ -42,6 +48,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         headers: {
           ...(cookie ? { cookie } : {}),
           ...(csrfToken && method !== 'GET' ? { 'x-csrf-token': csrfToken } : {}),
+          ...always,
           ...headers,
         },
       });
@@ -71,6 +78,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     config,
     signIn,
     anonymous: clientOf(null, null),
+    withApiKey: (key) => clientOf(null, null, { authorization: `Bearer ${key}` }),
     close: async () => {
       await app.close();
       await database.close();

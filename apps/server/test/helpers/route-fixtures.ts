@@ -1,8 +1,10 @@
 import { ROLES, type TRole } from '@vouch/contracts';
 import { placements } from '../../src/modules/hiring/hiring.tables.ts';
+import { reportShareLinks } from '../../src/modules/integrations/integrations.tables.ts';
 import { enqueueEmail } from '../../src/modules/messaging/index.ts';
 import { contactImports } from '../../src/modules/network/network.tables.ts';
 import { referenceFraudSignals } from '../../src/modules/references/references.tables.ts';
+import { sha256 } from '../../src/platform/crypto.ts';
 import type { Db } from '../../src/platform/db/db.ts';
 import type { Client, TestApp } from './app.ts';
 import {
@@ -17,6 +19,7 @@ import {
   makeReferral,
   unique,
 } from './factories.ts';
+import { makeApiKey, makeWebhookEndpoint } from './integration-factories.ts';
 import {
   makeQuestionnaire,
   makeReferee,
@@ -95,6 +98,28 @@ export async function makeRouteWorld(db: Db) {
     .returning();
   const checkAndReferee = { id: check.id, refereeId: referee.id };
 
+  // The integration API: a read-write key (what the API walks call with), a read-only one, one to
+  // revoke, a webhook endpoint with a delivery, a report share link, and a referral on the board.
+  const apiKey = await makeApiKey(db, company.id);
+  const readOnlyKey = await makeApiKey(db, company.id, ['read']);
+  const revocableKey = await makeApiKey(db, company.id);
+  const webhook = await makeWebhookEndpoint(db, company.id);
+  const [shareLink] = await db
+    .insert(reportShareLinks)
+    .values({
+      companyId: company.id,
+      checkId: check.id,
+      tokenHash: sha256(unique('share')),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    })
+    .returning();
+  const boardReferral = await makeReferral(db, company.id, members.employee.membership.id, {
+    source: 'referral_request',
+    status: 'refer_request_sent',
+    jobId: job.id,
+  });
+  const checkAndLink = { id: check.id, linkId: shareLink.id };
+
   /** The id each parameterised route names, by route; routes with two ids name each parameter. */
   const idFor: Record<string, string | Record<string, string>> = {
     '/api/jobs/:id': job.id,
@@ -148,6 +173,24 @@ export async function makeRouteWorld(db: Db) {
     '/api/reference-checks/:id/report': check.id,
     '/api/reference-checks/:id/report.pdf': check.id,
     '/api/reference-checks/:id/fraud-signals/:signalId/review': { id: check.id, signalId: fraudSignal.id },
+    '/api/company/api-keys/:id/revoke': revocableKey.row.id,
+    '/api/company/webhook-endpoints/:id': webhook.endpoint.id,
+    '/api/company/webhook-endpoints/:id/rotate-secret': webhook.endpoint.id,
+    '/api/company/webhook-endpoints/:id/deliveries': webhook.endpoint.id,
+    '/api/company/webhook-endpoints/:id/test': webhook.endpoint.id,
+    '/api/company/webhook-deliveries/:id/resend': webhook.delivery.id,
+    '/api/reference-checks/:id/share-links': check.id,
+    '/api/reference-checks/:id/share-links/:linkId/revoke': checkAndLink,
+    '/api/v1/reference-checks/:id/share-links': check.id,
+    '/api/v1/reference-checks/:id/share-links/:linkId/revoke': checkAndLink,
+    '/api/v1/reference-checks/:id': check.id,
+    '/api/v1/reference-checks/:id/cancel': check.id,
+    '/api/v1/reference-checks/:id/referees': check.id,
+    '/api/v1/reference-checks/:id/report': check.id,
+    '/api/v1/reference-checks/:id/report.pdf': check.id,
+    '/api/v1/candidates/:id': candidate.id,
+    '/api/v1/referrals/:id': boardReferral.id,
+    '/api/v1/webhook-endpoints/:id': webhook.endpoint.id,
     // Not an id: the language of the caller's own company's template.
     '/api/company/message-templates/referral-request/:language': 'sv',
   };
@@ -192,6 +235,40 @@ export async function makeRouteWorld(db: Db) {
       content: SAMPLE_QUESTIONNAIRE,
     },
     'POST /api/questionnaires/:id/archive': { archived: false },
+    'POST /api/company/api-keys': { name: unique('Key '), scopes: ['read'] },
+    'POST /api/company/webhook-endpoints': {
+      url: 'https://93.184.216.34/hooks/new',
+      description: null,
+      eventTypes: ['referral.created'],
+    },
+    'PUT /api/company/webhook-endpoints/settings': { allowPrivateNetworks: false },
+    'PUT /api/company/webhook-endpoints/:id': {
+      url: 'https://93.184.216.34/hooks/changed',
+      description: 'Changed',
+      eventTypes: ['referral.created'],
+      enabled: true,
+    },
+    'POST /api/reference-checks/:id/share-links': {},
+    'POST /api/v1/reference-checks/:id/share-links': {},
+    'POST /api/v1/reference-checks': {
+      candidate: { first_name: 'Api', last_name: 'Candidate', email: `${unique('api')}@mail.example` },
+      template_id: questionnaire.template.id,
+    },
+    'POST /api/v1/reference-checks/:id/referees': {
+      referees: [{ name: 'Api Referee', email: `${unique('apiref')}@work.example`, relationship: 'colleague' }],
+    },
+    'POST /api/v1/candidates': { first_name: 'Api', last_name: 'Person' },
+    'POST /api/v1/webhook-endpoints': {
+      url: 'https://93.184.216.34/hooks/v1',
+      event_types: ['referral.created'],
+      description: null,
+    },
+    'POST /api/partners/greenhouse/send_test': {
+      partner_test_id: questionnaire.template.id,
+      candidate: { first_name: 'Green', last_name: 'House', email: `${unique('gh')}@mail.example` },
+      url: 'https://93.184.216.34/greenhouse/callback',
+    },
+    'POST /api/partners/greenhouse/response_error': { api_call: 'list_tests', errors: ['test'] },
     'POST /api/candidates/:id/reference-checks': {
       language: 'en',
       templateId: questionnaire.template.id,
@@ -237,6 +314,11 @@ export async function makeRouteWorld(db: Db) {
     check,
     referee,
     fraudSignal,
+    apiKey,
+    readOnlyKey,
+    webhook,
+    shareLink,
+    boardReferral,
     idFor,
     bodyFor,
   };
