@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { ZId } from './common.ts';
+import { ZAnswerValue, ZQuestionnaireContentView, ZReferee, ZReferenceCheck } from './references.ts';
+
+/**
+ * What a reference check's reader sees: fraud signals with their evidence, ratings compared across
+ * referees, every answer, and the admins' turnaround figures. Split from `references.ts`, which holds
+ * the questionnaires, the checks and the candidate's and referee's pages.
+ */
+
+export const FRAUD_SIGNAL_KINDS = [
+  /** A referee's email or phone is the candidate's. */
+  'contact_matches_candidate',
+  /** Two referees of the check share an email or phone. */
+  'contact_shared_by_referees',
+  /** The same IP address as the candidate's, or another referee's. */
+  'same_ip',
+  /** The same device fingerprint (user agent, screen, time zone) as the candidate's or another referee's. */
+  'same_device',
+  /** A free-mail address from a referee who claims a company. */
+  'free_mail_with_company',
+  /** Submitted faster than anyone reads the questions. */
+  'answered_too_fast',
+  /** The same referee email or phone was given by another candidate of the company. */
+  'referee_used_by_other_candidate',
+] as const;
+export const ZFraudSignalKind = z.enum(FRAUD_SIGNAL_KINDS);
+export type TFraudSignalKind = z.infer<typeof ZFraudSignalKind>;
+
+export const ZFraudSignal = z.object({
+  id: ZId,
+  kind: ZFraudSignalKind,
+  refereeId: ZId.nullable(),
+  refereeName: z.string().nullable(),
+  evidence: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  reviewedAt: z.string().nullable(),
+  reviewedByName: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type TFraudSignal = z.infer<typeof ZFraudSignal>;
+
+export const ZReviewFraudSignalRequest = z.object({ reviewed: z.boolean() });
+
+/** A rating question across referees: each referee's score side by side, the mean and the spread. */
+export const ZRatingSummary = z.object({
+  questionId: z.string(),
+  label: z.string(),
+  scale: z.number(),
+  minLabel: z.string(),
+  maxLabel: z.string(),
+  scores: z.array(z.object({ refereeId: ZId, refereeName: z.string(), score: z.number().nullable() })),
+  mean: z.number().nullable(),
+  /** Highest minus lowest score. */
+  spread: z.number().nullable(),
+});
+export type TRatingSummary = z.infer<typeof ZRatingSummary>;
+
+export const ZReport = z.object({
+  check: ZReferenceCheck,
+  questionnaire: ZQuestionnaireContentView,
+  fraudSignals: z.array(ZFraudSignal),
+  ratingSummaries: z.array(ZRatingSummary),
+  /** Every answering referee with every answer, keyed by question id. */
+  responses: z.array(
+    z.object({
+      referee: ZReferee,
+      answers: z.record(z.string(), ZAnswerValue),
+      /** Seconds from opening the questionnaire (or, without that, the first saved answer) to submission. */
+      secondsToAnswer: z.number().nullable(),
+    }),
+  ),
+  generatedAt: z.string(),
+});
+export type TReport = z.infer<typeof ZReport>;
+
+/** The figures' period: checks started from `from` to `to` (both days included); all time without them. */
+export const ZReferenceFiguresQuery = z.object({
+  from: z.iso.date('Use a date like 2026-03-01').optional(),
+  to: z.iso.date('Use a date like 2026-03-31').optional(),
+});
+
+export const ZReferenceFigures = z.object({
+  rows: z.array(
+    z.object({
+      /** `company`, `sub_account` or `template`. */
+      groupBy: z.enum(['company', 'sub_account', 'template']),
+      groupId: ZId.nullable(),
+      groupName: z.string(),
+      checks: z.number(),
+      completedChecks: z.number(),
+      refereesInvited: z.number(),
+      refereesAnswered: z.number(),
+      /** Answered ÷ invited, 0–1; null with no referees. */
+      responseRate: z.number().nullable(),
+      /** Median hours from a referee's invitation to their answer. */
+      medianHoursToAnswer: z.number().nullable(),
+      /** Median hours from a check's start to its completion. */
+      medianHoursToComplete: z.number().nullable(),
+    }),
+  ),
+});
+export type TReferenceFigures = z.infer<typeof ZReferenceFigures>;
