@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,9 +9,11 @@ import { type Database, openDatabase, runMigrations } from '../../src/platform/d
 /**
  * Tests migrate once per run (test/prepare.ts) and give every test file its own copy:
  * PGlite loads a dumped, migrated data dir; PostgreSQL creates a database from a migrated template.
+ * Both are named after the checkout, so two checkouts with different migrations can test side by side.
  */
-export const PGLITE_SNAPSHOT = path.join(os.tmpdir(), 'vouch-test', 'migrated.tar.gz');
-export const TEMPLATE_DB = 'vouch_test_template';
+const checkoutKey = createHash('sha256').update(path.resolve(import.meta.dirname, '../..')).digest('hex').slice(0, 10);
+export const PGLITE_SNAPSHOT = path.join(os.tmpdir(), `vouch-test-${checkoutKey}`, 'migrated.tar.gz');
+export const TEMPLATE_DB = `vouch_test_template_${checkoutKey}`;
 
 export const usingPostgres = () => !!process.env.TEST_DATABASE_URL;
 
