@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import { ctxOf, publicCtxOf } from '../../platform/http/ctx.ts';
 import { createSession, resolveSession, revokeSession, SESSION_COOKIE } from './sessions.ts';
+import { countSignInAttempt } from './sign-in-limits.ts';
 import { findMembershipOfUser } from './tenancy.repo.ts';
 import { acceptInvite, inviteInfo, signupInfo, signupWithLink } from './use-cases/join.ts';
 import { loadMe } from './use-cases/load-me.ts';
@@ -25,17 +26,7 @@ import { signIn } from './use-cases/sign-in.ts';
 import { updateProfile } from './use-cases/update-profile.ts';
 
 const tags = ['auth'];
-/** Brute-force brakes: per address and account for sign-in, per address for the link endpoints. */
-const signInLimit = {
-  max: 10,
-  timeWindow: '1 minute',
-  // The body is parsed only after onRequest, the plugin's default hook; there every key would be `ip|`.
-  hook: 'preValidation' as const,
-  keyGenerator: (r: FastifyRequest) =>
-    `${r.ip}|${String((r.body as { email?: unknown })?.email ?? '')
-      .trim()
-      .toLowerCase()}`,
-};
+/** Brute-force brakes per address on the link endpoints; sign-in has its own (see sign-in-limits.ts). */
 const linkLimit = { max: 20, timeWindow: '1 minute' };
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -59,14 +50,16 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/sign-in',
     {
-      config: { access: 'public', rateLimit: signInLimit },
+      config: { access: 'public' },
       schema: { tags, body: ZSignInRequest, response: { 200: ZMe } },
     },
     async (request, reply) => {
+      const attempt = await countSignInAttempt(request, reply, request.body.email);
       const session = await signIn(request.server.services.db, {
         ...request.body,
         userAgent: request.headers['user-agent'],
       });
+      await attempt.succeeded();
       return startSession(request, reply, session);
     },
   );
