@@ -35,6 +35,7 @@ const ZEnv = z.object({
   CONTACT_IMPORT_MAX_ROWS: z.coerce.number().int().positive().default(200_000),
   PUBLIC_LINK_RATE_LIMIT: z.coerce.number().int().positive().default(60),
   API_RATE_LIMIT: z.coerce.number().int().positive().default(600),
+  SIGNUP: z.enum(['open', 'closed']).default('closed'),
 });
 
 export type Config = {
@@ -58,6 +59,8 @@ export type Config = {
   publicLinkRateLimit: number;
   /** Requests per minute and API key on the integration API (`/api/v1`). */
   apiRateLimit: number;
+  /** `open`: anyone may create a new company from the sign-in page, once their address is verified. */
+  signup: 'open' | 'closed';
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -67,6 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines}`);
   }
   const e = parsed.data;
+  if (e.SIGNUP === 'open' && !e.SMTP_URL && e.NODE_ENV === 'production')
+    throw new Error('Invalid configuration:\n  SIGNUP: open sign-up verifies every address by email: set SMTP_URL too');
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     env: e.NODE_ENV,
@@ -94,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     contactImport: { maxBytes: e.CONTACT_IMPORT_MAX_BYTES, maxRows: e.CONTACT_IMPORT_MAX_ROWS },
     publicLinkRateLimit: e.PUBLIC_LINK_RATE_LIMIT,
     apiRateLimit: e.API_RATE_LIMIT,
+    signup: e.SIGNUP,
   };
 }
 

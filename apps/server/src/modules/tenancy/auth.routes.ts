@@ -10,16 +10,18 @@ import {
   ZSignupRequest,
   ZSwitchCompanyRequest,
   ZUpdateProfileRequest,
+  ZVerificationSent,
 } from '@vouch/contracts';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import { ctxOf, publicCtxOf } from '../../platform/http/ctx.ts';
-import { createSession, resolveSession, revokeSession, SESSION_COOKIE } from './sessions.ts';
+import { limitVerificationEmails } from './registrations.ts';
+import { startSession } from './session-cookie.ts';
+import { createSession, revokeSession, SESSION_COOKIE } from './sessions.ts';
 import { countSignInAttempt } from './sign-in-limits.ts';
 import { findMembershipOfUser } from './tenancy.repo.ts';
-import { acceptInvite, inviteInfo, signupInfo, signupWithLink } from './use-cases/join.ts';
+import { acceptInvite, askToJoin, inviteInfo, signupInfo } from './use-cases/join.ts';
 import { loadMe } from './use-cases/load-me.ts';
 import { requestPasswordReset, resetPassword } from './use-cases/reset-password.ts';
 import { signIn } from './use-cases/sign-in.ts';
@@ -27,26 +29,9 @@ import { updateProfile } from './use-cases/update-profile.ts';
 
 const tags = ['auth'];
 /** Brute-force brakes per address on the link endpoints; sign-in has its own (see sign-in-limits.ts). */
-const linkLimit = { max: 20, timeWindow: '1 minute' };
+export const linkLimit = { max: 20, timeWindow: '1 minute' };
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
-  const startSession = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    session: { token: string; maxAgeSeconds: number; userId: string; companyId: string },
-  ) => {
-    const { config, db } = request.server.services;
-    reply.setCookie(SESSION_COOKIE, session.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: config.secureCookies,
-      path: '/',
-      maxAge: session.maxAgeSeconds,
-    });
-    const resolved = await resolveSession(db, session.token);
-    return loadMe(db, { userId: session.userId, companyId: session.companyId, csrfToken: resolved!.csrfToken });
-  };
-
   app.post(
     '/api/auth/sign-in',
     {
@@ -167,14 +152,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/signup',
     {
       config: { access: 'public', rateLimit: linkLimit },
-      schema: { tags, body: ZSignupRequest, response: { 200: ZMe } },
+      schema: { tags, body: ZSignupRequest, response: { 202: ZVerificationSent } },
     },
     async (request, reply) => {
-      const session = await signupWithLink(publicCtxOf(request), {
-        ...request.body,
-        userAgent: request.headers['user-agent'],
-      });
-      return startSession(request, reply, session);
+      await limitVerificationEmails(request, reply, request.body.email);
+      const sent = await askToJoin(publicCtxOf(request), request.body);
+      return reply.status(202).send(sent);
     },
   );
 };
