@@ -57,7 +57,11 @@ describe('joining by the sign-up link verifies the address first', () => {
     assert.equal(asked.cookies.length, 0, 'no session before the address is proven');
     assert.equal(await membershipOf(email, company.id), null, 'no membership yet');
     assert.equal((await t.db.select().from(users).where(eq(users.email, email))).length, 0, 'no login yet');
-    const early = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: PASSWORD } });
+    const early = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email, password: PASSWORD },
+    });
     assert.equal(early.statusCode, 401);
 
     const token = await verificationLink(email);

@@ -193,7 +193,10 @@ describe('members: invites, the sign-up link and user management', () => {
 
     // Joining verifies the address first (see join-verification.test.ts for the whole flow).
     const email = `${unique('emma')}@${domain}`;
-    assert.equal((await publicPost('/api/auth/signup', { code, email, name: 'Emma', password: PASSWORD })).statusCode, 202);
+    assert.equal(
+      (await publicPost('/api/auth/signup', { code, email, name: 'Emma', password: PASSWORD })).statusCode,
+      202,
+    );
     await deliverMail(t, mail);
     const token = tokenFrom(mail.lastTo(email), '/verify-email');
     const joined = await publicPost('/api/auth/verify-email', { token, password: PASSWORD });

@@ -24,3 +24,4 @@ export {
 export { listPeople } from './people.ts';
 export { findDepartment, foreignDepartmentIds, getCompany, listMemberDepartmentIds } from './tenancy.repo.ts';
 export { isUniqueViolation } from './use-cases/company-settings.ts';
+export { createCompanyForOperator, OPERATOR_LINK_HOURS } from './use-cases/create-company.ts';

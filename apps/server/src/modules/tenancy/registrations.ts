@@ -19,8 +19,13 @@ export const VERIFY_EMAIL_TTL_HOURS = 24;
 const VERIFICATION_EMAILS_PER_INBOX = { max: 5, windowMs: 3_600_000 };
 
 export async function limitVerificationEmails(request: FastifyRequest, reply: FastifyReply, email: string) {
-  await enforceLimit(request.server.services.rateLimits, reply, `verify-email|${email}`, VERIFICATION_EMAILS_PER_INBOX, (s) =>
-    `Several confirmation emails were sent to this address already. Check your inbox, or try again in ${Math.ceil(s / 60)} minutes.`,
+  await enforceLimit(
+    request.server.services.rateLimits,
+    reply,
+    `verify-email|${email}`,
+    VERIFICATION_EMAILS_PER_INBOX,
+    (s) =>
+      `Several confirmation emails were sent to this address already. Check your inbox, or try again in ${Math.ceil(s / 60)} minutes.`,
   );
 }
 

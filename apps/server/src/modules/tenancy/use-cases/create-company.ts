@@ -1,12 +1,14 @@
 import type { TLanguage, TNewCompanyRequest, TSetupStatus } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
+import { hashPassword } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import type { PublicCtx } from '../../../platform/http/context.ts';
+import { issueLinkToken } from '../link-tokens.ts';
 import { passwordForRequest, sendVerification } from '../registrations.ts';
 import { createSession } from '../sessions.ts';
-import { anyCompanyExists, insertMembership } from '../tenancy.repo.ts';
+import { anyCompanyExists, findUserByEmail, insertMembership } from '../tenancy.repo.ts';
 import { companies } from '../tenancy.tables.ts';
 import { type Applicant, userForRequest } from './join.ts';
 
@@ -79,3 +81,33 @@ async function requestFor(db: Db, purpose: 'first_company' | 'new_company', inpu
   };
 }
 
+/** How long the set-password link printed by `create-company` works. */
+export const OPERATOR_LINK_HOURS = 72;
+
+/**
+ * `npm run vouch -- create-company` for scripted installs: the operator at the console vouches for the
+ * address, so nothing is emailed. Without a password the admin gets a one-time set-password link.
+ */
+export async function createCompanyForOperator(
+  db: Db,
+  config: Config,
+  input: { companyName: string; email: string; name: string; password: string | null; language: TLanguage },
+) {
+  const existing = await findUserByEmail(db, input.email);
+  const passwordHash = existing?.passwordHash || !input.password ? null : await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const created = await createCompanyWithAdmin(tx, { ...input, passwordHash });
+    if (existing?.passwordHash || passwordHash)
+      return { ...created, keptExistingPassword: !!existing?.passwordHash, setPasswordUrl: null };
+    const token = await issueLinkToken(tx, {
+      purpose: 'password_reset',
+      userId: created.userId,
+      ttlMs: OPERATOR_LINK_HOURS * 3_600_000,
+    });
+    return {
+      ...created,
+      keptExistingPassword: false,
+      setPasswordUrl: `${config.publicUrl}/reset-password?token=${token}`,
+    };
+  });
+}

@@ -78,14 +78,19 @@ async function assertDomainAllowed(db: Db, companyId: string, email: string) {
  * turned off, an existing login's password) and emails a verification link. Nothing starts until the
  * address's owner uses it (`completeJoin`).
  */
-export async function askToJoin(ctx: PublicCtx, input: { code: string; email: string; name: string; password: string }) {
+export async function askToJoin(
+  ctx: PublicCtx,
+  input: { code: string; email: string; name: string; password: string },
+) {
   const company = await findCompanyBySignupCode(ctx.db, input.code);
   if (!company) throw notFound('This sign-up link is not active');
   await assertDomainAllowed(ctx.db, company.id, input.email);
   const user = await findUserByEmail(ctx.db, input.email);
   const existing = user ? await findMembershipOfUser(ctx.db, company.id, user.id) : null;
-  if (existing?.status === 'active') throw fieldError('email', 'You are already a member: sign in instead', 'email_taken');
-  if (existing?.status === 'deactivated') throw fieldError('email', 'Your access was turned off by an admin', 'forbidden');
+  if (existing?.status === 'active')
+    throw fieldError('email', 'You are already a member: sign in instead', 'email_taken');
+  if (existing?.status === 'deactivated')
+    throw fieldError('email', 'Your access was turned off by an admin', 'forbidden');
   const passwordHash = await passwordForRequest(ctx.db, input.email, input.password);
   return sendVerification(ctx, {
     purpose: 'join',
@@ -110,7 +115,8 @@ export async function completeJoin(tx: Db, request: typeof registrations.$inferS
   const existing = await findMembershipOfUser(tx, company.id, user.id);
   if (existing?.status === 'deactivated') throw forbidden('Your access was turned off by an admin');
   if (existing?.status === 'invited') await setMembershipActive(tx, existing.id);
-  if (!existing) await insertMembership(tx, { companyId: company.id, userId: user.id, role: 'employee', status: 'active' });
+  if (!existing)
+    await insertMembership(tx, { companyId: company.id, userId: user.id, role: 'employee', status: 'active' });
   return { userId: user.id, companyId: company.id };
 }
 

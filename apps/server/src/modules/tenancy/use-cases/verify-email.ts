@@ -35,7 +35,10 @@ export async function verificationInfo(ctx: PublicCtx, token: string) {
  * they chose then, or their existing login's), so someone who asked with another person's address
  * gets nothing even if its owner opens the link. Then the request takes effect and a session starts.
  */
-export async function completeVerification(ctx: PublicCtx, input: { token: string; password: string; userAgent?: string }) {
+export async function completeVerification(
+  ctx: PublicCtx,
+  input: { token: string; password: string; userAgent?: string },
+) {
   const request = await usableRequest(ctx, input.token);
   const user = await findUserByEmail(ctx.db, request.email);
   const passwordHash = user?.passwordHash ?? request.passwordHash;
