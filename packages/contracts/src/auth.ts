@@ -89,10 +89,3 @@ export const ZNewCompanyRequest = z.object({
   language: ZLanguage.default('en'),
 });
 export type TNewCompanyRequest = z.input<typeof ZNewCompanyRequest>;
-
-/** First-run setup signs the person in at once without a mail server, and verifies the address with one. */
-export const ZSetupResult = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('signed_in'), me: ZMe }),
-  ZVerificationSent.extend({ status: z.literal('verification_sent') }),
-]);
-export type TSetupResult = z.infer<typeof ZSetupResult>;
