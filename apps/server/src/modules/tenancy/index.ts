@@ -22,6 +22,12 @@ export {
   revokeLinkTokens,
 } from './link-tokens.ts';
 export { listPeople } from './people.ts';
-export { findDepartment, foreignDepartmentIds, getCompany, listMemberDepartmentIds } from './tenancy.repo.ts';
+export {
+  anyCompanyExists,
+  findDepartment,
+  foreignDepartmentIds,
+  getCompany,
+  listMemberDepartmentIds,
+} from './tenancy.repo.ts';
 export { isUniqueViolation } from './use-cases/company-settings.ts';
 export { createCompanyForOperator, OPERATOR_LINK_HOURS } from './use-cases/create-company.ts';
