@@ -30,12 +30,16 @@ import type { Access } from './platform/http/context.ts';
 import { healthRoutes } from './platform/http/health.routes.ts';
 import { registerProblemHandler } from './platform/http/problem.ts';
 import { loggerOptions } from './platform/logger.ts';
+import { fastifyRateLimitStore } from './platform/rate-limit/fastify-store.ts';
+import { type Clock, type RateLimitStore, rateLimitStoreFor } from './platform/rate-limit/store.ts';
 
 export type AppOptions = {
   config: Config;
   database: Database;
   /** `false` silences the log (tests); a stream receives the JSON lines (the log-redaction test). */
   logger?: false | { stream: NodeJS.WritableStream };
+  /** The rate limits' clock (tests move it on instead of waiting out a window). */
+  rateLimitClock?: Clock;
 };
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -54,11 +58,12 @@ function withApiV1Problems(route: Parameters<typeof zodTransform>[0]): Parameter
 }
 
 /** Shared by the server, the worker and tests: everything but listening and the queue loop. */
-export async function buildApp({ config, database, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logger, rateLimitClock }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger === false ? false : { ...loggerOptions(config.logLevel), ...(logger ?? {}) },
     bodyLimit: 1_048_576,
-    trustProxy: config.trustProxy,
+    // A number of hops is trusted hop by hop (Fastify's types lack the number form it accepts).
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     routerOptions: { maxParamLength: 500 },
@@ -66,7 +71,8 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('services', { config, db: database.db, database });
+  const rateLimits = rateLimitStoreFor(database, rateLimitClock);
+  app.decorate('services', { config, db: database.db, database, rateLimits });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -104,7 +110,8 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     referrerPolicy: { policy: 'no-referrer' },
     strictTransportSecurity: config.secureCookies,
   });
-  await app.register(fastifyRateLimit, { global: false });
+  // Every limit counts in one store: PostgreSQL's table when several processes share the database.
+  await app.register(fastifyRateLimit, { global: false, store: fastifyRateLimitStore(rateLimits) });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -151,11 +158,13 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   return app;
 }
 
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+
 export type RouteEntry = { method: string; url: string; access: Access };
 
 declare module 'fastify' {
   interface FastifyInstance {
-    services: { config: Config; db: Database['db']; database: Database };
+    services: { config: Config; db: Database['db']; database: Database; rateLimits: RateLimitStore };
     routeTable: RouteEntry[];
   }
 }

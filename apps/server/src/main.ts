@@ -3,6 +3,7 @@ import { startPartnerCallbackLoop, startWebhookWorker } from './modules/integrat
 import { startMessageWorker } from './modules/messaging/index.ts';
 import { startReferenceScheduler } from './modules/references/index.ts';
 import { startReferralScheduler } from './modules/referrals/index.ts';
+import { anyCompanyExists } from './modules/tenancy/index.ts';
 import { loadConfig } from './platform/config.ts';
 import { DataDirLockedError, openDatabase, runMigrations } from './platform/db/db.ts';
 import { seedDemoIfEmpty } from './seed/demo.ts';
@@ -50,6 +51,11 @@ async function main() {
       ? `embedded database in ${(config.database as { dataDir: string }).dataDir}`
       : 'PostgreSQL';
   app.log.info(`Vouch is running at ${config.publicUrl} on the ${where}`);
+  // A fresh install without demo data: say how the first person gets in.
+  if (!(await anyCompanyExists(database.db)))
+    app.log.info(
+      `No company yet: open ${config.publicUrl} to create yours, or run \`npm run vouch -- create-company --name … --admin …\``,
+    );
 }
 
 main().catch((error) => {

@@ -10,6 +10,7 @@ import { fillParams, makeRouteWorld, type RouteWorld, signInEveryRole } from './
 const NOT_TENANT_IDS = new Set([
   '/api/auth/invites/:token',
   '/api/auth/signup/:code',
+  '/api/auth/verify-email/:token',
   '/api/public/introduction-answers/:token',
   '/api/public/referral-request-answers/:token',
   '/api/public/reference-candidate/:token',

@@ -50,3 +50,42 @@ export const ZSignupRequest = z.object({
   password: ZPassword,
 });
 export const ZSwitchCompanyRequest = z.object({ companyId: ZId });
+
+/**
+ * Asking to join by the sign-up link, or to create a company, answers this: nothing starts until the
+ * person uses the link emailed to the address.
+ */
+export const ZVerificationSent = z.object({
+  email: z.string(),
+  /** Only with no mail server configured and outside production: the emailed link, so Vouch can be tried without email. */
+  demoLink: z.string().nullable(),
+});
+export type TVerificationSent = z.infer<typeof ZVerificationSent>;
+
+/** What an emailed verification link is for: joining a company, or creating one (the first, or another). */
+export const VERIFICATION_PURPOSES = ['join', 'new_company', 'first_company'] as const;
+export const ZVerifyEmailInfo = z.object({
+  purpose: z.enum(VERIFICATION_PURPOSES),
+  email: z.string(),
+  companyName: z.string(),
+});
+/** The link alone proves the inbox; the password (chosen when asking, or the existing login's) proves the asker. */
+export const ZVerifyEmailRequest = z.object({
+  token: z.string().min(10).max(200),
+  password: z.string().min(1, 'Required').max(200),
+});
+
+/** Before sign-in: whether the first company must still be created, and whether anyone may create one. */
+export const ZSetupStatus = z.object({ setupNeeded: z.boolean(), openSignup: z.boolean() });
+export type TSetupStatus = z.infer<typeof ZSetupStatus>;
+
+/** "Create your company" (first-run setup) and "Create a new company" (open sign-up) ask the same. */
+export const ZNewCompanyRequest = z.object({
+  companyName: ZName(120),
+  name: ZName(120),
+  email: ZEmail,
+  password: ZPassword,
+  /** The language the person used the form in: the company's default and theirs. */
+  language: ZLanguage.default('en'),
+});
+export type TNewCompanyRequest = z.input<typeof ZNewCompanyRequest>;

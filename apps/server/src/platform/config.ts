@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -18,7 +19,13 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   WORKER: z.enum(['on', 'off']).default('on'),
-  TRUST_PROXY: z.stringbool().default(false),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine(
+      (v) => parseTrustProxy(v) !== null,
+      "Use false, true, a number of proxy hops, or the proxies' addresses or CIDR ranges separated by commas",
+    ),
   // Contact imports: 50 MB and 200,000 rows unless a deployment (or a test) says otherwise.
   CONTACT_IMPORT_MAX_BYTES: z.coerce
     .number()
@@ -28,6 +35,7 @@ const ZEnv = z.object({
   CONTACT_IMPORT_MAX_ROWS: z.coerce.number().int().positive().default(200_000),
   PUBLIC_LINK_RATE_LIMIT: z.coerce.number().int().positive().default(60),
   API_RATE_LIMIT: z.coerce.number().int().positive().default(600),
+  SIGNUP: z.enum(['open', 'closed']).default('closed'),
 });
 
 export type Config = {
@@ -42,7 +50,8 @@ export type Config = {
   logLevel: string;
   seedDemo: boolean;
   runWorker: boolean;
-  trustProxy: boolean;
+  /** Fastify's `trustProxy`: whom to believe about the client's address (see `parseTrustProxy`). */
+  trustProxy: boolean | number | string[];
   /** Secure cookies when the public URL is https. */
   secureCookies: boolean;
   contactImport: { maxBytes: number; maxRows: number };
@@ -50,6 +59,8 @@ export type Config = {
   publicLinkRateLimit: number;
   /** Requests per minute and API key on the integration API (`/api/v1`). */
   apiRateLimit: number;
+  /** `open`: anyone may create a new company from the sign-in page, once their address is verified. */
+  signup: 'open' | 'closed';
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -59,6 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines}`);
   }
   const e = parsed.data;
+  if (e.SIGNUP === 'open' && !e.SMTP_URL && e.NODE_ENV === 'production')
+    throw new Error('Invalid configuration:\n  SIGNUP: open sign-up verifies every address by email: set SMTP_URL too');
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     env: e.NODE_ENV,
@@ -81,10 +94,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO === 'auto' && e.NODE_ENV !== 'production',
     runWorker: e.WORKER === 'on',
-    trustProxy: e.TRUST_PROXY,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY) ?? false,
     secureCookies: publicUrl.startsWith('https://'),
     contactImport: { maxBytes: e.CONTACT_IMPORT_MAX_BYTES, maxRows: e.CONTACT_IMPORT_MAX_ROWS },
     publicLinkRateLimit: e.PUBLIC_LINK_RATE_LIMIT,
     apiRateLimit: e.API_RATE_LIMIT,
+    signup: e.SIGNUP,
   };
+}
+
+/**
+ * `TRUST_PROXY`: `false` (the socket's peer is the client), a number of proxy hops in front of Vouch
+ * (the client is the address the nearest of them saw, so what a client writes into X-Forwarded-For
+ * itself is ignored), the proxies' addresses or CIDR ranges (comma-separated), or `true` (believe the
+ * whole header: only where the proxy in front replaces it rather than appending to it).
+ */
+export function parseTrustProxy(value: string): boolean | number | string[] | null {
+  const v = value.trim().toLowerCase();
+  if (['', 'false', 'no', 'off'].includes(v)) return false;
+  if (['true', 'yes', 'on'].includes(v)) return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  const parts = v.split(',').map((part) => part.trim());
+  return parts.every(isAddressOrRange) ? parts : null;
+}
+
+/** An IP address, a CIDR range, or one of the names proxy-addr knows (loopback, linklocal, uniquelocal). */
+function isAddressOrRange(part: string) {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(part)) return true;
+  const [address, bits, extra] = part.split('/');
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
 }

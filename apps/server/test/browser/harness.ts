@@ -36,13 +36,17 @@ export type BrowserWorld = {
 
 /**
  * The real server with the demo company on a fresh database, on a free port, and a headless Chromium.
- * `env` adds configuration, e.g. SMTP_URL of a test mail catcher.
+ * `env` adds configuration, e.g. SMTP_URL of a test mail catcher; `seedDemo: false` leaves the
+ * database empty, as a fresh production install is.
  */
-export async function startBrowserWorld(env: Record<string, string> = {}): Promise<BrowserWorld> {
+export async function startBrowserWorld(
+  env: Record<string, string> = {},
+  options: { seedDemo?: boolean } = {},
+): Promise<BrowserWorld> {
   const database = await openTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });
   const app = await buildApp({ config, database, logger: false });
-  await seedDemoIfEmpty(database.db, app.log);
+  if (options.seedDemo !== false) await seedDemoIfEmpty(database.db, app.log);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
@@ -90,7 +94,7 @@ export async function signInAs(world: BrowserWorld, email: string): Promise<Page
  * fails a test that caused any, so the app is proven to run under the CSP the server sends.
  */
 const problems = new WeakMap<Page, string[]>();
-function trackProblems(page: Page) {
+export function trackProblems(page: Page) {
   const list: string[] = [];
   problems.set(page, list);
   page.on('pageerror', (error) => list.push(`script error: ${error.message}`));

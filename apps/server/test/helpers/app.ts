@@ -30,12 +30,16 @@ export type Client = {
 };
 
 /** `routes` adds test-only routes before the app is ready (e.g. an `api:write` route that counts its calls). */
-export type TestAppOptions = { routes?: (app: FastifyInstance) => void };
+export type TestAppOptions = {
+  routes?: (app: FastifyInstance) => void;
+  /** The rate limits' clock, to move past a window instead of waiting for it. */
+  rateLimitClock?: () => number;
+};
 
 export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'never', WORKER: 'off', ...env });
-  const app = await buildApp({ config, database, logger: false });
+  const app = await buildApp({ config, database, logger: false, rateLimitClock: options.rateLimitClock });
   options.routes?.(app);
   await app.ready();
 

@@ -17,8 +17,12 @@ import {
 import { AcceptInvitePage } from '../features/auth/AcceptInvitePage.tsx';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
 import { JoinPage } from '../features/auth/JoinPage.tsx';
+import { NewCompanyPage } from '../features/auth/NewCompanyPage.tsx';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
+import { SetupPage } from '../features/auth/SetupPage.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { setupQuery } from '../features/auth/setup-status.ts';
+import { VerifyEmailPage } from '../features/auth/VerifyEmailPage.tsx';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 import { referralsSearch } from '../features/referrals/referrals-search.ts';
 import { NotFound } from '../ui/NotFound.tsx';
@@ -103,8 +107,32 @@ const signInRoute = createRoute({
   beforeLoad: async ({ context, search }) => {
     const me = await context.queryClient.fetchQuery({ ...meQuery, staleTime: 0 });
     if (me) throw redirect({ href: safeRedirect(search.redirect) });
+    // A fresh install has nobody to sign in: its first person creates the company instead.
+    const setup = await context.queryClient.fetchQuery({ ...setupQuery, staleTime: 0 });
+    if (setup.setupNeeded) throw redirect({ to: '/setup' });
   },
   component: SignInPage,
+});
+/** First-run setup: only while no company exists; afterwards the page is gone. */
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/setup',
+  beforeLoad: async ({ context }) => {
+    const setup = await context.queryClient.fetchQuery({ ...setupQuery, staleTime: 0 });
+    if (!setup.setupNeeded) throw redirect({ to: '/sign-in' });
+  },
+  component: SetupPage,
+});
+/** Open sign-up: only when the operator allows it. */
+const newCompanyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-up',
+  beforeLoad: async ({ context }) => {
+    const setup = await context.queryClient.fetchQuery({ ...setupQuery, staleTime: 0 });
+    if (setup.setupNeeded) throw redirect({ to: '/setup' });
+    if (!setup.openSignup) throw redirect({ to: '/sign-in' });
+  },
+  component: NewCompanyPage,
 });
 const forgotRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -125,6 +153,12 @@ const inviteRoute = createRoute({
   component: AcceptInvitePage,
 });
 const joinRoute = createRoute({ getParentRoute: () => rootRoute, path: '/join/$code', component: JoinPage });
+const verifyEmailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verify-email',
+  validateSearch: tokenSearch,
+  component: VerifyEmailPage,
+});
 // The employee's one-click answer from an introduction request: works signed in or not.
 const introductionAnswerRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -306,6 +340,9 @@ const routeTree = rootRoute.addChildren([
   resetRoute,
   inviteRoute,
   joinRoute,
+  verifyEmailRoute,
+  setupRoute,
+  newCompanyRoute,
   introductionAnswerRoute,
   referralRequestAnswerRoute,
   appRoute.addChildren([

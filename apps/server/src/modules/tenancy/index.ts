@@ -3,11 +3,13 @@ import type { FastifyPluginAsync } from 'fastify';
 import { authRoutes } from './auth.routes.ts';
 import { companyRoutes } from './company.routes.ts';
 import { membersRoutes } from './members.routes.ts';
+import { signupRoutes } from './signup.routes.ts';
 
 export const tenancyRoutes: FastifyPluginAsync = async (app) => {
   await app.register(authRoutes);
   await app.register(companyRoutes);
   await app.register(membersRoutes);
+  await app.register(signupRoutes);
 };
 
 export {
@@ -20,5 +22,12 @@ export {
   revokeLinkTokens,
 } from './link-tokens.ts';
 export { listPeople } from './people.ts';
-export { findDepartment, foreignDepartmentIds, getCompany, listMemberDepartmentIds } from './tenancy.repo.ts';
+export {
+  anyCompanyExists,
+  findDepartment,
+  foreignDepartmentIds,
+  getCompany,
+  listMemberDepartmentIds,
+} from './tenancy.repo.ts';
 export { isUniqueViolation } from './use-cases/company-settings.ts';
+export { createCompanyForOperator, OPERATOR_LINK_HOURS } from './use-cases/create-company.ts';

@@ -11,7 +11,9 @@ export type LinkPurpose =
   /** A candidate's page of one reference check: subject is the check. Reused until the check ends. */
   | 'reference_candidate'
   /** A referee's questionnaire: subject is the referee. Reused until they answer or decline. */
-  | 'reference_referee';
+  | 'reference_referee'
+  /** Proves an address before joining or creating a company: subject is the registration. */
+  | 'verify_email';
 
 type IssueInput = {
   purpose: LinkPurpose;

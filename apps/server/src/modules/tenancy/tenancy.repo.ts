@@ -1,5 +1,5 @@
 import type { TLanguage, TRole } from '@vouch/contracts';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import {
   agencies,
@@ -8,6 +8,7 @@ import {
   departments,
   membershipDepartments,
   memberships,
+  registrations,
   users,
 } from './tenancy.tables.ts';
 
@@ -139,6 +140,12 @@ export async function findCompanyByDomain(db: Db, domain: string) {
   return row ?? null;
 }
 
+/** Whether any company exists yet: none means the first-run setup is still open. */
+export async function anyCompanyExists(db: Db) {
+  const [row] = await db.select({ id: companies.id }).from(companies).limit(1);
+  return !!row;
+}
+
 export async function findCompanyBySignupCode(db: Db, code: string) {
   const [row] = await db.select().from(companies).where(eq(companies.signupCode, code));
   return row ?? null;
@@ -176,4 +183,32 @@ export async function insertMembership(
     })
     .returning();
   return row;
+}
+
+/** A request waiting for its address to be verified; requests past their expiry are dropped first. */
+export async function insertRegistration(db: Db, input: typeof registrations.$inferInsert) {
+  await db.delete(registrations).where(lt(registrations.expiresAt, new Date()));
+  const [row] = await db.insert(registrations).values(input).returning();
+  return row;
+}
+
+export async function findRegistration(db: Db, id: string) {
+  const [row] = await db.select().from(registrations).where(eq(registrations.id, id));
+  return row ?? null;
+}
+
+export async function deleteRegistration(db: Db, id: string) {
+  await db.delete(registrations).where(eq(registrations.id, id));
+}
+
+export async function setMembershipActive(db: Db, membershipId: string) {
+  await db.update(memberships).set({ status: 'active', joinedAt: new Date() }).where(eq(memberships.id, membershipId));
+}
+
+/** Gives a login without a password (invited, never accepted) the name and password its owner chose. */
+export async function setFirstCredentials(db: Db, userId: string, input: { name: string; passwordHash: string }) {
+  await db
+    .update(users)
+    .set({ passwordHash: input.passwordHash, name: sql`coalesce(nullif(${users.name}, ''), ${input.name})` })
+    .where(and(eq(users.id, userId), sql`${users.passwordHash} is null`));
 }

@@ -174,3 +174,29 @@ export const linkTokens = pgTable(
   },
   (t) => [index('link_tokens_membership_idx').on(t.membershipId, t.purpose)],
 );
+
+/**
+ * A request to join a company by its sign-up link, or to create a company, waiting for its owner to
+ * use the link emailed to the address (a `verify_email` link token whose subject is this row). Until
+ * then nothing is active and no login is touched; the row is deleted when the link is used.
+ */
+export const registrations = pgTable(
+  'registrations',
+  {
+    id: id(),
+    /** `join`, `new_company` (open sign-up) or `first_company` (first-run setup). */
+    purpose: text('purpose').notNull(),
+    /** The company to join; null when the request creates one. */
+    companyId: uuid('company_id').references(() => companies.id, { onDelete: 'cascade' }),
+    /** The company to create. */
+    companyName: text('company_name'),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    language: text('language').notNull().default('en'),
+    /** The password chosen when asking; null when the address already had a login (its password counts). */
+    passwordHash: text('password_hash'),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('registrations_expires_idx').on(t.expiresAt)],
+);

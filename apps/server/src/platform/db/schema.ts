@@ -7,3 +7,4 @@ export * from '../../modules/network/network.tables.ts';
 export * from '../../modules/references/references.tables.ts';
 export * from '../../modules/referrals/referrals.tables.ts';
 export * from '../../modules/tenancy/tenancy.tables.ts';
+export * from '../rate-limit/rate-limit.tables.ts';

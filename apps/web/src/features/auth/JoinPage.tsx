@@ -1,24 +1,26 @@
 import { TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { type TMe, type ZSignupInfo, ZSignupRequest } from '@vouch/contracts';
+import { getRouteApi } from '@tanstack/react-router';
+import { type TVerificationSent, type ZSignupInfo, ZSignupRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../app/api.ts';
-import { adoptMe } from '../../app/auth.ts';
 import { errorMessage, handleFormError, zodValidate } from '../../app/errors.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { CheckInbox } from './CheckInbox.tsx';
 import { AuthForm, BackToSignIn, EmailField, isLinkGone, LinkProblem, NewPasswordField } from './parts.tsx';
 
 const route = getRouteApi('/join/$code');
 type Values = { email: string; name: string; password: string };
 
-/** Company sign-up link: anyone with an email on an authorised domain joins as an employee. */
+/**
+ * Company sign-up link: anyone with an email on an authorised domain may join as an employee, once
+ * they have used the link emailed to that address.
+ */
 export function JoinPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { code } = route.useParams();
   const info = useQuery({
     queryKey: ['signup', code],
@@ -31,11 +33,8 @@ export function JoinPage() {
     validate: zodValidate(ZSignupRequest, (v: Values) => ({ code, ...v })),
   });
   const join = useMutation({
-    mutationFn: (values: Values) => api<TMe>('/api/auth/signup', { method: 'POST', body: { code, ...values } }),
-    onSuccess: async (me) => {
-      adoptMe(me);
-      await navigate({ to: '/', replace: true });
-    },
+    mutationFn: (values: Values) =>
+      api<TVerificationSent>('/api/auth/signup', { method: 'POST', body: { code, ...values }, allowSignedOut: true }),
     onError: (error) =>
       handleFormError(form, error, {
         codeFields: { domain_not_allowed: { field: 'email' }, email_taken: { field: 'email' } },
@@ -55,18 +54,22 @@ export function JoinPage() {
   return (
     <AuthCard
       title={t('auth.joinTitle', { company: info.data.companyName })}
-      intro={t('auth.joinIntro', { domains: info.data.domains.map((d) => `@${d}`).join(', ') })}
+      intro={join.data ? undefined : t('auth.joinIntro', { domains: info.data.domains.map((d) => `@${d}`).join(', ') })}
       footer={<BackToSignIn />}
     >
-      <AuthForm
-        onSubmit={form.onSubmit((values) => join.mutate(values))}
-        submitLabel={t('auth.joinSubmit')}
-        loading={join.isPending}
-      >
-        <EmailField {...form.getInputProps('email')} />
-        <TextInput label={t('auth.name')} autoComplete="name" required {...form.getInputProps('name')} />
-        <NewPasswordField label={t('auth.password')} {...form.getInputProps('password')} />
-      </AuthForm>
+      {join.data ? (
+        <CheckInbox sent={join.data} />
+      ) : (
+        <AuthForm
+          onSubmit={form.onSubmit((values) => join.mutate(values))}
+          submitLabel={t('auth.joinSubmit')}
+          loading={join.isPending}
+        >
+          <EmailField {...form.getInputProps('email')} />
+          <TextInput label={t('auth.name')} autoComplete="name" required {...form.getInputProps('name')} />
+          <NewPasswordField label={t('auth.password')} {...form.getInputProps('password')} />
+        </AuthForm>
+      )}
     </AuthCard>
   );
 }

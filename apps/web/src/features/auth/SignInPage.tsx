@@ -1,6 +1,6 @@
-import { Alert } from '@mantine/core';
+import { Alert, Group } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type TMe, ZSignInRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { AuthCard } from '../../ui/AuthCard.tsx';
 import { AnchorLink } from '../../ui/links.tsx';
 import { PasswordField } from '../../ui/PasswordField.tsx';
 import { AuthForm, EmailField } from './parts.tsx';
+import { setupQuery } from './setup-status.ts';
 
 const route = getRouteApi('/sign-in');
 
@@ -19,6 +20,7 @@ export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { redirect } = route.useSearch();
+  const setup = useQuery(setupQuery);
   const form = useForm({
     initialValues: { email: '', password: '' },
     validate: zodValidate(ZSignInRequest),
@@ -40,9 +42,16 @@ export function SignInPage() {
     <AuthCard
       title={t('auth.signInTitle')}
       footer={
-        <AnchorLink to="/forgot-password" size="sm">
-          {t('auth.forgotLink')}
-        </AnchorLink>
+        <Group gap="lg">
+          <AnchorLink to="/forgot-password" size="sm">
+            {t('auth.forgotLink')}
+          </AnchorLink>
+          {setup.data?.openSignup && (
+            <AnchorLink to="/sign-up" size="sm">
+              {t('auth.newCompanyLink')}
+            </AnchorLink>
+          )}
+        </Group>
       }
     >
       <AuthForm

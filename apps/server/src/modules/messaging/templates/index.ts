@@ -1,4 +1,5 @@
 import type { TLanguage } from '@vouch/contracts';
+import { emailVerification } from './email-verification.ts';
 import { introductionRequest } from './introduction-request.ts';
 import { introductionsOverdue } from './introductions-overdue.ts';
 import { invite } from './invite.ts';
@@ -27,6 +28,7 @@ import { webhookEndpointDisabled } from './webhook-endpoint-disabled.ts';
 const emailTemplates = {
   password_reset: passwordReset,
   invite,
+  email_verification: emailVerification,
   introduction_request: introductionRequest,
   introductions_overdue: introductionsOverdue,
   referrals_stale: referralsStale,

@@ -35,6 +35,18 @@ export const en = {
     button: 'Accept the invitation',
     expires: (days: number) => `The invitation is valid for ${days} days.`,
   },
+  emailVerification: {
+    joinSubject: (companyName: string) => `Confirm your email to join ${companyName} on Vouch`,
+    newCompanySubject: (companyName: string) => `Confirm your email to create ${companyName} on Vouch`,
+    joinIntro: (companyName: string) =>
+      `Someone, we hope you, asked to join ${companyName} on Vouch with this email address.`,
+    newCompanyIntro: (companyName: string) =>
+      `Someone, we hope you, asked to create the company ${companyName} on Vouch with this email address.`,
+    password: 'To finish, open the link and enter the password you chose.',
+    button: 'Confirm my email',
+    expires: (hours: number) => `The link works for ${hours} hours and can be used once.`,
+    ignore: 'If it was not you, ignore this email: nothing happens without the link and that password.',
+  },
   testMessage: {
     text: (text: string) => `Test message from Vouch: ${text}`,
   },

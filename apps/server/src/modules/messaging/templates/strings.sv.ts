@@ -32,6 +32,18 @@ export const sv: Strings = {
     button: 'Acceptera inbjudan',
     expires: (days: number) => `Inbjudan gäller i ${days} dagar.`,
   },
+  emailVerification: {
+    joinSubject: (companyName: string) => `Bekräfta din e-post för att gå med i ${companyName} på Vouch`,
+    newCompanySubject: (companyName: string) => `Bekräfta din e-post för att skapa ${companyName} på Vouch`,
+    joinIntro: (companyName: string) =>
+      `Någon, förhoppningsvis du, har bett om att få gå med i ${companyName} på Vouch med den här e-postadressen.`,
+    newCompanyIntro: (companyName: string) =>
+      `Någon, förhoppningsvis du, har bett om att skapa företaget ${companyName} på Vouch med den här e-postadressen.`,
+    password: 'Öppna länken och ange lösenordet du valde för att bli klar.',
+    button: 'Bekräfta min e-post',
+    expires: (hours: number) => `Länken gäller i ${hours} timmar och kan bara användas en gång.`,
+    ignore: 'Om det inte var du kan du bortse från mejlet: ingenting händer utan länken och det lösenordet.',
+  },
   testMessage: {
     text: (text: string) => `Testmeddelande från Vouch: ${text}`,
   },

@@ -1,10 +1,11 @@
-import type { TRole } from '@vouch/contracts';
+import type { TLanguage, TRole } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import { AppError, fieldError, forbidden, notFound } from '../../../platform/errors.ts';
 import type { PublicCtx } from '../../../platform/http/context.ts';
 import { consumeLinkToken, peekLinkToken } from '../link-tokens.ts';
+import { passwordForRequest, sendVerification } from '../registrations.ts';
 import { createSession } from '../sessions.ts';
 import {
   findCompanyBySignupCode,
@@ -15,8 +16,10 @@ import {
   insertMembership,
   insertUser,
   listDomains,
+  setFirstCredentials,
+  setMembershipActive,
 } from '../tenancy.repo.ts';
-import { memberships, users } from '../tenancy.tables.ts';
+import { memberships, type registrations, users } from '../tenancy.tables.ts';
 
 type Credentials = { name: string; password: string; userAgent?: string };
 
@@ -62,47 +65,77 @@ export async function signupInfo(ctx: PublicCtx, code: string) {
   return { companyName: company.name, domains: await listDomains(ctx.db, company.id) };
 }
 
-/** The company sign-up link admits only addresses on one of the company's authorised domains. */
-export async function signupWithLink(ctx: PublicCtx, input: Credentials & { code: string; email: string }) {
-  return ctx.db.transaction(async (tx) => {
-    const company = await findCompanyBySignupCode(tx, input.code);
-    if (!company) throw notFound('This sign-up link is not active');
-    const domain = input.email.split('@')[1] ?? '';
-    const domains = await listDomains(tx, company.id);
-    if (!domains.includes(domain))
-      throw fieldError(
-        'email',
-        `Use your work email (${domains.map((d) => `@${d}`).join(', ')})`,
-        'domain_not_allowed',
-      );
-    let user = await findUserByEmail(tx, input.email);
-    if (user) {
-      const existing = await findMembershipOfUser(tx, company.id, user.id);
-      if (existing?.status === 'active')
-        throw fieldError('email', 'You are already a member: sign in instead', 'email_taken');
-      if (existing?.status === 'deactivated')
-        throw fieldError('email', 'Your access was turned off by an admin', 'forbidden');
-      await setCredentials(tx, user, input);
-      if (existing) {
-        await tx
-          .update(memberships)
-          .set({ status: 'active', joinedAt: new Date() })
-          .where(eq(memberships.id, existing.id));
-      } else {
-        await insertMembership(tx, { companyId: company.id, userId: user.id, role: 'employee', status: 'active' });
-      }
-    } else {
-      user = await insertUser(tx, {
-        email: input.email,
-        name: input.name,
-        language: company.defaultLanguage as 'en' | 'sv',
-        passwordHash: await hashPassword(input.password),
-      });
-      await insertMembership(tx, { companyId: company.id, userId: user.id, role: 'employee', status: 'active' });
-    }
-    const session = await createSession(tx, { userId: user.id, companyId: company.id, userAgent: input.userAgent });
-    return { ...session, userId: user.id, companyId: company.id };
+/** The company's sign-up link admits only addresses on one of the company's authorised domains. */
+async function assertDomainAllowed(db: Db, companyId: string, email: string) {
+  const domain = email.split('@')[1] ?? '';
+  const domains = await listDomains(db, companyId);
+  if (!domains.includes(domain))
+    throw fieldError('email', `Use your work email (${domains.map((d) => `@${d}`).join(', ')})`, 'domain_not_allowed');
+}
+
+/**
+ * Asking to join by the sign-up link: checks what can be told at once (domain, already a member,
+ * turned off, an existing login's password) and emails a verification link. Nothing starts until the
+ * address's owner uses it (`completeJoin`).
+ */
+export async function askToJoin(
+  ctx: PublicCtx,
+  input: { code: string; email: string; name: string; password: string },
+) {
+  const company = await findCompanyBySignupCode(ctx.db, input.code);
+  if (!company) throw notFound('This sign-up link is not active');
+  await assertDomainAllowed(ctx.db, company.id, input.email);
+  const user = await findUserByEmail(ctx.db, input.email);
+  const existing = user ? await findMembershipOfUser(ctx.db, company.id, user.id) : null;
+  if (existing?.status === 'active')
+    throw fieldError('email', 'You are already a member: sign in instead', 'email_taken');
+  if (existing?.status === 'deactivated')
+    throw fieldError('email', 'Your access was turned off by an admin', 'forbidden');
+  const passwordHash = await passwordForRequest(ctx.db, input.email, input.password);
+  return sendVerification(ctx, {
+    purpose: 'join',
+    email: input.email,
+    name: input.name,
+    language: company.defaultLanguage as TLanguage,
+    companyId: company.id,
+    companyName: company.name,
+    passwordHash,
   });
+}
+
+/**
+ * The verified request joins: as an employee, or with the role an admin already invited them to. The
+ * sign-up link must still be on and the domain still authorised; a deactivation is never undone.
+ */
+export async function completeJoin(tx: Db, request: typeof registrations.$inferSelect) {
+  const company = request.companyId ? await getCompany(tx, request.companyId) : null;
+  if (!company?.signupCode) throw new AppError('token_invalid', 'This company’s sign-up link was turned off.');
+  await assertDomainAllowed(tx, company.id, request.email);
+  const user = await userForRequest(tx, request);
+  const existing = await findMembershipOfUser(tx, company.id, user.id);
+  if (existing?.status === 'deactivated') throw forbidden('Your access was turned off by an admin');
+  if (existing?.status === 'invited') await setMembershipActive(tx, existing.id);
+  if (!existing)
+    await insertMembership(tx, { companyId: company.id, userId: user.id, role: 'employee', status: 'active' });
+  return { userId: user.id, companyId: company.id };
+}
+
+/** Whose verified request it is: the address, and the password it chose (null: its existing login's). */
+export type Applicant = { email: string; name: string; language: string; passwordHash: string | null };
+
+/** The verified request's login: created now if the address had none, given its first password if it had none. */
+export async function userForRequest(tx: Db, request: Applicant) {
+  const user = await findUserByEmail(tx, request.email);
+  if (!user)
+    return insertUser(tx, {
+      email: request.email,
+      name: request.name,
+      language: request.language as TLanguage,
+      passwordHash: request.passwordHash,
+    });
+  if (!user.passwordHash && request.passwordHash)
+    await setFirstCredentials(tx, user.id, { name: request.name, passwordHash: request.passwordHash });
+  return user;
 }
 
 export async function inviteInfo(ctx: PublicCtx, token: string) {

@@ -1,0 +1,116 @@
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { sha256 } from '../crypto.ts';
+import type { Database, Db } from '../db/db.ts';
+import { rateLimitCounters } from './rate-limit.tables.ts';
+
+/** One key's count in its current window, and how long until that window ends. */
+export type Hit = { count: number; resetInMs: number };
+
+/**
+ * Fixed-window counters behind every rate limit in the app and the API. `hit` counts one request and
+ * answers the new count; the caller compares it with its limit. `refund` takes one back (a sign-in
+ * that succeeded was no guess).
+ */
+export type RateLimitStore = {
+  hit: (key: string, windowMs: number) => Promise<Hit>;
+  peek: (key: string) => Promise<Hit>;
+  refund: (key: string) => Promise<void>;
+};
+
+export type Clock = () => number;
+
+/** Expired rows are deleted at most this often per process, by the request that comes due. */
+const SWEEP_EVERY_MS = 60_000;
+
+/**
+ * PostgreSQL: one `INSERT … ON CONFLICT DO UPDATE … RETURNING` per hit, so any number of app processes
+ * count together and two concurrent hits never read the same count.
+ */
+export function databaseRateLimitStore(db: Db, clock: Clock = Date.now): RateLimitStore {
+  const t = rateLimitCounters;
+  let nextSweepAt = 0;
+  const sweep = async (now: number) => {
+    if (now < nextSweepAt) return;
+    nextSweepAt = now + SWEEP_EVERY_MS;
+    await db.delete(t).where(lt(t.windowEndsAt, new Date(now)));
+  };
+  const answer = (row: { count: number; windowEndsAt: Date } | undefined, now: number): Hit =>
+    row && row.windowEndsAt.getTime() > now
+      ? { count: row.count, resetInMs: row.windowEndsAt.getTime() - now }
+      : { count: 0, resetInMs: 0 };
+
+  return {
+    hit: async (key, windowMs) => {
+      const now = clock();
+      await sweep(now);
+      const nowAt = new Date(now);
+      const expired = sql`${t.windowEndsAt} <= ${nowAt.toISOString()}::timestamptz`;
+      const [row] = await db
+        .insert(t)
+        .values({ keyHash: sha256(key), count: 1, windowEndsAt: new Date(now + windowMs) })
+        .onConflictDoUpdate({
+          target: t.keyHash,
+          set: {
+            count: sql`case when ${expired} then 1 else ${t.count} + 1 end`,
+            windowEndsAt: sql`case when ${expired} then excluded.window_ends_at else ${t.windowEndsAt} end`,
+          },
+        })
+        .returning({ count: t.count, windowEndsAt: t.windowEndsAt });
+      return answer(row, now);
+    },
+    peek: async (key) => {
+      const now = clock();
+      const [row] = await db
+        .select({ count: t.count, windowEndsAt: t.windowEndsAt })
+        .from(t)
+        .where(eq(t.keyHash, sha256(key)));
+      return answer(row, now);
+    },
+    refund: async (key) => {
+      await db
+        .update(t)
+        .set({ count: sql`${t.count} - 1` })
+        .where(and(eq(t.keyHash, sha256(key)), gt(t.count, 0), gt(t.windowEndsAt, new Date(clock()))));
+    },
+  };
+}
+
+/** The embedded database serves one process, so its counters live in that process's memory. */
+export function memoryRateLimitStore(clock: Clock = Date.now): RateLimitStore {
+  const counters = new Map<string, { count: number; windowEndsAt: number }>();
+  let nextSweepAt = 0;
+  const sweep = (now: number) => {
+    if (now < nextSweepAt) return;
+    nextSweepAt = now + SWEEP_EVERY_MS;
+    for (const [key, counter] of counters) if (counter.windowEndsAt <= now) counters.delete(key);
+  };
+  const live = (key: string, now: number) => {
+    const counter = counters.get(key);
+    return counter && counter.windowEndsAt > now ? counter : undefined;
+  };
+  const answer = (counter: { count: number; windowEndsAt: number } | undefined, now: number): Hit =>
+    counter ? { count: counter.count, resetInMs: counter.windowEndsAt - now } : { count: 0, resetInMs: 0 };
+
+  return {
+    hit: async (key, windowMs) => {
+      const now = clock();
+      sweep(now);
+      const counter = live(key, now) ?? { count: 0, windowEndsAt: now + windowMs };
+      counter.count += 1;
+      counters.set(key, counter);
+      return answer(counter, now);
+    },
+    peek: async (key) => {
+      const now = clock();
+      return answer(live(key, now), now);
+    },
+    refund: async (key) => {
+      const counter = live(key, clock());
+      if (counter && counter.count > 0) counter.count -= 1;
+    },
+  };
+}
+
+/** PostgreSQL shares its counters between processes; the embedded database keeps them in memory. */
+export const rateLimitStoreFor = (database: Database, clock?: Clock): RateLimitStore =>
+  database.driver === 'postgres' ? databaseRateLimitStore(database.db, clock) : memoryRateLimitStore(clock);
