@@ -24,7 +24,7 @@ async function main() {
   // Timed work (service-level reminders) runs wherever the queue worker does; it is safe on several.
   const scheduler = runsWorker ? startReferralScheduler({ db: database.db, config, log: app.log }) : null;
   const referenceScheduler = runsWorker ? startReferenceScheduler({ db: database.db, config, log: app.log }) : null;
-  const partnerCallbacks = runsWorker ? startPartnerCallbackLoop({ db: database.db, log: app.log }) : null;
+  const partnerCallbacks = runsWorker ? startPartnerCallbackLoop({ db: database.db, config, log: app.log }) : null;
   const webhooks = runsWorker ? startWebhookWorker({ db: database.db, config, log: app.log }) : null;
 
   let stopping = false;

@@ -25,7 +25,7 @@ async function main() {
   const worker = startMessageWorker({ db: database.db, config, log });
   const scheduler = startReferralScheduler({ db: database.db, config, log });
   const referenceScheduler = startReferenceScheduler({ db: database.db, config, log });
-  const partnerCallbacks = startPartnerCallbackLoop({ db: database.db, log });
+  const partnerCallbacks = startPartnerCallbackLoop({ db: database.db, config, log });
   const webhooks = startWebhookWorker({ db: database.db, config, log });
   log.info('worker started');
   const stop = async () => {

@@ -52,7 +52,7 @@ const basic = (key: string) => `Basic ${Buffer.from(`${key}:`).toString('base64'
 const device = { userAgent: 'Mozilla/5.0 Test', screen: '1280x800', timeZone: 'Europe/Stockholm' };
 
 describe('Greenhouse assessment partner API', () => {
-  const t = useTestApp({ PUBLIC_URL: 'https://vouch.test' });
+  const t = useTestApp({ PUBLIC_URL: 'https://vouch.test', WEBHOOK_ALLOW_PRIVATE: 'on' });
   let greenhouse: Awaited<ReturnType<typeof startGreenhouse>>;
   before(async () => {
     greenhouse = await startGreenhouse();
@@ -171,7 +171,7 @@ describe('Greenhouse assessment partner API', () => {
 
     // Nothing is due before completion.
     resetPartnerCallbackBackoff();
-    assert.equal((await runPartnerCallbacks({ db: t.db })).sent, 0);
+    assert.equal((await runPartnerCallbacks({ db: t.db, config: t.config })).sent, 0);
     assert.equal(greenhouse.inbox.length, 0);
 
     // Three referees answer through the public referee pages: ratings 5, 4 and 2 of 5.
@@ -201,7 +201,7 @@ describe('Greenhouse assessment partner API', () => {
     assert.equal(done.status, 'completed');
 
     // The callback loop runs once: the PATCH arrives, with no body, at the URL Greenhouse gave.
-    const run = await runPartnerCallbacks({ db: t.db });
+    const run = await runPartnerCallbacks({ db: t.db, config: t.config });
     assert.equal(run.sent, 1, JSON.stringify(run));
     assert.equal(greenhouse.inbox.length, 1);
     assert.equal(greenhouse.inbox[0].method, 'PATCH');
@@ -210,7 +210,7 @@ describe('Greenhouse assessment partner API', () => {
     const [marked] = await t.db.select().from(referenceChecks).where(eq(referenceChecks.id, checkId));
     assert.ok(marked.partnerCallbackSentAt);
     // Sent once only.
-    assert.equal((await runPartnerCallbacks({ db: t.db })).sent, 0);
+    assert.equal((await runPartnerCallbacks({ db: t.db, config: t.config })).sent, 0);
     assert.equal(greenhouse.inbox.length, 1);
 
     // test_status: complete, the report link, the score (5, 4, 2 of 5 → 100, 75, 25 → 66.7 → 67).
@@ -241,16 +241,16 @@ describe('Greenhouse assessment partner API', () => {
     const before = greenhouse.inbox.length;
     greenhouse.state.status = 503;
     try {
-      assert.equal((await runPartnerCallbacks({ db: t.db })).failed, 1);
+      assert.equal((await runPartnerCallbacks({ db: t.db, config: t.config })).failed, 1);
       assert.equal(greenhouse.inbox.length, before + 1);
       // Within the backoff nothing is tried.
-      assert.equal((await runPartnerCallbacks({ db: t.db })).failed, 0);
+      assert.equal((await runPartnerCallbacks({ db: t.db, config: t.config })).failed, 0);
       assert.equal(greenhouse.inbox.length, before + 1);
     } finally {
       greenhouse.state.status = 200;
     }
     // After the backoff it goes again and succeeds.
-    const later = await runPartnerCallbacks({ db: t.db, now: new Date(Date.now() + 120_000) });
+    const later = await runPartnerCallbacks({ db: t.db, config: t.config, now: new Date(Date.now() + 120_000) });
     assert.equal(later.sent, 1);
     assert.equal(greenhouse.inbox.length, before + 2);
     const [row] = await t.db.select().from(referenceChecks).where(eq(referenceChecks.id, checkId));
@@ -259,18 +259,32 @@ describe('Greenhouse assessment partner API', () => {
 
   test('private callback addresses are refused unless the company allows private networks', async () => {
     const w = await world();
-    await t.db.update(companies).set({ webhooksAllowPrivateNetworks: false }).where(eq(companies.id, w.company.id));
     const tests = (await call(w.key, 'GET', 'list_tests')).json() as { partner_test_id: string }[];
     const callback = `${greenhouse.base}/take_home_tests/private-${randomBytes(4).toString('hex')}`;
     const sent = await call(w.key, 'POST', 'send_test', sendBody(tests[0].partner_test_id, callback, 'p@mail.example'));
+    assert.equal(sent.statusCode, 200, sent.body);
     const checkId = sent.json().partner_interview_id;
+
+    // The company turns private networks off: a new send_test to a private address is refused at once …
+    await t.db.update(companies).set({ webhooksAllowPrivateNetworks: false }).where(eq(companies.id, w.company.id));
+    const refused = await call(
+      w.key,
+      'POST',
+      'send_test',
+      sendBody(tests[0].partner_test_id, `${callback}-2`, 'p2@mail.example'),
+    );
+    assert.equal(refused.statusCode, 400, refused.body);
+    assert.equal(refused.json().errors[0].field, 'url');
+    assert.match(refused.json().errors[0].message, /company does not allow private networks/);
+
+    // … and the callback of the check already running is refused when it is due.
     await t.db
       .update(referenceChecks)
       .set({ status: 'completed', completedAt: new Date() })
       .where(eq(referenceChecks.id, checkId));
     resetPartnerCallbackBackoff();
     const before = greenhouse.inbox.length;
-    assert.equal((await runPartnerCallbacks({ db: t.db })).failed, 1);
+    assert.equal((await runPartnerCallbacks({ db: t.db, config: t.config })).failed, 1);
     assert.equal(greenhouse.inbox.length, before);
     const [row] = await t.db.select().from(referenceChecks).where(eq(referenceChecks.id, checkId));
     assert.equal(row.partnerCallbackSentAt, null);
@@ -325,7 +339,7 @@ describe('Greenhouse assessment partner API', () => {
   });
 
   test('a sub-account key lists its own and company-wide tests only, and sees only its checks', async () => {
-    const company = await makeCompany(t.db);
+    const company = await makeCompany(t.db, { webhooksAllowPrivateNetworks: true });
     const brand = await makeSubAccount(t.db, company.id, { name: 'Bright' });
     const otherBrand = await makeSubAccount(t.db, company.id, { name: 'Dim' });
     const shared = await makeQuestionnaire(t.db, company.id, { name: 'Shared' });

@@ -33,7 +33,7 @@ describe('the webhook worker killed mid-delivery', {
   before(async () => {
     // The receiver takes the first request and never answers it: the worker is mid-delivery.
     receiver = await startWebhookReceiver({ hold: () => receiver.received.length === 1 });
-    t = await startTestApp();
+    t = await startTestApp({ WEBHOOK_ALLOW_PRIVATE: 'on' });
     const [{ name }] = rowsOf<{ name: string }>(await t.db.execute(sql`select current_database() as name`));
     databaseUrl = withDatabase(process.env.TEST_DATABASE_URL!, name);
   });
@@ -46,7 +46,7 @@ describe('the webhook worker killed mid-delivery', {
   const startWorker = async () => {
     const child = fork(childEntry, {
       execArgv: ['--import', 'tsx'],
-      env: { ...process.env, WEBHOOK_WORKER_DATABASE_URL: databaseUrl },
+      env: { ...process.env, WEBHOOK_WORKER_DATABASE_URL: databaseUrl, WEBHOOK_ALLOW_PRIVATE: 'on' },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     children.push(child);
@@ -94,7 +94,7 @@ describe('the webhook worker killed mid-delivery', {
 
     // Past the claim, a worker takes it over and sends the same event again.
     const past = new Date(claimed.lockedUntil.getTime() + 1_000);
-    const run = await runDueWebhooks({ db: t.db, now: past });
+    const run = await runDueWebhooks({ db: t.db, config: t.config, now: past });
     assert.equal(run.claimed, 1);
     assert.equal(run.delivered, 1);
     assert.equal(receiver.received.length, 2);

@@ -79,6 +79,8 @@ export const ZWebhookEventTypes = z
   .max(WEBHOOK_EVENT_TYPES.length)
   .transform((types) => [...new Set(types)]);
 
+export const PRIVATE_NETWORK_MODES = ['off', 'on', 'ranges'] as const;
+
 export const WEBHOOK_ENDPOINT_STATUSES = ['active', 'failing', 'disabled'] as const;
 
 export const ZWebhookEndpoint = z.object({
@@ -99,9 +101,15 @@ export type TWebhookEndpoint = z.infer<typeof ZWebhookEndpoint>;
 
 export const ZWebhookEndpointList = z.object({
   items: z.array(ZWebhookEndpoint),
-  /** The company setting: endpoints on private, loopback and link-local addresses are allowed. */
+  /** The company setting: endpoints on private and loopback addresses are allowed (as far as the operator allows). */
   allowPrivateNetworks: z.boolean(),
+  /**
+   * What the operator of the installation allows (`WEBHOOK_ALLOW_PRIVATE`): no private network, every
+   * one, or only some ranges. The company's switch can only narrow it; with `off` it cannot be turned on.
+   */
+  operatorPrivateNetworks: z.enum(PRIVATE_NETWORK_MODES),
 });
+export type TWebhookEndpointList = z.infer<typeof ZWebhookEndpointList>;
 
 export const ZCreateWebhookEndpointRequest = z.object({
   url: ZWebhookUrl,

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type ReceivedWebhook = { headers: Record<string, string>; body: string; at: number };
+export type ReceivedWebhook = { path: string; headers: Record<string, string>; body: string; at: number };
 
 /**
  * An applicant tracking system's webhook receiver on a free local port: keeps every request. By
@@ -21,7 +21,7 @@ export async function startWebhookReceiver(options: { hold?: (received: Received
     req.on('end', () => {
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(req.headers)) headers[name] = String(value);
-      const request = { headers, body, at: Date.now() };
+      const request = { path: req.url ?? '', headers, body, at: Date.now() };
       received.push(request);
       for (const waiter of waiters.filter((w) => received.length >= w.count)) waiter.resolve();
       if (options.hold?.(request)) held.push(res);

@@ -101,7 +101,11 @@ export const enIntegrations = {
       moreActions: 'More actions for {{url}}',
       allowPrivate: 'Allow endpoints on private networks',
       allowPrivateHint:
-        'Needed for an applicant tracking system on your own network (private, loopback or link-local addresses); leave it off otherwise.',
+        'Needed for an applicant tracking system on your own network (private or loopback addresses); leave it off otherwise. Cloud metadata and link-local addresses are never called.',
+      allowPrivateRanges:
+        'Needed for an applicant tracking system on your own network. The operator of this installation allows only some private address ranges; cloud metadata and link-local addresses are never called.',
+      allowPrivateForbidden:
+        'The operator of this installation does not allow webhooks to private networks (the WEBHOOK_ALLOW_PRIVATE setting), so endpoints must be on public addresses.',
       logTitle: 'Delivery log',
       logEmpty: 'Nothing delivered yet',
       logEmptyHint: 'Deliveries show here once an event is sent. Send a test event to try the endpoint.',

@@ -106,7 +106,11 @@ export const svIntegrations: Strings<typeof enIntegrations> = {
       moreActions: 'Fler åtgärder för {{url}}',
       allowPrivate: 'Tillåt mottagare i privata nätverk',
       allowPrivateHint:
-        'Behövs för ett rekryteringssystem i ert eget nätverk (privata, loopback- eller länklokala adresser); låt den annars vara avstängd.',
+        'Behövs för ett rekryteringssystem i ert eget nätverk (privata adresser eller loopback-adresser); låt den annars vara avstängd. Molnets metadataadresser och länklokala adresser anropas aldrig.',
+      allowPrivateRanges:
+        'Behövs för ett rekryteringssystem i ert eget nätverk. Den som driftar den här installationen tillåter bara vissa privata adressintervall; molnets metadataadresser och länklokala adresser anropas aldrig.',
+      allowPrivateForbidden:
+        'Den som driftar den här installationen tillåter inte webhooks till privata nätverk (inställningen WEBHOOK_ALLOW_PRIVATE), så slutpunkter måste ha publika adresser.',
       logTitle: 'Leveranslogg',
       logEmpty: 'Inget levererat än',
       logEmptyHint:

@@ -45,10 +45,10 @@ export const v1WebhooksRoutes: FastifyPluginAsyncZod = async (app) => {
       const { url, event_types, description } = request.body;
       const created = await createWebhookEndpoint(
         ctx.db,
+        ctx.config.webhookPrivateNetworks,
         ctx.tenantId,
         { url, eventTypes: event_types, description },
         { createdByApiKeyId: ctx.apiKey.id },
-        { url: 'url' },
       );
       reply.status(201);
       return { ...toV1(created), secret: created.secret };

@@ -38,6 +38,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
       return {
         items: await listWebhookEndpoints(ctx.db, ctx.tenantId),
         allowPrivateNetworks: await allowsPrivateNetworks(ctx.db, ctx.tenantId),
+        operatorPrivateNetworks: ctx.config.webhookPrivateNetworks.kind,
       };
     },
   );
@@ -50,9 +51,15 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const ctx = ctxOf(request);
-      const created = await createWebhookEndpoint(ctx.db, ctx.tenantId, request.body, {
-        createdById: ctx.actor.membershipId,
-      });
+      const created = await createWebhookEndpoint(
+        ctx.db,
+        ctx.config.webhookPrivateNetworks,
+        ctx.tenantId,
+        request.body,
+        {
+          createdById: ctx.actor.membershipId,
+        },
+      );
       reply.status(201);
       return created;
     },
@@ -67,7 +74,12 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const ctx = ctxOf(request);
-      return setAllowPrivateNetworks(ctx.db, ctx.tenantId, request.body.allowPrivateNetworks);
+      return setAllowPrivateNetworks(
+        ctx.db,
+        ctx.config.webhookPrivateNetworks,
+        ctx.tenantId,
+        request.body.allowPrivateNetworks,
+      );
     },
   );
 
@@ -79,7 +91,13 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const ctx = ctxOf(request);
-      return updateWebhookEndpoint(ctx.db, ctx.tenantId, request.params.id, request.body);
+      return updateWebhookEndpoint(
+        ctx.db,
+        ctx.config.webhookPrivateNetworks,
+        ctx.tenantId,
+        request.params.id,
+        request.body,
+      );
     },
   );
 

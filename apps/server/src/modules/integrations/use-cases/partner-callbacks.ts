@@ -2,10 +2,11 @@ import type { LookupAddress } from 'node:dns';
 import { and, eq, gt, isNotNull, isNull } from 'drizzle-orm';
 import { Agent, request } from 'undici';
 import { type BackgroundLoop, type LoopLog, startBackgroundLoop } from '../../../platform/background-loop.ts';
+import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { referenceChecks } from '../../references/references.tables.ts';
 import { companies } from '../../tenancy/tenancy.tables.ts';
-import { checkWebhookTarget, type Lookup, type ResolvedAddress } from './webhook-target.ts';
+import { checkWebhookTarget, type Lookup, type ResolvedAddress, type TargetPolicy } from './webhook-target.ts';
 
 /**
  * Telling an assessment partner (Greenhouse) that a check it started has completed: a `PATCH` with
@@ -53,12 +54,8 @@ function pinnedLookup(addresses: ResolvedAddress[]) {
 export type CallbackResult = { ok: true; status: number } | { ok: false; status: number | null; error: string };
 
 /** One PATCH to a partner callback URL. */
-export async function sendPartnerCallback(
-  url: string,
-  allowPrivate: boolean,
-  lookup?: Lookup,
-): Promise<CallbackResult> {
-  const target = await checkWebhookTarget(url, allowPrivate, lookup);
+export async function sendPartnerCallback(url: string, policy: TargetPolicy, lookup?: Lookup): Promise<CallbackResult> {
+  const target = await checkWebhookTarget(url, policy, lookup);
   if (!target.ok) return { ok: false, status: null, error: target.reason };
   const dispatcher = new Agent({
     connect: { lookup: pinnedLookup(target.addresses) as never, timeout: TIMEOUT_MS },
@@ -88,6 +85,7 @@ export async function sendPartnerCallback(
  */
 export async function runPartnerCallbacks(options: {
   db: Db;
+  config: Pick<Config, 'webhookPrivateNetworks'>;
   log?: LoopLog;
   lookup?: Lookup;
   now?: Date;
@@ -122,7 +120,8 @@ export async function runPartnerCallbacks(options: {
     const state = backoff.get(row.id);
     if (state && state.nextAt > now.getTime()) continue;
     if (tried++ >= BATCH) break;
-    const result = await sendPartnerCallback(row.url!, row.allowPrivate, lookup);
+    const policy = { operator: options.config.webhookPrivateNetworks, companyAllows: row.allowPrivate };
+    const result = await sendPartnerCallback(row.url!, policy, lookup);
     if (result.ok) {
       await db
         .update(referenceChecks)
@@ -152,14 +151,19 @@ export async function runPartnerCallbacks(options: {
 export const resetPartnerCallbackBackoff = () => backoff.clear();
 
 /** The background loop sending partner callbacks, every `intervalMs` (10 s by default). */
-export function startPartnerCallbackLoop(options: { db: Db; log: LoopLog; intervalMs?: number }): BackgroundLoop {
-  const { db, log, intervalMs = 10_000 } = options;
+export function startPartnerCallbackLoop(options: {
+  db: Db;
+  config: Pick<Config, 'webhookPrivateNetworks'>;
+  log: LoopLog;
+  intervalMs?: number;
+}): BackgroundLoop {
+  const { db, config, log, intervalMs = 10_000 } = options;
   return startBackgroundLoop({
     idleMs: intervalMs,
     log,
     failureMessage: 'partner callbacks failed; trying again at the next run',
     runOnce: async () => {
-      const run = await runPartnerCallbacks({ db, log });
+      const run = await runPartnerCallbacks({ db, config, log });
       if (run.sent) log.info({ sent: run.sent }, 'partner callbacks sent');
       return { moreWaiting: run.moreWaiting };
     },

@@ -6,7 +6,7 @@ import { companies } from '../../tenancy/tenancy.tables.ts';
 import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../integrations.tables.ts';
 import { emitWebhookEvent } from './webhook-events.ts';
 import { signWebhook } from './webhook-signing.ts';
-import { checkWebhookTarget, type Lookup, type ResolvedAddress } from './webhook-target.ts';
+import { checkWebhookTarget, type Lookup, type ResolvedAddress, type TargetPolicy } from './webhook-target.ts';
 
 /**
  * The durable side of webhooks: the `webhook_deliveries` queue, claimed with SKIP LOCKED, one HTTP
@@ -161,10 +161,10 @@ const BODY_READ_CAP = 16 * 1024;
  * and the whole attempt, body included, is cut off after `timeoutMs`.
  */
 export async function attemptDelivery(
-  target: { eventId: string; payload: unknown; url: string; secret: string; allowPrivate: boolean },
+  target: { eventId: string; payload: unknown; url: string; secret: string; policy: TargetPolicy },
   options: { fetch?: WebhookFetch; timeoutMs?: number; signedAt?: Date; lookup?: Lookup } = {},
 ): Promise<AttemptOutcome> {
-  const checked = await checkWebhookTarget(target.url, target.allowPrivate, options.lookup);
+  const checked = await checkWebhookTarget(target.url, target.policy, options.lookup);
   if (!checked.ok) return { ok: false, statusCode: null, excerpt: null, error: checked.reason };
   const body = JSON.stringify(target.payload);
   const headers = signWebhook(target.secret, target.eventId, options.signedAt ?? new Date(), body);

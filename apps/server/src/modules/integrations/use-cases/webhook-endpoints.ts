@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { TWebhookEndpoint } from '@vouch/contracts';
 import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import type { PrivateNetworks } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { fieldError, notFound } from '../../../platform/errors.ts';
+import { assertPrivateNetworksAvailable } from '../../../platform/private-networks.ts';
 import { companies } from '../../tenancy/tenancy.tables.ts';
 import { webhookDeliveries, webhookEndpoints } from '../integrations.tables.ts';
-import { checkWebhookTarget } from './webhook-target.ts';
+import { checkWebhookTarget, type TargetPolicy } from './webhook-target.ts';
 
 /**
  * Webhook endpoints of a company, shared by the admin pages and `/api/v1/webhook-endpoints`. The
@@ -101,25 +103,31 @@ export async function allowsPrivateNetworks(db: Db, companyId: string) {
   return row?.allow ?? false;
 }
 
-export async function setAllowPrivateNetworks(db: Db, companyId: string, allow: boolean) {
+export async function setAllowPrivateNetworks(db: Db, operator: PrivateNetworks, companyId: string, allow: boolean) {
+  assertPrivateNetworksAvailable(operator, allow, 'allowPrivateNetworks');
   await db.update(companies).set({ webhooksAllowPrivateNetworks: allow }).where(eq(companies.id, companyId));
   return { allowPrivateNetworks: allow };
 }
 
-/** Refuses addresses the worker would refuse to send to, so the admin learns it now, not from the log. */
-async function assertTarget(db: Db, companyId: string, url: string, field: string) {
-  const target = await checkWebhookTarget(url, await allowsPrivateNetworks(db, companyId));
+/** The policy for the company's targets: the operator's setting narrowed by the company's switch. */
+export async function targetPolicyOf(db: Db, operator: PrivateNetworks, companyId: string): Promise<TargetPolicy> {
+  return { operator, companyAllows: await allowsPrivateNetworks(db, companyId) };
+}
+
+/** Refuses addresses the worker would refuse to send to, so the caller learns it now, not from the log. */
+export async function assertTarget(db: Db, operator: PrivateNetworks, companyId: string, url: string, field: string) {
+  const target = await checkWebhookTarget(url, await targetPolicyOf(db, operator, companyId));
   if (!target.ok) throw fieldError(field, target.reason);
 }
 
 export async function createWebhookEndpoint(
   db: Db,
+  operator: PrivateNetworks,
   companyId: string,
   input: EndpointInput,
   author: EndpointAuthor,
-  fields: { url: string } = { url: 'url' },
 ) {
-  await assertTarget(db, companyId, input.url, fields.url);
+  await assertTarget(db, operator, companyId, input.url, 'url');
   const secret = newWebhookSecret();
   const [row] = await db
     .insert(webhookEndpoints)
@@ -150,12 +158,13 @@ async function findRow(db: Db, companyId: string, id: string) {
 /** Disabling keeps the endpoint and its log; enabling again clears `disabledAt` and `failingSince`. */
 export async function updateWebhookEndpoint(
   db: Db,
+  operator: PrivateNetworks,
   companyId: string,
   id: string,
   input: EndpointInput & { enabled: boolean },
 ) {
   const row = await findRow(db, companyId, id);
-  if (input.url !== row.url) await assertTarget(db, companyId, input.url, 'url');
+  if (input.url !== row.url) await assertTarget(db, operator, companyId, input.url, 'url');
   const wasEnabled = !row.disabledAt;
   await db
     .update(webhookEndpoints)

@@ -23,8 +23,8 @@ const DEFAULT_BATCH = 20;
 
 export type WebhookRunOptions = {
   db: Db;
-  /** For the admins' email link; without it the email has no button. */
-  config?: Pick<Config, 'publicUrl'>;
+  /** The admins' email links, and which private networks the operator allows. */
+  config: Pick<Config, 'publicUrl' | 'webhookPrivateNetworks'>;
   now?: Date;
   fetch?: WebhookFetch;
   timeoutMs?: number;
@@ -56,8 +56,12 @@ export async function runDueWebhooks(options: WebhookRunOptions): Promise<Webhoo
   await Promise.all(
     claimed.map(async (delivery) => {
       const target = targets.get(delivery.id);
+      const policy = { operator: options.config.webhookPrivateNetworks, companyAllows: !!target?.allowPrivate };
       const outcome = target
-        ? await attemptDelivery(target, { fetch: options.fetch, timeoutMs: options.timeoutMs, lookup: options.lookup })
+        ? await attemptDelivery(
+            { ...target, policy },
+            { fetch: options.fetch, timeoutMs: options.timeoutMs, lookup: options.lookup },
+          )
         : { ok: false, statusCode: null, excerpt: null, error: 'The endpoint is gone' };
       const now = clock();
       if (outcome.ok) {
@@ -76,12 +80,7 @@ export async function runDueWebhooks(options: WebhookRunOptions): Promise<Webhoo
  * Turns an endpoint off once it has failed for five days without a success, and emails the company's
  * admins, in one transaction. True when this call did it (exactly one worker does).
  */
-async function disableIfFailingTooLong(
-  db: Db,
-  config: Pick<Config, 'publicUrl'> | undefined,
-  endpointId: string,
-  now: Date,
-) {
+async function disableIfFailingTooLong(db: Db, config: Pick<Config, 'publicUrl'>, endpointId: string, now: Date) {
   return db.transaction(async (tx) => {
     const [endpoint] = await tx
       .update(webhookEndpoints)
@@ -117,7 +116,7 @@ async function disableIfFailingTooLong(
           adminName: admin.name,
           endpointUrl: endpoint.url,
           days: DISABLE_AFTER_DAYS,
-          integrationsUrl: config ? `${config.publicUrl}/integrations` : null,
+          integrationsUrl: `${config.publicUrl}/integrations`,
         },
         senderName: admin.senderName,
       });
@@ -129,7 +128,7 @@ async function disableIfFailingTooLong(
 export type WebhookWorkerOptions = {
   db: Db;
   log: LoopLog;
-  config?: Pick<Config, 'publicUrl'>;
+  config: Pick<Config, 'publicUrl' | 'webhookPrivateNetworks'>;
   idleMs?: number;
   batchSize?: number;
 };
