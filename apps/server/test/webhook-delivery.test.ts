@@ -9,14 +9,13 @@ import {
   resendDelivery,
   sendTestEvent,
   WEBHOOK_MAX_ATTEMPTS,
-  WEBHOOK_RETRY_SCHEDULE_MS,
-  webhookBackoffMs,
 } from '../src/modules/integrations/use-cases/webhook-delivery.ts';
 import { emitWebhookEvent } from '../src/modules/integrations/use-cases/webhook-events.ts';
 import { generateWebhookSecret } from '../src/modules/integrations/use-cases/webhook-signing.ts';
 import { checkWebhookTarget, isNonPublicAddress } from '../src/modules/integrations/use-cases/webhook-target.ts';
 import { runDueWebhooks, WEBHOOK_DISABLE_AFTER_MS } from '../src/modules/integrations/use-cases/webhook-worker.ts';
 import { messages } from '../src/modules/messaging/messaging.tables.ts';
+import { RETRY_SCHEDULE_MS, retryDelayMs } from '../src/platform/retry.ts';
 import { makeCompany, makeMember } from './helpers/factories.ts';
 import { useTestApp } from './helpers/suite.ts';
 
@@ -171,20 +170,20 @@ describe('webhook delivery', () => {
     let previous = 0;
     let total = 0;
     for (let attempt = 1; attempt < WEBHOOK_MAX_ATTEMPTS; attempt++) {
-      const base = WEBHOOK_RETRY_SCHEDULE_MS[attempt - 1];
-      const low = webhookBackoffMs(attempt, () => 0);
-      const high = webhookBackoffMs(attempt, () => 0.999999);
+      const base = RETRY_SCHEDULE_MS[attempt - 1];
+      const low = retryDelayMs(attempt, () => 0);
+      const high = retryDelayMs(attempt, () => 0.999999);
       assert.equal(low, Math.round(base * 0.8));
       assert.ok(high <= Math.round(base * 1.2) && high > base * 1.19);
       for (let i = 0; i < 20; i++) {
-        const wait = webhookBackoffMs(attempt);
+        const wait = retryDelayMs(attempt);
         assert.ok(wait >= low && wait <= high, `${wait} within [${low}, ${high}]`);
       }
       assert.ok(base >= previous, 'never shorter than the wait before');
       previous = base;
       total += base;
     }
-    assert.ok(webhookBackoffMs(2, () => 0) > webhookBackoffMs(1, () => 1), 'grows faster than the jitter');
+    assert.ok(retryDelayMs(2, () => 0) > retryDelayMs(1, () => 1), 'grows faster than the jitter');
     assert.ok(total > 20 * 3_600_000 && total < 28 * 3_600_000, `about 24 h in all, not ${total / 3_600_000} h`);
   });
 

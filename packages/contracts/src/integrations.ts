@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZName, ZOptionalText, ZPage } from './common.ts';
+import { WEBHOOK_EVENT_TYPES, ZWebhookEventType } from './webhook-events.ts';
 
 /**
  * The integration API's administration: API keys, webhook endpoints and their delivery log. The
@@ -43,21 +44,7 @@ export type TCreatedApiKey = z.infer<typeof ZCreatedApiKey>;
 
 export const ZApiKeyList = z.object({ items: z.array(ZApiKey) });
 
-export const WEBHOOK_EVENT_TYPES = [
-  'reference_check.created',
-  'reference_check.referee_answered',
-  'reference_check.completed',
-  'reference_check.cancelled',
-  'referral.created',
-  'referral.status_changed',
-] as const;
-export const ZWebhookEventType = z.enum(WEBHOOK_EVENT_TYPES);
-export type TWebhookEventType = z.infer<typeof ZWebhookEventType>;
-
-// --- Webhook endpoints and their delivery log (admin) ---
-
-/** Sent by "Send test event"; outside the subscription filter, so every endpoint can be tested. */
-export const WEBHOOK_TEST_EVENT_TYPE = 'webhook.test';
+// --- Webhook endpoints and their delivery log (admin); the events themselves are in webhook-events.ts ---
 
 export const ZWebhookUrl = z
   .string()
@@ -95,6 +82,11 @@ export const ZWebhookEndpoint = z.object({
   lastDeliveryAt: z.string().nullable(),
   lastDeliveryStatus: z.string().nullable(),
   createdByApiKey: z.boolean(),
+  /** Set when a sub-account's API key registered it: it hears only that sub-account's events. */
+  subAccountId: ZId.nullable(),
+  subAccountName: z.string().nullable(),
+  /** After a rotation, until when the old secret still signs deliveries (beside the new one). */
+  previousSecretExpiresAt: z.string().nullable(),
   createdAt: z.string(),
 });
 export type TWebhookEndpoint = z.infer<typeof ZWebhookEndpoint>;

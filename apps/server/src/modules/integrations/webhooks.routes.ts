@@ -16,14 +16,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ctxOf } from '../../platform/http/ctx.ts';
 import { listDeliveries, resendWebhookDelivery, sendWebhookTestEvent } from './use-cases/webhook-admin.ts';
 import {
-  allowsPrivateNetworks,
   createWebhookEndpoint,
   deleteWebhookEndpoint,
   listWebhookEndpoints,
   rotateWebhookSecret,
-  setAllowPrivateNetworks,
   updateWebhookEndpoint,
 } from './use-cases/webhook-endpoints.ts';
+import { allowsPrivateNetworks, setAllowPrivateNetworks } from './use-cases/webhook-policy.ts';
 
 const tags = ['webhooks'];
 const admin = ['admin'] as const;

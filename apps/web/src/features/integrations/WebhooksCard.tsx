@@ -122,6 +122,11 @@ export function WebhooksCard() {
                           {e.description}
                         </Text>
                       )}
+                      {e.subAccountName && (
+                        <Text size="xs" c="dimmed" data-testid="webhook-sub-account">
+                          {t('integrations.webhooks.subAccountOnly', { name: e.subAccountName })}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <Stack gap={2}>
@@ -139,6 +144,13 @@ export function WebhooksCard() {
                       {e.status === 'failing' && e.failingSince && (
                         <Text size="xs" c="dimmed">
                           {t('integrations.webhooks.failingSince', { time: fmt.dateTime(e.failingSince) })}
+                        </Text>
+                      )}
+                      {e.previousSecretExpiresAt && new Date(e.previousSecretExpiresAt) > new Date() && (
+                        <Text size="xs" c="dimmed" data-testid="webhook-previous-secret">
+                          {t('integrations.webhooks.previousSecretUntil', {
+                            time: fmt.dateTime(e.previousSecretExpiresAt),
+                          })}
                         </Text>
                       )}
                     </Table.Td>

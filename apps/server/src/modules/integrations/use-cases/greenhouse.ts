@@ -14,7 +14,7 @@ import {
   referenceChecks,
   referenceFraudSignals,
 } from '../../references/references.tables.ts';
-import { assertTarget } from './webhook-endpoints.ts';
+import { assertTarget } from './webhook-policy.ts';
 
 /**
  * Greenhouse's assessment partner protocol, with Vouch as the partner: a test is a questionnaire
