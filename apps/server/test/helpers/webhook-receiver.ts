@@ -5,10 +5,12 @@ export type ReceivedWebhook = { path: string; headers: Record<string, string>; b
 
 /**
  * An applicant tracking system's webhook receiver on a free local port: keeps every request. By
- * default it answers 204; `hold` keeps the response open (never answers) for requests it matches, as
+ * default it answers 204 (`status` says otherwise); `hold` keeps the response open (never answers) for requests it matches, as
  * a receiver that hangs mid-delivery.
  */
-export async function startWebhookReceiver(options: { hold?: (received: ReceivedWebhook) => boolean } = {}) {
+export async function startWebhookReceiver(
+  options: { hold?: (received: ReceivedWebhook) => boolean; status?: (received: ReceivedWebhook) => number } = {},
+) {
   const received: ReceivedWebhook[] = [];
   const held: http.ServerResponse[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
@@ -25,7 +27,7 @@ export async function startWebhookReceiver(options: { hold?: (received: Received
       received.push(request);
       for (const waiter of waiters.filter((w) => received.length >= w.count)) waiter.resolve();
       if (options.hold?.(request)) held.push(res);
-      else res.writeHead(204).end();
+      else res.writeHead(options.status?.(request) ?? 204).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
