@@ -8,6 +8,7 @@ import { generateWebhookSecret } from '../src/modules/integrations/use-cases/web
 import { runDueWebhooks } from '../src/modules/integrations/use-cases/webhook-worker.ts';
 import { ensureDefaultQuestionnaires } from '../src/modules/references/index.ts';
 import { companies } from '../src/modules/tenancy/tenancy.tables.ts';
+import { loadConfig } from '../src/platform/config.ts';
 import { makeCompany } from './helpers/factories.ts';
 import { makeApiKey } from './helpers/integration-factories.ts';
 import { companyWithMember, useTestApp } from './helpers/suite.ts';
@@ -18,6 +19,20 @@ import { startWebhookReceiver, type WebhookReceiver } from './helpers/webhook-re
  * default); a company's switch can only narrow it. Cloud metadata addresses are refused whatever
  * either says, in every spelling, for webhook endpoints and Greenhouse callbacks alike.
  */
+
+test('WEBHOOK_ALLOW_PRIVATE takes off, on or address ranges, and refuses anything else at start', () => {
+  const of = (value?: string) =>
+    loadConfig(value === undefined ? {} : { WEBHOOK_ALLOW_PRIVATE: value }).webhookPrivateNetworks;
+  assert.deepEqual(of(), { kind: 'off' }, 'off by default');
+  for (const off of ['off', 'false', '0', '']) assert.deepEqual(of(off), { kind: 'off' });
+  for (const on of ['on', 'true', '1', 'ON']) assert.deepEqual(of(on), { kind: 'on' });
+  assert.deepEqual(of('10.0.0.0/8, fd00:1234::/32,192.168.1.10'), {
+    kind: 'ranges',
+    ranges: ['10.0.0.0/8', 'fd00:1234::/32', '192.168.1.10/32'],
+  });
+  for (const bad of ['maybe', '10.0.0.0/33', '10.0.0.0/8,nonsense'])
+    assert.throws(() => of(bad), /WEBHOOK_ALLOW_PRIVATE/, bad);
+});
 
 let receiver: WebhookReceiver;
 before(async () => {
