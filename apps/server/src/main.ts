@@ -1,5 +1,5 @@
 import { buildApp } from './app.ts';
-import { startPartnerCallbackLoop, startWebhookWorker } from './modules/integrations/index.ts';
+import { startWebhookWorker } from './modules/integrations/index.ts';
 import { startMessageWorker } from './modules/messaging/index.ts';
 import { startReferenceScheduler } from './modules/references/index.ts';
 import { startReferralScheduler } from './modules/referrals/index.ts';
@@ -25,7 +25,6 @@ async function main() {
   // Timed work (service-level reminders) runs wherever the queue worker does; it is safe on several.
   const scheduler = runsWorker ? startReferralScheduler({ db: database.db, config, log: app.log }) : null;
   const referenceScheduler = runsWorker ? startReferenceScheduler({ db: database.db, config, log: app.log }) : null;
-  const partnerCallbacks = runsWorker ? startPartnerCallbackLoop({ db: database.db, log: app.log }) : null;
   const webhooks = runsWorker ? startWebhookWorker({ db: database.db, config, log: app.log }) : null;
 
   let stopping = false;
@@ -36,7 +35,6 @@ async function main() {
     await app.close();
     await scheduler?.stop();
     await referenceScheduler?.stop();
-    await partnerCallbacks?.stop();
     await webhooks?.stop();
     await worker?.stop();
     await database.close();

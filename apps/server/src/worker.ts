@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { startPartnerCallbackLoop, startWebhookWorker } from './modules/integrations/index.ts';
+import { startWebhookWorker } from './modules/integrations/index.ts';
 import { startMessageWorker } from './modules/messaging/index.ts';
 import { startReferenceScheduler } from './modules/references/index.ts';
 import { startReferralScheduler } from './modules/referrals/index.ts';
@@ -25,13 +25,11 @@ async function main() {
   const worker = startMessageWorker({ db: database.db, config, log });
   const scheduler = startReferralScheduler({ db: database.db, config, log });
   const referenceScheduler = startReferenceScheduler({ db: database.db, config, log });
-  const partnerCallbacks = startPartnerCallbackLoop({ db: database.db, log });
   const webhooks = startWebhookWorker({ db: database.db, config, log });
   log.info('worker started');
   const stop = async () => {
     await scheduler.stop();
     await referenceScheduler.stop();
-    await partnerCallbacks.stop();
     await webhooks.stop();
     await worker.stop();
     await database.close();

@@ -32,7 +32,7 @@ describe('an applicant tracking system on /api/v1, end to end', () => {
   before(async () => {
     mail = await startMailCatcher();
     receiver = await startWebhookReceiver();
-    t = await startTestApp({ SMTP_URL: mail.url, PUBLIC_URL: 'https://vouch.test' });
+    t = await startTestApp({ SMTP_URL: mail.url, PUBLIC_URL: 'https://vouch.test', WEBHOOK_ALLOW_PRIVATE: 'on' });
     await t.app.listen({ host: '127.0.0.1', port: 0 });
     const address = t.app.server.address();
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -8,10 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import { candidates } from '../src/modules/hiring/hiring.tables.ts';
 import { apiKeys } from '../src/modules/integrations/integrations.tables.ts';
 import { ratingScore } from '../src/modules/integrations/use-cases/greenhouse.ts';
-import {
-  resetPartnerCallbackBackoff,
-  runPartnerCallbacks,
-} from '../src/modules/integrations/use-cases/partner-callbacks.ts';
+import { runDueWebhooks } from '../src/modules/integrations/use-cases/webhook-worker.ts';
 import { messages } from '../src/modules/messaging/messaging.tables.ts';
 import { ensureDefaultQuestionnaires } from '../src/modules/references/index.ts';
 import { referenceChecks } from '../src/modules/references/references.tables.ts';
@@ -52,7 +49,7 @@ const basic = (key: string) => `Basic ${Buffer.from(`${key}:`).toString('base64'
 const device = { userAgent: 'Mozilla/5.0 Test', screen: '1280x800', timeZone: 'Europe/Stockholm' };
 
 describe('Greenhouse assessment partner API', () => {
-  const t = useTestApp({ PUBLIC_URL: 'https://vouch.test' });
+  const t = useTestApp({ PUBLIC_URL: 'https://vouch.test', WEBHOOK_ALLOW_PRIVATE: 'on' });
   let greenhouse: Awaited<ReturnType<typeof startGreenhouse>>;
   before(async () => {
     greenhouse = await startGreenhouse();
@@ -93,6 +90,19 @@ describe('Greenhouse assessment partner API', () => {
     await ensureDefaultQuestionnaires(t.db, company.id);
     const key = await makeKey(company.id, { createdById: admin.membership.id });
     return { company, admin, key };
+  }
+
+  /** The delivery worker's run, as the server's loop makes it. */
+  const deliver = (now?: Date) => runDueWebhooks({ db: t.db, config: t.config, now });
+
+  /** The check completes as a recruiter closes it with one answer in (the callback is queued then). */
+  async function complete(w: Awaited<ReturnType<typeof world>>, checkId: string) {
+    const [check] = await t.db.select().from(referenceChecks).where(eq(referenceChecks.id, checkId));
+    await makeReferee(t.db, check, { status: 'answered', answeredAt: new Date(), answers: {} });
+    const admin = await t.signIn(w.admin.email);
+    const closed = await admin.post(`/api/reference-checks/${checkId}/close`);
+    assert.equal(closed.statusCode, 200, closed.body);
+    assert.equal(closed.json().status, 'completed');
   }
 
   const sendBody = (testId: string, url: string, email = 'harry.potter@hogwarts.example') => ({
@@ -170,8 +180,7 @@ describe('Greenhouse assessment partner API', () => {
     assert.equal(early.json().partner_score, undefined);
 
     // Nothing is due before completion.
-    resetPartnerCallbackBackoff();
-    assert.equal((await runPartnerCallbacks({ db: t.db })).sent, 0);
+    assert.equal((await deliver()).delivered, 0);
     assert.equal(greenhouse.inbox.length, 0);
 
     // Three referees answer through the public referee pages: ratings 5, 4 and 2 of 5.
@@ -201,8 +210,8 @@ describe('Greenhouse assessment partner API', () => {
     assert.equal(done.status, 'completed');
 
     // The callback loop runs once: the PATCH arrives, with no body, at the URL Greenhouse gave.
-    const run = await runPartnerCallbacks({ db: t.db });
-    assert.equal(run.sent, 1, JSON.stringify(run));
+    const run = await deliver();
+    assert.equal(run.delivered, 1, JSON.stringify(run));
     assert.equal(greenhouse.inbox.length, 1);
     assert.equal(greenhouse.inbox[0].method, 'PATCH');
     assert.equal(greenhouse.inbox[0].url, '/integrations/testing_partners/take_home_tests/12345');
@@ -210,7 +219,7 @@ describe('Greenhouse assessment partner API', () => {
     const [marked] = await t.db.select().from(referenceChecks).where(eq(referenceChecks.id, checkId));
     assert.ok(marked.partnerCallbackSentAt);
     // Sent once only.
-    assert.equal((await runPartnerCallbacks({ db: t.db })).sent, 0);
+    assert.equal((await deliver()).delivered, 0);
     assert.equal(greenhouse.inbox.length, 1);
 
     // test_status: complete, the report link, the score (5, 4, 2 of 5 → 100, 75, 25 → 66.7 → 67).
@@ -233,25 +242,21 @@ describe('Greenhouse assessment partner API', () => {
     const sent = await call(w.key, 'POST', 'send_test', sendBody(tests[0].partner_test_id, callback, 'r@mail.example'));
     assert.equal(sent.statusCode, 200, sent.body);
     const checkId = sent.json().partner_interview_id;
-    await t.db
-      .update(referenceChecks)
-      .set({ status: 'completed', completedAt: new Date() })
-      .where(eq(referenceChecks.id, checkId));
-    resetPartnerCallbackBackoff();
+    await complete(w, checkId);
     const before = greenhouse.inbox.length;
     greenhouse.state.status = 503;
     try {
-      assert.equal((await runPartnerCallbacks({ db: t.db })).failed, 1);
+      assert.equal((await deliver()).failed, 1);
       assert.equal(greenhouse.inbox.length, before + 1);
       // Within the backoff nothing is tried.
-      assert.equal((await runPartnerCallbacks({ db: t.db })).failed, 0);
+      assert.equal((await deliver()).claimed, 0);
       assert.equal(greenhouse.inbox.length, before + 1);
     } finally {
       greenhouse.state.status = 200;
     }
     // After the backoff it goes again and succeeds.
-    const later = await runPartnerCallbacks({ db: t.db, now: new Date(Date.now() + 120_000) });
-    assert.equal(later.sent, 1);
+    const later = await deliver(new Date(Date.now() + 120_000));
+    assert.equal(later.delivered, 1);
     assert.equal(greenhouse.inbox.length, before + 2);
     const [row] = await t.db.select().from(referenceChecks).where(eq(referenceChecks.id, checkId));
     assert.ok(row.partnerCallbackSentAt);
@@ -259,18 +264,28 @@ describe('Greenhouse assessment partner API', () => {
 
   test('private callback addresses are refused unless the company allows private networks', async () => {
     const w = await world();
-    await t.db.update(companies).set({ webhooksAllowPrivateNetworks: false }).where(eq(companies.id, w.company.id));
     const tests = (await call(w.key, 'GET', 'list_tests')).json() as { partner_test_id: string }[];
     const callback = `${greenhouse.base}/take_home_tests/private-${randomBytes(4).toString('hex')}`;
     const sent = await call(w.key, 'POST', 'send_test', sendBody(tests[0].partner_test_id, callback, 'p@mail.example'));
+    assert.equal(sent.statusCode, 200, sent.body);
     const checkId = sent.json().partner_interview_id;
-    await t.db
-      .update(referenceChecks)
-      .set({ status: 'completed', completedAt: new Date() })
-      .where(eq(referenceChecks.id, checkId));
-    resetPartnerCallbackBackoff();
+
+    // The company turns private networks off: a new send_test to a private address is refused at once …
+    await t.db.update(companies).set({ webhooksAllowPrivateNetworks: false }).where(eq(companies.id, w.company.id));
+    const refused = await call(
+      w.key,
+      'POST',
+      'send_test',
+      sendBody(tests[0].partner_test_id, `${callback}-2`, 'p2@mail.example'),
+    );
+    assert.equal(refused.statusCode, 400, refused.body);
+    assert.equal(refused.json().errors[0].field, 'url');
+    assert.match(refused.json().errors[0].message, /company does not allow private networks/);
+
+    // … and the callback of the check already running is refused when it is due.
+    await complete(w, checkId);
     const before = greenhouse.inbox.length;
-    assert.equal((await runPartnerCallbacks({ db: t.db })).failed, 1);
+    assert.equal((await deliver()).failed, 1);
     assert.equal(greenhouse.inbox.length, before);
     const [row] = await t.db.select().from(referenceChecks).where(eq(referenceChecks.id, checkId));
     assert.equal(row.partnerCallbackSentAt, null);
@@ -325,7 +340,7 @@ describe('Greenhouse assessment partner API', () => {
   });
 
   test('a sub-account key lists its own and company-wide tests only, and sees only its checks', async () => {
-    const company = await makeCompany(t.db);
+    const company = await makeCompany(t.db, { webhooksAllowPrivateNetworks: true });
     const brand = await makeSubAccount(t.db, company.id, { name: 'Bright' });
     const otherBrand = await makeSubAccount(t.db, company.id, { name: 'Dim' });
     const shared = await makeQuestionnaire(t.db, company.id, { name: 'Shared' });

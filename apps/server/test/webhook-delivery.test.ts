@@ -9,14 +9,13 @@ import {
   resendDelivery,
   sendTestEvent,
   WEBHOOK_MAX_ATTEMPTS,
-  WEBHOOK_RETRY_SCHEDULE_MS,
-  webhookBackoffMs,
 } from '../src/modules/integrations/use-cases/webhook-delivery.ts';
 import { emitWebhookEvent } from '../src/modules/integrations/use-cases/webhook-events.ts';
 import { generateWebhookSecret } from '../src/modules/integrations/use-cases/webhook-signing.ts';
 import { checkWebhookTarget, isNonPublicAddress } from '../src/modules/integrations/use-cases/webhook-target.ts';
 import { runDueWebhooks, WEBHOOK_DISABLE_AFTER_MS } from '../src/modules/integrations/use-cases/webhook-worker.ts';
 import { messages } from '../src/modules/messaging/messaging.tables.ts';
+import { RETRY_SCHEDULE_MS, retryDelayMs } from '../src/platform/retry.ts';
 import { makeCompany, makeMember } from './helpers/factories.ts';
 import { useTestApp } from './helpers/suite.ts';
 
@@ -62,7 +61,7 @@ async function startReceiver() {
   };
 }
 
-const t = useTestApp({ PUBLIC_URL: 'https://vouch.test' });
+const t = useTestApp({ PUBLIC_URL: 'https://vouch.test', WEBHOOK_ALLOW_PRIVATE: 'on' });
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 before(async () => {
   receiver = await startReceiver();
@@ -108,7 +107,7 @@ describe('webhook delivery', () => {
     receiver.answerWith(() => ({ status: 200, body: 'thanks' }));
     const w = await world();
     const eventId = await w.emit({ id: 'c1', status: 'completed' });
-    const result = await runDueWebhooks({ db: t.db });
+    const result = await runDueWebhooks({ db: t.db, config: t.config });
     assert.ok(result.delivered >= 1);
     const [request] = forEvent(eventId);
     assert.ok(request, 'the receiver got the event');
@@ -138,7 +137,7 @@ describe('webhook delivery', () => {
     const eventId = await w.emit();
     receiver.answerWith(() => ({ status: 500, body: 'x'.repeat(2000) }));
     const start = new Date();
-    await runDueWebhooks({ db: t.db, now: start });
+    await runDueWebhooks({ db: t.db, config: t.config, now: start });
     const failed = await w.delivery(eventId);
     assert.equal(failed.status, 'failed');
     assert.equal(failed.attempts, 1);
@@ -150,11 +149,11 @@ describe('webhook delivery', () => {
     assert.ok((await w.endpointNow()).failingSince, 'the endpoint is failing since the first failure');
 
     // Not due before its time.
-    await runDueWebhooks({ db: t.db, now: new Date(start.getTime() + 10_000) });
+    await runDueWebhooks({ db: t.db, config: t.config, now: new Date(start.getTime() + 10_000) });
     assert.equal(forEvent(eventId).length, 1);
 
     receiver.answerWith(() => ({ status: 204 }));
-    await runDueWebhooks({ db: t.db, now: failed.nextAttemptAt });
+    await runDueWebhooks({ db: t.db, config: t.config, now: failed.nextAttemptAt });
     const attempts = forEvent(eventId);
     assert.equal(attempts.length, 2);
     assert.equal(attempts[0].headers['webhook-id'], attempts[1].headers['webhook-id']);
@@ -171,20 +170,20 @@ describe('webhook delivery', () => {
     let previous = 0;
     let total = 0;
     for (let attempt = 1; attempt < WEBHOOK_MAX_ATTEMPTS; attempt++) {
-      const base = WEBHOOK_RETRY_SCHEDULE_MS[attempt - 1];
-      const low = webhookBackoffMs(attempt, () => 0);
-      const high = webhookBackoffMs(attempt, () => 0.999999);
+      const base = RETRY_SCHEDULE_MS[attempt - 1];
+      const low = retryDelayMs(attempt, () => 0);
+      const high = retryDelayMs(attempt, () => 0.999999);
       assert.equal(low, Math.round(base * 0.8));
       assert.ok(high <= Math.round(base * 1.2) && high > base * 1.19);
       for (let i = 0; i < 20; i++) {
-        const wait = webhookBackoffMs(attempt);
+        const wait = retryDelayMs(attempt);
         assert.ok(wait >= low && wait <= high, `${wait} within [${low}, ${high}]`);
       }
       assert.ok(base >= previous, 'never shorter than the wait before');
       previous = base;
       total += base;
     }
-    assert.ok(webhookBackoffMs(2, () => 0) > webhookBackoffMs(1, () => 1), 'grows faster than the jitter');
+    assert.ok(retryDelayMs(2, () => 0) > retryDelayMs(1, () => 1), 'grows faster than the jitter');
     assert.ok(total > 20 * 3_600_000 && total < 28 * 3_600_000, `about 24 h in all, not ${total / 3_600_000} h`);
   });
 
@@ -195,7 +194,7 @@ describe('webhook delivery', () => {
     const start = new Date();
     let now = start;
     for (let attempt = 1; attempt <= WEBHOOK_MAX_ATTEMPTS; attempt++) {
-      await runDueWebhooks({ db: t.db, now });
+      await runDueWebhooks({ db: t.db, config: t.config, now });
       const row = await w.delivery(eventId);
       assert.equal(row.attempts, attempt);
       assert.equal(row.status, attempt < WEBHOOK_MAX_ATTEMPTS ? 'failed' : 'dead');
@@ -205,14 +204,14 @@ describe('webhook delivery', () => {
     const hours = (now.getTime() - start.getTime()) / 3_600_000;
     assert.ok(hours > 18 && hours < 30, `dead after about a day, not ${hours} h`);
     // Dead is dead: nothing more goes out, however late.
-    await runDueWebhooks({ db: t.db, now: new Date(now.getTime() + 7 * 86_400_000) });
+    await runDueWebhooks({ db: t.db, config: t.config, now: new Date(now.getTime() + 7 * 86_400_000) });
     assert.equal(forEvent(eventId).length, WEBHOOK_MAX_ATTEMPTS);
     assert.equal((await w.endpointNow()).disabledAt, null, 'a day of failures does not disable the endpoint');
 
     // An admin's resend gives it one more attempt, with the same webhook-id.
     assert.equal(await resendDelivery(t.db, (await w.delivery(eventId)).id, w.company.id), true);
     receiver.answerWith(() => ({ status: 200 }));
-    await runDueWebhooks({ db: t.db });
+    await runDueWebhooks({ db: t.db, config: t.config });
     assert.equal((await w.delivery(eventId)).status, 'delivered');
     assert.equal(forEvent(eventId).length, WEBHOOK_MAX_ATTEMPTS + 1);
   });
@@ -223,7 +222,7 @@ describe('webhook delivery', () => {
     receiver.answerWith((r) =>
       r.path === '/hooks' ? { status: 302, headers: { location: '/elsewhere' } } : { status: 200 },
     );
-    await runDueWebhooks({ db: t.db });
+    await runDueWebhooks({ db: t.db, config: t.config });
     assert.deepEqual(
       receiver.received.filter((r) => r.headers['webhook-id'] === eventId).map((r) => r.path),
       ['/hooks'],
@@ -240,7 +239,7 @@ describe('webhook delivery', () => {
     const eventId = await w.emit();
     receiver.answerWith(() => 'hang');
     const began = Date.now();
-    await runDueWebhooks({ db: t.db, timeoutMs: 300 });
+    await runDueWebhooks({ db: t.db, config: t.config, timeoutMs: 300 });
     assert.ok(Date.now() - began < 5_000, 'the attempt was cut off');
     const row = await w.delivery(eventId);
     assert.equal(row.status, 'failed');
@@ -249,42 +248,50 @@ describe('webhook delivery', () => {
     receiver.answerWith(() => ({ status: 204 }));
   });
 
-  test('private, loopback and link-local addresses are refused unless the company allows private networks', async () => {
+  test('private and loopback addresses are refused unless the company allows private networks', async () => {
     receiver.answerWith(() => ({ status: 204 }));
     const w = await world({ allowPrivate: false });
     const eventId = await w.emit();
-    await runDueWebhooks({ db: t.db });
+    await runDueWebhooks({ db: t.db, config: t.config });
     assert.equal(forEvent(eventId).length, 0, 'nothing connected to the receiver');
     const row = await w.delivery(eventId);
     assert.equal(row.status, 'failed');
     assert.match(row.lastError ?? '', /Refused: 127\.0\.0\.1 resolves to 127\.0\.0\.1/);
 
+    const operatorOn = { kind: 'on' } as const;
+    const companyOff = { operator: operatorOn, companyAllows: false };
+    const companyOn = { operator: operatorOn, companyAllows: true };
     for (const url of [
       'http://localhost/hook',
       'http://127.0.0.1/hook',
       'http://127.1.2.3:8080/hook',
-      'http://169.254.169.254/latest/meta-data',
       'http://[::1]/hook',
       'http://[::ffff:127.0.0.1]/hook',
-      'http://[fe80::1]/hook',
       'http://[fd00::1]/hook',
       'http://10.0.0.8/hook',
       'http://172.20.1.1/hook',
       'http://192.168.1.1/hook',
       'http://100.64.0.1/hook',
+    ]) {
+      const checked = await checkWebhookTarget(url, companyOff);
+      assert.equal(checked.ok, false, `${url} is refused`);
+      assert.equal((await checkWebhookTarget(url, companyOn)).ok, true, `${url} is allowed when private networks are`);
+    }
+    // Metadata, link-local and "this host" are refused even then.
+    for (const url of [
+      'http://169.254.169.254/latest/meta-data',
+      'http://[fe80::1]/hook',
       'http://0.0.0.0/hook',
       'http://[::]/hook',
-    ]) {
-      const checked = await checkWebhookTarget(url, false);
-      assert.equal(checked.ok, false, `${url} is refused`);
-      assert.equal((await checkWebhookTarget(url, true)).ok, true, `${url} is allowed when private networks are`);
-    }
+    ])
+      assert.equal((await checkWebhookTarget(url, companyOn)).ok, false, `${url} is refused always`);
     for (const url of ['ftp://93.184.216.34/x', 'file:///etc/passwd', 'https://user:pw@93.184.216.34/', 'nonsense'])
-      assert.equal((await checkWebhookTarget(url, true)).ok, false, `${url} is refused`);
-    assert.equal((await checkWebhookTarget('https://93.184.216.34/hook', false)).ok, true, 'a public address is fine');
-    assert.equal((await checkWebhookTarget('https://[2606:4700::1111]/hook', false)).ok, true);
+      assert.equal((await checkWebhookTarget(url, companyOn)).ok, false, `${url} is refused`);
+    const off = { operator: { kind: 'off' } as const, companyAllows: false };
+    assert.equal((await checkWebhookTarget('https://93.184.216.34/hook', off)).ok, true, 'a public address is fine');
+    assert.equal((await checkWebhookTarget('https://[2606:4700::1111]/hook', off)).ok, true);
     // A name that resolves to a private address is refused too, whatever it looks like.
-    const sneaky = await checkWebhookTarget('https://ats.example/hook', false, async () => [
+    const sneaky = await checkWebhookTarget('https://ats.example/hook', off, async () => [
       { address: '93.184.216.34', family: 4 },
       { address: '10.1.2.3', family: 4 },
     ]);
@@ -298,7 +305,7 @@ describe('webhook delivery', () => {
     // `.invalid` never resolves in real DNS: only the checked (injected) answer can reach the receiver.
     const w = await world({ url: `http://ats-receiver.invalid:${port}/hooks` });
     const eventId = await w.emit();
-    await runDueWebhooks({ db: t.db, lookup: async () => [{ address: '127.0.0.1', family: 4 }] });
+    await runDueWebhooks({ db: t.db, config: t.config, lookup: async () => [{ address: '127.0.0.1', family: 4 }] });
     const [request] = forEvent(eventId);
     assert.ok(request, 'delivered to the checked address');
     assert.equal(request.headers.host, `ats-receiver.invalid:${port}`);
@@ -312,19 +319,19 @@ describe('webhook delivery', () => {
     receiver.answerWith(() => ({ status: 500 }));
     const first = await w.emit();
     const start = new Date();
-    await runDueWebhooks({ db: t.db, now: start });
+    await runDueWebhooks({ db: t.db, config: t.config, now: start });
     assert.equal((await w.endpointNow()).failingSince?.getTime(), start.getTime());
 
     // Four days later it still fails: failing, not disabled.
     const second = await w.emit();
-    await runDueWebhooks({ db: t.db, now: new Date(start.getTime() + 4 * 86_400_000) });
+    await runDueWebhooks({ db: t.db, config: t.config, now: new Date(start.getTime() + 4 * 86_400_000) });
     assert.equal((await w.delivery(second)).status, 'failed');
     assert.equal((await w.endpointNow()).disabledAt, null);
 
     // Past five days, the next failure disables it.
     const third = await w.emit();
     const later = new Date(start.getTime() + WEBHOOK_DISABLE_AFTER_MS + 60_000);
-    const result = await runDueWebhooks({ db: t.db, now: later, config: { publicUrl: 'https://vouch.test' } });
+    const result = await runDueWebhooks({ db: t.db, config: t.config, now: later });
     assert.ok(result.disabled >= 1, 'this run disabled it');
     const disabled = await w.endpointNow();
     assert.ok(disabled.disabledAt, 'disabled');
@@ -347,7 +354,7 @@ describe('webhook delivery', () => {
     // A disabled endpoint gets no new events and its queued deliveries wait.
     assert.equal(await emitWebhookEvent(t.db, w.company.id, 'reference_check.completed', { id: 'x' }), null);
     const before = [first, second, third].map((id) => forEvent(id).length);
-    await runDueWebhooks({ db: t.db, now: new Date(later.getTime() + 86_400_000) });
+    await runDueWebhooks({ db: t.db, config: t.config, now: new Date(later.getTime() + 86_400_000) });
     assert.deepEqual(
       [first, second, third].map((id) => forEvent(id).length),
       before,
@@ -361,7 +368,7 @@ describe('webhook delivery', () => {
     const sent = await sendTestEvent(t.db, w.endpoint.id, w.company.id);
     assert.ok(sent);
     assert.equal(await sendTestEvent(t.db, w.endpoint.id, (await makeCompany(t.db)).id), null, 'not another company’s');
-    await runDueWebhooks({ db: t.db });
+    await runDueWebhooks({ db: t.db, config: t.config });
     const [request] = forEvent(sent.eventId);
     const payload = new Webhook(w.secret).verify(request.body, request.headers) as { type: string; data: object };
     assert.equal(payload.type, 'webhook.test');

@@ -142,7 +142,7 @@ describe('webhook endpoints', () => {
     assert.equal((await t.db.select().from(webhookEndpoints)).filter((e) => e.url !== PUBLIC_URL).length, 0);
   });
 
-  test('private, loopback and link-local addresses are refused unless the company allows them', async () => {
+  test('private, loopback and link-local addresses are refused; the operator allows no private network here', async () => {
     const { client, company } = await companyWithMember(t, 'admin');
     for (const url of [
       'http://127.0.0.1:8080/hook',
@@ -153,16 +153,17 @@ describe('webhook endpoints', () => {
       const res = await client.post('/api/company/webhook-endpoints', endpoint({ url }));
       assert.equal(res.statusCode, 400, `${url}: ${res.body}`);
       assert.equal(res.json().errors[0].field, 'url');
-      assert.match(res.json().errors[0].message, /private/);
+      assert.match(res.json().errors[0].message, /private|metadata/);
     }
+    // WEBHOOK_ALLOW_PRIVATE is off in this app: the company cannot turn private networks on.
     const on = await client.put('/api/company/webhook-endpoints/settings', { allowPrivateNetworks: true });
-    assert.equal(on.statusCode, 200, on.body);
+    assert.equal(on.statusCode, 422, on.body);
+    assert.match(on.json().errors[0].message, /WEBHOOK_ALLOW_PRIVATE/);
     const [row] = await t.db.select().from(companies).where(eq(companies.id, company.id));
-    assert.equal(row.webhooksAllowPrivateNetworks, true);
-    assert.equal((await client.get('/api/company')).json().webhooksAllowPrivateNetworks, true);
-    const res = await client.post('/api/company/webhook-endpoints', endpoint({ url: 'http://127.0.0.1:8080/hook' }));
-    assert.equal(res.statusCode, 201, res.body);
-    assert.equal((await client.get('/api/company/webhook-endpoints')).json().allowPrivateNetworks, true);
+    assert.equal(row.webhooksAllowPrivateNetworks, false);
+    const list = (await client.get('/api/company/webhook-endpoints')).json();
+    assert.equal(list.allowPrivateNetworks, false);
+    assert.equal(list.operatorPrivateNetworks, 'off');
   });
 
   test('the delivery log pages newest first; resend sets a delivery pending again; a test event is queued', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CONSENT_TEXT_VERSION } from '@vouch/contracts';
+import { CONSENT_TEXT_VERSION, WEBHOOK_EVENT_PAYLOADS } from '@vouch/contracts';
 import { eq, sql } from 'drizzle-orm';
 import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../src/modules/integrations/integrations.tables.ts';
 import { emitWebhookEvent } from '../src/modules/integrations/use-cases/webhook-events.ts';
@@ -98,20 +98,16 @@ describe('emitWebhookEvent', () => {
 });
 
 describe('emit points', () => {
-  test('a referral’s creation and status moves queue referral.created and referral.status_changed, without the employee', async () => {
+  test('a mark becomes referral.created when acted on, then moves are referral.status_changed, without the employee', async () => {
     const company = await makeCompany(t.db);
     const employee = await makeMember(t.db, company.id, 'employee');
     const endpoint = await makeEndpoint(company.id, { eventTypes: ['referral.created', 'referral.status_changed'] });
     const referral = await makeReferral(t.db, company.id, employee.membership.id, { source: 'cold_prospect' });
-    await t.db.transaction(async (tx) => {
-      const from = await moveReferralStatus(tx, {
-        companyId: company.id,
-        referralId: referral.id,
-        to: 'introduction_requested',
-        actorMembershipId: null,
-      });
-      assert.equal(from, 'passed_on');
-    });
+    assert.deepEqual(await eventsOf(company.id), [], 'a mark passed on is not on the board yet');
+    for (const to of ['recruiter_contacted', 'candidate_interested'] as const)
+      await t.db.transaction((tx) =>
+        moveReferralStatus(tx, { companyId: company.id, referralId: referral.id, to, actorMembershipId: null }),
+      );
 
     const events = await eventsOf(company.id);
     assert.deepEqual(
@@ -121,19 +117,20 @@ describe('emit points', () => {
     assert.deepEqual(events[0].payload.data, {
       id: referral.id,
       source: 'cold_prospect',
-      status: 'passed_on',
-      previous_status: null,
+      status: 'recruiter_contacted',
+      previous_status: 'passed_on',
       candidate_id: null,
       job_id: null,
     });
     assert.deepEqual(events[1].payload.data, {
       id: referral.id,
       source: 'cold_prospect',
-      status: 'introduction_requested',
-      previous_status: 'passed_on',
+      status: 'candidate_interested',
+      previous_status: 'recruiter_contacted',
       candidate_id: null,
       job_id: null,
     });
+    for (const event of events) WEBHOOK_EVENT_PAYLOADS[event.type as 'referral.created'].parse(event.payload);
     const text = JSON.stringify(events.map((e) => e.payload));
     assert.ok(!text.includes(employee.membership.id), 'the employee is never named');
     assert.ok(!text.includes(employee.email));
@@ -178,6 +175,8 @@ describe('emit points', () => {
     assert.equal(completed.payload.data.status, 'completed');
     assert.deepEqual(completed.payload.data.candidate, { id: check.candidateId, external_id: null });
     assert.equal(completed.payload.data.report_url, `https://vouch.test/reference-checks/${check.id}/report`);
+    // Every payload is the shape the contracts (and so the OpenAPI document) describe.
+    for (const event of events) WEBHOOK_EVENT_PAYLOADS[event.type as 'reference_check.completed'].parse(event.payload);
     assert.ok(!JSON.stringify(events.map((e) => e.payload)).includes(referee.email ?? '@'), 'no contact details');
 
     // Cancelling another check queues reference_check.cancelled.

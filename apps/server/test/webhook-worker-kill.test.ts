@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import { webhookDeliveries, webhookEndpoints } from '../src/modules/integrations/integrations.tables.ts';
+import { queuePartnerCallback } from '../src/modules/integrations/use-cases/partner-callbacks.ts';
 import { emitWebhookEvent } from '../src/modules/integrations/use-cases/webhook-events.ts';
 import { generateWebhookSecret } from '../src/modules/integrations/use-cases/webhook-signing.ts';
 import { runDueWebhooks } from '../src/modules/integrations/use-cases/webhook-worker.ts';
@@ -13,6 +14,7 @@ import { rowsOf } from '../src/platform/db/ids.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { usingPostgres, withDatabase } from './helpers/database.ts';
 import { makeCompany } from './helpers/factories.ts';
+import { makeReferenceCheck } from './helpers/reference-factories.ts';
 import { startWebhookReceiver, type WebhookReceiver } from './helpers/webhook-receiver.ts';
 
 const childEntry = new URL('./helpers/webhook-worker-child.ts', import.meta.url);
@@ -33,7 +35,7 @@ describe('the webhook worker killed mid-delivery', {
   before(async () => {
     // The receiver takes the first request and never answers it: the worker is mid-delivery.
     receiver = await startWebhookReceiver({ hold: () => receiver.received.length === 1 });
-    t = await startTestApp();
+    t = await startTestApp({ WEBHOOK_ALLOW_PRIVATE: 'on' });
     const [{ name }] = rowsOf<{ name: string }>(await t.db.execute(sql`select current_database() as name`));
     databaseUrl = withDatabase(process.env.TEST_DATABASE_URL!, name);
   });
@@ -46,7 +48,7 @@ describe('the webhook worker killed mid-delivery', {
   const startWorker = async () => {
     const child = fork(childEntry, {
       execArgv: ['--import', 'tsx'],
-      env: { ...process.env, WEBHOOK_WORKER_DATABASE_URL: databaseUrl },
+      env: { ...process.env, WEBHOOK_WORKER_DATABASE_URL: databaseUrl, WEBHOOK_ALLOW_PRIVATE: 'on' },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     children.push(child);
@@ -94,7 +96,7 @@ describe('the webhook worker killed mid-delivery', {
 
     // Past the claim, a worker takes it over and sends the same event again.
     const past = new Date(claimed.lockedUntil.getTime() + 1_000);
-    const run = await runDueWebhooks({ db: t.db, now: past });
+    const run = await runDueWebhooks({ db: t.db, config: t.config, now: past });
     assert.equal(run.claimed, 1);
     assert.equal(run.delivered, 1);
     assert.equal(receiver.received.length, 2);
@@ -115,5 +117,46 @@ describe('the webhook worker killed mid-delivery', {
     assert.equal(done.attempts, 2);
     assert.equal(done.lastStatusCode, 204);
     assert.ok(done.deliveredAt);
+  });
+
+  test('a Greenhouse callback that failed in a worker killed afterwards is retried on schedule and delivered', async () => {
+    // Greenhouse answers the first PATCH 503, later ones 200.
+    const greenhouse = await startWebhookReceiver({ status: () => (greenhouse.received.length === 1 ? 503 : 200) });
+    try {
+      const company = await makeCompany(t.db, { webhooksAllowPrivateNetworks: true });
+      const check = await makeReferenceCheck(t.db, company.id, {
+        status: 'completed',
+        completedAt: new Date(),
+        partner: 'greenhouse',
+        partnerCallbackUrl: `${greenhouse.url}/take_home_tests/42`,
+      });
+      await queuePartnerCallback(t.db, check.id);
+      const callback = async () =>
+        (await t.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.checkId, check.id)))[0];
+
+      const worker = await startWorker();
+      await greenhouse.waitFor(1);
+      // The worker records the failure (and the time of the next try) on the row, then dies.
+      let failed = await callback();
+      const deadline = Date.now() + 10_000;
+      while (failed.status !== 'failed' && Date.now() < deadline) {
+        await new Promise((resolve) => setImmediate(resolve));
+        failed = await callback();
+      }
+      assert.equal(failed.status, 'failed', 'the failure is on the row');
+      worker.kill('SIGKILL');
+      await once(worker, 'exit');
+
+      // Another worker (here, the test's) sends it when it is due, not before.
+      assert.equal((await runDueWebhooks({ db: t.db, config: t.config })).claimed, 0, 'not due yet');
+      const run = await runDueWebhooks({ db: t.db, config: t.config, now: failed.nextAttemptAt });
+      assert.equal(run.delivered, 1);
+      assert.equal(greenhouse.received.length, 2);
+      const done = await callback();
+      assert.equal(done.status, 'delivered');
+      assert.equal(done.attempts, 2);
+    } finally {
+      await greenhouse.close();
+    }
   });
 });

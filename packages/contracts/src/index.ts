@@ -14,3 +14,4 @@ export * from './references.ts';
 export * from './referral-requests.ts';
 export * from './referrals.ts';
 export * from './tenancy.ts';
+export * from './webhook-events.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZName, ZOptionalText, ZPage } from './common.ts';
+import { WEBHOOK_EVENT_TYPES, ZWebhookEventType } from './webhook-events.ts';
 
 /**
  * The integration API's administration: API keys, webhook endpoints and their delivery log. The
@@ -43,21 +44,7 @@ export type TCreatedApiKey = z.infer<typeof ZCreatedApiKey>;
 
 export const ZApiKeyList = z.object({ items: z.array(ZApiKey) });
 
-export const WEBHOOK_EVENT_TYPES = [
-  'reference_check.created',
-  'reference_check.referee_answered',
-  'reference_check.completed',
-  'reference_check.cancelled',
-  'referral.created',
-  'referral.status_changed',
-] as const;
-export const ZWebhookEventType = z.enum(WEBHOOK_EVENT_TYPES);
-export type TWebhookEventType = z.infer<typeof ZWebhookEventType>;
-
-// --- Webhook endpoints and their delivery log (admin) ---
-
-/** Sent by "Send test event"; outside the subscription filter, so every endpoint can be tested. */
-export const WEBHOOK_TEST_EVENT_TYPE = 'webhook.test';
+// --- Webhook endpoints and their delivery log (admin); the events themselves are in webhook-events.ts ---
 
 export const ZWebhookUrl = z
   .string()
@@ -79,6 +66,8 @@ export const ZWebhookEventTypes = z
   .max(WEBHOOK_EVENT_TYPES.length)
   .transform((types) => [...new Set(types)]);
 
+export const PRIVATE_NETWORK_MODES = ['off', 'on', 'ranges'] as const;
+
 export const WEBHOOK_ENDPOINT_STATUSES = ['active', 'failing', 'disabled'] as const;
 
 export const ZWebhookEndpoint = z.object({
@@ -93,15 +82,26 @@ export const ZWebhookEndpoint = z.object({
   lastDeliveryAt: z.string().nullable(),
   lastDeliveryStatus: z.string().nullable(),
   createdByApiKey: z.boolean(),
+  /** Set when a sub-account's API key registered it: it hears only that sub-account's events. */
+  subAccountId: ZId.nullable(),
+  subAccountName: z.string().nullable(),
+  /** After a rotation, until when the old secret still signs deliveries (beside the new one). */
+  previousSecretExpiresAt: z.string().nullable(),
   createdAt: z.string(),
 });
 export type TWebhookEndpoint = z.infer<typeof ZWebhookEndpoint>;
 
 export const ZWebhookEndpointList = z.object({
   items: z.array(ZWebhookEndpoint),
-  /** The company setting: endpoints on private, loopback and link-local addresses are allowed. */
+  /** The company setting: endpoints on private and loopback addresses are allowed (as far as the operator allows). */
   allowPrivateNetworks: z.boolean(),
+  /**
+   * What the operator of the installation allows (`WEBHOOK_ALLOW_PRIVATE`): no private network, every
+   * one, or only some ranges. The company's switch can only narrow it; with `off` it cannot be turned on.
+   */
+  operatorPrivateNetworks: z.enum(PRIVATE_NETWORK_MODES),
 });
+export type TWebhookEndpointList = z.infer<typeof ZWebhookEndpointList>;
 
 export const ZCreateWebhookEndpointRequest = z.object({
   url: ZWebhookUrl,

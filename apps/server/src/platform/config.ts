@@ -1,6 +1,40 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+
+/**
+ * Which private addresses webhooks and partner callbacks may reach, as the operator decides it
+ * (`WEBHOOK_ALLOW_PRIVATE`): none, every private one, or only those in the listed ranges. A
+ * company's own switch can only narrow it; cloud metadata addresses are refused whatever it says.
+ */
+export type PrivateNetworks = { kind: 'off' } | { kind: 'on' } | { kind: 'ranges'; ranges: string[] };
+
+const PRIVATE_NETWORKS_HINT =
+  'use off, on, or a comma-separated list of address ranges such as 10.0.0.0/8,fd00:1234::/32';
+
+/** `off` (also false, 0, empty), `on` (true, 1), or ranges in CIDR notation (a bare address is one address). */
+const ZPrivateNetworks = z
+  .string()
+  .default('off')
+  .transform((raw, ctx): PrivateNetworks => {
+    const value = raw.trim().toLowerCase();
+    if (['', 'off', 'false', '0', 'no'].includes(value)) return { kind: 'off' };
+    if (['on', 'true', '1', 'yes'].includes(value)) return { kind: 'on' };
+    const ranges: string[] = [];
+    for (const part of value
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
+      const cidr = part.includes('/') ? part : `${part}/${ipaddr.IPv6.isValid(part) ? 128 : 32}`;
+      if (!ipaddr.isValidCIDR(cidr)) {
+        ctx.addIssue({ code: 'custom', message: `"${part}" is not an address range: ${PRIVATE_NETWORKS_HINT}` });
+        return z.NEVER;
+      }
+      ranges.push(cidr);
+    }
+    return { kind: 'ranges', ranges };
+  });
 
 /** Every setting Vouch reads from the environment, parsed once. The README lists them all. */
 const ZEnv = z.object({
@@ -36,6 +70,7 @@ const ZEnv = z.object({
   PUBLIC_LINK_RATE_LIMIT: z.coerce.number().int().positive().default(60),
   API_RATE_LIMIT: z.coerce.number().int().positive().default(600),
   SIGNUP: z.enum(['open', 'closed']).default('closed'),
+  WEBHOOK_ALLOW_PRIVATE: ZPrivateNetworks,
 });
 
 export type Config = {
@@ -61,6 +96,8 @@ export type Config = {
   apiRateLimit: number;
   /** `open`: anyone may create a new company from the sign-in page, once their address is verified. */
   signup: 'open' | 'closed';
+  /** The operator's `WEBHOOK_ALLOW_PRIVATE`: the most any company's webhooks and callbacks may reach. */
+  webhookPrivateNetworks: PrivateNetworks;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -100,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicLinkRateLimit: e.PUBLIC_LINK_RATE_LIMIT,
     apiRateLimit: e.API_RATE_LIMIT,
     signup: e.SIGNUP,
+    webhookPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE,
   };
 }
 

@@ -21,7 +21,7 @@ describe('webhooks on the integrations page', { skip }, () => {
   let receiver: Server;
   let receiverUrl: string;
   before(async () => {
-    world = await startBrowserWorld();
+    world = await startBrowserWorld({ WEBHOOK_ALLOW_PRIVATE: 'on' });
     receiver = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('thanks'));
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     receiverUrl = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hooks/vouch`;
@@ -44,7 +44,7 @@ describe('webhooks on the integrations page', { skip }, () => {
     await form.getByTestId('webhook-description').fill('Local ATS');
     await form.getByTestId('webhook-event-reference_check.completed').check();
     await form.getByRole('button', { name: 'Add endpoint' }).click();
-    await form.getByText(/private, loopback or link-local/).waitFor();
+    await form.getByText(/private or loopback address/).waitFor();
     await shot(page, 'webhooks-private-refused');
     await page.keyboard.press('Escape');
 
@@ -80,6 +80,40 @@ describe('webhooks on the integrations page', { skip }, () => {
     await delivery.getByTestId('webhook-resend').click();
     await page.getByText('The delivery will be sent again').waitFor();
     await shot(page, 'webhooks-delivery-log');
+    await page.keyboard.press('Escape');
+
+    // Rotating the secret: the old one keeps signing for 24 hours, and the row says until when.
+    await endpointRow.getByTestId('webhook-actions').click();
+    await page.getByTestId('webhook-rotate').click();
+    await page.getByText(/also with the current one for 24 hours/).waitFor();
+    await page.getByRole('button', { name: 'Rotate secret' }).last().click();
+    const rotated = (await page.getByTestId('webhook-secret').textContent())?.trim() ?? '';
+    assert.match(rotated, /^whsec_/);
+    assert.notEqual(rotated, secret);
+    await page.getByTestId('webhook-secret-done').click();
+    await endpointRow.getByTestId('webhook-previous-secret').waitFor();
+    await shot(page, 'webhooks-rotated');
+    assert.deepEqual(pageProblems(page), []);
+  });
+});
+
+describe('webhooks where the operator allows no private network', { skip }, () => {
+  let world: BrowserWorld;
+  before(async () => {
+    world = await startBrowserWorld();
+  });
+  after(async () => {
+    await world?.close();
+  });
+
+  test('the private-networks switch is off, cannot be turned on, and says why', async () => {
+    const page = await signInAs(world, 'admin@acme.example');
+    await page.getByTestId('nav-integrations').click();
+    const allow = page.getByTestId('webhooks-card').getByTestId('webhook-allow-private');
+    await page.getByText(/does not allow webhooks to private networks/).waitFor();
+    assert.equal(await allow.isDisabled(), true);
+    assert.equal(await allow.isChecked(), false);
+    await shot(page, 'webhooks-private-forbidden');
     assert.deepEqual(pageProblems(page), []);
   });
 });

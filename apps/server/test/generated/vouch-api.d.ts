@@ -15,7 +15,7 @@ export interface paths {
         put?: never;
         /**
          * Create a candidate
-         * @description The duplicate rules of Vouch apply: an email already in use answers 409 `email_taken` with the existing candidate’s id as `candidate_id` in the problem; likely duplicates (same phone, LinkedIn profile, or name at the same company) are created and listed in `possible_duplicates`.
+         * @description The duplicate rules of Vouch apply: an email already in use answers 409 `email_taken` with the existing candidate’s id as `candidate_id` in the problem; likely duplicates (same phone, LinkedIn profile, or name at the same company) are created and listed in `possible_duplicates`. Candidates belong to the whole company: a sub-account key answers 403 here and names its candidate when it starts a reference check instead.
          */
         post: {
             parameters: {
@@ -194,7 +194,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a candidate */
+        /**
+         * Get a candidate
+         * @description With its latest reference check. A sub-account key sees only candidates of its sub-account’s checks (404 for any other), and only those checks in `reference_check`.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -348,7 +351,7 @@ export interface paths {
         };
         /**
          * List reference checks
-         * @description Newest first; filter by your `external_id` and by status.
+         * @description Newest first; filter by your `external_id` and by status. A sub-account key lists only its sub-account’s checks.
          */
         get: {
             parameters: {
@@ -488,7 +491,7 @@ export interface paths {
         put?: never;
         /**
          * Start a reference check
-         * @description Finds the candidate by `candidate.external_id`, then by email, or creates them; finds the job by `job.external_id` or creates it; then asks the candidate for referees by the candidate channel. One running check per candidate and job (409 otherwise).
+         * @description Finds the candidate by `candidate.external_id`, then by email, or creates them; finds the job by `job.external_id` or creates it; then asks the candidate for referees by the candidate channel. One running check per candidate and job (409 otherwise). With a sub-account key the check belongs to its sub-account, and `template_id` must be a company-wide questionnaire or one of that sub-account’s.
          */
         post: {
             parameters: {
@@ -688,7 +691,7 @@ export interface paths {
         };
         /**
          * Get a reference check
-         * @description Its status and referees; `report_url` once completed.
+         * @description Its status and referees; `report_url` once completed. A sub-account key gets 404 for a check outside its sub-account (the company’s own and other sub-accounts’).
          */
         get: {
             parameters: {
@@ -1846,7 +1849,7 @@ export interface paths {
         };
         /**
          * List referrals
-         * @description The referral board: oldest change first. Filter by `status`, `job_id` and `updated_since`; page with `?cursor=` and `next_cursor`. A cold prospect’s referrer is never given.
+         * @description The referral board: oldest change first. Filter by `status`, `job_id` and `updated_since`; page with `?cursor=` and `next_cursor`. A cold prospect’s referrer is never given. Referrals belong to the whole company: a sub-account key answers 403.
          */
         get: {
             parameters: {
@@ -2000,7 +2003,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a referral */
+        /**
+         * Get a referral
+         * @description A referral on the board (an employee’s mark shows once a recruiter acts on it). A sub-account key answers 403, whether or not the id exists.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2401,7 +2407,7 @@ export interface paths {
         };
         /**
          * List webhook endpoints
-         * @description Newest first. Secrets are never listed.
+         * @description Newest first. Secrets are never listed. A sub-account key lists only the endpoints registered for its sub-account.
          */
         get: {
             parameters: {
@@ -2507,7 +2513,7 @@ export interface paths {
         put?: never;
         /**
          * Register a webhook endpoint
-         * @description Events are signed with the returned `secret` (Standard Webhooks). The secret is shown only in this response.
+         * @description Events are signed with the returned `secret` (Standard Webhooks). The secret is shown only in this response. An endpoint registered with a sub-account key belongs to that sub-account: it receives only the events of that sub-account’s reference checks, so it may subscribe to `reference_check.*` events only (422 otherwise).
          */
         post: {
             parameters: {
@@ -2521,7 +2527,7 @@ export interface paths {
                     "application/json": {
                         description?: string | null;
                         /** @description The event types to receive (at least one). */
-                        event_types: ("reference_check.created" | "reference_check.referee_answered" | "reference_check.completed" | "reference_check.cancelled" | "referral.created" | "referral.status_changed")[];
+                        event_types: ("reference_check.created" | "reference_check.referee_named" | "reference_check.referee_answered" | "reference_check.referee_declined" | "reference_check.referee_bounced" | "reference_check.referee_expired" | "reference_check.completed" | "reference_check.cancelled" | "reference_check.expired" | "referral.created" | "referral.status_changed")[];
                         /** @description Where events are POSTed (https; private addresses only if the company allows them). */
                         url: string;
                     };
@@ -2628,7 +2634,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a webhook endpoint
-         * @description Deliveries still waiting for it stop.
+         * @description Deliveries still waiting for it stop. A sub-account key deletes only its sub-account’s endpoints (404 for others).
          */
         delete: {
             parameters: {
@@ -2718,7 +2724,674 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        WebhookEvent_reference_check_cancelled: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.cancelled";
+        };
+        WebhookEvent_reference_check_cancelledInput: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.cancelled";
+        };
+        WebhookEvent_reference_check_completed: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.completed";
+        };
+        WebhookEvent_reference_check_completedInput: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.completed";
+        };
+        WebhookEvent_reference_check_created: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.created";
+        };
+        WebhookEvent_reference_check_createdInput: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.created";
+        };
+        WebhookEvent_reference_check_expired: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.expired";
+        };
+        WebhookEvent_reference_check_expiredInput: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.expired";
+        };
+        WebhookEvent_reference_check_referee_answered: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referee: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                };
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.referee_answered";
+        };
+        WebhookEvent_reference_check_referee_answeredInput: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referee: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                };
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.referee_answered";
+        };
+        WebhookEvent_reference_check_referee_bounced: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referee: {
+                    /**
+                     * @description The invitation that could not be delivered.
+                     * @enum {string}
+                     */
+                    channel: "email";
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                };
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.referee_bounced";
+        };
+        WebhookEvent_reference_check_referee_bouncedInput: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referee: {
+                    /**
+                     * @description The invitation that could not be delivered.
+                     * @enum {string}
+                     */
+                    channel: "email";
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                };
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.referee_bounced";
+        };
+        WebhookEvent_reference_check_referee_declined: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referee: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                };
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.referee_declined";
+        };
+        WebhookEvent_reference_check_referee_declinedInput: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referee: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                };
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.referee_declined";
+        };
+        WebhookEvent_reference_check_referee_expired: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referee: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                };
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.referee_expired";
+        };
+        WebhookEvent_reference_check_referee_expiredInput: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referee: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                };
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.referee_expired";
+        };
+        WebhookEvent_reference_check_referee_named: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referee: {
+                    /**
+                     * @description Who named the referee.
+                     * @enum {string}
+                     */
+                    added_by: "candidate" | "recruiter" | "api";
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                };
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.referee_named";
+        };
+        WebhookEvent_reference_check_referee_namedInput: {
+            data: {
+                cancelled_at: string | null;
+                candidate: {
+                    external_id: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+                completed_at: string | null;
+                /** @description Your id for the check, as given when it was started. */
+                external_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                referee: {
+                    /**
+                     * @description Who named the referee.
+                     * @enum {string}
+                     */
+                    added_by: "candidate" | "recruiter" | "api";
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                };
+                referees_answered: number;
+                referees_wanted: number;
+                /** @description Where the report opens in Vouch; once the check is completed. */
+                report_url?: string;
+                /** @enum {string} */
+                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                sub_account_id: string | null;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "reference_check.referee_named";
+        };
+        WebhookEvent_referral_created: {
+            data: {
+                candidate_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                previous_status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
+                /** @enum {string} */
+                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                /** @enum {string} */
+                status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "referral.created";
+        };
+        WebhookEvent_referral_createdInput: {
+            data: {
+                candidate_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                previous_status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
+                /** @enum {string} */
+                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                /** @enum {string} */
+                status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "referral.created";
+        };
+        WebhookEvent_referral_status_changed: {
+            data: {
+                candidate_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                previous_status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
+                /** @enum {string} */
+                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                /** @enum {string} */
+                status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "referral.status_changed";
+        };
+        WebhookEvent_referral_status_changedInput: {
+            data: {
+                candidate_id: string | null;
+                /** Format: uuid */
+                id: string;
+                job_id: string | null;
+                previous_status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
+                /** @enum {string} */
+                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                /** @enum {string} */
+                status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "referral.status_changed";
+        };
+        WebhookEvent_webhook_test: {
+            data: {
+                /** Format: uuid */
+                endpoint_id: string;
+                message: string;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "webhook.test";
+        };
+        WebhookEvent_webhook_testInput: {
+            data: {
+                /** Format: uuid */
+                endpoint_id: string;
+                message: string;
+            };
+            /** @description When the change happened */
+            timestamp: string;
+            /** @constant */
+            type: "webhook.test";
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;

@@ -1,14 +1,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type ReceivedWebhook = { headers: Record<string, string>; body: string; at: number };
+export type ReceivedWebhook = { path: string; headers: Record<string, string>; body: string; at: number };
 
 /**
  * An applicant tracking system's webhook receiver on a free local port: keeps every request. By
- * default it answers 204; `hold` keeps the response open (never answers) for requests it matches, as
+ * default it answers 204 (`status` says otherwise); `hold` keeps the response open (never answers) for requests it matches, as
  * a receiver that hangs mid-delivery.
  */
-export async function startWebhookReceiver(options: { hold?: (received: ReceivedWebhook) => boolean } = {}) {
+export async function startWebhookReceiver(
+  options: { hold?: (received: ReceivedWebhook) => boolean; status?: (received: ReceivedWebhook) => number } = {},
+) {
   const received: ReceivedWebhook[] = [];
   const held: http.ServerResponse[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
@@ -21,11 +23,11 @@ export async function startWebhookReceiver(options: { hold?: (received: Received
     req.on('end', () => {
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(req.headers)) headers[name] = String(value);
-      const request = { headers, body, at: Date.now() };
+      const request = { path: req.url ?? '', headers, body, at: Date.now() };
       received.push(request);
       for (const waiter of waiters.filter((w) => received.length >= w.count)) waiter.resolve();
       if (options.hold?.(request)) held.push(res);
-      else res.writeHead(204).end();
+      else res.writeHead(options.status?.(request) ?? 204).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -62,12 +62,19 @@ export const enIntegrations = {
         status: 'Status',
         lastDelivery: 'Last delivery',
       },
+      subAccountOnly: 'Only {{name}}’s events (registered with its API key)',
+      previousSecretUntil: 'old secret also signs until {{time}}',
       events: {
         reference_check: {
           created: 'A reference check was started.',
+          referee_named: 'A referee was named (by the candidate, a recruiter or your system).',
           referee_answered: 'A referee submitted their answers.',
+          referee_declined: 'A referee declined to give a reference.',
+          referee_bounced: 'A referee’s invitation email bounced.',
+          referee_expired: 'A referee never answered before the check’s links ran out.',
           completed: 'All wanted referees answered; the report is ready.',
           cancelled: 'A reference check was cancelled.',
+          expired: 'A reference check’s links ran out before it was completed.',
         },
         referral: {
           created: 'Someone referred a candidate to a job.',
@@ -94,14 +101,19 @@ export const enIntegrations = {
       disabled: 'Endpoint disabled',
       enabled: 'Endpoint enabled',
       rotate: 'Rotate secret',
-      rotateConfirm: 'The current secret stops working at once. Deliveries are signed with the new one from now on.',
+      rotateConfirm:
+        'Deliveries are signed with the new secret from now on, and also with the current one for 24 hours, so your system can switch over without missing events.',
       delete: 'Delete',
       deleted: 'Endpoint deleted',
       deleteConfirm: 'Delete the endpoint {{url}}? Deliveries still waiting for it are dropped.',
       moreActions: 'More actions for {{url}}',
       allowPrivate: 'Allow endpoints on private networks',
       allowPrivateHint:
-        'Needed for an applicant tracking system on your own network (private, loopback or link-local addresses); leave it off otherwise.',
+        'Needed for an applicant tracking system on your own network (private or loopback addresses); leave it off otherwise. Cloud metadata and link-local addresses are never called.',
+      allowPrivateRanges:
+        'Needed for an applicant tracking system on your own network. The operator of this installation allows only some private address ranges; cloud metadata and link-local addresses are never called.',
+      allowPrivateForbidden:
+        'The operator of this installation does not allow webhooks to private networks (the WEBHOOK_ALLOW_PRIVATE setting), so endpoints must be on public addresses.',
       logTitle: 'Delivery log',
       logEmpty: 'Nothing delivered yet',
       logEmptyHint: 'Deliveries show here once an event is sent. Send a test event to try the endpoint.',

@@ -445,6 +445,8 @@ export const en = {
     unavailable: 'The service is busy. Try again shortly.',
   },
   validation: {
+    'The operator of this Vouch installation does not allow private networks (WEBHOOK_ALLOW_PRIVATE)':
+      'The operator of this Vouch installation does not allow private networks (WEBHOOK_ALLOW_PRIVATE)',
     "This is the candidate's own phone number": "This is the candidate's own phone number",
     'Unknown questionnaire': 'Unknown questionnaire',
     'This questionnaire is archived': 'This questionnaire is archived',

@@ -67,12 +67,19 @@ export const svIntegrations: Strings<typeof enIntegrations> = {
         status: 'Status',
         lastDelivery: 'Senaste leverans',
       },
+      subAccountOnly: 'Bara händelser för {{name}} (registrerad med dess API-nyckel)',
+      previousSecretUntil: 'den gamla nyckeln signerar också till {{time}}',
       events: {
         reference_check: {
           created: 'En referenstagning startades.',
+          referee_named: 'En referens angavs (av kandidaten, en rekryterare eller ert system).',
           referee_answered: 'En referens skickade in sina svar.',
+          referee_declined: 'En referens tackade nej till att lämna referens.',
+          referee_bounced: 'En referens inbjudan kom i retur.',
+          referee_expired: 'En referens svarade aldrig innan referenstagningens länkar gick ut.',
           completed: 'Alla önskade referenser har svarat; rapporten är klar.',
           cancelled: 'En referenstagning avbröts.',
+          expired: 'En referenstagnings länkar gick ut innan den blev klar.',
         },
         referral: {
           created: 'Någon rekommenderade en kandidat till ett jobb.',
@@ -99,14 +106,19 @@ export const svIntegrations: Strings<typeof enIntegrations> = {
       disabled: 'Mottagaren är avstängd',
       enabled: 'Mottagaren är påslagen',
       rotate: 'Byt nyckel',
-      rotateConfirm: 'Den nuvarande nyckeln slutar fungera direkt. Leveranser signeras med den nya från och med nu.',
+      rotateConfirm:
+        'Leveranser signeras med den nya nyckeln från och med nu, och även med den nuvarande i 24 timmar, så att ert system kan byta utan att missa händelser.',
       delete: 'Ta bort',
       deleted: 'Mottagaren är borttagen',
       deleteConfirm: 'Ta bort mottagaren {{url}}? Leveranser som väntar på den slängs.',
       moreActions: 'Fler åtgärder för {{url}}',
       allowPrivate: 'Tillåt mottagare i privata nätverk',
       allowPrivateHint:
-        'Behövs för ett rekryteringssystem i ert eget nätverk (privata, loopback- eller länklokala adresser); låt den annars vara avstängd.',
+        'Behövs för ett rekryteringssystem i ert eget nätverk (privata adresser eller loopback-adresser); låt den annars vara avstängd. Molnets metadataadresser och länklokala adresser anropas aldrig.',
+      allowPrivateRanges:
+        'Behövs för ett rekryteringssystem i ert eget nätverk. Den som driftar den här installationen tillåter bara vissa privata adressintervall; molnets metadataadresser och länklokala adresser anropas aldrig.',
+      allowPrivateForbidden:
+        'Den som driftar den här installationen tillåter inte webhooks till privata nätverk (inställningen WEBHOOK_ALLOW_PRIVATE), så slutpunkter måste ha publika adresser.',
       logTitle: 'Leveranslogg',
       logEmpty: 'Inget levererat än',
       logEmptyHint:

@@ -457,6 +457,8 @@ export const sv: Strings<typeof en> = {
     unavailable: 'Tjänsten är upptagen. Försök igen strax.',
   },
   validation: {
+    'The operator of this Vouch installation does not allow private networks (WEBHOOK_ALLOW_PRIVATE)':
+      'Den som driftar den här Vouch-installationen tillåter inte privata nätverk (WEBHOOK_ALLOW_PRIVATE)',
     "This is the candidate's own phone number": 'Det här är kandidatens eget telefonnummer',
     'Unknown questionnaire': 'Okänt frågeformulär',
     'This questionnaire is archived': 'Frågeformuläret är arkiverat',

@@ -35,22 +35,15 @@ export const integrationsRoutes: FastifyPluginAsync = async (app) => {
 // `api:read`/`api:write` route gets them wherever it is registered. The route plugins stay encapsulated.
 Object.assign(integrationsRoutes, { [Symbol.for('skip-override')]: true });
 
-export { runPartnerCallbacks, startPartnerCallbackLoop } from './use-cases/partner-callbacks.ts';
+export { queuePartnerCallback } from './use-cases/partner-callbacks.ts';
 
-export {
-  attemptDelivery,
-  resendDelivery,
-  sendTestEvent,
-  WEBHOOK_MAX_ATTEMPTS,
-  WEBHOOK_RETRY_SCHEDULE_MS,
-  webhookBackoffMs,
-} from './use-cases/webhook-delivery.ts';
+export { attemptDelivery, resendDelivery, sendTestEvent, WEBHOOK_MAX_ATTEMPTS } from './use-cases/webhook-delivery.ts';
 export {
   checkEventData,
   emitCheckEvent,
+  emitRefereeEvent,
   emitReferralEvent,
   emitWebhookEvent,
-  refereeEventData,
   type WebhookPayload,
 } from './use-cases/webhook-events.ts';
 export { generateWebhookSecret, newWebhookEventId, signWebhook } from './use-cases/webhook-signing.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAtColumn, idColumn } from '../../platform/db/columns.ts';
 import { referenceChecks, subAccounts } from '../references/references.tables.ts';
 import { companyIdColumn, memberships } from '../tenancy/tenancy.tables.ts';
@@ -66,17 +66,25 @@ export const idempotencyKeys = pgTable(
   ],
 );
 
-/** Where an ATS wants events. The secret signs every delivery (Standard Webhooks) and is shown once. */
+/**
+ * Where an ATS wants events. The secret signs every delivery (Standard Webhooks) and is shown once.
+ * An endpoint registered with a sub-account's API key belongs to that sub-account: only that key's
+ * sub-account sees it, and it hears only that sub-account's events.
+ */
 export const webhookEndpoints = pgTable(
   'webhook_endpoints',
   {
     id: id(),
     companyId: companyId(),
+    subAccountId: uuid('sub_account_id').references(() => subAccounts.id, { onDelete: 'cascade' }),
     url: text('url').notNull(),
     description: text('description'),
     eventTypes: text('event_types').array().notNull(),
     /** `whsec_` + base64: kept to sign with, never shown again after creation. */
     secret: text('secret').notNull(),
+    /** The secret before the last rotation: deliveries are signed with it too until it expires (24 h). */
+    previousSecret: text('previous_secret'),
+    previousSecretExpiresAt: at('previous_secret_expires_at'),
     /** When deliveries started failing without a success since; five days of that disables it. */
     failingSince: at('failing_since'),
     disabledAt: at('disabled_at'),
@@ -105,18 +113,24 @@ export const webhookEvents = pgTable(
   (t) => [index('webhook_events_company_idx').on(t.companyId, t.createdAt)],
 );
 
-/** One event to one endpoint: the durable queue the webhook worker claims with SKIP LOCKED. */
+/**
+ * The durable queue of outgoing HTTP calls the delivery worker claims with SKIP LOCKED: one event to
+ * one endpoint (`webhook`), or the PATCH that tells an assessment partner (Greenhouse) a check it
+ * started is complete (`partner_callback`, to `target_url`). Both retry on the app's one schedule.
+ */
 export const webhookDeliveries = pgTable(
   'webhook_deliveries',
   {
     id: id(),
     companyId: companyId(),
-    endpointId: uuid('endpoint_id')
-      .notNull()
-      .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
-    eventId: text('event_id')
-      .notNull()
-      .references(() => webhookEvents.id, { onDelete: 'cascade' }),
+    /** `webhook` or `partner_callback`. */
+    kind: text('kind').notNull().default('webhook'),
+    endpointId: uuid('endpoint_id').references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    eventId: text('event_id').references(() => webhookEvents.id, { onDelete: 'cascade' }),
+    /** The check a partner callback reports on. */
+    checkId: uuid('check_id').references(() => referenceChecks.id, { onDelete: 'cascade' }),
+    /** Where a partner callback goes (the URL the partner gave); a webhook goes to its endpoint's URL. */
+    targetUrl: text('target_url'),
     /** `pending`, `sending`, `delivered`, `failed` (will retry) or `dead`. */
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
@@ -134,6 +148,13 @@ export const webhookDeliveries = pgTable(
     index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} in ('pending', 'failed')`),
     index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.createdAt),
     uniqueIndex('webhook_deliveries_event_endpoint_uq').on(t.eventId, t.endpointId),
+    /** One completion callback per check, however often its completion is reported. */
+    uniqueIndex('webhook_deliveries_partner_check_uq').on(t.checkId).where(sql`${t.kind} = 'partner_callback'`),
+    check(
+      'webhook_deliveries_kind_ck',
+      sql`(${t.kind} = 'webhook' and ${t.endpointId} is not null and ${t.eventId} is not null)
+        or (${t.kind} = 'partner_callback' and ${t.checkId} is not null and ${t.targetUrl} is not null)`,
+    ),
   ],
 );
 

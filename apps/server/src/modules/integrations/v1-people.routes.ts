@@ -11,7 +11,8 @@ import {
 } from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiCtxOf } from '../../platform/http/ctx.ts';
-import { createCandidateV1, getReferralV1, listReferralsV1, requireCandidateV1 } from './use-cases/v1-people.ts';
+import { createCandidateV1, requireCandidateV1 } from './use-cases/v1-people.ts';
+import { getReferralV1, listReferralsV1 } from './use-cases/v1-referrals.ts';
 
 const tags = ['api v1'];
 /** 409 `email_taken` names the candidate who already has the email. */
@@ -33,9 +34,11 @@ export const v1PeopleRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'The duplicate rules of Vouch apply: an email already in use answers 409 `email_taken` with the ' +
           'existing candidate’s id as `candidate_id` in the problem; likely duplicates (same phone, LinkedIn ' +
-          'profile, or name at the same company) are created and listed in `possible_duplicates`.',
+          'profile, or name at the same company) are created and listed in `possible_duplicates`. Candidates belong ' +
+          'to the whole company: a sub-account key answers 403 here and names its candidate when it starts a ' +
+          'reference check instead.',
         body: ZV1CreateCandidateRequest,
-        response: { 201: ZV1CreatedCandidate, 409: ZEmailTakenProblem },
+        response: { 201: ZV1CreatedCandidate, 403: ZProblem, 409: ZEmailTakenProblem },
       },
     },
     async (request, reply) => reply.status(201).send(await createCandidateV1(apiCtxOf(request), request.body)),
@@ -49,6 +52,9 @@ export const v1PeopleRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         security,
         summary: 'Get a candidate',
+        description:
+          'With its latest reference check. A sub-account key sees only candidates of its sub-account’s checks ' +
+          '(404 for any other), and only those checks in `reference_check`.',
         params: ZIdParams,
         response: { 200: ZV1Candidate, 404: ZProblem },
       },
@@ -66,9 +72,10 @@ export const v1PeopleRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'List referrals',
         description:
           'The referral board: oldest change first. Filter by `status`, `job_id` and `updated_since`; ' +
-          'page with `?cursor=` and `next_cursor`. A cold prospect’s referrer is never given.',
+          'page with `?cursor=` and `next_cursor`. A cold prospect’s referrer is never given. Referrals belong to ' +
+          'the whole company: a sub-account key answers 403.',
         querystring: ZV1ReferralListQuery,
-        response: { 200: ZV1ReferralList },
+        response: { 200: ZV1ReferralList, 403: ZProblem },
       },
     },
     async (request) => listReferralsV1(apiCtxOf(request), request.query),
@@ -82,8 +89,11 @@ export const v1PeopleRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         security,
         summary: 'Get a referral',
+        description:
+          'A referral on the board (an employee’s mark shows once a recruiter acts on it). A sub-account key ' +
+          'answers 403, whether or not the id exists.',
         params: ZIdParams,
-        response: { 200: ZV1Referral, 404: ZProblem },
+        response: { 200: ZV1Referral, 403: ZProblem, 404: ZProblem },
       },
     },
     async (request) => getReferralV1(apiCtxOf(request), request.params.id),

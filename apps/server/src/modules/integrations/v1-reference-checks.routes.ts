@@ -37,7 +37,8 @@ export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Finds the candidate by `candidate.external_id`, then by email, or creates them; finds the job by ' +
           '`job.external_id` or creates it; then asks the candidate for referees by the candidate channel. ' +
-          'One running check per candidate and job (409 otherwise).',
+          'One running check per candidate and job (409 otherwise). With a sub-account key the check belongs to its ' +
+          'sub-account, and `template_id` must be a company-wide questionnaire or one of that sub-account’s.',
         body: ZV1StartReferenceCheckRequest,
         response: { 201: ZV1ReferenceCheck },
       },
@@ -53,7 +54,8 @@ export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         security,
         summary: 'List reference checks',
-        description: 'Newest first; filter by your `external_id` and by status.',
+        description:
+          'Newest first; filter by your `external_id` and by status. A sub-account key lists only its sub-account’s checks.',
         querystring: ZV1ReferenceCheckListQuery,
         response: { 200: ZV1ReferenceCheckList },
       },
@@ -69,7 +71,9 @@ export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         security,
         summary: 'Get a reference check',
-        description: 'Its status and referees; `report_url` once completed.',
+        description:
+          'Its status and referees; `report_url` once completed. A sub-account key gets 404 for a check outside its ' +
+          'sub-account (the company’s own and other sub-accounts’).',
         params: ZIdParams,
         response: { 200: ZV1ReferenceCheck },
       },

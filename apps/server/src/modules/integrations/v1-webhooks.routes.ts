@@ -10,7 +10,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiCtxOf } from '../../platform/http/ctx.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
-import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookEndpoints } from './use-cases/webhook-endpoints.ts';
+import {
+  assertSubAccountEventTypes,
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  listWebhookEndpoints,
+} from './use-cases/webhook-endpoints.ts';
 
 const tags = ['api v1'];
 const security = [{ apiKey: [] }];
@@ -24,7 +29,11 @@ const toV1 = (e: TWebhookEndpoint) => ({
   created_at: e.createdAt,
 });
 
-/** An ATS registers where it wants events; the secret to verify them is in the create answer only. */
+/**
+ * An ATS registers where it wants events; the secret to verify them is in the create answer only.
+ * A sub-account key's endpoints are its sub-account's: they hear only its checks' events, and the
+ * key sees and deletes only them.
+ */
 export const v1WebhooksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/webhook-endpoints',
@@ -35,7 +44,9 @@ export const v1WebhooksRoutes: FastifyPluginAsyncZod = async (app) => {
         security,
         summary: 'Register a webhook endpoint',
         description:
-          'Events are signed with the returned `secret` (Standard Webhooks). The secret is shown only in this response.',
+          'Events are signed with the returned `secret` (Standard Webhooks). The secret is shown only in this response. ' +
+          'An endpoint registered with a sub-account key belongs to that sub-account: it receives only the events of ' +
+          'that sub-account’s reference checks, so it may subscribe to `reference_check.*` events only (422 otherwise).',
         body: ZV1CreateWebhookEndpointRequest,
         response: { 201: ZV1CreatedWebhookEndpoint },
       },
@@ -43,12 +54,14 @@ export const v1WebhooksRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const ctx = apiCtxOf(request);
       const { url, event_types, description } = request.body;
+      const subAccountId = ctx.apiKey.subAccountId;
+      assertSubAccountEventTypes(subAccountId, event_types, 'event_types');
       const created = await createWebhookEndpoint(
         ctx.db,
+        ctx.config.webhookPrivateNetworks,
         ctx.tenantId,
         { url, eventTypes: event_types, description },
-        { createdByApiKeyId: ctx.apiKey.id },
-        { url: 'url' },
+        { createdByApiKeyId: ctx.apiKey.id, subAccountId },
       );
       reply.status(201);
       return { ...toV1(created), secret: created.secret };
@@ -63,7 +76,8 @@ export const v1WebhooksRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         security,
         summary: 'List webhook endpoints',
-        description: 'Newest first. Secrets are never listed.',
+        description:
+          'Newest first. Secrets are never listed. A sub-account key lists only the endpoints registered for its sub-account.',
         querystring: ZV1PageQuery,
         response: { 200: ZV1WebhookEndpointList },
       },
@@ -72,7 +86,7 @@ export const v1WebhooksRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = apiCtxOf(request);
       const { cursor, limit } = request.query;
       const after = decodeCursor(cursor, ['timestamp', 'uuid']) as [string, string] | null;
-      const rows = await listWebhookEndpoints(ctx.db, ctx.tenantId, { after, limit });
+      const rows = await listWebhookEndpoints(ctx.db, ctx.tenantId, { after, limit }, ctx.apiKey.subAccountId);
       const page = pageOf(rows, limit, (r) => [r.createdAt, r.id]);
       return { data: page.items.map(toV1), next_cursor: page.nextCursor };
     },
@@ -86,14 +100,15 @@ export const v1WebhooksRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         security,
         summary: 'Delete a webhook endpoint',
-        description: 'Deliveries still waiting for it stop.',
+        description:
+          'Deliveries still waiting for it stop. A sub-account key deletes only its sub-account’s endpoints (404 for others).',
         params: ZIdParams,
         response: { 204: z.null().describe('No content') },
       },
     },
     async (request, reply) => {
       const ctx = apiCtxOf(request);
-      await deleteWebhookEndpoint(ctx.db, ctx.tenantId, request.params.id);
+      await deleteWebhookEndpoint(ctx.db, ctx.tenantId, request.params.id, ctx.apiKey.subAccountId);
       return reply.status(204).send(null);
     },
   );

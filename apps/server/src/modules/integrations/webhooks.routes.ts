@@ -16,14 +16,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ctxOf } from '../../platform/http/ctx.ts';
 import { listDeliveries, resendWebhookDelivery, sendWebhookTestEvent } from './use-cases/webhook-admin.ts';
 import {
-  allowsPrivateNetworks,
   createWebhookEndpoint,
   deleteWebhookEndpoint,
   listWebhookEndpoints,
   rotateWebhookSecret,
-  setAllowPrivateNetworks,
   updateWebhookEndpoint,
 } from './use-cases/webhook-endpoints.ts';
+import { allowsPrivateNetworks, setAllowPrivateNetworks } from './use-cases/webhook-policy.ts';
 
 const tags = ['webhooks'];
 const admin = ['admin'] as const;
@@ -38,6 +37,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
       return {
         items: await listWebhookEndpoints(ctx.db, ctx.tenantId),
         allowPrivateNetworks: await allowsPrivateNetworks(ctx.db, ctx.tenantId),
+        operatorPrivateNetworks: ctx.config.webhookPrivateNetworks.kind,
       };
     },
   );
@@ -50,9 +50,15 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const ctx = ctxOf(request);
-      const created = await createWebhookEndpoint(ctx.db, ctx.tenantId, request.body, {
-        createdById: ctx.actor.membershipId,
-      });
+      const created = await createWebhookEndpoint(
+        ctx.db,
+        ctx.config.webhookPrivateNetworks,
+        ctx.tenantId,
+        request.body,
+        {
+          createdById: ctx.actor.membershipId,
+        },
+      );
       reply.status(201);
       return created;
     },
@@ -67,7 +73,12 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const ctx = ctxOf(request);
-      return setAllowPrivateNetworks(ctx.db, ctx.tenantId, request.body.allowPrivateNetworks);
+      return setAllowPrivateNetworks(
+        ctx.db,
+        ctx.config.webhookPrivateNetworks,
+        ctx.tenantId,
+        request.body.allowPrivateNetworks,
+      );
     },
   );
 
@@ -79,7 +90,13 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const ctx = ctxOf(request);
-      return updateWebhookEndpoint(ctx.db, ctx.tenantId, request.params.id, request.body);
+      return updateWebhookEndpoint(
+        ctx.db,
+        ctx.config.webhookPrivateNetworks,
+        ctx.tenantId,
+        request.params.id,
+        request.body,
+      );
     },
   );
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { backoffMs, describeError } from './backoff.ts';
+import { retryDelayMs } from '../../platform/retry.ts';
+import { describeError } from './backoff.ts';
 import { renderEmail, renderSms } from './templates/index.ts';
 
 const invite = {
@@ -77,29 +78,29 @@ describe('SMS templates', () => {
 });
 
 describe('backoff and errors', () => {
-  test('exponential from 30 s, capped at 6 h, with jitter of at most 20 %', () => {
+  test('messages retry on the app’s one schedule: 30 s, 2 min, 10 min … 8 h, with jitter of at most 20 %', () => {
     assert.equal(
-      backoffMs(1, () => 0.5),
+      retryDelayMs(1, () => 0.5),
       30_000,
     );
     assert.equal(
-      backoffMs(2, () => 0.5),
-      60_000,
+      retryDelayMs(2, () => 0.5),
+      120_000,
     );
     assert.equal(
-      backoffMs(4, () => 0.5),
-      240_000,
+      retryDelayMs(3, () => 0.5),
+      600_000,
     );
     assert.equal(
-      backoffMs(30, () => 0.5),
-      6 * 3600_000,
+      retryDelayMs(30, () => 0.5),
+      8 * 3600_000,
     );
     assert.equal(
-      backoffMs(1, () => 0),
+      retryDelayMs(1, () => 0),
       24_000,
     );
     assert.equal(
-      backoffMs(1, () => 1),
+      retryDelayMs(1, () => 1),
       36_000,
     );
   });

@@ -1,7 +1,8 @@
 import { type BackgroundLoop, type LoopLog, startBackgroundLoop } from '../../platform/background-loop.ts';
 import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/db.ts';
-import { backoffMs, describeError } from './backoff.ts';
+import { retryDelayMs } from '../../platform/retry.ts';
+import { describeError } from './backoff.ts';
 import { claimDueMessages, type MessageRow, markBounced, markFailed, markSent } from './messages.repo.ts';
 import { type Transports, transportsFromConfig } from './transports/index.ts';
 import { isBounce } from './transports/smtp.ts';
@@ -66,7 +67,7 @@ async function deliver(db: Db, transports: Transports, message: MessageRow, cloc
       return 'bounced' as const;
     }
     const dead = message.attempts >= message.maxAttempts;
-    const nextAttemptAt = dead ? null : new Date(clock().getTime() + backoffMs(message.attempts));
+    const nextAttemptAt = dead ? null : new Date(clock().getTime() + retryDelayMs(message.attempts));
     await markFailed(db, message, { transport: transport.name, error: describeError(error), nextAttemptAt });
     return dead ? ('dead' as const) : ('failed' as const);
   }

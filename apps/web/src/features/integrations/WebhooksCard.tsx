@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, Stack, Switch, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import type { TWebhookEndpoint } from '@vouch/contracts';
+import type { TWebhookEndpoint, TWebhookEndpointList } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
@@ -23,6 +23,35 @@ const STATUS_COLOR: Record<TWebhookEndpoint['status'], string> = {
   failing: 'orange',
   disabled: 'gray',
 };
+
+/**
+ * The company's "allow private networks" switch. It can only narrow what the operator of the
+ * installation allows: where the operator allows none, it stays off and says why.
+ */
+function PrivateNetworksSwitch(props: {
+  operator: TWebhookEndpointList['operatorPrivateNetworks'] | undefined;
+  checked: boolean;
+  disabled: boolean;
+  onChange: (allow: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const forbidden = props.operator === 'off';
+  const hint = forbidden
+    ? t('integrations.webhooks.allowPrivateForbidden')
+    : props.operator === 'ranges'
+      ? t('integrations.webhooks.allowPrivateRanges')
+      : t('integrations.webhooks.allowPrivateHint');
+  return (
+    <Switch
+      checked={props.checked && !forbidden}
+      disabled={props.disabled || forbidden}
+      onChange={(event) => props.onChange(event.currentTarget.checked)}
+      label={t('integrations.webhooks.allowPrivate')}
+      description={hint}
+      data-testid="webhook-allow-private"
+    />
+  );
+}
 
 /** Where an ATS receives Vouch's events: endpoints, their signing secrets and delivery logs. */
 export function WebhooksCard() {
@@ -93,6 +122,11 @@ export function WebhooksCard() {
                           {e.description}
                         </Text>
                       )}
+                      {e.subAccountName && (
+                        <Text size="xs" c="dimmed" data-testid="webhook-sub-account">
+                          {t('integrations.webhooks.subAccountOnly', { name: e.subAccountName })}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <Stack gap={2}>
@@ -110,6 +144,13 @@ export function WebhooksCard() {
                       {e.status === 'failing' && e.failingSince && (
                         <Text size="xs" c="dimmed">
                           {t('integrations.webhooks.failingSince', { time: fmt.dateTime(e.failingSince) })}
+                        </Text>
+                      )}
+                      {e.previousSecretExpiresAt && new Date(e.previousSecretExpiresAt) > new Date() && (
+                        <Text size="xs" c="dimmed" data-testid="webhook-previous-secret">
+                          {t('integrations.webhooks.previousSecretUntil', {
+                            time: fmt.dateTime(e.previousSecretExpiresAt),
+                          })}
                         </Text>
                       )}
                     </Table.Td>
@@ -137,13 +178,11 @@ export function WebhooksCard() {
             </Table>
           </Table.ScrollContainer>
         )}
-        <Switch
+        <PrivateNetworksSwitch
+          operator={endpoints.data?.operatorPrivateNetworks}
           checked={settings.isPending ? !!settings.variables : (endpoints.data?.allowPrivateNetworks ?? false)}
           disabled={!endpoints.isSuccess || settings.isPending}
-          onChange={(event) => settings.mutate(event.currentTarget.checked)}
-          label={t('integrations.webhooks.allowPrivate')}
-          description={t('integrations.webhooks.allowPrivateHint')}
-          data-testid="webhook-allow-private"
+          onChange={(allow) => settings.mutate(allow)}
         />
       </Stack>
       {editing !== undefined && (

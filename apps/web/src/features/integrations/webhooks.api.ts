@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TWebhookDelivery, TWebhookEndpoint } from '@vouch/contracts';
+import type { TWebhookDelivery, TWebhookEndpoint, TWebhookEndpointList } from '@vouch/contracts';
 import { api, type Page } from '../../app/api.ts';
 
 export type WebhookEndpointWithSecret = TWebhookEndpoint & { secret: string };
@@ -10,7 +10,7 @@ export const WEBHOOKS_KEY = ['webhook-endpoints'];
 export function useWebhookEndpoints() {
   return useQuery({
     queryKey: WEBHOOKS_KEY,
-    queryFn: () => api<{ items: TWebhookEndpoint[]; allowPrivateNetworks: boolean }>('/api/company/webhook-endpoints'),
+    queryFn: () => api<TWebhookEndpointList>('/api/company/webhook-endpoints'),
   });
 }
 

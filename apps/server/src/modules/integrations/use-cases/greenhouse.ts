@@ -14,6 +14,7 @@ import {
   referenceChecks,
   referenceFraudSignals,
 } from '../../references/references.tables.ts';
+import { assertTarget } from './webhook-policy.ts';
 
 /**
  * Greenhouse's assessment partner protocol, with Vouch as the partner: a test is a questionnaire
@@ -150,6 +151,8 @@ export async function sendGreenhouseTest(ctx: ApiCtx, input: SendTestInput): Pro
     .from(questionnaireTemplates)
     .where(and(templateScope(ctx), eq(questionnaireTemplates.id, input.partner_test_id)));
   if (!template) throw unknownTest();
+  // The callback is checked like a webhook endpoint, so a refused address is said now, not never.
+  await assertTarget(ctx.db, ctx.config.webhookPrivateNetworks, ctx.tenantId, input.url, 'url');
 
   return ctx.db.transaction(async (tx) => {
     const [again] = await tx

@@ -1,25 +1,15 @@
-import type {
-  TReferralSource,
-  TReferralStatus,
-  TV1Candidate,
-  TV1CreatedCandidate,
-  TV1Referral,
-  ZV1CreateCandidateRequest,
-  ZV1ReferralListQuery,
-} from '@vouch/contracts';
-import { and, asc, eq, gte, isNull, type SQL, sql } from 'drizzle-orm';
+import type { TV1Candidate, TV1CreatedCandidate, ZV1CreateCandidateRequest } from '@vouch/contracts';
+import { and, eq, exists, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
-import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import { AppError, fieldError, forbidden, notFound } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
-import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
-import { candidates, jobs } from '../../hiring/hiring.tables.ts';
+import { candidates } from '../../hiring/hiring.tables.ts';
 import { candidateKeys, findDuplicates, phoneKey, searchVectorOf } from '../../hiring/index.ts';
 import { latestCheckSummaries } from '../../references/index.ts';
-import { onTheBoard, referrerShown, sharedReferralConditions } from '../../referrals/index.ts';
-import { referrals } from '../../referrals/referrals.tables.ts';
+import { referenceChecks } from '../../references/references.tables.ts';
 import { isUniqueViolation } from '../../tenancy/index.ts';
-import { memberships, users } from '../../tenancy/tenancy.tables.ts';
+import { checkScopeOfKey } from './v1-common.ts';
 
 type CreateCandidateInput = z.output<typeof ZV1CreateCandidateRequest>;
 
@@ -40,8 +30,16 @@ async function emailOwner(db: Db, companyId: string, email: string | null) {
   return dupes.find((d) => d.reason === 'email')?.candidateId;
 }
 
-/** Creates a candidate under the foundation's duplicate rules: a taken email is refused, likely duplicates reported. */
+/**
+ * Creates a candidate under the foundation's duplicate rules: a taken email is refused, likely
+ * duplicates reported. Candidates are the company's, so a sub-account key may not create them on
+ * their own (403): it names its candidate when it starts a check, and then sees them through it.
+ */
 export async function createCandidateV1(ctx: ApiCtx, input: CreateCandidateInput): Promise<TV1CreatedCandidate> {
+  if (ctx.apiKey.subAccountId)
+    throw forbidden(
+      'A sub-account key cannot create candidates for the whole company; start a reference check with the candidate instead',
+    );
   if (input.phone && !phoneKey(input.phone)) {
     throw fieldError('phone', 'Not a valid phone number; include the country code, e.g. +46 70 123 45 67');
   }
@@ -86,16 +84,40 @@ export async function createCandidateV1(ctx: ApiCtx, input: CreateCandidateInput
   };
 }
 
-/** A candidate of the key's company (anonymised ones are gone), or null. */
+/**
+ * A candidate of the key's company (anonymised ones are gone), or null. A sub-account key sees only
+ * candidates of its sub-account's checks, and the summary of those checks only.
+ */
 export async function getCandidateV1(ctx: ApiCtx, candidateId: string): Promise<TV1Candidate | null> {
+  const scope = checkScopeOfKey(ctx);
+  const inScope =
+    scope.kind === 'sub_accounts'
+      ? exists(
+          ctx.db
+            .select({ id: referenceChecks.id })
+            .from(referenceChecks)
+            .where(
+              and(
+                eq(referenceChecks.companyId, ctx.tenantId),
+                eq(referenceChecks.candidateId, candidates.id),
+                inArray(referenceChecks.subAccountId, scope.ids),
+              ),
+            ),
+        )
+      : undefined;
   const [row] = await ctx.db
     .select()
     .from(candidates)
     .where(
-      and(eq(candidates.companyId, ctx.tenantId), eq(candidates.id, candidateId), isNull(candidates.anonymizedAt)),
+      and(
+        eq(candidates.companyId, ctx.tenantId),
+        eq(candidates.id, candidateId),
+        isNull(candidates.anonymizedAt),
+        inScope,
+      ),
     );
   if (!row) return null;
-  const summary = (await latestCheckSummaries(ctx.db, ctx.tenantId, [row.id])).get(row.id);
+  const summary = (await latestCheckSummaries(ctx.db, ctx.tenantId, [row.id], undefined, scope)).get(row.id);
   return {
     id: row.id,
     external_id: row.externalId,
@@ -125,86 +147,4 @@ export async function requireCandidateV1(ctx: ApiCtx, candidateId: string) {
   const candidate = await getCandidateV1(ctx, candidateId);
   if (!candidate) throw notFound('No such candidate');
   return candidate;
-}
-
-// Referrals: the board's rows (never `passed_on` marks nobody acted on, never excluded people), with
-// a cold prospect's referrer left out by the join itself, as on the board.
-
-const referralColumns = {
-  id: referrals.id,
-  source: referrals.source,
-  status: referrals.status,
-  active: referrals.active,
-  candidateId: referrals.candidateId,
-  firstName: referrals.firstName,
-  lastName: referrals.lastName,
-  email: referrals.email,
-  jobId: jobs.id,
-  jobTitle: jobs.title,
-  referrerId: memberships.id,
-  referrerName: sql<string | null>`coalesce(nullif(${users.name}, ''), ${users.email})`,
-  createdAt: referrals.createdAt,
-  updatedAt: referrals.updatedAt,
-  statusChangedAt: referrals.statusChangedAt,
-};
-
-function selectReferrals(db: Db, companyId: string, where: SQL | undefined) {
-  return db
-    .select(referralColumns)
-    .from(referrals)
-    .leftJoin(memberships, and(eq(memberships.id, referrals.referrerMembershipId), referrerShown()))
-    .leftJoin(users, eq(users.id, memberships.userId))
-    .leftJoin(jobs, and(eq(jobs.id, referrals.jobId), eq(jobs.companyId, companyId)))
-    .where(
-      and(
-        eq(referrals.companyId, companyId),
-        onTheBoard(),
-        ...sharedReferralConditions(companyId, { search: null }),
-        where,
-      ),
-    );
-}
-
-type ReferralRow = Awaited<ReturnType<typeof selectReferrals>>[number];
-
-function toV1Referral(row: ReferralRow): TV1Referral {
-  return {
-    id: row.id,
-    source: row.source as TReferralSource,
-    status: row.status as TReferralStatus,
-    active: row.active,
-    candidate: { id: row.candidateId, first_name: row.firstName, last_name: row.lastName, email: row.email },
-    job: row.jobId && row.jobTitle !== null ? { id: row.jobId, title: row.jobTitle } : null,
-    referrer: row.referrerId ? { id: row.referrerId, name: row.referrerName ?? '' } : null,
-    created_at: row.createdAt.toISOString(),
-    updated_at: row.updatedAt.toISOString(),
-    status_changed_at: row.statusChangedAt.toISOString(),
-  };
-}
-
-/** Oldest change first, so a caller syncing with `updated_since` walks forward and never misses one. */
-export async function listReferralsV1(ctx: ApiCtx, query: z.output<typeof ZV1ReferralListQuery>) {
-  const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
-  const rows = await selectReferrals(
-    ctx.db,
-    ctx.tenantId,
-    and(
-      query.status ? eq(referrals.status, query.status) : undefined,
-      query.job_id ? eq(referrals.jobId, query.job_id) : undefined,
-      query.updated_since ? gte(referrals.updatedAt, new Date(query.updated_since)) : undefined,
-      after
-        ? sql`(${referrals.updatedAt}, ${referrals.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
-        : undefined,
-    ),
-  )
-    .orderBy(asc(referrals.updatedAt), asc(referrals.id))
-    .limit(query.limit + 1);
-  const page = pageOf(rows, query.limit, (r) => [r.updatedAt.toISOString(), r.id]);
-  return { data: page.items.map(toV1Referral), next_cursor: page.nextCursor };
-}
-
-export async function getReferralV1(ctx: ApiCtx, referralId: string): Promise<TV1Referral> {
-  const [row] = await selectReferrals(ctx.db, ctx.tenantId, eq(referrals.id, referralId));
-  if (!row) throw notFound('No such referral');
-  return toV1Referral(row);
 }

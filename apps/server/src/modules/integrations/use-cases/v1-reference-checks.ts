@@ -5,7 +5,7 @@ import {
   type ZV1RefereeInput,
   type ZV1StartReferenceCheckRequest,
 } from '@vouch/contracts';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
@@ -58,11 +58,18 @@ export async function startV1Check(ctx: ApiCtx, body: StartBody): Promise<TV1Ref
   const subAccountId = own ?? body.sub_account_id;
   const checkId = await withV1FieldNames(() =>
     ctx.db.transaction(async (tx) => {
+      // A sub-account key may use its own and the company-wide questionnaires; another's is unknown here.
       const [template] = await tx
         .select({ language: questionnaireTemplates.language })
         .from(questionnaireTemplates)
         .where(
-          and(eq(questionnaireTemplates.companyId, ctx.tenantId), eq(questionnaireTemplates.id, body.template_id)),
+          and(
+            eq(questionnaireTemplates.companyId, ctx.tenantId),
+            eq(questionnaireTemplates.id, body.template_id),
+            own
+              ? or(isNull(questionnaireTemplates.subAccountId), eq(questionnaireTemplates.subAccountId, own))
+              : undefined,
+          ),
         );
       if (!template) throw fieldError('template_id', 'Unknown questionnaire');
       const candidate = await findOrCreateCandidate(tx, ctx.tenantId, ctx.apiKey.createdById, body.candidate);

@@ -12,7 +12,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 const deliveryColumns = {
   id: webhookDeliveries.id,
-  eventId: webhookDeliveries.eventId,
+  eventId: webhookEvents.id,
   eventType: webhookEvents.type,
   status: webhookDeliveries.status,
   attempts: webhookDeliveries.attempts,

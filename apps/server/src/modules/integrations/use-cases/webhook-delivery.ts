@@ -1,47 +1,26 @@
 import { WEBHOOK_TEST_EVENT_TYPE } from '@vouch/contracts';
 import { and, eq, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
-import { Agent, fetch as undiciFetch } from 'undici';
 import type { Db } from '../../../platform/db/db.ts';
+import { RETRY_SCHEDULE_MS, retryDelayMs } from '../../../platform/retry.ts';
 import { companies } from '../../tenancy/tenancy.tables.ts';
 import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../integrations.tables.ts';
+import { type AttemptOptions, type AttemptOutcome, sendGuarded } from './delivery-http.ts';
 import { emitWebhookEvent } from './webhook-events.ts';
 import { signWebhook } from './webhook-signing.ts';
-import { checkWebhookTarget, type Lookup, type ResolvedAddress } from './webhook-target.ts';
+import type { TargetPolicy } from './webhook-target.ts';
 
 /**
- * The durable side of webhooks: the `webhook_deliveries` queue, claimed with SKIP LOCKED, one HTTP
- * attempt at a time, retried on a schedule over about a day. Delivery is at-least-once: a worker that
- * dies mid-attempt leaves a `sending` row that is claimed again when its lock runs out, and the event
- * goes out again with the same `webhook-id`, which receivers use to drop the repeat.
+ * The durable side of webhooks and partner callbacks: the `webhook_deliveries` queue, claimed with
+ * SKIP LOCKED, one HTTP attempt at a time, retried on the app's one schedule over about a day.
+ * Delivery is at-least-once: a worker that dies mid-attempt leaves a `sending` row that is claimed
+ * again when its lock runs out, and the event goes out again with the same `webhook-id`, which
+ * receivers use to drop the repeat.
  */
 
 /** A claim lasts this long; longer than one attempt (10 s) by far. */
 export const WEBHOOK_CLAIM_MS = 2 * 60_000;
-export const WEBHOOK_TIMEOUT_MS = 10_000;
-
-/**
- * The wait after the n-th failed attempt: 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h, 8 h, 8 h —
- * about 24 hours in all, then the delivery is dead. Each wait gets ±20 % jitter, so deliveries that
- * failed together (a receiver's outage) do not all come back in the same second.
- */
-export const WEBHOOK_RETRY_SCHEDULE_MS = [
-  30_000,
-  2 * 60_000,
-  10 * 60_000,
-  30 * 60_000,
-  60 * 60_000,
-  2 * 60 * 60_000,
-  4 * 60 * 60_000,
-  8 * 60 * 60_000,
-  8 * 60 * 60_000,
-];
-export const WEBHOOK_MAX_ATTEMPTS = WEBHOOK_RETRY_SCHEDULE_MS.length + 1;
-export const WEBHOOK_JITTER = 0.2;
-
-export function webhookBackoffMs(failedAttempts: number, random: () => number = Math.random): number {
-  const index = Math.min(Math.max(failedAttempts, 1), WEBHOOK_RETRY_SCHEDULE_MS.length) - 1;
-  return Math.round(WEBHOOK_RETRY_SCHEDULE_MS[index] * (1 - WEBHOOK_JITTER + 2 * WEBHOOK_JITTER * random()));
-}
+/** One attempt, then one more after each wait of the schedule: about 24 hours, then the delivery is dead. */
+export const WEBHOOK_MAX_ATTEMPTS = RETRY_SCHEDULE_MS.length + 1;
 
 export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
 
@@ -83,7 +62,7 @@ export async function claimDueDeliveries(db: Db, now: Date, limit: number): Prom
             and(inArray(webhookDeliveries.status, ['pending', 'failed']), lte(webhookDeliveries.nextAttemptAt, now)),
             and(eq(webhookDeliveries.status, 'sending'), lt(webhookDeliveries.lockedUntil, now)),
           ),
-          inArray(webhookDeliveries.endpointId, enabledEndpoints),
+          or(eq(webhookDeliveries.kind, 'partner_callback'), inArray(webhookDeliveries.endpointId, enabledEndpoints)),
         ),
       )
       .orderBy(webhookDeliveries.nextAttemptAt)
@@ -107,151 +86,66 @@ export async function claimDueDeliveries(db: Db, now: Date, limit: number): Prom
   });
 }
 
-/** What an attempt needs besides the delivery: the stored payload, the endpoint and the company's setting. */
+/**
+ * What an attempt needs besides the delivery: the stored payload and the endpoint (webhooks) or the
+ * target and check (partner callbacks), and the company's private-networks switch.
+ */
 export async function loadAttemptTargets(db: Db, deliveryIds: string[]) {
   if (!deliveryIds.length) return [];
   return db
     .select({
       deliveryId: webhookDeliveries.id,
+      kind: webhookDeliveries.kind,
+      companyId: webhookDeliveries.companyId,
+      checkId: webhookDeliveries.checkId,
+      targetUrl: webhookDeliveries.targetUrl,
       eventId: webhookEvents.id,
       payload: webhookEvents.payload,
       endpointId: webhookEndpoints.id,
-      url: webhookEndpoints.url,
+      endpointUrl: webhookEndpoints.url,
       secret: webhookEndpoints.secret,
-      companyId: webhookEndpoints.companyId,
+      previousSecret: webhookEndpoints.previousSecret,
+      previousSecretExpiresAt: webhookEndpoints.previousSecretExpiresAt,
       allowPrivate: companies.webhooksAllowPrivateNetworks,
     })
     .from(webhookDeliveries)
-    .innerJoin(webhookEvents, eq(webhookEvents.id, webhookDeliveries.eventId))
-    .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
-    .innerJoin(companies, eq(companies.id, webhookEndpoints.companyId))
+    .leftJoin(webhookEvents, eq(webhookEvents.id, webhookDeliveries.eventId))
+    .leftJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
+    .innerJoin(companies, eq(companies.id, webhookDeliveries.companyId))
     .where(inArray(webhookDeliveries.id, deliveryIds));
 }
+export type AttemptTarget = Awaited<ReturnType<typeof loadAttemptTargets>>[number];
 
-// --- One HTTP attempt ---
-
-/** The part of a fetch response an attempt reads. */
-export type WebhookResponse = { status: number; body: ReadableStream<Uint8Array> | null };
-export type WebhookFetch = (
-  url: string,
-  init: {
-    method: 'POST';
-    headers: Record<string, string>;
-    body: string;
-    redirect: 'manual';
-    signal: AbortSignal;
-    dispatcher?: Agent;
-  },
-) => Promise<WebhookResponse>;
-
-export type AttemptOutcome = {
-  ok: boolean;
-  statusCode: number | null;
-  excerpt: string | null;
-  error: string | null;
-};
-
-const EXCERPT_CHARS = 500;
-/** Bytes of a response body read at most: enough for the excerpt, never a receiver's whole page. */
-const BODY_READ_CAP = 16 * 1024;
+// --- One webhook attempt ---
 
 /**
- * Sends one signed attempt: the target is checked first (refused before connecting), the
- * connection goes to the address just checked, redirects are not followed (a 3xx is a failure),
- * and the whole attempt, body included, is cut off after `timeoutMs`.
+ * Signs and posts one event to its endpoint. The signature is made with the endpoint's secret and,
+ * for 24 hours after a rotation, with the previous one as well (two `v1,` signatures), so a receiver
+ * still verifying with the old secret keeps working while it switches.
  */
 export async function attemptDelivery(
-  target: { eventId: string; payload: unknown; url: string; secret: string; allowPrivate: boolean },
-  options: { fetch?: WebhookFetch; timeoutMs?: number; signedAt?: Date; lookup?: Lookup } = {},
+  target: {
+    eventId: string;
+    payload: unknown;
+    url: string;
+    secret: string;
+    previousSecret: string | null;
+    previousSecretExpiresAt: Date | null;
+    policy: TargetPolicy;
+  },
+  options: AttemptOptions & { now?: Date; signedAt?: Date } = {},
 ): Promise<AttemptOutcome> {
-  const checked = await checkWebhookTarget(target.url, target.allowPrivate, options.lookup);
-  if (!checked.ok) return { ok: false, statusCode: null, excerpt: null, error: checked.reason };
+  const now = options.now ?? new Date();
+  const secrets = [target.secret];
+  if (target.previousSecret && target.previousSecretExpiresAt && target.previousSecretExpiresAt > now)
+    secrets.push(target.previousSecret);
   const body = JSON.stringify(target.payload);
-  const headers = signWebhook(target.secret, target.eventId, options.signedAt ?? new Date(), body);
-  const timeoutMs = options.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
-  const signal = AbortSignal.timeout(timeoutMs);
-  const dispatcher = pinnedAgent(checked.addresses);
-  const send = options.fetch ?? (undiciFetch as unknown as WebhookFetch);
-  try {
-    const response = await send(checked.url.href, {
-      method: 'POST',
-      headers: { ...headers, 'user-agent': 'Vouch-Webhooks/1' },
-      body,
-      redirect: 'manual',
-      signal,
-      dispatcher,
-    });
-    const excerpt = await readExcerpt(response.body);
-    const ok = response.status >= 200 && response.status < 300;
-    let error: string | null = null;
-    if (!ok)
-      error =
-        response.status >= 300 && response.status < 400
-          ? `The receiver answered ${response.status} (a redirect); redirects are not followed`
-          : `The receiver answered ${response.status}`;
-    return { ok, statusCode: response.status, excerpt, error };
-  } catch (error) {
-    const timedOut = signal.aborted;
-    return {
-      ok: false,
-      statusCode: null,
-      excerpt: null,
-      error: timedOut ? `No answer within ${timeoutMs / 1000} s` : describeFetchError(error),
-    };
-  } finally {
-    dispatcher.destroy().catch(() => {});
-  }
-}
-
-/** An agent that connects only to the addresses the guard approved, whatever DNS says by then. */
-function pinnedAgent(addresses: ResolvedAddress[]) {
-  const [first] = addresses;
-  return new Agent({
-    connections: 1,
-    connect: {
-      lookup: (
-        _hostname: string,
-        options: { all?: boolean },
-        callback: (error: Error | null, address: string | ResolvedAddress[], family?: number) => void,
-      ) => {
-        if (options?.all) callback(null, addresses);
-        else callback(null, first.address, first.family);
-      },
-    } as never,
-  });
-}
-
-async function readExcerpt(body: ReadableStream<Uint8Array> | null): Promise<string | null> {
-  if (!body) return null;
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    while (total < BODY_READ_CAP) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      total += value.byteLength;
-    }
-  } finally {
-    reader.cancel().catch(() => {});
-  }
-  const text = new TextDecoder().decode(Buffer.concat(chunks).subarray(0, BODY_READ_CAP));
-  return text ? text.slice(0, EXCERPT_CHARS) : null;
-}
-
-function describeFetchError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error).slice(0, EXCERPT_CHARS);
-  const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
-  const detail = cause
-    ? ` (${[
-        typeof cause.code === 'string' ? cause.code : null,
-        typeof cause.message === 'string' ? cause.message : null,
-      ]
-        .filter(Boolean)
-        .join(': ')})`
-    : '';
-  return `${error.message}${detail}`.replace(/\s+/g, ' ').slice(0, EXCERPT_CHARS);
+  const headers = signWebhook(secrets, target.eventId, options.signedAt ?? new Date(), body);
+  return sendGuarded(
+    { method: 'POST', url: target.url, headers: { ...headers, 'user-agent': 'Vouch-Webhooks/1' }, body },
+    target.policy,
+    options,
+  );
 }
 
 // --- Recording an attempt ---
@@ -282,13 +176,17 @@ export async function markDelivered(
       lockedUntil: null,
     })
     .where(sameClaim(claimed));
+  if (!claimed.endpointId) return;
   await db
     .update(webhookEndpoints)
     .set({ failingSince: null })
     .where(and(eq(webhookEndpoints.id, claimed.endpointId), sql`${webhookEndpoints.failingSince} is not null`));
 }
 
-/** Records a failed attempt: retried later, or dead when the schedule is used up. Returns which. */
+/**
+ * Records a failed attempt: retried later, or dead when the schedule is used up or the receiver
+ * answered 410 Gone (Standard Webhooks: it no longer wants them). Returns which.
+ */
 export async function markAttemptFailed(
   db: Db,
   claimed: Pick<DeliveryRow, 'id' | 'attempts' | 'endpointId'>,
@@ -296,7 +194,7 @@ export async function markAttemptFailed(
   now: Date,
   random: () => number = Math.random,
 ) {
-  const dead = claimed.attempts >= WEBHOOK_MAX_ATTEMPTS;
+  const dead = claimed.attempts >= WEBHOOK_MAX_ATTEMPTS || outcome.statusCode === 410;
   await db
     .update(webhookDeliveries)
     .set({
@@ -306,13 +204,14 @@ export async function markAttemptFailed(
       lastResponseExcerpt: outcome.excerpt,
       lastError: outcome.error,
       lockedUntil: null,
-      ...(dead ? {} : { nextAttemptAt: new Date(now.getTime() + webhookBackoffMs(claimed.attempts, random)) }),
+      ...(dead ? {} : { nextAttemptAt: new Date(now.getTime() + retryDelayMs(claimed.attempts, random)) }),
     })
     .where(sameClaim(claimed));
-  await db
-    .update(webhookEndpoints)
-    .set({ failingSince: now })
-    .where(and(eq(webhookEndpoints.id, claimed.endpointId), isNull(webhookEndpoints.failingSince)));
+  if (claimed.endpointId)
+    await db
+      .update(webhookEndpoints)
+      .set({ failingSince: now })
+      .where(and(eq(webhookEndpoints.id, claimed.endpointId), isNull(webhookEndpoints.failingSince)));
   return dead ? ('dead' as const) : ('failed' as const);
 }
 

@@ -1,19 +1,33 @@
 import { randomBytes } from 'node:crypto';
-import type { TWebhookEndpoint } from '@vouch/contracts';
+import { isCheckEventType, type TWebhookEndpoint } from '@vouch/contracts';
 import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import type { PrivateNetworks } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { fieldError, notFound } from '../../../platform/errors.ts';
-import { companies } from '../../tenancy/tenancy.tables.ts';
+import { subAccounts } from '../../references/references.tables.ts';
 import { webhookDeliveries, webhookEndpoints } from '../integrations.tables.ts';
-import { checkWebhookTarget } from './webhook-target.ts';
+import { assertTarget } from './webhook-policy.ts';
 
 /**
  * Webhook endpoints of a company, shared by the admin pages and `/api/v1/webhook-endpoints`. The
- * secret is returned by `create` and `rotate` only; every other answer leaves it out.
+ * secret is returned by `create` and `rotate` only; every other answer leaves it out. An endpoint
+ * registered with a sub-account's key belongs to that sub-account: a key of the sub-account sees
+ * only those (`visibleTo`), admins and company-wide keys see every endpoint.
  */
 
-/** Who registers an endpoint: a member through the admin pages, or an ATS through its API key. */
-export type EndpointAuthor = { createdById?: string | null; createdByApiKeyId?: string | null };
+/** Who registers an endpoint: a member through the admin pages, or an ATS through its API key (and its sub-account). */
+export type EndpointAuthor = {
+  createdById?: string | null;
+  createdByApiKeyId?: string | null;
+  subAccountId?: string | null;
+};
+
+/** The old secret keeps signing this long after a rotation, so receivers can switch without losing events. */
+export const PREVIOUS_SECRET_VALID_MS = 24 * 3_600_000;
+
+/** Endpoints a caller limited to a sub-account sees (null: a company-wide caller sees all). */
+const visibleTo = (subAccountId: string | null) =>
+  subAccountId ? eq(webhookEndpoints.subAccountId, subAccountId) : undefined;
 
 export type EndpointInput = { url: string; description: string | null; eventTypes: string[] };
 
@@ -29,7 +43,11 @@ function statusOf(row: Pick<EndpointRow, 'disabledAt' | 'failingSince'>): TWebho
   return row.failingSince ? 'failing' : 'active';
 }
 
-type ListedRow = EndpointRow & { lastDeliveryAt: Date | string | null; lastDeliveryStatus: string | null };
+type ListedRow = EndpointRow & {
+  subAccountName: string | null;
+  lastDeliveryAt: Date | string | null;
+  lastDeliveryStatus: string | null;
+};
 
 function toView(row: ListedRow): TWebhookEndpoint {
   const last = row.lastDeliveryAt;
@@ -44,6 +62,9 @@ function toView(row: ListedRow): TWebhookEndpoint {
     lastDeliveryAt: last ? new Date(last).toISOString() : null,
     lastDeliveryStatus: row.lastDeliveryStatus,
     createdByApiKey: !!row.createdByApiKeyId,
+    subAccountId: row.subAccountId,
+    subAccountName: row.subAccountName,
+    previousSecretExpiresAt: iso(row.previousSecretExpiresAt),
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -59,15 +80,22 @@ async function selectEndpoints(db: Db, companyId: string, where?: ReturnType<typ
   const query = db
     .select({
       endpoint: webhookEndpoints,
+      subAccountName: subAccounts.name,
       lastDeliveryAt: sql<Date | string | null>`${lastAttempt}`,
       lastDeliveryStatus: sql<string | null>`${lastStatus}`,
     })
     .from(webhookEndpoints)
+    .leftJoin(subAccounts, eq(subAccounts.id, webhookEndpoints.subAccountId))
     .where(and(eq(webhookEndpoints.companyId, companyId), isNull(webhookEndpoints.deletedAt), where))
     .orderBy(desc(webhookEndpoints.createdAt), desc(webhookEndpoints.id));
   const rows = limit ? await query.limit(limit) : await query;
   return rows.map((r) =>
-    toView({ ...r.endpoint, lastDeliveryAt: r.lastDeliveryAt, lastDeliveryStatus: r.lastDeliveryStatus }),
+    toView({
+      ...r.endpoint,
+      subAccountName: r.subAccountName,
+      lastDeliveryAt: r.lastDeliveryAt,
+      lastDeliveryStatus: r.lastDeliveryStatus,
+    }),
   );
 }
 
@@ -76,6 +104,7 @@ export async function listWebhookEndpoints(
   db: Db,
   companyId: string,
   page?: { after: [string, string] | null; limit: number },
+  subAccountId: string | null = null,
 ) {
   const after = page?.after;
   const where = after
@@ -84,7 +113,7 @@ export async function listWebhookEndpoints(
         and(eq(webhookEndpoints.createdAt, new Date(after[0])), lt(webhookEndpoints.id, after[1])),
       )
     : undefined;
-  return selectEndpoints(db, companyId, and(where), page ? page.limit + 1 : undefined);
+  return selectEndpoints(db, companyId, and(where, visibleTo(subAccountId)), page ? page.limit + 1 : undefined);
 }
 
 export async function getWebhookEndpoint(db: Db, companyId: string, id: string) {
@@ -93,33 +122,14 @@ export async function getWebhookEndpoint(db: Db, companyId: string, id: string) 
   return found;
 }
 
-export async function allowsPrivateNetworks(db: Db, companyId: string) {
-  const [row] = await db
-    .select({ allow: companies.webhooksAllowPrivateNetworks })
-    .from(companies)
-    .where(eq(companies.id, companyId));
-  return row?.allow ?? false;
-}
-
-export async function setAllowPrivateNetworks(db: Db, companyId: string, allow: boolean) {
-  await db.update(companies).set({ webhooksAllowPrivateNetworks: allow }).where(eq(companies.id, companyId));
-  return { allowPrivateNetworks: allow };
-}
-
-/** Refuses addresses the worker would refuse to send to, so the admin learns it now, not from the log. */
-async function assertTarget(db: Db, companyId: string, url: string, field: string) {
-  const target = await checkWebhookTarget(url, await allowsPrivateNetworks(db, companyId));
-  if (!target.ok) throw fieldError(field, target.reason);
-}
-
 export async function createWebhookEndpoint(
   db: Db,
+  operator: PrivateNetworks,
   companyId: string,
   input: EndpointInput,
   author: EndpointAuthor,
-  fields: { url: string } = { url: 'url' },
 ) {
-  await assertTarget(db, companyId, input.url, fields.url);
+  await assertTarget(db, operator, companyId, input.url, 'url');
   const secret = newWebhookSecret();
   const [row] = await db
     .insert(webhookEndpoints)
@@ -131,17 +141,38 @@ export async function createWebhookEndpoint(
       secret,
       createdById: author.createdById ?? null,
       createdByApiKeyId: author.createdByApiKeyId ?? null,
+      subAccountId: author.subAccountId ?? null,
     })
     .returning();
-  return { ...toView({ ...row, lastDeliveryAt: null, lastDeliveryStatus: null }), secret };
+  return { ...(await getWebhookEndpoint(db, companyId, row.id)), secret };
 }
 
-async function findRow(db: Db, companyId: string, id: string) {
+/**
+ * A sub-account's endpoint hears only its own checks' events: referral events are the company's, so
+ * subscribing to one is refused on its field (`<field>.<index>`).
+ */
+export function assertSubAccountEventTypes(subAccountId: string | null, eventTypes: string[], field: string) {
+  if (!subAccountId) return;
+  const index = eventTypes.findIndex((type) => !isCheckEventType(type));
+  if (index >= 0)
+    throw fieldError(
+      `${field}.${index}`,
+      'Referral events belong to the whole company; a sub-account key can subscribe to reference check events only',
+      'unprocessable',
+    );
+}
+
+async function findRow(db: Db, companyId: string, id: string, subAccountId: string | null = null) {
   const [row] = await db
     .select()
     .from(webhookEndpoints)
     .where(
-      and(eq(webhookEndpoints.companyId, companyId), eq(webhookEndpoints.id, id), isNull(webhookEndpoints.deletedAt)),
+      and(
+        eq(webhookEndpoints.companyId, companyId),
+        eq(webhookEndpoints.id, id),
+        isNull(webhookEndpoints.deletedAt),
+        visibleTo(subAccountId),
+      ),
     );
   if (!row) throw notFound('No such webhook endpoint');
   return row;
@@ -150,12 +181,13 @@ async function findRow(db: Db, companyId: string, id: string) {
 /** Disabling keeps the endpoint and its log; enabling again clears `disabledAt` and `failingSince`. */
 export async function updateWebhookEndpoint(
   db: Db,
+  operator: PrivateNetworks,
   companyId: string,
   id: string,
   input: EndpointInput & { enabled: boolean },
 ) {
   const row = await findRow(db, companyId, id);
-  if (input.url !== row.url) await assertTarget(db, companyId, input.url, 'url');
+  if (input.url !== row.url) await assertTarget(db, operator, companyId, input.url, 'url');
   const wasEnabled = !row.disabledAt;
   await db
     .update(webhookEndpoints)
@@ -171,8 +203,8 @@ export async function updateWebhookEndpoint(
 }
 
 /** Soft delete: the endpoint disappears and its waiting deliveries stop for good. */
-export async function deleteWebhookEndpoint(db: Db, companyId: string, id: string) {
-  await findRow(db, companyId, id);
+export async function deleteWebhookEndpoint(db: Db, companyId: string, id: string, subAccountId: string | null = null) {
+  await findRow(db, companyId, id, subAccountId);
   await db.transaction(async (tx) => {
     await tx.update(webhookEndpoints).set({ deletedAt: new Date() }).where(eq(webhookEndpoints.id, id));
     await tx
@@ -182,10 +214,21 @@ export async function deleteWebhookEndpoint(db: Db, companyId: string, id: strin
   });
 }
 
-/** The old secret stops working at once; the new one is returned this once. */
-export async function rotateWebhookSecret(db: Db, companyId: string, id: string) {
-  await findRow(db, companyId, id);
+/**
+ * A new secret, returned this once. Deliveries are signed with both the new and the old secret for
+ * the next 24 hours (two `v1,` signatures), then with the new one only. Rotating again within them
+ * keeps the secret being replaced, not the one before it.
+ */
+export async function rotateWebhookSecret(db: Db, companyId: string, id: string, now = new Date()) {
+  const row = await findRow(db, companyId, id);
   const secret = newWebhookSecret();
-  await db.update(webhookEndpoints).set({ secret }).where(eq(webhookEndpoints.id, id));
+  await db
+    .update(webhookEndpoints)
+    .set({
+      secret,
+      previousSecret: row.secret,
+      previousSecretExpiresAt: new Date(now.getTime() + PREVIOUS_SECRET_VALID_MS),
+    })
+    .where(eq(webhookEndpoints.id, id));
   return { ...(await getWebhookEndpoint(db, companyId, id)), secret };
 }

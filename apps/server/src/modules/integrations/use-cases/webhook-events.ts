@@ -1,17 +1,25 @@
-import type { TWebhookEventType } from '@vouch/contracts';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type {
+  TReferralStatus,
+  TWebhookCheckData,
+  TWebhookEventData,
+  TWebhookEventType,
+  TWebhookReferralData,
+} from '@vouch/contracts';
+import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { candidates } from '../../hiring/hiring.tables.ts';
 import { referees, referenceChecks } from '../../references/references.tables.ts';
-import { referrals } from '../../referrals/referrals.tables.ts';
+import { referralEvents } from '../../referrals/referrals.tables.ts';
 import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../integrations.tables.ts';
 import { newWebhookEventId } from './webhook-signing.ts';
 
 /**
  * Webhook events are written in the transaction of the change they report (pass the transaction as
  * `db`): if the change rolls back, so does the event, and the worker only ever sees committed rows.
- * A company without a subscribed endpoint pays one small query and gets no rows.
+ * A company without a subscribed endpoint pays one small query and gets no rows. An event belongs
+ * to a sub-account (a check of it) or to the whole company: a sub-account's endpoints hear only
+ * their sub-account's events, the company's endpoints hear all.
  */
 
 export type WebhookPayload = { type: string; timestamp: string; data: Record<string, unknown> };
@@ -24,17 +32,21 @@ const subscribedTo = (type: string) =>
     sql`${type} = any(${webhookEndpoints.eventTypes})`,
   );
 
+/** Endpoints that may hear an event of this sub-account (null: a company-wide event). */
+const hears = (subAccountId: string | null) =>
+  or(isNull(webhookEndpoints.subAccountId), subAccountId ? eq(webhookEndpoints.subAccountId, subAccountId) : undefined);
+
 /**
- * Queues `type` for every enabled endpoint of the company subscribed to it. Returns the event id, or
- * null when no endpoint wants it. `endpointIds` limits it to those endpoints and skips the
- * subscription filter (the test event).
+ * Queues `type` for every enabled endpoint of the company subscribed to it that may hear the event's
+ * sub-account. Returns the event id, or null when no endpoint wants it. `endpointIds` limits it to
+ * those endpoints and skips both filters (the test event).
  */
 export async function emitWebhookEvent(
   db: Db,
   companyId: string,
   type: TWebhookEventType | string,
   data: Record<string, unknown>,
-  options: { endpointIds?: string[]; now?: Date } = {},
+  options: { endpointIds?: string[]; now?: Date; subAccountId?: string | null } = {},
 ): Promise<string | null> {
   const endpoints = await db
     .select({ id: webhookEndpoints.id })
@@ -48,7 +60,7 @@ export async function emitWebhookEvent(
               isNull(webhookEndpoints.disabledAt),
               isNull(webhookEndpoints.deletedAt),
             )
-          : subscribedTo(type),
+          : and(subscribedTo(type), hears(options.subAccountId ?? null)),
       ),
     );
   if (!endpoints.length) return null;
@@ -67,7 +79,7 @@ const reportUrl = (config: Pick<Config, 'publicUrl'>, checkId: string) =>
 
 /**
  * The `data` of a reference check event: small and stable (ids, external ids, status, counts), with
- * `report_url` once the check is completed. `extra` is merged in (e.g. the referee who answered).
+ * `report_url` once the check is completed.
  */
 export async function checkEventData(db: Db, config: Pick<Config, 'publicUrl'>, checkId: string) {
   const [row] = await db
@@ -91,10 +103,10 @@ export async function checkEventData(db: Db, config: Pick<Config, 'publicUrl'>, 
     .where(eq(referenceChecks.id, checkId));
   if (!row) return null;
   const { check, candidate } = row;
-  const data: Record<string, unknown> = {
+  const data: TWebhookCheckData = {
     id: check.id,
     external_id: check.externalId,
-    status: check.status,
+    status: check.status as TWebhookCheckData['status'],
     candidate: { id: candidate.id, external_id: candidate.externalId },
     job_id: check.jobId,
     sub_account_id: check.subAccountId,
@@ -104,79 +116,110 @@ export async function checkEventData(db: Db, config: Pick<Config, 'publicUrl'>, 
     cancelled_at: check.cancelledAt?.toISOString() ?? null,
   };
   if (check.status === 'completed') data.report_url = reportUrl(config, check.id);
-  return { companyId: check.companyId, data };
+  return { companyId: check.companyId, subAccountId: check.subAccountId, data };
 }
 
-/**
- * Emits a reference check event with the check's current data. Call it inside the change's
- * transaction, after the change. Returns the event id or null (no subscriber, or no such check).
- */
-export async function emitCheckEvent(
-  db: Db,
-  config: Pick<Config, 'publicUrl'>,
-  type: Extract<TWebhookEventType, `reference_check.${string}`>,
-  checkId: string,
-  extra: Record<string, unknown> = {},
-) {
-  // One cheap query first: most companies have no endpoints at all.
+/** The events about the check itself; the referee events go through `emitRefereeEvent`. */
+type CheckEventType =
+  | 'reference_check.created'
+  | 'reference_check.completed'
+  | 'reference_check.cancelled'
+  | 'reference_check.expired';
+type RefereeEventType = Exclude<Extract<TWebhookEventType, `reference_check.referee_${string}`>, never>;
+
+/** True when some enabled endpoint of the check's company wants `type` (one cheap query: most have none). */
+async function checkHasSubscriber(db: Db, type: string, checkId: string) {
   const [subscribed] = await db
     .select({ id: webhookEndpoints.id })
     .from(referenceChecks)
     .innerJoin(webhookEndpoints, and(eq(webhookEndpoints.companyId, referenceChecks.companyId), subscribedTo(type)))
     .where(eq(referenceChecks.id, checkId))
     .limit(1);
-  if (!subscribed) return null;
-  const built = await checkEventData(db, config, checkId);
-  if (!built) return null;
-  return emitWebhookEvent(db, built.companyId, type, { ...built.data, ...extra });
-}
-
-/** The referee part of `reference_check.referee_answered`: never contact details or answers. */
-export async function refereeEventData(db: Db, refereeId: string) {
-  const [referee] = await db
-    .select({ id: referees.id, name: referees.name, relationship: referees.relationship })
-    .from(referees)
-    .where(eq(referees.id, refereeId));
-  return referee ?? null;
+  return !!subscribed;
 }
 
 /**
- * `referral.created` (no previous status) or `referral.status_changed`, with the referral as it is
- * now. The employee who referred is never part of it: for a cold prospect they asked not to be
- * named, and an applicant tracking system does not need them for any other source either.
+ * Emits a reference check event with the check's current data, to the company's endpoints and to
+ * those of the check's sub-account. Call it inside the change's transaction, after the change.
+ * Returns the event id or null (no subscriber, or no such check).
+ */
+export async function emitCheckEvent(db: Db, config: Pick<Config, 'publicUrl'>, type: CheckEventType, checkId: string) {
+  if (!(await checkHasSubscriber(db, type, checkId))) return null;
+  const built = await checkEventData(db, config, checkId);
+  if (!built) return null;
+  return emitWebhookEvent(db, built.companyId, type, built.data, { subAccountId: built.subAccountId });
+}
+
+/**
+ * Emits an event about one referee of a check: the check as `emitCheckEvent` has it, and the referee
+ * (`extra` adds e.g. who named them). Never contact details, answers or a decline's reason.
+ */
+export async function emitRefereeEvent<T extends RefereeEventType>(
+  db: Db,
+  config: Pick<Config, 'publicUrl'>,
+  type: T,
+  refereeId: string,
+  extra: Omit<TWebhookEventData<T>['referee'], 'id' | 'name' | 'relationship'>,
+) {
+  const [referee] = await db
+    .select({ id: referees.id, checkId: referees.checkId, name: referees.name, relationship: referees.relationship })
+    .from(referees)
+    .where(eq(referees.id, refereeId));
+  if (!referee || !(await checkHasSubscriber(db, type, referee.checkId))) return null;
+  const built = await checkEventData(db, config, referee.checkId);
+  if (!built) return null;
+  const data = {
+    ...built.data,
+    referee: { id: referee.id, name: referee.name, relationship: referee.relationship, ...extra },
+  } as TWebhookEventData<T>;
+  return emitWebhookEvent(db, built.companyId, type, data, { subAccountId: built.subAccountId });
+}
+
+/**
+ * `referral.created` or `referral.status_changed`, with the referral as it is now, only for a
+ * referral `GET /api/v1/referrals/{id}` can read: a mark an employee passed on becomes `created` when
+ * a recruiter first moves it onto the board, and a referral set back to `passed_on` (or whose person
+ * is excluded) sends nothing until it returns. Referrals are the company's: sub-account endpoints
+ * never hear them. The employee who referred is never part of it (a cold prospect asked not to be
+ * named, and an applicant tracking system does not need them for any other source either).
  */
 export async function emitReferralEvent(
   db: Db,
-  input: { companyId: string; referralId: string; previousStatus: string | null },
+  input: { companyId: string; referralId: string; previousStatus: TReferralStatus | null },
 ) {
-  const type = input.previousStatus === null ? 'referral.created' : 'referral.status_changed';
-  if (!(await hasSubscriber(db, input.companyId, type))) return null;
-  const [referral] = await db
-    .select({
-      id: referrals.id,
-      source: referrals.source,
-      status: referrals.status,
-      candidateId: referrals.candidateId,
-      jobId: referrals.jobId,
-    })
-    .from(referrals)
-    .where(and(eq(referrals.companyId, input.companyId), eq(referrals.id, input.referralId)));
+  if (!(await hasSubscriber(db, input.companyId, ['referral.created', 'referral.status_changed']))) return null;
+  // Loaded when needed: the API's reads import the referrals module, which imports this file.
+  const { readableReferral } = await import('./v1-referrals.ts');
+  const referral = await readableReferral(db, input.companyId, input.referralId);
   if (!referral) return null;
-  return emitWebhookEvent(db, input.companyId, type, {
+  // This move is already in the timeline: it is the referral's first on the board when no other is.
+  const [onBoard] = await db
+    .select({ moves: sql<number>`count(*)::int` })
+    .from(referralEvents)
+    .where(
+      and(
+        eq(referralEvents.referralId, input.referralId),
+        eq(referralEvents.kind, 'status'),
+        ne(referralEvents.toStatus, 'passed_on'),
+      ),
+    );
+  const type = Number(onBoard.moves) <= 1 ? 'referral.created' : 'referral.status_changed';
+  const data: TWebhookReferralData = {
     id: referral.id,
-    source: referral.source,
-    status: referral.status,
+    source: referral.source as TWebhookReferralData['source'],
+    status: referral.status as TReferralStatus,
     previous_status: input.previousStatus,
     candidate_id: referral.candidateId,
     job_id: referral.jobId,
-  });
+  };
+  return emitWebhookEvent(db, input.companyId, type, data, { subAccountId: null });
 }
 
-async function hasSubscriber(db: Db, companyId: string, type: string) {
+async function hasSubscriber(db: Db, companyId: string, types: string[]) {
   const [found] = await db
     .select({ id: webhookEndpoints.id })
     .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.companyId, companyId), subscribedTo(type)))
+    .where(and(eq(webhookEndpoints.companyId, companyId), or(...types.map(subscribedTo))))
     .limit(1);
   return !!found;
 }

@@ -24,9 +24,16 @@ export type WebhookHeaders = {
   'webhook-signature': string;
 };
 
-/** The headers of one attempt; `at` is the attempt's own time (receivers reject old timestamps). */
-export function signWebhook(secret: string, id: string, at: Date, body: string): WebhookHeaders {
-  const signature = new Webhook(secret).sign(id, at, body);
+/**
+ * The headers of one attempt; `at` is the attempt's own time (receivers reject old timestamps). With
+ * several secrets (the new and the old one after a rotation) the signatures are space-separated, as
+ * the specification has it, and a receiver accepts the delivery when any one verifies.
+ */
+export function signWebhook(secrets: string | string[], id: string, at: Date, body: string): WebhookHeaders {
+  const signature = [secrets]
+    .flat()
+    .map((secret) => new Webhook(secret).sign(id, at, body))
+    .join(' ');
   return {
     'content-type': 'application/json',
     'webhook-id': id,

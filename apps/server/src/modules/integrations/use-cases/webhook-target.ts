@@ -1,67 +1,81 @@
 import { promises as dns } from 'node:dns';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
+import type { PrivateNetworks } from '../../../platform/config.ts';
 
 /**
- * The address guard for webhook endpoints. A receiver's URL is chosen by a customer, so without a
- * guard Vouch could be made to call its own network (a cloud metadata service, a database's HTTP
- * port). The host is resolved and every address it resolves to must be public, unless the company
- * allows private networks (an on-premise ATS). Deliveries then connect to the address checked here,
- * never to a second lookup, so a name that changes its answer between check and connect (DNS
- * rebinding) cannot slip through.
+ * The address guard for webhook endpoints and partner callbacks. A receiver's URL is chosen by a
+ * customer, so without a guard Vouch could be made to call its operator's network (a cloud metadata
+ * service, a database's HTTP port). The host is resolved and every address it resolves to is judged:
+ * public addresses are fine; private ones only as far as the operator (`WEBHOOK_ALLOW_PRIVATE`) and
+ * then the company allow; metadata, link-local, multicast and reserved addresses never, in whatever
+ * spelling (IPv4-mapped or -compatible IPv6, NAT64, 6to4). Deliveries then connect to the address
+ * checked here, never to a second lookup, so a name that changes its answer between check and connect
+ * (DNS rebinding) cannot slip through.
  */
 
 export type ResolvedAddress = { address: string; family: 4 | 6 };
 export type WebhookTarget = { ok: true; url: URL; addresses: ResolvedAddress[] } | { ok: false; reason: string };
 
-const blocked = new BlockList();
-// IPv4: "this" network and unspecified, private, CGNAT, loopback, link-local (cloud metadata),
-// IETF protocol assignments, benchmarking, multicast, reserved and broadcast.
-for (const [net, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-] as const) {
-  blocked.addSubnet(net, prefix, 'ipv4');
-}
-// IPv6: unspecified, loopback, unique local, link-local, site-local (deprecated), multicast, and
-// NAT64 (which reaches IPv4 addresses through a translator).
-for (const [net, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['fec0::', 10],
-  ['ff00::', 8],
-  ['64:ff9b::', 96],
-] as const) {
-  blocked.addSubnet(net, prefix, 'ipv6');
+/** What the operator allows (`WEBHOOK_ALLOW_PRIVATE`), narrowed by the company's switch: it can refuse, never add. */
+export type TargetPolicy = { operator: PrivateNetworks; companyAllows: boolean };
+
+/** Cloud metadata services: AWS, GCP, Azure and Oracle (169.254.169.254 and its link-local /16), AWS over IPv6, Alibaba. */
+const METADATA = ['169.254.0.0/16', 'fd00:ec2::254/128', '100.100.100.200/32'].map((cidr) => ipaddr.parseCIDR(cidr));
+/** Ranges that are never a receiver: link-local, "this host", multicast, broadcast and reserved. */
+const NEVER_RANGES = new Set(['linkLocal', 'unspecified', 'multicast', 'broadcast', 'reserved']);
+/** 192.0.0.0/24 and the benchmarking range are "reserved" to ipaddr.js, but are ordinary private networks. */
+const PRIVATE_NOT_RESERVED = ['192.0.0.0/24', '198.18.0.0/15'].map((cidr) => ipaddr.parseCIDR(cidr));
+
+export type AddressClass = 'public' | 'private' | 'never';
+
+/** The IPv4 address an IPv6 address carries (mapped, compatible, NAT64, 6to4), which is what it reaches. */
+function embeddedIpv4(address: ipaddr.IPv6): ipaddr.IPv4 | null {
+  if (address.isIPv4MappedAddress()) return address.toIPv4Address();
+  const p = address.parts;
+  const fromLast32 = () => ipaddr.fromByteArray(address.toByteArray().slice(12)) as ipaddr.IPv4;
+  // IPv4-compatible (::a.b.c.d), deprecated but still routed by some stacks; :: and ::1 are themselves.
+  if (p.slice(0, 6).every((x) => x === 0) && (p[6] !== 0 || p[7] > 1)) return fromLast32();
+  const range = address.range();
+  if (range === 'rfc6052' || range === 'rfc6145') return fromLast32(); // NAT64 and SIIT
+  if (range === '6to4') return ipaddr.fromByteArray(address.toByteArray().slice(2, 6)) as ipaddr.IPv4;
+  return null;
 }
 
-/** An IPv4 address written as IPv6 (`::ffff:127.0.0.1`) is judged as the IPv4 address it is. */
-function mappedIpv4(address: string): string | null {
-  const match = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (match) return match[1];
-  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address);
-  if (!hex) return null;
-  const high = Number.parseInt(hex[1], 16);
-  const low = Number.parseInt(hex[2], 16);
-  return [high >> 8, high & 255, low >> 8, low & 255].join('.');
+const inAny = (address: ipaddr.IPv4 | ipaddr.IPv6, ranges: [ipaddr.IPv4 | ipaddr.IPv6, number][]) =>
+  ranges.some(([net, bits]) => address.kind() === net.kind() && address.match([net, bits] as never));
+
+/** Parses an address as it comes from a URL host or a DNS answer; IPv4-bearing IPv6 is judged as its IPv4. */
+function parseTarget(raw: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
+  if (!isIP(raw)) return null;
+  const parsed = ipaddr.parse(raw);
+  return parsed.kind() === 'ipv6' ? (embeddedIpv4(parsed as ipaddr.IPv6) ?? parsed) : parsed;
 }
 
-/** Whether an address is private, loopback, link-local, unspecified or otherwise not on the public internet. */
-export function isNonPublicAddress(address: string): boolean {
-  const v4 = mappedIpv4(address) ?? (isIP(address) === 4 ? address : null);
-  if (v4) return blocked.check(v4, 'ipv4');
-  if (isIP(address) === 6) return blocked.check(address, 'ipv6');
-  return true; // not an address at all: refuse rather than guess
+/** Whether an address is on the public internet, a private network, or never to be called. */
+export function classifyAddress(raw: string): AddressClass {
+  const address = parseTarget(raw);
+  if (!address) return 'never'; // not an address at all: refuse rather than guess
+  if (inAny(address, METADATA)) return 'never';
+  if (inAny(address, PRIVATE_NOT_RESERVED)) return 'private';
+  const range = address.range();
+  if (range === 'unicast') return 'public';
+  return NEVER_RANGES.has(range) ? 'never' : 'private';
+}
+
+/** Whether an address is anything but public: private, loopback, link-local, metadata and the like. */
+export const isNonPublicAddress = (address: string) => classifyAddress(address) !== 'public';
+
+/** Why a private address is refused under `policy`, or null when it may be called. */
+function privateRefusal(raw: string, policy: TargetPolicy): string | null {
+  const { operator } = policy;
+  if (operator.kind === 'off') return 'private networks are not allowed by the operator of this Vouch';
+  if (operator.kind === 'ranges') {
+    const address = parseTarget(raw)!;
+    const listed = operator.ranges.map((cidr) => ipaddr.parseCIDR(cidr));
+    if (!inAny(address, listed)) return 'it is outside the private ranges the operator of this Vouch allows';
+  }
+  return policy.companyAllows ? null : 'the company does not allow private networks';
 }
 
 export type Lookup = (hostname: string) => Promise<ResolvedAddress[]>;
@@ -72,13 +86,13 @@ const systemLookup: Lookup = async (hostname) => {
 };
 
 /**
- * Checks a webhook URL before anything connects to it: http or https only, no user name or password,
- * a host that resolves, and (unless `allowPrivate`) only public addresses. Also used when an endpoint
- * is registered, so a bad URL is refused at once rather than at the first delivery.
+ * Checks a webhook or callback URL before anything connects to it: http or https only, no user name
+ * or password, a host that resolves, and every address it resolves to allowed by `policy`. Also used
+ * when an endpoint is registered, so a bad URL is refused at once rather than at the first delivery.
  */
 export async function checkWebhookTarget(
   raw: string,
-  allowPrivate: boolean,
+  policy: TargetPolicy,
   lookup: Lookup = systemLookup,
 ): Promise<WebhookTarget> {
   let url: URL;
@@ -91,6 +105,7 @@ export async function checkWebhookTarget(
     return { ok: false, reason: 'Only http and https addresses can receive webhooks' };
   if (url.username || url.password)
     return { ok: false, reason: 'The address must not contain a user name or password' };
+  // The URL parser has already normalised the host: 2852039166 and 0xa9fea9fe are 169.254.169.254 here.
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   if (!host) return { ok: false, reason: 'The address has no host' };
 
@@ -105,12 +120,18 @@ export async function checkWebhookTarget(
     };
   }
   if (!addresses.length) return { ok: false, reason: `The host ${host} could not be resolved` };
-  if (!allowPrivate) {
-    const refused = addresses.find((a) => isNonPublicAddress(a.address));
-    if (refused)
+  for (const { address } of addresses) {
+    const kind = classifyAddress(address);
+    if (kind === 'never')
       return {
         ok: false,
-        reason: `Refused: ${host} resolves to ${refused.address}, a private, loopback or link-local address (the company does not allow private networks)`,
+        reason: `Refused: ${host} resolves to ${address}, a cloud metadata, link-local or reserved address, which Vouch never calls`,
+      };
+    const refusal = kind === 'private' ? privateRefusal(address, policy) : null;
+    if (refusal)
+      return {
+        ok: false,
+        reason: `Refused: ${host} resolves to ${address}, a private or loopback address (${refusal})`,
       };
   }
   return { ok: true, url, addresses };

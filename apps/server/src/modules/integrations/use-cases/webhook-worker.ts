@@ -1,20 +1,22 @@
 import type { TLanguage } from '@vouch/contracts';
-import { and, eq, isNull, lte } from 'drizzle-orm';
+import { and, eq, isNull, lte, type SQL } from 'drizzle-orm';
 import { type BackgroundLoop, type LoopLog, startBackgroundLoop } from '../../../platform/background-loop.ts';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
 import { companies, memberships, users } from '../../tenancy/tenancy.tables.ts';
 import { webhookEndpoints } from '../integrations.tables.ts';
+import type { AttemptOptions, AttemptOutcome } from './delivery-http.ts';
+import { attemptPartnerCallback, markPartnerCallbackSent } from './partner-callbacks.ts';
 import {
+  type AttemptTarget,
   attemptDelivery,
   claimDueDeliveries,
   loadAttemptTargets,
   markAttemptFailed,
   markDelivered,
-  type WebhookFetch,
 } from './webhook-delivery.ts';
-import type { Lookup } from './webhook-target.ts';
+import type { Lookup, TargetPolicy } from './webhook-target.ts';
 
 /** An endpoint failing this long without a single success is turned off and the admins are told. */
 export const WEBHOOK_DISABLE_AFTER_MS = 5 * 86_400_000;
@@ -23,10 +25,9 @@ const DEFAULT_BATCH = 20;
 
 export type WebhookRunOptions = {
   db: Db;
-  /** For the admins' email link; without it the email has no button. */
-  config?: Pick<Config, 'publicUrl'>;
+  /** The admins' email links, and which private networks the operator allows. */
+  config: Pick<Config, 'publicUrl' | 'webhookPrivateNetworks'>;
   now?: Date;
-  fetch?: WebhookFetch;
   timeoutMs?: number;
   batchSize?: number;
   random?: () => number;
@@ -35,12 +36,30 @@ export type WebhookRunOptions = {
 };
 export type WebhookRunResult = { claimed: number; delivered: number; failed: number; dead: number; disabled: number };
 
+/** One attempt of whichever kind the delivery is: a signed event to an endpoint, or a partner's PATCH. */
+function attempt(target: AttemptTarget, policy: TargetPolicy, options: AttemptOptions & { now: Date }) {
+  if (target.kind === 'partner_callback') return attemptPartnerCallback(target.targetUrl!, policy, options);
+  return attemptDelivery(
+    {
+      eventId: target.eventId!,
+      payload: target.payload,
+      url: target.endpointUrl!,
+      secret: target.secret!,
+      previousSecret: target.previousSecret,
+      previousSecretExpiresAt: target.previousSecretExpiresAt,
+      policy,
+    },
+    options,
+  );
+}
+
 /**
  * Claims due deliveries in a short transaction, then sends each outside it (no row lock is held
- * across network I/O) and records the outcome.
+ * across network I/O) and records the outcome. A receiver's 410 Gone turns its endpoint off at once;
+ * five days of failures do too.
  */
 export async function runDueWebhooks(options: WebhookRunOptions): Promise<WebhookRunResult> {
-  const { db, batchSize = DEFAULT_BATCH } = options;
+  const { db, config, batchSize = DEFAULT_BATCH } = options;
   const clock = () => options.now ?? new Date();
   const claimed = await claimDueDeliveries(db, clock(), batchSize);
   const result: WebhookRunResult = { claimed: claimed.length, delivered: 0, failed: 0, dead: 0, disabled: 0 };
@@ -56,43 +75,48 @@ export async function runDueWebhooks(options: WebhookRunOptions): Promise<Webhoo
   await Promise.all(
     claimed.map(async (delivery) => {
       const target = targets.get(delivery.id);
-      const outcome = target
-        ? await attemptDelivery(target, { fetch: options.fetch, timeoutMs: options.timeoutMs, lookup: options.lookup })
+      const policy = { operator: config.webhookPrivateNetworks, companyAllows: !!target?.allowPrivate };
+      const outcome: AttemptOutcome = target
+        ? await attempt(target, policy, { timeoutMs: options.timeoutMs, lookup: options.lookup, now: clock() })
         : { ok: false, statusCode: null, excerpt: null, error: 'The endpoint is gone' };
       const now = clock();
       if (outcome.ok) {
         await markDelivered(db, delivery, outcome, now);
+        if (delivery.checkId && delivery.kind === 'partner_callback')
+          await markPartnerCallbackSent(db, delivery.checkId, now);
         result.delivered++;
         return;
       }
       result[await markAttemptFailed(db, delivery, outcome, now, options.random)]++;
-      if (await disableIfFailingTooLong(db, options.config, delivery.endpointId, now)) result.disabled++;
+      if (!delivery.endpointId) return;
+      const reason = outcome.statusCode === 410 ? 'gone' : 'failing';
+      if (await disableEndpoint(db, config, delivery.endpointId, now, reason)) result.disabled++;
     }),
   );
   return result;
 }
 
 /**
- * Turns an endpoint off once it has failed for five days without a success, and emails the company's
- * admins, in one transaction. True when this call did it (exactly one worker does).
+ * Turns an endpoint off and emails the company's admins, in one transaction: at once when its
+ * receiver answered 410 Gone, or once it has failed for five days without a success. True when this
+ * call did it (exactly one worker does).
  */
-async function disableIfFailingTooLong(
+async function disableEndpoint(
   db: Db,
-  config: Pick<Config, 'publicUrl'> | undefined,
+  config: Pick<Config, 'publicUrl'>,
   endpointId: string,
   now: Date,
+  reason: 'gone' | 'failing',
 ) {
+  const due: SQL | undefined =
+    reason === 'failing'
+      ? lte(webhookEndpoints.failingSince, new Date(now.getTime() - WEBHOOK_DISABLE_AFTER_MS))
+      : undefined;
   return db.transaction(async (tx) => {
     const [endpoint] = await tx
       .update(webhookEndpoints)
       .set({ disabledAt: now })
-      .where(
-        and(
-          eq(webhookEndpoints.id, endpointId),
-          isNull(webhookEndpoints.disabledAt),
-          lte(webhookEndpoints.failingSince, new Date(now.getTime() - WEBHOOK_DISABLE_AFTER_MS)),
-        ),
-      )
+      .where(and(eq(webhookEndpoints.id, endpointId), isNull(webhookEndpoints.disabledAt), due))
       .returning({ companyId: webhookEndpoints.companyId, url: webhookEndpoints.url });
     if (!endpoint) return false;
     const admins = await tx
@@ -117,7 +141,8 @@ async function disableIfFailingTooLong(
           adminName: admin.name,
           endpointUrl: endpoint.url,
           days: DISABLE_AFTER_DAYS,
-          integrationsUrl: config ? `${config.publicUrl}/integrations` : null,
+          reason,
+          integrationsUrl: `${config.publicUrl}/integrations`,
         },
         senderName: admin.senderName,
       });
@@ -129,13 +154,13 @@ async function disableIfFailingTooLong(
 export type WebhookWorkerOptions = {
   db: Db;
   log: LoopLog;
-  config?: Pick<Config, 'publicUrl'>;
+  config: Pick<Config, 'publicUrl' | 'webhookPrivateNetworks'>;
   idleMs?: number;
   batchSize?: number;
 };
 
 /**
- * One loop per process, beside the message worker: a batch at a time, never overlapping; it goes
+ * One loop per process, beside the message worker, for webhooks and partner callbacks alike: a batch at a time, never overlapping; it goes
  * again at once while a full batch came back and otherwise sleeps `idleMs`.
  */
 export function startWebhookWorker(options: WebhookWorkerOptions): BackgroundLoop {

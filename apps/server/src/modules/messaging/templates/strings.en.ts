@@ -103,6 +103,8 @@ export const en = {
     subject: 'A webhook endpoint was turned off',
     intro: (url: string, days: number) =>
       `Vouch could not deliver events to ${url} for ${days} days, so it has turned the endpoint off.`,
+    introGone: (url: string) =>
+      `${url} answered 410 Gone, which says the receiver no longer exists, so Vouch has turned the endpoint off.`,
     kept: 'Fix the receiver, then turn the endpoint back on. Deliveries that failed can be sent again from its delivery log.',
     button: 'Open integrations',
     why: 'You get this email because you are an administrator of your company in Vouch.',

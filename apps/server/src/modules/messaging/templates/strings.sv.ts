@@ -100,6 +100,8 @@ export const sv: Strings = {
     subject: 'En webhook-mottagare har stängts av',
     intro: (url: string, days: number) =>
       `Vouch har inte kunnat leverera händelser till ${url} på ${days} dagar och har därför stängt av mottagaren.`,
+    introGone: (url: string) =>
+      `${url} svarade 410 Gone, vilket betyder att mottagaren inte finns längre, så Vouch har stängt av den.`,
     kept: 'Rätta mottagaren och slå sedan på den igen. Leveranser som misslyckades kan skickas på nytt från dess leveranslogg.',
     button: 'Öppna integrationer',
     why: 'Du får det här mejlet eftersom du är administratör för ditt företag i Vouch.',

@@ -5,17 +5,23 @@ export type WebhookEndpointDisabledData = {
   adminName: string;
   endpointUrl: string;
   days: number;
+  /** Why: deliveries failed for `days` days, or the receiver answered 410 Gone (Standard Webhooks). */
+  reason?: 'failing' | 'gone';
   /** The integrations page; null when the sender does not know Vouch's address. */
   integrationsUrl: string | null;
 };
 
-/** To a company's admins: deliveries to a webhook endpoint failed for days, so Vouch turned it off. */
+/**
+ * To a company's admins: deliveries to a webhook endpoint failed for days, or its receiver answered
+ * 410 Gone, so Vouch turned it off.
+ */
 export function webhookEndpointDisabled(data: WebhookEndpointDisabledData, t: Strings): EmailContent {
   const s = t.webhookEndpointDisabled;
+  const intro = data.reason === 'gone' ? s.introGone(data.endpointUrl) : s.intro(data.endpointUrl, data.days);
   return {
     subject: s.subject,
-    preview: s.intro(data.endpointUrl, data.days),
-    paragraphs: [t.greeting(data.adminName), s.intro(data.endpointUrl, data.days), s.kept],
+    preview: intro,
+    paragraphs: [t.greeting(data.adminName), intro, s.kept],
     ...(data.integrationsUrl ? { button: { label: s.button, url: data.integrationsUrl } } : {}),
     notes: [s.why],
   };

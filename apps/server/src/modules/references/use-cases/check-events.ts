@@ -2,6 +2,7 @@ import type { TLanguage } from '@vouch/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
+import { queuePartnerCallback } from '../../integrations/use-cases/partner-callbacks.ts';
 import { emitCheckEvent } from '../../integrations/use-cases/webhook-events.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
 import { memberships, users } from '../../tenancy/tenancy.tables.ts';
@@ -14,12 +15,14 @@ export const reportUrl = (config: Pick<Config, 'publicUrl'>, checkId: string) =>
 
 /**
  * What follows a check's status change, in the same transaction: on completion the recruiter who
- * started it is emailed the report link. Completion and cancellation are webhook events too.
+ * started it is emailed the report link and a partner that started it (Greenhouse) gets its callback
+ * queued. Completion, cancellation and expiry are webhook events too.
  */
 export async function afterCheckStatusChange(db: Db, config: Pick<Config, 'publicUrl'>, change: StatusChange | null) {
-  if (change?.to === 'completed' || change?.to === 'cancelled')
+  if (change?.to === 'completed' || change?.to === 'cancelled' || change?.to === 'expired')
     await emitCheckEvent(db, config, `reference_check.${change.to}`, change.checkId);
   if (change?.to !== 'completed') return;
+  await queuePartnerCallback(db, change.checkId);
   const context = await loadCheckContext(db, change.checkId);
   if (!context?.check.createdById) return;
   const [creator] = await db

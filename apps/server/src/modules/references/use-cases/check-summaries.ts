@@ -2,6 +2,7 @@ import type { TCheckStatus, TCheckSummary, TReferenceCheckSettings } from '@vouc
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import type { FieldError } from '../../../platform/errors.ts';
+import { type CheckScope, checkScopeFilter } from '../checks.repo.ts';
 import {
   questionnaireTemplates,
   referees,
@@ -31,13 +32,15 @@ const summaryColumns = {
 
 /**
  * The one-line status of each candidate's newest check that was not cancelled (only checks for
- * `jobId` when given), in one query: the candidate table and the pipeline cards show it.
+ * `jobId` when given, only those in `scope`'s sub-accounts), in one query: the candidate table and
+ * the pipeline cards show it.
  */
 export async function latestCheckSummaries(
   db: Db,
   companyId: string,
   candidateIds: string[],
   jobId?: string,
+  scope: CheckScope = { kind: 'all' },
 ): Promise<Map<string, TCheckSummary>> {
   const result = new Map<string, TCheckSummary>();
   if (!candidateIds.length) return result;
@@ -50,6 +53,7 @@ export async function latestCheckSummaries(
         inArray(referenceChecks.candidateId, [...new Set(candidateIds)]),
         ne(referenceChecks.status, 'cancelled'),
         jobId ? eq(referenceChecks.jobId, jobId) : undefined,
+        checkScopeFilter(scope),
       ),
     )
     .orderBy(referenceChecks.candidateId, desc(referenceChecks.createdAt), desc(referenceChecks.id));

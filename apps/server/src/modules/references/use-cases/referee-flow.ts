@@ -16,7 +16,7 @@ import type { Config } from '../../../platform/config.ts';
 import { sha256 } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, type FieldError, notFound } from '../../../platform/errors.ts';
-import { emitCheckEvent } from '../../integrations/use-cases/webhook-events.ts';
+import { emitRefereeEvent } from '../../integrations/use-cases/webhook-events.ts';
 import { linkTokenIs, linkTokenUsable } from '../../tenancy/index.ts';
 import { linkTokens } from '../../tenancy/tenancy.tables.ts';
 import { questionnaireVersions, referees, referenceChecks } from '../references.tables.ts';
@@ -237,9 +237,7 @@ export async function submitAnswers(db: Db, config: Pick<Config, 'publicUrl'>, t
       .returning();
     await detectFraudSignals(tx, opened.check.id);
     const change = await refreshCheckStatus(tx, opened.check.id);
-    await emitCheckEvent(tx, config, 'reference_check.referee_answered', opened.check.id, {
-      referee: { id: updated.id, name: updated.name, relationship: updated.relationship },
-    });
+    await emitRefereeEvent(tx, config, 'reference_check.referee_answered', updated.id, {});
     await afterCheckStatusChange(tx, config, change);
     return pageOf(tx, { ...opened, referee: updated });
   });
@@ -267,6 +265,7 @@ export async function declineReference(
       .where(and(eq(referees.id, opened.referee.id), inArray(referees.status, ACTIVE)))
       .returning();
     if (!updated) throw alreadyDone(opened.referee.status);
+    await emitRefereeEvent(tx, config, 'reference_check.referee_declined', updated.id, {});
     await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, opened.check.id));
     return pageOf(tx, { ...opened, referee: updated });
   });

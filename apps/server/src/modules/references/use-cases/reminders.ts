@@ -2,6 +2,7 @@ import type { TCheckChannel, TCheckStatus, TLanguage } from '@vouch/contracts';
 import { and, eq, inArray, isNull, lte, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
+import { emitRefereeEvent } from '../../integrations/use-cases/webhook-events.ts';
 import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
 import { messages } from '../../messaging/messaging.tables.ts';
 import { companies } from '../../tenancy/tenancy.tables.ts';
@@ -56,6 +57,13 @@ export async function expireChecks(db: Db, config: Pick<Config, 'publicUrl'>, no
       );
     for (const check of due) {
       await stopReminders(tx, check.id);
+      // Referees who never answered (nor declined) lose their chance with the check's links.
+      const unanswered = await tx
+        .select({ id: referees.id })
+        .from(referees)
+        .where(and(eq(referees.checkId, check.id), inArray(referees.status, [...OPEN, 'bounced'])));
+      for (const referee of unanswered)
+        await emitRefereeEvent(tx, config, 'reference_check.referee_expired', referee.id, {});
       await afterCheckStatusChange(tx, config, {
         checkId: check.id,
         from: check.status as TCheckStatus,
@@ -96,6 +104,7 @@ async function markBounces(db: Db, config: Pick<Config, 'publicUrl'>, now: Date)
         .returning();
       if (!claimed) return;
       bounced++;
+      await emitRefereeEvent(tx, config, 'reference_check.referee_bounced', claimed.id, { channel: 'email' });
       await tellCandidate(tx, config, claimed, 'email_bounced');
       await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, row.checkId));
     });

@@ -95,12 +95,13 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
         linksExpireAt: new Date(Date.now() + company.days * 86_400_000),
       })
       .returning();
+    // First, so an integrator hears of the check before any referee named with it.
+    await emitCheckEvent(tx, config, 'reference_check.created', check.id);
     if (input.referees.length) {
       await addReferees(tx, config, check, input.referees, input.source === 'api' ? 'api' : 'recruiter', 'referees');
       await afterRefereeChange(tx, config, check.id);
     }
     if (settings.candidateChannel !== 'none') await sendCandidateLink(tx, config, check.id);
-    await emitCheckEvent(tx, config, 'reference_check.created', check.id);
     return check.id;
   });
 }

@@ -5,6 +5,7 @@ import { randomToken } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { fieldError, notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
+import { assertPrivateNetworksAvailable } from '../../../platform/private-networks.ts';
 import { getCompany, listDepartments, listDomains } from '../tenancy.repo.ts';
 import { agencies, companies, companyDomains, departments } from '../tenancy.tables.ts';
 
@@ -49,11 +50,16 @@ type CompanyUpdate = {
   referenceReminderHours?: number[];
   /** Off stops every existing share link at once (they are refused while it is off). */
   reportShareLinksEnabled?: boolean;
-  /** Checked when an endpoint is registered and before every delivery. */
+  /** Checked when an endpoint is registered and before every delivery; narrows the operator's setting. */
   webhooksAllowPrivateNetworks?: boolean;
 };
 
 export async function updateCompanySettings(ctx: Ctx, input: CompanyUpdate) {
+  assertPrivateNetworksAvailable(
+    ctx.config.webhookPrivateNetworks,
+    input.webhooksAllowPrivateNetworks,
+    'webhooksAllowPrivateNetworks',
+  );
   await ctx.db.transaction(async (tx) => {
     if (input.domains.length) {
       // A domain decides who may join a company, so it can belong to one company only.
