@@ -12,7 +12,9 @@ import type { Client } from './helpers/app.ts';
 import { makeQuestionnaire } from './helpers/reference-factories.ts';
 import { companyWithMember, useTestApp } from './helpers/suite.ts';
 
-// Test-only API routes that count their calls, so "the work ran once" is observable.
+// Test-only API routes that count their calls, so "the work ran once" is observable. Hidden from the
+// OpenAPI document (and so from the contract check of every answer): they are not the API.
+const hide = true;
 const calls = { create: 0, flaky: 0, missing: 0, checked: 0 };
 const t = useTestApp(
   {},
@@ -20,7 +22,7 @@ const t = useTestApp(
     routes: (app) => {
       app.post(
         '/api/v1/test-things',
-        { config: { access: 'api:write' }, schema: { body: z.object({ name: z.string().min(1) }) } },
+        { config: { access: 'api:write' }, schema: { hide, body: z.object({ name: z.string().min(1) }) } },
         async (request, reply) => {
           calls.create++;
           const n = calls.create;
@@ -29,8 +31,10 @@ const t = useTestApp(
           return { n, name: (request.body as { name: string }).name, at: new Date().toISOString() };
         },
       );
-      app.post('/api/v1/test-other', { config: { access: 'api:write' } }, async () => ({ other: true }));
-      app.post('/api/v1/test-flaky', { config: { access: 'api:write' } }, async () => {
+      app.post('/api/v1/test-other', { config: { access: 'api:write' }, schema: { hide } }, async () => ({
+        other: true,
+      }));
+      app.post('/api/v1/test-flaky', { config: { access: 'api:write' }, schema: { hide } }, async () => {
         calls.flaky++;
         if (calls.flaky === 1) throw new Error('the first attempt fails');
         return { attempt: calls.flaky };
@@ -38,14 +42,14 @@ const t = useTestApp(
       // Valid by its schema, refused by the handler's own check: a 400 after the key was claimed.
       app.post(
         '/api/v1/test-checked',
-        { config: { access: 'api:write' }, schema: { body: z.object({ name: z.string() }) } },
+        { config: { access: 'api:write' }, schema: { hide, body: z.object({ name: z.string() }) } },
         async (request, reply) => {
           calls.checked++;
           if ((request.body as { name: string }).name === 'bad') throw fieldError('name', 'Not this name');
           return reply.status(201).send({ checked: calls.checked });
         },
       );
-      app.post('/api/v1/test-missing', { config: { access: 'api:write' } }, async () => {
+      app.post('/api/v1/test-missing', { config: { access: 'api:write' }, schema: { hide } }, async () => {
         calls.missing++;
         throw notFound('No such thing');
       });

@@ -1,4 +1,5 @@
 export * from './api-v1.ts';
+export * from './api-v1-problems.ts';
 export * from './auth.ts';
 export * from './bonus-tiers.ts';
 export * from './common.ts';
@@ -14,3 +15,4 @@ export * from './references.ts';
 export * from './referral-requests.ts';
 export * from './referrals.ts';
 export * from './tenancy.ts';
+export * from './webhook-payloads.ts';

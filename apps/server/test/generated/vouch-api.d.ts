@@ -1,5 +1,5 @@
 /**
- * Generated from the OpenAPI document of /api/v1 by `npm run api:types -w @vouch/server`. Do not edit:
+ * Generated from the OpenAPI document of /api/v1 (/api/v1/openapi.json) by `npm run api:types -w @vouch/server`. Do not edit:
  * test/api-types.test.ts fails when this file no longer matches the API.
  */
 
@@ -15,12 +15,15 @@ export interface paths {
         put?: never;
         /**
          * Create a candidate
-         * @description The duplicate rules of Vouch apply: an email already in use answers 409 `email_taken` with the existing candidate’s id as `candidate_id` in the problem; likely duplicates (same phone, LinkedIn profile, or name at the same company) are created and listed in `possible_duplicates`.
+         * @description The duplicate rules of Vouch apply: an email or `external_id` already in use answers 409 (`email_taken`, `external_id_taken`) with the existing candidate’s id as `candidate_id` in the problem; likely duplicates (same phone, LinkedIn profile, or name at the same company) are created and listed in `possible_duplicates`.
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -50,6 +53,12 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -97,86 +106,114 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `idempotency_in_progress`: the first request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds. Or `email_taken` or `external_id_taken`: another candidate has this email or external_id; `candidate_id` names them. */
                 409: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        /** @description With `idempotency_in_progress`: seconds to wait before retrying. */
+                        "Retry-After"?: number;
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description The candidate who already has this email. */
-                            candidate_id?: string | null;
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1CandidateConflictProblem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `payload_too_large`: the body is larger than 1 MB. */
+                413: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unsupported_media_type`: send the body as `application/json`. */
+                415: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                422: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -209,6 +246,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -249,84 +291,68 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `not_found`: no such candidate for this API key (another company’s, or another sub-account’s for a sub-account key). */
                 404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -370,6 +396,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -423,64 +454,54 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -488,12 +509,15 @@ export interface paths {
         put?: never;
         /**
          * Start a reference check
-         * @description Finds the candidate by `candidate.external_id`, then by email, or creates them; finds the job by `job.external_id` or creates it; then asks the candidate for referees by the candidate channel. One running check per candidate and job (409 otherwise).
+         * @description Finds the candidate by `candidate.external_id`, then by email, or creates them; finds the job by `job.external_id` or creates it; then asks the candidate for referees by the candidate channel. One running check per candidate and job, and one check per `external_id` (409 otherwise).
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -565,6 +589,12 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -611,64 +641,114 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `idempotency_in_progress`: the first request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds. Or `conflict`: a check is already running for this candidate and job; or `external_id_taken`: another check has this external_id. `reference_check_id` names that check. */
+                409: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        /** @description With `idempotency_in_progress`: seconds to wait before retrying. */
+                        "Retry-After"?: number;
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1CheckConflictProblem"];
+                    };
+                };
+                /** @description `payload_too_large`: the body is larger than 1 MB. */
+                413: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unsupported_media_type`: send the body as `application/json`. */
+                415: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. Or `unprocessable`: `sub_account_id` is not the API key’s sub-account. */
+                422: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -704,6 +784,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -750,64 +835,68 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `not_found`: no such reference check for this API key (another company’s, or another sub-account’s for a sub-account key). */
+                404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -836,7 +925,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -847,6 +939,12 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -893,64 +991,129 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `not_found`: no such reference check for this API key (another company’s, or another sub-account’s for a sub-account key). */
+                404: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_in_progress`: the first request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds. Or `conflict`: the check is no longer running. */
+                409: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        /** @description With `idempotency_in_progress`: seconds to wait before retrying. */
+                        "Retry-After"?: number;
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: the body is larger than 1 MB. */
+                413: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unsupported_media_type`: send the body as `application/json`. */
+                415: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                422: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -977,7 +1140,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -1009,6 +1175,12 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1055,64 +1227,129 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `not_found`: no such reference check for this API key (another company’s, or another sub-account’s for a sub-account key). */
+                404: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_in_progress`: the first request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds. Or `conflict`: the check was cancelled or has expired. */
+                409: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        /** @description With `idempotency_in_progress`: seconds to wait before retrying. */
+                        "Retry-After"?: number;
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: the body is larger than 1 MB. */
+                413: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unsupported_media_type`: send the body as `application/json`. */
+                415: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                422: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -1148,6 +1385,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1277,64 +1519,68 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `not_found`: no such reference check for this API key (another company’s, or another sub-account’s for a sub-account key). */
+                404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -1366,64 +1612,82 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The PDF file */
+                200: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/pdf": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/pdf": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `not_found`: no such reference check for this API key (another company’s, or another sub-account’s for a sub-account key). */
+                404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/pdf": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -1458,6 +1722,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1475,84 +1744,68 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `not_found`: no such reference check for this API key (another company’s, or another sub-account’s for a sub-account key). */
                 404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -1565,7 +1818,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -1583,6 +1839,12 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1598,104 +1860,129 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `not_found`: no such reference check for this API key (another company’s, or another sub-account’s for a sub-account key). */
                 404: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `idempotency_in_progress`: the first request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds. Or `share_links_disabled`: report share links are turned off. */
                 409: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        /** @description With `idempotency_in_progress`: seconds to wait before retrying. */
+                        "Retry-After"?: number;
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `payload_too_large`: the body is larger than 1 MB. */
+                413: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unsupported_media_type`: send the body as `application/json`. */
+                415: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                422: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -1722,7 +2009,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     id: string;
                     linkId: string;
@@ -1734,6 +2024,12 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1749,84 +2045,129 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `not_found`: no such reference check or share link for this API key (another company’s, or another sub-account’s for a sub-account key). */
                 404: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `idempotency_in_progress`: the first request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds. */
+                409: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        /** @description With `idempotency_in_progress`: seconds to wait before retrying. */
+                        "Retry-After"?: number;
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: the body is larger than 1 MB. */
+                413: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unsupported_media_type`: send the body as `application/json`. */
+                415: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                422: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -1869,6 +2210,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1923,64 +2269,54 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -2015,6 +2351,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2062,84 +2403,68 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `not_found`: no such referral for this API key (another company’s, or another sub-account’s for a sub-account key). */
                 404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -2180,6 +2505,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2199,64 +2529,54 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -2299,6 +2619,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2322,64 +2647,54 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -2420,6 +2735,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2442,64 +2762,54 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -2512,7 +2822,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2531,6 +2844,12 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2548,64 +2867,114 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `idempotency_in_progress`: the first request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds. */
+                409: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        /** @description With `idempotency_in_progress`: seconds to wait before retrying. */
+                        "Retry-After"?: number;
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: the body is larger than 1 MB. */
+                413: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unsupported_media_type`: send the body as `application/json`. */
+                415: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                422: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -2644,68 +3013,77 @@ export interface paths {
                 /** @description No content */
                 204: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content?: never;
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `not_found`: no such webhook endpoint for this API key (another company’s, or another sub-account’s for a sub-account key). */
+                404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -2716,13 +3094,647 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "reference_check.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * reference_check.cancelled
+         * @description The check was cancelled; its links stopped working.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The check was cancelled; its links stopped working. */
+                        data: {
+                            cancelled_at: string | null;
+                            candidate: {
+                                external_id: string | null;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            completed_at: string | null;
+                            /** @description Your id for the check, when you gave one. */
+                            external_id: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The reference check: `GET /api/v1/reference-checks/{id}`.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            referees_answered: number;
+                            referees_wanted: number;
+                            /** @description The report in Vouch (sign-in needed); only once completed. */
+                            report_url?: string;
+                            /** @enum {string} */
+                            status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                            sub_account_id: string | null;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the event happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "reference_check.cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "reference_check.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * reference_check.completed
+         * @description Every wanted referee answered, or a recruiter closed it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Every wanted referee answered, or a recruiter closed it. */
+                        data: {
+                            cancelled_at: string | null;
+                            candidate: {
+                                external_id: string | null;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            completed_at: string | null;
+                            /** @description Your id for the check, when you gave one. */
+                            external_id: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The reference check: `GET /api/v1/reference-checks/{id}`.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            referees_answered: number;
+                            referees_wanted: number;
+                            /** @description The report in Vouch (sign-in needed); only once completed. */
+                            report_url?: string;
+                            /** @enum {string} */
+                            status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                            sub_account_id: string | null;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the event happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "reference_check.completed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "reference_check.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * reference_check.created
+         * @description A reference check started (in Vouch or through the API).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A reference check started (in Vouch or through the API). */
+                        data: {
+                            cancelled_at: string | null;
+                            candidate: {
+                                external_id: string | null;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            completed_at: string | null;
+                            /** @description Your id for the check, when you gave one. */
+                            external_id: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The reference check: `GET /api/v1/reference-checks/{id}`.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            referees_answered: number;
+                            referees_wanted: number;
+                            /** @description The report in Vouch (sign-in needed); only once completed. */
+                            report_url?: string;
+                            /** @enum {string} */
+                            status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                            sub_account_id: string | null;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the event happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "reference_check.created";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "reference_check.referee_answered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * reference_check.referee_answered
+         * @description A referee submitted their answers.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A referee submitted their answers. */
+                        data: {
+                            cancelled_at: string | null;
+                            candidate: {
+                                external_id: string | null;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            completed_at: string | null;
+                            /** @description Your id for the check, when you gave one. */
+                            external_id: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The reference check: `GET /api/v1/reference-checks/{id}`.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            /** @description Who answered; never their contact details or answers (read the report). */
+                            referee: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                            };
+                            referees_answered: number;
+                            referees_wanted: number;
+                            /** @description The report in Vouch (sign-in needed); only once completed. */
+                            report_url?: string;
+                            /** @enum {string} */
+                            status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                            sub_account_id: string | null;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the event happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "reference_check.referee_answered";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "referral.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * referral.created
+         * @description A referral reached the board.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A referral reached the board. */
+                        data: {
+                            candidate_id: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The referral: `GET /api/v1/referrals/{id}`.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            /** @description Null for `referral.created`. */
+                            previous_status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
+                            /** @enum {string} */
+                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                            /** @enum {string} */
+                            status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the event happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "referral.created";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "referral.status_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * referral.status_changed
+         * @description A referral moved to another status.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A referral moved to another status. */
+                        data: {
+                            candidate_id: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The referral: `GET /api/v1/referrals/{id}`.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            /** @description Null for `referral.created`. */
+                            previous_status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
+                            /** @enum {string} */
+                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                            /** @enum {string} */
+                            status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the event happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "referral.status_changed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook.test
+         * @description Sent by "Send test event" to one endpoint, whatever it subscribed to.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Sent by "Send test event" to one endpoint, whatever it subscribed to. */
+                        data: {
+                            /** Format: uuid */
+                            endpoint_id: string;
+                            message: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the event happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "webhook.test";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
-    schemas: never;
+    schemas: {
+        V1CandidateConflictProblem: {
+            /** @description The candidate who already has this email (`email_taken`) or external_id (`external_id_taken`). */
+            candidate_id?: string | null;
+            /** @description A stable code to branch on, e.g. `validation_failed`, `not_found`, `conflict`. */
+            code: string;
+            /** @description What went wrong, in English, for people and logs. */
+            detail?: string;
+            /** @description One entry per field or query parameter, by its snake_case path (e.g. `referees.0.email`). */
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            /** @description The request’s `X-Request-Id`: quote it to support. */
+            request_id?: string;
+            status: number;
+            /** @description The HTTP status in words. */
+            title: string;
+            /** @description A URI naming the kind of problem; ends with `code`. */
+            type: string;
+        };
+        V1CheckConflictProblem: {
+            /** @description A stable code to branch on, e.g. `validation_failed`, `not_found`, `conflict`. */
+            code: string;
+            /** @description What went wrong, in English, for people and logs. */
+            detail?: string;
+            /** @description One entry per field or query parameter, by its snake_case path (e.g. `referees.0.email`). */
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            /**
+             * Format: uuid
+             * @description The running check (`conflict`) or the one with this external_id (`external_id_taken`); left out when it belongs to a sub-account this key does not see.
+             */
+            reference_check_id?: string;
+            /** @description The request’s `X-Request-Id`: quote it to support. */
+            request_id?: string;
+            status: number;
+            /** @description The HTTP status in words. */
+            title: string;
+            /** @description A URI naming the kind of problem; ends with `code`. */
+            type: string;
+        };
+        /**
+         * @example {
+         *       "type": "https://vouch.example/problems/validation_failed",
+         *       "title": "Bad request",
+         *       "status": 400,
+         *       "code": "validation_failed",
+         *       "detail": "candidate.email: Not a valid email address",
+         *       "errors": [
+         *         {
+         *           "field": "candidate.email",
+         *           "message": "Not a valid email address"
+         *         }
+         *       ],
+         *       "request_id": "0b7c2a1e-4d5f-4a6b-9c8d-7e6f5a4b3c2d"
+         *     }
+         */
+        V1Problem: {
+            /** @description A stable code to branch on, e.g. `validation_failed`, `not_found`, `conflict`. */
+            code: string;
+            /** @description What went wrong, in English, for people and logs. */
+            detail?: string;
+            /** @description One entry per field or query parameter, by its snake_case path (e.g. `referees.0.email`). */
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            /** @description The request’s `X-Request-Id`: quote it to support. */
+            request_id?: string;
+            status: number;
+            /** @description The HTTP status in words. */
+            title: string;
+            /** @description A URI naming the kind of problem; ends with `code`. */
+            type: string;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key. */
+        "Idempotent-Replayed": "true";
+        /** @description Requests this API key may make in the current window. */
+        "RateLimit-Limit": number;
+        /** @description The limit of this API key: `<requests>;w=<seconds>`, e.g. `600;w=60`. */
+        "RateLimit-Policy": string;
+        /** @description Requests left in the current window. */
+        "RateLimit-Remaining": number;
+        /** @description Seconds until the window starts afresh. */
+        "RateLimit-Reset": number;
+        /** @description Seconds to wait before retrying. */
+        "Retry-After": number;
+        /** @description How to authenticate: `Bearer realm="Vouch API"` (RFC 6750). */
+        "WWW-Authenticate": string;
+        /** @description This request’s id, also `request_id` in a problem: quote it to support. */
+        "X-Request-Id": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;

@@ -1,8 +1,7 @@
 import {
-  ZId,
   ZIdParams,
-  ZProblem,
   ZV1Candidate,
+  ZV1CandidateConflictProblem,
   ZV1CreateCandidateRequest,
   ZV1CreatedCandidate,
   ZV1Referral,
@@ -11,13 +10,10 @@ import {
 } from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiCtxOf } from '../../platform/http/ctx.ts';
+import { notFoundDoc } from './openapi.ts';
 import { createCandidateV1, getReferralV1, listReferralsV1, requireCandidateV1 } from './use-cases/v1-people.ts';
 
 const tags = ['api v1'];
-/** 409 `email_taken` names the candidate who already has the email. */
-const ZEmailTakenProblem = ZProblem.extend({
-  candidate_id: ZId.nullable().optional().describe('The candidate who already has this email.'),
-});
 const security = [{ apiKey: [] }];
 
 /** `/api/v1` candidates and the referral board's data, for an applicant tracking system. */
@@ -25,17 +21,28 @@ export const v1PeopleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/candidates',
     {
-      config: { access: 'api:write' },
+      config: {
+        access: 'api:write',
+        problems: {
+          409: {
+            description:
+              '`email_taken` or `external_id_taken`: another candidate has this email or external_id; ' +
+              '`candidate_id` names them.',
+            schema: ZV1CandidateConflictProblem,
+          },
+        },
+      },
       schema: {
         tags,
         security,
         summary: 'Create a candidate',
         description:
-          'The duplicate rules of Vouch apply: an email already in use answers 409 `email_taken` with the ' +
-          'existing candidate’s id as `candidate_id` in the problem; likely duplicates (same phone, LinkedIn ' +
-          'profile, or name at the same company) are created and listed in `possible_duplicates`.',
+          'The duplicate rules of Vouch apply: an email or `external_id` already in use answers 409 ' +
+          '(`email_taken`, `external_id_taken`) with the existing candidate’s id as `candidate_id` in the ' +
+          'problem; likely duplicates (same phone, LinkedIn profile, or name at the same company) are created ' +
+          'and listed in `possible_duplicates`.',
         body: ZV1CreateCandidateRequest,
-        response: { 201: ZV1CreatedCandidate, 409: ZEmailTakenProblem },
+        response: { 201: ZV1CreatedCandidate },
       },
     },
     async (request, reply) => reply.status(201).send(await createCandidateV1(apiCtxOf(request), request.body)),
@@ -44,13 +51,13 @@ export const v1PeopleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/candidates/:id',
     {
-      config: { access: 'api:read' },
+      config: { access: 'api:read', problems: { 404: notFoundDoc('candidate') } },
       schema: {
         tags,
         security,
         summary: 'Get a candidate',
         params: ZIdParams,
-        response: { 200: ZV1Candidate, 404: ZProblem },
+        response: { 200: ZV1Candidate },
       },
     },
     async (request) => requireCandidateV1(apiCtxOf(request), request.params.id),
@@ -77,13 +84,13 @@ export const v1PeopleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/referrals/:id',
     {
-      config: { access: 'api:read' },
+      config: { access: 'api:read', problems: { 404: notFoundDoc('referral') } },
       schema: {
         tags,
         security,
         summary: 'Get a referral',
         params: ZIdParams,
-        response: { 200: ZV1Referral, 404: ZProblem },
+        response: { 200: ZV1Referral },
       },
     },
     async (request) => getReferralV1(apiCtxOf(request), request.params.id),

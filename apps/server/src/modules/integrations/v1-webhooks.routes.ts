@@ -10,6 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiCtxOf } from '../../platform/http/ctx.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
+import { notFoundDoc } from './openapi.ts';
 import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookEndpoints } from './use-cases/webhook-endpoints.ts';
 
 const tags = ['api v1'];
@@ -81,7 +82,7 @@ export const v1WebhooksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/v1/webhook-endpoints/:id',
     {
-      config: { access: 'api:write' },
+      config: { access: 'api:write', problems: { 404: notFoundDoc('webhook endpoint') } },
       schema: {
         tags,
         security,
