@@ -1,10 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { WEBHOOK_EVENT_TYPES, WEBHOOK_TEST_EVENT_TYPE } from '@vouch/contracts';
+import { eq } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { apiContractChecker } from './helpers/api-contract.ts';
-import { makeCompany } from './helpers/factories.ts';
+import {
+  emitCheckEvent,
+  emitReferralEvent,
+  refereeEventData,
+  sendTestEvent,
+} from '../src/modules/integrations/index.ts';
+import { webhookEndpoints, webhookEvents } from '../src/modules/integrations/integrations.tables.ts';
+import { apiContractChecker, webhookPayloadChecker } from './helpers/api-contract.ts';
+import { makeCompany, makeMember, makeReferral } from './helpers/factories.ts';
 import { makeApiKey } from './helpers/integration-factories.ts';
+import { makeReferee, makeReferenceCheck } from './helpers/reference-factories.ts';
 import { useTestApp } from './helpers/suite.ts';
 
 /**
@@ -104,5 +114,39 @@ describe('the OpenAPI contract check of /api/v1 answers', () => {
     assert.deepEqual(check({ ...right, route: '/api/v1/nothing' }), [
       'GET /api/v1/nothing is not in the OpenAPI document',
     ]);
+  });
+
+  test('webhook payloads, as Vouch builds them for each event type, fit the document’s webhooks', async () => {
+    const company = await makeCompany(t.db);
+    const admin = await makeMember(t.db, company.id, 'admin');
+    const [endpoint] = await t.db
+      .insert(webhookEndpoints)
+      .values({
+        companyId: company.id,
+        url: 'https://93.184.216.34/hooks',
+        eventTypes: [...WEBHOOK_EVENT_TYPES],
+        secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw8sF3pn2xB5E=',
+      })
+      .returning();
+    const check = await makeReferenceCheck(t.db, company.id, { externalId: 'app-1', status: 'completed' });
+    const referee = await makeReferee(t.db, check, { status: 'answered', answeredAt: new Date() });
+    for (const type of ['reference_check.created', 'reference_check.completed', 'reference_check.cancelled'] as const)
+      await emitCheckEvent(t.db, t.config, type, check.id);
+    await emitCheckEvent(t.db, t.config, 'reference_check.referee_answered', check.id, {
+      referee: await refereeEventData(t.db, referee.id),
+    });
+    const referral = await makeReferral(t.db, company.id, admin.membership.id);
+    await emitReferralEvent(t.db, { companyId: company.id, referralId: referral.id, previousStatus: null });
+    await emitReferralEvent(t.db, { companyId: company.id, referralId: referral.id, previousStatus: 'interviewing' });
+    await sendTestEvent(t.db, endpoint.id, company.id);
+
+    const events = await t.db.select().from(webhookEvents).where(eq(webhookEvents.companyId, company.id));
+    assert.deepEqual(new Set(events.map((e) => e.type)), new Set([...WEBHOOK_EVENT_TYPES, WEBHOOK_TEST_EVENT_TYPE]));
+    const problemsOf = webhookPayloadChecker((await t.anonymous.get('/api/v1/openapi.json')).json());
+    for (const event of events) assert.deepEqual(problemsOf(JSON.stringify(event.payload)), [], event.type);
+    // And the check itself can fail: a payload missing a member.
+    const { data, ...rest } = events[0].payload as { data: Record<string, unknown> };
+    const { id: _id, ...withoutId } = data;
+    assert.equal(problemsOf(JSON.stringify({ ...rest, data: withoutId })).length, 1);
   });
 });

@@ -99,6 +99,26 @@ export function apiContractChecker(document: object) {
   };
 }
 
+/** Checks a webhook delivery's body against the document's `webhooks` entry for its `type`. */
+export function webhookPayloadChecker(document: object) {
+  const doc = document as Document & {
+    webhooks?: Record<string, { post: { requestBody: { content: { 'application/json': { schema: Json } } } } }>;
+  };
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  const validators = new Map<string, ValidateFunction>();
+  return function check(body: string): string[] {
+    const payload = JSON.parse(body) as { type?: string };
+    const type = payload.type ?? '';
+    const entry = doc.webhooks?.[type];
+    if (!entry) return [`the webhook type ${type} is not in the OpenAPI document`];
+    const validate = validators.get(type) ?? ajv.compile(entry.post.requestBody.content['application/json'].schema);
+    validators.set(type, validate);
+    if (validate(payload)) return [];
+    return [`${type}: ${ajv.errorsText(validate.errors)}; body: ${body.slice(0, 500)}`];
+  };
+}
+
 /**
  * Checks every answer of an `/api/v1` API route (`config.access` api:read or api:write) against the
  * app's own document; what does not fit is added to `violations`. Test-only routes hidden from the
