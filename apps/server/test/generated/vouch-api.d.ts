@@ -3104,10 +3104,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * reference_check.cancelled
-         * @description The check was cancelled; its links stopped working.
-         */
+        /** The check was cancelled; its links stopped working. */
         post: {
             parameters: {
                 query?: never;
@@ -3185,10 +3182,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * reference_check.completed
-         * @description Every wanted referee answered, or a recruiter closed it.
-         */
+        /** Every wanted referee answered, or a recruiter closed it. */
         post: {
             parameters: {
                 query?: never;
@@ -3266,10 +3260,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * reference_check.created
-         * @description A reference check started (in Vouch or through the API).
-         */
+        /** A reference check started (in Vouch or through the API). */
         post: {
             parameters: {
                 query?: never;
@@ -3347,10 +3338,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * reference_check.referee_answered
-         * @description A referee submitted their answers.
-         */
+        /** A referee submitted their answers. */
         post: {
             parameters: {
                 query?: never;
@@ -3436,10 +3424,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * referral.created
-         * @description A referral reached the board.
-         */
+        /** A referral reached the board. */
         post: {
             parameters: {
                 query?: never;
@@ -3508,10 +3493,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * referral.status_changed
-         * @description A referral moved to another status.
-         */
+        /** A referral moved to another status. */
         post: {
             parameters: {
                 query?: never;
@@ -3580,10 +3562,7 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /**
-         * webhook.test
-         * @description Sent by "Send test event" to one endpoint, whatever it subscribed to.
-         */
+        /** Sent by "Send test event" to one endpoint, whatever it subscribed to. */
         post: {
             parameters: {
                 query?: never;

@@ -35,8 +35,7 @@ export function webhooksDocument(): Document3_1['webhooks'] {
       type,
       {
         post: {
-          summary: type,
-          description: data.description,
+          summary: data.description ?? type,
           tags: ['webhooks'],
           parameters: signatureHeaders,
           requestBody: {
