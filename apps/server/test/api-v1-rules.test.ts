@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { candidates, jobs } from '../src/modules/hiring/hiring.tables.ts';
 import { referenceChecks } from '../src/modules/references/references.tables.ts';
+import { startTestApp } from './helpers/app.ts';
 import { makeCandidate, makeCompany, makeJob, makeMember, unique } from './helpers/factories.ts';
 import { makeApiKey } from './helpers/integration-factories.ts';
 import { makeQuestionnaire } from './helpers/reference-factories.ts';
@@ -204,5 +205,31 @@ describe('/api/v1 rules', () => {
     const app = await t.anonymous.get('/api/jobs');
     assert.equal(app.statusCode, 401);
     assert.equal(app.headers['www-authenticate'], undefined, 'the app signs in with a form, not a browser prompt');
+  });
+
+  test('over its limit a key gets 429 with Retry-After and the RateLimit headers, as the document says', async () => {
+    const limited = await startTestApp({ API_RATE_LIMIT: '2' });
+    try {
+      const company = await makeCompany(limited.db);
+      const { key } = await makeApiKey(limited.db, company.id);
+      const client = limited.withApiKey(key);
+      const answers = [];
+      for (let i = 0; i < 3; i++) answers.push(await client.get('/api/v1/templates'));
+      assert.deepEqual(
+        answers.map((a) => a.statusCode),
+        [200, 200, 429],
+      );
+      const [first, , refused] = answers;
+      assert.equal(first.headers['ratelimit-policy'], '2;w=60');
+      assert.equal(first.headers['ratelimit-remaining'], '1');
+      assert.equal(refused.json().code, 'rate_limited');
+      assert.equal(refused.json().request_id, refused.headers['x-request-id']);
+      assert.ok(Number(refused.headers['retry-after']) > 0);
+      assert.equal(refused.headers['ratelimit-remaining'], '0');
+      // Every answer was checked against the document (the 429's headers and problem included).
+      assert.deepEqual(limited.contractViolations, []);
+    } finally {
+      await limited.close();
+    }
   });
 });
