@@ -12,25 +12,22 @@ import { openDatabase } from '../src/platform/db/db.ts';
 export const API_TYPES_FILE = new URL('../test/generated/vouch-api.d.ts', import.meta.url);
 
 const HEADER = `/**
- * Generated from the OpenAPI document of /api/v1 by \`npm run api:types -w @vouch/server\`. Do not edit:
+ * Generated from the OpenAPI document of /api/v1 (/api/v1/openapi.json) by \`npm run api:types -w @vouch/server\`. Do not edit:
  * test/api-types.test.ts fails when this file no longer matches the API.
  */
 
 `;
 
-/** The OpenAPI document as the app serves it, narrowed to the integration API's paths. */
+/** The integration API's OpenAPI document as the app serves it at `/api/v1/openapi.json`. */
 export async function integrationApiDocument(): Promise<OpenAPI3> {
   // Building the app needs a database handle; nothing is queried, so an empty in-memory one does.
   const database = await openDatabase({ driver: 'pglite', dataDir: null });
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'never', WORKER: 'off' });
   const app = await buildApp({ config, database, logger: false });
   try {
-    await app.ready();
-    const document = app.swagger() as unknown as OpenAPI3;
-    const paths = Object.fromEntries(
-      Object.entries(document.paths ?? {}).filter(([path]) => path.startsWith('/api/v1/')),
-    );
-    return { ...document, paths };
+    const res = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    if (res.statusCode !== 200) throw new Error(`GET /api/v1/openapi.json answered ${res.statusCode}`);
+    return res.json() as OpenAPI3;
   } finally {
     await app.close();
     await database.close();

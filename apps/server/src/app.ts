@@ -7,7 +7,6 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { ZProblem } from '@vouch/contracts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   createJsonSchemaTransform,
@@ -17,7 +16,13 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { hiringRoutes } from './modules/hiring/index.ts';
-import { integrationsRoutes } from './modules/integrations/index.ts';
+import {
+  completeApiDocument,
+  documentApiRoute,
+  integrationApiDocument,
+  integrationsRoutes,
+  webhooksDocument,
+} from './modules/integrations/index.ts';
 import { messagingRoutes } from './modules/messaging/index.ts';
 import { networkRoutes } from './modules/network/index.ts';
 import { referencesRoutes } from './modules/references/index.ts';
@@ -45,17 +50,8 @@ export type AppOptions = {
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 const zodTransform = createJsonSchemaTransform({ skipList: ['/api/docs', '/api/docs/*', '/api/openapi.json'] });
-
-/**
- * Every `/api/v1` operation can answer 401 (no valid key), 403 (missing scope) and 429 (rate limit)
- * as problem+json: documented once here instead of on each route. Only the document changes.
- */
-function withApiV1Problems(route: Parameters<typeof zodTransform>[0]): Parameters<typeof zodTransform>[0] {
-  const schema = route.schema as { response?: Record<string, unknown>; hide?: boolean } | undefined;
-  if (!schema || schema.hide || !route.url.startsWith('/api/v1/')) return route;
-  const response = { 401: ZProblem, 403: ZProblem, 429: ZProblem, ...schema.response };
-  return { ...route, schema: { ...schema, response } } as typeof route;
-}
+/** Pages of the API's documentation: outside the route table (they serve no data). */
+const isDocsPage = (url: string) => url.startsWith('/api/docs') || url.startsWith('/api/v1/docs');
 
 /** Shared by the server, the worker and tests: everything but listening and the queue loop. */
 export async function buildApp({ config, database, logger, rateLimitClock }: AppOptions): Promise<FastifyInstance> {
@@ -83,7 +79,7 @@ export async function buildApp({ config, database, logger, rateLimitClock }: App
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     const url = route.url;
-    if (!url.startsWith('/api/') || url.startsWith('/api/docs')) return;
+    if (!url.startsWith('/api/') || isDocsPage(url)) return;
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${route.method} ${url} declares no access rule`);
     for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url, access });
@@ -120,20 +116,37 @@ export async function buildApp({ config, database, logger, rateLimitClock }: App
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'vouch_session' },
           apiKey: { type: 'http', scheme: 'bearer', description: 'An API key: `Authorization: Bearer vch_…`' },
+          basic: {
+            type: 'http',
+            scheme: 'basic',
+            description: 'An API key as the user name and an empty password (Greenhouse’s assessment partner API).',
+          },
         },
       },
+      webhooks: webhooksDocument(),
     },
-    transform: (route) => zodTransform(withApiV1Problems(route)),
-    transformObject: jsonSchemaTransformObject,
+    transform: (route) => zodTransform(documentApiRoute(route)),
+    transformObject: (document) => completeApiDocument(jsonSchemaTransformObject(document)),
   });
-  // The docs page runs under the app's own CSP (no inline scripts needed), not the plugin's, which
-  // would upgrade http requests on a plain-http deployment.
+  // The docs pages run under the app's own CSP (no inline scripts needed), not the plugin's, which
+  // would upgrade http requests on a plain-http deployment. `/api/docs` shows everything;
+  // `/api/v1/docs` only the integration API (its own plugin context, so its own page).
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(async (integrationDocs) => {
+    await integrationDocs.register(fastifySwaggerUi, {
+      routePrefix: '/api/v1/docs',
+      transformSpecification: (document) => integrationApiDocument(document),
+      transformSpecificationClone: false,
+    });
+  });
 
   registerProblemHandler(app);
   registerAuthHook(app, database.db);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    integrationApiDocument(app.swagger()),
+  );
   await app.register(healthRoutes);
   await app.register(tenancyRoutes);
   await app.register(hiringRoutes);

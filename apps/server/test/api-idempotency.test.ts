@@ -5,22 +5,23 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { idempotencyKeys, webhookEndpoints } from '../src/modules/integrations/integrations.tables.ts';
 import { referenceChecks } from '../src/modules/references/references.tables.ts';
-import { companies } from '../src/modules/tenancy/tenancy.tables.ts';
 import { sha256 } from '../src/platform/crypto.ts';
-import { notFound } from '../src/platform/errors.ts';
+import { fieldError, notFound } from '../src/platform/errors.ts';
 import type { Client } from './helpers/app.ts';
 import { makeQuestionnaire } from './helpers/reference-factories.ts';
 import { companyWithMember, useTestApp } from './helpers/suite.ts';
 
-// Test-only API routes that count their calls, so "the work ran once" is observable.
-const calls = { create: 0, flaky: 0, missing: 0 };
+// Test-only API routes that count their calls, so "the work ran once" is observable. Hidden from the
+// OpenAPI document (and so from the contract check of every answer): they are not the API.
+const hide = true;
+const calls = { create: 0, flaky: 0, missing: 0, checked: 0 };
 const t = useTestApp(
   {},
   {
     routes: (app) => {
       app.post(
         '/api/v1/test-things',
-        { config: { access: 'api:write' }, schema: { body: z.object({ name: z.string().min(1) }) } },
+        { config: { access: 'api:write' }, schema: { hide, body: z.object({ name: z.string().min(1) }) } },
         async (request, reply) => {
           calls.create++;
           const n = calls.create;
@@ -29,13 +30,25 @@ const t = useTestApp(
           return { n, name: (request.body as { name: string }).name, at: new Date().toISOString() };
         },
       );
-      app.post('/api/v1/test-other', { config: { access: 'api:write' } }, async () => ({ other: true }));
-      app.post('/api/v1/test-flaky', { config: { access: 'api:write' } }, async () => {
+      app.post('/api/v1/test-other', { config: { access: 'api:write' }, schema: { hide } }, async () => ({
+        other: true,
+      }));
+      app.post('/api/v1/test-flaky', { config: { access: 'api:write' }, schema: { hide } }, async () => {
         calls.flaky++;
         if (calls.flaky === 1) throw new Error('the first attempt fails');
         return { attempt: calls.flaky };
       });
-      app.post('/api/v1/test-missing', { config: { access: 'api:write' } }, async () => {
+      // Valid by its schema, refused by the handler's own check: a 400 after the key was claimed.
+      app.post(
+        '/api/v1/test-checked',
+        { config: { access: 'api:write' }, schema: { hide, body: z.object({ name: z.string() }) } },
+        async (request, reply) => {
+          calls.checked++;
+          if ((request.body as { name: string }).name === 'bad') throw fieldError('name', 'Not this name');
+          return reply.status(201).send({ checked: calls.checked });
+        },
+      );
+      app.post('/api/v1/test-missing', { config: { access: 'api:write' }, schema: { hide } }, async () => {
         calls.missing++;
         throw notFound('No such thing');
       });
@@ -138,7 +151,7 @@ describe('Idempotency-Key on API POSTs', () => {
     assert.equal(b.headers['idempotent-replayed'], undefined);
   });
 
-  test('a 5xx frees the key so a retry runs; a 4xx is kept and replayed', async () => {
+  test('a 5xx frees the key so a retry runs; another 4xx (404) is kept and replayed', async () => {
     const { client } = await companyWithMember(t, 'admin');
     const { id: apiKeyId, key } = await newKey(client);
     const failed = await post(key, '/api/v1/test-flaky', {}, 'retry-me');
@@ -175,6 +188,42 @@ describe('Idempotency-Key on API POSTs', () => {
     assert.equal((await post(key, '/api/v1/test-things', { name: 'Ada' }, 'v-1')).statusCode, 201);
   });
 
+  test('a 400 from the handler is not kept: the corrected request with the same key runs', async () => {
+    const { client } = await companyWithMember(t, 'admin');
+    const { id: apiKeyId, key } = await newKey(client);
+    const refused = await post(key, '/api/v1/test-checked', { name: 'bad' }, 'fix-me');
+    assert.equal(refused.statusCode, 400, refused.body);
+    assert.equal(refused.json().errors[0].field, 'name');
+    const rows = await t.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.apiKeyId, apiKeyId));
+    assert.equal(rows.length, 0, 'the refused request left no row');
+
+    const corrected = await post(key, '/api/v1/test-checked', { name: 'good' }, 'fix-me');
+    assert.equal(corrected.statusCode, 201, corrected.body);
+    assert.equal(corrected.headers['idempotent-replayed'], undefined);
+    const replayed = await post(key, '/api/v1/test-checked', { name: 'good' }, 'fix-me');
+    assert.equal(replayed.headers['idempotent-replayed'], 'true');
+    assert.equal(replayed.body, corrected.body);
+  });
+
+  test('the real POST /api/v1/reference-checks: an unknown questionnaire (400), then the right one, same key', async () => {
+    const { client, company } = await companyWithMember(t, 'admin');
+    const { key } = await newKey(client);
+    const questionnaire = await makeQuestionnaire(t.db, company.id, { language: 'en', name: 'General' });
+    const body = (templateId: string) => ({
+      external_id: 'app-400',
+      candidate: { first_name: 'Sara', last_name: 'Lind', email: 'sara.400@mail.example', language: 'en' },
+      template_id: templateId,
+      candidate_channel: 'email',
+      referee_channel: 'email',
+    });
+    const wrong = await post(key, '/api/v1/reference-checks', body(crypto.randomUUID()), 'start-400');
+    assert.equal(wrong.statusCode, 400, wrong.body);
+    const right = await post(key, '/api/v1/reference-checks', body(questionnaire.template.id), 'start-400');
+    assert.equal(right.statusCode, 201, right.body);
+    const checks = await t.db.select().from(referenceChecks).where(eq(referenceChecks.companyId, company.id));
+    assert.equal(checks.length, 1);
+  });
+
   test('an expired answer is forgotten: the key runs afresh', async () => {
     const { client } = await companyWithMember(t, 'admin');
     const { id: apiKeyId, key } = await newKey(client);
@@ -194,9 +243,8 @@ describe('Idempotency-Key on API POSTs', () => {
   test('the real POST /api/v1/webhook-endpoints is idempotent', async (ctx) => {
     const { client, company } = await companyWithMember(t, 'admin');
     const { key } = await newKey(client);
-    // A receiver on this machine, so no name has to resolve.
-    await t.db.update(companies).set({ webhooksAllowPrivateNetworks: true }).where(eq(companies.id, company.id));
-    const body = { url: 'http://127.0.0.1:9/vouch-events', event_types: ['reference_check.completed'] };
+    // A public address literal, so no name has to resolve and no private network is needed.
+    const body = { url: 'https://93.184.216.34/vouch-events', event_types: ['reference_check.completed'] };
     const first = await post(key, '/api/v1/webhook-endpoints', body, 'hook-1');
     if (first.statusCode === 404) return ctx.skip('no /api/v1/webhook-endpoints yet');
     assert.equal(first.statusCode, 201, first.body);

@@ -11,15 +11,18 @@ import { companyWithMember, useTestApp } from './helpers/suite.ts';
 const RATE_LIMIT = 5;
 
 // Test-only API routes: they answer with what the key resolved to, so a key's company is visible.
+// Hidden from the OpenAPI document (and so from the contract check of every answer): not the API.
 const t = useTestApp(
   { API_RATE_LIMIT: String(RATE_LIMIT) },
   {
     routes: (app) => {
-      app.get('/api/v1/test-ping', { config: { access: 'api:read' } }, async (request) => ({
+      app.get('/api/v1/test-ping', { config: { access: 'api:read' }, schema: { hide: true } }, async (request) => ({
         companyId: request.apiKey?.companyId,
         subAccountId: request.apiKey?.subAccountId,
       }));
-      app.post('/api/v1/test-write', { config: { access: 'api:write' } }, async () => ({ ok: true }));
+      app.post('/api/v1/test-write', { config: { access: 'api:write' }, schema: { hide: true } }, async () => ({
+        ok: true,
+      }));
     },
   },
 );

@@ -139,6 +139,7 @@ describe('/api/v1: sub-accounts, templates and reference checks', () => {
     assert.notEqual(other.json().job.id, check.job!.id);
     const byEmail = await call(w.key, 'POST', '/api/v1/reference-checks', {
       ...body,
+      external_id: unique('app-'),
       candidate: { ...body.candidate, email: w.email.toUpperCase(), external_id: 'new-ats-id' },
       job: { title: 'Tester', external_id: null },
     });

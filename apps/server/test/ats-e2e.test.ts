@@ -8,6 +8,7 @@ import { webhookDeliveries } from '../src/modules/integrations/integrations.tabl
 import { runDueWebhooks } from '../src/modules/integrations/use-cases/webhook-worker.ts';
 import { companies } from '../src/modules/tenancy/tenancy.tables.ts';
 import type { paths } from './generated/vouch-api.d.ts';
+import { webhookPayloadChecker } from './helpers/api-contract.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { makeCompany, makeMember } from './helpers/factories.ts';
 import { deliverMail, type MailCatcher, startMailCatcher } from './helpers/mail.ts';
@@ -172,6 +173,10 @@ describe('an applicant tracking system on /api/v1, end to end', () => {
     const completed = events.find((e) => e.type === 'reference_check.completed')!;
     assert.equal(completed.data.status, 'completed');
     assert.equal(completed.data.report_url, `https://vouch.test/reference-checks/${check.id}/report`);
+    // Each body is what the document's `webhooks` section promises for its type.
+    const doc = (await (await fetch(`${base}/api/v1/openapi.json`)).json()) as object;
+    const checkWebhook = webhookPayloadChecker(doc);
+    for (const r of receiver.received) assert.deepEqual(checkWebhook(r.body), []);
     const answered = events.find((e) => e.type === 'reference_check.referee_answered')!;
     assert.doesNotMatch(JSON.stringify(answered.data), new RegExp(refereeEmail), 'no contact details in events');
     // A tampered body fails verification: the signature is real, not decoration.
@@ -193,5 +198,14 @@ describe('an applicant tracking system on /api/v1, end to end', () => {
     assert.equal(read.data!.referees_answered, 1);
     assert.equal(read.data!.referees[0].status, 'answered');
     assert.equal(read.data!.report_url, `https://vouch.test/reference-checks/${check.id}/report`);
+
+    // And the report as the PDF the document describes.
+    const pdf = await api.GET('/api/v1/reference-checks/{id}/report.pdf', {
+      params: { path: { id: check.id } },
+      parseAs: 'arrayBuffer',
+    });
+    assert.equal(pdf.response.status, 200);
+    assert.equal(pdf.response.headers.get('content-type'), 'application/pdf');
+    assert.equal(Buffer.from(pdf.data!).subarray(0, 5).toString(), '%PDF-');
   });
 });

@@ -20,6 +20,7 @@ const NETWORKERS = ['admin', 'recruiter', 'hiring_manager', 'employee'] as const
  */
 const EXPECTED: Record<string, readonly TRole[] | typeof ALL | typeof API_READ | typeof API_WRITE> = {
   'GET /api/openapi.json': ALL,
+  'GET /api/v1/openapi.json': ALL,
   'GET /api/health': ALL,
   'POST /api/auth/sign-in': ALL,
   'POST /api/auth/sign-out': ALL,

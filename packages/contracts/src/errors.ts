@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   /** The first request with this `Idempotency-Key` is still running; retry shortly. */
   idempotency_in_progress: 409,
   email_taken: 409,
+  /** Another candidate, or another check, of the company already has this `external_id` (the ATS's own id). */
+  external_id_taken: 409,
   /** Report share links are turned off in the company's settings. */
   share_links_disabled: 409,
   gone: 410,

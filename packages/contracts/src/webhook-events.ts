@@ -6,7 +6,9 @@ import { REFERRAL_SOURCES, REFERRAL_STATUSES } from './referrals.ts';
 /**
  * Every webhook event Vouch sends and the payload of each: `{ type, timestamp, data }`, snake_case
  * like `/api/v1`. The server builds its payloads from these types, the tests check what is sent
- * against them, and the OpenAPI document describes them from here.
+ * against them, and the OpenAPI document's `webhooks` section is generated from `WEBHOOK_EVENT_DATA`,
+ * so an event type added to `WEBHOOK_EVENT_TYPES` needs its data schema here (the compiler says so)
+ * and is documented from then on.
  */
 
 export const WEBHOOK_EVENT_TYPES = [
@@ -31,11 +33,11 @@ export const WEBHOOK_TEST_EVENT_TYPE = 'webhook.test';
 /** Events about a check, which a sub-account's endpoint hears for its own checks. */
 export const isCheckEventType = (type: string) => type.startsWith('reference_check.');
 
-const ZTime = z.string().describe('RFC 3339 time');
+const ZTime = z.string().meta({ format: 'date-time' });
 
 /** The check as every `reference_check.*` event carries it: ids, status and counts, never answers. */
 export const ZWebhookCheckData = z.object({
-  id: ZId,
+  id: ZId.describe('The reference check: `GET /api/v1/reference-checks/{id}`.'),
   external_id: z.string().nullable().describe('Your id for the check, as given when it was started.'),
   status: z.enum(CHECK_STATUSES),
   candidate: z.object({ id: ZId, external_id: z.string().nullable() }),
@@ -45,7 +47,7 @@ export const ZWebhookCheckData = z.object({
   referees_answered: z.number().int(),
   completed_at: ZTime.nullable(),
   cancelled_at: ZTime.nullable(),
-  report_url: z.string().optional().describe('Where the report opens in Vouch; once the check is completed.'),
+  report_url: z.string().optional().describe('The report in Vouch (sign-in needed); only once completed.'),
 });
 export type TWebhookCheckData = z.infer<typeof ZWebhookCheckData>;
 
@@ -67,10 +69,10 @@ export const ZWebhookRefereeData = withReferee(ZWebhookReferee);
 
 /** A referral as `GET /api/v1/referrals/{id}` reads it; the employee who referred is never named. */
 export const ZWebhookReferralData = z.object({
-  id: ZId,
+  id: ZId.describe('The referral: `GET /api/v1/referrals/{id}`.'),
   source: z.enum(REFERRAL_SOURCES),
   status: z.enum(REFERRAL_STATUSES),
-  previous_status: z.enum(REFERRAL_STATUSES).nullable(),
+  previous_status: z.enum(REFERRAL_STATUSES).nullable().describe('Null for `referral.created`.'),
   candidate_id: ZId.nullable(),
   job_id: ZId.nullable(),
 });
@@ -78,29 +80,41 @@ export type TWebhookReferralData = z.infer<typeof ZWebhookReferralData>;
 
 export const ZWebhookTestData = z.object({ endpoint_id: ZId, message: z.string() });
 
-const DATA_OF_EVENT = {
-  'reference_check.created': ZWebhookCheckData,
-  'reference_check.referee_named': ZWebhookRefereeNamedData,
-  'reference_check.referee_answered': ZWebhookRefereeData,
-  'reference_check.referee_declined': ZWebhookRefereeData,
-  'reference_check.referee_bounced': ZWebhookRefereeBouncedData,
-  'reference_check.referee_expired': ZWebhookRefereeData,
-  'reference_check.completed': ZWebhookCheckData,
-  'reference_check.cancelled': ZWebhookCheckData,
-  'reference_check.expired': ZWebhookCheckData,
-  'referral.created': ZWebhookReferralData,
-  'referral.status_changed': ZWebhookReferralData,
-  [WEBHOOK_TEST_EVENT_TYPE]: ZWebhookTestData,
-} satisfies Record<TWebhookEventType | typeof WEBHOOK_TEST_EVENT_TYPE, z.ZodType>;
+/** What each event carries in `data`, described for the OpenAPI document. */
+export const WEBHOOK_EVENT_DATA = {
+  'reference_check.created': ZWebhookCheckData.describe('A reference check started (in Vouch or through the API).'),
+  'reference_check.referee_named': ZWebhookRefereeNamedData.describe('A referee was named for the check.'),
+  'reference_check.referee_answered': ZWebhookRefereeData.describe(
+    'A referee submitted their answers (read them in the report; never in the event).',
+  ),
+  'reference_check.referee_declined': ZWebhookRefereeData.describe('A referee declined to give a reference.'),
+  'reference_check.referee_bounced': ZWebhookRefereeBouncedData.describe(
+    "A referee's invitation could not be delivered; the candidate is asked to correct it.",
+  ),
+  'reference_check.referee_expired': ZWebhookRefereeData.describe(
+    "A referee was still waiting when the check's links ran out.",
+  ),
+  'reference_check.completed': ZWebhookCheckData.describe('Every wanted referee answered, or a recruiter closed it.'),
+  'reference_check.cancelled': ZWebhookCheckData.describe('The check was cancelled; its links stopped working.'),
+  'reference_check.expired': ZWebhookCheckData.describe('The check ran out before it was completed.'),
+  'referral.created': ZWebhookReferralData.describe('A referral reached the board.'),
+  'referral.status_changed': ZWebhookReferralData.describe('A referral moved to another status.'),
+  [WEBHOOK_TEST_EVENT_TYPE]: ZWebhookTestData.describe(
+    'Sent by "Send test event" to one endpoint, whatever it subscribed to.',
+  ),
+} satisfies Record<TWebhookEventType | typeof WEBHOOK_TEST_EVENT_TYPE, z.ZodObject>;
+const DATA_OF_EVENT = WEBHOOK_EVENT_DATA;
 type EventData = typeof DATA_OF_EVENT;
 
 /** The data of an event of this type, as sent. */
 export type TWebhookEventData<T extends keyof EventData> = z.infer<EventData[T]>;
 
+/** The body of every delivery (Standard Webhooks): the event type, when it happened, and its `data`. */
+export const webhookPayloadSchema = <T extends string, D extends z.ZodType>(type: T, data: D) =>
+  z.object({ type: z.literal(type), timestamp: ZTime.describe('When the change happened (RFC 3339).'), data });
+
 const envelope = <T extends keyof EventData>(type: T) =>
-  z
-    .object({ type: z.literal(type), timestamp: ZTime.describe('When the change happened'), data: DATA_OF_EVENT[type] })
-    .meta({ id: `WebhookEvent_${type.replace(/\W/g, '_')}` });
+  webhookPayloadSchema(type, DATA_OF_EVENT[type]).meta({ id: `WebhookEvent_${type.replace(/\W/g, '_')}` });
 
 /** The whole body of every event, by type: what a receiver gets and verifies. */
 export const WEBHOOK_EVENT_PAYLOADS = Object.fromEntries(

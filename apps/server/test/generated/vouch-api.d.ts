@@ -1,5 +1,5 @@
 /**
- * Generated from the OpenAPI document of /api/v1 by `npm run api:types -w @vouch/server`. Do not edit:
+ * Generated from the OpenAPI document of /api/v1 (/api/v1/openapi.json) by `npm run api:types -w @vouch/server`. Do not edit:
  * test/api-types.test.ts fails when this file no longer matches the API.
  */
 
@@ -15,12 +15,15 @@ export interface paths {
         put?: never;
         /**
          * Create a candidate
-         * @description The duplicate rules of Vouch apply: an email already in use answers 409 `email_taken` with the existing candidate’s id as `candidate_id` in the problem; likely duplicates (same phone, LinkedIn profile, or name at the same company) are created and listed in `possible_duplicates`. Candidates belong to the whole company: a sub-account key answers 403 here and names its candidate when it starts a reference check instead.
+         * @description The duplicate rules of Vouch apply: an email or `external_id` already in use answers 409 (`email_taken`, `external_id_taken`) with the existing candidate’s id as `candidate_id` in the problem; likely duplicates (same phone, LinkedIn profile, or name at the same company) are created and listed in `possible_duplicates`. Candidates belong to the whole company: a sub-account key answers 403 here and names its candidate when it starts a reference check instead.
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -50,6 +53,12 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -97,86 +106,114 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `idempotency_in_progress`: the first request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds. Or `email_taken` or `external_id_taken`: another candidate has this email or external_id; `candidate_id` names them. */
                 409: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        /** @description With `idempotency_in_progress`: seconds to wait before retrying. */
+                        "Retry-After"?: number;
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description The candidate who already has this email. */
-                            candidate_id?: string | null;
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1CandidateConflictProblem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `payload_too_large`: the body is larger than 1 MB. */
+                413: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unsupported_media_type`: send the body as `application/json`. */
+                415: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                422: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -212,6 +249,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -252,84 +294,68 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `not_found`: no such candidate for this API key (another company’s, or another sub-account’s for a sub-account key). */
                 404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -373,6 +399,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -426,64 +457,54 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -491,12 +512,15 @@ export interface paths {
         put?: never;
         /**
          * Start a reference check
-         * @description Finds the candidate by `candidate.external_id`, then by email, or creates them; finds the job by `job.external_id` or creates it; then asks the candidate for referees by the candidate channel. One running check per candidate and job (409 otherwise). With a sub-account key the check belongs to its sub-account, and `template_id` must be a company-wide questionnaire or one of that sub-account’s.
+         * @description Finds the candidate by `candidate.external_id`, then by email, or creates them; finds the job by `job.external_id` or creates it; then asks the candidate for referees by the candidate channel. One running check per candidate and job, and one check per `external_id` (409 otherwise). With a sub-account key the check belongs to its sub-account, and `template_id` must be a company-wide questionnaire or one of that sub-account’s.
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -568,6 +592,12 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -614,64 +644,114 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `idempotency_in_progress`: the first request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds. Or `conflict`: a check is already running for this candidate and job; or `external_id_taken`: another check has this external_id. `reference_check_id` names that check. */
+                409: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        /** @description With `idempotency_in_progress`: seconds to wait before retrying. */
+                        "Retry-After"?: number;
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1CheckConflictProblem"];
+                    };
+                };
+                /** @description `payload_too_large`: the body is larger than 1 MB. */
+                413: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unsupported_media_type`: send the body as `application/json`. */
+                415: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. Or `unprocessable`: `sub_account_id` is not the API key’s sub-account. */
+                422: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -707,6 +787,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -753,64 +838,68 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `not_found`: no such reference check for this API key (another company’s, or another sub-account’s for a sub-account key). */
+                404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -839,7 +928,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -850,6 +942,12 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -896,64 +994,129 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `not_found`: no such reference check for this API key (another company’s, or another sub-account’s for a sub-account key). */
+                404: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_in_progress`: the first request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds. Or `conflict`: the check is no longer running. */
+                409: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        /** @description With `idempotency_in_progress`: seconds to wait before retrying. */
+                        "Retry-After"?: number;
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: the body is larger than 1 MB. */
+                413: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unsupported_media_type`: send the body as `application/json`. */
+                415: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                422: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -980,7 +1143,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -1012,6 +1178,12 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1058,64 +1230,129 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `not_found`: no such reference check for this API key (another company’s, or another sub-account’s for a sub-account key). */
+                404: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_in_progress`: the first request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds. Or `conflict`: the check was cancelled or has expired. */
+                409: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        /** @description With `idempotency_in_progress`: seconds to wait before retrying. */
+                        "Retry-After"?: number;
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: the body is larger than 1 MB. */
+                413: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unsupported_media_type`: send the body as `application/json`. */
+                415: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                422: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -1151,6 +1388,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1280,64 +1522,68 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `not_found`: no such reference check for this API key (another company’s, or another sub-account’s for a sub-account key). */
+                404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -1369,64 +1615,82 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The PDF file */
+                200: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/pdf": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/pdf": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `not_found`: no such reference check for this API key (another company’s, or another sub-account’s for a sub-account key). */
+                404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/pdf": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -1461,6 +1725,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1478,84 +1747,68 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `not_found`: no such reference check for this API key (another company’s, or another sub-account’s for a sub-account key). */
                 404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -1568,7 +1821,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -1586,6 +1842,12 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1601,104 +1863,129 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `not_found`: no such reference check for this API key (another company’s, or another sub-account’s for a sub-account key). */
                 404: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `idempotency_in_progress`: the first request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds. Or `share_links_disabled`: report share links are turned off. */
                 409: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        /** @description With `idempotency_in_progress`: seconds to wait before retrying. */
+                        "Retry-After"?: number;
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `payload_too_large`: the body is larger than 1 MB. */
+                413: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unsupported_media_type`: send the body as `application/json`. */
+                415: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                422: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -1725,7 +2012,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     id: string;
                     linkId: string;
@@ -1737,6 +2027,12 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1752,84 +2048,129 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `not_found`: no such reference check or share link for this API key (another company’s, or another sub-account’s for a sub-account key). */
                 404: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `idempotency_in_progress`: the first request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds. */
+                409: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        /** @description With `idempotency_in_progress`: seconds to wait before retrying. */
+                        "Retry-After"?: number;
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: the body is larger than 1 MB. */
+                413: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unsupported_media_type`: send the body as `application/json`. */
+                415: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                422: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -1872,6 +2213,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1926,64 +2272,54 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -2021,6 +2357,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2068,84 +2409,68 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `not_found`: no such referral for this API key (another company’s, or another sub-account’s for a sub-account key). */
                 404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -2186,6 +2511,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2205,64 +2535,54 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -2305,6 +2625,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2328,64 +2653,54 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -2426,6 +2741,11 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2448,64 +2768,54 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -2518,7 +2828,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2537,6 +2850,12 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2554,64 +2873,114 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `idempotency_in_progress`: the first request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds. */
+                409: {
                     headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        /** @description With `idempotency_in_progress`: seconds to wait before retrying. */
+                        "Retry-After"?: number;
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: the body is larger than 1 MB. */
+                413: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unsupported_media_type`: send the body as `application/json`. */
+                415: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                422: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -2650,68 +3019,77 @@ export interface paths {
                 /** @description No content */
                 204: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content?: never;
                 };
-                /** @description Default Response */
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
                 401: {
                     headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
                 403: {
                     headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description Default Response */
-                429: {
+                /** @description `not_found`: no such webhook endpoint for this API key (another company’s, or another sub-account’s for a sub-account key). */
+                404: {
                     headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
             };
@@ -2722,680 +3100,1053 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "reference_check.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The check was cancelled; its links stopped working. */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The check was cancelled; its links stopped working. */
+                        data: {
+                            cancelled_at: string | null;
+                            candidate: {
+                                external_id: string | null;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            completed_at: string | null;
+                            /** @description Your id for the check, as given when it was started. */
+                            external_id: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The reference check: `GET /api/v1/reference-checks/{id}`.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            referees_answered: number;
+                            referees_wanted: number;
+                            /** @description The report in Vouch (sign-in needed); only once completed. */
+                            report_url?: string;
+                            /** @enum {string} */
+                            status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                            sub_account_id: string | null;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the change happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "reference_check.cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "reference_check.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Every wanted referee answered, or a recruiter closed it. */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Every wanted referee answered, or a recruiter closed it. */
+                        data: {
+                            cancelled_at: string | null;
+                            candidate: {
+                                external_id: string | null;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            completed_at: string | null;
+                            /** @description Your id for the check, as given when it was started. */
+                            external_id: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The reference check: `GET /api/v1/reference-checks/{id}`.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            referees_answered: number;
+                            referees_wanted: number;
+                            /** @description The report in Vouch (sign-in needed); only once completed. */
+                            report_url?: string;
+                            /** @enum {string} */
+                            status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                            sub_account_id: string | null;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the change happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "reference_check.completed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "reference_check.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A reference check started (in Vouch or through the API). */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A reference check started (in Vouch or through the API). */
+                        data: {
+                            cancelled_at: string | null;
+                            candidate: {
+                                external_id: string | null;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            completed_at: string | null;
+                            /** @description Your id for the check, as given when it was started. */
+                            external_id: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The reference check: `GET /api/v1/reference-checks/{id}`.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            referees_answered: number;
+                            referees_wanted: number;
+                            /** @description The report in Vouch (sign-in needed); only once completed. */
+                            report_url?: string;
+                            /** @enum {string} */
+                            status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                            sub_account_id: string | null;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the change happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "reference_check.created";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "reference_check.expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The check ran out before it was completed. */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The check ran out before it was completed. */
+                        data: {
+                            cancelled_at: string | null;
+                            candidate: {
+                                external_id: string | null;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            completed_at: string | null;
+                            /** @description Your id for the check, as given when it was started. */
+                            external_id: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The reference check: `GET /api/v1/reference-checks/{id}`.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            referees_answered: number;
+                            referees_wanted: number;
+                            /** @description The report in Vouch (sign-in needed); only once completed. */
+                            report_url?: string;
+                            /** @enum {string} */
+                            status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                            sub_account_id: string | null;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the change happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "reference_check.expired";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "reference_check.referee_answered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A referee submitted their answers (read them in the report; never in the event). */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A referee submitted their answers (read them in the report; never in the event). */
+                        data: {
+                            cancelled_at: string | null;
+                            candidate: {
+                                external_id: string | null;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            completed_at: string | null;
+                            /** @description Your id for the check, as given when it was started. */
+                            external_id: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The reference check: `GET /api/v1/reference-checks/{id}`.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            referee: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                            };
+                            referees_answered: number;
+                            referees_wanted: number;
+                            /** @description The report in Vouch (sign-in needed); only once completed. */
+                            report_url?: string;
+                            /** @enum {string} */
+                            status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                            sub_account_id: string | null;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the change happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "reference_check.referee_answered";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "reference_check.referee_bounced": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A referee's invitation could not be delivered; the candidate is asked to correct it. */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A referee's invitation could not be delivered; the candidate is asked to correct it. */
+                        data: {
+                            cancelled_at: string | null;
+                            candidate: {
+                                external_id: string | null;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            completed_at: string | null;
+                            /** @description Your id for the check, as given when it was started. */
+                            external_id: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The reference check: `GET /api/v1/reference-checks/{id}`.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            referee: {
+                                /**
+                                 * @description The invitation that could not be delivered.
+                                 * @enum {string}
+                                 */
+                                channel: "email";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                            };
+                            referees_answered: number;
+                            referees_wanted: number;
+                            /** @description The report in Vouch (sign-in needed); only once completed. */
+                            report_url?: string;
+                            /** @enum {string} */
+                            status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                            sub_account_id: string | null;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the change happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "reference_check.referee_bounced";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "reference_check.referee_declined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A referee declined to give a reference. */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A referee declined to give a reference. */
+                        data: {
+                            cancelled_at: string | null;
+                            candidate: {
+                                external_id: string | null;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            completed_at: string | null;
+                            /** @description Your id for the check, as given when it was started. */
+                            external_id: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The reference check: `GET /api/v1/reference-checks/{id}`.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            referee: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                            };
+                            referees_answered: number;
+                            referees_wanted: number;
+                            /** @description The report in Vouch (sign-in needed); only once completed. */
+                            report_url?: string;
+                            /** @enum {string} */
+                            status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                            sub_account_id: string | null;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the change happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "reference_check.referee_declined";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "reference_check.referee_expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A referee was still waiting when the check's links ran out. */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A referee was still waiting when the check's links ran out. */
+                        data: {
+                            cancelled_at: string | null;
+                            candidate: {
+                                external_id: string | null;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            completed_at: string | null;
+                            /** @description Your id for the check, as given when it was started. */
+                            external_id: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The reference check: `GET /api/v1/reference-checks/{id}`.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            referee: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                            };
+                            referees_answered: number;
+                            referees_wanted: number;
+                            /** @description The report in Vouch (sign-in needed); only once completed. */
+                            report_url?: string;
+                            /** @enum {string} */
+                            status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                            sub_account_id: string | null;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the change happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "reference_check.referee_expired";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "reference_check.referee_named": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A referee was named for the check. */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A referee was named for the check. */
+                        data: {
+                            cancelled_at: string | null;
+                            candidate: {
+                                external_id: string | null;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            completed_at: string | null;
+                            /** @description Your id for the check, as given when it was started. */
+                            external_id: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The reference check: `GET /api/v1/reference-checks/{id}`.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            referee: {
+                                /**
+                                 * @description Who named the referee.
+                                 * @enum {string}
+                                 */
+                                added_by: "candidate" | "recruiter" | "api";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                            };
+                            referees_answered: number;
+                            referees_wanted: number;
+                            /** @description The report in Vouch (sign-in needed); only once completed. */
+                            report_url?: string;
+                            /** @enum {string} */
+                            status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                            sub_account_id: string | null;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the change happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "reference_check.referee_named";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "referral.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A referral reached the board. */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A referral reached the board. */
+                        data: {
+                            candidate_id: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The referral: `GET /api/v1/referrals/{id}`.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            /** @description Null for `referral.created`. */
+                            previous_status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
+                            /** @enum {string} */
+                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                            /** @enum {string} */
+                            status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the change happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "referral.created";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "referral.status_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A referral moved to another status. */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A referral moved to another status. */
+                        data: {
+                            candidate_id: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The referral: `GET /api/v1/referrals/{id}`.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            /** @description Null for `referral.created`. */
+                            previous_status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
+                            /** @enum {string} */
+                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                            /** @enum {string} */
+                            status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the change happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "referral.status_changed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sent by "Send test event" to one endpoint, whatever it subscribed to. */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Sent by "Send test event" to one endpoint, whatever it subscribed to. */
+                        data: {
+                            /** Format: uuid */
+                            endpoint_id: string;
+                            message: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the change happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "webhook.test";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
-        WebhookEvent_reference_check_cancelled: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.cancelled";
-        };
-        WebhookEvent_reference_check_cancelledInput: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.cancelled";
-        };
-        WebhookEvent_reference_check_completed: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.completed";
-        };
-        WebhookEvent_reference_check_completedInput: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.completed";
-        };
-        WebhookEvent_reference_check_created: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.created";
-        };
-        WebhookEvent_reference_check_createdInput: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.created";
-        };
-        WebhookEvent_reference_check_expired: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.expired";
-        };
-        WebhookEvent_reference_check_expiredInput: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.expired";
-        };
-        WebhookEvent_reference_check_referee_answered: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referee: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    /** @enum {string} */
-                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
-                };
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.referee_answered";
-        };
-        WebhookEvent_reference_check_referee_answeredInput: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referee: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    /** @enum {string} */
-                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
-                };
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.referee_answered";
-        };
-        WebhookEvent_reference_check_referee_bounced: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referee: {
-                    /**
-                     * @description The invitation that could not be delivered.
-                     * @enum {string}
-                     */
-                    channel: "email";
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    /** @enum {string} */
-                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
-                };
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.referee_bounced";
-        };
-        WebhookEvent_reference_check_referee_bouncedInput: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referee: {
-                    /**
-                     * @description The invitation that could not be delivered.
-                     * @enum {string}
-                     */
-                    channel: "email";
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    /** @enum {string} */
-                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
-                };
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.referee_bounced";
-        };
-        WebhookEvent_reference_check_referee_declined: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referee: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    /** @enum {string} */
-                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
-                };
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.referee_declined";
-        };
-        WebhookEvent_reference_check_referee_declinedInput: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referee: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    /** @enum {string} */
-                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
-                };
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.referee_declined";
-        };
-        WebhookEvent_reference_check_referee_expired: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referee: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    /** @enum {string} */
-                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
-                };
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.referee_expired";
-        };
-        WebhookEvent_reference_check_referee_expiredInput: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referee: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    /** @enum {string} */
-                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
-                };
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.referee_expired";
-        };
-        WebhookEvent_reference_check_referee_named: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referee: {
-                    /**
-                     * @description Who named the referee.
-                     * @enum {string}
-                     */
-                    added_by: "candidate" | "recruiter" | "api";
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    /** @enum {string} */
-                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
-                };
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.referee_named";
-        };
-        WebhookEvent_reference_check_referee_namedInput: {
-            data: {
-                cancelled_at: string | null;
-                candidate: {
-                    external_id: string | null;
-                    /** Format: uuid */
-                    id: string;
-                };
-                completed_at: string | null;
-                /** @description Your id for the check, as given when it was started. */
-                external_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                referee: {
-                    /**
-                     * @description Who named the referee.
-                     * @enum {string}
-                     */
-                    added_by: "candidate" | "recruiter" | "api";
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    /** @enum {string} */
-                    relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
-                };
-                referees_answered: number;
-                referees_wanted: number;
-                /** @description Where the report opens in Vouch; once the check is completed. */
-                report_url?: string;
-                /** @enum {string} */
-                status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
-                sub_account_id: string | null;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "reference_check.referee_named";
-        };
-        WebhookEvent_referral_created: {
-            data: {
-                candidate_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                previous_status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
-                /** @enum {string} */
-                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
-                /** @enum {string} */
-                status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "referral.created";
-        };
-        WebhookEvent_referral_createdInput: {
-            data: {
-                candidate_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                previous_status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
-                /** @enum {string} */
-                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
-                /** @enum {string} */
-                status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "referral.created";
-        };
-        WebhookEvent_referral_status_changed: {
-            data: {
-                candidate_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                previous_status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
-                /** @enum {string} */
-                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
-                /** @enum {string} */
-                status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "referral.status_changed";
-        };
-        WebhookEvent_referral_status_changedInput: {
-            data: {
-                candidate_id: string | null;
-                /** Format: uuid */
-                id: string;
-                job_id: string | null;
-                previous_status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
-                /** @enum {string} */
-                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
-                /** @enum {string} */
-                status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "referral.status_changed";
-        };
-        WebhookEvent_webhook_test: {
-            data: {
-                /** Format: uuid */
-                endpoint_id: string;
+        V1CandidateConflictProblem: {
+            /** @description The candidate who already has this email (`email_taken`) or external_id (`external_id_taken`). */
+            candidate_id?: string | null;
+            /** @description A stable code to branch on, e.g. `validation_failed`, `not_found`, `conflict`. */
+            code: string;
+            /** @description What went wrong, in English, for people and logs. */
+            detail?: string;
+            /** @description One entry per field or query parameter, by its snake_case path (e.g. `referees.0.email`). */
+            errors?: {
+                field: string;
                 message: string;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "webhook.test";
+            }[];
+            /** @description The request’s `X-Request-Id`: quote it to support. */
+            request_id?: string;
+            status: number;
+            /** @description The HTTP status in words. */
+            title: string;
+            /** @description A URI naming the kind of problem; ends with `code`. */
+            type: string;
         };
-        WebhookEvent_webhook_testInput: {
-            data: {
-                /** Format: uuid */
-                endpoint_id: string;
+        V1CheckConflictProblem: {
+            /** @description A stable code to branch on, e.g. `validation_failed`, `not_found`, `conflict`. */
+            code: string;
+            /** @description What went wrong, in English, for people and logs. */
+            detail?: string;
+            /** @description One entry per field or query parameter, by its snake_case path (e.g. `referees.0.email`). */
+            errors?: {
+                field: string;
                 message: string;
-            };
-            /** @description When the change happened */
-            timestamp: string;
-            /** @constant */
-            type: "webhook.test";
+            }[];
+            /**
+             * Format: uuid
+             * @description The running check (`conflict`) or the one with this external_id (`external_id_taken`); left out when it belongs to a sub-account this key does not see.
+             */
+            reference_check_id?: string;
+            /** @description The request’s `X-Request-Id`: quote it to support. */
+            request_id?: string;
+            status: number;
+            /** @description The HTTP status in words. */
+            title: string;
+            /** @description A URI naming the kind of problem; ends with `code`. */
+            type: string;
+        };
+        /**
+         * @example {
+         *       "type": "https://vouch.example/problems/validation_failed",
+         *       "title": "Bad request",
+         *       "status": 400,
+         *       "code": "validation_failed",
+         *       "detail": "candidate.email: Not a valid email address",
+         *       "errors": [
+         *         {
+         *           "field": "candidate.email",
+         *           "message": "Not a valid email address"
+         *         }
+         *       ],
+         *       "request_id": "0b7c2a1e-4d5f-4a6b-9c8d-7e6f5a4b3c2d"
+         *     }
+         */
+        V1Problem: {
+            /** @description A stable code to branch on, e.g. `validation_failed`, `not_found`, `conflict`. */
+            code: string;
+            /** @description What went wrong, in English, for people and logs. */
+            detail?: string;
+            /** @description One entry per field or query parameter, by its snake_case path (e.g. `referees.0.email`). */
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            /** @description The request’s `X-Request-Id`: quote it to support. */
+            request_id?: string;
+            status: number;
+            /** @description The HTTP status in words. */
+            title: string;
+            /** @description A URI naming the kind of problem; ends with `code`. */
+            type: string;
         };
     };
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description `true` when this is the kept answer to an earlier request with the same Idempotency-Key. */
+        "Idempotent-Replayed": "true";
+        /** @description Requests this API key may make in the current window. */
+        "RateLimit-Limit": number;
+        /** @description The limit of this API key: `<requests>;w=<seconds>`, e.g. `600;w=60`. */
+        "RateLimit-Policy": string;
+        /** @description Requests left in the current window. */
+        "RateLimit-Remaining": number;
+        /** @description Seconds until the window starts afresh. */
+        "RateLimit-Reset": number;
+        /** @description Seconds to wait before retrying. */
+        "Retry-After": number;
+        /** @description How to authenticate: `Bearer realm="Vouch API"` (RFC 6750). */
+        "WWW-Authenticate": string;
+        /** @description This request’s id, also `request_id` in a problem: quote it to support. */
+        "X-Request-Id": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;

@@ -2,11 +2,17 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/platform/config.ts';
 import type { Database } from '../../src/platform/db/db.ts';
+import { recordApiContractViolations } from './api-contract.ts';
 import { openTestDatabase } from './database.ts';
 import { TEST_PASSWORD } from './factories.ts';
 
 export type TestApp = {
   app: FastifyInstance;
+  /**
+   * `/api/v1` answers that did not fit the OpenAPI document (see api-contract.ts). `useTestApp`
+   * fails the test that received one; `close` fails when any is left.
+   */
+  contractViolations: string[];
   database: Database;
   db: Database['db'];
   config: Config;
@@ -40,6 +46,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   const database = await openTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'never', WORKER: 'off', ...env });
   const app = await buildApp({ config, database, logger: false, rateLimitClock: options.rateLimitClock });
+  const contractViolations: string[] = [];
+  recordApiContractViolations(app, contractViolations);
   options.routes?.(app);
   await app.ready();
 
@@ -77,6 +85,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
 
   return {
     app,
+    contractViolations,
     database,
     db: database.db,
     config,
@@ -86,6 +95,13 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     close: async () => {
       await app.close();
       await database.close();
+      assertNoContractViolations(contractViolations);
     },
   };
+}
+
+/** Fails with every recorded violation, and forgets them (so one answer fails one test). */
+export function assertNoContractViolations(violations: string[]) {
+  const found = violations.splice(0);
+  if (found.length) throw new Error(`/api/v1 answered outside its OpenAPI document:\n- ${found.join('\n- ')}`);
 }

@@ -3,6 +3,9 @@ export const enIntegrations = {
   integrations: {
     title: 'Integrations',
     subtitle: 'Connect your applicant tracking system: API keys for its calls, webhooks for our events.',
+    apiDocs: 'API reference',
+    apiDocument: 'OpenAPI document',
+    apiDocumentHint: 'The integration API and its webhooks as OpenAPI 3.1, to generate a client from',
     apiKeys: {
       title: 'API keys',
       hint: 'Your applicant tracking system calls the Vouch API with a key. Give each system its own key, so one can be revoked without stopping the others.',

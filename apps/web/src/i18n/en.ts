@@ -436,6 +436,7 @@ export const en = {
     not_found: 'It no longer exists, or you do not have access to it.',
     conflict: 'That conflicts with the current state. Reload and try again.',
     email_taken: 'That email is already in use.',
+    external_id_taken: 'Another record already has that ATS id.',
     gone: 'This link has been used or has expired.',
     token_invalid: 'This link has been used or has expired.',
     rate_limited: 'Too many attempts. Wait a minute and try again.',

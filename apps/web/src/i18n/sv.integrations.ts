@@ -6,6 +6,9 @@ export const svIntegrations: Strings<typeof enIntegrations> = {
   integrations: {
     title: 'Integrationer',
     subtitle: 'Koppla ert rekryteringssystem: API-nycklar för dess anrop, webhooks för våra händelser.',
+    apiDocs: 'API-referens',
+    apiDocument: 'OpenAPI-dokument',
+    apiDocumentHint: 'Integrations-API:t och dess webhooks som OpenAPI 3.1, att generera en klient från',
     apiKeys: {
       title: 'API-nycklar',
       hint: 'Ert rekryteringssystem anropar Vouchs API med en nyckel. Ge varje system en egen nyckel, så kan en återkallas utan att de andra slutar fungera.',

@@ -448,6 +448,7 @@ export const sv: Strings<typeof en> = {
     not_found: 'Det finns inte längre, eller så har du inte åtkomst.',
     conflict: 'Det krockar med nuvarande läge. Ladda om och försök igen.',
     email_taken: 'E-postadressen används redan.',
+    external_id_taken: 'En annan post har redan det ATS-id:t.',
     gone: 'Länken är redan använd eller har gått ut.',
     token_invalid: 'Länken är redan använd eller har gått ut.',
     rate_limited: 'För många försök. Vänta en minut och försök igen.',

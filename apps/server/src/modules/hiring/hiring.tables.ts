@@ -39,6 +39,10 @@ export const jobs = pgTable(
   (t) => [
     index('jobs_company_status_updated_idx').on(t.companyId, t.status, t.updatedAt, t.id),
     index('jobs_company_department_idx').on(t.companyId, t.departmentId),
+    // An ATS's job id names one open job: archived jobs are not matched, so they do not hold it.
+    uniqueIndex('jobs_company_external_uq')
+      .on(t.companyId, t.externalId)
+      .where(sql`${t.externalId} is not null and ${t.archivedAt} is null`),
   ],
 );
 
@@ -110,6 +114,10 @@ export const candidates = pgTable(
   },
   (t) => [
     uniqueIndex('candidates_company_email_uq').on(t.companyId, t.emailKey),
+    // An ATS's candidate id names one candidate; an erased (anonymised) one no longer holds it.
+    uniqueIndex('candidates_company_external_uq')
+      .on(t.companyId, t.externalId)
+      .where(sql`${t.externalId} is not null and ${t.anonymizedAt} is null`),
     index('candidates_company_phone_idx').on(t.companyId, t.phoneKey),
     index('candidates_company_linkedin_idx').on(t.companyId, t.linkedinKey),
     index('candidates_company_name_company_idx').on(t.companyId, t.nameCompanyKey),

@@ -32,6 +32,15 @@ export function keyFromAuthorization(header: string | undefined): string | null 
   return null;
 }
 
+/**
+ * The `WWW-Authenticate` challenge of a 401 (RFC 9110): Basic on the Greenhouse partner routes, where
+ * the key is Basic's user name, Bearer elsewhere, with RFC 6750's `invalid_token` when a key was sent.
+ */
+export function apiKeyChallenge(routeUrl: string, credentialsSent: boolean) {
+  if (routeUrl.startsWith('/api/partners/')) return 'Basic realm="Vouch API", charset="UTF-8"';
+  return credentialsSent ? 'Bearer realm="Vouch API", error="invalid_token"' : 'Bearer realm="Vouch API"';
+}
+
 // Writing `last_used_at` on every call would turn each read into a write; once a minute is enough.
 const LAST_USED_PRECISION_MS = 60_000;
 

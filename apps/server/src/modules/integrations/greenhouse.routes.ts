@@ -44,7 +44,7 @@ import { greenhouseTestStatus, listGreenhouseTests, sendGreenhouseTest } from '.
 
 const tags = ['greenhouse'];
 // Greenhouse sends the key as Basic's user name; the same key also works as a Bearer token.
-const security = [{ apiKey: [] }];
+const security: Record<string, string[]>[] = [{ basic: [] }, { apiKey: [] }];
 const PREFIX = '/api/partners/greenhouse';
 
 const ZText = (max: number) => z.string().trim().min(1).max(max);

@@ -21,11 +21,14 @@ const pending = new WeakMap<FastifyRequest, Pending>();
  * with a key claims a row (unique per API key and key) before its handler runs; its response is kept
  * for 24 hours and replayed, with `Idempotent-Replayed: true`, for a repeat with the same body and
  * path. A repeat that arrives while the first still runs waits for it (up to 5 s), so two concurrent
- * requests do the work once. Another body or path with the same key is a 422; a 5xx frees the key so
- * the client can retry.
+ * requests do the work once. Another body or path with the same key is a 422.
+ *
+ * As at Stripe, only a request that began executing is kept: a 400 (the body failed validation,
+ * by its schema or by the handler's own checks) and a 5xx free the key, so the corrected request or
+ * a retry with the same key runs. Every other answer (404, 409, 422 included) is kept and replayed.
  *
  * The body is compared as parsed JSON (re-serialised in the order received), so a repeat that differs
- * only in whitespace is the same request. Validation failures (400) claim nothing.
+ * only in whitespace is the same request.
  *
  * Added to the integrations plugin's context before the API routes (see index.ts); the auth hook has
  * resolved `request.apiKey` by the time these run.
@@ -112,7 +115,7 @@ export function registerIdempotency(app: FastifyInstance) {
     if (!claim?.rowId || claim.settled) return payload;
     claim.settled = true;
     const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : null;
-    if (reply.statusCode >= 500 || body === null) {
+    if (reply.statusCode === 400 || reply.statusCode >= 500 || body === null) {
       await db.delete(idempotencyKeys).where(eq(idempotencyKeys.id, claim.rowId));
     } else {
       await db

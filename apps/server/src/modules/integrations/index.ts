@@ -9,6 +9,7 @@ import { greenhouseRoutes } from './greenhouse.routes.ts';
 import { registerIdempotency } from './idempotency.ts';
 import { registerApiRateLimit } from './rate-limit.ts';
 import { reportShareRoutes } from './report-share.routes.ts';
+import { registerStrictApiQueries } from './strict-query.ts';
 import { v1CatalogRoutes } from './v1-catalog.routes.ts';
 import { v1PeopleRoutes } from './v1-people.routes.ts';
 import { v1ReferenceChecksRoutes } from './v1-reference-checks.routes.ts';
@@ -18,9 +19,10 @@ import { webhooksRoutes } from './webhooks.routes.ts';
 export const integrationsRoutes: FastifyPluginAsync = async (app) => {
   // App-wide hooks (this plugin shares the root context), added before the API routes and after the
   // auth hook, keyed on each route's `config.access`: the per-key rate limit, then Idempotency-Key on
-  // API POSTs.
+  // API POSTs; and strict query schemas on /api/v1.
   registerApiRateLimit(app);
   registerIdempotency(app);
+  registerStrictApiQueries(app);
   await app.register(apiKeysRoutes);
   await app.register(webhooksRoutes);
   await app.register(reportShareRoutes);
@@ -35,6 +37,8 @@ export const integrationsRoutes: FastifyPluginAsync = async (app) => {
 // `api:read`/`api:write` route gets them wherever it is registered. The route plugins stay encapsulated.
 Object.assign(integrationsRoutes, { [Symbol.for('skip-override')]: true });
 
+export { completeApiDocument, documentApiRoute, integrationApiDocument } from './openapi.ts';
+export { webhooksDocument } from './openapi-webhooks.ts';
 export { queuePartnerCallback } from './use-cases/partner-callbacks.ts';
 
 export { attemptDelivery, resendDelivery, sendTestEvent, WEBHOOK_MAX_ATTEMPTS } from './use-cases/webhook-delivery.ts';

@@ -3,7 +3,6 @@ import {
   ZCreateReportShareLinkRequest,
   ZId,
   ZIdParams,
-  ZProblem,
   ZReportShareLink,
   ZReportShareLinkList,
   ZV1CreatedShareLink,
@@ -14,6 +13,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiCtxOf, ctxOf } from '../../platform/http/ctx.ts';
+import { notFoundDoc } from './openapi.ts';
 import {
   createShareLink,
   listShareLinks,
@@ -28,6 +28,7 @@ const tags = ['reference checks'];
 const v1 = { tags: ['api v1'], security: [{ apiKey: [] }] };
 const sharers = ['admin', 'recruiter'] as const;
 const LinkParams = z.object({ id: ZId, linkId: ZId });
+const noSuchCheck = { 404: notFoundDoc('reference check') };
 const disabled = 'Answers 409 `share_links_disabled` while report share links are turned off in the company settings.';
 
 /** Share links to a report (admin setting), for the app and `/api/v1`, and the shared page itself. */
@@ -73,14 +74,17 @@ export const reportShareRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/reference-checks/:id/share-links',
     {
-      config: { access: 'api:write' },
+      config: {
+        access: 'api:write',
+        problems: { ...noSuchCheck, 409: '`share_links_disabled`: report share links are turned off.' },
+      },
       schema: {
         ...v1,
         summary: 'Create a share link to the report',
         description: `A signed link that opens the report read-only without signing in, until it expires or is revoked; each open is logged. ${disabled}`,
         params: ZIdParams,
         body: ZV1CreateShareLinkRequest.optional(),
-        response: { 201: ZV1CreatedShareLink, 404: ZProblem, 409: ZProblem },
+        response: { 201: ZV1CreatedShareLink },
       },
     },
     async (request, reply) => {
@@ -93,12 +97,12 @@ export const reportShareRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/reference-checks/:id/share-links',
     {
-      config: { access: 'api:read' },
+      config: { access: 'api:read', problems: noSuchCheck },
       schema: {
         ...v1,
         summary: 'List the report’s share links',
         params: ZIdParams,
-        response: { 200: ZV1ShareLinkList, 404: ZProblem },
+        response: { 200: ZV1ShareLinkList },
       },
     },
     async (request) => {
@@ -110,13 +114,16 @@ export const reportShareRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/reference-checks/:id/share-links/:linkId/revoke',
     {
-      config: { access: 'api:write' },
+      config: {
+        access: 'api:write',
+        problems: { 404: notFoundDoc('reference check or share link') },
+      },
       schema: {
         ...v1,
         summary: 'Revoke a share link',
         description: 'The link stops working at once.',
         params: LinkParams,
-        response: { 200: ZV1ShareLink, 404: ZProblem },
+        response: { 200: ZV1ShareLink },
       },
     },
     async (request) =>

@@ -1,8 +1,7 @@
 import {
-  ZId,
   ZIdParams,
-  ZProblem,
   ZV1Candidate,
+  ZV1CandidateConflictProblem,
   ZV1CreateCandidateRequest,
   ZV1CreatedCandidate,
   ZV1Referral,
@@ -11,14 +10,11 @@ import {
 } from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiCtxOf } from '../../platform/http/ctx.ts';
+import { notFoundDoc } from './openapi.ts';
 import { createCandidateV1, requireCandidateV1 } from './use-cases/v1-people.ts';
 import { getReferralV1, listReferralsV1 } from './use-cases/v1-referrals.ts';
 
 const tags = ['api v1'];
-/** 409 `email_taken` names the candidate who already has the email. */
-const ZEmailTakenProblem = ZProblem.extend({
-  candidate_id: ZId.nullable().optional().describe('The candidate who already has this email.'),
-});
 const security = [{ apiKey: [] }];
 
 /** `/api/v1` candidates and the referral board's data, for an applicant tracking system. */
@@ -26,19 +22,29 @@ export const v1PeopleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/candidates',
     {
-      config: { access: 'api:write' },
+      config: {
+        access: 'api:write',
+        problems: {
+          409: {
+            description:
+              '`email_taken` or `external_id_taken`: another candidate has this email or external_id; ' +
+              '`candidate_id` names them.',
+            schema: ZV1CandidateConflictProblem,
+          },
+        },
+      },
       schema: {
         tags,
         security,
         summary: 'Create a candidate',
         description:
-          'The duplicate rules of Vouch apply: an email already in use answers 409 `email_taken` with the ' +
-          'existing candidate’s id as `candidate_id` in the problem; likely duplicates (same phone, LinkedIn ' +
-          'profile, or name at the same company) are created and listed in `possible_duplicates`. Candidates belong ' +
-          'to the whole company: a sub-account key answers 403 here and names its candidate when it starts a ' +
-          'reference check instead.',
+          'The duplicate rules of Vouch apply: an email or `external_id` already in use answers 409 ' +
+          '(`email_taken`, `external_id_taken`) with the existing candidate’s id as `candidate_id` in the ' +
+          'problem; likely duplicates (same phone, LinkedIn profile, or name at the same company) are created ' +
+          'and listed in `possible_duplicates`. Candidates belong to the whole company: a sub-account key answers ' +
+          '403 here and names its candidate when it starts a reference check instead.',
         body: ZV1CreateCandidateRequest,
-        response: { 201: ZV1CreatedCandidate, 403: ZProblem, 409: ZEmailTakenProblem },
+        response: { 201: ZV1CreatedCandidate },
       },
     },
     async (request, reply) => reply.status(201).send(await createCandidateV1(apiCtxOf(request), request.body)),
@@ -47,7 +53,7 @@ export const v1PeopleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/candidates/:id',
     {
-      config: { access: 'api:read' },
+      config: { access: 'api:read', problems: { 404: notFoundDoc('candidate') } },
       schema: {
         tags,
         security,
@@ -56,7 +62,7 @@ export const v1PeopleRoutes: FastifyPluginAsyncZod = async (app) => {
           'With its latest reference check. A sub-account key sees only candidates of its sub-account’s checks ' +
           '(404 for any other), and only those checks in `reference_check`.',
         params: ZIdParams,
-        response: { 200: ZV1Candidate, 404: ZProblem },
+        response: { 200: ZV1Candidate },
       },
     },
     async (request) => requireCandidateV1(apiCtxOf(request), request.params.id),
@@ -75,7 +81,7 @@ export const v1PeopleRoutes: FastifyPluginAsyncZod = async (app) => {
           'page with `?cursor=` and `next_cursor`. A cold prospect’s referrer is never given. Referrals belong to ' +
           'the whole company: a sub-account key answers 403.',
         querystring: ZV1ReferralListQuery,
-        response: { 200: ZV1ReferralList, 403: ZProblem },
+        response: { 200: ZV1ReferralList },
       },
     },
     async (request) => listReferralsV1(apiCtxOf(request), request.query),
@@ -84,7 +90,7 @@ export const v1PeopleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/referrals/:id',
     {
-      config: { access: 'api:read' },
+      config: { access: 'api:read', problems: { 404: notFoundDoc('referral') } },
       schema: {
         tags,
         security,
@@ -93,7 +99,7 @@ export const v1PeopleRoutes: FastifyPluginAsyncZod = async (app) => {
           'A referral on the board (an employee’s mark shows once a recruiter acts on it). A sub-account key ' +
           'answers 403, whether or not the id exists.',
         params: ZIdParams,
-        response: { 200: ZV1Referral, 403: ZProblem, 404: ZProblem },
+        response: { 200: ZV1Referral },
       },
     },
     async (request) => getReferralV1(apiCtxOf(request), request.params.id),

@@ -1,6 +1,7 @@
 import {
   ZIdParams,
   ZV1AddRefereesRequest,
+  ZV1CheckConflictProblem,
   ZV1ReferenceCheck,
   ZV1ReferenceCheckList,
   ZV1ReferenceCheckListQuery,
@@ -9,6 +10,7 @@ import {
 } from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiCtxOf } from '../../platform/http/ctx.ts';
+import { notFoundDoc } from './openapi.ts';
 import {
   addV1Referees,
   cancelV1Check,
@@ -21,15 +23,28 @@ import {
 
 const tags = ['api v1'];
 const security = [{ apiKey: [] }];
+const noSuchCheck = { 404: notFoundDoc('reference check') };
 const read = { access: 'api:read' } as const;
-const write = { access: 'api:write' } as const;
+const readCheck = { access: 'api:read', problems: noSuchCheck } as const;
+const notRunning = '`conflict`: the check is no longer running.';
 
 /** Reference checks for an applicant tracking system: start, follow, cancel, add referees, the report. */
 export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/reference-checks',
     {
-      config: write,
+      config: {
+        access: 'api:write',
+        problems: {
+          409: {
+            description:
+              '`conflict`: a check is already running for this candidate and job; or `external_id_taken`: ' +
+              'another check has this external_id. `reference_check_id` names that check.',
+            schema: ZV1CheckConflictProblem,
+          },
+          422: '`unprocessable`: `sub_account_id` is not the API key’s sub-account.',
+        },
+      },
       schema: {
         tags,
         security,
@@ -37,8 +52,9 @@ export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Finds the candidate by `candidate.external_id`, then by email, or creates them; finds the job by ' +
           '`job.external_id` or creates it; then asks the candidate for referees by the candidate channel. ' +
-          'One running check per candidate and job (409 otherwise). With a sub-account key the check belongs to its ' +
-          'sub-account, and `template_id` must be a company-wide questionnaire or one of that sub-account’s.',
+          'One running check per candidate and job, and one check per `external_id` (409 otherwise). With a ' +
+          'sub-account key the check belongs to its sub-account, and `template_id` must be a company-wide ' +
+          'questionnaire or one of that sub-account’s.',
         body: ZV1StartReferenceCheckRequest,
         response: { 201: ZV1ReferenceCheck },
       },
@@ -66,7 +82,7 @@ export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/reference-checks/:id',
     {
-      config: read,
+      config: readCheck,
       schema: {
         tags,
         security,
@@ -84,7 +100,7 @@ export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/reference-checks/:id/cancel',
     {
-      config: write,
+      config: { access: 'api:write', problems: { ...noSuchCheck, 409: notRunning } },
       schema: {
         tags,
         security,
@@ -101,7 +117,10 @@ export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/reference-checks/:id/referees',
     {
-      config: write,
+      config: {
+        access: 'api:write',
+        problems: { ...noSuchCheck, 409: '`conflict`: the check was cancelled or has expired.' },
+      },
       schema: {
         tags,
         security,
@@ -121,7 +140,7 @@ export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/reference-checks/:id/report',
     {
-      config: read,
+      config: readCheck,
       schema: {
         tags,
         security,
@@ -137,7 +156,7 @@ export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/reference-checks/:id/report.pdf',
     {
-      config: read,
+      config: readCheck,
       schema: {
         tags,
         security,

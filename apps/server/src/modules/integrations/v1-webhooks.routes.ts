@@ -10,6 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiCtxOf } from '../../platform/http/ctx.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
+import { notFoundDoc } from './openapi.ts';
 import {
   assertSubAccountEventTypes,
   createWebhookEndpoint,
@@ -95,7 +96,7 @@ export const v1WebhooksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/v1/webhook-endpoints/:id',
     {
-      config: { access: 'api:write' },
+      config: { access: 'api:write', problems: { 404: notFoundDoc('webhook endpoint') } },
       schema: {
         tags,
         security,

@@ -144,6 +144,11 @@ export const referenceChecks = pgTable(
     index('reference_checks_candidate_idx').on(t.companyId, t.candidateId, t.createdAt),
     index('reference_checks_company_status_idx').on(t.companyId, t.status, t.updatedAt, t.id),
     index('reference_checks_external_idx').on(t.companyId, t.externalId),
+    // The id an ATS gives a check through /api/v1 names one check. A partner protocol's id may be
+    // shared: Greenhouse sends several tests for one application, each carrying the application id.
+    uniqueIndex('reference_checks_company_external_uq')
+      .on(t.companyId, t.externalId)
+      .where(sql`${t.externalId} is not null and ${t.partner} is null`),
   ],
 );
 

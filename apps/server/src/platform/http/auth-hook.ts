@@ -1,5 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { keyFromAuthorization, resolveApiKey } from '../../modules/integrations/api-key-auth.ts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { apiKeyChallenge, keyFromAuthorization, resolveApiKey } from '../../modules/integrations/api-key-auth.ts';
 import { resolveSession, SESSION_COOKIE } from '../../modules/tenancy/sessions.ts';
 import { safeEqual } from '../crypto.ts';
 import type { Db } from '../db/db.ts';
@@ -18,10 +18,10 @@ export function registerAuthHook(app: FastifyInstance, db: Db) {
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('apiKey', null);
 
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config?.access;
     if (!access) return; // unmatched routes (404) and static files
-    if (access === 'api:read' || access === 'api:write') return authenticateApiKey(request, db, access);
+    if (access === 'api:read' || access === 'api:write') return authenticateApiKey(request, reply, db, access);
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const session = await resolveSession(db, token);
@@ -41,12 +41,17 @@ export function registerAuthHook(app: FastifyInstance, db: Db) {
 
 /**
  * The integration API: a key, not a session (so no CSRF: nothing is sent automatically by a browser).
- * A missing, unknown, revoked or expired key is 401; a key without the route's scope 403.
+ * A missing, unknown, revoked or expired key is 401 with a `WWW-Authenticate` challenge; a key
+ * without the route's scope 403.
  */
-async function authenticateApiKey(request: FastifyRequest, db: Db, access: ApiAccess) {
+async function authenticateApiKey(request: FastifyRequest, reply: FastifyReply, db: Db, access: ApiAccess) {
   const key = keyFromAuthorization(request.headers.authorization);
   const caller = key ? await resolveApiKey(db, key) : null;
   if (!caller) {
+    reply.header(
+      'www-authenticate',
+      apiKeyChallenge(request.routeOptions.url ?? request.url, !!request.headers.authorization),
+    );
     throw new AppError('unauthenticated', 'Send a valid API key as `Authorization: Bearer vch_…`');
   }
   const scope = access === 'api:write' ? 'write' : 'read';

@@ -1,5 +1,5 @@
 import type { TProblem } from '@vouch/contracts';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.ts';
 
@@ -27,10 +27,15 @@ export function registerProblemHandler(app: FastifyInstance) {
       problem = { ...error.extra, ...problemOf(error.status, error.code, error.message, error.fieldErrors) };
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       const part = error.validationContext ?? 'body';
-      const errors = error.validation.map((v) => ({
-        field: fieldPath(part, v.instancePath),
-        message: v.message ?? 'Invalid value',
-      }));
+      const errors = error.validation.flatMap((v) => {
+        // A strict schema's unknown members: one error for each, named.
+        const unknown = v.keyword === 'unrecognized_keys' ? (v.params as { keys?: string[] }).keys : undefined;
+        if (unknown?.length) {
+          const message = part === 'querystring' ? 'Unknown query parameter' : 'Unknown field';
+          return unknown.map((key) => ({ field: fieldPath(part, `${v.instancePath}/${key}`), message }));
+        }
+        return [{ field: fieldPath(part, v.instancePath), message: v.message ?? 'Invalid value' }];
+      });
       const first = errors[0];
       problem = problemOf(400, 'validation_failed', `${first.field}: ${first.message}`, errors);
     } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
@@ -50,20 +55,20 @@ export function registerProblemHandler(app: FastifyInstance) {
       request.log.error({ err: error }, 'unhandled error');
       problem = problemOf(500, 'internal', 'Something went wrong on our side. It has been logged.');
     }
-    problem.requestId = request.id;
     if (problem.status === 429 && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
-    reply.status(problem.status).type('application/problem+json').send(problem);
+    reply.status(problem.status).type('application/problem+json').send(withRequestId(problem, request));
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply
-      .status(404)
-      .type('application/problem+json')
-      .send({
-        ...problemOf(404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}`),
-        requestId: request.id,
-      });
+    const problem = problemOf(404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
+    reply.status(404).type('application/problem+json').send(withRequestId(problem, request));
   });
+}
+
+/** The request's id, for support: `requestId` in the app's problems, `request_id` in the snake_case `/api/v1`. */
+function withRequestId(problem: TProblem, request: FastifyRequest) {
+  if (request.url.startsWith('/api/v1/')) return { ...problem, request_id: request.id };
+  return { ...problem, requestId: request.id };
 }
 
 /**

@@ -142,12 +142,23 @@ export async function updateJobSteps(ctx: Ctx, jobId: string, steps: StepInput[]
 /**
  * Archiving closes the job and makes its referrals inactive at once, in the same transaction.
  * Unarchiving leaves them inactive: the page offers to reactivate them.
+ *
+ * An ATS's job id names one unarchived job. While this one was archived, the ATS may have created
+ * another job with its id (archived jobs are not matched); that one keeps it, as the job the ATS has
+ * been using since, and the job coming back gives it up.
  */
 export async function setJobArchived(ctx: Ctx, jobId: string, archived: boolean): Promise<TJob> {
   await ctx.db.transaction(async (tx) => {
+    const heldElsewhere = sql`exists (select 1 from ${jobs} as other where other.company_id = ${jobs.companyId}
+      and other.external_id = ${jobs.externalId} and other.archived_at is null and other.id <> ${jobs.id})`;
     const [row] = await tx
       .update(jobs)
-      .set({ status: archived ? 'archived' : 'open', archivedAt: archived ? new Date() : null, updatedAt: sql`now()` })
+      .set({
+        status: archived ? 'archived' : 'open',
+        archivedAt: archived ? new Date() : null,
+        updatedAt: sql`now()`,
+        ...(archived ? {} : { externalId: sql`case when ${heldElsewhere} then null else ${jobs.externalId} end` }),
+      })
       .where(sql`${jobs.companyId} = ${ctx.tenantId} and ${jobs.id} = ${jobId}`)
       .returning({ id: jobs.id });
     if (!row) throw notFound();

@@ -14,6 +14,7 @@ import {
   referenceChecks,
   referenceFraudSignals,
 } from '../../references/references.tables.ts';
+import { candidateWithExternalId, rememberCandidateExternalId } from './v1-match.ts';
 import { assertTarget } from './webhook-policy.ts';
 
 /**
@@ -119,7 +120,8 @@ async function findOrCreateCandidate(db: Db, ctx: ApiCtx, input: SendTestInput['
         ...fields,
         ...candidateKeys(fields),
         language,
-        externalId: personId,
+        // Greenhouse's person id, unless a candidate with another email holds it already.
+        externalId: (await candidateWithExternalId(db, ctx.tenantId, personId)) ? null : personId,
         createdById: ctx.apiKey.createdById,
         searchVector: searchVectorOf(fields),
       })
@@ -127,7 +129,7 @@ async function findOrCreateCandidate(db: Db, ctx: ApiCtx, input: SendTestInput['
     found = await existing();
     if (!found) throw new AppError('conflict', 'The candidate could not be saved; try again');
   } else if (!found.externalId && personId) {
-    await db.update(candidates).set({ externalId: personId }).where(eq(candidates.id, found.id));
+    await rememberCandidateExternalId(db, found.id, personId);
   }
   return found.id;
 }
@@ -186,6 +188,7 @@ export async function sendGreenhouseTest(ctx: ApiCtx, input: SendTestInput): Pro
       referees: [],
       source: 'api',
       externalId: applicationId,
+      partner: GREENHOUSE,
     });
     await tx
       .update(referenceChecks)

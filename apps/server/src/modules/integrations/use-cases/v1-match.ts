@@ -1,15 +1,55 @@
 import { DEFAULT_PROCESS, type TLanguage } from '@vouch/contracts';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
-import { fieldError } from '../../../platform/errors.ts';
+import { AppError, fieldError } from '../../../platform/errors.ts';
 import { candidates, jobSteps, jobs } from '../../hiring/hiring.tables.ts';
 import { candidateKeys, emailKey, phoneKey, searchVectorOf } from '../../hiring/index.ts';
 import { isUniqueViolation } from '../../tenancy/index.ts';
 
 /**
  * Finding the candidate and job an ATS means, by the foundation's duplicate rules: the ATS's own id
- * first, then the email (unique per company); otherwise they are created.
+ * first, then the email (unique per company); otherwise they are created. An external id names one
+ * live candidate and one unarchived job per company (unique indexes), so two requests racing to create the
+ * same one meet the index and the loser finds the winner's row.
  */
+
+/** Runs `work` in a savepoint; a unique violation rolls back only the savepoint and answers `onTaken`. */
+async function unlessTaken<T>(db: Db, work: (tx: Db) => Promise<T>, onTaken: () => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction(work);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return onTaken();
+  }
+}
+
+/** The live candidate who holds this ATS id, if any. */
+export async function candidateWithExternalId(db: Db, companyId: string, externalId: string | null) {
+  if (!externalId) return null;
+  const [row] = await db
+    .select({ id: candidates.id })
+    .from(candidates)
+    .where(
+      and(eq(candidates.companyId, companyId), isNull(candidates.anonymizedAt), eq(candidates.externalId, externalId)),
+    );
+  return row?.id ?? null;
+}
+
+/**
+ * Gives a candidate who has no ATS id this one, unless another candidate holds it by now (the
+ * candidate was found another way, so nothing is lost by leaving it unset).
+ */
+export async function rememberCandidateExternalId(db: Db, candidateId: string, externalId: string) {
+  await unlessTaken(
+    db,
+    (tx) =>
+      tx
+        .update(candidates)
+        .set({ externalId, updatedAt: sql`now()` })
+        .where(and(eq(candidates.id, candidateId), isNull(candidates.externalId))),
+    async () => undefined,
+  );
+}
 
 export type V1CandidateInput = {
   first_name: string;
@@ -22,15 +62,8 @@ export type V1CandidateInput = {
 
 async function findCandidate(db: Db, companyId: string, input: V1CandidateInput) {
   const live = and(eq(candidates.companyId, companyId), isNull(candidates.anonymizedAt));
-  if (input.external_id) {
-    const [byExternal] = await db
-      .select({ id: candidates.id })
-      .from(candidates)
-      .where(and(live, eq(candidates.externalId, input.external_id)))
-      .orderBy(asc(candidates.createdAt))
-      .limit(1);
-    if (byExternal) return byExternal.id;
-  }
+  const byExternal = await candidateWithExternalId(db, companyId, input.external_id);
+  if (byExternal) return byExternal;
   const key = emailKey(input.email);
   if (!key) return null;
   const [byEmail] = await db
@@ -39,11 +72,7 @@ async function findCandidate(db: Db, companyId: string, input: V1CandidateInput)
     .where(and(live, eq(candidates.emailKey, key)));
   if (!byEmail) return null;
   // The ATS's id is remembered, so the next call finds the candidate even with another email.
-  if (input.external_id && !byEmail.externalId)
-    await db
-      .update(candidates)
-      .set({ externalId: input.external_id, updatedAt: sql`now()` })
-      .where(eq(candidates.id, byEmail.id));
+  if (input.external_id && !byEmail.externalId) await rememberCandidateExternalId(db, byEmail.id, input.external_id);
   return byEmail.id;
 }
 
@@ -65,9 +94,11 @@ export async function findOrCreateCandidate(
     phone: input.phone,
     language: input.language,
   };
-  try {
-    // A savepoint: a race on the email's unique index must not spoil the caller's transaction.
-    const id = await db.transaction(async (tx) => {
+  // A savepoint: a race on the email's or the external id's unique index must not spoil the caller's
+  // transaction; the request that lost it finds the winner's candidate.
+  return unlessTaken<{ id: string; created: boolean }>(
+    db,
+    async (tx) => {
       const [row] = await tx
         .insert(candidates)
         .values({
@@ -79,15 +110,14 @@ export async function findOrCreateCandidate(
           searchVector: searchVectorOf(fields),
         })
         .returning({ id: candidates.id });
-      return row.id;
-    });
-    return { id, created: true };
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const again = await findCandidate(db, companyId, input);
-    if (!again) throw error;
-    return { id: again, created: false };
-  }
+      return { id: row.id, created: true };
+    },
+    async () => {
+      const again = await findCandidate(db, companyId, input);
+      if (!again) throw new AppError('conflict', 'The candidate was changed at the same time; try again');
+      return { id: again, created: false };
+    },
+  );
 }
 
 /**
@@ -95,27 +125,43 @@ export async function findOrCreateCandidate(
  * open job with the default process.
  */
 export async function findOrCreateJob(db: Db, companyId: string, input: { title: string; external_id: string | null }) {
-  const live = and(eq(jobs.companyId, companyId), isNull(jobs.archivedAt));
-  const [found] = await db
-    .select({ id: jobs.id })
-    .from(jobs)
-    .where(
-      and(
-        live,
-        input.external_id
-          ? eq(jobs.externalId, input.external_id)
-          : and(eq(jobs.status, 'open'), sql`lower(${jobs.title}) = lower(${input.title})`),
-      ),
-    )
-    .orderBy(asc(jobs.createdAt))
-    .limit(1);
-  if (found) return found.id;
-  const [job] = await db
-    .insert(jobs)
-    .values({ companyId, title: input.title, externalId: input.external_id, status: 'open' })
-    .returning({ id: jobs.id });
-  await db
-    .insert(jobSteps)
-    .values(DEFAULT_PROCESS.map((s, position) => ({ companyId, jobId: job.id, name: s.name, kind: s.kind, position })));
-  return job.id;
+  const find = async () => {
+    const [found] = await db
+      .select({ id: jobs.id })
+      .from(jobs)
+      .where(
+        and(
+          eq(jobs.companyId, companyId),
+          isNull(jobs.archivedAt),
+          input.external_id
+            ? eq(jobs.externalId, input.external_id)
+            : and(eq(jobs.status, 'open'), sql`lower(${jobs.title}) = lower(${input.title})`),
+        ),
+      )
+      .orderBy(asc(jobs.createdAt))
+      .limit(1);
+    return found?.id ?? null;
+  };
+  const found = await find();
+  if (found) return found;
+  return unlessTaken(
+    db,
+    async (tx) => {
+      const [job] = await tx
+        .insert(jobs)
+        .values({ companyId, title: input.title, externalId: input.external_id, status: 'open' })
+        .returning({ id: jobs.id });
+      await tx
+        .insert(jobSteps)
+        .values(
+          DEFAULT_PROCESS.map((s, position) => ({ companyId, jobId: job.id, name: s.name, kind: s.kind, position })),
+        );
+      return job.id;
+    },
+    async () => {
+      const again = await find();
+      if (!again) throw new AppError('conflict', 'The job was changed at the same time; try again');
+      return again;
+    },
+  );
 }

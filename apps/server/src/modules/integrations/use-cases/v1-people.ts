@@ -10,6 +10,7 @@ import { latestCheckSummaries } from '../../references/index.ts';
 import { referenceChecks } from '../../references/references.tables.ts';
 import { isUniqueViolation } from '../../tenancy/index.ts';
 import { checkScopeOfKey } from './v1-common.ts';
+import { candidateWithExternalId } from './v1-match.ts';
 
 type CreateCandidateInput = z.output<typeof ZV1CreateCandidateRequest>;
 
@@ -22,6 +23,14 @@ const candidateUrl = (ctx: ApiCtx, id: string) => `${ctx.config.publicUrl}/candi
 function emailTaken(candidateId: string | undefined) {
   const message = 'A candidate with this email already exists';
   return new AppError('email_taken', message, [{ field: 'email', message }], { candidate_id: candidateId ?? null });
+}
+
+/** The ATS's id is another candidate's: 409 with that candidate's id (`candidate_id`), like a taken email. */
+function externalIdTaken(candidateId: string | null) {
+  const message = 'Another candidate already has this external_id';
+  return new AppError('external_id_taken', message, [{ field: 'external_id', message }], {
+    candidate_id: candidateId,
+  });
 }
 
 async function emailOwner(db: Db, companyId: string, email: string | null) {
@@ -54,6 +63,8 @@ export async function createCandidateV1(ctx: ApiCtx, input: CreateCandidateInput
   };
   const existing = await emailOwner(ctx.db, ctx.tenantId, input.email);
   if (existing) throw emailTaken(existing);
+  const holder = await candidateWithExternalId(ctx.db, ctx.tenantId, input.external_id);
+  if (holder) throw externalIdTaken(holder);
   let id: string;
   try {
     const [row] = await ctx.db
@@ -70,9 +81,11 @@ export async function createCandidateV1(ctx: ApiCtx, input: CreateCandidateInput
       .returning({ id: candidates.id });
     id = row.id;
   } catch (error) {
-    // Two creations racing past the check still meet the unique index: answer as the check would.
-    if (isUniqueViolation(error)) throw emailTaken(await emailOwner(ctx.db, ctx.tenantId, input.email));
-    throw error;
+    // Two creations racing past the checks still meet a unique index: answer as the checks would.
+    if (!isUniqueViolation(error)) throw error;
+    const owner = await emailOwner(ctx.db, ctx.tenantId, input.email);
+    if (owner || !input.external_id) throw emailTaken(owner);
+    throw externalIdTaken(await candidateWithExternalId(ctx.db, ctx.tenantId, input.external_id));
   }
   const duplicates = await findDuplicates(ctx.db, ctx.tenantId, fields, id);
   const candidate = (await getCandidateV1(ctx, id))!;

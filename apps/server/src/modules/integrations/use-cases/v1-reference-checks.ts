@@ -21,6 +21,7 @@ import {
   startReferenceCheck,
 } from '../../references/index.ts';
 import { questionnaireTemplates, referenceChecks } from '../../references/references.tables.ts';
+import { isUniqueViolation } from '../../tenancy/index.ts';
 import { companies } from '../../tenancy/tenancy.tables.ts';
 import { checkScopeOfKey, withV1FieldNames } from './v1-common.ts';
 import { findOrCreateCandidate, findOrCreateJob } from './v1-match.ts';
@@ -50,13 +51,68 @@ export async function getV1Check(ctx: ApiCtx, checkId: string): Promise<TV1Refer
   return v1CheckOf(view, await externalIdsOf(ctx.db, [view]), ctx.config);
 }
 
+/** The API-started check that holds this `external_id` in the company, if any (a partner's are not unique). */
+async function checkWithExternalId(db: Db, companyId: string, externalId: string) {
+  const [row] = await db
+    .select({ id: referenceChecks.id })
+    .from(referenceChecks)
+    .where(
+      and(
+        eq(referenceChecks.companyId, companyId),
+        eq(referenceChecks.externalId, externalId),
+        isNull(referenceChecks.partner),
+      ),
+    );
+  return row?.id ?? null;
+}
+
+/** A check the key may read keeps its id in a problem (`reference_check_id`); another sub-account's does not. */
+async function visibleCheckId(ctx: ApiCtx, checkId: string | null) {
+  if (!checkId) return null;
+  const view = await loadCheckView(ctx.db, ctx.tenantId, checkId, checkScopeOfKey(ctx));
+  return view ? checkId : null;
+}
+
+/** 409 `external_id_taken`, naming the check that has the id when the key may read it. */
+async function externalIdTaken(ctx: ApiCtx, externalId: string) {
+  const holder = await visibleCheckId(ctx, await checkWithExternalId(ctx.db, ctx.tenantId, externalId));
+  const message = 'Another reference check already has this external_id';
+  return new AppError(
+    'external_id_taken',
+    message,
+    [{ field: 'external_id', message }],
+    holder ? { reference_check_id: holder } : {},
+  );
+}
+
 /** Finds or creates the candidate (and job), then starts the check as the process step would. */
 export async function startV1Check(ctx: ApiCtx, body: StartBody): Promise<TV1ReferenceCheck> {
   const own = ctx.apiKey.subAccountId;
   if (own && body.sub_account_id && body.sub_account_id !== own)
     throw fieldError('sub_account_id', 'This API key belongs to another sub-account', 'unprocessable');
   const subAccountId = own ?? body.sub_account_id;
-  const checkId = await withV1FieldNames(() =>
+  const externalId = body.external_id;
+  if (externalId && (await checkWithExternalId(ctx.db, ctx.tenantId, externalId)))
+    throw await externalIdTaken(ctx, externalId);
+  const checkId = await startV1CheckRows(ctx, body, subAccountId).catch(async (error) => {
+    // Two starts with one external_id racing past the check above meet the unique index.
+    if (externalId && isUniqueViolation(error)) throw await externalIdTaken(ctx, externalId);
+    throw await withoutHiddenCheck(ctx, error);
+  });
+  return getV1Check(ctx, checkId);
+}
+
+/** "Already running" names the running check (`reference_check_id`), unless the key may not read it. */
+async function withoutHiddenCheck(ctx: ApiCtx, error: unknown) {
+  const named = error instanceof AppError ? error.extra?.reference_check_id : undefined;
+  if (!(error instanceof AppError) || typeof named !== 'string' || (await visibleCheckId(ctx, named))) return error;
+  const { reference_check_id: _hidden, ...extra } = error.extra ?? {};
+  return new AppError(error.code, error.message, error.fieldErrors, extra);
+}
+
+function startV1CheckRows(ctx: ApiCtx, body: StartBody, subAccountId: string | null) {
+  const own = ctx.apiKey.subAccountId;
+  return withV1FieldNames(() =>
     ctx.db.transaction(async (tx) => {
       // A sub-account key may use its own and the company-wide questionnaires; another's is unknown here.
       const [template] = await tx
@@ -94,7 +150,6 @@ export async function startV1Check(ctx: ApiCtx, body: StartBody): Promise<TV1Ref
       });
     }),
   );
-  return getV1Check(ctx, checkId);
 }
 
 /** Newest first; by the ATS's `external_id` and status. */

@@ -23,6 +23,8 @@ export type StartCheckInput = {
   referees: RefereeFields[];
   source: 'step' | 'profile' | 'api';
   externalId?: string | null;
+  /** The partner protocol that starts it (`greenhouse`): its external ids need not be unique. */
+  partner?: string | null;
 };
 
 /** Why the candidate cannot be asked by this channel, or null when they can. */
@@ -40,8 +42,9 @@ export function candidateChannelProblem(
 /**
  * Starts a reference check: pins the questionnaire's current version, copies the settings, names
  * the referees given (and invites them) and asks the candidate by the candidate channel. One running
- * check per candidate and job (409 otherwise). Runs in one transaction (a savepoint when the caller
- * is in one already); returns the new check's id. Used by the profile, the process step and the API.
+ * check per candidate and job (409 otherwise, naming the running check as `reference_check_id`).
+ * Runs in one transaction (a savepoint when the caller is in one already); returns the new check's
+ * id. Used by the profile, the process step and the API.
  */
 export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUrl'>, input: StartCheckInput) {
   return db.transaction(async (tx) => {
@@ -56,8 +59,11 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
     if (problems.length) throw new AppError('validation_failed', problems[0].message, problems);
     const channelProblem = candidateChannelProblem(settings.candidateChannel, candidate);
     if (channelProblem) throw fieldError('candidateChannel', channelProblem);
-    if (await runningCheckOf(tx, companyId, candidate.id, input.jobId))
-      throw new AppError('conflict', 'A reference check is already running for this candidate');
+    const running = await runningCheckOf(tx, companyId, candidate.id, input.jobId);
+    if (running)
+      throw new AppError('conflict', 'A reference check is already running for this candidate', undefined, {
+        reference_check_id: running.id,
+      });
 
     const [version] = await tx
       .select({ id: questionnaireVersions.id })
@@ -91,6 +97,7 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
         refereesWanted: settings.refereesWanted,
         source: input.source,
         externalId: input.externalId ?? null,
+        partner: input.partner ?? null,
         createdById: input.actorMembershipId,
         linksExpireAt: new Date(Date.now() + company.days * 86_400_000),
       })
