@@ -30,6 +30,7 @@ import type { Access } from './platform/http/context.ts';
 import { healthRoutes } from './platform/http/health.routes.ts';
 import { registerProblemHandler } from './platform/http/problem.ts';
 import { loggerOptions } from './platform/logger.ts';
+import { loadSecretKey } from './platform/secret-key.ts';
 
 export type AppOptions = {
   config: Config;
@@ -63,6 +64,9 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     requestIdHeader: false,
     routerOptions: { maxParamLength: 500 },
   }).withTypeProvider<ZodTypeProvider>();
+
+  // Before any route can queue a message: the outbox seals links with it.
+  loadSecretKey(config, app.log);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -5,6 +5,7 @@ import { startReferenceScheduler } from './modules/references/index.ts';
 import { startReferralScheduler } from './modules/referrals/index.ts';
 import { loadConfig } from './platform/config.ts';
 import { DataDirLockedError, openDatabase, runMigrations } from './platform/db/db.ts';
+import { MissingSecretKeyError } from './platform/secret-key.ts';
 import { seedDemoIfEmpty } from './seed/demo.ts';
 
 /** The server: migrations, demo data on a fresh database, the HTTP API and web app, and a queue worker. */
@@ -53,7 +54,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  if (error instanceof DataDirLockedError) {
+  if (error instanceof DataDirLockedError || error instanceof MissingSecretKeyError) {
     console.error(`\n${error.message}\n`);
     process.exit(1);
   }
