@@ -299,7 +299,8 @@ export const en = {
   },
   messages: {
     title: 'Messages',
-    inAppBanner: 'No email/SMS provider configured — messages are kept here only',
+    inAppBanner:
+      'No email/SMS provider configured: messages are not sent anywhere. They are listed here, without the links only their recipients may use.',
     fields: {
       channel: 'Channel',
       recipient: 'Recipient',
@@ -332,6 +333,9 @@ export const en = {
     text: 'Text',
     htmlPreview: 'Email preview',
     retried: 'Queued for another try',
+    linksHidden: 'Links in this message are hidden: they work only for the recipient, so only the recipient gets them.',
+    private:
+      'This message is private to its recipient (it is about their own network), so only its delivery is shown here.',
   },
   company: {
     title: 'Company settings',

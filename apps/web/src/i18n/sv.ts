@@ -309,7 +309,8 @@ export const sv: Strings<typeof en> = {
   },
   messages: {
     title: 'Meddelanden',
-    inAppBanner: 'Ingen leverantör för e-post/sms är konfigurerad – meddelandena sparas bara här',
+    inAppBanner:
+      'Ingen leverantör för e-post/sms är konfigurerad: meddelandena skickas inte. De listas här, utan de länkar som bara mottagaren får använda.',
     fields: {
       channel: 'Kanal',
       recipient: 'Mottagare',
@@ -342,6 +343,8 @@ export const sv: Strings<typeof en> = {
     text: 'Text',
     htmlPreview: 'Förhandsvisning av e-post',
     retried: 'Köat för ett nytt försök',
+    linksHidden: 'Länkarna i meddelandet är dolda: de fungerar bara för mottagaren, så bara mottagaren får dem.',
+    private: 'Meddelandet är privat för mottagaren (det handlar om hens eget nätverk), så här visas bara leveransen.',
   },
   company: {
     title: 'Företagsinställningar',

@@ -3,7 +3,8 @@
  *
  * enqueueEmail / enqueueSms render a template and write a row to the durable `messages` queue using
  * the caller's transaction handle, so the message exists if and only if the change that caused it
- * commits. The worker delivers it.
+ * commits. The worker delivers it. A template declares which of its fields are links only the
+ * recipient may use: those are sealed with the server's key and shown to admins as placeholders.
  */
 export { enqueueEmail, enqueueSms } from './enqueue.ts';
 export { queueHealth } from './messages.repo.ts';
