@@ -1,6 +1,6 @@
 import { buildApp } from './app.ts';
 import { startPartnerCallbackLoop, startWebhookWorker } from './modules/integrations/index.ts';
-import { startMessageWorker } from './modules/messaging/index.ts';
+import { emailStaysInApp, startMessageWorker } from './modules/messaging/index.ts';
 import { startReferenceScheduler } from './modules/references/index.ts';
 import { startReferralScheduler } from './modules/referrals/index.ts';
 import { loadConfig } from './platform/config.ts';
@@ -51,6 +51,11 @@ async function main() {
       ? `embedded database in ${(config.database as { dataDir: string }).dataDir}`
       : 'PostgreSQL';
   app.log.info(`Vouch is running at ${config.publicUrl} on the ${where}`);
+  if (emailStaysInApp(config))
+    app.log.warn(
+      'No SMTP_URL: emails are not sent. As a demo, the forgot-password page shows the reset link to whoever ' +
+        'asks for it: set SMTP_URL (or NODE_ENV=production) before others can reach this server.',
+    );
 }
 
 main().catch((error) => {

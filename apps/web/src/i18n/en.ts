@@ -85,6 +85,10 @@ export const en = {
     forgotIntro: 'Enter your email and we will send you a link to choose a new password.',
     forgotSubmit: 'Send reset link',
     forgotSent: 'If an account exists for that email, a reset link is on its way.',
+    demoResetTitle: 'Demo: no email is sent from this server',
+    demoResetText:
+      'This server has no email provider, so the reset email goes nowhere. Here is its link, shown only on this page and never in production.',
+    demoResetLink: 'Choose a new password',
     backToSignIn: 'Back to sign in',
     resetTitle: 'Choose a new password',
     resetSubmit: 'Set password',

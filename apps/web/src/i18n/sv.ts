@@ -88,6 +88,10 @@ export const sv: Strings<typeof en> = {
     forgotIntro: 'Ange din e-postadress så skickar vi en länk där du väljer ett nytt lösenord.',
     forgotSubmit: 'Skicka länk',
     forgotSent: 'Om det finns ett konto för den adressen är en länk på väg.',
+    demoResetTitle: 'Demo: den här servern skickar ingen e-post',
+    demoResetText:
+      'Servern har ingen e-postleverantör, så återställningsmejlet når ingen. Här är länken: den visas bara på den här sidan och aldrig i produktion.',
+    demoResetLink: 'Välj ett nytt lösenord',
     backToSignIn: 'Tillbaka till inloggningen',
     resetTitle: 'Välj ett nytt lösenord',
     resetSubmit: 'Spara lösenord',
