@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/platform/config.ts';
@@ -10,6 +11,9 @@ import { openBenchDatabase } from './dataset.ts';
  */
 
 export type Credentials = { email: string; password: string };
+
+/** Production settings need a secret key on PostgreSQL; a bench's messages live only as long as it runs. */
+export const BENCH_SECRET_KEY = randomBytes(32).toString('base64');
 
 async function postSignIn(base: string, credentials: Credentials) {
   const post = () =>
@@ -69,6 +73,7 @@ export async function runAlone<Result extends { plans: string[] }>({
     const database = await openBenchDatabase(driver, serverUrl, databaseName);
     const config = loadConfig({
       NODE_ENV: 'production',
+      VOUCH_SECRET_KEY: BENCH_SECRET_KEY,
       LOG_LEVEL: 'silent',
       SEED_DEMO: 'never',
       WORKER: 'off',

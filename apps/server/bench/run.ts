@@ -11,7 +11,7 @@ import { type ApiV1Result, apiV1Report, bareFastifyCeiling, measureApiV1 } from 
 import { type ConnectionsResult, connectionsReport, measureConnections } from './connections.ts';
 import { type ContactsImportResult, contactsImportReport, measureContactsImport } from './contacts-import.ts';
 import { createDataset, openBenchDatabase, RECRUITER } from './dataset.ts';
-import { listen, signIn } from './http.ts';
+import { BENCH_SECRET_KEY, listen, signIn } from './http.ts';
 import { formatMs, loadHttp, metMark, queryPlan, type Stats, timeCalls, warmUp } from './measure.ts';
 import { measureNetworkSearch, type NetworkSearchResult, networkSearchReport } from './network-search.ts';
 import {
@@ -84,6 +84,7 @@ async function benchDriver(driver: 'postgres' | 'pglite') {
   );
   const config = loadConfig({
     NODE_ENV: 'production',
+    VOUCH_SECRET_KEY: BENCH_SECRET_KEY,
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'never',
     WORKER: 'off',

@@ -37,6 +37,7 @@ import { registerProblemHandler } from './platform/http/problem.ts';
 import { loggerOptions } from './platform/logger.ts';
 import { fastifyRateLimitStore } from './platform/rate-limit/fastify-store.ts';
 import { type Clock, type RateLimitStore, rateLimitStoreFor } from './platform/rate-limit/store.ts';
+import { loadSecretKey } from './platform/secret-key.ts';
 
 export type AppOptions = {
   config: Config;
@@ -64,6 +65,9 @@ export async function buildApp({ config, database, logger, rateLimitClock }: App
     requestIdHeader: false,
     routerOptions: { maxParamLength: 500 },
   }).withTypeProvider<ZodTypeProvider>();
+
+  // Before any route can queue a message: the outbox seals links with it.
+  loadSecretKey(config, app.log);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,11 +1,12 @@
 import { buildApp } from './app.ts';
 import { startWebhookWorker } from './modules/integrations/index.ts';
-import { startMessageWorker } from './modules/messaging/index.ts';
+import { emailStaysInApp, startMessageWorker } from './modules/messaging/index.ts';
 import { startReferenceScheduler } from './modules/references/index.ts';
 import { startReferralScheduler } from './modules/referrals/index.ts';
 import { anyCompanyExists } from './modules/tenancy/index.ts';
 import { loadConfig } from './platform/config.ts';
 import { DataDirLockedError, openDatabase, runMigrations } from './platform/db/db.ts';
+import { MissingSecretKeyError } from './platform/secret-key.ts';
 import { seedDemoIfEmpty } from './seed/demo.ts';
 
 /** The server: migrations, demo data on a fresh database, the HTTP API and web app, and a queue worker. */
@@ -54,10 +55,15 @@ async function main() {
     app.log.info(
       `No company yet: open ${config.publicUrl} to create yours, or run \`npm run vouch -- create-company --name … --admin …\``,
     );
+  if (emailStaysInApp(config))
+    app.log.warn(
+      'No SMTP_URL: emails are not sent. As a demo, the forgot-password page shows the reset link to whoever ' +
+        'asks for it: set SMTP_URL (or NODE_ENV=production) before others can reach this server.',
+    );
 }
 
 main().catch((error) => {
-  if (error instanceof DataDirLockedError) {
+  if (error instanceof DataDirLockedError || error instanceof MissingSecretKeyError) {
     console.error(`\n${error.message}\n`);
     process.exit(1);
   }

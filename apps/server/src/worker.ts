@@ -6,6 +6,7 @@ import { startReferralScheduler } from './modules/referrals/index.ts';
 import { loadConfig } from './platform/config.ts';
 import { openDatabase, runMigrations } from './platform/db/db.ts';
 import { loggerOptions } from './platform/logger.ts';
+import { loadSecretKey, MissingSecretKeyError } from './platform/secret-key.ts';
 
 /**
  * An extra queue worker against PostgreSQL. Workers claim rows with SKIP LOCKED, so any number can
@@ -20,6 +21,8 @@ async function main() {
     process.exit(1);
   }
   const log = pino(loggerOptions(config.logLevel));
+  // The same key as the servers', or the messages they sealed cannot be opened here.
+  loadSecretKey(config, log);
   const database = await openDatabase(config.database);
   await runMigrations(database);
   const worker = startMessageWorker({ db: database.db, config, log });
@@ -40,6 +43,10 @@ async function main() {
 }
 
 main().catch((error) => {
+  if (error instanceof MissingSecretKeyError) {
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
   console.error(error);
   process.exit(1);
 });

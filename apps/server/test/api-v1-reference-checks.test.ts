@@ -10,6 +10,7 @@ import { refreshCheckStatus } from '../src/modules/references/index.ts';
 import { referees, referenceChecks } from '../src/modules/references/references.tables.ts';
 import { sha256 } from '../src/platform/crypto.ts';
 import { makeCandidate, makeCompany, makeMember, unique } from './helpers/factories.ts';
+import { contentOf } from './helpers/outbox.ts';
 import { makeQuestionnaire, makeReferee, makeReferenceCheck, makeSubAccount } from './helpers/reference-factories.ts';
 import { useTestApp } from './helpers/suite.ts';
 
@@ -113,7 +114,7 @@ describe('/api/v1: sub-accounts, templates and reference checks', () => {
     const email = sent.find((m) => m.channel === 'email' && m.recipient === w.email);
     assert.ok(email, 'an email to the candidate is queued');
     assert.equal(email.template, 'reference_candidate_request');
-    assert.match(email.bodyText, /https:\/\/vouch\.test\/c\//);
+    assert.match(contentOf(email).text, /https:\/\/vouch\.test\/c\//);
     assert.ok(
       sent.some((m) => m.channel === 'sms' && m.recipient === '+46709876543'),
       'an SMS is queued',

@@ -26,6 +26,15 @@ export const ZMe = z.object({
 export type TMe = z.infer<typeof ZMe>;
 
 export const ZForgotPasswordRequest = z.object({ email: ZEmail });
+/**
+ * `demoResetPath` only on a server that sends no email (no SMTP) outside production, and only when an
+ * account exists: the in-app demo has no inbox, so the page that asked shows the link instead.
+ */
+export const ZForgotPasswordResponse = z.object({
+  ok: z.literal(true),
+  demoResetPath: z.string().optional(),
+});
+export type TForgotPasswordResponse = z.infer<typeof ZForgotPasswordResponse>;
 export const ZResetPasswordRequest = z.object({ token: z.string().min(10).max(200), password: ZPassword });
 
 export const ZInviteInfo = z.object({

@@ -6,6 +6,15 @@ export const MESSAGE_STATUSES = ['pending', 'sending', 'sent', 'failed', 'dead',
 export const ZMessageStatus = z.enum(MESSAGE_STATUSES);
 export const ZChannel = z.enum(['email', 'sms']);
 
+/**
+ * What an admin may read of a message. `full`: all of it. `links_hidden`: it holds a link only its
+ * recipient may use (a reset, an invitation, a candidate's or referee's page), shown as a placeholder.
+ * `private`: it carries the recipient's own network, so only who, when and the delivery are shown.
+ */
+export const MESSAGE_VISIBILITIES = ['full', 'links_hidden', 'private'] as const;
+export const ZMessageVisibility = z.enum(MESSAGE_VISIBILITIES);
+export type TMessageVisibility = z.infer<typeof ZMessageVisibility>;
+
 export const ZMessage = z.object({
   id: ZId,
   channel: ZChannel,
@@ -13,6 +22,7 @@ export const ZMessage = z.object({
   subject: z.string().nullable(),
   template: z.string(),
   status: ZMessageStatus,
+  visibility: ZMessageVisibility,
   /** 'smtp' / 'sms_http' when sent through a provider; 'in_app' when none is configured (demo). */
   transport: z.string().nullable(),
   attempts: z.number(),
@@ -22,7 +32,8 @@ export const ZMessage = z.object({
   nextAttemptAt: z.string().nullable(),
 });
 export type TMessage = z.infer<typeof ZMessage>;
-export const ZMessageDetail = ZMessage.extend({ bodyText: z.string(), bodyHtml: z.string().nullable() });
+/** The bodies are null for a `private` message. */
+export const ZMessageDetail = ZMessage.extend({ bodyText: z.string().nullable(), bodyHtml: z.string().nullable() });
 
 export const ZMessageListQuery = z.object({
   status: ZMessageStatus.optional(),

@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { parseSecretKey } from './secret-box.ts';
 
 /**
  * Which private addresses webhooks and partner callbacks may reach, as the operator decides it
@@ -71,6 +72,19 @@ const ZEnv = z.object({
   API_RATE_LIMIT: z.coerce.number().int().positive().default(600),
   SIGNUP: z.enum(['open', 'closed']).default('closed'),
   WEBHOOK_ALLOW_PRIVATE: ZPrivateNetworks,
+  VOUCH_SECRET_KEY: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === '') return null;
+      const key = parseSecretKey(value);
+      if (!key)
+        ctx.addIssue({
+          code: 'custom',
+          message: '32 random bytes as base64 or 64 hex digits, e.g. the output of `openssl rand -base64 32`',
+        });
+      return key;
+    }),
 });
 
 export type Config = {
@@ -79,6 +93,10 @@ export type Config = {
   host: string;
   publicUrl: string;
   database: { driver: 'postgres'; url: string } | { driver: 'pglite'; dataDir: string | null };
+  /** DATA_DIR, resolved: the embedded database's folder, and where a generated secret key is kept. */
+  dataDir: string;
+  /** VOUCH_SECRET_KEY: seals the links in queued messages. Null: see platform/secret-key.ts. */
+  secretKey: Buffer | null;
   smtpUrl: string | null;
   mailFrom: string;
   sms: { url: string; username: string | null; password: string | null; from: string } | null;
@@ -118,6 +136,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: e.DATABASE_URL
       ? { driver: 'postgres', url: e.DATABASE_URL }
       : { driver: 'pglite', dataDir: path.resolve(e.DATA_DIR) },
+    dataDir: path.resolve(e.DATA_DIR),
+    secretKey: e.VOUCH_SECRET_KEY,
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
     sms: e.SMS_PROVIDER_URL

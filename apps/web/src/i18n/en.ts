@@ -85,6 +85,10 @@ export const en = {
     forgotIntro: 'Enter your email and we will send you a link to choose a new password.',
     forgotSubmit: 'Send reset link',
     forgotSent: 'If an account exists for that email, a reset link is on its way.',
+    demoResetTitle: 'Demo: no email is sent from this server',
+    demoResetText:
+      'This server has no email provider, so the reset email goes nowhere. Here is its link, shown only on this page and never in production.',
+    demoResetLink: 'Choose a new password',
     backToSignIn: 'Back to sign in',
     resetTitle: 'Choose a new password',
     resetSubmit: 'Set password',
@@ -319,7 +323,8 @@ export const en = {
   },
   messages: {
     title: 'Messages',
-    inAppBanner: 'No email/SMS provider configured — messages are kept here only',
+    inAppBanner:
+      'No email/SMS provider configured: messages are not sent anywhere. They are listed here, without the links only their recipients may use.',
     fields: {
       channel: 'Channel',
       recipient: 'Recipient',
@@ -352,6 +357,9 @@ export const en = {
     text: 'Text',
     htmlPreview: 'Email preview',
     retried: 'Queued for another try',
+    linksHidden: 'Links in this message are hidden: they work only for the recipient, so only the recipient gets them.',
+    private:
+      'This message is private to its recipient (it is about their own network), so only its delivery is shown here.',
   },
   company: {
     title: 'Company settings',

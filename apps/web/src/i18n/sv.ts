@@ -88,6 +88,10 @@ export const sv: Strings<typeof en> = {
     forgotIntro: 'Ange din e-postadress så skickar vi en länk där du väljer ett nytt lösenord.',
     forgotSubmit: 'Skicka länk',
     forgotSent: 'Om det finns ett konto för den adressen är en länk på väg.',
+    demoResetTitle: 'Demo: den här servern skickar ingen e-post',
+    demoResetText:
+      'Servern har ingen e-postleverantör, så återställningsmejlet når ingen. Här är länken: den visas bara på den här sidan och aldrig i produktion.',
+    demoResetLink: 'Välj ett nytt lösenord',
     backToSignIn: 'Tillbaka till inloggningen',
     resetTitle: 'Välj ett nytt lösenord',
     resetSubmit: 'Spara lösenord',
@@ -330,7 +334,8 @@ export const sv: Strings<typeof en> = {
   },
   messages: {
     title: 'Meddelanden',
-    inAppBanner: 'Ingen leverantör för e-post/sms är konfigurerad – meddelandena sparas bara här',
+    inAppBanner:
+      'Ingen leverantör för e-post/sms är konfigurerad: meddelandena skickas inte. De listas här, utan de länkar som bara mottagaren får använda.',
     fields: {
       channel: 'Kanal',
       recipient: 'Mottagare',
@@ -363,6 +368,8 @@ export const sv: Strings<typeof en> = {
     text: 'Text',
     htmlPreview: 'Förhandsvisning av e-post',
     retried: 'Köat för ett nytt försök',
+    linksHidden: 'Länkarna i meddelandet är dolda: de fungerar bara för mottagaren, så bara mottagaren får dem.',
+    private: 'Meddelandet är privat för mottagaren (det handlar om hens eget nätverk), så här visas bara leveransen.',
   },
   company: {
     title: 'Företagsinställningar',

@@ -6,6 +6,7 @@ import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { openTestDatabase } from '../../../test/helpers/database.ts';
 import { makeCompany } from '../../../test/helpers/factories.ts';
+import { installTestSecretKey } from '../../../test/helpers/outbox.ts';
 import type { Database } from '../../platform/db/db.ts';
 import { enqueueEmail } from './enqueue.ts';
 import { messages } from './messaging.tables.ts';
@@ -48,6 +49,7 @@ describe('email over SMTP', () => {
       mailFrom: 'noreply@vouch.test',
       sms: null,
     });
+    installTestSecretKey();
     database = await openTestDatabase();
     companyId = (await makeCompany(database.db, { name: 'Acme AB' })).id;
   });

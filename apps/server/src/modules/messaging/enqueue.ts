@@ -1,14 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import type { TLanguage } from '@vouch/contracts';
 import type { Db } from '../../platform/db/db.ts';
 import { fieldError } from '../../platform/errors.ts';
 import { insertMessage } from './messages.repo.ts';
+import { storedContent } from './sealed-content.ts';
 import {
   type EmailTemplateData,
   type EmailTemplateName,
+  emailRules,
   renderEmail,
   renderSms,
   type SmsTemplateData,
   type SmsTemplateName,
+  smsRules,
 } from './templates/index.ts';
 
 export type EnqueueEmailInput<T extends EmailTemplateName> = {
@@ -37,35 +41,39 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 /**
  * Renders the email now and queues it. Pass the caller's transaction as `db`: the message is then
  * written if and only if the change that caused it commits. Delivery is at-least-once (see worker.ts).
+ * A template's secret links are stored sealed, and shown to admins as a placeholder (sealed-content.ts).
  */
 export async function enqueueEmail<T extends EmailTemplateName>(db: Db, input: EnqueueEmailInput<T>) {
   if (!EMAIL.test(input.to)) throw fieldError('to', 'Not a valid email address');
   if (input.replyTo && !EMAIL.test(input.replyTo)) throw fieldError('replyTo', 'Not a valid email address');
-  const rendered = renderEmail(input.template, input.data, input.language, { senderName: input.senderName });
+  const { template, data, language, senderName } = input;
+  const row = { id: randomUUID(), channel: 'email', recipient: input.to };
+  const content = storedContent(
+    row,
+    renderEmail(template, data, language, { senderName }),
+    emailRules(template, data),
+    () => renderEmail(template, data, language, { senderName, hideSecrets: true }),
+  );
   return insertMessage(db, {
+    ...row,
+    ...content,
     companyId: input.companyId,
-    channel: 'email',
-    recipient: input.to,
-    subject: rendered.subject,
-    bodyText: rendered.text,
-    bodyHtml: rendered.html,
-    template: input.template,
-    language: input.language,
+    template,
+    language,
     replyTo: input.replyTo ?? null,
-    senderName: input.senderName ?? null,
+    senderName: senderName ?? null,
   });
 }
 
 export async function enqueueSms<T extends SmsTemplateName>(db: Db, input: EnqueueSmsInput<T>) {
   if (!E164.test(input.to)) throw fieldError('to', 'Use an international number like +46701234567');
-  const rendered = renderSms(input.template, input.data, input.language);
-  return insertMessage(db, {
-    companyId: input.companyId,
-    channel: 'sms',
-    recipient: input.to,
+  const { template, data, language } = input;
+  const row = { id: randomUUID(), channel: 'sms', recipient: input.to };
+  const asSent = (hideSecrets: boolean) => ({
     subject: null,
-    bodyText: rendered.text,
-    template: input.template,
-    language: input.language,
+    text: renderSms(template, data, language, { hideSecrets }).text,
+    html: null,
   });
+  const content = storedContent(row, asSent(false), smsRules(template, data), () => asSent(true));
+  return insertMessage(db, { ...row, ...content, companyId: input.companyId, template, language });
 }

@@ -3,11 +3,12 @@
  *
  * enqueueEmail / enqueueSms render a template and write a row to the durable `messages` queue using
  * the caller's transaction handle, so the message exists if and only if the change that caused it
- * commits. The worker delivers it.
+ * commits. The worker delivers it. A template declares which of its fields are links only the
+ * recipient may use: those are sealed with the server's key and shown to admins as placeholders.
  */
 export { enqueueEmail, enqueueSms } from './enqueue.ts';
 export { queueHealth } from './messages.repo.ts';
 export { messagingRoutes } from './messaging.routes.ts';
 export type { EmailTemplateData, EmailTemplateName, SmsTemplateData, SmsTemplateName } from './templates/index.ts';
-export { type Transports, transportsFromConfig } from './transports/index.ts';
+export { emailStaysInApp, type Transports, transportsFromConfig } from './transports/index.ts';
 export { runDueMessages, startMessageWorker } from './worker.ts';

@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, inArray, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, ilike, inArray, isNotNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { rowsOf } from '../../platform/db/ids.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
@@ -6,6 +6,9 @@ import { messages } from './messaging.tables.ts';
 
 export type MessageRow = typeof messages.$inferSelect;
 export type NewMessage = typeof messages.$inferInsert;
+/** What the admin pages read: never the sealed content, which only the worker opens. */
+export type AdminMessageRow = Omit<MessageRow, 'sealedContent'>;
+const { sealedContent: _sealed, ...adminColumns } = getTableColumns(messages);
 export type MessageFilter = { status?: string; channel?: string; q?: string; cursor?: string; limit: number };
 
 /** A claim lasts this long; a worker that dies mid-delivery releases its messages when it runs out. */
@@ -88,6 +91,8 @@ export async function markSent(
       providerId: outcome.providerId,
       lockedUntil: null,
       lastError: null,
+      // Delivered: the outbox no longer needs the recipient's links.
+      sealedContent: null,
     })
     .where(and(eq(messages.id, id), ne(messages.status, 'sent')));
 }
@@ -114,8 +119,9 @@ export async function markFailed(
 }
 
 /**
- * The recipient's server refused the address for good: no more tries. Whatever the message was about
- * may react (a referee's invitation that bounced tells the candidate); the same claim rule as `markFailed`.
+ * The recipient's server refused the address for good: no more tries (and no retry), so its sealed
+ * links go too. Whatever the message was about may react (a referee's invitation that bounced tells
+ * the candidate); the same claim rule as `markFailed`.
  */
 export async function markBounced(
   db: Db,
@@ -124,7 +130,13 @@ export async function markBounced(
 ) {
   await db
     .update(messages)
-    .set({ status: 'bounced', transport: outcome.transport, lastError: outcome.error, lockedUntil: null })
+    .set({
+      status: 'bounced',
+      transport: outcome.transport,
+      lastError: outcome.error,
+      lockedUntil: null,
+      sealedContent: null,
+    })
     .where(and(eq(messages.id, claimed.id), eq(messages.status, 'sending'), eq(messages.attempts, claimed.attempts)));
 }
 
@@ -146,7 +158,7 @@ export async function listMessages(db: Db, companyId: string, filter: MessageFil
     );
   }
   const rows = await db
-    .select({ row: messages, cursorTime })
+    .select({ row: adminColumns, cursorTime })
     .from(messages)
     .where(and(...where))
     .orderBy(desc(messages.createdAt), desc(messages.id))
@@ -155,9 +167,9 @@ export async function listMessages(db: Db, companyId: string, filter: MessageFil
   return { items: page.items.map((r) => r.row), nextCursor: page.nextCursor };
 }
 
-export async function getMessage(db: Db, companyId: string, id: string): Promise<MessageRow | null> {
+export async function getMessage(db: Db, companyId: string, id: string): Promise<AdminMessageRow | null> {
   const [row] = await db
-    .select()
+    .select(adminColumns)
     .from(messages)
     .where(and(eq(messages.companyId, companyId), eq(messages.id, id)));
   return row ?? null;
@@ -166,15 +178,56 @@ export async function getMessage(db: Db, companyId: string, id: string): Promise
 /**
  * Puts a failed or dead message back in line. Attempts restart at zero because an admin retries
  * after fixing the cause (a provider set-up, an address): the message deserves a full set of tries,
- * and a dead one would otherwise die again on its first failure. Answers null if it was not retryable.
+ * and a dead one would otherwise die again on its first failure. A message whose sealed links are
+ * gone (see `dropExpiredSealedContent`) has nothing left to send. Answers null if it was not retryable.
  */
-export async function requeueMessage(db: Db, companyId: string, id: string, now: Date): Promise<MessageRow | null> {
+export async function requeueMessage(
+  db: Db,
+  companyId: string,
+  id: string,
+  now: Date,
+): Promise<AdminMessageRow | null> {
   const [row] = await db
     .update(messages)
     .set({ status: 'pending', attempts: 0, nextAttemptAt: now, lockedUntil: null })
-    .where(and(eq(messages.companyId, companyId), eq(messages.id, id), inArray(messages.status, ['failed', 'dead'])))
-    .returning();
+    .where(
+      and(
+        eq(messages.companyId, companyId),
+        eq(messages.id, id),
+        inArray(messages.status, ['failed', 'dead']),
+        or(eq(messages.visibility, 'full'), isNotNull(messages.sealedContent)),
+      ),
+    )
+    .returning(adminColumns);
   return row ?? null;
+}
+
+/**
+ * How long a dead message keeps its sealed links for an admin to retry it once the cause is fixed.
+ * By then most have expired anyway (a reset lasts an hour, an invitation 14 days).
+ */
+export const SEALED_RETENTION_MS = 14 * 86_400_000;
+
+/**
+ * The outbox keeps a recipient's links only while it may still send them: delivered or bounced ones
+ * drop them at once (see markSent, markBounced); dead ones here, once their retention is over. Also
+ * catches any delivered row that kept them (a worker that died between sending and recording).
+ */
+export async function dropExpiredSealedContent(db: Db, now: Date): Promise<number> {
+  const dropped = await db
+    .update(messages)
+    .set({ sealedContent: null })
+    .where(
+      and(
+        isNotNull(messages.sealedContent),
+        or(
+          inArray(messages.status, ['sent', 'bounced']),
+          and(eq(messages.status, 'dead'), lt(messages.createdAt, new Date(now.getTime() - SEALED_RETENTION_MS))),
+        ),
+      ),
+    )
+    .returning({ id: messages.id });
+  return dropped.length;
 }
 
 export type QueueHealth = { ok: boolean; pending: number; dead: number; oldestPendingSeconds: number | null };

@@ -2,13 +2,16 @@ import { type TMessage, ZIdParams, ZMessage, ZMessageDetail, ZMessageListQuery, 
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../../platform/errors.ts';
 import { ctxOf } from '../../platform/http/ctx.ts';
-import { getMessage, listMessages, type MessageRow } from './messages.repo.ts';
+import { type AdminMessageRow, getMessage, listMessages } from './messages.repo.ts';
 import { retryMessage } from './use-cases/retry-message.ts';
 
 const access = ['admin'] as const;
 const tags = ['messaging'];
 
-/** The admin's view of the message queue: what went out, what failed, and a way to try again. */
+/**
+ * The admin's view of the message queue: what went out, what failed, and a way to try again. A
+ * recipient's links are never part of it: those messages show placeholders, or only their delivery.
+ */
 export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/messages',
@@ -27,6 +30,7 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = ctxOf(request);
       const row = await getMessage(ctx.db, ctx.tenantId, request.params.id);
       if (!row) throw notFound('No such message');
+      if (row.visibility === 'private') return { ...toMessage(row), bodyText: null, bodyHtml: null };
       return { ...toMessage(row), bodyText: row.bodyText, bodyHtml: row.bodyHtml };
     },
   );
@@ -38,7 +42,7 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-function toMessage(row: MessageRow): TMessage {
+function toMessage(row: AdminMessageRow): TMessage {
   const waiting = row.status === 'pending' || row.status === 'failed';
   return {
     id: row.id,
@@ -47,6 +51,7 @@ function toMessage(row: MessageRow): TMessage {
     subject: row.subject,
     template: row.template,
     status: row.status as TMessage['status'],
+    visibility: row.visibility as TMessage['visibility'],
     transport: row.transport,
     attempts: row.attempts,
     lastError: row.lastError,

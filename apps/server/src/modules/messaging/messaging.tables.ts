@@ -1,9 +1,14 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { companies } from '../tenancy/tenancy.tables.ts';
 
 /**
  * The durable queue for email and SMS. A row is written in the same transaction as the change that
  * causes it; workers claim due rows with FOR UPDATE SKIP LOCKED, so any number of them may run.
+ *
+ * `subject`, `body_text` and `body_html` are what admins may read (see `visibility`). A message with
+ * a link only its recipient may use keeps the real message in `sealed_content`, encrypted with the
+ * server's key, until it is delivered (or dies and its retention ends): see enqueue.ts and worker.ts.
  */
 export const messages = pgTable(
   'messages',
@@ -13,8 +18,12 @@ export const messages = pgTable(
     channel: text('channel').notNull(),
     recipient: text('recipient').notNull(),
     subject: text('subject'),
+    /** Empty for a `private` message. */
     bodyText: text('body_text').notNull(),
     bodyHtml: text('body_html'),
+    /** `full`: the bodies are the message; `links_hidden`: its links are placeholders; `private`: no bodies. */
+    visibility: text('visibility').notNull().default('full'),
+    sealedContent: text('sealed_content'),
     template: text('template').notNull(),
     language: text('language').notNull(),
     replyTo: text('reply_to'),
@@ -33,5 +42,7 @@ export const messages = pgTable(
   (t) => [
     index('messages_due_idx').on(t.status, t.nextAttemptAt),
     index('messages_company_created_idx').on(t.companyId, t.createdAt, t.id),
+    // Few rows hold sealed content at a time: the retention sweep finds them without reading the rest.
+    index('messages_sealed_created_idx').on(t.createdAt).where(sql`${t.sealedContent} is not null`),
   ],
 );

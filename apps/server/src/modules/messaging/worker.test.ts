@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { eq, inArray } from 'drizzle-orm';
 import { openTestDatabase } from '../../../test/helpers/database.ts';
 import { makeCompany } from '../../../test/helpers/factories.ts';
+import { installTestSecretKey } from '../../../test/helpers/outbox.ts';
 import type { Database } from '../../platform/db/db.ts';
 import { enqueueEmail, enqueueSms } from './enqueue.ts';
 import { queueHealth } from './messages.repo.ts';
@@ -28,6 +29,7 @@ describe('message worker', () => {
   let companyId: string;
 
   before(async () => {
+    installTestSecretKey();
     database = await openTestDatabase();
     companyId = (await makeCompany(database.db)).id;
   });

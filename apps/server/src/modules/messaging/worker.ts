@@ -3,7 +3,15 @@ import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { retryDelayMs } from '../../platform/retry.ts';
 import { describeError } from './backoff.ts';
-import { claimDueMessages, type MessageRow, markBounced, markFailed, markSent } from './messages.repo.ts';
+import {
+  claimDueMessages,
+  dropExpiredSealedContent,
+  type MessageRow,
+  markBounced,
+  markFailed,
+  markSent,
+} from './messages.repo.ts';
+import { hideSecrets, openContent, type SendableContent } from './sealed-content.ts';
 import { type Transports, transportsFromConfig } from './transports/index.ts';
 import { isBounce } from './transports/smtp.ts';
 
@@ -18,6 +26,8 @@ export type RunOptions = { db: Db; transports: Transports; now?: Date; batchSize
 export type RunResult = { claimed: number; sent: number; failed: number; dead: number; bounced?: number };
 
 const DEFAULT_BATCH = 10;
+/** Dead messages' sealed links are dropped after their retention; checking every few minutes is plenty. */
+const SWEEP_EVERY_MS = 5 * 60_000;
 /** Hard limit per delivery, inside the two-minute claim, so a stuck provider cannot outlive it. */
 const DELIVERY_TIMEOUT_MS = 60_000;
 
@@ -45,16 +55,24 @@ export async function runDueMessages({
 
 async function deliver(db: Db, transports: Transports, message: MessageRow, clock: () => Date) {
   const transport = message.channel === 'sms' ? transports.sms : transports.email;
+  let content: SendableContent;
+  try {
+    content = contentToSend(message);
+  } catch (error) {
+    // A wrong key or a changed row: trying again cannot help until someone fixes it and retries.
+    await markFailed(db, message, { transport: transport.name, error: describeError(error), nextAttemptAt: null });
+    return 'dead' as const;
+  }
   try {
     const delivery = await withTimeout(
       message.channel === 'sms'
-        ? transports.sms.send({ id: message.id, to: message.recipient, text: message.bodyText })
+        ? transports.sms.send({ id: message.id, to: message.recipient, text: content.text })
         : transports.email.send({
             id: message.id,
             to: message.recipient,
-            subject: message.subject ?? '',
-            text: message.bodyText,
-            html: message.bodyHtml,
+            subject: content.subject ?? '',
+            text: content.text,
+            html: content.html,
             replyTo: message.replyTo,
             senderName: message.senderName,
           }),
@@ -62,15 +80,25 @@ async function deliver(db: Db, transports: Transports, message: MessageRow, cloc
     await markSent(db, message.id, { transport: transport.name, providerId: delivery.providerId, now: clock() });
     return 'sent' as const;
   } catch (error) {
+    // A provider's answer may quote the message back: the recipient's links stay out of what admins read.
+    const reason = hideSecrets(describeError(error), content.secrets);
     if (message.channel === 'email' && isBounce(error)) {
-      await markBounced(db, message, { transport: transport.name, error: describeError(error) });
+      await markBounced(db, message, { transport: transport.name, error: reason });
       return 'bounced' as const;
     }
     const dead = message.attempts >= message.maxAttempts;
     const nextAttemptAt = dead ? null : new Date(clock().getTime() + retryDelayMs(message.attempts));
-    await markFailed(db, message, { transport: transport.name, error: describeError(error), nextAttemptAt });
+    await markFailed(db, message, { transport: transport.name, error: reason, nextAttemptAt });
     return dead ? ('dead' as const) : ('failed' as const);
   }
+}
+
+/** The readable columns are the message unless its links were sealed; then only the sealed copy is. */
+function contentToSend(message: MessageRow): SendableContent {
+  if (message.visibility === 'full')
+    return { subject: message.subject, text: message.bodyText, html: message.bodyHtml, secrets: [] };
+  if (!message.sealedContent) throw new Error('Its links are no longer kept, so it cannot be sent');
+  return openContent({ ...message, sealedContent: message.sealedContent });
 }
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
@@ -103,11 +131,17 @@ export type WorkerOptions = {
 export function startMessageWorker(options: WorkerOptions): MessageWorker {
   const { db, log, idleMs = 1000, batchSize = DEFAULT_BATCH } = options;
   const transports = options.transports ?? transportsFromConfig(options.config);
+  let lastSweep = 0;
   return startBackgroundLoop({
     idleMs,
     log,
     failureMessage: 'message worker run failed; trying again shortly',
     runOnce: async () => {
+      if (Date.now() - lastSweep >= SWEEP_EVERY_MS) {
+        lastSweep = Date.now();
+        const dropped = await dropExpiredSealedContent(db, new Date());
+        if (dropped) log.info({ dropped }, 'sealed message links past their retention dropped');
+      }
       const result = await runDueMessages({ db, transports, batchSize });
       if (result.claimed) log.info({ ...result }, 'messages processed');
       return { moreWaiting: result.claimed === batchSize };

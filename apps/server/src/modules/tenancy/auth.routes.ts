@@ -1,6 +1,7 @@
 import {
   ZAcceptInviteRequest,
   ZForgotPasswordRequest,
+  ZForgotPasswordResponse,
   ZInviteInfo,
   ZMe,
   ZOk,
@@ -95,12 +96,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/forgot-password',
     {
       config: { access: 'public', rateLimit: linkLimit },
-      schema: { tags, body: ZForgotPasswordRequest, response: { 200: ZOk } },
+      schema: { tags, body: ZForgotPasswordRequest, response: { 200: ZForgotPasswordResponse } },
     },
-    async (request) => {
-      await requestPasswordReset(publicCtxOf(request), request.body.email);
-      return { ok: true as const };
-    },
+    async (request) => ({
+      ok: true as const,
+      ...(await requestPasswordReset(publicCtxOf(request), request.body.email)),
+    }),
   );
 
   app.post(

@@ -1,18 +1,20 @@
-import { Alert } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
-import { ZForgotPasswordRequest } from '@vouch/contracts';
+import { type TForgotPasswordResponse, ZForgotPasswordRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { handleFormError, zodValidate } from '../../app/errors.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
+import { ButtonLink } from '../../ui/links.tsx';
 import { AuthForm, BackToSignIn, EmailField } from './parts.tsx';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const form = useForm({ initialValues: { email: '' }, validate: zodValidate(ZForgotPasswordRequest) });
   const send = useMutation({
-    mutationFn: (values: typeof form.values) => api('/api/auth/forgot-password', { method: 'POST', body: values }),
+    mutationFn: (values: typeof form.values) =>
+      api<TForgotPasswordResponse>('/api/auth/forgot-password', { method: 'POST', body: values }),
     onError: (error) => handleFormError(form, error),
     meta: { silent: true },
   });
@@ -24,9 +26,12 @@ export function ForgotPasswordPage() {
       footer={<BackToSignIn />}
     >
       {send.isSuccess ? (
-        <Alert color="teal" role="status">
-          {t('auth.forgotSent')}
-        </Alert>
+        <Stack>
+          <Alert color="teal" role="status">
+            {t('auth.forgotSent')}
+          </Alert>
+          {send.data.demoResetPath && <DemoResetLink path={send.data.demoResetPath} />}
+        </Stack>
       ) : (
         <AuthForm
           onSubmit={form.onSubmit((values) => send.mutate(values))}
@@ -37,5 +42,24 @@ export function ForgotPasswordPage() {
         </AuthForm>
       )}
     </AuthCard>
+  );
+}
+
+/**
+ * Only a demo server (no email provider, not production) answers with the link, because no inbox
+ * will ever get the email: this page, which asked, is the one place it is shown.
+ */
+function DemoResetLink({ path }: { path: string }) {
+  const { t } = useTranslation();
+  const token = new URLSearchParams(path.split('?')[1] ?? '').get('token') ?? '';
+  return (
+    <Alert color="yellow" title={t('auth.demoResetTitle')} data-testid="demo-reset-link">
+      <Stack gap="sm">
+        <Text size="sm">{t('auth.demoResetText')}</Text>
+        <ButtonLink to="/reset-password" search={{ token }} variant="light">
+          {t('auth.demoResetLink')}
+        </ButtonLink>
+      </Stack>
+    </Alert>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Code, Drawer, Group, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Badge, Button, Code, Drawer, Group, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TMessage, ZMessageDetail } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
@@ -94,36 +94,56 @@ export function MessageDrawer({ messageId, onClose }: Props) {
               {m.lastError}
             </Code>
           )}
-          <Tabs defaultValue={m.bodyHtml ? 'html' : 'text'}>
-            <Tabs.List>
-              {m.bodyHtml && <Tabs.Tab value="html">{t('messages.html')}</Tabs.Tab>}
-              <Tabs.Tab value="text">{t('messages.text')}</Tabs.Tab>
-            </Tabs.List>
-            {m.bodyHtml && (
-              <Tabs.Panel value="html" pt="sm">
-                {/* An empty sandbox: the email's HTML can show, but never run scripts or reach this page. */}
-                <iframe
-                  title={t('messages.htmlPreview')}
-                  sandbox=""
-                  srcDoc={m.bodyHtml}
-                  style={{
-                    width: '100%',
-                    height: 480,
-                    border: '1px solid var(--mantine-color-gray-3)',
-                    borderRadius: 8,
-                    background: '#fff',
-                  }}
-                />
-              </Tabs.Panel>
-            )}
-            <Tabs.Panel value="text" pt="sm">
-              <Code block style={{ whiteSpace: 'pre-wrap' }}>
-                {m.bodyText}
-              </Code>
-            </Tabs.Panel>
-          </Tabs>
+          {m.visibility === 'private' ? (
+            <Alert color="gray" role="note" data-testid="message-private">
+              {t('messages.private')}
+            </Alert>
+          ) : (
+            <>
+              {m.visibility === 'links_hidden' && (
+                <Alert color="blue" role="note" data-testid="message-links-hidden">
+                  {t('messages.linksHidden')}
+                </Alert>
+              )}
+              <MessageBody text={m.bodyText ?? ''} html={m.bodyHtml} />
+            </>
+          )}
         </Stack>
       )}
     </Drawer>
+  );
+}
+
+function MessageBody({ text, html }: { text: string; html: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <Tabs defaultValue={html ? 'html' : 'text'}>
+      <Tabs.List>
+        {html && <Tabs.Tab value="html">{t('messages.html')}</Tabs.Tab>}
+        <Tabs.Tab value="text">{t('messages.text')}</Tabs.Tab>
+      </Tabs.List>
+      {html && (
+        <Tabs.Panel value="html" pt="sm">
+          {/* An empty sandbox: the email's HTML can show, but never run scripts or reach this page. */}
+          <iframe
+            title={t('messages.htmlPreview')}
+            sandbox=""
+            srcDoc={html}
+            style={{
+              width: '100%',
+              height: 480,
+              border: '1px solid var(--mantine-color-gray-3)',
+              borderRadius: 8,
+              background: '#fff',
+            }}
+          />
+        </Tabs.Panel>
+      )}
+      <Tabs.Panel value="text" pt="sm">
+        <Code block style={{ whiteSpace: 'pre-wrap' }}>
+          {text}
+        </Code>
+      </Tabs.Panel>
+    </Tabs>
   );
 }

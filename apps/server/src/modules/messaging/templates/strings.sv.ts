@@ -5,6 +5,7 @@ import { referencesSv } from './strings.references.sv.ts';
 export const sv: Strings = {
   references: referencesSv,
   layout: {
+    linkHidden: '[länken är dold: den skickas bara till mottagaren]',
     buttonFallback: 'Om knappen inte fungerar kan du kopiera den här länken till din webbläsare:',
     buttonsFallback: 'Om knapparna inte fungerar kan du kopiera en av de här länkarna till din webbläsare:',
     footer: (senderName: string) => `Skickat av ${senderName} via Vouch`,

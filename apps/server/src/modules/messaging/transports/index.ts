@@ -13,3 +13,10 @@ export function transportsFromConfig(config: Pick<Config, 'smtpUrl' | 'mailFrom'
     sms: config.sms ? smsHttpTransport(config.sms) : inAppSms,
   };
 }
+
+/**
+ * The demo: no email provider outside production, so emails go nowhere. Only there may a flow show
+ * its link to the browser that asked for it (the reset page does), since no inbox will receive it.
+ */
+export const emailStaysInApp = (config: Pick<Config, 'smtpUrl' | 'env'>) =>
+  !config.smtpUrl && config.env !== 'production';

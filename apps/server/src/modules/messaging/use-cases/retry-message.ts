@@ -14,5 +14,10 @@ export async function retryMessage(ctx: Ctx, id: string) {
   }
   const existing = await getMessage(ctx.db, ctx.tenantId, id);
   if (!existing) throw notFound('No such message');
+  if (existing.status === 'failed' || existing.status === 'dead')
+    throw new AppError(
+      'gone',
+      'This message’s links are no longer kept, so it cannot be sent again: ask for a new one where it started',
+    );
   throw new AppError('conflict', `Only failed or dead messages can be retried; this one is ${existing.status}`);
 }

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { hashPassword } from '../../../platform/crypto.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { PublicCtx } from '../../../platform/http/context.ts';
-import { enqueueEmail } from '../../messaging/index.ts';
+import { emailStaysInApp, enqueueEmail } from '../../messaging/index.ts';
 import { consumeLinkToken, issueLinkToken, revokeLinkTokens } from '../link-tokens.ts';
 import { revokeUserSessions } from '../sessions.ts';
 import { findUserByEmail, listMembershipsOfUser } from '../tenancy.repo.ts';
@@ -11,13 +11,17 @@ import { users } from '../tenancy.tables.ts';
 
 const RESET_TTL_MINUTES = 60;
 
-/** Sends a reset link if the account exists; answers the same either way so emails can't be probed. */
-export async function requestPasswordReset(ctx: PublicCtx, email: string) {
+/**
+ * Sends a reset link if the account exists; answers the same either way so emails can't be probed.
+ * In the demo (no email provider, not production) no email can arrive, so the link is answered to the
+ * page that asked instead, as a path; never anywhere else, and never in production or with SMTP.
+ */
+export async function requestPasswordReset(ctx: PublicCtx, email: string): Promise<{ demoResetPath?: string }> {
   const user = await findUserByEmail(ctx.db, email);
-  if (!user) return;
+  if (!user) return {};
   const active = (await listMembershipsOfUser(ctx.db, user.id)).filter((m) => m.status === 'active');
-  if (!active.length) return;
-  await ctx.db.transaction(async (tx) => {
+  if (!active.length) return {};
+  return ctx.db.transaction(async (tx) => {
     await revokeLinkTokens(tx, 'password_reset', { userId: user.id });
     const token = await issueLinkToken(tx, {
       purpose: 'password_reset',
@@ -31,12 +35,15 @@ export async function requestPasswordReset(ctx: PublicCtx, email: string) {
       template: 'password_reset',
       data: {
         name: user.name,
-        url: `${ctx.config.publicUrl}/reset-password?token=${token}`,
+        url: `${ctx.config.publicUrl}${resetPath(token)}`,
         expiresInMinutes: RESET_TTL_MINUTES,
       },
     });
+    return emailStaysInApp(ctx.config) ? { demoResetPath: resetPath(token) } : {};
   });
 }
+
+const resetPath = (token: string) => `/reset-password?token=${token}`;
 
 /** Sets the new password and signs the user out everywhere: whoever knew the old one is locked out. */
 export async function resetPassword(ctx: PublicCtx, input: { token: string; password: string }) {
