@@ -364,7 +364,17 @@ export const enReferrals = {
       deactivated: 'Made inactive',
       reactivated: 'Made active again',
       job_archived: 'Made inactive: the role was archived',
+      late_answer: 'Answered after the referral had moved on',
     },
+    /** The referrer's one-click answers, as the answer pages and the timeline say them. */
+    answers: {
+      introduced: 'I’ve introduced them',
+      declined: 'I can’t introduce them',
+      will_reach_out: 'I’ll reach out',
+      not_well_enough: 'I don’t know them well enough',
+    },
+    answeredFromEmail: 'Answered from the email: “{{answer}}”',
+    lateAnswer: 'Answered from the email: “{{answer}}”. The status stayed “{{status}}”.',
     empty: {
       active:
         'No referrals yet. They appear here once someone acts on one: a referral request sent, an introduction requested, a prospect contacted.',
@@ -399,11 +409,15 @@ export const enReferrals = {
     saved: 'Your settings are saved',
   },
   introductions: {
-    recording: 'Recording your answer…',
+    opening: 'Opening the link…',
+    choiceTitle: 'Your answer',
+    question: '{{recruiter}} at {{company}} asked you to introduce {{contact}}.',
+    choiceHint: 'Nothing is sent until you press a button. One answer is enough.',
     thanks: 'Thank you!',
     introduced: 'We’ve told {{recruiter}} that you introduced {{contact}}.',
     declined: 'We’ve let {{recruiter}} know that you can’t introduce {{contact}}.',
-    alreadyMoved: '{{recruiter}} had already moved on with {{contact}}, so nothing else changed.',
+    alreadyMoved:
+      '{{recruiter}} had already moved on with {{contact}}, so the status stays as they set it. Your answer is noted on the referral.',
     closePage: 'You can close this page now.',
     problemTitle: 'This link can’t be used',
     gone: 'This link has already been used or has expired.',
@@ -478,6 +492,7 @@ export const enReferrals = {
       reason: 'The “why they may fit” line',
     },
     answer: {
+      question: '{{recruiter}} at {{company}} asked whether you could refer {{contact}}.',
       willReachOut: 'We’ve told {{recruiter}} that you’ll reach out to {{contact}}. Thank you for helping!',
       notWellEnough: 'We’ve let {{recruiter}} know that you don’t know {{contact}} well enough. Thanks for answering.',
     },

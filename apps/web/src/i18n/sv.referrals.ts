@@ -369,7 +369,16 @@ export const svReferrals: Strings<typeof enReferrals> = {
       deactivated: 'Gjord inaktiv',
       reactivated: 'Gjord aktiv igen',
       job_archived: 'Gjord inaktiv: rollen arkiverades',
+      late_answer: 'Svarade efter att rekommendationen gått vidare',
     },
+    answers: {
+      introduced: 'Jag har presenterat dem',
+      declined: 'Jag kan inte presentera dem',
+      will_reach_out: 'Jag hör av mig',
+      not_well_enough: 'Jag känner hen inte tillräckligt väl',
+    },
+    answeredFromEmail: 'Svarade från mejlet: ”{{answer}}”',
+    lateAnswer: 'Svarade från mejlet: ”{{answer}}”. Statusen stod kvar på ”{{status}}”.',
     empty: {
       active:
         'Inga rekommendationer än. De hamnar här när någon agerar på en: en förfrågan skickas, en introduktion efterfrågas, ett prospekt kontaktas.',
@@ -405,11 +414,15 @@ export const svReferrals: Strings<typeof enReferrals> = {
     saved: 'Dina inställningar är sparade',
   },
   introductions: {
-    recording: 'Sparar ditt svar…',
+    opening: 'Öppnar länken…',
+    choiceTitle: 'Ditt svar',
+    question: '{{recruiter}} på {{company}} har bett dig presentera {{contact}}.',
+    choiceHint: 'Inget skickas förrän du trycker på en knapp. Det räcker med ett svar.',
     thanks: 'Tack!',
     introduced: 'Vi har berättat för {{recruiter}} att du har presenterat {{contact}}.',
     declined: 'Vi har meddelat {{recruiter}} att du inte kan presentera {{contact}}.',
-    alreadyMoved: '{{recruiter}} hade redan gått vidare med {{contact}}, så inget mer har ändrats.',
+    alreadyMoved:
+      '{{recruiter}} hade redan gått vidare med {{contact}}, så statusen står kvar som hen satte den. Ditt svar finns noterat på rekommendationen.',
     closePage: 'Du kan stänga den här sidan nu.',
     problemTitle: 'Länken kan inte användas',
     gone: 'Länken har redan använts eller har gått ut.',
@@ -484,6 +497,7 @@ export const svReferrals: Strings<typeof enReferrals> = {
       reason: 'Raden om varför kandidaten kan passa',
     },
     answer: {
+      question: '{{recruiter}} på {{company}} undrar om du kan rekommendera {{contact}}.',
       willReachOut: 'Vi har berättat för {{recruiter}} att du hör av dig till {{contact}}. Tack för hjälpen!',
       notWellEnough:
         'Vi har meddelat {{recruiter}} att du inte känner {{contact}} tillräckligt väl. Tack för ditt svar.',

@@ -13,6 +13,7 @@ import {
   referenceRefereeInvite,
   referenceRefereeInviteSms,
 } from './reference-messages.ts';
+import { referralAnswered } from './referral-answered.ts';
 import { referralRequest } from './referral-request.ts';
 import { referralsStale } from './referrals-stale.ts';
 import { en, type Strings } from './strings.en.ts';
@@ -31,6 +32,7 @@ const emailTemplates = {
   introductions_overdue: introductionsOverdue,
   referrals_stale: referralsStale,
   referral_request: referralRequest,
+  referral_answered: referralAnswered,
   reference_candidate_request: referenceCandidateRequest,
   reference_referee_invite: referenceRefereeInvite,
   reference_candidate_attention: referenceCandidateAttention,

@@ -1,5 +1,6 @@
 import type { TRole } from '@vouch/contracts';
 import { referencesEn } from './strings.references.en.ts';
+import { referralAnswersEn } from './strings.referral-answers.en.ts';
 
 /**
  * Every English word Vouch sends by email or SMS. Plain text only: the layout escapes it for HTML,
@@ -7,6 +8,7 @@ import { referencesEn } from './strings.references.en.ts';
  */
 export const en = {
   references: referencesEn,
+  referralAnswers: referralAnswersEn,
   layout: {
     buttonFallback: 'If the button does not work, copy this link into your browser:',
     buttonsFallback: 'If the buttons do not work, copy one of these links into your browser:',

@@ -1,0 +1,1 @@
+ALTER TABLE "referral_events" ADD COLUMN "answer" text;
