@@ -143,6 +143,11 @@ export const ZMyReferral = z.object({
   job: ZJobRef.nullable(),
   status: ZReferralStatus,
   outcome: ZReferralOutcome,
+  /**
+   * The person is on the company's exclude list (e.g. they moved to an excluded company): recruiters
+   * no longer see this referral, and one still open was withdrawn.
+   */
+  excluded: z.boolean(),
   statusChangedAt: z.string(),
   createdAt: z.string(),
 });
@@ -229,12 +234,6 @@ export const ZNetworkReferralPage = ZPage(ZNetworkReferral).extend({
 export type TNetworkReferralPage = z.infer<typeof ZNetworkReferralPage>;
 
 /**
- * What a timeline line records: a status move, or the referral made inactive or active again (by
- * hand with the bell, or because its role was archived or unarchived); those keep the status.
- * `late_answer`: the referrer answered from the email after a recruiter had moved the referral on,
- * so the status stayed (`fromStatus` and `toStatus` are the status it kept; `answer` says what they answered).
- */
-/**
  * Every answer an email's one-click buttons give: an employee's to an introduction request, a
  * colleague's to a referral request (the latter two are also REFERRAL_REQUEST_ANSWERS).
  */
@@ -242,7 +241,22 @@ export const ONE_CLICK_ANSWERS = ['introduced', 'declined', 'will_reach_out', 'n
 export const ZOneClickAnswer = z.enum(ONE_CLICK_ANSWERS);
 export type TOneClickAnswer = z.infer<typeof ZOneClickAnswer>;
 
-export const REFERRAL_EVENT_KINDS = ['status', 'deactivated', 'reactivated', 'job_archived', 'late_answer'] as const;
+/**
+ * What a timeline line records: a status move, or the referral made inactive or active again (by
+ * hand with the bell, or because its role was archived or unarchived); those keep the status.
+ * `late_answer`: the referrer answered from the email after a recruiter had moved the referral on,
+ * so the status stayed (`fromStatus` and `toStatus` are the status it kept; `answer` says what they
+ * answered). `excluded`: the employee's new import showed the person is now on the exclude list, so
+ * the referral was withdrawn from recruiters (`toStatus` is `withdrawn`, or the closed status it kept).
+ */
+export const REFERRAL_EVENT_KINDS = [
+  'status',
+  'deactivated',
+  'reactivated',
+  'job_archived',
+  'late_answer',
+  'excluded',
+] as const;
 export const ZReferralEventKind = z.enum(REFERRAL_EVENT_KINDS);
 export type TReferralEventKind = z.infer<typeof ZReferralEventKind>;
 

@@ -45,7 +45,8 @@ export const enReferrals = {
       unchanged: 'Unchanged',
       excluded: 'Excluded',
       rejected: 'Rejected',
-      excludedHint: 'Excluded people are on your company’s exclude list and were not saved.',
+      excludedHint:
+        'Excluded people are on your company’s exclude list: new ones were not saved, and ones you already had are hidden, with their referrals withdrawn.',
       rejectedTitle: 'Rows that could not be imported',
       line: 'Line',
       reason: 'Reason',
@@ -160,6 +161,7 @@ export const enReferrals = {
       closed: 'Closed',
     },
     since: 'since {{date}}',
+    excluded: 'Withdrawn: the person is on your company’s exclude list',
     change: 'Change',
     changeLabel: 'Change your choice for {{name}}',
     changed: 'Your choice for {{name}} is changed',
@@ -365,6 +367,7 @@ export const enReferrals = {
       reactivated: 'Made active again',
       job_archived: 'Made inactive: the role was archived',
       late_answer: 'Answered after the referral had moved on',
+      excluded: 'Withdrawn: the person is now on the exclude list',
     },
     /** The referrer's one-click answers, as the answer pages and the timeline say them. */
     answers: {

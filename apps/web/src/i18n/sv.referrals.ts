@@ -48,7 +48,8 @@ export const svReferrals: Strings<typeof enReferrals> = {
       unchanged: 'Oförändrade',
       excluded: 'Undantagna',
       rejected: 'Avvisade',
-      excludedHint: 'Undantagna personer finns på företagets undantagslista och sparades inte.',
+      excludedHint:
+        'Undantagna personer finns på företagets undantagslista: nya sparades inte, och de du redan hade döljs och deras rekommendationer dras tillbaka.',
       rejectedTitle: 'Rader som inte kunde importeras',
       line: 'Rad',
       reason: 'Orsak',
@@ -163,6 +164,7 @@ export const svReferrals: Strings<typeof enReferrals> = {
       closed: 'Avslutad',
     },
     since: 'sedan {{date}}',
+    excluded: 'Tillbakadragen: personen finns på företagets undantagslista',
     change: 'Ändra',
     changeLabel: 'Ändra ditt val för {{name}}',
     changed: 'Ditt val för {{name}} är ändrat',
@@ -370,6 +372,7 @@ export const svReferrals: Strings<typeof enReferrals> = {
       reactivated: 'Gjord aktiv igen',
       job_archived: 'Gjord inaktiv: rollen arkiverades',
       late_answer: 'Svarade efter att rekommendationen gått vidare',
+      excluded: 'Tillbakadragen: personen finns nu på undantagslistan',
     },
     answers: {
       introduced: 'Jag har presenterat dem',

@@ -88,7 +88,9 @@ export async function moveReferralStatus(tx: Db, move: StatusMove): Promise<TRef
 /**
  * One line of a referral's timeline; also written when a referral is created (from = null). Every
  * creation and status move passes here, so it is also where `referral.created` and
- * `referral.status_changed` webhook events are emitted.
+ * `referral.status_changed` webhook events are emitted. Lines of other kinds emit nothing: a late
+ * answer keeps the status, and a referral withdrawn because its person is excluded leaves the API
+ * (a webhook would point at a referral the integration can no longer read).
  */
 export async function recordReferralEvent(
   tx: Db,
@@ -104,7 +106,7 @@ export async function recordReferralEvent(
     note: event.note ?? null,
     answer: event.answer ?? null,
   });
-  if (event.from !== event.to)
+  if ((event.kind ?? 'status') === 'status' && event.from !== event.to)
     await emitReferralEvent(tx, {
       companyId: event.companyId,
       referralId: event.referralId,
