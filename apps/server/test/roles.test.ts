@@ -132,6 +132,7 @@ const EXPECTED: Record<string, readonly TRole[] | typeof ALL | typeof API_READ |
   'GET /api/candidates/:id/reference-checks': STAFF,
   'GET /api/reference-checks': STAFF,
   'GET /api/reference-checks/:id': STAFF,
+  'GET /api/reference-checks/:id/timeline': STAFF,
   'POST /api/reference-checks/:id/referees': STAFF,
   'PATCH /api/reference-checks/:id/referees/:refereeId': STAFF,
   'DELETE /api/reference-checks/:id/referees/:refereeId': STAFF,
