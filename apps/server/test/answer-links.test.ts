@@ -167,6 +167,7 @@ describe('one-click answer links: opening changes nothing, every answer is kept 
       const res = await answer(kind, token, kind.no.answer);
       assert.equal(res.statusCode, 200, res.body);
       assert.equal(res.json().statusChanged, true);
+      assert.equal(res.json().recruiterTold, true);
       const last = (await listReferralEvents(t.db, company.id, referral.id)).at(-1)!;
       assert.deepEqual(
         [last.kind, last.fromStatus, last.toStatus, last.answer, last.actor?.id],
@@ -220,6 +221,7 @@ describe('one-click answer links: opening changes nothing, every answer is kept 
       await t.db.update(memberships).set({ status: 'deactivated' }).where(eq(memberships.id, recruiter.membership.id));
       const res = await answer(kind, token, kind.yes.answer);
       assert.equal(res.statusCode, 200, res.body);
+      assert.equal(res.json().recruiterTold, false, 'the page must not say the recruiter was told');
       const queued = await t.db.execute(
         sql`select count(*)::int as n from messages where company_id = ${company.id} and recipient = ${recruiter.email}`,
       );

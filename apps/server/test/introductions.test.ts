@@ -144,6 +144,7 @@ describe('request introduction and the employee’s one-click answer', () => {
       language: 'sv',
       answer: 'introduced',
       statusChanged: true,
+      recruiterTold: true,
     });
     assert.equal(await statusOf(referral.id), 'introduced');
     const timeline = await listReferralEvents(t.db, company.id, referral.id);

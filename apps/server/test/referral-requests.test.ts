@@ -240,7 +240,12 @@ describe('referral requests: composer draft, sending, and the colleague’s one-
 
     const answered = await publicCall('POST', reachOut, { answer: 'will_reach_out' });
     assert.equal(answered.statusCode, 200, answered.body);
-    assert.deepEqual(answered.json(), { ...info.json(), answer: 'will_reach_out', statusChanged: true });
+    assert.deepEqual(answered.json(), {
+      ...info.json(),
+      answer: 'will_reach_out',
+      statusChanged: true,
+      recruiterTold: true,
+    });
     assert.equal((await rowOf(result.id)).status, 'referrer_contacted');
     const last = (await listReferralEvents(t.db, w.company.id, result.id)).at(-1)!;
     assert.deepEqual(

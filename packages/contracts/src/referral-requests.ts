@@ -207,5 +207,7 @@ export const ZReferralRequestAnswerResult = ZIntroductionAnswerInfo.extend({
   answer: ZReferralRequestAnswer,
   /** False when the recruiter had already moved the referral on: kept and told, but the status stays. */
   statusChanged: z.boolean(),
+  /** Whether the recruiter who asked was emailed (not when they have left the company). */
+  recruiterTold: z.boolean(),
 });
 export type TReferralRequestAnswerResult = z.infer<typeof ZReferralRequestAnswerResult>;

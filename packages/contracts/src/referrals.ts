@@ -318,6 +318,8 @@ export const ZIntroductionAnswerResult = ZIntroductionAnswerInfo.extend({
    * the recruiter is told, but the status stays as they set it.
    */
   statusChanged: z.boolean(),
+  /** Whether the recruiter who asked was emailed (not when they have left the company). */
+  recruiterTold: z.boolean(),
 });
 export type TIntroductionAnswerResult = z.infer<typeof ZIntroductionAnswerResult>;
 

@@ -417,6 +417,7 @@ export const enReferrals = {
     question: '{{recruiter}} at {{company}} asked you to introduce {{contact}}.',
     choiceHint: 'Nothing is sent until you press a button. One answer is enough.',
     thanks: 'Thank you!',
+    noted: 'Your answer about {{contact}} is noted on the referral.',
     introduced: 'We’ve told {{recruiter}} that you introduced {{contact}}.',
     declined: 'We’ve let {{recruiter}} know that you can’t introduce {{contact}}.',
     alreadyMoved:

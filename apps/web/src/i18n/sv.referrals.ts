@@ -422,6 +422,7 @@ export const svReferrals: Strings<typeof enReferrals> = {
     question: '{{recruiter}} på {{company}} har bett dig presentera {{contact}}.',
     choiceHint: 'Inget skickas förrän du trycker på en knapp. Det räcker med ett svar.',
     thanks: 'Tack!',
+    noted: 'Ditt svar om {{contact}} finns noterat på rekommendationen.',
     introduced: 'Vi har berättat för {{recruiter}} att du har presenterat {{contact}}.',
     declined: 'Vi har meddelat {{recruiter}} att du inte kan presentera {{contact}}.',
     alreadyMoved:

@@ -9,7 +9,11 @@ import { applyLanguage } from '../../i18n/index.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { isLinkGone } from '../auth/parts.tsx';
 
-export type AnswerResult<A extends string> = TIntroductionAnswerInfo & { answer: A; statusChanged: boolean };
+export type AnswerResult<A extends string> = TIntroductionAnswerInfo & {
+  answer: A;
+  statusChanged: boolean;
+  recruiterTold: boolean;
+};
 
 type Names = { recruiter: string; contact: string; company: string };
 
@@ -113,8 +117,12 @@ export function OneClickAnswerPage<A extends string>(props: Props<A>) {
               ✓
             </Text>
           </ThemeIcon>
-          <Text size="lg">{props.thanks(agreed, names)}</Text>
-          {!send.data.statusChanged && <Text c="dimmed">{t('introductions.alreadyMoved', names)}</Text>}
+          <Text size="lg">
+            {send.data.recruiterTold ? props.thanks(agreed, names) : t('introductions.noted', names)}
+          </Text>
+          {send.data.recruiterTold && !send.data.statusChanged && (
+            <Text c="dimmed">{t('introductions.alreadyMoved', names)}</Text>
+          )}
           <Text c="dimmed" size="sm">
             {t('introductions.closePage')}
           </Text>

@@ -92,19 +92,23 @@ export async function recordLinkAnswer<A extends TOneClickAnswer>(
     const statusChanged = previous !== null;
     const status = statusChanged ? kind.moves[answer] : await recordLateAnswer(tx, { ...answered, actorMembershipId });
     if (!statusChanged) ctx.log.info({ referralId: subject.id, status }, `${kind.name} answer came after a move`);
-    if (status) await tellRecruiter(tx, ctx.config, subject, { answer, status, late: !statusChanged });
-    return { ...infoOf(subject), answer, statusChanged };
+    const recruiterTold =
+      status !== null && (await tellRecruiter(tx, ctx.config, subject, { answer, status, late: !statusChanged }));
+    return { ...infoOf(subject), answer, statusChanged, recruiterTold };
   });
 }
 
-/** The recruiter who asked hears of every answer, in their language; one who left is not written to. */
+/**
+ * The recruiter who asked hears of every answer, in their language; one who left is not written to.
+ * Returns whether an email was queued, so the page never claims the recruiter was told when not.
+ */
 async function tellRecruiter(
   tx: Db,
   config: Pick<Config, 'publicUrl'>,
   subject: AnswerSubject,
   outcome: { answer: TOneClickAnswer; status: TReferralStatus; late: boolean },
 ) {
-  if (!subject.recruiter) return;
+  if (!subject.recruiter) return false;
   await enqueueEmail(tx, {
     companyId: subject.companyId,
     to: subject.recruiter.email,
@@ -119,6 +123,7 @@ async function tellRecruiter(
     },
     senderName: subject.companySenderName ?? subject.companyName,
   });
+  return true;
 }
 
 /** The employee's answer to "please make the introduction you offered". */
