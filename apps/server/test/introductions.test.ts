@@ -38,8 +38,9 @@ describe('request introduction and the employee’s one-click answer', () => {
   const publicCall = (method: 'GET' | 'POST', token: string, body?: object) =>
     t.app.inject({
       method,
-      url: `/api/public/introduction-answers/${token}`,
-      payload: body,
+      // Opening reads the link from the path; the button's POST carries the token in its body.
+      url: method === 'GET' ? `/api/public/introduction-answers/${token}` : '/api/public/introduction-answers',
+      payload: method === 'POST' ? { token, ...body } : undefined,
       remoteAddress: `10.0.${Math.floor(++address / 250)}.${address % 250}`,
     });
 
@@ -142,7 +143,8 @@ describe('request introduction and the employee’s one-click answer', () => {
       recruiterName: 'Claire Recruiter',
       language: 'sv',
       answer: 'introduced',
-      recorded: true,
+      statusChanged: true,
+      recruiterTold: true,
     });
     assert.equal(await statusOf(referral.id), 'introduced');
     const timeline = await listReferralEvents(t.db, company.id, referral.id);
@@ -287,7 +289,7 @@ describe('request introduction and the employee’s one-click answer', () => {
     });
     const res = await publicCall('POST', introduced, { answer: 'introduced' });
     assert.equal(res.statusCode, 200);
-    assert.equal(res.json().recorded, false);
+    assert.equal(res.json().statusChanged, false);
     assert.equal(await statusOf(referral.id), 'candidate_interested');
     assert.equal((await publicCall('POST', introduced, { answer: 'introduced' })).statusCode, 410);
   });
@@ -340,14 +342,16 @@ describe('request introduction and the employee’s one-click answer', () => {
         async (token, body) => {
           const url = encodeURIComponent(token);
           const get = await publicCall('GET', url);
-          const post = await t.app.inject({
-            method: 'POST',
-            url: `/api/public/introduction-answers/${url}`,
-            payload: JSON.stringify(body ?? null),
-            headers: { 'content-type': 'application/json' },
-            remoteAddress: `10.9.${Math.floor(++address / 250) % 250}.${address % 250}`,
-          });
-          for (const res of [get, post])
+          const post = (payload: unknown) =>
+            t.app.inject({
+              method: 'POST',
+              url: '/api/public/introduction-answers',
+              payload: JSON.stringify(payload ?? null),
+              headers: { 'content-type': 'application/json' },
+              remoteAddress: `10.9.${Math.floor(++address / 250) % 250}.${address % 250}`,
+            });
+          const answers = [await post(body), await post({ token, answer: body })];
+          for (const res of [get, ...answers])
             assert.ok(res.statusCode >= 400 && res.statusCode < 500, `${res.statusCode} ${res.body}`);
         },
       ),

@@ -37,8 +37,9 @@ describe('referral requests: composer draft, sending, and the colleague’s one-
   const publicCall = (method: 'GET' | 'POST', token: string, body?: object) =>
     t.app.inject({
       method,
-      url: `/api/public/referral-request-answers/${token}`,
-      payload: body,
+      // Opening reads the link from the path; the button's POST carries the token in its body.
+      url: method === 'GET' ? `/api/public/referral-request-answers/${token}` : '/api/public/referral-request-answers',
+      payload: method === 'POST' ? { token, ...body } : undefined,
       remoteAddress: `10.1.${Math.floor(++address / 250)}.${address % 250}`,
     });
 
@@ -239,7 +240,12 @@ describe('referral requests: composer draft, sending, and the colleague’s one-
 
     const answered = await publicCall('POST', reachOut, { answer: 'will_reach_out' });
     assert.equal(answered.statusCode, 200, answered.body);
-    assert.deepEqual(answered.json(), { ...info.json(), answer: 'will_reach_out', recorded: true });
+    assert.deepEqual(answered.json(), {
+      ...info.json(),
+      answer: 'will_reach_out',
+      statusChanged: true,
+      recruiterTold: true,
+    });
     assert.equal((await rowOf(result.id)).status, 'referrer_contacted');
     const last = (await listReferralEvents(t.db, w.company.id, result.id)).at(-1)!;
     assert.deepEqual(

@@ -11,6 +11,7 @@ export * from './hiring.ts';
 export * from './integrations.ts';
 export * from './messaging.ts';
 export * from './reference-report.ts';
+export * from './reference-timeline.ts';
 export * from './references.ts';
 export * from './referral-requests.ts';
 export * from './referrals.ts';

@@ -69,6 +69,11 @@ export const ZReport = z.object({
       secondsToAnswer: z.number().nullable(),
     }),
   ),
+  /**
+   * Referees who answered or declined through a link a staff member had copied (the link is the
+   * referee's only credential, so the answer may not be the referee's own): who copied it, when.
+   */
+  linkCopies: z.array(z.object({ refereeId: ZId, copiedBy: z.string(), copiedAt: z.string() })),
   generatedAt: z.string(),
 });
 export type TReport = z.infer<typeof ZReport>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZLanguage } from './common.ts';
-import { ZIntroductionAnswerInfo, ZReferralSource, ZReferralStatus } from './referrals.ts';
+import { ZAnswerLinkToken, ZIntroductionAnswerInfo, ZReferralSource, ZReferralStatus } from './referrals.ts';
 
 /**
  * Referral requests: a recruiter asks a colleague connected to a candidate to refer them, with an
@@ -200,11 +200,14 @@ export type TReferralRequestResult = z.infer<typeof ZReferralRequestResult>;
 export const REFERRAL_REQUEST_ANSWERS = ['will_reach_out', 'not_well_enough'] as const;
 export const ZReferralRequestAnswer = z.enum(REFERRAL_REQUEST_ANSWERS);
 export type TReferralRequestAnswer = z.infer<typeof ZReferralRequestAnswer>;
-export const ZReferralRequestAnswerRequest = z.object({ answer: ZReferralRequestAnswer });
+/** Sent by the page's button, with the link's token in the body (see ZIntroductionAnswerRequest). */
+export const ZReferralRequestAnswerRequest = z.object({ token: ZAnswerLinkToken, answer: ZReferralRequestAnswer });
 /** What the answer page shows: the same facts as for an introduction answer. */
 export const ZReferralRequestAnswerResult = ZIntroductionAnswerInfo.extend({
   answer: ZReferralRequestAnswer,
-  /** False when the recruiter had already moved the referral on: the answer then changes nothing. */
-  recorded: z.boolean(),
+  /** False when the recruiter had already moved the referral on: kept and told, but the status stays. */
+  statusChanged: z.boolean(),
+  /** Whether the recruiter who asked was emailed (not when they have left the company). */
+  recruiterTold: z.boolean(),
 });
 export type TReferralRequestAnswerResult = z.infer<typeof ZReferralRequestAnswerResult>;

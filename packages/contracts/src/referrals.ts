@@ -143,6 +143,11 @@ export const ZMyReferral = z.object({
   job: ZJobRef.nullable(),
   status: ZReferralStatus,
   outcome: ZReferralOutcome,
+  /**
+   * The person is on the company's exclude list (e.g. they moved to an excluded company): recruiters
+   * no longer see this referral, and one still open was withdrawn.
+   */
+  excluded: z.boolean(),
   statusChangedAt: z.string(),
   createdAt: z.string(),
 });
@@ -229,10 +234,29 @@ export const ZNetworkReferralPage = ZPage(ZNetworkReferral).extend({
 export type TNetworkReferralPage = z.infer<typeof ZNetworkReferralPage>;
 
 /**
+ * Every answer an email's one-click buttons give: an employee's to an introduction request, a
+ * colleague's to a referral request (the latter two are also REFERRAL_REQUEST_ANSWERS).
+ */
+export const ONE_CLICK_ANSWERS = ['introduced', 'declined', 'will_reach_out', 'not_well_enough'] as const;
+export const ZOneClickAnswer = z.enum(ONE_CLICK_ANSWERS);
+export type TOneClickAnswer = z.infer<typeof ZOneClickAnswer>;
+
+/**
  * What a timeline line records: a status move, or the referral made inactive or active again (by
  * hand with the bell, or because its role was archived or unarchived); those keep the status.
+ * `late_answer`: the referrer answered from the email after a recruiter had moved the referral on,
+ * so the status stayed (`fromStatus` and `toStatus` are the status it kept; `answer` says what they
+ * answered). `excluded`: the employee's new import showed the person is now on the exclude list, so
+ * the referral was withdrawn from recruiters (`toStatus` is `withdrawn`, or the closed status it kept).
  */
-export const REFERRAL_EVENT_KINDS = ['status', 'deactivated', 'reactivated', 'job_archived'] as const;
+export const REFERRAL_EVENT_KINDS = [
+  'status',
+  'deactivated',
+  'reactivated',
+  'job_archived',
+  'late_answer',
+  'excluded',
+] as const;
 export const ZReferralEventKind = z.enum(REFERRAL_EVENT_KINDS);
 export type TReferralEventKind = z.infer<typeof ZReferralEventKind>;
 
@@ -244,6 +268,8 @@ export const ZReferralEvent = z.object({
   /** Null for the system, and for the referrer of a cold prospect. */
   actor: ZNamedRef.nullable(),
   note: z.string().nullable(),
+  /** The referrer's one-click answer from the email this line records (a move it made, or a late answer). */
+  answer: ZOneClickAnswer.nullable(),
   createdAt: z.string(),
 });
 export type TReferralEvent = z.infer<typeof ZReferralEvent>;
@@ -277,12 +303,23 @@ export const ZIntroductionAnswerInfo = z.object({
 });
 export type TIntroductionAnswerInfo = z.infer<typeof ZIntroductionAnswerInfo>;
 
-export const ZIntroductionAnswerRequest = z.object({ answer: ZIntroductionAnswer });
+/** The link's token, from the page's address; it is the only credential of the answer. */
+export const ZAnswerLinkToken = z.string().min(10).max(200);
+/**
+ * The answer, sent when the person presses a button on the page: never when the link is merely
+ * opened, so a mail scanner that follows the link answers nothing. The token travels in the body.
+ */
+export const ZIntroductionAnswerRequest = z.object({ token: ZAnswerLinkToken, answer: ZIntroductionAnswer });
 /** What the answer page shows once the answer is recorded. */
 export const ZIntroductionAnswerResult = ZIntroductionAnswerInfo.extend({
   answer: ZIntroductionAnswer,
-  /** False when a recruiter had already moved the referral on: the answer then changes nothing. */
-  recorded: z.boolean(),
+  /**
+   * False when a recruiter had already moved the referral on: the answer is kept in its timeline and
+   * the recruiter is told, but the status stays as they set it.
+   */
+  statusChanged: z.boolean(),
+  /** Whether the recruiter who asked was emailed (not when they have left the company). */
+  recruiterTold: z.boolean(),
 });
 export type TIntroductionAnswerResult = z.infer<typeof ZIntroductionAnswerResult>;
 

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { and, eq } from 'drizzle-orm';
+import { contacts } from '../../src/modules/network/network.tables.ts';
+import { memberships, users } from '../../src/modules/tenancy/tenancy.tables.ts';
+import { makeExclusion, makeReferral } from '../helpers/factories.ts';
 import { type BrowserWorld, browserSkipReason, pageProblems, shot, signInAs, startBrowserWorld } from './harness.ts';
 
 const skip = browserSkipReason();
@@ -50,6 +55,52 @@ describe('my network', { skip }, () => {
     await page.getByText('No contacts yet. Import a file to get started.').waitFor();
     await page.getByText('You have not imported any files yet.').waitFor();
     await shot(page, 'network-deleted');
+    assert.deepEqual(pageProblems(page), []);
+    await page.context().close();
+  });
+
+  test('a re-import with someone who moved to an excluded company hides them and withdraws their referral', async () => {
+    const db = world.database.db;
+    const page = await signInAs(world, 'lukas.schneider@acme.example');
+    await page.goto(`${world.baseUrl}/network`);
+    await page.getByTestId('contacts-file-input').setInputFiles(LINKEDIN_FIXTURE);
+    await page.getByTestId('import-start').click();
+    await page.getByTestId('import-summary').waitFor();
+    const [lukas] = await db
+      .select({ membershipId: memberships.id, companyId: memberships.companyId })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(users.email, 'lukas.schneider@acme.example'));
+    const [asa] = await db
+      .select()
+      .from(contacts)
+      .where(and(eq(contacts.ownerMembershipId, lukas.membershipId), eq(contacts.lastName, 'Öberg')));
+    await makeReferral(db, lukas.companyId, lukas.membershipId, {
+      contact: asa,
+      source: 'warm_prospect',
+      status: 'recruiter_contacted',
+    });
+    await makeExclusion(db, lukas.companyId, { kind: 'company_name', value: 'Klarna' });
+
+    const moved = fs
+      .readFileSync(LINKEDIN_FIXTURE, 'utf8')
+      .replace('Spotify,"Engineering Manager, Platform"', 'Klarna,"Director of Engineering"');
+    await page.reload();
+    await page
+      .getByTestId('contacts-file-input')
+      .setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(moved) });
+    await page.getByTestId('import-start').click();
+    await page.getByTestId('import-summary').waitFor();
+    // Åsa, who moved there, and Anna, who was at Klarna all along (hidden since the exclusion).
+    assert.match(await page.getByTestId('summary-excluded').innerText(), /^2\s/);
+    await shot(page, 'network-reimport-excluded');
+    assert.equal(await page.getByTestId('contact-row').filter({ hasText: 'Åsa Öberg' }).count(), 0);
+
+    await page.goto(`${world.baseUrl}/network?tab=referrals`);
+    const row = page.getByTestId('my-referral-row').filter({ hasText: 'Åsa Öberg' });
+    await row.getByTestId('my-referral-excluded').waitFor();
+    assert.match(await row.innerText(), /Withdrawn: the person is on your company’s exclude list/);
+    await shot(page, 'my-referrals-excluded');
     assert.deepEqual(pageProblems(page), []);
     await page.context().close();
   });

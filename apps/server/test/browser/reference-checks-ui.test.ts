@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { CONSENT_TEXT_VERSION } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
 import { jobSteps, placements } from '../../src/modules/hiring/hiring.tables.ts';
 import { referees, referenceChecks } from '../../src/modules/references/references.tables.ts';
@@ -123,14 +124,43 @@ describe('a recruiter sets up a reference step, starts a check and manages its r
     await card.getByText('Per Phone').waitFor();
     await shot(page, 'reference-check-tab');
 
-    // 4. The candidate table and the checks list show the check.
+    // 4. Copying Rita's link (her only credential) is in the check's history with who did it; her
+    // answer through that link is then marked on the report.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const rita = named[0];
+    await card.getByTestId(`referee-row-${rita.id}`).getByTestId('referee-menu').click();
+    await page.getByTestId('referee-copy-link').click();
+    await page.getByText('Link copied').first().waitFor();
+    const copied = await page.evaluate<string>('navigator.clipboard.readText()');
+    await card.getByTestId('check-history-toggle').click();
+    const history = card.getByTestId('check-history');
+    await history.getByText('Link of Rita Referee copied').waitFor();
+    assert.match(await history.innerText(), /Link of Rita Referee copied\s+Claire Recruiter ·/);
+    await shot(page, 'reference-check-history');
+    const token = new URL(copied).pathname.replace('/r/', '');
+    const publicCall = (method: 'POST' | 'PATCH', path: string, payload: object = {}) =>
+      world.app.inject({ method, url: `/api/public/reference-referee/${token}${path}`, payload });
+    const device = { userAgent: 'Mozilla/5.0 Test', screen: '1280x800', timeZone: 'Europe/Stockholm' };
+    assert.equal(
+      (await publicCall('POST', '/consent', { consentVersion: CONSENT_TEXT_VERSION, device })).statusCode,
+      200,
+    );
+    assert.equal((await publicCall('PATCH', '/answers', { answers: { overall: 4, rehire: true } })).statusCode, 200);
+    assert.equal((await publicCall('POST', '/submit')).statusCode, 200);
+    await page.goto(`${world.baseUrl}/reference-checks/${check.id}/report`);
+    const mark = page.getByTestId('referee-link-copied');
+    await mark.waitFor();
+    assert.match(await mark.innerText(), /Link copied by Claire Recruiter before answering/);
+    await shot(page, 'reference-report-link-copied');
+
+    // 5. The candidate table and the checks list show the check.
     await page.goto(`${world.baseUrl}/candidates`);
-    await page.getByTestId(`candidate-check-${candidate.id}`).getByText('References 0 of 2').waitFor();
+    await page.getByTestId(`candidate-check-${candidate.id}`).getByText('References 1 of 2').waitFor();
     await page.goto(`${world.baseUrl}/references`);
     await page.getByTestId(`check-row-${check.id}`).waitFor();
     await shot(page, 'reference-checks-list');
 
-    // 5. Cancelling asks first, then the badge says so.
+    // 6. Cancelling asks first, then the badge says so.
     await page.goto(`${world.baseUrl}/candidates/${candidate.id}?tab=references`);
     await page.getByTestId('check-menu').click();
     await page.getByTestId('check-cancel').click();

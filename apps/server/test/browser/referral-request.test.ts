@@ -87,6 +87,10 @@ describe('a recruiter asks a colleague for a referral, and the colleague answers
     const context = await world.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
     const answer = await context.newPage();
     await answer.goto(`${world.baseUrl}${target.pathname}${target.search}`);
+    await answer.getByTestId('referral-request-answer-choice').waitFor();
+    const [opened] = await db.select().from(referrals).where(eq(referrals.id, row.id));
+    assert.equal(opened.status, 'refer_request_sent', 'opening the link answers nothing');
+    await answer.getByRole('button', { name: 'I’ll reach out' }).click();
     await answer.getByTestId('referral-request-answer-done').waitFor();
     assert.match(await answer.getByTestId('referral-request-answer-done').innerText(), /reach out to Raymond Okafor/);
     await shot(answer, 'referral-request-answer');

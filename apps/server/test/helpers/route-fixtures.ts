@@ -163,6 +163,7 @@ export async function makeRouteWorld(db: Db) {
     '/api/questionnaires/:id/versions': questionnaire.template.id,
     '/api/candidates/:id/reference-checks': candidate.id,
     '/api/reference-checks/:id': check.id,
+    '/api/reference-checks/:id/timeline': check.id,
     '/api/reference-checks/:id/referees': check.id,
     '/api/reference-checks/:id/referees/:refereeId': checkAndReferee,
     '/api/reference-checks/:id/referees/:refereeId/resend': checkAndReferee,

@@ -129,6 +129,22 @@ export const enReferenceChecks = {
     },
     closed: 'Check closed',
     cancelled: 'Check cancelled',
+    timeline: {
+      show: 'Show history',
+      hide: 'Hide history',
+      title: 'History',
+      kinds: {
+        started: 'Check started',
+        candidate_link_copied: 'Candidate’s link copied',
+        candidate_link_resent: 'Candidate’s link sent again',
+        referee_link_copied: 'Link of {{referee}} copied',
+        referee_link_resent: 'Invitation to {{referee}} sent again',
+        referee_answered: '{{referee}} answered',
+        referee_declined: '{{referee}} declined',
+        closed_early: 'Check closed early',
+        cancelled: 'Check cancelled',
+      },
+    },
     check: {
       job: 'Job',
       questionnaire: 'Questionnaire',

@@ -91,6 +91,9 @@ export const enReferenceReport = {
       minutes: '{{count}} min',
       declined: 'Declined',
       declineReason: 'Reason: {{reason}}',
+      linkCopied: 'Link copied by {{name}} before answering',
+      linkCopiedHint:
+        'Staff copied this referee’s link on {{date}}, and the answer came through that link: it may not be the referee’s own.',
       noReason: 'No reason given.',
       notAnswered: 'Has not answered.',
       removed: 'Removed from the check.',

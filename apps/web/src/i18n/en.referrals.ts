@@ -45,7 +45,8 @@ export const enReferrals = {
       unchanged: 'Unchanged',
       excluded: 'Excluded',
       rejected: 'Rejected',
-      excludedHint: 'Excluded people are on your company’s exclude list and were not saved.',
+      excludedHint:
+        'Excluded people are on your company’s exclude list: new ones were not saved, and ones you already had are hidden, with their referrals withdrawn.',
       rejectedTitle: 'Rows that could not be imported',
       line: 'Line',
       reason: 'Reason',
@@ -160,6 +161,7 @@ export const enReferrals = {
       closed: 'Closed',
     },
     since: 'since {{date}}',
+    excluded: 'Withdrawn: the person is on your company’s exclude list',
     change: 'Change',
     changeLabel: 'Change your choice for {{name}}',
     changed: 'Your choice for {{name}} is changed',
@@ -364,7 +366,18 @@ export const enReferrals = {
       deactivated: 'Made inactive',
       reactivated: 'Made active again',
       job_archived: 'Made inactive: the role was archived',
+      late_answer: 'Answered after the referral had moved on',
+      excluded: 'Withdrawn: the person is now on the exclude list',
     },
+    /** The referrer's one-click answers, as the answer pages and the timeline say them. */
+    answers: {
+      introduced: 'I’ve introduced them',
+      declined: 'I can’t introduce them',
+      will_reach_out: 'I’ll reach out',
+      not_well_enough: 'I don’t know them well enough',
+    },
+    answeredFromEmail: 'Answered from the email: “{{answer}}”',
+    lateAnswer: 'Answered from the email: “{{answer}}”. The status stayed “{{status}}”.',
     empty: {
       active:
         'No referrals yet. They appear here once someone acts on one: a referral request sent, an introduction requested, a prospect contacted.',
@@ -399,11 +412,16 @@ export const enReferrals = {
     saved: 'Your settings are saved',
   },
   introductions: {
-    recording: 'Recording your answer…',
+    opening: 'Opening the link…',
+    choiceTitle: 'Your answer',
+    question: '{{recruiter}} at {{company}} asked you to introduce {{contact}}.',
+    choiceHint: 'Nothing is sent until you press a button. One answer is enough.',
     thanks: 'Thank you!',
+    noted: 'Your answer about {{contact}} is noted on the referral.',
     introduced: 'We’ve told {{recruiter}} that you introduced {{contact}}.',
     declined: 'We’ve let {{recruiter}} know that you can’t introduce {{contact}}.',
-    alreadyMoved: '{{recruiter}} had already moved on with {{contact}}, so nothing else changed.',
+    alreadyMoved:
+      '{{recruiter}} had already moved on with {{contact}}, so the status stays as they set it. Your answer is noted on the referral.',
     closePage: 'You can close this page now.',
     problemTitle: 'This link can’t be used',
     gone: 'This link has already been used or has expired.',
@@ -478,6 +496,7 @@ export const enReferrals = {
       reason: 'The “why they may fit” line',
     },
     answer: {
+      question: '{{recruiter}} at {{company}} asked whether you could refer {{contact}}.',
       willReachOut: 'We’ve told {{recruiter}} that you’ll reach out to {{contact}}. Thank you for helping!',
       notWellEnough: 'We’ve let {{recruiter}} know that you don’t know {{contact}} well enough. Thanks for answering.',
     },

@@ -132,6 +132,22 @@ export const svReferenceChecks: Strings<typeof enReferenceChecks> = {
     },
     closed: 'Referenstagningen har avslutats',
     cancelled: 'Referenstagningen har avbrutits',
+    timeline: {
+      show: 'Visa historik',
+      hide: 'Dölj historik',
+      title: 'Historik',
+      kinds: {
+        started: 'Referenstagningen startades',
+        candidate_link_copied: 'Kandidatens länk kopierades',
+        candidate_link_resent: 'Kandidatens länk skickades igen',
+        referee_link_copied: 'Länken till {{referee}} kopierades',
+        referee_link_resent: 'Inbjudan till {{referee}} skickades igen',
+        referee_answered: '{{referee}} svarade',
+        referee_declined: '{{referee}} avböjde',
+        closed_early: 'Referenstagningen stängdes i förtid',
+        cancelled: 'Referenstagningen avbröts',
+      },
+    },
     check: {
       job: 'Tjänst',
       questionnaire: 'Frågeformulär',

@@ -94,6 +94,9 @@ export const svReferenceReport: Strings<typeof enReferenceReport> = {
       minutes: '{{count}} min',
       declined: 'Avböjde',
       declineReason: 'Skäl: {{reason}}',
+      linkCopied: 'Länken kopierades av {{name}} innan svaret',
+      linkCopiedHint:
+        'Personal kopierade referensens länk {{date}}, och svaret kom via den länken: det är kanske inte referensens eget.',
       noReason: 'Inget skäl angivet.',
       notAnswered: 'Har inte svarat.',
       removed: 'Borttagen från referenstagningen.',

@@ -48,7 +48,8 @@ export const svReferrals: Strings<typeof enReferrals> = {
       unchanged: 'Oförändrade',
       excluded: 'Undantagna',
       rejected: 'Avvisade',
-      excludedHint: 'Undantagna personer finns på företagets undantagslista och sparades inte.',
+      excludedHint:
+        'Undantagna personer finns på företagets undantagslista: nya sparades inte, och de du redan hade döljs och deras rekommendationer dras tillbaka.',
       rejectedTitle: 'Rader som inte kunde importeras',
       line: 'Rad',
       reason: 'Orsak',
@@ -163,6 +164,7 @@ export const svReferrals: Strings<typeof enReferrals> = {
       closed: 'Avslutad',
     },
     since: 'sedan {{date}}',
+    excluded: 'Tillbakadragen: personen finns på företagets undantagslista',
     change: 'Ändra',
     changeLabel: 'Ändra ditt val för {{name}}',
     changed: 'Ditt val för {{name}} är ändrat',
@@ -369,7 +371,17 @@ export const svReferrals: Strings<typeof enReferrals> = {
       deactivated: 'Gjord inaktiv',
       reactivated: 'Gjord aktiv igen',
       job_archived: 'Gjord inaktiv: rollen arkiverades',
+      late_answer: 'Svarade efter att rekommendationen gått vidare',
+      excluded: 'Tillbakadragen: personen finns nu på undantagslistan',
     },
+    answers: {
+      introduced: 'Jag har presenterat dem',
+      declined: 'Jag kan inte presentera dem',
+      will_reach_out: 'Jag hör av mig',
+      not_well_enough: 'Jag känner hen inte tillräckligt väl',
+    },
+    answeredFromEmail: 'Svarade från mejlet: ”{{answer}}”',
+    lateAnswer: 'Svarade från mejlet: ”{{answer}}”. Statusen stod kvar på ”{{status}}”.',
     empty: {
       active:
         'Inga rekommendationer än. De hamnar här när någon agerar på en: en förfrågan skickas, en introduktion efterfrågas, ett prospekt kontaktas.',
@@ -405,11 +417,16 @@ export const svReferrals: Strings<typeof enReferrals> = {
     saved: 'Dina inställningar är sparade',
   },
   introductions: {
-    recording: 'Sparar ditt svar…',
+    opening: 'Öppnar länken…',
+    choiceTitle: 'Ditt svar',
+    question: '{{recruiter}} på {{company}} har bett dig presentera {{contact}}.',
+    choiceHint: 'Inget skickas förrän du trycker på en knapp. Det räcker med ett svar.',
     thanks: 'Tack!',
+    noted: 'Ditt svar om {{contact}} finns noterat på rekommendationen.',
     introduced: 'Vi har berättat för {{recruiter}} att du har presenterat {{contact}}.',
     declined: 'Vi har meddelat {{recruiter}} att du inte kan presentera {{contact}}.',
-    alreadyMoved: '{{recruiter}} hade redan gått vidare med {{contact}}, så inget mer har ändrats.',
+    alreadyMoved:
+      '{{recruiter}} hade redan gått vidare med {{contact}}, så statusen står kvar som hen satte den. Ditt svar finns noterat på rekommendationen.',
     closePage: 'Du kan stänga den här sidan nu.',
     problemTitle: 'Länken kan inte användas',
     gone: 'Länken har redan använts eller har gått ut.',
@@ -484,6 +501,7 @@ export const svReferrals: Strings<typeof enReferrals> = {
       reason: 'Raden om varför kandidaten kan passa',
     },
     answer: {
+      question: '{{recruiter}} på {{company}} undrar om du kan rekommendera {{contact}}.',
       willReachOut: 'Vi har berättat för {{recruiter}} att du hör av dig till {{contact}}. Tack för hjälpen!',
       notWellEnough:
         'Vi har meddelat {{recruiter}} att du inte känner {{contact}} tillräckligt väl. Tack för ditt svar.',

@@ -10,7 +10,10 @@ import type { Contact } from './import/index.ts';
  *   the company a LinkedIn export gave;
  * - an email or profile that already belongs to another of the owner's contacts is not moved over,
  *   which would break the one-person-per-key rule;
- * - every row counts once: added (a new contact), updated (it changed one) or unchanged.
+ * - a row that matches the company's exclude list never adds a person, but it does update the one
+ *   the employee already has: their new employer or address must reach the stored contact, which
+ *   the exclusion then hides (a moved person kept at the old employer would slip past the list);
+ * - every row counts once: added (a new contact), updated (it changed one), unchanged or excluded.
  */
 
 export type ContactValues = {
@@ -34,10 +37,12 @@ export type BatchPlan = {
   updates: StoredContact[];
   /** Contacts the file named without changing them; they still move to this import. */
   untouchedIds: string[];
-  counts: { added: number; updated: number; unchanged: number };
+  /** Stored contacts an excluded row named (updated or not): what they were passed on as must go too. */
+  excludedIds: string[];
+  counts: { added: number; updated: number; unchanged: number; excluded: number };
 };
 
-type Entry = { id: string | null; values: ContactValues; changed: boolean; seen: boolean };
+type Entry = { id: string | null; values: ContactValues; changed: boolean; seen: boolean; excluded: boolean };
 
 const FIELDS = [
   'firstName',
@@ -91,8 +96,15 @@ function merged(stored: ContactValues, incoming: ContactValues, keep: { email: b
 
 const differs = (a: ContactValues, b: ContactValues) => FIELDS.some((f) => (a[f] ?? null) !== (b[f] ?? null));
 
-/** Rows as `valuesOf` gives them. `existing` must hold every stored contact of the owner that shares a LinkedIn or email key with a row. */
-export function planBatch(rows: readonly ContactValues[], existing: readonly StoredContact[]): BatchPlan {
+/**
+ * Rows as `valuesOf` gives them. `existing` must hold every stored contact of the owner that shares
+ * a LinkedIn or email key with a row. `isExcluded` tells a row on the company's exclude list.
+ */
+export function planBatch(
+  rows: readonly ContactValues[],
+  existing: readonly StoredContact[],
+  isExcluded: (row: ContactValues) => boolean = () => false,
+): BatchPlan {
   const byLinkedin = new Map<string, Entry>();
   const byEmail = new Map<string, Entry>();
   const entries: Entry[] = [];
@@ -101,40 +113,46 @@ export function planBatch(rows: readonly ContactValues[], existing: readonly Sto
     if (entry.values.emailKey) byEmail.set(entry.values.emailKey, entry);
   };
   for (const { id, ...values } of existing) {
-    const entry = { id, values, changed: false, seen: false };
+    const entry = { id, values, changed: false, seen: false, excluded: false };
     entries.push(entry);
     register(entry);
   }
-  const counts = { added: 0, updated: 0, unchanged: 0 };
+  const counts = { added: 0, updated: 0, unchanged: 0, excluded: 0 };
   for (const incoming of rows) {
+    const excluded = isExcluded(incoming);
     const byProfile = incoming.linkedinKey ? byLinkedin.get(incoming.linkedinKey) : undefined;
     const byAddress = incoming.emailKey ? byEmail.get(incoming.emailKey) : undefined;
     const target = byProfile ?? byAddress;
+    if (excluded) counts.excluded++;
     if (!target) {
-      const entry = { id: null, values: incoming, changed: false, seen: true };
+      if (excluded) continue;
+      const entry = { id: null, values: incoming, changed: false, seen: true, excluded: false };
       entries.push(entry);
       register(entry);
       counts.added++;
       continue;
     }
     target.seen = true;
+    target.excluded ||= excluded;
     const next = merged(target.values, incoming, {
       email: !!byAddress && byAddress !== target,
       linkedin: !!byProfile && byProfile !== target,
     });
     if (!differs(target.values, next)) {
-      counts.unchanged++;
+      if (!excluded) counts.unchanged++;
       continue;
     }
     target.values = next;
     target.changed = true;
     register(target);
-    counts.updated++;
+    if (!excluded) counts.updated++;
   }
+  const stored = entries.filter((e) => e.id !== null);
   return {
     inserts: entries.filter((e) => e.id === null).map((e) => e.values),
-    updates: entries.filter((e) => e.id !== null && e.changed).map((e) => ({ id: e.id as string, ...e.values })),
-    untouchedIds: entries.filter((e) => e.id !== null && e.seen && !e.changed).map((e) => e.id as string),
+    updates: stored.filter((e) => e.changed).map((e) => ({ id: e.id as string, ...e.values })),
+    untouchedIds: stored.filter((e) => e.seen && !e.changed).map((e) => e.id as string),
+    excludedIds: stored.filter((e) => e.excluded).map((e) => e.id as string),
     counts,
   };
 }

@@ -19,6 +19,7 @@ export {
   describeConnection,
   describeReason,
 } from './connections/describe-connection.ts';
+export { type ExcludedContacts, onContactsExcluded } from './excluded-contacts.ts';
 export {
   type ContactForExclusion,
   type ExclusionIndex,

@@ -1,5 +1,6 @@
 import {
   ZCandidateLinkQuery,
+  ZCheckTimeline,
   ZId,
   ZIdParams,
   ZLinkUrl,
@@ -21,6 +22,7 @@ import {
   companyChecks,
   correctRefereeByRecruiter,
   getCheck,
+  getCheckTimeline,
   refereeLink,
   removeRefereeByRecruiter,
   resendRefereeLink,
@@ -67,6 +69,12 @@ export const checksRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/reference-checks/:id',
     { config: { access }, schema: { tags, params: ZIdParams, response: { 200: ZReferenceCheck } } },
     async (request) => getCheck(ctxOf(request), request.params.id),
+  );
+
+  app.get(
+    '/api/reference-checks/:id/timeline',
+    { config: { access }, schema: { tags, params: ZIdParams, response: { 200: ZCheckTimeline } } },
+    async (request) => getCheckTimeline(ctxOf(request), request.params.id),
   );
 
   app.post(

@@ -201,6 +201,11 @@ export const referees = pgTable(
     nextReminderAt: at('next_reminder_at'),
     /** When the candidate was told this referee has not answered after the last reminder. */
     candidateToldAt: at('candidate_told_at'),
+    /**
+     * The link the referee answered or declined through (its SHA-256, as `link_tokens` keeps it), so
+     * the report can tell an answer given through a link a staff member copied.
+     */
+    answeredLinkHash: text('answered_link_hash'),
     /** The invitation email, so a bounce reported for it marks this referee. */
     inviteMessageId: uuid('invite_message_id'),
     replacedById: uuid('replaced_by_id'),
@@ -235,4 +240,28 @@ export const referenceFraudSignals = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('reference_fraud_signals_uq').on(t.checkId, t.kind, t.dedupeKey)],
+);
+
+/**
+ * What staff did to a check, for its timeline: a candidate's or referee's link copied or sent again,
+ * the check closed early or cancelled. A copied link carries its token's SHA-256, so the report can
+ * tell an answer that came through it.
+ */
+export const referenceCheckEvents = pgTable(
+  'reference_check_events',
+  {
+    id: id(),
+    companyId: companyId(),
+    checkId: uuid('check_id')
+      .notNull()
+      .references(() => referenceChecks.id, { onDelete: 'cascade' }),
+    refereeId: uuid('referee_id').references(() => referees.id, { onDelete: 'cascade' }),
+    /** See `CHECK_EVENT_KINDS` in the contracts (the stored ones). */
+    kind: text('kind').notNull(),
+    /** Null when no member did it (an integration). */
+    actorMembershipId: uuid('actor_membership_id').references(() => memberships.id, { onDelete: 'set null' }),
+    linkHash: text('link_hash'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('reference_check_events_check_idx').on(t.checkId, t.createdAt)],
 );

@@ -1,4 +1,4 @@
-import { ZIntroductionAnswerInfo } from '@vouch/contracts';
+import { type TOneClickAnswer, ZAnswerLinkToken, ZIntroductionAnswerInfo } from '@vouch/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -7,20 +7,21 @@ import { type AnswerLinkKind, answerLinkInfo, recordLinkAnswer } from './use-cas
 
 /** The answer links are guessable by no one, but a brake keeps anyone from trying. */
 const linkLimit = { max: 20, timeWindow: '1 minute' };
-const ZTokenParams = z.object({ token: z.string().min(10).max(200) });
 
 /**
- * The two public routes behind an email's one-click answers: GET says what the link is about without
- * using it, POST records the answer. Opened from the email, signed in or not: the token is the only
- * credential.
+ * The two public routes behind an email's one-click answers. GET (and HEAD) says what the link is
+ * about and changes nothing, so a mail scanner that follows or previews the link answers nothing.
+ * POST, sent only by the page's button, records the answer; the token travels in its body, not in
+ * a URL that logs and proxies keep. Opened from the email, signed in or not: the token is the only
+ * credential, so there is no session for a cross-site request to ride on.
  */
-export function registerAnswerLinkRoutes<A extends string>(
+export function registerAnswerLinkRoutes<A extends TOneClickAnswer>(
   app: FastifyInstance,
   options: {
-    /** e.g. `/api/public/introduction-answers`; the token follows. */
+    /** e.g. `/api/public/introduction-answers`. */
     path: string;
     kind: AnswerLinkKind<A>;
-    answer: z.ZodType<A>;
+    request: z.ZodType<{ token: string; answer: A }>;
     result: z.ZodType;
   },
 ) {
@@ -30,22 +31,23 @@ export function registerAnswerLinkRoutes<A extends string>(
     `${options.path}/:token`,
     {
       config: { access: 'public', rateLimit: linkLimit },
-      schema: { tags, params: ZTokenParams, response: { 200: ZIntroductionAnswerInfo } },
+      schema: {
+        tags,
+        params: z.object({ token: ZAnswerLinkToken }),
+        response: { 200: ZIntroductionAnswerInfo },
+      },
     },
     async (request) => answerLinkInfo(publicCtxOf(request), options.kind, request.params.token),
   );
   routes.post(
-    `${options.path}/:token`,
+    options.path,
     {
       config: { access: 'public', rateLimit: linkLimit },
-      schema: {
-        tags,
-        params: ZTokenParams,
-        body: z.object({ answer: options.answer }),
-        response: { 200: options.result },
-      },
+      schema: { tags, body: options.request, response: { 200: options.result } },
     },
-    async (request) =>
-      recordLinkAnswer(publicCtxOf(request), options.kind, request.params.token, request.body.answer as A),
+    async (request) => {
+      const { token, answer } = request.body as { token: string; answer: A };
+      return recordLinkAnswer(publicCtxOf(request), options.kind, token, answer);
+    },
   );
 }

@@ -11,6 +11,7 @@ import type { CursorPart } from '../../platform/http/cursor.ts';
 import { candidates, jobs } from '../hiring/hiring.tables.ts';
 import { departments, memberships, users } from '../tenancy/tenancy.tables.ts';
 import { type BoardFilter, boardConditions, staleCondition } from './board-filters.ts';
+import { notExcludedReferral } from './introductions.repo.ts';
 import { referrerShown } from './network-referral-filters.ts';
 import { displayName } from './referral-events.repo.ts';
 import { referrals } from './referrals.tables.ts';
@@ -169,7 +170,7 @@ export async function loadBoardReferral(db: Db, companyId: string, referralId: s
   const [row] = await selectBoardRows(
     db,
     companyId,
-    and(eq(referrals.companyId, companyId), eq(referrals.id, referralId)),
+    and(eq(referrals.companyId, companyId), eq(referrals.id, referralId), notExcludedReferral(companyId)),
   );
   return row ? toBoardReferral(row) : null;
 }
@@ -179,7 +180,7 @@ export async function listCandidateReferralRows(db: Db, companyId: string, candi
   const rows = await selectBoardRows(
     db,
     companyId,
-    and(eq(referrals.companyId, companyId), eq(referrals.candidateId, candidateId)),
+    and(eq(referrals.companyId, companyId), eq(referrals.candidateId, candidateId), notExcludedReferral(companyId)),
   ).orderBy(desc(referrals.createdAt), desc(referrals.id));
   return rows.map(toBoardReferral);
 }

@@ -1,5 +1,6 @@
 /** Referrals: bonus tiers for now; requests, the board and submissions join later. The only surface other modules import. */
 import type { FastifyPluginAsync } from 'fastify';
+import { onContactsExcluded } from '../network/index.ts';
 import { boardRoutes } from './board.routes.ts';
 import { bonusTierRoutes } from './bonus-tiers.routes.ts';
 import { introductionRoutes } from './introductions.routes.ts';
@@ -7,6 +8,10 @@ import { markRoutes } from './marks.routes.ts';
 import { messageTemplateRoutes } from './message-templates.routes.ts';
 import { networkReferralRoutes } from './network-referrals.routes.ts';
 import { referralRequestRoutes } from './referral-requests.routes.ts';
+import { withdrawExcludedReferrals } from './use-cases/withdraw-excluded.ts';
+
+// A re-import that finds passed-on people now excluded withdraws their referrals (see the use case).
+onContactsExcluded(withdrawExcludedReferrals);
 
 export const referralsRoutes: FastifyPluginAsync = async (app) => {
   await app.register(bonusTierRoutes);

@@ -66,7 +66,10 @@ export async function setRecruiter(tx: Db, companyId: string, referralId: string
     .where(and(eq(referrals.companyId, companyId), eq(referrals.id, referralId)));
 }
 
-/** What an answer link is about: whom to introduce, to which recruiter, in whose words. */
+/**
+ * What an answer link is about: whom to introduce, to which recruiter, in whose words; and how to
+ * tell that recruiter of the answer.
+ */
 export async function findAnswerSubject(db: Db, companyId: string, referralId: string) {
   const [row] = await db
     .select({
@@ -75,11 +78,16 @@ export async function findAnswerSubject(db: Db, companyId: string, referralId: s
       firstName: referrals.firstName,
       lastName: referrals.lastName,
       companyName: companies.name,
+      companySenderName: companies.senderName,
       referrerMembershipId: referrals.referrerMembershipId,
       referrerStatus: referrerMembership.status,
       referrerLanguage: referrerUser.language,
+      referrerName: referrerUser.name,
+      referrerEmail: referrerUser.email,
       recruiterName: recruiterUser.name,
       recruiterEmail: recruiterUser.email,
+      recruiterStatus: recruiterMembership.status,
+      recruiterLanguage: recruiterUser.language,
     })
     .from(referrals)
     .innerJoin(companies, eq(companies.id, referrals.companyId))
@@ -94,6 +102,16 @@ export async function findAnswerSubject(db: Db, companyId: string, referralId: s
     status: row.status as TReferralStatus,
     contactName: `${row.firstName} ${row.lastName}`.trim(),
     recruiterName: displayName({ name: row.recruiterName, email: row.recruiterEmail }),
+    referrerName: displayName({ name: row.referrerName, email: row.referrerEmail }),
     language: (row.referrerLanguage ?? 'en') as TLanguage,
+    /** Whom to tell of the answer: the recruiter who asked, while they still work here. */
+    recruiter:
+      row.recruiterEmail && row.recruiterStatus === 'active'
+        ? {
+            name: displayName({ name: row.recruiterName, email: row.recruiterEmail }),
+            email: row.recruiterEmail,
+            language: (row.recruiterLanguage ?? 'en') as TLanguage,
+          }
+        : null,
   };
 }

@@ -1,6 +1,6 @@
 import {
   ZIdParams,
-  ZIntroductionAnswer,
+  ZIntroductionAnswerRequest,
   ZIntroductionAnswerResult,
   ZNetworkReferralDetail,
   ZRequestIntroductionRequest,
@@ -31,7 +31,7 @@ export const introductionRoutes: FastifyPluginAsyncZod = async (app) => {
   registerAnswerLinkRoutes(app, {
     path: '/api/public/introduction-answers',
     kind: INTRODUCTION_ANSWER,
-    answer: ZIntroductionAnswer,
+    request: ZIntroductionAnswerRequest,
     result: ZIntroductionAnswerResult,
   });
 };

@@ -15,6 +15,7 @@ import { jobs } from '../hiring/hiring.tables.ts';
 import { excludedContactPredicate } from '../network/index.ts';
 import { contacts } from '../network/network.tables.ts';
 import { companies } from '../tenancy/tenancy.tables.ts';
+import { notExcludedReferral } from './introductions.repo.ts';
 import { outcomeOf } from './referral-status.ts';
 import { referrals } from './referrals.tables.ts';
 
@@ -24,7 +25,7 @@ export type Referrer = { companyId: string; membershipId: string };
 const ownReferrals = (r: Referrer) =>
   and(eq(referrals.companyId, r.companyId), eq(referrals.referrerMembershipId, r.membershipId));
 
-const myReferralColumns = {
+const myReferralColumns = (companyId: string) => ({
   id: referrals.id,
   contactId: referrals.contactId,
   source: referrals.source,
@@ -38,9 +39,11 @@ const myReferralColumns = {
   jobId: jobs.id,
   jobTitle: jobs.title,
   status: referrals.status,
+  // The same rule that hides the referral from recruiters, so the employee is told why it is gone.
+  excluded: sql<boolean>`not ${notExcludedReferral(companyId)}`,
   statusChangedAt: referrals.statusChangedAt,
   createdAt: referrals.createdAt,
-};
+});
 
 type MyReferralRow = {
   id: string;
@@ -56,6 +59,7 @@ type MyReferralRow = {
   jobId: string | null;
   jobTitle: string | null;
   status: string;
+  excluded: boolean;
   statusChangedAt: Date;
   createdAt: Date;
 };
@@ -67,6 +71,7 @@ function myReferralOf({ jobId, jobTitle, ...r }: MyReferralRow): TMyReferral {
     source: r.source as TReferralSource,
     status,
     outcome: outcomeOf(status),
+    excluded: Boolean(r.excluded),
     job: jobId && jobTitle ? { id: jobId, title: jobTitle } : null,
     statusChangedAt: r.statusChangedAt.toISOString(),
     createdAt: r.createdAt.toISOString(),
@@ -82,7 +87,7 @@ export type MyReferralFilter = { outcome?: TReferralOutcome; cursor?: string; li
 export async function listOwnReferrals(db: Db, referrer: Referrer, filter: MyReferralFilter) {
   const after = decodeCursor(filter.cursor, ['timestamp', 'uuid']);
   const rows = await db
-    .select(myReferralColumns)
+    .select(myReferralColumns(referrer.companyId))
     .from(referrals)
     .leftJoin(jobs, eq(jobs.id, referrals.jobId))
     .where(
@@ -101,7 +106,7 @@ export async function listOwnReferrals(db: Db, referrer: Referrer, filter: MyRef
 
 export async function loadOwnReferral(db: Db, referrer: Referrer, referralId: string) {
   const [row] = await db
-    .select(myReferralColumns)
+    .select(myReferralColumns(referrer.companyId))
     .from(referrals)
     .leftJoin(jobs, eq(jobs.id, referrals.jobId))
     .where(and(ownReferrals(referrer), eq(referrals.id, referralId)));

@@ -5,6 +5,7 @@ import { rowsOf } from '../../platform/db/ids.ts';
 import { jobs } from '../hiring/hiring.tables.ts';
 import { type QueryNode, rankOf } from '../network/search/index.ts';
 import { departments, memberships, users } from '../tenancy/tenancy.tables.ts';
+import { notExcludedReferral } from './introductions.repo.ts';
 import {
   type NetworkReferralFilter,
   networkReferralConditions,
@@ -180,8 +181,12 @@ export async function listRankedNetworkReferrals(
   });
 }
 
+/** One referral as recruiters see it; an excluded person's is not there for them, as in every list. */
 export async function loadNetworkReferral(db: Db, companyId: string, referralId: string) {
-  const [row] = await selectRows(db, and(eq(referrals.companyId, companyId), eq(referrals.id, referralId)));
+  const [row] = await selectRows(
+    db,
+    and(eq(referrals.companyId, companyId), eq(referrals.id, referralId), notExcludedReferral(companyId)),
+  );
   return row ? toNetworkReferral(row) : null;
 }
 

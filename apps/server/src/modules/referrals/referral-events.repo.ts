@@ -1,4 +1,4 @@
-import type { TReferralEvent, TReferralEventKind, TReferralStatus } from '@vouch/contracts';
+import type { TOneClickAnswer, TReferralEvent, TReferralEventKind, TReferralStatus } from '@vouch/contracts';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { memberships, users } from '../tenancy/tenancy.tables.ts';
@@ -32,6 +32,7 @@ export async function listReferralEventsOf(
       fromStatus: referralEvents.fromStatus,
       toStatus: referralEvents.toStatus,
       note: referralEvents.note,
+      answer: referralEvents.answer,
       createdAt: referralEvents.createdAt,
       actorId: memberships.id,
       actorName: displayName(users.name, users.email),
@@ -50,6 +51,7 @@ export async function listReferralEventsOf(
       toStatus: r.toStatus as TReferralStatus,
       actor: r.actorId ? { id: r.actorId, name: r.actorName } : null,
       note: r.note,
+      answer: r.answer as TOneClickAnswer | null,
       createdAt: r.createdAt.toISOString(),
     });
   }

@@ -1,6 +1,6 @@
 import {
   ZIdParams,
-  ZReferralRequestAnswer,
+  ZReferralRequestAnswerRequest,
   ZReferralRequestAnswerResult,
   ZReferralRequestDraft,
   ZReferralRequestDraftRequest,
@@ -52,7 +52,7 @@ export const referralRequestRoutes: FastifyPluginAsyncZod = async (app) => {
   registerAnswerLinkRoutes(app, {
     path: '/api/public/referral-request-answers',
     kind: REFERRAL_REQUEST_ANSWER,
-    answer: ZReferralRequestAnswer,
+    request: ZReferralRequestAnswerRequest,
     result: ZReferralRequestAnswerResult,
   });
 };

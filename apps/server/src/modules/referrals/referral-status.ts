@@ -1,4 +1,11 @@
-import { REFERRAL_STATUSES, type TReferralOutcome, type TReferralSource, type TReferralStatus } from '@vouch/contracts';
+import {
+  REFERRAL_STATUSES,
+  type TOneClickAnswer,
+  type TReferralEventKind,
+  type TReferralOutcome,
+  type TReferralSource,
+  type TReferralStatus,
+} from '@vouch/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 // Straight from the use-case file, not the module's index: the index pulls in routes that import
@@ -45,6 +52,8 @@ export type StatusMove = {
   note?: string | null;
   /** Only move from this status (a one-click answer must not overwrite a later move). */
   onlyFrom?: TReferralStatus;
+  /** The referrer's one-click answer that makes this move, kept on the timeline line. */
+  answer?: TOneClickAnswer;
 };
 
 /**
@@ -79,24 +88,47 @@ export async function moveReferralStatus(tx: Db, move: StatusMove): Promise<TRef
 /**
  * One line of a referral's timeline; also written when a referral is created (from = null). Every
  * creation and status move passes here, so it is also where `referral.created` and
- * `referral.status_changed` webhook events are emitted.
+ * `referral.status_changed` webhook events are emitted. Lines of other kinds emit nothing: a late
+ * answer keeps the status, and a referral withdrawn because its person is excluded leaves the API
+ * (a webhook would point at a referral the integration can no longer read).
  */
 export async function recordReferralEvent(
   tx: Db,
-  event: Omit<StatusMove, 'onlyFrom'> & { from: TReferralStatus | null },
+  event: Omit<StatusMove, 'onlyFrom'> & { from: TReferralStatus | null; kind?: TReferralEventKind },
 ) {
   await tx.insert(referralEvents).values({
     companyId: event.companyId,
     referralId: event.referralId,
+    kind: event.kind ?? 'status',
     fromStatus: event.from,
     toStatus: event.to,
     actorMembershipId: event.actorMembershipId,
     note: event.note ?? null,
+    answer: event.answer ?? null,
   });
-  if (event.from !== event.to)
+  if ((event.kind ?? 'status') === 'status' && event.from !== event.to)
     await emitReferralEvent(tx, {
       companyId: event.companyId,
       referralId: event.referralId,
       previousStatus: event.from,
     });
+}
+
+/**
+ * A one-click answer that came after a recruiter had moved the referral on: it is kept in the
+ * timeline with the status the referral keeps (locked, so it is the status as of now). Returns that status.
+ */
+export async function recordLateAnswer(
+  tx: Db,
+  late: { companyId: string; referralId: string; actorMembershipId: string; answer: TOneClickAnswer },
+): Promise<TReferralStatus | null> {
+  const [row] = await tx
+    .select({ status: referrals.status })
+    .from(referrals)
+    .where(and(eq(referrals.companyId, late.companyId), eq(referrals.id, late.referralId)))
+    .for('update');
+  if (!row) return null;
+  const status = row.status as TReferralStatus;
+  await recordReferralEvent(tx, { ...late, kind: 'late_answer', from: status, to: status });
+  return status;
 }

@@ -2,6 +2,7 @@ import type { TReferralStatus } from '@vouch/contracts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { departments, membershipDepartments } from '../tenancy/tenancy.tables.ts';
+import { notExcludedReferral } from './introductions.repo.ts';
 import { referrals } from './referrals.tables.ts';
 
 /** What recruiters change on a referral besides its status, and what they need to know to do it. */
@@ -11,7 +12,7 @@ export async function lockReferral(tx: Db, companyId: string, referralId: string
   const [row] = await tx
     .select({ status: referrals.status })
     .from(referrals)
-    .where(and(eq(referrals.companyId, companyId), eq(referrals.id, referralId)))
+    .where(and(eq(referrals.companyId, companyId), eq(referrals.id, referralId), notExcludedReferral(companyId)))
     .for('update');
   return row ? { status: row.status as TReferralStatus } : null;
 }

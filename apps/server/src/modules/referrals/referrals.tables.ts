@@ -123,13 +123,18 @@ export const referralEvents = pgTable(
     referralId: uuid('referral_id')
       .notNull()
       .references(() => referrals.id, { onDelete: 'cascade' }),
-    /** status (a move, or the first line) | deactivated | reactivated | job_archived (the status stays). */
+    /**
+     * status (a move, or the first line) | deactivated | reactivated | job_archived | late_answer
+     * (the status stays).
+     */
     kind: text('kind').notNull().default('status'),
     fromStatus: text('from_status'),
     toStatus: text('to_status').notNull(),
     /** Null when no member did it (a reminder, the system). */
     actorMembershipId: membershipRef('actor_membership_id'),
     note: text('note'),
+    /** The referrer's one-click answer from an email, on the line it wrote (a move, or a late answer). */
+    answer: text('answer'),
     createdAt: createdAtColumn(),
   },
   (t) => [index('referral_events_referral_created_idx').on(t.referralId, t.createdAt)],

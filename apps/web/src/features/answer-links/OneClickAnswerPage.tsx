@@ -1,7 +1,7 @@
-import { Alert, Center, Loader, Stack, Text, ThemeIcon } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Center, Loader, Stack, Text, ThemeIcon } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { TIntroductionAnswerInfo } from '@vouch/contracts';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { errorMessage } from '../../app/errors.ts';
@@ -9,94 +9,155 @@ import { applyLanguage } from '../../i18n/index.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { isLinkGone } from '../auth/parts.tsx';
 
-export type AnswerResult<A extends string> = TIntroductionAnswerInfo & { answer: A; recorded: boolean };
+export type AnswerResult<A extends string> = TIntroductionAnswerInfo & {
+  answer: A;
+  statusChanged: boolean;
+  recruiterTold: boolean;
+};
+
+type Names = { recruiter: string; contact: string; company: string };
 
 type Props<A extends string> = {
-  /** The public answer route, e.g. `/api/public/introduction-answers`; the token follows. */
+  /** The public answer route, e.g. `/api/public/introduction-answers`. */
   endpoint: string;
   token: string | undefined;
+  /** The answer the email's button carried: offered first. */
   answer: A | undefined;
-  /** Prefix of the page's test ids: `<testId>-done`, `<testId>-gone`. */
+  /** Both answers, in the email's order. */
+  answers: readonly A[];
+  label: (answer: A) => string;
+  /** Prefix of the page's test ids: `<testId>-choice`, `<testId>-done`, `<testId>-gone`. */
   testId: string;
+  /** What was asked, e.g. "Claire at Acme asked you to introduce Raymond Holt." */
+  question: (names: Names) => string;
   /** The answer that agrees (shown in teal). */
   positive: A;
   /** The sentence after the answer, told whether it was the one that agrees. */
-  thanks: (agreed: boolean, names: { recruiter: string; contact: string }) => string;
+  thanks: (agreed: boolean, names: Names) => string;
 };
 
 /**
  * Where the buttons of an email with one-click answers lead (an introduction request, a referral
- * request): the answer is recorded as the page opens, with no further click. The POST runs as a
- * query on purpose: the cache runs it once per link, so React's double effects in development, a
- * re-render or a remount never send it twice.
+ * request). Opening the page only reads what the link is about: mail scanners (Outlook's Safe Links
+ * and others) open links to check them, and must never answer for the person. The answer is sent
+ * when the person presses a button, as a POST with the token in its body; once sent, the buttons
+ * give way to the thanks, and the used link reads as used on a reload.
  */
 export function OneClickAnswerPage<A extends string>(props: Props<A>) {
   const { t } = useTranslation();
-  const { endpoint, token, answer } = props;
-  const result = useQuery({
-    queryKey: ['one-click-answer', endpoint, token, answer],
+  const { endpoint, token } = props;
+  const info = useQuery({
+    queryKey: ['one-click-answer-info', endpoint, token],
     queryFn: () =>
-      api<AnswerResult<A>>(`${endpoint}/${encodeURIComponent(token ?? '')}`, {
-        method: 'POST',
-        body: { answer },
-        allowSignedOut: true,
-      }),
-    enabled: !!token && !!answer,
+      api<TIntroductionAnswerInfo>(`${endpoint}/${encodeURIComponent(token ?? '')}`, { allowSignedOut: true }),
+    enabled: !!token,
     retry: false,
     staleTime: Number.POSITIVE_INFINITY,
-    gcTime: Number.POSITIVE_INFINITY,
-    refetchOnMount: false,
     refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
     meta: { silent: true },
   });
+  const send = useMutation({
+    mutationFn: (answer: A) =>
+      api<AnswerResult<A>>(endpoint, { method: 'POST', body: { token, answer }, allowSignedOut: true }),
+    meta: { silent: true },
+  });
+  // A double click must send one answer: the second press would find the link used and say so.
+  const pressed = useRef(false);
+  const press = (answer: A) => {
+    if (pressed.current) return;
+    pressed.current = true;
+    send.mutate(answer);
+  };
   // The page speaks the referrer's language, as the email did, whatever this browser prefers.
-  const language = result.data?.language;
+  const language = info.data?.language;
   useEffect(() => {
     if (language) applyLanguage(language);
   }, [language]);
 
-  if (!token || !answer) {
+  if (!token) {
     return (
       <AuthCard title={t('introductions.problemTitle')}>
         <Alert color="yellow">{t('introductions.incomplete')}</Alert>
       </AuthCard>
     );
   }
-  if (result.isError) {
+  const error = info.error ?? send.error;
+  if (error) {
     return (
       <AuthCard title={t('introductions.problemTitle')}>
         <Alert color="yellow" data-testid={`${props.testId}-gone`}>
-          {isLinkGone(result.error) ? t('introductions.gone') : errorMessage(result.error)}
+          {isLinkGone(error) ? t('introductions.gone') : errorMessage(error)}
         </Alert>
-        {isLinkGone(result.error) && <Text c="dimmed">{t('introductions.goneHelp')}</Text>}
+        {isLinkGone(error) && <Text c="dimmed">{t('introductions.goneHelp')}</Text>}
       </AuthCard>
     );
   }
-  if (!result.data) {
+  if (!info.data) {
     return (
-      <AuthCard title={t('introductions.recording')}>
+      <AuthCard title={t('introductions.opening')}>
         <Center py="md">
-          <Loader aria-label={t('introductions.recording')} />
+          <Loader aria-label={t('introductions.opening')} />
         </Center>
       </AuthCard>
     );
   }
 
-  const agreed = result.data.answer === props.positive;
-  const names = { recruiter: result.data.recruiterName, contact: result.data.contactName };
-  return (
-    <AuthCard title={t('introductions.thanks')}>
-      <Stack gap="md" data-testid={`${props.testId}-done`}>
-        <ThemeIcon size={48} radius="xl" color={agreed ? 'teal' : 'indigo'} variant="light" aria-hidden>
-          <Text fz={26} fw={700} lh={1}>
-            ✓
+  const names = {
+    recruiter: info.data.recruiterName,
+    contact: info.data.contactName,
+    company: info.data.companyName,
+  };
+  if (send.data) {
+    const agreed = send.data.answer === props.positive;
+    return (
+      <AuthCard title={t('introductions.thanks')}>
+        <Stack gap="md" data-testid={`${props.testId}-done`}>
+          <ThemeIcon size={48} radius="xl" color={agreed ? 'teal' : 'indigo'} variant="light" aria-hidden>
+            <Text fz={26} fw={700} lh={1}>
+              ✓
+            </Text>
+          </ThemeIcon>
+          <Text size="lg">
+            {send.data.recruiterTold ? props.thanks(agreed, names) : t('introductions.noted', names)}
           </Text>
-        </ThemeIcon>
-        <Text size="lg">{props.thanks(agreed, names)}</Text>
-        {!result.data.recorded && <Text c="dimmed">{t('introductions.alreadyMoved', names)}</Text>}
+          {send.data.recruiterTold && !send.data.statusChanged && (
+            <Text c="dimmed">{t('introductions.alreadyMoved', names)}</Text>
+          )}
+          <Text c="dimmed" size="sm">
+            {t('introductions.closePage')}
+          </Text>
+        </Stack>
+      </AuthCard>
+    );
+  }
+
+  // The link's own answer first and highlighted; the other stays one press away, in case of a slip.
+  const ordered = props.answer ? [props.answer, ...props.answers.filter((a) => a !== props.answer)] : props.answers;
+  return (
+    <AuthCard title={t('introductions.choiceTitle')}>
+      <Stack gap="md" data-testid={`${props.testId}-choice`}>
+        <Text size="lg">{props.question(names)}</Text>
+        <Stack gap="sm">
+          {ordered.map((answer, i) => (
+            <Button
+              key={answer}
+              size="md"
+              fullWidth
+              // Long answers ("Jag kan inte presentera dem") wrap on a phone instead of being cut off.
+              h="auto"
+              py="xs"
+              styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
+              variant={i === 0 && props.answer ? 'filled' : 'default'}
+              loading={send.isPending && send.variables === answer}
+              disabled={send.isPending && send.variables !== answer}
+              onClick={() => press(answer)}
+            >
+              {props.label(answer)}
+            </Button>
+          ))}
+        </Stack>
         <Text c="dimmed" size="sm">
-          {t('introductions.closePage')}
+          {t('introductions.choiceHint')}
         </Text>
       </Stack>
     </AuthCard>

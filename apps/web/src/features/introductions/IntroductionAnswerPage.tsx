@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
-import type { TIntroductionAnswer } from '@vouch/contracts';
+import { INTRODUCTION_ANSWERS, type TIntroductionAnswer } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { OneClickAnswerPage } from '../answer-links/OneClickAnswerPage.tsx';
 
@@ -14,7 +14,10 @@ export function IntroductionAnswerPage() {
       endpoint="/api/public/introduction-answers"
       token={token}
       answer={answer}
+      answers={INTRODUCTION_ANSWERS}
+      label={(a) => t(`board.answers.${a}`)}
       testId="introduction-answer"
+      question={(names) => t('introductions.question', names)}
       positive="introduced"
       thanks={(agreed, names) => (agreed ? t('introductions.introduced', names) : t('introductions.declined', names))}
     />

@@ -74,7 +74,7 @@ export function MyReferralsCard() {
           }
           row={(r) => {
             // Once a recruiter acted on it the choice stays (the server refuses too).
-            const changeable = isMark(r.source) && r.outcome === 'waiting';
+            const changeable = isMark(r.source) && r.outcome === 'waiting' && !r.excluded;
             return (
               <Table.Tr key={r.id} data-testid="my-referral-row">
                 <Table.Td>
@@ -144,6 +144,17 @@ export function MyReferralsCard() {
                   <Text size="xs" c="dimmed">
                     {t('myReferrals.since', { date: fmt.date(r.statusChangedAt) })}
                   </Text>
+                  {r.excluded && (
+                    <Text
+                      size="xs"
+                      c="red"
+                      maw={220}
+                      style={{ whiteSpace: 'normal' }}
+                      data-testid="my-referral-excluded"
+                    >
+                      {t('myReferrals.excluded')}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   {isMark(r.source) && r.status !== 'withdrawn' && (

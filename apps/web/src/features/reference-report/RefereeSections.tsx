@@ -1,4 +1,4 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { TReferee, TReport } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
@@ -19,6 +19,7 @@ export function RefereeSections({ report }: { report: TReport }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const responses = new Map(report.responses.map((r) => [r.referee.id, r]));
+  const copies = new Map(report.linkCopies.map((c) => [c.refereeId, c]));
   const questions = report.questionnaire.sections.flatMap((s) => s.questions);
   const duration = (seconds: number) =>
     seconds < 120
@@ -32,6 +33,7 @@ export function RefereeSections({ report }: { report: TReport }) {
       </Title>
       {report.check.referees.map((referee) => {
         const response = responses.get(referee.id);
+        const copy = copies.get(referee.id);
         return (
           <Card key={referee.id} withBorder data-testid="referee-section" className="report-avoid-break">
             <Group justify="space-between" mb="xs">
@@ -40,6 +42,17 @@ export function RefereeSections({ report }: { report: TReport }) {
                 {t(`referenceChecks.refereeStatus.${referee.status}`)}
               </Badge>
             </Group>
+            {copy && (
+              <Alert
+                color="orange"
+                variant="light"
+                mb="sm"
+                title={t('referenceReport.referees.linkCopied', { name: copy.copiedBy })}
+                data-testid="referee-link-copied"
+              >
+                {t('referenceReport.referees.linkCopiedHint', { date: fmt.dateTime(copy.copiedAt) })}
+              </Alert>
+            )}
             <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="xs" mb="sm">
               <Fact label={t('referenceReport.referees.relationship')}>
                 {t(`referenceChecks.relationships.${referee.relationship}`)}

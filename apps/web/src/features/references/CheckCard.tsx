@@ -8,6 +8,7 @@ import { confirmAction } from '../../ui/confirm.tsx';
 import { Fact } from '../../ui/Fact.tsx';
 import { ButtonLink } from '../../ui/links.tsx';
 import { CheckStatusBadge } from './CheckStatusBadge.tsx';
+import { CheckTimeline } from './CheckTimeline.tsx';
 import { RefereeFormModal } from './RefereeFormModal.tsx';
 import { RefereeRow } from './RefereeRow.tsx';
 import { copyToClipboard, useCheckActions } from './references.api.ts';
@@ -149,6 +150,7 @@ export function CheckCard({ check }: { check: TReferenceCheck }) {
             </Table>
           </Table.ScrollContainer>
         )}
+        <CheckTimeline checkId={check.id} />
       </Stack>
       {editing !== undefined && (
         <RefereeFormModal

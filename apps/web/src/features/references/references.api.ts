@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   TCheckStatus,
+  TCheckTimeline,
   TLanguage,
   TQuestionnaireTemplate,
   TRefereeInput,
@@ -85,6 +86,15 @@ export function useStartCheck(candidateId: string) {
   });
 }
 
+/** Who did what to a check, when; read when its history is opened, refreshed with the check. */
+export function useCheckTimeline(checkId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['reference-checks', checkId, 'timeline'],
+    queryFn: () => api<TCheckTimeline>(`/api/reference-checks/${checkId}/timeline`),
+    enabled,
+  });
+}
+
 type CheckRef = { id: string; candidateId: string };
 
 /** Every action on a check or one of its referees; each refreshes what shows the check. */
@@ -114,6 +124,8 @@ export function useCheckActions(check: CheckRef) {
     }),
     refereeLink: useMutation({
       mutationFn: (refereeId: string) => api<{ url: string }>(`${base}/referees/${refereeId}/link`, { method: 'POST' }),
+      // The copy is in the check's timeline now.
+      ...after,
     }),
     candidateLink: useMutation({
       mutationFn: (send: boolean) =>

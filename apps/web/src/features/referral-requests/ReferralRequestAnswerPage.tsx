@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
-import type { TReferralRequestAnswer } from '@vouch/contracts';
+import { REFERRAL_REQUEST_ANSWERS, type TReferralRequestAnswer } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { OneClickAnswerPage } from '../answer-links/OneClickAnswerPage.tsx';
 
@@ -14,7 +14,10 @@ export function ReferralRequestAnswerPage() {
       endpoint="/api/public/referral-request-answers"
       token={token}
       answer={answer}
+      answers={REFERRAL_REQUEST_ANSWERS}
+      label={(a) => t(`board.answers.${a}`)}
       testId="referral-request-answer"
+      question={(names) => t('referralRequests.answer.question', names)}
       positive="will_reach_out"
       thanks={(agreed, names) =>
         agreed ? t('referralRequests.answer.willReachOut', names) : t('referralRequests.answer.notWellEnough', names)

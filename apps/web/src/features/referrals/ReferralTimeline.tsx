@@ -8,6 +8,7 @@ type Props = { source: TReferralSource; events: TReferralEvent[] };
 /**
  * What happened to a referral, oldest first, with who and when: status moves in the statuses'
  * words, and the referral made inactive or active again (by hand, or with its role) in words of its own.
+ * A referrer's answer from the email is quoted, also one that came after the referral had moved on.
  */
 export function ReferralTimeline({ source, events }: Props) {
   const { t } = useTranslation();
@@ -26,6 +27,16 @@ export function ReferralTimeline({ source, events }: Props) {
           <Text size="xs" c="dimmed">
             {event.actor?.name ?? nobody} · {fmt.dateTime(event.createdAt)}
           </Text>
+          {event.answer && (
+            <Text size="sm" mt={4} data-testid="timeline-answer">
+              {event.kind === 'late_answer'
+                ? t('board.lateAnswer', {
+                    answer: t(`board.answers.${event.answer}`),
+                    status: t(`referralsArea.status.${event.toStatus}`),
+                  })
+                : t('board.answeredFromEmail', { answer: t(`board.answers.${event.answer}`) })}
+            </Text>
+          )}
           {event.note && (
             <Text size="sm" mt={4}>
               {event.note}

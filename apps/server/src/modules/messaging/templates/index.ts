@@ -14,6 +14,7 @@ import {
   referenceRefereeInvite,
   referenceRefereeInviteSms,
 } from './reference-messages.ts';
+import { referralAnswered } from './referral-answered.ts';
 import { referralRequest } from './referral-request.ts';
 import { referralsStale } from './referrals-stale.ts';
 import { en, type Strings } from './strings.en.ts';
@@ -46,6 +47,7 @@ const emailTemplates = {
   introductions_overdue: email(introductionsOverdue, { secrets: [] }),
   referrals_stale: email(referralsStale, { secrets: [] }),
   referral_request: email(referralRequest, { secrets: ['willReachOutUrl', 'notWellEnoughUrl'], private: true }),
+  referral_answered: email(referralAnswered, { secrets: [] }),
   reference_candidate_request: email(referenceCandidateRequest, { secrets: ['url'] }),
   reference_referee_invite: email(referenceRefereeInvite, { secrets: ['url'] }),
   reference_candidate_attention: email(referenceCandidateAttention, { secrets: ['url'] }),

@@ -1,5 +1,6 @@
 import type { TRole } from '@vouch/contracts';
 import { referencesEn } from './strings.references.en.ts';
+import { referralAnswersEn } from './strings.referral-answers.en.ts';
 
 /**
  * Every English word Vouch sends by email or SMS. Plain text only: the layout escapes it for HTML,
@@ -7,6 +8,7 @@ import { referencesEn } from './strings.references.en.ts';
  */
 export const en = {
   references: referencesEn,
+  referralAnswers: referralAnswersEn,
   layout: {
     /** Stands where a link only its recipient may see was, in the copy admins can read. */
     linkHidden: '[link hidden: sent only to the recipient]',

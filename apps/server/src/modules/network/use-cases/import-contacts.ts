@@ -15,6 +15,7 @@ import {
 } from '../contact-import.repo.ts';
 import { planBatch, valuesOf } from '../contact-merge.ts';
 import { loadOwnImportSummary } from '../contacts.repo.ts';
+import { afterContactsExcluded } from '../excluded-contacts.ts';
 import { indexExclusions, isExcluded } from '../exclusion-match.ts';
 import { listExclusionRules } from '../exclusions.repo.ts';
 import {
@@ -45,7 +46,9 @@ export type ImportRequest = {
 
 /**
  * Streams the file into the caller's contacts in one transaction: a file that turns out unreadable
- * or over a limit halfway leaves nothing behind. Excluded people are counted and never stored.
+ * or over a limit halfway leaves nothing behind. Excluded people are counted and never added; one the
+ * caller already has is updated (and so hidden by the exclusion), and what they passed them on as is
+ * withdrawn (see planBatch).
  */
 export async function importContacts(ctx: Ctx, upload: ImportRequest): Promise<TContactImportSummary> {
   const exclusions = indexExclusions(await listExclusionRules(ctx.db, ctx.tenantId));
@@ -83,15 +86,18 @@ export async function importContacts(ctx: Ctx, upload: ImportRequest): Promise<T
       const values = rows.map(valuesOf);
       const keys = keysOf(values);
       const existing = writtenKeys.mayMatch(keys) ? await findOwnContactsByKeys(tx, scope, keys) : [];
-      const plan = planBatch(values, existing);
+      const plan = planBatch(values, existing, (row) => isExcluded(row, exclusions));
       writtenKeys.remember(plan.inserts);
       writtenKeys.remember(plan.updates);
       await insertContacts(tx, scope, formatFound(), plan.inserts);
       await updateContacts(tx, scope, plan.updates);
       await moveContactsToImport(tx, scope, plan.untouchedIds);
+      const excluded = { companyId: scope.companyId, ownerMembershipId: scope.ownerId, contactIds: plan.excludedIds };
+      await afterContactsExcluded(tx, excluded);
       counts.added += plan.counts.added;
       counts.updated += plan.counts.updated;
       counts.unchanged += plan.counts.unchanged;
+      counts.excluded += plan.counts.excluded;
     };
     // The next batch is parsed while the database writes the previous one; one write at a time,
     // in order, so each batch sees what the one before it stored.
@@ -114,8 +120,6 @@ export async function importContacts(ctx: Ctx, upload: ImportRequest): Promise<T
         if (row.kind === 'rejected') {
           counts.rejected++;
           if (rejectedRows.length < MAX_REJECTED_ROWS) rejectedRows.push({ line: row.line, reason: row.reason });
-        } else if (isExcluded(row.contact, exclusions)) {
-          counts.excluded++;
         } else {
           batch.push(row.contact);
           if (batch.length >= BATCH_ROWS) await flush();

@@ -1,11 +1,13 @@
 import type { TCheckStatus, TReferenceCheck, TReferenceCheckSettings } from '@vouch/contracts';
 import { and, eq, sql } from 'drizzle-orm';
+import { sha256 } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
 import { findCandidateRow } from '../../hiring/index.ts';
 import { revokeLinkTokens } from '../../tenancy/index.ts';
+import { listCheckTimeline, recordCheckEvent } from '../check-timeline.repo.ts';
 import { type CheckScope, checkScopeFilter, listCandidateChecks, listChecks, loadCheckView } from '../checks.repo.ts';
 import { referees, referenceChecks } from '../references.tables.ts';
 import { afterCheckStatusChange } from './check-events.ts';
@@ -108,6 +110,12 @@ export async function getCheck(ctx: Ctx, checkId: string) {
   return found;
 }
 
+/** The check's timeline (who did what, when), for the same callers as the check itself. */
+export async function getCheckTimeline(ctx: Ctx, checkId: string) {
+  const check = await getCheck(ctx, checkId);
+  return { items: await listCheckTimeline(ctx.db, ctx.tenantId, check.id) };
+}
+
 /** Adds a referee and invites them; a completed check reopens until they answer. */
 export const addRefereeByRecruiter = (ctx: Ctx, checkId: string, input: RefereeFields) =>
   changeCheck(ctx, checkId, (tx, check) => addRefereesToCheck(tx, ctx.config, check, [input], 'recruiter'));
@@ -168,20 +176,42 @@ export const resendRefereeLink = (ctx: Ctx, checkId: string, refereeId: string) 
     if (referee.status === 'answered' || referee.status === 'declined')
       throw new AppError('conflict', 'This referee has already answered');
     await sendRefereeLink(tx, ctx.config, referee.id, 0);
+    await recordCheckEvent(tx, { ...staffAction(ctx, check), kind: 'referee_link_resent', refereeId: referee.id });
   });
 
-/** A fresh link to the referee's page for the recruiter to pass on. */
+/** Who did something to a check, for its timeline. */
+const staffAction = (ctx: Ctx, check: { id: string; companyId: string }) => ({
+  companyId: check.companyId,
+  checkId: check.id,
+  actorMembershipId: ctx.actor.membershipId,
+});
+
+/**
+ * A fresh link to the referee's page for the recruiter to pass on. The link is the referee's only
+ * credential, so who copied it and when is kept in the check's timeline, with the link's hash: an
+ * answer that comes through it is marked on the report.
+ */
 export async function refereeLink(ctx: Ctx, checkId: string, refereeId: string) {
   const scope = await scopeOf(ctx);
   return ctx.db.transaction(async (tx) => {
     const check = await lockCheck(tx, ctx, checkId, scope);
     assertChangeable(check);
     const referee = await lockReferee(tx, check.id, refereeId);
-    return { url: refereePageUrl(ctx.config, await issueRefereeToken(tx, check, referee.id)) };
+    const token = await issueRefereeToken(tx, check, referee.id);
+    await recordCheckEvent(tx, {
+      ...staffAction(ctx, check),
+      kind: 'referee_link_copied',
+      refereeId: referee.id,
+      linkHash: sha256(token),
+    });
+    return { url: refereePageUrl(ctx.config, token) };
   });
 }
 
-/** A fresh link to the candidate's page; with `send`, also sent again by the candidate channel. */
+/**
+ * A fresh link to the candidate's page; with `send`, also sent again by the candidate channel. Either
+ * way the recruiter holds the link afterwards, which the check's timeline keeps.
+ */
 export async function candidateLink(ctx: Ctx, checkId: string, send: boolean) {
   const scope = await scopeOf(ctx);
   return ctx.db.transaction(async (tx) => {
@@ -189,9 +219,14 @@ export async function candidateLink(ctx: Ctx, checkId: string, send: boolean) {
     assertChangeable(check);
     if (send && check.candidateChannel !== 'none') {
       const sent = await sendCandidateLink(tx, ctx.config, check.id);
-      if (sent) return sent;
+      if (sent) {
+        await recordCheckEvent(tx, { ...staffAction(ctx, check), kind: 'candidate_link_resent' });
+        return sent;
+      }
     }
-    return { url: candidatePageUrl(ctx.config, await issueCandidateToken(tx, check)) };
+    const token = await issueCandidateToken(tx, check);
+    await recordCheckEvent(tx, { ...staffAction(ctx, check), kind: 'candidate_link_copied', linkHash: sha256(token) });
+    return { url: candidatePageUrl(ctx.config, token) };
   });
 }
 
@@ -204,16 +239,25 @@ export const closeCheckEarly = (ctx: Ctx, checkId: string) =>
       .update(referenceChecks)
       .set({ closedEarly: true, updatedAt: sql`now()` })
       .where(eq(referenceChecks.id, check.id));
+    await recordCheckEvent(tx, { ...staffAction(ctx, check), kind: 'closed_early' });
     const change = await refreshCheckStatus(tx, check.id);
     await afterCheckStatusChange(tx, ctx.config, change);
   });
 
 /** Cancels a check: reminders stop and the candidate's and referees' links answer "expired". */
 export const cancelCheck = (ctx: Ctx, checkId: string) =>
-  changeCheck(ctx, checkId, (tx, check) => cancelLockedCheck(tx, ctx.config, check));
+  changeCheck(ctx, checkId, (tx, check) => cancelLockedCheck(tx, ctx.config, check, ctx.actor.membershipId));
 
-/** Cancels a locked check (409 unless running). Shared by the recruiter and the integration API. */
-export async function cancelLockedCheck(tx: Db, config: Ctx['config'], check: typeof referenceChecks.$inferSelect) {
+/**
+ * Cancels a locked check (409 unless running). Shared by the recruiter and the integration API (no
+ * member: the timeline shows it without an actor).
+ */
+export async function cancelLockedCheck(
+  tx: Db,
+  config: Ctx['config'],
+  check: typeof referenceChecks.$inferSelect,
+  actorMembershipId: string | null = null,
+) {
   if (check.status !== 'awaiting_referees' && check.status !== 'in_progress')
     throw new AppError('conflict', 'Only a running reference check can be cancelled');
   await tx
@@ -221,6 +265,7 @@ export async function cancelLockedCheck(tx: Db, config: Ctx['config'], check: ty
     .set({ status: 'cancelled', cancelledAt: sql`now()`, updatedAt: sql`now()` })
     .where(eq(referenceChecks.id, check.id));
   await stopReminders(tx, check.id);
+  await recordCheckEvent(tx, { companyId: check.companyId, checkId: check.id, kind: 'cancelled', actorMembershipId });
   // Every link of the check stops working (the pages then say whom to contact).
   await revokeLinkTokens(tx, 'reference_candidate', { subjectId: check.id });
   const named = await tx.select({ id: referees.id }).from(referees).where(eq(referees.checkId, check.id));

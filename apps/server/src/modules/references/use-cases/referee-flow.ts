@@ -232,7 +232,14 @@ export async function submitAnswers(db: Db, config: Pick<Config, 'publicUrl'>, t
       );
     const [updated] = await tx
       .update(referees)
-      .set({ status: 'answered', answeredAt: sql`now()`, nextReminderAt: null, updatedAt: sql`now()` })
+      .set({
+        status: 'answered',
+        answeredAt: sql`now()`,
+        // Which link answered: the report marks an answer given through a link staff copied.
+        answeredLinkHash: sha256(token),
+        nextReminderAt: null,
+        updatedAt: sql`now()`,
+      })
       .where(eq(referees.id, referee.id))
       .returning();
     await detectFraudSignals(tx, opened.check.id);
@@ -259,6 +266,7 @@ export async function declineReference(
         status: 'declined',
         declineReason: reason,
         declinedAt: sql`now()`,
+        answeredLinkHash: sha256(token),
         nextReminderAt: null,
         updatedAt: sql`now()`,
       })

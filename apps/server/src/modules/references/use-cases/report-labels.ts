@@ -28,6 +28,8 @@ export const PDF_LABELS = {
     workedTogether: 'Worked together',
     verification: 'Verification',
     declineReason: 'Reason for declining',
+    /** An answer given through a link a staff member copied: the report says so on the referee. */
+    linkCopied: (name: string) => `Link copied by ${name} before answering`,
     timeToAnswer: 'Time to answer',
     noAnswer: '—',
     yes: 'Yes',
@@ -105,6 +107,7 @@ export const PDF_LABELS = {
     workedTogether: 'Arbetade tillsammans',
     verification: 'Verifiering',
     declineReason: 'Skäl att avböja',
+    linkCopied: (name: string) => `Länken kopierades av ${name} innan svaret`,
     timeToAnswer: 'Svarstid',
     noAnswer: '—',
     yes: 'Ja',

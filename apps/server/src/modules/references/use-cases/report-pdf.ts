@@ -222,9 +222,15 @@ function writeReferees(
 ) {
   heading(l.referees);
   const responses = new Map(report.responses.map((r) => [r.referee.id, r]));
+  const copies = new Map(report.linkCopies.map((c) => [c.refereeId, c]));
   const questions = allQuestions(report.questionnaire);
   for (const referee of report.check.referees.filter((r) => r.status !== 'removed')) {
     heading(`${referee.name} — ${l.refereeStatuses[referee.status]}`, 12);
+    const copy = copies.get(referee.id);
+    if (copy) {
+      doc.font('bold').fontSize(10).fillColor('#b54708').text(l.linkCopied(copy.copiedBy), MARGIN, doc.y, { width });
+      doc.fillColor('black');
+    }
     fact(l.relationship, l.relationships[referee.relationship]);
     if (referee.company) fact(l.refereeCompany, referee.company);
     if (referee.workedTogether) fact(l.workedTogether, referee.workedTogether);

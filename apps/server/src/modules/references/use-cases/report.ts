@@ -13,6 +13,7 @@ import { notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { jobs } from '../../hiring/hiring.tables.ts';
 import { memberships, users } from '../../tenancy/tenancy.tables.ts';
+import { findLinkCopies } from '../check-timeline.repo.ts';
 import { type CheckScope, loadCheckView } from '../checks.repo.ts';
 import { questionnaireVersions, referees, referenceChecks, referenceFraudSignals } from '../references.tables.ts';
 import { secondsToAnswer } from './fraud-signals.ts';
@@ -137,6 +138,7 @@ export async function reportOfCheck(db: Db, companyId: string, check: TReference
       answers: r.answers,
       secondsToAnswer: secondsToAnswer(r),
     })),
+    linkCopies: await findLinkCopies(db, companyId, checkId),
     generatedAt: new Date().toISOString(),
   };
 }
