@@ -28,7 +28,7 @@ import type { Database } from './platform/db/db.ts';
 import { registerAuthHook } from './platform/http/auth-hook.ts';
 import type { Access } from './platform/http/context.ts';
 import { healthRoutes } from './platform/http/health.routes.ts';
-import { registerProblemHandler } from './platform/http/problem.ts';
+import { registerProblemHandler, sendFrameworkProblem } from './platform/http/problem.ts';
 import { loggerOptions } from './platform/logger.ts';
 
 export type AppOptions = {
@@ -62,6 +62,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     routerOptions: { maxParamLength: 500 },
+    frameworkErrors: sendFrameworkProblem,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
