@@ -33,7 +33,7 @@ import type { Database } from './platform/db/db.ts';
 import { registerAuthHook } from './platform/http/auth-hook.ts';
 import type { Access } from './platform/http/context.ts';
 import { healthRoutes } from './platform/http/health.routes.ts';
-import { registerProblemHandler } from './platform/http/problem.ts';
+import { registerProblemHandler, sendFrameworkProblem } from './platform/http/problem.ts';
 import { loggerOptions } from './platform/logger.ts';
 import { fastifyRateLimitStore } from './platform/rate-limit/fastify-store.ts';
 import { type Clock, type RateLimitStore, rateLimitStoreFor } from './platform/rate-limit/store.ts';
@@ -64,6 +64,7 @@ export async function buildApp({ config, database, logger, rateLimitClock }: App
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     routerOptions: { maxParamLength: 500 },
+    frameworkErrors: sendFrameworkProblem,
   }).withTypeProvider<ZodTypeProvider>();
 
   // Before any route can queue a message: the outbox seals links with it.

@@ -130,7 +130,7 @@ describe('API keys', () => {
       scopes: ['read'],
       subAccountId: foreign.id,
     });
-    assert.equal(res.statusCode, 400, res.body);
+    assert.equal(res.statusCode, 422, res.body);
     assert.equal(res.json().errors[0].field, 'subAccountId');
 
     const past = await client.post('/api/company/api-keys', {

@@ -144,7 +144,8 @@ describe('candidates: profile, duplicates, placements, list, search, dashboard',
     ]);
     const other = await makeJob(t.db, company.id);
     const wrong = await client.put(`/api/placements/${placement.id}/step`, { stepId: other.steps[1].id });
-    assert.equal(wrong.statusCode, 400);
+    assert.equal(wrong.statusCode, 422);
+    assert.equal(wrong.json().code, 'unknown_id');
     assert.equal(wrong.json().errors[0].field, 'stepId');
   });
 
@@ -244,8 +245,8 @@ describe('candidates: profile, duplicates, placements, list, search, dashboard',
     assert.equal((await client.post(`/api/candidates/${foreign.id}/placements`, { jobId: job.id })).statusCode, 404);
     const foreignJob = await makeJob(t.db, (await makeCompany(t.db)).id);
     const bad = await client.post('/api/candidates', person({ placement: { jobId: foreignJob.job.id } }));
-    assert.equal(bad.statusCode, 400);
-    assert.equal(bad.json().errors[0].field, 'jobId');
+    assert.equal(bad.statusCode, 422);
+    assert.equal(bad.json().errors[0].field, 'placement.jobId');
   });
 
   test('the dashboard answers every role with cards, and counts placed and unplaced candidates right', async () => {

@@ -166,13 +166,13 @@ describe('company settings, departments and personal settings', () => {
     assert.deepEqual(again.json().departmentIds, [dept.id]);
   });
 
-  test("personal settings with another company's department answer 400 on departmentIds and change nothing", async () => {
+  test("personal settings with another company's department answer 422 on departmentIds and change nothing", async () => {
     const { company } = await newCompany();
     const member = await makeMember(t.db, company.id, 'recruiter', { name: 'Unchanged' });
     const foreign = await makeDepartment(t.db, (await makeCompany(t.db)).id);
     const client = await t.signIn(member.email);
     const res = await client.put('/api/me/profile', { name: 'Changed', language: 'sv', departmentIds: [foreign.id] });
-    assert.equal(res.statusCode, 400);
+    assert.equal(res.statusCode, 422);
     assert.equal(res.json().errors[0].field, 'departmentIds');
     const me = (await client.get('/api/auth/me')).json();
     assert.equal(me.name, 'Unchanged');

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { type Client, startTestApp, type TestApp } from './helpers/app.ts';
-import { makeRouteWorld, type RouteWorld } from './helpers/route-fixtures.ts';
+import { fillParams, makeRouteWorld, type RouteWorld } from './helpers/route-fixtures.ts';
 
 let t: TestApp;
 let world: RouteWorld;
@@ -166,4 +166,72 @@ test('raw bodies that are not JSON, and bodies over 1 MB, are client errors', as
   const huge = await recruiter.post('/api/candidates', { firstName: 'A', lastName: 'B', notes: 'x'.repeat(1_100_000) });
   assert.equal(huge.statusCode, 413);
   assert.equal(huge.json().code, 'payload_too_large');
+});
+
+/**
+ * Multipart bodies a broken or hostile client sends (an outside review found a 500 here). `unreadable`
+ * ones cannot be read as a form at all, so a multipart route must refuse them.
+ */
+const MALFORMED_MULTIPART: { name: string; contentType: string; body: string; unreadable: boolean }[] = (() => {
+  const type = 'multipart/form-data; boundary=b0und';
+  const filePart = 'Content-Disposition: form-data; name="file"; filename="c.csv"\r\nContent-Type: text/csv\r\n\r\n';
+  const field = (i: number) => `--b0und\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nv\r\n`;
+  const broken = (name: string, body: string, contentType = type) => ({ name, contentType, body, unreadable: true });
+  const odd = (name: string, body: string) => ({ name, contentType: type, body, unreadable: false });
+  return [
+    broken('cut off before the closing boundary', `--b0und\r\n${filePart}a,b\r\n1,2`),
+    broken('cut off inside the part headers', '--b0und\r\nContent-Disposition: form-da'),
+    broken('no boundary parameter', `--b0und\r\n${filePart}x\r\n--b0und--`, 'multipart/form-data'),
+    broken('an empty boundary', '--\r\n\r\n--', 'multipart/form-data; boundary='),
+    broken('a boundary the body never uses', `--other\r\n${filePart}x\r\n--other--\r\n`),
+    broken('a garbage header line', '--b0und\r\nnot a header\r\n\r\nx\r\n--b0und--\r\n'),
+    broken('a part without Content-Disposition', '--b0und\r\n\r\nx\r\n--b0und--\r\n'),
+    broken('bare LF line ends', `--b0und\n${filePart.replaceAll('\r\n', '\n')}x\n--b0und--\n`),
+    broken('eleven text fields', `${Array.from({ length: 11 }, (_, i) => field(i)).join('')}--b0und--\r\n`),
+    broken('an empty body', ''),
+    broken('a nested multipart/mixed', `--b0und\r\n${filePart}x\r\n--b0und--\r\n`, 'multipart/mixed; boundary=b0und'),
+    odd('two files', `--b0und\r\n${filePart}a\r\n--b0und\r\n${filePart}b\r\n--b0und--\r\n`),
+    odd('a header block of 100 kB', `--b0und\r\nX-Filler: ${'x'.repeat(100_000)}\r\n${filePart}x\r\n--b0und--\r\n`),
+    odd(
+      'a broken encoded file name',
+      `--b0und\r\nContent-Disposition: form-data; name="file"; filename*=utf-8''%ZZ%\r\n\r\nx\r\n--b0und--\r\n`,
+    ),
+  ];
+})();
+
+test('malformed multipart on every write route: never a 5xx, an unreadable form is refused, a refusal writes nothing', async () => {
+  const writes = t.app.routeTable.filter((r) => r.method !== 'GET');
+  const multipartRoutes = new Set(['/api/contacts/imports', '/api/contacts/imports/preview']);
+  for (const url of multipartRoutes)
+    assert.ok(
+      writes.some((r) => r.url === url),
+      `${url} is a route`,
+    );
+  const failures: string[] = [];
+  for (const route of writes) {
+    // Link routes carry tokens, not ids: any value reaches the body parser just the same.
+    const url = world.idFor[route.url] ? fillParams(route.url, world) : route.url.replace(/:\w+/g, 'unknown');
+    for (const malformed of MALFORMED_MULTIPART) {
+      const before = await fingerprint();
+      const res = await t.app.inject({
+        method: route.method as 'POST',
+        url,
+        payload: malformed.body,
+        headers: {
+          cookie: recruiter.cookie!,
+          'x-csrf-token': recruiter.csrfToken!,
+          'content-type': malformed.contentType,
+        },
+      });
+      const where = `${route.method} ${route.url} with ${malformed.name}`;
+      if (res.statusCode >= 500) failures.push(`${where} → ${res.statusCode}: ${res.body}`);
+      if (multipartRoutes.has(route.url) && malformed.unreadable && res.statusCode < 400)
+        failures.push(`${where} → ${res.statusCode}, expected a refusal`);
+      if (res.statusCode >= 400 && res.headers['content-type'] !== 'application/problem+json; charset=utf-8')
+        failures.push(`${where} → ${res.headers['content-type']}`);
+      if (res.statusCode >= 400 && (await fingerprint()) !== before)
+        failures.push(`${where} was refused but changed data`);
+    }
+  }
+  assert.deepEqual(failures, []);
 });

@@ -291,7 +291,7 @@ describe('Greenhouse assessment partner API', () => {
     assert.equal(row.partnerCallbackSentAt, null);
   });
 
-  test('a bad key is 401, another company’s instance 404, an unknown test 400 naming partner_test_id', async () => {
+  test('a bad key is 401, another company’s instance 404, an unknown test 422 naming partner_test_id', async () => {
     const w = await world();
     const other = await world();
     const tests = (await call(other.key, 'GET', 'list_tests')).json() as { partner_test_id: string }[];
@@ -317,7 +317,7 @@ describe('Greenhouse assessment partner API', () => {
     // Another company's template is unknown here, as is a made-up id.
     for (const testId of [tests[0].partner_test_id, '12345']) {
       const res = await call(w.key, 'POST', 'send_test', sendBody(testId, `${greenhouse.base}/y`, 'u@mail.example'));
-      assert.equal(res.statusCode, 400, res.body);
+      assert.equal(res.statusCode, 422, res.body);
       assert.equal(res.json().errors[0].field, 'partner_test_id');
       assert.match(res.json().errors[0].message, /list_tests/);
     }

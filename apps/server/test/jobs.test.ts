@@ -66,21 +66,22 @@ describe('jobs: process, edit, archive, list, filters, pagination, visibility', 
     assert.equal(empty.json().errors[0].field, 'steps');
   });
 
-  test("references to another company's department or people, or to an employee as recruiter, answer 400 on the field", async () => {
+  test("another company's department or people answer 422, an employee as recruiter 400, on the field", async () => {
     const { company, client } = await newCompany();
     const other = await makeCompany(t.db);
     const foreignDept = await makeDepartment(t.db, other.id);
     const foreignManager = await makeMember(t.db, other.id, 'hiring_manager');
     const employee = await makeMember(t.db, company.id, 'employee');
-    const cases: [object, string][] = [
-      [{ departmentId: foreignDept.id }, 'departmentId'],
-      [{ hiringManagerId: foreignManager.membership.id }, 'hiringManagerId'],
-      [{ recruiterIds: [employee.membership.id] }, 'recruiterIds.0'],
-      [{ title: '' }, 'title'],
+    const cases: [object, string, number][] = [
+      [{ departmentId: foreignDept.id }, 'departmentId', 422],
+      [{ hiringManagerId: foreignManager.membership.id }, 'hiringManagerId', 422],
+      [{ recruiterIds: [foreignManager.membership.id] }, 'recruiterIds.0', 422],
+      [{ recruiterIds: [employee.membership.id] }, 'recruiterIds.0', 400],
+      [{ title: '' }, 'title', 400],
     ];
-    for (const [body, field] of cases) {
+    for (const [body, field, status] of cases) {
       const res = await client.post('/api/jobs', { title: 'Job', ...body });
-      assert.equal(res.statusCode, 400, field);
+      assert.equal(res.statusCode, status, field);
       assert.equal(res.json().errors[0].field, field);
     }
   });
@@ -152,7 +153,7 @@ describe('jobs: process, edit, archive, list, filters, pagination, visibility', 
     assert.ok(!ok.json().steps.some((s: Step) => s.id === steps[3].id));
   });
 
-  test('a step id of another job answers 400 on steps.N.id', async () => {
+  test('a step id of another job answers 422 on steps.N.id, and a new job names no step ids', async () => {
     const { company, client } = await newCompany();
     const { job, steps } = await makeJob(t.db, company.id);
     const { steps: otherSteps } = await makeJob(t.db, company.id);
@@ -163,8 +164,14 @@ describe('jobs: process, edit, archive, list, filters, pagination, visibility', 
       ],
     };
     const res = await client.put(`/api/jobs/${job.id}/steps`, body);
-    assert.equal(res.statusCode, 400);
+    assert.equal(res.statusCode, 422);
     assert.equal(res.json().errors[0].field, 'steps.1.id');
+    const created = await client.post('/api/jobs', {
+      title: 'New',
+      steps: [{ name: 'A' }, { id: steps[1].id, name: 'B' }],
+    });
+    assert.equal(created.statusCode, 422);
+    assert.equal(created.json().errors[0].field, 'steps.1.id');
   });
 
   test('archive and unarchive switch status and archivedAt', async () => {

@@ -142,9 +142,12 @@ describe('members: invites, the sign-up link and user management', () => {
     const foreignAgency = await makeAgency(t.db, other.id);
     const ownAgency = await makeAgency(t.db, company.id, 'Talent Partners');
     const email = `${unique('agent')}@agency.example`;
-    for (const agencyId of [undefined, foreignAgency.id]) {
+    for (const [agencyId, status] of [
+      [undefined, 400],
+      [foreignAgency.id, 422],
+    ] as const) {
       const res = await client.post('/api/members/invite', { email, role: 'agent', agencyId });
-      assert.equal(res.statusCode, 400);
+      assert.equal(res.statusCode, status);
       assert.equal(res.json().errors[0].field, 'agencyId');
     }
     const ok = await client.post('/api/members/invite', { email, role: 'agent', agencyId: ownAgency.id });

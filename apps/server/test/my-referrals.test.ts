@@ -256,7 +256,7 @@ test('bad input gets messages beside the fields', async () => {
   const { job: foreign } = await makeJob(t.db, elsewhere.id);
   for (const jobId of [archived.id, foreign.id, crypto.randomUUID()]) {
     const res = await client.post(`/api/contacts/${person.id}/mark`, { mark: 'warm_prospect', jobId });
-    assert.equal(res.statusCode, 400);
+    assert.equal(res.statusCode, 422);
     assert.deepEqual(res.json().errors, [{ field: 'jobId', message: 'Choose an open job' }]);
   }
   const long = await client.post(`/api/contacts/${person.id}/mark`, { mark: 'warm_prospect', note: 'x'.repeat(1001) });

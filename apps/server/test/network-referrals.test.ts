@@ -194,7 +194,7 @@ describe(`recruiters' Referrals area on ${process.env.TEST_DATABASE_URL ? 'Postg
     assert.ok((await listIds(ulf, `departmentId=${w.sales.id}&limit=200`)).includes(referral.id));
     const elsewhere = await makeDepartment(db(), (await makeCompany(db())).id, 'Elsewhere');
     const foreign = await ulf.patch(`/api/referrals/${referral.id}`, { departmentId: elsewhere.id });
-    assert.equal(foreign.statusCode, 400);
+    assert.equal(foreign.statusCode, 422);
     assert.equal(foreign.json().errors[0].field, 'departmentId');
     const cleared = await ulf.patch(`/api/referrals/${referral.id}`, { departmentId: null });
     assert.equal(cleared.json().department, null);

@@ -212,7 +212,7 @@ describe('questionnaires', () => {
 
     const foreign = await makeSubAccount(t.db, (await makeCompany(t.db)).id);
     const wrongSub = await client.post('/api/questionnaires', body({ subAccountId: foreign.id }));
-    assert.equal(wrongSub.statusCode, 400, wrongSub.body);
+    assert.equal(wrongSub.statusCode, 422, wrongSub.body);
     assert.equal(wrongSub.json().errors[0].field, 'subAccountId');
 
     const created = (await client.post('/api/questionnaires', body())).json();

@@ -141,3 +141,56 @@ test('query strings of the reference lists never cause a 5xx', async () => {
     { numRuns: 120 },
   );
 });
+
+// Found by an outside review: each of these answered 500 or wrote a row pointing into another company.
+
+const startBody = (jobId: string) => ({
+  language: 'en',
+  templateId: world.questionnaire.template.id,
+  candidateChannel: 'none',
+  refereesWanted: 2,
+  refereeChannel: 'email',
+  jobId,
+});
+
+test("starting a reference check with another company's job is refused on jobId and writes nothing", async () => {
+  const other = await makeRouteWorld(t.db);
+  const before = await fingerprint();
+  const res = await admin.post(`/api/candidates/${world.candidate.id}/reference-checks`, startBody(other.job.id));
+  assert.equal(res.statusCode, 422, res.body);
+  assert.equal(res.json().code, 'unknown_id');
+  assert.deepEqual(
+    res.json().errors.map((e: { field: string }) => e.field),
+    ['jobId'],
+  );
+  assert.equal(await fingerprint(), before);
+});
+
+test('starting a reference check with an unknown jobId is a 422 on the field, not a 500', async () => {
+  const before = await fingerprint();
+  const res = await admin.post(
+    `/api/candidates/${world.candidate.id}/reference-checks`,
+    startBody(crypto.randomUUID()),
+  );
+  assert.equal(res.statusCode, 422, res.body);
+  assert.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8');
+  assert.equal(res.json().errors[0].field, 'jobId');
+  assert.equal(await fingerprint(), before);
+});
+
+test('reference figures with a date PostgreSQL cannot hold are a 400 on the field, not a 500', async () => {
+  const cases = [
+    ['from', '0000-01-01'],
+    ['to', '0000-01-01'],
+    ['to', '9999-12-31'],
+    ['from', '+275760-09-13'],
+    ['from', '99999-01-01'],
+    ['to', '-000001-01-01'],
+  ] as const;
+  for (const [field, value] of cases) {
+    const res = await admin.get(`/api/reference-figures?${new URLSearchParams({ [field]: value })}`);
+    assert.equal(res.statusCode, 400, `${field}=${value} → ${res.statusCode}: ${res.body}`);
+    assert.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8');
+    assert.equal(res.json().errors[0].field, field, `${field}=${value}`);
+  }
+});

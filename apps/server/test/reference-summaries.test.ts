@@ -158,7 +158,7 @@ describe('reference check summaries and step settings', () => {
       title: 'Foreign template',
       steps: [{ name: 'Refs', kind: 'reference_check', settings: { ...base, templateId: foreign.id } }],
     });
-    assert.equal(res.statusCode, 400);
+    assert.equal(res.statusCode, 422);
     assert.deepEqual(
       res.json().errors.map((e: { field: string }) => e.field),
       ['steps.0.settings.templateId'],
@@ -173,7 +173,7 @@ describe('reference check summaries and step settings', () => {
         },
       ],
     });
-    assert.equal(put.statusCode, 400);
+    assert.equal(put.statusCode, 422);
     const fields = put.json().errors.map((e: { field: string }) => e.field);
     assert.ok(fields.includes('steps.0.settings.subAccountId'), JSON.stringify(fields));
     // Nothing was stored.

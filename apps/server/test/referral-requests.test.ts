@@ -359,7 +359,7 @@ describe('referral requests: composer draft, sending, and the colleague’s one-
     });
     assert.equal(foreignCandidate.statusCode, 404);
     const foreignJob = await send(w, { jobId: elsewhere.job.id });
-    assert.equal(foreignJob.statusCode, 400);
+    assert.equal(foreignJob.statusCode, 422);
     assert.equal(foreignJob.json().errors[0].field, 'jobId');
     const rows = await t.db.select().from(referrals).where(eq(referrals.companyId, w.company.id));
     assert.equal(rows.length, 0, 'no refusal wrote a referral');
@@ -369,7 +369,7 @@ describe('referral requests: composer draft, sending, and the colleague’s one-
     const w = await scenario();
     const { job: closed } = await makeJob(t.db, w.company.id, { status: 'archived', archivedAt: new Date() });
     const res = await send(w, { jobId: closed.id });
-    assert.equal(res.statusCode, 400);
+    assert.equal(res.statusCode, 422);
     assert.deepEqual(res.json().errors, [{ field: 'jobId', message: 'Choose an open job' }]);
   });
 

@@ -105,7 +105,7 @@ describe('sub-accounts', () => {
     const bad = await client.put(`/api/sub-accounts/${a.id}/members`, {
       membershipIds: [recruiter.membership.id, foreign.membership.id],
     });
-    assert.equal(bad.statusCode, 400, bad.body);
+    assert.equal(bad.statusCode, 422, bad.body);
     assert.equal(bad.json().errors[0].field, 'membershipIds.1');
     const rows = await t.db
       .select()

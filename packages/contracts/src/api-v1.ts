@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZLanguage, ZName, ZOptionalText } from './common.ts';
+import { ZId, ZIsoDateTime, ZLanguage, ZName, ZOptionalText } from './common.ts';
 import { ZWebhookEventTypes, ZWebhookUrl } from './integrations.ts';
 import { CHECK_CHANNELS, CHECK_STATUSES, RELATIONSHIPS } from './references.ts';
 import { REFERRAL_SOURCES, REFERRAL_STATUSES } from './referrals.ts';
@@ -484,8 +484,7 @@ export type TV1Referral = z.infer<typeof ZV1Referral>;
 export const ZV1ReferralListQuery = ZV1PageQuery.extend({
   status: z.enum(REFERRAL_STATUSES).optional(),
   job_id: ZId.optional(),
-  updated_since: z.iso
-    .datetime({ offset: true, message: 'Use an RFC 3339 date-time, e.g. 2026-03-01T00:00:00Z' })
+  updated_since: ZIsoDateTime('Use an RFC 3339 date-time, e.g. 2026-03-01T00:00:00Z')
     .optional()
     .describe('Only referrals changed at or after this time; the list runs oldest change first.'),
 });

@@ -30,8 +30,25 @@ export const ZEmail = z
 
 export const ZPassword = z.string().min(10, 'At least 10 characters').max(200, 'At most 200 characters');
 
-/** ISO date (YYYY-MM-DD), used for work history. */
-export const ZIsoDate = z.iso.date('Use a date like 2021-03-01');
+/**
+ * Dates and times are held to the years 1000–9998: PostgreSQL has no year 0, and a period's end
+ * runs to the next day, which must still have four digits.
+ */
+const EARLIEST = Date.UTC(1000, 0, 1);
+const LATEST = Date.UTC(9999, 0, 1);
+const inHeldYears = (value: string) => {
+  const time = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+  return time >= EARLIEST && time < LATEST;
+};
+
+/** ISO date (YYYY-MM-DD): work history and the periods lists are filtered by. */
+export const ZIsoDate = z.iso
+  .date('Use a date like 2021-03-01')
+  .refine(inHeldYears, 'Use a date between the years 1000 and 9998');
+
+/** RFC 3339 date-time with an offset, e.g. 2026-03-01T09:00:00+01:00. */
+export const ZIsoDateTime = (message: string) =>
+  z.iso.datetime({ offset: true, message }).refine(inHeldYears, 'Use a time between the years 1000 and 9998');
 
 /** Lists are paged by an opaque cursor. */
 export const ZPageQuery = z.object({

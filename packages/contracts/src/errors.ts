@@ -20,8 +20,12 @@ export const ERROR_STATUS = {
   /** A candidate's or referee's link that no longer works; the problem says whom to contact. */
   link_expired: 410,
   payload_too_large: 413,
+  /** A path segment longer than any id (500 characters). */
+  uri_too_long: 414,
   unsupported_media_type: 415,
   unprocessable: 422,
+  /** An id in the body names nothing the caller's company has (another company's, or none at all). */
+  unknown_id: 422,
   domain_not_allowed: 422,
   /** An `Idempotency-Key` sent again with another body or path. */
   idempotency_key_reused: 422,

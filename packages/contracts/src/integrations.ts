@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZName, ZOptionalText, ZPage } from './common.ts';
+import { ZId, ZIsoDateTime, ZName, ZOptionalText, ZPage } from './common.ts';
 import { WEBHOOK_EVENT_TYPES, ZWebhookEventType } from './webhook-events.ts';
 
 /**
@@ -32,8 +32,7 @@ export const ZCreateApiKeyRequest = z.object({
   scopes: z.array(ZApiKeyScope).min(1, 'Choose at least one scope').max(2),
   subAccountId: ZId.nullish().transform((v) => v ?? null),
   /** ISO date-time; null for a key that does not expire. */
-  expiresAt: z.iso
-    .datetime({ offset: true, message: 'Use a date and time' })
+  expiresAt: ZIsoDateTime('Use a date and time')
     .nullish()
     .transform((v) => v ?? null),
 });

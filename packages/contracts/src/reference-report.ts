@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from './common.ts';
+import { ZId, ZIsoDate } from './common.ts';
 import { ZAnswerValue, ZQuestionnaireContentView, ZReferee, ZReferenceCheck } from './references.ts';
 
 /**
@@ -80,8 +80,8 @@ export type TReport = z.infer<typeof ZReport>;
 
 /** The figures' period: checks started from `from` to `to` (both days included); all time without them. */
 export const ZReferenceFiguresQuery = z.object({
-  from: z.iso.date('Use a date like 2026-03-01').optional(),
-  to: z.iso.date('Use a date like 2026-03-31').optional(),
+  from: ZIsoDate.optional(),
+  to: ZIsoDate.optional(),
 });
 
 export const ZReferenceFigures = z.object({

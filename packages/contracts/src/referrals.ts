@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZLanguage, ZPage, ZPageQuery } from './common.ts';
+import { ZId, ZIsoDate, ZLanguage, ZPage, ZPageQuery } from './common.ts';
 
 /**
  * Referrals: one record however a referral began (PRODUCT.md, "One referral, many ways in").
@@ -216,8 +216,8 @@ export const ZNetworkReferralQuery = ZPageQuery.extend({
   departmentId: ZId.optional(),
   /** `mine`: the recruiter's own departments (the default when they chose any); `all`: everything. */
   scope: z.enum(['mine', 'all']).default('mine'),
-  from: z.iso.date('Use a date like 2026-03-01').optional(),
-  to: z.iso.date('Use a date like 2026-03-31').optional(),
+  from: ZIsoDate.optional(),
+  to: ZIsoDate.optional(),
   overdue: z
     .enum(['true', 'false'])
     .optional()
@@ -354,8 +354,8 @@ export const ZBoardQuery = ZPageQuery.extend({
   source: ZReferralSource.optional(),
   departmentId: ZId.optional(),
   /** Calendar days in the company's time zone, both inclusive, of when the referral was made. */
-  from: z.iso.date('Use a date like 2026-03-01').optional(),
-  to: z.iso.date('Use a date like 2026-03-31').optional(),
+  from: ZIsoDate.optional(),
+  to: ZIsoDate.optional(),
   /** Words, each matching the start of a word of the name, position, company or skills. */
   q: z.string().trim().max(200).optional(),
   /** Only stale referrals (what the stale reminder email links to). */

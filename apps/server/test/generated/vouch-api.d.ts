@@ -186,7 +186,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. `unknown_id`: an id in the body names nothing this API key can reach (`errors` names the field). */
                 422: {
                     headers: {
                         "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -724,7 +724,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. Or `unprocessable`: `sub_account_id` is not the API key’s sub-account. */
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. `unknown_id`: an id in the body names nothing this API key can reach (`errors` names the field). Or `unprocessable`: `sub_account_id` is not the API key’s sub-account. */
                 422: {
                     headers: {
                         "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -1089,7 +1089,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. `unknown_id`: an id in the body names nothing this API key can reach (`errors` names the field). */
                 422: {
                     headers: {
                         "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -1325,7 +1325,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. `unknown_id`: an id in the body names nothing this API key can reach (`errors` names the field). */
                 422: {
                     headers: {
                         "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -1958,7 +1958,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. `unknown_id`: an id in the body names nothing this API key can reach (`errors` names the field). */
                 422: {
                     headers: {
                         "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -2143,7 +2143,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. `unknown_id`: an id in the body names nothing this API key can reach (`errors` names the field). */
                 422: {
                     headers: {
                         "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -2953,7 +2953,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["V1Problem"];
                     };
                 };
-                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. */
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. `unknown_id`: an id in the body names nothing this API key can reach (`errors` names the field). */
                 422: {
                     headers: {
                         "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
@@ -3065,6 +3065,34 @@ export interface paths {
                 };
                 /** @description `not_found`: no such webhook endpoint for this API key (another company’s, or another sub-account’s for a sub-account key). */
                 404: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: the body is larger than 1 MB. */
+                413: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unsupported_media_type`: send the body as `application/json`. */
+                415: {
                     headers: {
                         "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                         "RateLimit-Policy": components["headers"]["RateLimit-Policy"];

@@ -30,7 +30,7 @@ import { ctxOf } from '../../platform/http/ctx.ts';
 import { findCandidateRow, listCandidates, loadCandidate } from './candidates.repo.ts';
 import { listJobs, loadJob } from './jobs.repo.ts';
 import { candidateScopeOf } from './use-cases/candidate-access.ts';
-import { findDuplicates } from './use-cases/find-duplicates.ts';
+import { checkDuplicates } from './use-cases/find-duplicates.ts';
 import { jobScopeOf } from './use-cases/job-access.ts';
 import { movePlacement, placeCandidate, placementHistory, removePlacement } from './use-cases/placements.ts';
 import { createCandidate, updateCandidate } from './use-cases/save-candidate.ts';
@@ -131,11 +131,7 @@ export const hiringRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: recruiting },
       schema: { ...cand, body: ZDuplicateCheckRequest, response: { 200: ZDuplicateCheck } },
     },
-    async (request) => {
-      const ctx = ctxOf(request);
-      const { excludeId, ...probe } = request.body;
-      return { matches: await findDuplicates(ctx.db, ctx.tenantId, probe, excludeId) };
-    },
+    async (request) => checkDuplicates(ctxOf(request), request.body),
   );
   app.get(
     '/api/candidates/:id',

@@ -8,7 +8,7 @@ export {
   searchVectorOf,
 } from './candidates.repo.ts';
 export { hiringRoutes } from './hiring.routes.ts';
-export { parseStepSettings } from './jobs.repo.ts';
+export { findJobRow, parseStepSettings } from './jobs.repo.ts';
 export { candidateKeys, companyKey, emailKey, linkedinKey, phoneKey } from './normalize.ts';
 export { provideReferenceChecks } from './reference-providers.ts';
 export { onEnterStep, type StepHook } from './step-hooks.ts';

@@ -1,6 +1,6 @@
 import type { TCheckSummary, TReferenceCheckSettings } from '@vouch/contracts';
 import type { Db } from '../../platform/db/db.ts';
-import type { FieldError } from '../../platform/errors.ts';
+import type { FieldProblem } from '../../platform/errors.ts';
 
 /**
  * What hiring shows of reference checks (a status per candidate) and asks of them (are a step's
@@ -12,7 +12,7 @@ type SummaryLoader = (
   candidateIds: string[],
   jobId?: string,
 ) => Promise<Map<string, TCheckSummary>>;
-type SettingsCheck = (db: Db, companyId: string, settings: TReferenceCheckSettings) => Promise<FieldError[]>;
+type SettingsCheck = (db: Db, companyId: string, settings: TReferenceCheckSettings) => Promise<FieldProblem[]>;
 
 const providers: { summaries: SummaryLoader; settings: SettingsCheck } = {
   summaries: async () => new Map(),

@@ -37,14 +37,20 @@ const EVERY_OPERATION: Partial<Record<ProblemStatus, ProblemDoc>> = {
   429: '`rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds.',
 };
 
-/** What a `POST` can answer besides: its body, and the `Idempotency-Key` it may carry. */
+/** What any request that may carry a body can answer besides (Fastify reads a DELETE's body too). */
+const EVERY_BODY: Partial<Record<ProblemStatus, ProblemDoc>> = {
+  413: '`payload_too_large`: the body is larger than 1 MB.',
+  415: '`unsupported_media_type`: send the body as `application/json`.',
+};
+
+/** What a `POST` can answer besides: the `Idempotency-Key` it may carry, and ids its body names. */
 const EVERY_POST: Partial<Record<ProblemStatus, ProblemDoc>> = {
   409:
     '`idempotency_in_progress`: the first request with this `Idempotency-Key` is still running; retry after ' +
     '`Retry-After` seconds.',
-  413: '`payload_too_large`: the body is larger than 1 MB.',
-  415: '`unsupported_media_type`: send the body as `application/json`.',
-  422: '`idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key.',
+  422:
+    '`idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. ' +
+    '`unknown_id`: an id in the body names nothing this API key can reach (`errors` names the field).',
 };
 
 const ZIdempotencyHeaders = z.object({
@@ -77,7 +83,9 @@ export function documentApiRoute<T extends { schema?: unknown; url: string; rout
   const schema = input.schema as SwaggerSchema | undefined;
   const access = input.route.config?.access;
   if (!schema || schema.hide || !input.url.startsWith('/api/v1/') || !isApiAccess(access)) return input;
-  const isPost = ([input.route.method].flat() as string[]).includes('POST');
+  const methods = [input.route.method].flat() as string[];
+  const isPost = methods.includes('POST');
+  const takesBody = methods.some((method) => method !== 'GET' && method !== 'HEAD');
 
   const problems = new Map<number, { descriptions: string[]; schema: z.ZodObject }>();
   const add = (docs: Partial<Record<number, ProblemDoc>>) => {
@@ -90,6 +98,7 @@ export function documentApiRoute<T extends { schema?: unknown; url: string; rout
     }
   };
   add(EVERY_OPERATION);
+  if (takesBody) add(EVERY_BODY);
   if (isPost) add(EVERY_POST);
   add(input.route.config?.problems ?? {});
 

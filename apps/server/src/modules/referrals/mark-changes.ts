@@ -1,6 +1,6 @@
 import type { TNetworkMark } from '@vouch/contracts';
 import type { Db } from '../../platform/db/db.ts';
-import { AppError, fieldError } from '../../platform/errors.ts';
+import { AppError, unknownId } from '../../platform/errors.ts';
 import { searchVectorOf } from '../network/index.ts';
 import {
   departmentWithoutItsJob,
@@ -24,7 +24,7 @@ export type MarkChanges = {
 /** The open job a mark is passed on for, with the department whose recruiters then see it. */
 export async function openJobForMark(tx: Db, companyId: string, jobId: string) {
   const job = await findOpenJob(tx, companyId, jobId);
-  if (!job) throw fieldError('jobId', 'Choose an open job');
+  if (!job) throw unknownId('jobId', 'Choose an open job');
   return job;
 }
 

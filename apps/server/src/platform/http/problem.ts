@@ -1,5 +1,5 @@
 import type { TProblem } from '@vouch/contracts';
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.ts';
 
@@ -12,6 +12,7 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   410: 'Gone',
   413: 'Payload too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
   422: 'Unprocessable content',
   429: 'Too many requests',
@@ -49,11 +50,11 @@ export function registerProblemHandler(app: FastifyInstance) {
               ? 'rate_limited'
               : 'bad_request';
       problem = problemOf(error.statusCode, code, error.message);
-    } else if (isUnstorableText(error)) {
-      problem = problemOf(400, 'bad_request', 'Text may not contain NUL characters or invalid UTF-8');
     } else {
-      request.log.error({ err: error }, 'unhandled error');
-      problem = problemOf(500, 'internal', 'Something went wrong on our side. It has been logged.');
+      const refused = databaseRefusal(error);
+      if (!refused) request.log.error({ err: error }, 'unhandled error');
+      else if (refused.code !== 'bad_request') request.log.warn({ err: error }, 'a foreign key refused a write');
+      problem = refused ?? problemOf(500, 'internal', 'Something went wrong on our side. It has been logged.');
     }
     if (problem.status === 429 && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
     reply.status(problem.status).type('application/problem+json').send(withRequestId(problem, request));
@@ -76,12 +77,50 @@ function withRequestId(problem: TProblem, request: FastifyRequest) {
  * client, so the whole request is a 400 rather than a crash, whichever field carried it.
  */
 const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
-function isUnstorableText(error: unknown): boolean {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 3; depth++) {
-    if (typeof e.code === 'string' && UNSTORABLE_TEXT.has(e.code)) return true;
-    e = e.cause as typeof e;
+const FOREIGN_KEY_VIOLATION = new Set(['23503']);
+
+type SqlError = { code?: unknown; detail?: unknown; cause?: unknown };
+
+/**
+ * What the database refused because of the client's input, as a problem; null for anything else.
+ * Use cases resolve every id in a body within the caller's company first, so a foreign key reached
+ * here means one was missed (a bug to fix, hence the warning above); it is still the client's id
+ * that names nothing (or a row still in use), never a crash.
+ */
+function databaseRefusal(error: unknown): TProblem | null {
+  if (sqlErrorOf(error, UNSTORABLE_TEXT))
+    return problemOf(400, 'bad_request', 'Text may not contain NUL characters or invalid UTF-8');
+  const foreignKey = sqlErrorOf(error, FOREIGN_KEY_VIOLATION);
+  if (!foreignKey) return null;
+  if (/still referenced/.test(String(foreignKey.detail))) return problemOf(409, 'conflict', 'It is still in use');
+  return problemOf(422, 'unknown_id', 'The request names something that does not exist');
+}
+
+/** The database error with one of these SQLSTATEs: the error itself or one it wraps (Drizzle wraps the driver's). */
+function sqlErrorOf(error: unknown, states: Set<string>): SqlError | null {
+  for (let e = error as SqlError | undefined, depth = 0; e && depth < 3; depth++) {
+    if (typeof e.code === 'string' && states.has(e.code)) return e;
+    e = e.cause as SqlError | undefined;
   }
-  return false;
+  return null;
+}
+
+/**
+ * Errors Fastify meets before a route is found (a broken percent-encoding, a path segment over the
+ * length limit): the same problem+json as everything else instead of Fastify's own JSON.
+ */
+export function sendFrameworkProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const problem =
+    error.statusCode === 414
+      ? problemOf(414, 'uri_too_long', 'A part of the address is longer than any id')
+      : error.statusCode === 400
+        ? problemOf(400, 'bad_request', 'The address is not valid: check its percent-encoding')
+        : problemOf(500, 'internal', 'Something went wrong on our side. It has been logged.');
+  if (problem.status >= 500) request.log.error({ err: error }, 'framework error');
+  reply
+    .status(problem.status)
+    .type('application/problem+json')
+    .send({ ...problem, requestId: request.id });
 }
 
 export function problemOf(status: number, code: string, detail?: string, errors?: TProblem['errors']): TProblem {

@@ -1,6 +1,9 @@
 import type { TDuplicateMatch } from '@vouch/contracts';
 import { and, eq, isNull, ne, or } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
+import { unknownId } from '../../../platform/errors.ts';
+import type { Ctx } from '../../../platform/http/context.ts';
+import { findCandidateRow } from '../candidates.repo.ts';
 import { candidates } from '../hiring.tables.ts';
 import { candidateKeys } from '../normalize.ts';
 
@@ -64,4 +67,11 @@ export async function findDuplicates(
             ? 'linkedin'
             : 'name_company',
   }));
+}
+
+/** The form's duplicate check; `excludeId` is the candidate being edited, so it must be this company's. */
+export async function checkDuplicates(ctx: Ctx, { excludeId, ...probe }: Probe & { excludeId?: string }) {
+  if (excludeId && !(await findCandidateRow(ctx.db, ctx.tenantId, excludeId)))
+    throw unknownId('excludeId', 'Unknown candidate');
+  return { matches: await findDuplicates(ctx.db, ctx.tenantId, probe, excludeId) };
 }

@@ -1,6 +1,6 @@
 import type { TStepReferenceCheck } from '@vouch/contracts';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import { AppError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { memberships, users } from '../../tenancy/tenancy.tables.ts';
 import { findCandidateRow, listPlacements, touchCandidate } from '../candidates.repo.ts';
@@ -8,11 +8,19 @@ import { jobSteps, jobs, placementEvents, placements } from '../hiring.tables.ts
 import { findJobRow } from '../jobs.repo.ts';
 import { runStepHook } from '../step-hooks.ts';
 
-/** Puts a candidate on a job, at the given step or the first one, and records it. */
-export async function placeCandidate(ctx: Ctx, candidateId: string, input: { jobId: string; stepId?: string }) {
+/**
+ * Puts a candidate on a job, at the given step or the first one, and records it. `at` prefixes the
+ * field names of errors when the placement is part of a larger body (`placement.`).
+ */
+export async function placeCandidate(
+  ctx: Ctx,
+  candidateId: string,
+  input: { jobId: string; stepId?: string },
+  at = '',
+) {
   if (!(await findCandidateRow(ctx.db, ctx.tenantId, candidateId))) throw notFound();
   const job = await findJobRow(ctx.db, ctx.tenantId, input.jobId);
-  if (!job) throw fieldError('jobId', 'Unknown job');
+  if (!job) throw unknownId(`${at}jobId`, 'Unknown job');
   const [step] = await ctx.db
     .select()
     .from(jobSteps)
@@ -25,7 +33,7 @@ export async function placeCandidate(ctx: Ctx, candidateId: string, input: { job
     )
     .orderBy(asc(jobSteps.position))
     .limit(1);
-  if (!step) throw fieldError('stepId', 'Not a step of this job');
+  if (!step) throw unknownId(`${at}stepId`, 'Not a step of this job');
   const [placement] = await ctx.db
     .insert(placements)
     .values({ companyId: ctx.tenantId, candidateId, jobId: job.id, stepId: step.id })
@@ -61,7 +69,7 @@ export async function movePlacement(ctx: Ctx, placementId: string, stepId: strin
       .select()
       .from(jobSteps)
       .where(and(eq(jobSteps.id, stepId), eq(jobSteps.jobId, placement.jobId), isNull(jobSteps.removedAt)));
-    if (!step) throw fieldError('stepId', 'Not a step of this job');
+    if (!step) throw unknownId('stepId', 'Not a step of this job');
     let referenceCheck: TStepReferenceCheck | undefined;
     if (step.id !== placement.stepId) {
       await tx

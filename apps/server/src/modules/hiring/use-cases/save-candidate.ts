@@ -41,7 +41,7 @@ export async function createCandidate(
         .values({ companyId: ctx.tenantId, createdById: ctx.actor.membershipId, ...columnsOf(fields) })
         .returning({ id: candidates.id });
       await replaceWorkHistory(tx, ctx.tenantId, { candidateId: row.id }, fields.workHistory);
-      if (placement) await placeCandidate({ ...ctx, db: tx }, row.id, placement);
+      if (placement) await placeCandidate({ ...ctx, db: tx }, row.id, placement, 'placement.');
       return row.id;
     })
     .catch(rethrowEmailTaken);

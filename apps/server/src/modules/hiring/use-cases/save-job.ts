@@ -1,7 +1,14 @@
 import { DEFAULT_PROCESS, type TJob, type TReferenceCheckSettings } from '@vouch/contracts';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
-import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import {
+  AppError,
+  type FieldProblem,
+  fieldError,
+  fieldProblems,
+  notFound,
+  unknownId,
+} from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { deactivateJobReferrals } from '../../referrals/index.ts';
 import { findDepartment, listPeople } from '../../tenancy/index.ts';
@@ -30,29 +37,31 @@ const storedSettings = (step: StepInput) =>
 
 /** A reference check step's questionnaire and sub-account must be this company's: field errors per step. */
 async function checkStepSettings(db: Db, companyId: string, steps: StepInput[]) {
-  const problems = [];
+  const problems: FieldProblem[] = [];
   for (const [index, step] of steps.entries()) {
     if (step.kind !== 'reference_check' || !step.settings) continue;
     for (const p of await stepSettingsProblems(db, companyId, step.settings))
-      problems.push({ field: `steps.${index}.settings.${p.field}`, message: p.message });
+      problems.push({ ...p, field: `steps.${index}.settings.${p.field}` });
   }
-  if (problems.length) throw new AppError('validation_failed', problems[0].message, problems);
+  if (problems.length) throw fieldProblems(problems);
 }
 
 /** Ids in a job must be this company's: anything else is a field error, never a foreign reference. */
 async function checkReferences(db: Db, companyId: string, fields: JobFields) {
   if (fields.departmentId && !(await findDepartment(db, companyId, fields.departmentId)))
-    throw fieldError('departmentId', 'Unknown department');
+    throw unknownId('departmentId', 'Unknown department');
   const wanted = [...new Set([...fields.recruiterIds, ...(fields.hiringManagerId ? [fields.hiringManagerId] : [])])];
   const people = await listPeople(db, companyId, { ids: wanted });
   const active = new Map(people.map((p) => [p.id, p]));
   if (fields.hiringManagerId) {
     const manager = active.get(fields.hiringManagerId);
-    if (!manager || manager.role === 'agent') throw fieldError('hiringManagerId', 'Choose a member of your company');
+    if (!manager) throw unknownId('hiringManagerId', 'Choose a member of your company');
+    if (manager.role === 'agent') throw fieldError('hiringManagerId', 'Choose a member of your company');
   }
   fields.recruiterIds.forEach((id, index) => {
     const person = active.get(id);
-    if (!person || !['admin', 'recruiter'].includes(person.role))
+    if (!person) throw unknownId(`recruiterIds.${index}`, 'Choose a recruiter or admin of your company');
+    if (!['admin', 'recruiter'].includes(person.role))
       throw fieldError(`recruiterIds.${index}`, 'Choose a recruiter or admin of your company');
   });
 }
@@ -60,7 +69,12 @@ async function checkReferences(db: Db, companyId: string, fields: JobFields) {
 export async function createJob(ctx: Ctx, input: JobFields & { steps?: StepInput[] }): Promise<TJob> {
   const jobId = await ctx.db.transaction(async (tx) => {
     await checkReferences(tx, ctx.tenantId, input);
-    if (input.steps) await checkStepSettings(tx, ctx.tenantId, input.steps);
+    if (input.steps) {
+      // A job being created has no steps yet for an id to name.
+      const named = input.steps.findIndex((s) => s.id);
+      if (named >= 0) throw unknownId(`steps.${named}.id`, 'Not a step of this job');
+      await checkStepSettings(tx, ctx.tenantId, input.steps);
+    }
     const { recruiterIds, steps, ...fields } = input;
     const [job] = await tx
       .insert(jobs)
@@ -107,7 +121,7 @@ export async function updateJobSteps(ctx: Ctx, jobId: string, steps: StepInput[]
     const current = await listStepRows(tx, jobId);
     const currentIds = new Set(current.map((s) => s.id));
     steps.forEach((s, index) => {
-      if (s.id && !currentIds.has(s.id)) throw fieldError(`steps.${index}.id`, 'Not a step of this job');
+      if (s.id && !currentIds.has(s.id)) throw unknownId(`steps.${index}.id`, 'Not a step of this job');
     });
     await checkStepSettings(tx, ctx.tenantId, steps);
     const keptIds = new Set(steps.map((s) => s.id).filter(Boolean));

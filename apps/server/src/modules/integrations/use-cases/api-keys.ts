@@ -3,7 +3,7 @@ import type { TApiKey, TCreatedApiKey } from '@vouch/contracts';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { sha256 } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { fieldError, notFound } from '../../../platform/errors.ts';
+import { fieldError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { subAccounts } from '../../references/references.tables.ts';
 import { memberships, users } from '../../tenancy/tenancy.tables.ts';
@@ -68,7 +68,7 @@ export async function createApiKey(ctx: Ctx, input: CreateApiKeyInput): Promise<
           isNull(subAccounts.archivedAt),
         ),
       );
-    if (!sub) throw fieldError('subAccountId', 'Choose one of your sub-accounts');
+    if (!sub) throw unknownId('subAccountId', 'Choose one of your sub-accounts');
   }
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
   if (expiresAt && expiresAt.getTime() <= Date.now()) throw fieldError('expiresAt', 'Choose a date in the future');

@@ -2,7 +2,7 @@ import type { TCheckStatus, TQuestionnaireContent } from '@vouch/contracts';
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import { AppError, fieldError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
 import { candidates } from '../../hiring/hiring.tables.ts';
 import { candidateKeys, emailKey, phoneKey, searchVectorOf } from '../../hiring/index.ts';
@@ -142,7 +142,7 @@ async function findOrCreateCandidate(db: Db, ctx: ApiCtx, input: SendTestInput['
  */
 export async function sendGreenhouseTest(ctx: ApiCtx, input: SendTestInput): Promise<{ partner_interview_id: string }> {
   const unknownTest = () =>
-    fieldError('partner_test_id', 'Unknown test: use a partner_test_id that list_tests returns for this API key');
+    unknownId('partner_test_id', 'Unknown test: use a partner_test_id that list_tests returns for this API key');
   if (!UUID.test(input.partner_test_id)) throw unknownTest();
   const [template] = await ctx.db
     .select({

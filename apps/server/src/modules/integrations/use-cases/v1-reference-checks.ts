@@ -8,7 +8,7 @@ import {
 import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
-import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import { AppError, fieldError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
 import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
 import {
@@ -127,7 +127,7 @@ function startV1CheckRows(ctx: ApiCtx, body: StartBody, subAccountId: string | n
               : undefined,
           ),
         );
-      if (!template) throw fieldError('template_id', 'Unknown questionnaire');
+      if (!template) throw unknownId('template_id', 'Unknown questionnaire');
       const candidate = await findOrCreateCandidate(tx, ctx.tenantId, ctx.apiKey.createdById, body.candidate);
       const jobId = body.job ? await findOrCreateJob(tx, ctx.tenantId, body.job) : null;
       return startReferenceCheck(tx, ctx.config, {

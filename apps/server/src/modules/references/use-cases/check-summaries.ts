@@ -1,7 +1,7 @@
 import type { TCheckStatus, TCheckSummary, TReferenceCheckSettings } from '@vouch/contracts';
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
-import type { FieldError } from '../../../platform/errors.ts';
+import type { FieldProblem } from '../../../platform/errors.ts';
 import { type CheckScope, checkScopeFilter } from '../checks.repo.ts';
 import {
   questionnaireTemplates,
@@ -81,14 +81,14 @@ export async function checkSettingsProblems(
   db: Db,
   companyId: string,
   settings: Pick<TReferenceCheckSettings, 'subAccountId' | 'templateId' | 'language'>,
-): Promise<FieldError[]> {
-  const problems: FieldError[] = [];
+): Promise<FieldProblem[]> {
+  const problems: FieldProblem[] = [];
   if (settings.subAccountId) {
     const [account] = await db
       .select({ id: subAccounts.id, archivedAt: subAccounts.archivedAt })
       .from(subAccounts)
       .where(and(eq(subAccounts.companyId, companyId), eq(subAccounts.id, settings.subAccountId)));
-    if (!account) problems.push({ field: 'subAccountId', message: 'Unknown sub-account' });
+    if (!account) problems.push({ field: 'subAccountId', message: 'Unknown sub-account', unknownId: true });
     else if (account.archivedAt) problems.push({ field: 'subAccountId', message: 'This sub-account is archived' });
   }
   const [template] = await db
@@ -99,7 +99,7 @@ export async function checkSettingsProblems(
     })
     .from(questionnaireTemplates)
     .where(and(eq(questionnaireTemplates.companyId, companyId), eq(questionnaireTemplates.id, settings.templateId)));
-  if (!template) problems.push({ field: 'templateId', message: 'Unknown questionnaire' });
+  if (!template) problems.push({ field: 'templateId', message: 'Unknown questionnaire', unknownId: true });
   else if (template.archivedAt) problems.push({ field: 'templateId', message: 'This questionnaire is archived' });
   else if (template.language !== settings.language)
     problems.push({ field: 'templateId', message: 'The questionnaire is in another language' });

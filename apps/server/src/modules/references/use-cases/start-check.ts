@@ -2,8 +2,9 @@ import type { TCheckChannel, TReferenceCheckSettings } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import { AppError, fieldError, fieldProblems, notFound, unknownId } from '../../../platform/errors.ts';
 import { candidates } from '../../hiring/hiring.tables.ts';
+import { findJobRow } from '../../hiring/index.ts';
 import { emitCheckEvent } from '../../integrations/use-cases/webhook-events.ts';
 import { companies } from '../../tenancy/tenancy.tables.ts';
 import { runningCheckOf } from '../checks.repo.ts';
@@ -55,8 +56,10 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
       .where(and(eq(candidates.companyId, companyId), eq(candidates.id, input.candidateId)))
       .for('update');
     if (!candidate) throw notFound();
+    // The job's title shows on the check and the candidate's page: it must be this company's.
+    if (input.jobId && !(await findJobRow(tx, companyId, input.jobId))) throw unknownId('jobId', 'Unknown job');
     const problems = await checkSettingsProblems(tx, companyId, settings);
-    if (problems.length) throw new AppError('validation_failed', problems[0].message, problems);
+    if (problems.length) throw fieldProblems(problems);
     const channelProblem = candidateChannelProblem(settings.candidateChannel, candidate);
     if (channelProblem) throw fieldError('candidateChannel', channelProblem);
     const running = await runningCheckOf(tx, companyId, candidate.id, input.jobId);
@@ -75,7 +78,7 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
           eq(questionnaireVersions.version, questionnaireTemplates.currentVersion),
         ),
       )
-      .where(eq(questionnaireTemplates.id, settings.templateId));
+      .where(and(eq(questionnaireTemplates.companyId, companyId), eq(questionnaireTemplates.id, settings.templateId)));
     if (!version) throw fieldError('templateId', 'The questionnaire has no questions yet');
     const [company] = await tx
       .select({ days: companies.referenceLinkDays })

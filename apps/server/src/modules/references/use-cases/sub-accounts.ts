@@ -1,7 +1,7 @@
 import type { TSubAccount } from '@vouch/contracts';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
-import { fieldError, notFound } from '../../../platform/errors.ts';
+import { fieldError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { isUniqueViolation } from '../../tenancy/index.ts';
 import { memberships } from '../../tenancy/tenancy.tables.ts';
@@ -142,7 +142,7 @@ export async function setSubAccountMembers(ctx: Ctx, id: string, membershipIds: 
       .where(and(eq(memberships.companyId, ctx.tenantId), inArray(memberships.id, wanted)));
     const knownIds = new Set(known.map((r) => r.id));
     const unknown = membershipIds.findIndex((m) => !knownIds.has(m));
-    if (unknown >= 0) throw fieldError(`membershipIds.${unknown}`, 'Not a member of this company');
+    if (unknown >= 0) throw unknownId(`membershipIds.${unknown}`, 'Not a member of this company');
   }
   await ctx.db.transaction(async (tx) => {
     await tx
@@ -172,5 +172,5 @@ export async function assertSubAccountUsable(
     .select({ id: subAccounts.id })
     .from(subAccounts)
     .where(and(eq(subAccounts.companyId, ctx.tenantId), eq(subAccounts.id, subAccountId)));
-  if (!row || (scope && !scope.includes(subAccountId))) throw fieldError(field, 'No such sub-account');
+  if (!row || (scope && !scope.includes(subAccountId))) throw unknownId(field, 'No such sub-account');
 }

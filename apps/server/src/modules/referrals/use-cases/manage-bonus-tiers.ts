@@ -1,4 +1,4 @@
-import { fieldError, notFound } from '../../../platform/errors.ts';
+import { fieldError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { isUniqueViolation } from '../../tenancy/index.ts';
 import {
@@ -45,7 +45,7 @@ export async function reorderBonusTiers(ctx: Ctx, orderedIds: string[]) {
   await ctx.db.transaction(async (tx) => {
     const current = new Set(await lockBonusTierIds(tx, ctx.tenantId));
     const unknown = orderedIds.findIndex((id) => !current.has(id));
-    if (unknown >= 0) throw fieldError(`ids.${unknown}`, 'Unknown bonus tier');
+    if (unknown >= 0) throw unknownId(`ids.${unknown}`, 'Unknown bonus tier');
     if (orderedIds.length !== current.size)
       throw fieldError('ids', 'The tiers have changed; reload and try again', 'conflict');
     await setBonusTierPositions(tx, ctx.tenantId, orderedIds);

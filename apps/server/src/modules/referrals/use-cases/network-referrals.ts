@@ -6,7 +6,7 @@ import type {
   ZNetworkReferralQuery,
 } from '@vouch/contracts';
 import type { z } from 'zod';
-import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import { AppError, fieldError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
 import { highlightTerms, parseQuery, type QueryNode, QuerySyntaxError } from '../../network/search/index.ts';
@@ -149,7 +149,7 @@ export async function updateNetworkReferral(ctx: Ctx, referralId: string, update
   // The referral first: another company's id must be a 404 whatever the body says.
   if (!(await loadNetworkReferral(ctx.db, ctx.tenantId, referralId))) throw notFound('No such referral');
   if (update.departmentId && !(await findDepartment(ctx.db, ctx.tenantId, update.departmentId))) {
-    throw fieldError('departmentId', 'Unknown department');
+    throw unknownId('departmentId', 'Unknown department');
   }
   await setReferralDepartment(ctx.db, ctx.tenantId, referralId, update.departmentId);
   return loadNetworkReferralDetail(ctx, referralId);

@@ -8,7 +8,7 @@ import type {
 import type { z } from 'zod';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import { AppError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { companyKey, emailKey, linkedinKey } from '../../hiring/index.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
@@ -79,7 +79,7 @@ async function gatherRequest(ctx: Ctx, candidateId: string, input: DraftInput) {
   if (colleague.membershipId === ctx.actor.membershipId)
     throw new AppError('conflict', 'You cannot ask yourself for a referral');
   const job = input.jobId ? await findRequestJob(ctx.db, ctx.tenantId, input.jobId) : null;
-  if (input.jobId && !job) throw fieldError('jobId', 'Choose an open job');
+  if (input.jobId && !job) throw unknownId('jobId', 'Choose an open job');
   const company = (await getCompany(ctx.db, ctx.tenantId))!;
   const recruiterName = ctx.actor.name || ctx.actor.email;
   const fullName = `${candidate.firstName} ${candidate.lastName}`.trim();

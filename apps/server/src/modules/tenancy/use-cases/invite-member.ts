@@ -1,7 +1,7 @@
 import type { TLanguage, TRole } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
-import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import { AppError, fieldError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
 import { issueLinkToken, revokeLinkTokens } from '../link-tokens.ts';
@@ -99,7 +99,7 @@ async function sendInvite(tx: Db, ctx: Ctx, membershipId: string) {
 /** Agents must belong to one of this company's agencies; other roles to none. */
 export async function checkAgency(db: Db, companyId: string, role: TRole, agencyId?: string | null) {
   if (role !== 'agent') return null;
-  if (!agencyId || !(await findAgency(db, companyId, agencyId)))
-    throw fieldError('agencyId', 'Choose one of your agencies');
+  if (!agencyId) throw fieldError('agencyId', 'Choose one of your agencies');
+  if (!(await findAgency(db, companyId, agencyId))) throw unknownId('agencyId', 'Choose one of your agencies');
   return agencyId;
 }

@@ -1,0 +1,166 @@
+import type { Db } from '../../src/platform/db/db.ts';
+import { makeCandidate, makeJob, unique } from './factories.ts';
+import { makeQuestionnaire, SAMPLE_QUESTIONNAIRE } from './reference-factories.ts';
+import { makeRouteWorld } from './route-fixtures.ts';
+
+/**
+ * The route world plus spare rows, so a body can name a job the candidate is not on yet or a
+ * questionnaire whose owner may change without disturbing the routes walked after it.
+ */
+export async function makeBodyIdWorld(db: Db) {
+  const world = await makeRouteWorld(db);
+  const { job, steps } = await makeJob(db, world.company.id);
+  const candidate = await makeCandidate(db, world.company.id);
+  const questionnaire = await makeQuestionnaire(db, world.company.id);
+  return { ...world, spare: { job, steps, candidate, questionnaire } };
+}
+export type BodyIdWorld = Awaited<ReturnType<typeof makeBodyIdWorld>>;
+
+export type BodyIdFixture = {
+  /** Who calls: the world's admin, the employee (for routes on their own contacts) or its API key. */
+  as?: 'admin' | 'employee' | 'apiKey';
+  /** A body the route accepts for world `w`, naming w's ids at every id path the document shows. */
+  body: (w: BodyIdWorld) => Record<string, unknown>;
+  /** The URL's ids, where the route world's default would be disturbed by the accepted call. */
+  params?: (w: BodyIdWorld) => Record<string, string>;
+  /** Ids for paths an accepted body must leave out (a job being created has no step ids yet). */
+  refusedOnly?: Record<string, (w: BodyIdWorld) => string>;
+  /** The accepted call replaces the caller's session (switching company): it gets a session of its own. */
+  replacesSession?: boolean;
+};
+
+const CHECK_SETTINGS = { candidateChannel: 'none', refereesWanted: 2, refereeChannel: 'email' } as const;
+
+/**
+ * One fixture per write route whose body holds an id. The walk in body-ids.test.ts reads the id
+ * fields from the OpenAPI document and fails for a route that has none here, so a new route with an
+ * id in its body cannot be forgotten.
+ */
+export const BODY_ID_FIXTURES: Record<string, BodyIdFixture> = {
+  'POST /api/auth/switch-company': { body: (w) => ({ companyId: w.company.id }), replacesSession: true },
+  'PUT /api/me/profile': { body: (w) => ({ name: 'Profile Name', language: 'en', departmentIds: [w.department.id] }) },
+  'POST /api/members/invite': {
+    body: (w) => ({
+      email: `${unique('invitee')}@test.example`,
+      role: 'agent',
+      agencyId: w.members.agent.membership.agencyId,
+    }),
+  },
+  'PUT /api/members/:id/role': {
+    params: (w) => ({ id: w.members.agent.membership.id }),
+    body: (w) => ({ role: 'agent', agencyId: w.members.agent.membership.agencyId }),
+  },
+  'POST /api/jobs': {
+    body: (w) => ({
+      title: unique('Job '),
+      departmentId: w.department.id,
+      hiringManagerId: w.members.hiring_manager.membership.id,
+      recruiterIds: [w.members.recruiter.membership.id],
+      steps: [
+        {
+          name: 'References',
+          kind: 'reference_check',
+          settings: { subAccountId: w.subAccount.id, language: 'en', templateId: w.questionnaire.template.id },
+        },
+      ],
+    }),
+    refusedOnly: { 'steps[].id': (w) => w.steps[0].id },
+  },
+  'PUT /api/jobs/:id': {
+    body: (w) => ({
+      title: 'Renamed',
+      departmentId: w.department.id,
+      hiringManagerId: w.members.hiring_manager.membership.id,
+      recruiterIds: [w.members.recruiter.membership.id],
+    }),
+  },
+  'PUT /api/jobs/:id/steps': {
+    params: (w) => ({ id: w.spare.job.id }),
+    body: (w) => ({
+      steps: w.spare.steps.map((s, index) =>
+        index === 0
+          ? {
+              id: s.id,
+              name: s.name,
+              kind: 'reference_check',
+              settings: { subAccountId: w.subAccount.id, language: 'en', templateId: w.questionnaire.template.id },
+            }
+          : { id: s.id, name: s.name, kind: s.kind },
+      ),
+    }),
+  },
+  'POST /api/candidates': {
+    body: (w) => ({ firstName: 'Placed', lastName: 'Person', placement: { jobId: w.job.id, stepId: w.steps[1].id } }),
+  },
+  'POST /api/candidates/duplicate-check': {
+    body: (w) => ({ firstName: 'Any', lastName: 'Person', excludeId: w.candidate.id }),
+  },
+  'POST /api/candidates/:id/placements': {
+    params: (w) => ({ id: w.spare.candidate.id }),
+    body: (w) => ({ jobId: w.job.id, stepId: w.steps[1].id }),
+  },
+  'PUT /api/placements/:id/step': { body: (w) => ({ stepId: w.steps[1].id }) },
+  'PUT /api/company/bonus-tiers/order': { body: (w) => ({ ids: [w.bonusTier.id] }) },
+  'PATCH /api/referrals/:id': { body: (w) => ({ departmentId: w.department.id }) },
+  'POST /api/contacts/:id/mark': { as: 'employee', body: (w) => ({ mark: 'warm_prospect', jobId: w.job.id }) },
+  'PATCH /api/my/referrals/:id': { as: 'employee', body: (w) => ({ jobId: w.job.id }) },
+  'POST /api/candidates/:id/referral-requests/draft': {
+    body: (w) => ({ colleagueMembershipId: w.members.employee.membership.id, jobId: w.job.id }),
+  },
+  'POST /api/candidates/:id/referral-requests': {
+    body: (w) => ({
+      colleagueMembershipId: w.members.employee.membership.id,
+      jobId: w.job.id,
+      subject: 'Could you refer {{ candidate.full_name }}?',
+      body: 'Hi {{ colleague.first_name }}, do you know {{ candidate.first_name }}?',
+      delivery: 'mailto',
+    }),
+  },
+  'PUT /api/sub-accounts/:id/members': { body: (w) => ({ membershipIds: [w.members.recruiter.membership.id] }) },
+  'POST /api/questionnaires': { body: (w) => ({ language: 'en', preset: 'short', subAccountId: w.subAccount.id }) },
+  'PUT /api/questionnaires/:id': {
+    params: (w) => ({ id: w.spare.questionnaire.template.id }),
+    body: (w) => ({
+      name: unique('Questionnaire '),
+      language: 'en',
+      subAccountId: w.subAccount.id,
+      content: SAMPLE_QUESTIONNAIRE,
+    }),
+  },
+  'POST /api/candidates/:id/reference-checks': {
+    params: (w) => ({ id: w.spare.candidate.id }),
+    body: (w) => ({
+      language: 'en',
+      templateId: w.questionnaire.template.id,
+      subAccountId: w.subAccount.id,
+      jobId: w.job.id,
+      ...CHECK_SETTINGS,
+    }),
+  },
+  'POST /api/company/api-keys': {
+    body: (w) => ({ name: unique('Key '), scopes: ['read'], subAccountId: w.subAccount.id }),
+  },
+  'POST /api/v1/reference-checks': {
+    as: 'apiKey',
+    body: (w) => ({
+      candidate: { first_name: 'Api', last_name: 'Candidate', email: `${unique('api')}@mail.example` },
+      template_id: w.questionnaire.template.id,
+      sub_account_id: w.subAccount.id,
+      candidate_channel: 'none',
+    }),
+  },
+  // Greenhouse names a questionnaire by its "test id", a string the document cannot mark as a uuid.
+  'POST /api/partners/greenhouse/send_test': {
+    as: 'apiKey',
+    body: (w) => ({
+      partner_test_id: w.questionnaire.template.id,
+      candidate: { first_name: 'Green', last_name: 'House', email: `${unique('gh')}@mail.example` },
+      url: 'https://93.184.216.34/greenhouse/callback',
+    }),
+  },
+};
+
+/** Ids the document cannot mark as uuids, walked all the same. */
+export const UNFORMATTED_ID_PATHS: Record<string, string[]> = {
+  'POST /api/partners/greenhouse/send_test': ['partner_test_id'],
+};
