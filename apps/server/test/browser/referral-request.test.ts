@@ -125,4 +125,24 @@ describe('a recruiter asks a colleague for a referral, and the colleague answers
     assert.deepEqual(pageProblems(page), []);
     await page.context().close();
   });
+
+  test('a template that would expand without limit stops in the preview with the message under the field', async () => {
+    const page = await signInAs(world, 'admin@acme.example');
+    await page.goto(`${world.baseUrl}/company`);
+    const card = page.getByTestId('referral-request-template');
+    const body = card.getByLabel('Body');
+    await body.waitFor();
+    // Each round doubles the text: 23 rounds would be ~120 million characters.
+    await body.fill(
+      '{% capture s %}{{ candidate.full_name }}{% endcapture %}{% for i in (1..23) %}{% capture s %}{{ s }}{{ s }}{% endcapture %}{% endfor %}{{ s }}',
+    );
+    await card.getByText('The template makes more than 100 KB of text. Shorten it or loop less.').waitFor();
+    await body.fill(
+      '{% for a in (1..300) %}{% for b in (1..300) %}{{ candidate.full_name }}, {% endfor %}{% endfor %}',
+    );
+    await card.getByText(/The template (repeats more than 10,000 times|takes too long to render)/).waitFor();
+    await shot(page, 'referral-request-template-limit');
+    assert.deepEqual(pageProblems(page), []);
+    await page.context().close();
+  });
 });

@@ -458,6 +458,9 @@ export const enReferrals = {
       unknownVariable: 'unknown variable “{{name}}”',
       unknownFilter: 'unknown filter “{{name}}”',
       syntax: '{{detail}}',
+      tooLarge: 'The template makes more than {{size}} of text. Shorten it or loop less.',
+      tooManyRounds: 'The template repeats more than {{count}} times. Loop less.',
+      tooSlow: 'The template takes too long to render. Loop less.',
     },
     variables: {
       candidate_first_name: 'The candidate’s first name',

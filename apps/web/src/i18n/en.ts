@@ -423,8 +423,12 @@ export const en = {
     validation_failed: 'Some fields need another look.',
     internal: 'Something went wrong on our side.',
     unavailable: 'The service is busy. Try again shortly.',
+    template_too_large: 'The template makes too much text or repeats too often.',
   },
   validation: {
+    'The template makes more than 100 KB of text.': 'The template makes more than 100 KB of text.',
+    'The template repeats more than 10,000 times.': 'The template repeats more than 10,000 times.',
+    'The template takes too long to render.': 'The template takes too long to render.',
     "This is the candidate's own phone number": "This is the candidate's own phone number",
     'Unknown questionnaire': 'Unknown questionnaire',
     'This questionnaire is archived': 'This questionnaire is archived',

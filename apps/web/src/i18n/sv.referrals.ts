@@ -464,6 +464,9 @@ export const svReferrals: Strings<typeof enReferrals> = {
       unknownVariable: 'okänd variabel ”{{name}}”',
       unknownFilter: 'okänt filter ”{{name}}”',
       syntax: '{{detail}}',
+      tooLarge: 'Mallen blir mer än {{size}} text. Korta den eller upprepa mindre.',
+      tooManyRounds: 'Mallen upprepas mer än {{count}} gånger. Upprepa mindre.',
+      tooSlow: 'Mallen tar för lång tid att visa. Upprepa mindre.',
     },
     variables: {
       candidate_first_name: 'Kandidatens förnamn',

@@ -434,8 +434,12 @@ export const sv: Strings<typeof en> = {
     validation_failed: 'Några fält behöver ses över.',
     internal: 'Något gick fel hos oss.',
     unavailable: 'Tjänsten är upptagen. Försök igen strax.',
+    template_too_large: 'Mallen blir för mycket text eller upprepas för många gånger.',
   },
   validation: {
+    'The template makes more than 100 KB of text.': 'Mallen blir mer än 100 kB text.',
+    'The template repeats more than 10,000 times.': 'Mallen upprepas mer än 10 000 gånger.',
+    'The template takes too long to render.': 'Mallen tar för lång tid att visa.',
     "This is the candidate's own phone number": 'Det här är kandidatens eget telefonnummer',
     'Unknown questionnaire': 'Okänt frågeformulär',
     'This questionnaire is archived': 'Frågeformuläret är arkiverat',
