@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { linkedinExport } from '../helpers/multipart.ts';
 import { type BrowserWorld, browserSkipReason, pageProblems, shot, signInAs, startBrowserWorld } from './harness.ts';
 
 const skip = browserSkipReason();
@@ -50,6 +51,32 @@ describe('my network', { skip }, () => {
     await page.getByText('No contacts yet. Import a file to get started.').waitFor();
     await page.getByText('You have not imported any files yet.').waitFor();
     await shot(page, 'network-deleted');
+    assert.deepEqual(pageProblems(page), []);
+    await page.context().close();
+  });
+
+  test('a large import shows its progress with the rows read, written and skipped, then its summary', async () => {
+    const page = await signInAs(world, 'lukas.schneider@acme.example');
+    await page.getByTestId('nav-network').click();
+    await page.getByTestId('import-card').waitFor();
+    const rows = 20_000;
+    await page.getByTestId('contacts-file-input').setInputFiles({
+      name: 'Connections.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(linkedinExport(rows)),
+    });
+    await page.getByTestId('import-start').click();
+    const progress = page.getByTestId('import-progress');
+    await progress.waitFor();
+    assert.match(await progress.innerText(), /(rows read|written), \d+ skipped/);
+    assert.ok(await progress.getByRole('progressbar').isVisible(), 'the bar is shown');
+    await shot(page, 'network-import-progress');
+    await page.getByTestId('import-summary').waitFor({ timeout: 240_000 });
+    assert.match(await page.getByTestId('summary-added').innerText(), /^20[,\s\u00a0]?000\s/);
+    assert.equal(await progress.count(), 0, 'the progress is gone once the import is done');
+    await page.getByTestId('contacts-delete-all').click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByText('You have not imported any files yet.').waitFor();
     assert.deepEqual(pageProblems(page), []);
     await page.context().close();
   });

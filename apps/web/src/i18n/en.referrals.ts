@@ -18,6 +18,11 @@ export const enReferrals = {
       },
       start: 'Import',
       reading: 'Reading the file…',
+      progress: {
+        reading: 'Reading the file: {{read}} rows read, {{skipped}} skipped',
+        merging: 'Saving your contacts: {{written}} of {{total}} written, {{skipped}} skipped',
+        label: 'Import progress',
+      },
       help: 'On LinkedIn: Settings → Data privacy → Get a copy of your data → Connections.',
     },
     mapping: {

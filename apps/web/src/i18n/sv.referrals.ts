@@ -21,6 +21,11 @@ export const svReferrals: Strings<typeof enReferrals> = {
       },
       start: 'Importera',
       reading: 'Läser filen …',
+      progress: {
+        reading: 'Läser filen: {{read}} rader lästa, {{skipped}} hoppade över',
+        merging: 'Sparar dina kontakter: {{written}} av {{total}} sparade, {{skipped}} hoppade över',
+        label: 'Importens förlopp',
+      },
       help: 'På LinkedIn: Inställningar → Dataintegritet → Hämta en kopia av dina data → Kontakter.',
     },
     mapping: {

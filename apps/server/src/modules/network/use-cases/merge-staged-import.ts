@@ -1,0 +1,56 @@
+import type { Db } from '../../../platform/db/db.ts';
+import {
+  findOwnContactsByKeys,
+  type ImportScope,
+  insertContacts,
+  lockOwnerContacts,
+  moveContactsToImport,
+  updateContacts,
+} from '../contact-import.repo.ts';
+import { finishMerging, nextStagedRows, recordMerged } from '../contact-import-staging.repo.ts';
+import { planBatch, valuesOf } from '../contact-merge.ts';
+import { nextTurn } from '../import/index.ts';
+import { keysOf, trackWrittenKeys } from '../written-keys.ts';
+
+/** Staged rows merged per transaction: short enough that nobody waits on it for long, even on PGlite. */
+export const MERGE_CHUNK_ROWS = 1000;
+
+/**
+ * Merges an import's staged rows into the owner's contacts, a chunk per transaction, in file order,
+ * with the event loop given a turn between chunks. Each chunk's rows are deleted from staging and
+ * counted in the transaction that writes them, so this can be called again after an interruption
+ * and carries on from the first row not yet merged. `networkWasEmpty` (known only when the import
+ * began in this process) lets a first import skip looking up keys no earlier chunk wrote.
+ */
+export async function mergeStagedImport(
+  db: Db,
+  scope: ImportScope,
+  options: { sourceFormat: string; networkWasEmpty: boolean },
+): Promise<void> {
+  const writtenKeys = trackWrittenKeys(options.networkWasEmpty);
+  for (;;) {
+    const merged = await db.transaction(async (tx) => {
+      // Other writers of the owner's contacts (deleting them, a recovery) wait for the chunk, not the file.
+      await lockOwnerContacts(tx, scope.ownerId);
+      const staged = await nextStagedRows(tx, scope, MERGE_CHUNK_ROWS);
+      if (!staged.length) {
+        await finishMerging(tx, scope);
+        return 0;
+      }
+      const values = staged.map(valuesOf);
+      const keys = keysOf(values);
+      const existing = writtenKeys.mayMatch(keys) ? await findOwnContactsByKeys(tx, scope, keys) : [];
+      const plan = planBatch(values, existing);
+      await insertContacts(tx, scope, options.sourceFormat, plan.inserts);
+      await updateContacts(tx, scope, plan.updates);
+      await moveContactsToImport(tx, scope, plan.untouchedIds);
+      await recordMerged(tx, scope, staged[staged.length - 1].seq, plan.counts);
+      // A chunk that fails ends this merge; merging again later starts without remembered keys.
+      writtenKeys.remember(plan.inserts);
+      writtenKeys.remember(plan.updates);
+      return staged.length;
+    });
+    if (!merged) return;
+    await nextTurn();
+  }
+}
