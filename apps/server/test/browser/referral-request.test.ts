@@ -3,7 +3,10 @@ import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { candidates } from '../../src/modules/hiring/hiring.tables.ts';
 import { transportsFromConfig } from '../../src/modules/messaging/index.ts';
+import { exclusions } from '../../src/modules/network/network.tables.ts';
 import { referrals } from '../../src/modules/referrals/referrals.tables.ts';
+import { companies } from '../../src/modules/tenancy/tenancy.tables.ts';
+import { makeExclusion } from '../helpers/factories.ts';
 import { type MailCatcher, startMailCatcher } from '../helpers/mail.ts';
 import {
   type BrowserWorld,
@@ -124,6 +127,29 @@ describe('a recruiter asks a colleague for a referral, and the colleague answers
     await card.getByText('Default text').waitFor();
     assert.deepEqual(pageProblems(page), []);
     await page.context().close();
+  });
+
+  test('a conflict says the server’s reason: the candidate is on the exclude list', async () => {
+    const db = world.database.db;
+    const [acme] = await db.select({ id: companies.id }).from(companies).where(eq(companies.name, 'Acme'));
+    const exclusion = await makeExclusion(db, acme.id, { kind: 'company_name', value: 'Dentons LLP' });
+    try {
+      const [raymond] = await db
+        .select({ id: candidates.id })
+        .from(candidates)
+        .where(and(eq(candidates.firstName, 'Raymond'), eq(candidates.lastName, 'Okafor')));
+      const page = await signInAs(world, 'recruiter@acme.example');
+      await page.goto(`${world.baseUrl}/candidates/${raymond.id}?tab=connections`);
+      const erik = page.getByTestId('connection').filter({ hasText: 'Erik Employee' });
+      await erik.waitFor();
+      await erik.getByRole('button', { name: 'Request a referral from Erik Employee' }).click();
+      await page.getByText("Raymond Okafor is on the company's exclude list").first().waitFor();
+      assert.equal(await page.getByText('That conflicts with the current state').count(), 0);
+      await shot(page, 'referral-request-conflict-reason');
+      await page.context().close();
+    } finally {
+      await db.delete(exclusions).where(eq(exclusions.id, exclusion.id));
+    }
   });
 
   test('a template that would expand without limit stops in the preview with the message under the field', async () => {

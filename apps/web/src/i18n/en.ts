@@ -423,6 +423,7 @@ export const en = {
     validation_failed: 'Some fields need another look.',
     internal: 'Something went wrong on our side.',
     unavailable: 'The service is busy. Try again shortly.',
+    contact_import_unusable: 'This file is mostly blank or unreadable lines.',
     template_too_large: 'The template makes too much text or repeats too often.',
   },
   validation: {
@@ -497,5 +498,6 @@ export const en = {
     'At most 20 skills': 'At most 20 skills',
     Invalid: 'Invalid value',
     atMost: 'At most {{n}} characters',
+    searchTooLong: 'The search is too long: at most {{n}} characters',
   },
 } as const;

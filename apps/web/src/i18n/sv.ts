@@ -434,6 +434,7 @@ export const sv: Strings<typeof en> = {
     validation_failed: 'Några fält behöver ses över.',
     internal: 'Något gick fel hos oss.',
     unavailable: 'Tjänsten är upptagen. Försök igen strax.',
+    contact_import_unusable: 'Filen består mest av tomma eller oläsbara rader.',
     template_too_large: 'Mallen blir för mycket text eller upprepas för många gånger.',
   },
   validation: {
@@ -506,5 +507,6 @@ export const sv: Strings<typeof en> = {
     'At most 20 skills': 'Högst 20 kompetenser',
     Invalid: 'Ogiltigt värde',
     atMost: 'Högst {{n}} tecken',
+    searchTooLong: 'Sökningen är för lång: högst {{n}} tecken',
   },
 };
