@@ -89,9 +89,9 @@ export function importConcurrencyReport(results: ImportConcurrencyResult[]): str
 
 // `npx tsx bench/import-concurrency.ts`: this benchmark alone, on a small dataset of its own.
 if (isEntryPoint(import.meta.url)) {
-  await runAlone({
+  await runAlone<ImportConcurrencyResult & { plans: string[] }>({
     databaseName: 'vouch_bench_import',
-    measure: async (db, base, database): Promise<ImportConcurrencyResult & { plans: string[] }> => {
+    measure: async (db, base, database) => {
       await createDataset(db, 100);
       return { ...(await measureImportConcurrency(base, database, RECRUITER)), plans: [] };
     },

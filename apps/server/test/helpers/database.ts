@@ -11,7 +11,10 @@ import { type Database, openDatabase, runMigrations } from '../../src/platform/d
  * PGlite loads a dumped, migrated data dir; PostgreSQL creates a database from a migrated template.
  * Both are named after the checkout, so two checkouts with different migrations can test side by side.
  */
-const checkoutKey = createHash('sha256').update(path.resolve(import.meta.dirname, '../..')).digest('hex').slice(0, 10);
+const checkoutKey = createHash('sha256')
+  .update(path.resolve(import.meta.dirname, '../..'))
+  .digest('hex')
+  .slice(0, 10);
 export const PGLITE_SNAPSHOT = path.join(os.tmpdir(), `vouch-test-${checkoutKey}`, 'migrated.tar.gz');
 export const TEMPLATE_DB = `vouch_test_template_${checkoutKey}`;
 
