@@ -118,10 +118,10 @@ describe('an import a stopped process left', () => {
 
   test('a merge stopped halfway carries on from its first unmerged row, counting each row once', async () => {
     const scope = await stagedImport(2_500, 'merging');
-    // A row the database refuses stops the merge in its second chunk, as a crash would: that
-    // chunk's transaction is rolled back whole, the first chunk stays merged.
+    // A row the database refuses (the first of the second chunk) stops the merge, as a crash would:
+    // that chunk's transaction is rolled back whole, the first chunk of 1,000 stays merged.
     await t.db.execute(
-      sql`update contact_import_rows set connected_on = 'not a date' where import_id = ${scope.importId} and seq = 1500`,
+      sql`update contact_import_rows set connected_on = 'not a date' where import_id = ${scope.importId} and seq = 1001`,
     );
     await assert.rejects(mergeStagedImport(t.db, scope, { sourceFormat: 'linkedin', networkWasEmpty: true }));
     assert.equal(await contactsOf(scope), 1_000);

@@ -1,6 +1,7 @@
 import type { TContactImportSummary, TRejectedRow } from '@vouch/contracts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
+import { chunkSizer } from '../chunk-sizer.ts';
 import { type ImportScope, insertImport, ownerHasContacts } from '../contact-import.repo.ts';
 import {
   discardImport,
@@ -23,8 +24,8 @@ import {
 } from '../import/index.ts';
 import { mergeStagedImport } from './merge-staged-import.ts';
 
-/** Rows per staging INSERT: big enough to amortise a round trip, far below PostgreSQL's 65,535 parameters. */
-const BATCH_ROWS = 1000;
+/** Rows per staging INSERT: as many as the database writes in about 100 ms, from 200 to 1,000. */
+const STAGING_CHUNKS = { min: 200, max: 1000, targetMs: 100 };
 /** Rejected rows kept for the summary; a broken file can reject every row, the count still says how many. */
 const MAX_REJECTED_ROWS = 1000;
 /** More than the parser looks at to tell the format, for naming the format an 'auto' import found. */
@@ -42,7 +43,7 @@ export type ImportRequest = {
 
 /**
  * Imports a contact file in two steps, neither of which holds the database for long: reading
- * streams the file into staging rows (a short INSERT per 1,000 rows), and merging moves them into
+ * streams the file into staging rows (a short INSERT per chunk of rows), and merging moves them into
  * the caller's contacts a chunk per transaction. A file that turns out unreadable or over a limit
  * while it is read is discarded with everything staged, so nothing of it reaches the contacts.
  * Excluded people are counted and never stored. The import's row shows its progress meanwhile.
@@ -96,6 +97,7 @@ async function readIntoStaging(
     return detected === 'binary' || detected === 'empty' ? 'csv' : detected;
   };
   const rejectedRows: TRejectedRow[] = [];
+  const chunks = chunkSizer(STAGING_CHUNKS);
   let batch: Contact[] = [];
   // The next batch is parsed while the database stages the previous one; one write at a time.
   let writing: Promise<void> = Promise.resolve();
@@ -106,7 +108,11 @@ async function readIntoStaging(
     const firstSeq = progress.rowsStaged + 1;
     progress.rowsStaged += rows.length;
     const snapshot = { ...progress };
-    writing = stageRows(ctx.db, scope, firstSeq, rows).then(() => recordReading(ctx.db, scope, snapshot));
+    const began = performance.now();
+    writing = stageRows(ctx.db, scope, firstSeq, rows).then(() => {
+      chunks.record(rows.length, performance.now() - began);
+      return recordReading(ctx.db, scope, snapshot);
+    });
     writing.catch(() => {}); // awaited below; this only keeps it from counting as unhandled meanwhile
   };
   const rows = parseContacts(counted(upload.file), {
@@ -125,7 +131,7 @@ async function readIntoStaging(
         progress.excluded++;
       } else {
         batch.push(row.contact);
-        if (batch.length >= BATCH_ROWS) await flush();
+        if (batch.length >= chunks.rows) await flush();
       }
     }
     await flush();

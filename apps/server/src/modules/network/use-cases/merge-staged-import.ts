@@ -1,4 +1,5 @@
 import type { Db } from '../../../platform/db/db.ts';
+import { chunkSizer } from '../chunk-sizer.ts';
 import {
   findOwnContactsByKeys,
   type ImportScope,
@@ -12,8 +13,11 @@ import { planBatch, valuesOf } from '../contact-merge.ts';
 import { nextTurn } from '../import/index.ts';
 import { keysOf, trackWrittenKeys } from '../written-keys.ts';
 
-/** Staged rows merged per transaction: short enough that nobody waits on it for long, even on PGlite. */
-export const MERGE_CHUNK_ROWS = 1000;
+/**
+ * Staged rows per merge transaction: as many as fit in about 100 ms, since on the embedded database
+ * every other request waits for the transaction; 1,000 at most, which PostgreSQL writes in far less.
+ */
+const MERGE_CHUNKS = { min: 100, max: 1000, targetMs: 100 };
 
 /**
  * Merges an import's staged rows into the owner's contacts, a chunk per transaction, in file order,
@@ -28,11 +32,13 @@ export async function mergeStagedImport(
   options: { sourceFormat: string; networkWasEmpty: boolean },
 ): Promise<void> {
   const writtenKeys = trackWrittenKeys(options.networkWasEmpty);
+  const chunks = chunkSizer(MERGE_CHUNKS);
   for (;;) {
+    const began = performance.now();
     const merged = await db.transaction(async (tx) => {
       // Other writers of the owner's contacts (deleting them, a recovery) wait for the chunk, not the file.
       await lockOwnerContacts(tx, scope.ownerId);
-      const staged = await nextStagedRows(tx, scope, MERGE_CHUNK_ROWS);
+      const staged = await nextStagedRows(tx, scope, chunks.rows);
       if (!staged.length) {
         await finishMerging(tx, scope);
         return 0;
@@ -51,6 +57,7 @@ export async function mergeStagedImport(
       return staged.length;
     });
     if (!merged) return;
+    chunks.record(merged, performance.now() - began);
     await nextTurn();
   }
 }
