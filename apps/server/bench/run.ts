@@ -12,6 +12,11 @@ import { type ConnectionsResult, connectionsReport, measureConnections } from '.
 import { type ContactsImportResult, contactsImportReport, measureContactsImport } from './contacts-import.ts';
 import { createDataset, openBenchDatabase, RECRUITER } from './dataset.ts';
 import { BENCH_SECRET_KEY, listen, signIn } from './http.ts';
+import {
+  type ImportConcurrencyResult,
+  importConcurrencyReport,
+  measureImportConcurrency,
+} from './import-concurrency.ts';
 import { formatMs, loadHttp, metMark, queryPlan, type Stats, timeCalls, warmUp } from './measure.ts';
 import { measureNetworkSearch, type NetworkSearchResult, networkSearchReport } from './network-search.ts';
 import {
@@ -42,6 +47,7 @@ const rows: Row[] = [];
 const notes: string[] = [];
 const plans: string[] = [];
 const imports: ContactsImportResult[] = [];
+const importsBesideOthers: ImportConcurrencyResult[] = [];
 const networkSearches: NetworkSearchResult[] = [];
 const triages: TriageResult[] = [];
 const boards: BoardBenchResult[] = [];
@@ -150,6 +156,7 @@ async function benchDriver(driver: 'postgres' | 'pglite') {
       rows.push({ database: label, measure: `GET ${path}, 10 connections (${what})`, stats });
     }
     imports.push(await measureContactsImport(base, label, RECRUITER));
+    importsBesideOthers.push(await measureImportConcurrency(base, label, RECRUITER));
     triages.push(await measureTriage(db, base, label));
     // Before the network search: the board's 100,000 referrals are measured on their own.
     const board = await measureReferralBoard(db, base, label, SECONDS);
@@ -206,6 +213,7 @@ function report() {
     ...notes.map((note) => `- ${note}`),
     '',
     ...contactsImportReport(imports),
+    ...importConcurrencyReport(importsBesideOthers),
     ...networkSearchReport(networkSearches),
     ...triageReport(triages),
     ...referralBoardReport(boards),

@@ -183,6 +183,17 @@ describe(`boolean search over passed-on people on ${process.env.TEST_DATABASE_UR
     assert.equal(forged.statusCode, 400);
   });
 
+  test('a query too long to search is a 400 on q that says so', async () => {
+    const long = 'engineer OR developer '.repeat(91).slice(0, 2_000);
+    for (const path of ['/api/referrals/network', '/api/referrals/network/export.csv']) {
+      const res = await recruiter.get(`${path}?q=${encodeURIComponent(long)}`);
+      assert.equal(res.statusCode, 400, res.body);
+      const problem = res.json();
+      assert.equal(problem.code, 'validation_failed');
+      assert.deepEqual(problem.errors, [{ field: 'q', message: 'The search is too long: at most 500 characters' }]);
+    }
+  });
+
   test('any typed query is answered with results or a 422, never a 500', async () => {
     const piece = fc.constantFrom(
       ' ',

@@ -327,6 +327,18 @@ describe('referral requests: composer draft, sending, and the colleague’s one-
     assert.equal(rows.length, 0);
   });
 
+  test('an exploding template is refused on its field: no referral, no message', async () => {
+    const w = await scenario();
+    const body =
+      '{% capture s %}{{ candidate.full_name }}{% endcapture %}{% for i in (1..23) %}{% capture s %}{{ s }}{{ s }}{% endcapture %}{% endfor %}{{ s }}';
+    const res = await send(w, { body });
+    assert.equal(res.statusCode, 422, res.body);
+    assert.equal(res.json().code, 'template_too_large');
+    assert.deepEqual(res.json().errors, [{ field: 'body', message: 'The template makes more than 100 KB of text.' }]);
+    assert.equal((await t.db.select().from(referrals).where(eq(referrals.candidateId, w.candidate.id))).length, 0);
+    assert.equal((await t.db.select().from(messages).where(eq(messages.companyId, w.company.id))).length, 0);
+  });
+
   test('colleagues who cannot be asked: deactivated, not joined, an agent, oneself (409); another company’s (404)', async () => {
     const w = await scenario();
     const asked = async (membershipId: string) => {

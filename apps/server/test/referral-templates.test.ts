@@ -94,6 +94,48 @@ describe('the referral request template language', () => {
   });
 });
 
+/** Templates of a few hundred characters that once rendered hundreds of megabytes. */
+const EXPLODING_TEMPLATES = {
+  // Each round doubles the captured text: 23 rounds make ~120 million characters.
+  capture:
+    '{% capture s %}{{ candidate.full_name }}{% endcapture %}{% for i in (1..23) %}{% capture s %}{{ s }}{{ s }}{% endcapture %}{% endfor %}{{ s }}',
+  // 90,000 rounds of a short line: 1.6 MB of email, well inside the engine's own time and memory limits.
+  nestedLoops: '{% for a in (1..300) %}{% for b in (1..300) %}{{ candidate.full_name }}, {% endfor %}{% endfor %}',
+  // An empty loop body never reaches the engine's time check.
+  emptyLoops: '{% for a in (1..900) %}{% for b in (1..900) %}{% endfor %}{% endfor %}Hi',
+};
+
+describe('templates that would expand without limit', () => {
+  const refusal = (body: string) => {
+    const began = performance.now();
+    try {
+      renderReferralRequest({ subject: 'Hi', body }, REFERRAL_REQUEST_SAMPLE);
+    } catch (error) {
+      return { error: error as { status: number; fieldErrors: { field: string; message: string }[] }, began };
+    }
+    assert.fail('expected the template to be refused');
+  };
+
+  for (const [name, body] of Object.entries(EXPLODING_TEMPLATES)) {
+    test(`${name}: refused quickly with a message on the field`, () => {
+      const { error, began } = refusal(body);
+      const ms = performance.now() - began;
+      assert.equal(error.status, 422);
+      assert.equal(error.fieldErrors[0].field, 'body');
+      assert.match(
+        error.fieldErrors[0].message,
+        /^The template (makes more than 100 KB of text|repeats more than 10,000 times|takes too long)/,
+      );
+      assert.ok(ms < 1_000, `took ${ms.toFixed(0)} ms`);
+    });
+  }
+
+  test('a long but reasonable template still renders', () => {
+    const body = '{% for i in (1..200) %}{{ candidate.first_name }} {{ i }}\n{% endfor %}';
+    assert.equal(renderReferralRequest({ subject: 'Hi', body }, REFERRAL_REQUEST_SAMPLE).body.split('\n').length, 200);
+  });
+});
+
 describe('admins keep the referral request template per language', () => {
   let t: TestApp;
   before(async () => {
@@ -168,6 +210,15 @@ describe('admins keep the referral request template per language', () => {
     assert.equal(reset.statusCode, 200);
     assert.deepEqual(reset.json(), { language: 'sv', ...DEFAULT_REFERRAL_REQUEST.sv, isDefault: true });
     assert.equal((await client.get(PATH)).json().items[1].isDefault, true);
+  });
+
+  test('an exploding template is refused on its field and not stored', async () => {
+    const { client } = await admin();
+    const res = await client.put(`${PATH}/en`, { subject: 'Hi', body: EXPLODING_TEMPLATES.capture });
+    assert.equal(res.statusCode, 422, res.body);
+    assert.equal(res.json().code, 'template_too_large');
+    assert.equal(res.json().errors[0].field, 'body');
+    assert.equal((await client.get(PATH)).json().items[0].isDefault, true, 'nothing was stored');
   });
 
   test('only admins edit the template', async () => {

@@ -74,10 +74,29 @@ export const ZContactImportCounts = z.object({
   rejected: z.number().int(),
 });
 
+export const CONTACT_IMPORT_STATUSES = ['reading', 'merging', 'done'] as const;
+
+/**
+ * How far an unfinished import is: reading stages the file's rows (`bytesRead` of `bytesTotal`, the
+ * upload's announced size, which also counts the form around the file), merging writes them to the
+ * contacts (`rowsWritten` of `rowsToWrite`). Skipped rows are the excluded and the rejected ones.
+ */
+export const ZContactImportProgress = z.object({
+  bytesRead: z.number().int(),
+  bytesTotal: z.number().int().nullable(),
+  rowsRead: z.number().int(),
+  rowsToWrite: z.number().int(),
+  rowsWritten: z.number().int(),
+  rowsSkipped: z.number().int(),
+});
+export type TContactImportProgress = z.infer<typeof ZContactImportProgress>;
+
 export const ZContactImport = ZContactImportCounts.extend({
   id: ZId,
   fileName: z.string(),
   format: z.enum(['linkedin', 'csv', 'vcard']),
+  status: z.enum(CONTACT_IMPORT_STATUSES),
+  progress: ZContactImportProgress,
   /** Contacts whose latest import this is: what deleting the import removes. */
   contactsLeft: z.number().int(),
   createdAt: z.string(),

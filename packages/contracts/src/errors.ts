@@ -29,6 +29,10 @@ export const ERROR_STATUS = {
   domain_not_allowed: 422,
   /** An `Idempotency-Key` sent again with another body or path. */
   idempotency_key_reused: 422,
+  /** A contact file that is mostly blank or unusable lines; the problem names the line. */
+  contact_import_unusable: 422,
+  /** An editable template renders too much text, repeats too often or takes too long. */
+  template_too_large: 422,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,

@@ -9,10 +9,25 @@ import { ZAnswerLinkToken, ZIntroductionAnswerInfo, ZReferralSource, ZReferralSt
  */
 
 /**
+ * How much one render of an editable template may do. An email is a few kilobytes made in well under
+ * a millisecond; the limits sit far above that and far below what hurts a server or a browser tab.
+ * `rounds` counts every block rendered (each round of a loop, each capture and branch), which caps
+ * loops however they are nested; the shared engine (`template-engine.ts`) enforces both.
+ */
+export const TEMPLATE_LIMITS = {
+  /** Characters of rendered text, also for each captured text on the way. */
+  outputChars: 100_000,
+  rounds: 10_000,
+  /** Milliseconds of rendering. */
+  renderMs: 100,
+};
+
+/**
  * Options for the Liquid engine, the same in the server and the browser. Strict variables and
  * filters make a typo an error rather than an empty gap in a sent email; `lenientIf` still lets
  * `{% if job %}` test for a role that may be absent; `templates: {}` means no template can read a
- * file (`include` and `render` find nothing); the limits stop a template that loops forever.
+ * file (`include` and `render` find nothing); the engine's own limits stop a template that loops
+ * or allocates too long, and `createTemplateEngine` adds the output and rounds limits.
  */
 export const TEMPLATE_ENGINE_OPTIONS = {
   strictVariables: true,
@@ -21,7 +36,7 @@ export const TEMPLATE_ENGINE_OPTIONS = {
   ownPropertyOnly: true,
   templates: {} as Record<string, string>,
   parseLimit: 50_000,
-  renderLimit: 500,
+  renderLimit: TEMPLATE_LIMITS.renderMs,
   memoryLimit: 1_000_000,
 };
 
@@ -96,16 +111,27 @@ export const REFERRAL_REQUEST_SAMPLE: TReferralRequestVariables = {
 
 /** A template error, located: the editor puts it under the field, at the line it names. */
 export type TTemplateProblem = {
-  kind: 'unknown_variable' | 'unknown_filter' | 'syntax';
+  /** The last three are the limits above: too much text, too many rounds, too long to render. */
+  kind: 'unknown_variable' | 'unknown_filter' | 'syntax' | 'too_large' | 'too_many_rounds' | 'too_slow';
   /** The variable or filter, for the first two kinds; the engine's own words for a syntax error. */
   detail: string;
   line: number | null;
   column: number | null;
 };
 
+/** The engine's words for a limit it or the shared engine stopped at, anywhere in a wrapped message. */
+const LIMIT_KINDS: [RegExp, TTemplateProblem['kind']][] = [
+  [/template output limit exceeded|memory alloc limit exceeded|Invalid string length/, 'too_large'],
+  [/template rounds limit exceeded/, 'too_many_rounds'],
+  [/template render limit exceeded/, 'too_slow'],
+];
+
 /** Reads a Liquid engine's error (`undefined variable: x, line:2, col:5`) into a problem. */
 export function templateProblemOf(error: unknown): TTemplateProblem {
   const message = error instanceof Error ? error.message : String(error);
+  // A limit belongs to the whole template, wherever the engine happened to be when it stopped.
+  const limit = LIMIT_KINDS.find(([pattern]) => pattern.test(message));
+  if (limit) return { kind: limit[1], detail: '', line: null, column: null };
   const at = /,? line:(\d+), col:(\d+)/.exec(message);
   const words = (at ? message.slice(0, at.index) : message).split('\n')[0].trim();
   const position = { line: at ? Number(at[1]) : null, column: at ? Number(at[2]) : null };
@@ -116,8 +142,16 @@ export function templateProblemOf(error: unknown): TTemplateProblem {
   return { kind: 'syntax', detail: words, ...position };
 }
 
+export const isTemplateLimit = (problem: TTemplateProblem) =>
+  problem.kind === 'too_large' || problem.kind === 'too_many_rounds' || problem.kind === 'too_slow';
+
 /** The problem in plain English, as the API reports it beside the field. */
 export function describeTemplateProblem(problem: TTemplateProblem): string {
+  if (problem.kind === 'too_large')
+    return `The template makes more than ${TEMPLATE_LIMITS.outputChars / 1000} KB of text.`;
+  if (problem.kind === 'too_many_rounds')
+    return `The template repeats more than ${TEMPLATE_LIMITS.rounds.toLocaleString('en-US')} times.`;
+  if (problem.kind === 'too_slow') return 'The template takes too long to render.';
   const where = problem.line ? `Line ${problem.line}, column ${problem.column}: ` : '';
   if (problem.kind === 'unknown_variable') return `${where}unknown variable “${problem.detail}”`;
   if (problem.kind === 'unknown_filter') return `${where}unknown filter “${problem.detail}”`;

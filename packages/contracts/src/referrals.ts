@@ -203,12 +203,16 @@ export const ZNetworkReferral = z.object({
 });
 export type TNetworkReferral = z.infer<typeof ZNetworkReferral>;
 
+/** A search box's text; past `max` characters the answer says the search is too long, which the app translates. */
+const ZSearchText = (max: number) =>
+  z.string().trim().max(max, `The search is too long: at most ${max} characters`).optional();
+
 export const NETWORK_TABS = ['introductions', 'prospects'] as const;
 
 export const ZNetworkReferralQuery = ZPageQuery.extend({
   tab: z.enum(NETWORK_TABS).default('introductions'),
   /** Boolean search: AND, OR, NOT / -, "phrases", (groups), title: company: skill: name: */
-  q: z.string().trim().max(500).optional(),
+  q: ZSearchText(500),
   /** Narrows a tab to one mark; only prospects have two (warm, cold). */
   mark: ZNetworkMark.optional(),
   /** The employee who passed it on. Cold prospects never match this filter. */
@@ -357,7 +361,7 @@ export const ZBoardQuery = ZPageQuery.extend({
   from: ZIsoDate.optional(),
   to: ZIsoDate.optional(),
   /** Words, each matching the start of a word of the name, position, company or skills. */
-  q: z.string().trim().max(200).optional(),
+  q: ZSearchText(200),
   /** Only stale referrals (what the stale reminder email links to). */
   stale: z
     .enum(['true', 'false'])

@@ -6,6 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { contacts } from '../../src/modules/network/network.tables.ts';
 import { memberships, users } from '../../src/modules/tenancy/tenancy.tables.ts';
 import { makeExclusion, makeReferral } from '../helpers/factories.ts';
+import { linkedinExport } from '../helpers/multipart.ts';
 import { type BrowserWorld, browserSkipReason, pageProblems, shot, signInAs, startBrowserWorld } from './harness.ts';
 
 const skip = browserSkipReason();
@@ -101,6 +102,30 @@ describe('my network', { skip }, () => {
     await row.getByTestId('my-referral-excluded').waitFor();
     assert.match(await row.innerText(), /Withdrawn: the person is on your company’s exclude list/);
     await shot(page, 'my-referrals-excluded');
+  });
+
+  test('a large import shows its progress with the rows read, written and skipped, then its summary', async () => {
+    const page = await signInAs(world, 'lukas.schneider@acme.example');
+    await page.getByTestId('nav-network').click();
+    await page.getByTestId('import-card').waitFor();
+    const rows = 20_000;
+    await page.getByTestId('contacts-file-input').setInputFiles({
+      name: 'Connections.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(linkedinExport(rows)),
+    });
+    await page.getByTestId('import-start').click();
+    const progress = page.getByTestId('import-progress');
+    await progress.waitFor();
+    assert.match(await progress.innerText(), /(rows read|written), \d+ skipped/);
+    assert.ok(await progress.getByRole('progressbar').isVisible(), 'the bar is shown');
+    await shot(page, 'network-import-progress');
+    await page.getByTestId('import-summary').waitFor({ timeout: 240_000 });
+    assert.match(await page.getByTestId('summary-added').innerText(), /^20[,\s\u00a0]?000\s/);
+    assert.equal(await progress.count(), 0, 'the progress is gone once the import is done');
+    await page.getByTestId('contacts-delete-all').click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByText('You have not imported any files yet.').waitFor();
     assert.deepEqual(pageProblems(page), []);
     await page.context().close();
   });

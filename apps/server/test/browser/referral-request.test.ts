@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { candidates } from '../../src/modules/hiring/hiring.tables.ts';
 import { transportsFromConfig } from '../../src/modules/messaging/index.ts';
 import { referrals } from '../../src/modules/referrals/referrals.tables.ts';
+import { rowsOf } from '../../src/platform/db/ids.ts';
 import { type MailCatcher, startMailCatcher } from '../helpers/mail.ts';
 import {
   type BrowserWorld,
@@ -126,6 +127,55 @@ describe('a recruiter asks a colleague for a referral, and the colleague answers
     await card.getByRole('button', { name: 'Back to the default' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Back to the default' }).click();
     await card.getByText('Default text').waitFor();
+    assert.deepEqual(pageProblems(page), []);
+    await page.context().close();
+  });
+
+  test('a conflict says the server’s reason, not that something conflicts', async () => {
+    const db = world.database.db;
+    const page = await signInAs(world, 'employee@acme.example');
+    await page.goto(`${world.baseUrl}/network?tab=referrals`);
+    const rows = page.getByTestId('my-referral-row');
+    await rows.first().waitFor();
+    // A mark still waiting, which a recruiter takes up while the page is open.
+    const [mark] = rowsOf<{ id: string; name: string; source: string }>(
+      await db.execute(sql`select r.id, r.first_name || ' ' || r.last_name as name, r.source from referrals r
+        join memberships m on m.id = r.referrer_membership_id join users u on u.id = m.user_id
+        where u.email = 'employee@acme.example' and r.status = 'passed_on' and r.acted_at is null
+          and r.source in ('warm_prospect', 'cold_prospect') limit 1`),
+    );
+    assert.ok(mark, 'the demo has a waiting prospect of Erik');
+    await db.execute(sql`update referrals set acted_at = now() where id = ${mark.id}`);
+    const row = rows.filter({ hasText: mark.name });
+    await row.getByTestId('my-referral-change').click();
+    const other = mark.source === 'warm_prospect' ? 'cold_prospect' : 'warm_prospect';
+    await page.getByTestId(`my-referral-mark-${other}`).click();
+    // The reason is the message, once; the code's sentence is only its title.
+    await page.getByText('A recruiter is already acting on this referral, so its mark stays').waitFor();
+    await page.getByText('That conflicts with the current state. Reload and try again.').waitFor();
+    await shot(page, 'conflict-reason');
+    await shot(page, 'conflict-reason');
+    await page.context().close();
+  });
+
+  test('a template that would expand without limit stops in the preview with the message under the field', async () => {
+    const page = await signInAs(world, 'admin@acme.example');
+    await page.goto(`${world.baseUrl}/company`);
+    const card = page.getByTestId('referral-request-template');
+    const body = card.getByLabel('Body');
+    await body.waitFor();
+    // Each round doubles the text: 23 rounds would be ~120 million characters.
+    await body.fill(
+      '{% capture s %}{{ candidate.full_name }}{% endcapture %}{% for i in (1..23) %}{% capture s %}{{ s }}{{ s }}{% endcapture %}{% endfor %}{{ s }}',
+    );
+    await card.getByText('The template makes more than 100 KB of text. Shorten it or loop less.').waitFor();
+    await body.fill(
+      '{% for a in (1..300) %}{% for b in (1..300) %}{{ candidate.full_name }}, {% endfor %}{% endfor %}',
+    );
+    await card
+      .getByText(/The template (makes more than 100 KB|repeats more than 10,000 times|takes too long to render)/)
+      .waitFor();
+    await shot(page, 'referral-request-template-limit');
     assert.deepEqual(pageProblems(page), []);
     await page.context().close();
   });

@@ -98,6 +98,19 @@ describe("the recruiters' Referrals area", { skip }, () => {
     await page.context().close();
   });
 
+  test('a search too long to run says so under the box, not that the list could not load', async () => {
+    const page = await signInAs(world, 'recruiter@acme.example');
+    await page.goto(`${world.baseUrl}/referrals?tab=introductions`);
+    await page.getByTestId('referral-row').first().waitFor();
+    await page.getByTestId('referrals-search').fill('engineer OR developer '.repeat(91).slice(0, 2_000));
+    await page.getByText('The search is too long: at most 500 characters').waitFor();
+    assert.equal(await page.getByText('Could not load this').count(), 0);
+    assert.equal(await page.getByText('Some fields need another look').count(), 0, 'no notification beside it');
+    await shot(page, 'referrals-search-too-long');
+    assert.deepEqual(pageProblems(page), []);
+    await page.context().close();
+  });
+
   test("a cold prospect's page says the employee is not shown and never contains their name", async () => {
     const page = await signInAs(world, 'recruiter@acme.example');
     await page.goto(`${world.baseUrl}/referrals?tab=prospects&mark=cold_prospect&open=${ids.cold}`);

@@ -4,16 +4,47 @@ import type { z } from 'zod';
 import { i18n, translateMessage } from '../i18n/index.ts';
 import { ApiError } from './api.ts';
 
-/** A sentence for the person, in their language: known codes first, then what the server said. */
+/**
+ * Codes whose server words are not meant for people (a crash, an outage, a lost session): their own
+ * sentence is all there is to say. Every other answer carries a reason worth showing.
+ */
+const SAYS_NOTHING_MORE = new Set(['internal', 'unavailable', 'network', 'unauthenticated', 'csrf_failed', 'generic']);
+
+/** The sentence for an error's code, or the generic one: a heading for the specific reason. */
+export function errorTitle(error: unknown): string {
+  const key = error instanceof ApiError ? `errors.${error.code}` : '';
+  return key && i18n.exists(key) ? i18n.t(key) : i18n.t('errors.generic');
+}
+
+/**
+ * A sentence for the person, in their language: the server's own reason, translated where the app
+ * knows the words, naming the field it is about; the code's sentence only when no reason came with it.
+ */
 export function errorMessage(error: unknown): string {
-  if (!(error instanceof ApiError)) return i18n.t('errors.generic');
-  const key = `errors.${error.code}`;
-  if (i18n.exists(key)) return i18n.t(key);
-  return error.detail ? translateMessage(error.detail) : i18n.t('errors.generic');
+  if (!(error instanceof ApiError) || SAYS_NOTHING_MORE.has(error.code)) return errorTitle(error);
+  const fieldReasons = error.errors.filter((e) => e.message).map(describeFieldError);
+  if (fieldReasons.length) return fieldReasons.join(' ');
+  if (error.detail && error.detail !== error.code) return translateMessage(error.detail);
+  return errorTitle(error);
+}
+
+/** "Subject: At most 300 characters", with the last part of the field's path made readable. */
+function describeFieldError({ field, message }: { field: string; message: string }): string {
+  const name =
+    field
+      .split('.')
+      .filter((part) => !/^\d+$/.test(part))
+      .at(-1) ?? '';
+  const label = name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase();
+  const reason = translateMessage(message);
+  return label ? `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${reason}` : reason;
 }
 
 export function notifyError(error: unknown) {
-  notifications.show({ color: 'red', title: i18n.t('errors.generic'), message: errorMessage(error) });
+  notifications.show({ color: 'red', title: errorTitle(error), message: errorMessage(error) });
 }
 
 export function notifySuccess(message: string) {

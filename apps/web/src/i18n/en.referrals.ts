@@ -18,6 +18,11 @@ export const enReferrals = {
       },
       start: 'Import',
       reading: 'Reading the file…',
+      progress: {
+        reading: 'Reading the file: {{read}} rows read, {{skipped}} skipped',
+        merging: 'Saving your contacts: {{written}} of {{total}} written, {{skipped}} skipped',
+        label: 'Import progress',
+      },
       help: 'On LinkedIn: Settings → Data privacy → Get a copy of your data → Connections.',
     },
     mapping: {
@@ -476,6 +481,9 @@ export const enReferrals = {
       unknownVariable: 'unknown variable “{{name}}”',
       unknownFilter: 'unknown filter “{{name}}”',
       syntax: '{{detail}}',
+      tooLarge: 'The template makes more than {{size}} of text. Shorten it or loop less.',
+      tooManyRounds: 'The template repeats more than {{count}} times. Loop less.',
+      tooSlow: 'The template takes too long to render. Loop less.',
     },
     variables: {
       candidate_first_name: 'The candidate’s first name',

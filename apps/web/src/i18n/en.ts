@@ -453,10 +453,15 @@ export const en = {
     validation_failed: 'Some fields need another look.',
     internal: 'Something went wrong on our side.',
     unavailable: 'The service is busy. Try again shortly.',
+    contact_import_unusable: 'This file is mostly blank or unreadable lines.',
+    template_too_large: 'The template makes too much text or repeats too often.',
   },
   validation: {
     'The operator of this Vouch installation does not allow private networks (WEBHOOK_ALLOW_PRIVATE)':
       'The operator of this Vouch installation does not allow private networks (WEBHOOK_ALLOW_PRIVATE)',
+    'The template makes more than 100 KB of text.': 'The template makes more than 100 KB of text.',
+    'The template repeats more than 10,000 times.': 'The template repeats more than 10,000 times.',
+    'The template takes too long to render.': 'The template takes too long to render.',
     "This is the candidate's own phone number": "This is the candidate's own phone number",
     'Unknown questionnaire': 'Unknown questionnaire',
     'This questionnaire is archived': 'This questionnaire is archived',
@@ -527,5 +532,6 @@ export const en = {
     'At most 20 skills': 'At most 20 skills',
     Invalid: 'Invalid value',
     atMost: 'At most {{n}} characters',
+    searchTooLong: 'The search is too long: at most {{n}} characters',
   },
 } as const;

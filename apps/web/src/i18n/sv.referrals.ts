@@ -21,6 +21,11 @@ export const svReferrals: Strings<typeof enReferrals> = {
       },
       start: 'Importera',
       reading: 'Läser filen …',
+      progress: {
+        reading: 'Läser filen: {{read}} rader lästa, {{skipped}} hoppade över',
+        merging: 'Sparar dina kontakter: {{written}} av {{total}} sparade, {{skipped}} hoppade över',
+        label: 'Importens förlopp',
+      },
       help: 'På LinkedIn: Inställningar → Dataintegritet → Hämta en kopia av dina data → Kontakter.',
     },
     mapping: {
@@ -481,6 +486,9 @@ export const svReferrals: Strings<typeof enReferrals> = {
       unknownVariable: 'okänd variabel ”{{name}}”',
       unknownFilter: 'okänt filter ”{{name}}”',
       syntax: '{{detail}}',
+      tooLarge: 'Mallen blir mer än {{size}} text. Korta den eller upprepa mindre.',
+      tooManyRounds: 'Mallen upprepas mer än {{count}} gånger. Upprepa mindre.',
+      tooSlow: 'Mallen tar för lång tid att visa. Upprepa mindre.',
     },
     variables: {
       candidate_first_name: 'Kandidatens förnamn',

@@ -464,10 +464,15 @@ export const sv: Strings<typeof en> = {
     validation_failed: 'Några fält behöver ses över.',
     internal: 'Något gick fel hos oss.',
     unavailable: 'Tjänsten är upptagen. Försök igen strax.',
+    contact_import_unusable: 'Filen består mest av tomma eller oläsbara rader.',
+    template_too_large: 'Mallen blir för mycket text eller upprepas för många gånger.',
   },
   validation: {
     'The operator of this Vouch installation does not allow private networks (WEBHOOK_ALLOW_PRIVATE)':
       'Den som driftar den här Vouch-installationen tillåter inte privata nätverk (WEBHOOK_ALLOW_PRIVATE)',
+    'The template makes more than 100 KB of text.': 'Mallen blir mer än 100 kB text.',
+    'The template repeats more than 10,000 times.': 'Mallen upprepas mer än 10 000 gånger.',
+    'The template takes too long to render.': 'Mallen tar för lång tid att visa.',
     "This is the candidate's own phone number": 'Det här är kandidatens eget telefonnummer',
     'Unknown questionnaire': 'Okänt frågeformulär',
     'This questionnaire is archived': 'Frågeformuläret är arkiverat',
@@ -536,5 +541,6 @@ export const sv: Strings<typeof en> = {
     'At most 20 skills': 'Högst 20 kompetenser',
     Invalid: 'Ogiltigt värde',
     atMost: 'Högst {{n}} tecken',
+    searchTooLong: 'Sökningen är för lång: högst {{n}} tecken',
   },
 };

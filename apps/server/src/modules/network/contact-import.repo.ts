@@ -1,13 +1,13 @@
-import type { TRejectedRow } from '@vouch/contracts';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
+import { AppError } from '../../platform/errors.ts';
+import { isUniqueViolation } from '../tenancy/index.ts';
 import type { ContactValues, StoredContact } from './contact-merge.ts';
 import { contactImports, contacts } from './network.tables.ts';
 import { normalizeSearchText, searchVectorOfNormalized } from './search/index.ts';
 
 /** Who an import writes for; every statement below is scoped to both. */
 export type ImportScope = { companyId: string; ownerId: string; importId: string };
-export type ImportCounts = { added: number; updated: number; unchanged: number; excluded: number; rejected: number };
 
 const ownedBy = (scope: ImportScope) =>
   and(eq(contacts.companyId, scope.companyId), eq(contacts.ownerMembershipId, scope.ownerId));
@@ -20,31 +20,29 @@ export async function lockOwnerContacts(tx: Db, ownerId: string) {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`contacts:${ownerId}`}))`);
 }
 
-export async function insertImport(tx: Db, scope: ImportScope, fileName: string, format: string) {
-  await tx.insert(contactImports).values({
-    id: scope.importId,
-    companyId: scope.companyId,
-    ownerMembershipId: scope.ownerId,
-    fileName,
-    format,
-  });
-}
-
-export async function finishImport(
-  tx: Db,
+/**
+ * The import's row, at `reading`. An employee has one unfinished import at a time (a partial unique
+ * index); a second upload meanwhile is a 409 rather than a race between two merges.
+ */
+export async function insertImport(
+  db: Db,
   scope: ImportScope,
-  result: ImportCounts & { format: string; rejectedRows: TRejectedRow[] },
+  file: { fileName: string; format: string; bytesTotal: number | null },
 ) {
-  await tx
-    .update(contactImports)
-    .set(result)
-    .where(
-      and(
-        eq(contactImports.companyId, scope.companyId),
-        eq(contactImports.ownerMembershipId, scope.ownerId),
-        eq(contactImports.id, scope.importId),
-      ),
-    );
+  try {
+    await db.insert(contactImports).values({
+      id: scope.importId,
+      companyId: scope.companyId,
+      ownerMembershipId: scope.ownerId,
+      ...file,
+      status: 'reading',
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError('conflict', 'An import of yours is still running; wait for it to finish, then import again.');
+    }
+    throw error;
+  }
 }
 
 export async function ownerHasContacts(tx: Db, scope: ImportScope) {
@@ -90,7 +88,7 @@ export async function findOwnContactsByKeys(
 }
 
 /** A PostgreSQL array literal, bound as one parameter; quoting every element keeps any text intact. */
-function textArray(values: readonly (string | null)[]): string {
+export function textArray(values: readonly (string | null)[]): string {
   const element = (v: string | null) => (v === null ? 'NULL' : `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`);
   return `{${values.map(element).join(',')}}`;
 }

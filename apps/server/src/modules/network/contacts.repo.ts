@@ -62,16 +62,40 @@ const importColumns = {
   unchanged: contactImports.unchanged,
   excluded: contactImports.excluded,
   rejected: contactImports.rejected,
+  status: contactImports.status,
+  bytesRead: contactImports.bytesRead,
+  bytesTotal: contactImports.bytesTotal,
+  rowsRead: contactImports.rowsRead,
+  rowsStaged: contactImports.rowsStaged,
+  rowsWritten: contactImports.rowsWritten,
   createdAt: contactImports.createdAt,
   // Spelled out: drizzle leaves single-table columns unqualified, which inside the subquery would mean `c`.
   contactsLeft: sql<number>`(select count(*)::int from ${contacts} c where c.company_id = "contact_imports"."company_id"
     and c.owner_membership_id = "contact_imports"."owner_membership_id" and c.last_import_id = "contact_imports"."id")`,
 };
 
-type ImportRow = Omit<TContactImport, 'createdAt' | 'format'> & { format: string; createdAt: Date };
-const importOf = (r: ImportRow): TContactImport => ({
+type ImportRow = Omit<TContactImport, 'createdAt' | 'format' | 'status' | 'progress'> & {
+  format: string;
+  status: string;
+  createdAt: Date;
+  bytesRead: number;
+  bytesTotal: number | null;
+  rowsRead: number;
+  rowsStaged: number;
+  rowsWritten: number;
+};
+const importOf = ({ bytesRead, bytesTotal, rowsRead, rowsStaged, rowsWritten, ...r }: ImportRow): TContactImport => ({
   ...r,
   format: r.format as TContactImport['format'],
+  status: r.status as TContactImport['status'],
+  progress: {
+    bytesRead,
+    bytesTotal,
+    rowsRead,
+    rowsToWrite: rowsStaged,
+    rowsWritten,
+    rowsSkipped: r.excluded + r.rejected,
+  },
   contactsLeft: Number(r.contactsLeft),
   createdAt: r.createdAt.toISOString(),
 });
@@ -97,14 +121,16 @@ export async function loadOwnImportSummary(db: Db, owner: Owner, importId: strin
 
 /**
  * Deletes the import and the contacts whose latest import it is; contacts a later import also
- * contained stay, as that file still vouches for them. Null when the owner has no such import.
+ * contained stay, as that file still vouches for them. Null when the owner has no such import,
+ * 'unfinished' while it is still being read or merged.
  */
 export async function deleteOwnImport(tx: Db, owner: Owner, importId: string) {
   const [found] = await tx
-    .select({ id: contactImports.id })
+    .select({ id: contactImports.id, status: contactImports.status })
     .from(contactImports)
     .where(and(ownImports(owner), eq(contactImports.id, importId)));
   if (!found) return null;
+  if (found.status !== 'done') return 'unfinished' as const;
   const doomed = and(ownContacts(owner), eq(contacts.lastImportId, importId));
   await deleteUntouchedMarksOf(tx, owner.companyId, doomed);
   const deleted = await tx.delete(contacts).where(doomed).returning({ id: contacts.id });

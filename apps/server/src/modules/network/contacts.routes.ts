@@ -33,7 +33,13 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = ctxOf(request);
       const upload = await readContactUpload(request, ctx.config.contactImport.maxBytes + 1);
       const fields = parseImportFields(upload.fields);
-      const summary = await importContacts(ctx, { fileName: upload.fileName, file: upload.file, ...fields });
+      const announced = Number(request.headers['content-length']);
+      const summary = await importContacts(ctx, {
+        fileName: upload.fileName,
+        file: upload.file,
+        ...fields,
+        bytesTotal: Number.isSafeInteger(announced) && announced > 0 ? announced : null,
+      });
       reply.status(201);
       return summary;
     },

@@ -79,9 +79,52 @@ export const contactImports = pgTable(
     rejected: integer('rejected').notNull().default(0),
     /** [{ line, reason }], the first 1,000 only: enough to fix a file, bounded for a broken one. */
     rejectedRows: jsonb('rejected_rows').$type<{ line: number; reason: string }[]>().notNull().default([]),
+    /** reading (the file goes into `contact_import_rows`) → merging (staged rows into contacts) → done */
+    status: text('status').notNull().default('done'),
+    /** Progress for the page that polls it: the upload's size as announced, and what was done so far. */
+    bytesTotal: integer('bytes_total'),
+    bytesRead: integer('bytes_read').notNull().default(0),
+    rowsRead: integer('rows_read').notNull().default(0),
+    rowsStaged: integer('rows_staged').notNull().default(0),
+    rowsWritten: integer('rows_written').notNull().default(0),
     createdAt: createdAt(),
+    /** Moves with every chunk: an unfinished import that stopped moving was interrupted. */
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [index('contact_imports_owner_created_idx').on(t.companyId, t.ownerMembershipId, t.createdAt)],
+  (t) => [
+    index('contact_imports_owner_created_idx').on(t.companyId, t.ownerMembershipId, t.createdAt),
+    // One unfinished import per employee: two at once would both take a person for new.
+    uniqueIndex('contact_imports_owner_running_uq')
+      .on(t.companyId, t.ownerMembershipId)
+      .where(sql`${t.status} <> 'done'`),
+  ],
+);
+
+/**
+ * The rows of a file being imported, as read, before they are merged into `contacts`. Reading writes
+ * them in short statements; merging takes them in order, a chunk per transaction, and deletes each
+ * chunk in the transaction that merged it, so an interrupted merge resumes where it stopped.
+ */
+export const contactImportRows = pgTable(
+  'contact_import_rows',
+  {
+    companyId: companyId(),
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => contactImports.id, { onDelete: 'cascade' }),
+    /** The row's place in the file, counting contacts only: merging keeps the file's order. */
+    seq: integer('seq').notNull(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    email: text('email'),
+    linkedinUrl: text('linkedin_url'),
+    company: text('company'),
+    position: text('position'),
+    phone: text('phone'),
+    connectedOn: text('connected_on'),
+  },
+  // Led by the import, not the company: deleting an import deletes its staged rows through this key.
+  (t) => [primaryKey({ columns: [t.importId, t.seq] })],
 );
 
 /**

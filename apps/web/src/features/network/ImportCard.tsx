@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/errors.ts';
 import { CsvMappingStep } from './CsvMappingStep.tsx';
 import { FileDrop } from './FileDrop.tsx';
+import { ImportProgress } from './ImportProgress.tsx';
 import { ImportSummary } from './ImportSummary.tsx';
-import { previewCsvFile, useImportContacts } from './network.api.ts';
+import { previewCsvFile, useImportContacts, useRunningImport } from './network.api.ts';
 
 const FORMATS: TContactImportFormat[] = ['auto', 'linkedin', 'csv', 'vcard'];
 
@@ -20,6 +21,7 @@ export function ImportCard() {
   const [mapping, setMapping] = useState<TColumnMapping>({});
   const [hasHeaderRow, setHasHeaderRow] = useState(true);
   const importing = useImportContacts();
+  const running = useRunningImport(importing.isPending);
 
   const loadPreview = async (chosen: File | null, chosenFormat: TContactImportFormat) => {
     setPreview(null);
@@ -88,8 +90,9 @@ export function ImportCard() {
           <Button onClick={start} disabled={!ready} loading={importing.isPending} data-testid="import-start">
             {t('network.upload.start')}
           </Button>
-          {importing.isPending && <Text size="sm">{t('network.upload.reading')}</Text>}
+          {importing.isPending && !running && <Text size="sm">{t('network.upload.reading')}</Text>}
         </Group>
+        {running && <ImportProgress running={running} />}
         {importing.isError && (
           <Alert color="red" data-testid="import-error">
             {errorMessage(importing.error)}

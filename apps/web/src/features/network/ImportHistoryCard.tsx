@@ -13,7 +13,8 @@ import { importsQuery, useDeleteImport } from './network.api.ts';
 export function ImportHistoryCard() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const imports = useQuery(importsQuery);
+  // An unfinished import shows its progress on the import card; here only what is done.
+  const imports = useQuery({ ...importsQuery, select: (items) => items.filter((item) => item.status === 'done') });
   const remove = useDeleteImport();
 
   const askDelete = async (item: TContactImport) => {

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Menu, Stack, Table, Text, Title } from '@mantine/core';
 import { NETWORK_MARKS, type TMyReferral, type TNetworkMark, type TReferralOutcome } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { notifyError, notifySuccess } from '../../app/errors.ts';
+import { notifySuccess } from '../../app/errors.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { ListTable } from '../../ui/ListTable.tsx';
@@ -35,8 +35,8 @@ export function MyReferralsCard() {
     update.mutate(
       { id: referral.id, mark },
       {
+        // A failure is notified once, by the query client.
         onSuccess: () => notifySuccess(t('myReferrals.changed', { name: nameOf(referral) })),
-        onError: notifyError,
       },
     );
 
@@ -48,7 +48,6 @@ export function MyReferralsCard() {
     if (!ok) return;
     withdraw.mutate(referral.id, {
       onSuccess: (result) => notifySuccess(t(`myReferrals.withdrawn.${result.withdrawn}`, { name: nameOf(referral) })),
-      onError: notifyError,
     });
   };
 

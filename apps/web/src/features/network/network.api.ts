@@ -1,4 +1,4 @@
-import { queryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   TColumnMapping,
   TContact,
@@ -17,6 +17,12 @@ export const importsQuery = queryOptions({
   queryKey: ['contact-imports'],
   queryFn: () => api<{ items: TContactImport[] }>('/api/contacts/imports').then((r) => r.items),
 });
+
+/** While an upload runs: the imports polled twice a second, for the unfinished one's progress. */
+export function useRunningImport(uploading: boolean): TContactImport | null {
+  const imports = useQuery({ ...importsQuery, enabled: uploading, refetchInterval: uploading ? 500 : false });
+  return (uploading && imports.data?.find((item) => item.status !== 'done')) || null;
+}
 
 export function useContacts(q: string) {
   return useInfiniteQuery({

@@ -3,7 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFraudSignal, TReport } from '@vouch/contracts';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { notifyError } from '../../app/errors.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { reviewFraudSignal } from './report.api.ts';
 
@@ -48,7 +47,7 @@ export function FraudSignals({ report, canReview }: { report: TReport; canReview
       );
       void client.invalidateQueries({ queryKey: ['reference-checks'] });
     },
-    onError: notifyError,
+    // A failure is notified once, by the query client.
   });
 
   return (

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TCreatedReportShareLink, TReportShareLink } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, notifyError } from '../../app/errors.ts';
+import { errorMessage } from '../../app/errors.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { createShareLink, revokeShareLink, shareLinksQuery } from './report.api.ts';
 
@@ -42,7 +42,7 @@ function ShareLinksPanel({ checkId, links }: { checkId: string; links: TReportSh
   const revoke = useMutation({
     mutationFn: (linkId: string) => revokeShareLink(checkId, linkId),
     onSuccess: () => void refresh(),
-    onError: notifyError,
+    // A failure is notified once, by the query client.
   });
 
   return (

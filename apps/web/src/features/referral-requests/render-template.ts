@@ -1,22 +1,21 @@
 import {
-  TEMPLATE_ENGINE_OPTIONS,
+  TEMPLATE_LIMITS,
   type TReferralRequestVariables,
   type TTemplateProblem,
   templateProblemOf,
-  tidyRenderedText,
 } from '@vouch/contracts';
+import { createTemplateEngine, renderTemplateText } from '@vouch/contracts/template-engine';
 import type { TFunction } from 'i18next';
-import { Liquid } from 'liquidjs';
 
-// The same engine and options as the server, so the preview shows what will be sent.
-const engine = new Liquid(TEMPLATE_ENGINE_OPTIONS);
+// The same engine, options and limits as the server, so the preview shows what will be sent or refused.
+const engine = createTemplateEngine();
 
 export type Rendered = { text: string; problem: null } | { text: null; problem: TTemplateProblem };
 
 /** Renders one field for the live preview; a template error comes back located, never thrown. */
 export function renderTemplate(source: string, data: TReferralRequestVariables): Rendered {
   try {
-    return { text: tidyRenderedText(engine.parseAndRenderSync(source, data)), problem: null };
+    return { text: renderTemplateText(engine, source, data), problem: null };
   } catch (error) {
     return { text: null, problem: templateProblemOf(error) };
   }
@@ -24,6 +23,14 @@ export function renderTemplate(source: string, data: TReferralRequestVariables):
 
 /** The problem in the reader's language, for the message under the field. */
 export function problemMessage(t: TFunction, problem: TTemplateProblem): string {
+  switch (problem.kind) {
+    case 'too_large':
+      return t('referralRequests.template.tooLarge', { size: `${TEMPLATE_LIMITS.outputChars / 1000} KB` });
+    case 'too_many_rounds':
+      return t('referralRequests.template.tooManyRounds', { count: TEMPLATE_LIMITS.rounds.toLocaleString() });
+    case 'too_slow':
+      return t('referralRequests.template.tooSlow');
+  }
   const what =
     problem.kind === 'syntax'
       ? t('referralRequests.template.syntax', { detail: problem.detail })

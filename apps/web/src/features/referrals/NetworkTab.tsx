@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api.ts';
+import { translateMessage } from '../../i18n/index.ts';
 import { ClearFiltersButton } from '../../ui/Empty.tsx';
 import { Filters, ScopeLine } from './Filters.tsx';
 import { ReferralsTable } from './ReferralsTable.tsx';
@@ -19,10 +20,10 @@ export function NetworkTab({ search, onChange, onReset }: Props) {
   const list = useNetworkReferrals(search);
   const pages = list.data?.pages ?? [];
   const items = pages.flatMap((p) => p.items);
-  // A query the server could not read is shown under the box; the list keeps its last answer.
-  const queryError = isApiError(list.error, 'unprocessable')
-    ? (list.error.errors.find((e) => e.field === 'q')?.message ?? list.error.detail ?? null)
-    : null;
+  // A query the server could not read (422) or would not take (too long, 400) is shown under the
+  // box, in the person's language; the list keeps its last answer.
+  const queryProblem = isApiError(list.error) ? list.error.errors.find((e) => e.field === 'q') : undefined;
+  const queryError = queryProblem ? translateMessage(queryProblem.message) : null;
   const narrowed = !!(
     search.q ||
     search.mark ||

@@ -7,15 +7,19 @@
  * memory does not grow with the file. The size and row limits throw `ImportLimitError` the moment
  * they are crossed and stop reading; rows yielded before that must be discarded by the caller,
  * since an import is all or nothing. Files that cannot be read at all (binary, empty, missing
- * header, broken quoting) throw `ImportFormatError` with a sentence meant for the uploader.
+ * header, broken quoting) throw `ImportFormatError` with a sentence meant for the uploader, and
+ * files that are mostly blank or unusable lines throw `ImportUnusableError` once that shows.
+ * The bytes reach the format's reader in slices with a turn of the event loop between them, so
+ * parsing never holds the server for longer than one slice takes.
  */
 import { detectDelimiter, readCsvRecords } from './csv-records.ts';
 import { decodeSample, detectFormat, SNIFF_BYTES, unreadableFileMessage } from './detect-format.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, ImportFormatError, ImportLimitError } from './errors.ts';
 import { readMappedRows } from './generic-csv.ts';
 import { locateLinkedinHeader, readLinkedinRows } from './linkedin.ts';
-import { type ByteSource, limitBytes, peek, skipBytes, toUtf8 } from './source.ts';
+import { type ByteSource, inTurns, limitBytes, peek, skipBytes, toUtf8 } from './source.ts';
 import type { ImportFormat, ParsedRow, ParseOptions } from './types.ts';
+import { checkRejectedShare } from './unusable-lines.ts';
 import { readVcardRows } from './vcard.ts';
 
 export { normaliseLinkedinUrl, splitFullName } from './contact-row.ts';
@@ -23,8 +27,9 @@ export { type CsvRecord, detectDelimiter, readCsvRecords, writeCsv } from './csv
 export { detectFormat } from './detect-format.ts';
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, ImportFormatError, ImportLimitError } from './errors.ts';
 export { type CsvPreview, previewCsv, suggestMapping } from './generic-csv.ts';
-export type { ByteSource } from './source.ts';
+export { type ByteSource, nextTurn } from './source.ts';
 export type * from './types.ts';
+export { ImportUnusableError, MAX_BLANK_RUN } from './unusable-lines.ts';
 
 /**
  * Streams the rows of a contact file. `line` on each row is the physical line it starts on.
@@ -43,10 +48,12 @@ export async function* parseContacts(source: ByteSource, options: ParseOptions):
     if (detected === 'vcard' && format !== 'vcard') {
       throw new ImportFormatError('This is a vCard (.vcf) file, not a CSV; import it as a vCard.');
     }
-    const text = toUtf8(peeked.chunks, peeked.head);
+    const text = inTurns(toUtf8(peeked.chunks, peeked.head));
     let rows = 0;
+    let rejected = 0;
     for await (const row of readRows(format, text, peeked.head, options)) {
       if (++rows > maxRows) throw new ImportLimitError('rows', maxRows);
+      if (row.kind === 'rejected') checkRejectedShare(++rejected, rows, row.line);
       yield row;
     }
   } finally {

@@ -2,6 +2,7 @@ import { toParsedRow } from './contact-row.ts';
 import { ImportFormatError } from './errors.ts';
 import { readTextLines, type TextLine } from './text-lines.ts';
 import type { ParsedRow, RawContact } from './types.ts';
+import { BlankRun } from './unusable-lines.ts';
 
 // Photos are folded over thousands of lines; nothing the importer reads is anywhere near this.
 const MAX_PROPERTY_CHARS = 64 * 1024;
@@ -98,10 +99,16 @@ export async function* readVcardRows(chunks: AsyncIterable<Buffer>): AsyncGenera
   let card: { line: number; raw: RawContact } | null = null;
   let nesting = 0;
   let cardsSeen = 0;
+  // Lines that are blank, not a property, or outside any card; a long run of them is not a vCard file.
+  const idle = new BlankRun('blank or unreadable lines');
   for await (const { line, text } of unfold(readTextLines(chunks))) {
     const property = parseProperty(text);
-    if (!property) continue;
-    const isCardMarker = property.value.trim().toUpperCase() === 'VCARD';
+    const isCardMarker = property?.value.trim().toUpperCase() === 'VCARD';
+    if (!property || (!card && !(property.name === 'BEGIN' && isCardMarker))) {
+      idle.add(line);
+      continue;
+    }
+    idle.reset();
     if (property.name === 'BEGIN' && isCardMarker) {
       if (card) nesting++;
       else card = { line, raw: {} };

@@ -1,4 +1,4 @@
-import { notFound } from '../../../platform/errors.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import {
   deleteAllOwnContacts,
@@ -42,6 +42,8 @@ export function listMyImports(ctx: Ctx) {
 export async function deleteMyImport(ctx: Ctx, importId: string) {
   const deleted = await ctx.db.transaction((tx) => deleteOwnImport(tx, ownerOf(ctx), importId));
   if (deleted === null) throw notFound();
+  if (deleted === 'unfinished')
+    throw new AppError('conflict', 'This import is still running; delete it once it is done.');
   return { deleted };
 }
 
