@@ -205,7 +205,7 @@ describe('Idempotency-Key on API POSTs', () => {
     assert.equal(replayed.body, corrected.body);
   });
 
-  test('the real POST /api/v1/reference-checks: an unknown questionnaire (400), then the right one, same key', async () => {
+  test('the real POST /api/v1/reference-checks: an unknown questionnaire (422 unknown_id), then the right one, same key', async () => {
     const { client, company } = await companyWithMember(t, 'admin');
     const { key } = await newKey(client);
     const questionnaire = await makeQuestionnaire(t.db, company.id, { language: 'en', name: 'General' });
@@ -217,7 +217,8 @@ describe('Idempotency-Key on API POSTs', () => {
       referee_channel: 'email',
     });
     const wrong = await post(key, '/api/v1/reference-checks', body(crypto.randomUUID()), 'start-400');
-    assert.equal(wrong.statusCode, 400, wrong.body);
+    assert.equal(wrong.statusCode, 422, wrong.body);
+    assert.equal(wrong.json().code, 'unknown_id');
     const right = await post(key, '/api/v1/reference-checks', body(questionnaire.template.id), 'start-400');
     assert.equal(right.statusCode, 201, right.body);
     const checks = await t.db.select().from(referenceChecks).where(eq(referenceChecks.companyId, company.id));

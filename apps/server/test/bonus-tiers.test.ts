@@ -105,7 +105,7 @@ describe('referral bonus tiers', () => {
 
     const foreign = await makeBonusTier(t.db, (await makeCompany(t.db)).id);
     const withForeign = await client.put('/api/company/bonus-tiers/order', { ids: [a.id, foreign.id, b.id, c.id] });
-    assert.equal(withForeign.statusCode, 400);
+    assert.equal(withForeign.statusCode, 422);
     assert.equal(withForeign.json().errors[0].field, 'ids.1');
     const missing = await client.put('/api/company/bonus-tiers/order', { ids: [a.id, b.id] });
     assert.equal(missing.statusCode, 409);
@@ -125,6 +125,6 @@ describe('referral bonus tiers', () => {
     assert.deepEqual((await intruder.get('/api/bonus-tiers/visible')).json().items, []);
     assert.equal((await intruder.put(`/api/company/bonus-tiers/${mine.id}`, tier())).statusCode, 404);
     assert.equal((await intruder.delete(`/api/company/bonus-tiers/${mine.id}`)).statusCode, 404);
-    assert.equal((await intruder.put('/api/company/bonus-tiers/order', { ids: [mine.id] })).statusCode, 400);
+    assert.equal((await intruder.put('/api/company/bonus-tiers/order', { ids: [mine.id] })).statusCode, 422);
   });
 });

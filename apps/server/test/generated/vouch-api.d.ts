@@ -21,7 +21,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400, a 422 `unknown_id` or a 5xx frees the key. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;
@@ -518,7 +518,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400, a 422 `unknown_id` or a 5xx frees the key. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;
@@ -929,7 +929,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400, a 422 `unknown_id` or a 5xx frees the key. */
                     "Idempotency-Key"?: string;
                 };
                 path: {
@@ -1144,7 +1144,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400, a 422 `unknown_id` or a 5xx frees the key. */
                     "Idempotency-Key"?: string;
                 };
                 path: {
@@ -1822,7 +1822,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400, a 422 `unknown_id` or a 5xx frees the key. */
                     "Idempotency-Key"?: string;
                 };
                 path: {
@@ -2013,7 +2013,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400, a 422 `unknown_id` or a 5xx frees the key. */
                     "Idempotency-Key"?: string;
                 };
                 path: {
@@ -2829,7 +2829,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key. */
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400, a 422 `unknown_id` or a 5xx frees the key. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;

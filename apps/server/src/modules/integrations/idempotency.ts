@@ -23,9 +23,10 @@ const pending = new WeakMap<FastifyRequest, Pending>();
  * path. A repeat that arrives while the first still runs waits for it (up to 5 s), so two concurrent
  * requests do the work once. Another body or path with the same key is a 422.
  *
- * As at Stripe, only a request that began executing is kept: a 400 (the body failed validation,
- * by its schema or by the handler's own checks) and a 5xx free the key, so the corrected request or
- * a retry with the same key runs. Every other answer (404, 409, 422 included) is kept and replayed.
+ * As at Stripe, only a request that began executing is kept: a refused input (a 400: the body failed
+ * validation, by its schema or by the handler's own checks; or a 422 `unknown_id`: an id in the body
+ * names nothing the key can reach) and a 5xx free the key, so the corrected request or a retry with
+ * the same key runs. Every other answer (404, 409 and the other 422s included) is kept and replayed.
  *
  * The body is compared as parsed JSON (re-serialised in the order received), so a repeat that differs
  * only in whitespace is the same request.
@@ -115,7 +116,7 @@ export function registerIdempotency(app: FastifyInstance) {
     if (!claim?.rowId || claim.settled) return payload;
     claim.settled = true;
     const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : null;
-    if (reply.statusCode === 400 || reply.statusCode >= 500 || body === null) {
+    if (body === null || reply.statusCode >= 500 || refusedInput(reply.statusCode, body)) {
       await db.delete(idempotencyKeys).where(eq(idempotencyKeys.id, claim.rowId));
     } else {
       await db
@@ -141,4 +142,15 @@ function replay(reply: FastifyReply, status: number, body: string) {
     .header('idempotent-replayed', 'true')
     .type(status >= 400 ? 'application/problem+json' : 'application/json; charset=utf-8')
     .send(body);
+}
+
+/** The request's input was refused before any work began: nothing to keep under the key. */
+function refusedInput(status: number, body: string) {
+  if (status === 400) return true;
+  if (status !== 422) return false;
+  try {
+    return (JSON.parse(body) as { code?: unknown }).code === 'unknown_id';
+  } catch {
+    return false;
+  }
 }

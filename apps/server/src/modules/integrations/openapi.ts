@@ -63,7 +63,8 @@ const ZIdempotencyHeaders = z.object({
     .describe(
       'Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body ' +
         'and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work ' +
-        'is done once. Only requests that began executing are kept: a 400 or a 5xx frees the key.',
+        'is done once. Only requests that began executing are kept: a 400, a 422 `unknown_id` or a 5xx frees ' +
+        'the key.',
     ),
 });
 
