@@ -76,7 +76,12 @@ export function FraudSignals({ report, canReview }: { report: TReport; canReview
               <Group gap="md">
                 <Checkbox
                   label={t('referenceReport.signals.reviewed')}
-                  checked={!!signal.reviewedAt}
+                  // The tick shows at once while the server stores it; a failure puts it back.
+                  checked={
+                    review.isPending && review.variables.id === signal.id
+                      ? review.variables.reviewed
+                      : !!signal.reviewedAt
+                  }
                   disabled={!canReview || review.isPending}
                   onChange={(event) => review.mutate({ id: signal.id, reviewed: event.currentTarget.checked })}
                 />
