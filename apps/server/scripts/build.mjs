@@ -3,6 +3,7 @@
 // npm packages stay external (installed next to the app as usual); the workspace's own packages
 // (@vouch/contracts, shipped as TypeScript) are compiled into the bundle.
 import fs from 'node:fs';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -10,13 +11,32 @@ const serverRoot = path.resolve(import.meta.dirname, '..');
 const outdir = path.join(serverRoot, 'dist');
 const entryPoints = ['main', 'worker', 'cli'].map((name) => path.join(serverRoot, `src/${name}.ts`));
 
-/** Every bare import is an npm package left to node_modules, except the workspace's `@vouch/*`. */
+const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
+/** What a production install (`npm ci --omit=dev`) provides: the server's and the workspace packages' dependencies. */
+const runtimePackages = new Set(
+  ['package.json', '../../packages/contracts/package.json'].flatMap((file) =>
+    Object.keys(readJson(path.join(serverRoot, file)).dependencies ?? {}),
+  ),
+);
+const packageName = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+
+/**
+ * Every bare import is an npm package left to node_modules, except the workspace's `@vouch/*`; each must
+ * be a runtime dependency, or the server would fail in production where dev dependencies are missing.
+ */
 const npmPackagesExternal = {
   name: 'npm-packages-external',
   setup(esbuild) {
-    esbuild.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith('@vouch/') ? undefined : { path: args.path, external: true },
-    );
+    esbuild.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('@vouch/')) return undefined;
+      if (isBuiltin(args.path) || runtimePackages.has(packageName(args.path)))
+        return { path: args.path, external: true };
+      return { errors: [{ text: `${args.path} is imported at runtime but is not in the server's dependencies` }] };
+    });
   },
 };
 
@@ -45,6 +65,7 @@ const importMetaUrlOfSource = {
 
 const started = performance.now();
 fs.rmSync(outdir, { recursive: true, force: true });
+// esbuild has printed the errors already; the stack trace would only bury them.
 await build({
   entryPoints,
   outdir,
@@ -55,6 +76,6 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
   plugins: [npmPackagesExternal, importMetaUrlOfSource],
-});
+}).catch(() => process.exit(1));
 const files = entryPoints.map((entry) => `dist/${path.basename(entry, '.ts')}.js`).join(', ');
 console.log(`Built ${files} in ${Math.round(performance.now() - started)} ms`);
