@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { type TMe, ZHealth } from '@vouch/contracts';
 
 // The production build: the server compiled to JavaScript, run by plain `node` as an operator would,
 // on whichever Node runs this test (CI runs it on the machine's Node and on Node 24).
@@ -42,7 +43,7 @@ async function healthOf(base: string, server: ChildProcess, output: () => string
   while (Date.now() < deadline) {
     if (server.exitCode !== null) assert.fail(`the server exited with ${server.exitCode}:\n${output()}`);
     const res = await fetch(`${base}/api/health`).catch(() => null);
-    if (res) return { status: res.status, body: await res.json() };
+    if (res) return { status: res.status, body: ZHealth.parse(await res.json()) };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   assert.fail(`the server did not answer /api/health within a minute:\n${output()}`);
@@ -95,7 +96,7 @@ describe('the compiled server (npm run build, then node apps/server/dist/main.js
         body: JSON.stringify({ email: ADMIN, password: PASSWORD }),
       });
       assert.equal(signIn.status, 200, await signIn.clone().text());
-      const me = await signIn.json();
+      const me = (await signIn.json()) as TMe;
       assert.deepEqual([me.email, me.companyName, me.role], [ADMIN, 'Acme', 'admin']);
     } finally {
       server.kill('SIGTERM');
