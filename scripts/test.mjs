@@ -1,12 +1,37 @@
 // `npm test`: unit and integration tests on the embedded database, the same integration suite on
 // PostgreSQL when TEST_DATABASE_URL is set, then the browser tests. Prints one total at the end.
+//
+//   --only=pglite,postgres,browser   run some of the parts (`server` is pglite and postgres)
+//   --node=<path> or VOUCH_TEST_NODE run them on another Node binary (CI runs part of it on Node 24)
+//   any other argument               keeps only test files whose path contains it
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-const tsx = path.join(root, 'node_modules/.bin/tsx');
+const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const node = option('node') || process.env.VOUCH_TEST_NODE || process.execPath;
+const nodeVersion = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout?.trim();
+if (!nodeVersion) {
+  console.error(`Cannot run Node at ${node}`);
+  process.exit(1);
+}
+
+const pgUrl = process.env.TEST_DATABASE_URL;
+const PARTS = ['pglite', 'postgres', 'browser'];
+const only = option('only')?.split(',');
+const requested = only?.flatMap((part) => (part === 'server' ? ['pglite', 'postgres'] : [part])) ?? PARTS;
+const unknown = requested.filter((part) => !PARTS.includes(part));
+if (unknown.length) {
+  console.error(`Unknown part ${unknown.join(', ')}: use ${PARTS.join(', ')} or server`);
+  process.exit(1);
+}
+if (only?.includes('postgres') && !pgUrl) {
+  console.error('--only=postgres needs TEST_DATABASE_URL');
+  process.exit(1);
+}
+/** PostgreSQL runs only where TEST_DATABASE_URL names one. */
+const runs = (part) => requested.includes(part) && (part !== 'postgres' || !!pgUrl);
 
 function findTests(dir, out = []) {
   if (!fs.existsSync(dir)) return out;
@@ -19,21 +44,27 @@ function findTests(dir, out = []) {
   return out;
 }
 
+const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const wanted = (file) => !filters.length || filters.some((filter) => file.includes(filter));
 const browserDir = path.join(root, 'apps/server/test/browser');
 const serverTests = [
   ...findTests(path.join(root, 'packages')),
   ...findTests(path.join(root, 'apps/server/src')),
   ...findTests(path.join(root, 'apps/server/test')).filter((f) => !f.startsWith(browserDir)),
-].sort();
-const browserTests = findTests(browserDir).sort();
+]
+  .filter(wanted)
+  .sort();
+const browserTests = findTests(browserDir).filter(wanted).sort();
 
-const totals = { pass: 0, fail: 0, skipped: 0 };
+/** One line per part at the end, and the total. */
+const results = [];
 
 /** Runs node's test runner on explicit files (node 20 finds no .ts files by itself) and tallies. */
 function runSuite(label, files, env) {
   return new Promise((resolve) => {
-    console.log(`\n=== ${label}: ${files.length} files ===`);
-    const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
+    console.log(`\n=== ${label} on Node ${nodeVersion}: ${files.length} files ===`);
+    const started = Date.now();
+    const child = spawn(node, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
       cwd: root,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -44,17 +75,18 @@ function runSuite(label, files, env) {
       tail = (tail + chunk).slice(-4000);
     });
     child.on('exit', (code) => {
-      const count = (name) => Number(tail.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);
-      totals.pass += count('pass');
-      totals.fail += count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0);
-      totals.skipped += count('skipped');
+      // The summary reads `# pass 12` (TAP, Node 20's choice when piped) or `ℹ pass 12` (spec, Node 24's).
+      const count = (name) => Number(tail.match(new RegExp(`^(?:#|ℹ) ${name} (\\d+)`, 'm'))?.[1] ?? 0);
+      const fail = count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0);
+      const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+      results.push({ label, pass: count('pass'), fail, skipped: count('skipped'), minutes });
       resolve(code);
     });
   });
 }
 
 function prepare(env) {
-  const result = spawnSync(tsx, [path.join(root, 'apps/server/test/prepare.ts')], {
+  const result = spawnSync(node, ['--import', 'tsx', path.join(root, 'apps/server/test/prepare.ts')], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: 'inherit',
@@ -62,24 +94,28 @@ function prepare(env) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const pgUrl = process.env.TEST_DATABASE_URL;
 const embedded = { TEST_DATABASE_URL: '' };
 
-if (!only || only === 'server') {
-  prepare(pgUrl ? { TEST_DATABASE_URL: pgUrl } : embedded);
-  await runSuite('unit and integration tests on PGlite', serverTests, embedded);
-  if (pgUrl) await runSuite('integration tests on PostgreSQL', serverTests, { TEST_DATABASE_URL: pgUrl });
-}
+prepare(runs('postgres') ? { TEST_DATABASE_URL: pgUrl } : embedded);
+if (runs('pglite') && serverTests.length) await runSuite('unit and integration tests on PGlite', serverTests, embedded);
+if (runs('postgres') && serverTests.length)
+  await runSuite('integration tests on PostgreSQL', serverTests, { TEST_DATABASE_URL: pgUrl });
 
-if ((!only || only === 'browser') && browserTests.length) {
+if (runs('browser') && browserTests.length) {
   const webBuilt = fs.existsSync(path.join(root, 'apps/web/dist/index.html'));
   if (!webBuilt || process.env.CI) {
     const build = spawnSync('npm', ['run', 'build', '-w', '@vouch/web'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  if (only) prepare(embedded);
   await runSuite('browser tests (Chromium)', browserTests, embedded);
 }
 
-console.log(`\n${totals.pass} passed, ${totals.fail} failed, ${totals.skipped} skipped`);
-process.exit(totals.fail > 0 ? 1 : 0);
+console.log('');
+for (const r of results) {
+  console.log(
+    `${r.label} on Node ${nodeVersion}: ${r.pass} passed, ${r.fail} failed, ${r.skipped} skipped (${r.minutes} min)`,
+  );
+}
+const total = (key) => results.reduce((sum, r) => sum + r[key], 0);
+console.log(`${total('pass')} passed, ${total('fail')} failed, ${total('skipped')} skipped`);
+process.exit(total('fail') > 0 ? 1 : 0);
