@@ -5,6 +5,7 @@ export * from './bonus-tiers.ts';
 export * from './common.ts';
 export * from './connections.ts';
 export * from './contacts.ts';
+export * from './domain-events.ts';
 export * from './errors.ts';
 export * from './exclusions.ts';
 export * from './hiring.ts';
