@@ -14,6 +14,8 @@ export * from './messaging.ts';
 export * from './reference-report.ts';
 export * from './reference-timeline.ts';
 export * from './references.ts';
+// Zod-free, so the candidate's and referee's small page can use them without the schemas.
+export * from './references-rules.ts';
 export * from './referral-requests.ts';
 export * from './referrals.ts';
 export * from './tenancy.ts';
