@@ -19,6 +19,11 @@ export type TDomainEvent =
    * the network hides them, and what they were passed on as is the referrals module's to withdraw.
    */
   | { type: 'contacts.excluded'; companyId: string; ownerMembershipId: string; contactIds: string[] }
+  /**
+   * An employee's contacts are about to be deleted: those whose latest import is `importId`, or all
+   * of them (null). Passed-on people nobody acted on go with them (the referrals module's rows).
+   */
+  | { type: 'contacts.deleting'; companyId: string; ownerMembershipId: string; importId: string | null }
   /** A referral was created on the board or moved to another status (`previousStatus` null: its first). */
   | { type: 'referral.status_changed'; companyId: string; referralId: string; previousStatus: TReferralStatus | null }
   | CheckEvent<'reference_check.created'>

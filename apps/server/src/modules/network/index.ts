@@ -6,6 +6,7 @@ export {
   describeConnection,
   describeReason,
 } from './connections/describe-connection.ts';
+export { contactsBeingDeleted } from './contacts.repo.ts';
 export type { ExcludedContacts } from './excluded-contacts.ts';
 export {
   type ContactForExclusion,
@@ -17,5 +18,13 @@ export {
 } from './exclusion-match.ts';
 export { type ContactKeyColumns, excludedContactPredicate, listExclusionRules } from './exclusions.repo.ts';
 export * from './network.tables.ts';
-export { searchVectorOf } from './search/index.ts';
+export {
+  compileQuery,
+  highlightTerms,
+  parseQuery,
+  type QueryNode,
+  QuerySyntaxError,
+  rankOf,
+  searchVectorOf,
+} from './search/index.ts';
 export { contactSearchOf } from './use-cases/manage-contacts.ts';

@@ -6,6 +6,7 @@ export { registerReferences } from './register.ts';
 export { refreshCheckStatus } from './use-cases/check-status.ts';
 export { checkSettingsProblems, latestCheckSummaries } from './use-cases/check-summaries.ts';
 export { ensureDefaultQuestionnaires } from './use-cases/default-questionnaires.ts';
+export { detectFraudSignals } from './use-cases/fraud-signals.ts';
 export { addRefereesToCheck, cancelLockedCheck } from './use-cases/recruiter-actions.ts';
 export { runReferenceScheduler, tellCandidate } from './use-cases/reminders.ts';
 export { buildReport, reportOfCheck } from './use-cases/report.ts';

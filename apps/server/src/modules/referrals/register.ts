@@ -1,6 +1,7 @@
 import type { Dashboard } from '../../platform/dashboard.ts';
 import type { DomainEvents } from '../../platform/events.ts';
 import { referralCards } from './dashboard-cards.ts';
+import { deleteUntouchedMarksOf } from './marks.repo.ts';
 import { deactivateJobReferrals } from './use-cases/referral-activity.ts';
 import { withdrawExcludedReferrals } from './use-cases/withdraw-excluded.ts';
 
@@ -12,5 +13,7 @@ export function registerReferrals({ events, dashboard }: { events: DomainEvents;
   });
   // A re-import that finds passed-on people now excluded withdraws their referrals (see the use case).
   events.subscribe('contacts.excluded', (tx, excluded) => withdrawExcludedReferrals(tx, excluded));
+  // Deleting one's contacts takes back the marks nobody acted on yet.
+  events.subscribe('contacts.deleting', (tx, deleting) => deleteUntouchedMarksOf(tx, deleting));
   dashboard.addCards(referralCards);
 }

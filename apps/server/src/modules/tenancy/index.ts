@@ -3,6 +3,7 @@ export {
   consumeLinkToken,
   findLinkToken,
   issueLinkToken,
+  type LinkPurpose,
   linkTokenIs,
   linkTokenUsable,
   peekLinkToken,

@@ -8,9 +8,9 @@ import type {
 import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { candidates } from '../../hiring/hiring.tables.ts';
-import { referees, referenceChecks } from '../../references/references.tables.ts';
-import { referralEvents } from '../../referrals/referrals.tables.ts';
+import { candidates } from '../../hiring/index.ts';
+import { referees, referenceChecks } from '../../references/index.ts';
+import { referralEvents } from '../../referrals/index.ts';
 import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../integrations.tables.ts';
 import { newWebhookEventId } from './webhook-signing.ts';
 

@@ -4,7 +4,7 @@ import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { publish } from '../../../platform/events.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
-import { memberships, users } from '../../tenancy/tenancy.tables.ts';
+import { memberships, users } from '../../tenancy/index.ts';
 import { referees } from '../references.tables.ts';
 import type { StatusChange } from './check-status.ts';
 import { loadCheckContext } from './send-links.ts';

@@ -3,9 +3,8 @@ import { and, eq, inArray, isNull, lte, ne, notInArray, or, sql } from 'drizzle-
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { publish } from '../../../platform/events.ts';
-import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
-import { messages } from '../../messaging/messaging.tables.ts';
-import { companies } from '../../tenancy/tenancy.tables.ts';
+import { enqueueEmail, enqueueSms, messages } from '../../messaging/index.ts';
+import { companies } from '../../tenancy/index.ts';
 import { referees, referenceChecks } from '../references.tables.ts';
 import { afterCheckStatusChange } from './check-events.ts';
 import { FINAL_STATUSES, OPEN_REFEREE_STATUSES, refreshCheckStatus, stopReminders } from './check-status.ts';
