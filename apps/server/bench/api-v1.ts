@@ -14,7 +14,7 @@ import { newApiKey } from '../src/modules/integrations/use-cases/api-keys.ts';
 import { sha256 } from '../src/platform/crypto.ts';
 import type { Database } from '../src/platform/db/db.ts';
 import { rowsOf } from '../src/platform/db/ids.ts';
-import { apiKeys, questionnaireTemplates, referenceChecks } from '../src/platform/db/schema.ts';
+import { apiKeys, questionnaireTemplates, referenceChecks } from '../src/schema.ts';
 import { isEntryPoint, listen, runAlone } from './http.ts';
 import { latencyCells, loadHttp, type Stats, warmUp } from './measure.ts';
 import { createReferenceDataset, REFERENCE_RECRUITER } from './reference-dataset.ts';

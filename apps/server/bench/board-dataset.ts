@@ -2,7 +2,7 @@ import { REFERRAL_STATUSES } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import { hashPassword } from '../src/platform/crypto.ts';
 import type { Database } from '../src/platform/db/db.ts';
-import { companies, departments, jobs, memberships, users } from '../src/platform/db/schema.ts';
+import { companies, departments, jobs, memberships, users } from '../src/schema.ts';
 
 export const BOARD_RECRUITER = { email: 'board-recruiter@bench.example', password: 'bench-password-1' };
 

@@ -3,7 +3,7 @@ import { companyKey } from '../src/modules/hiring/normalize.ts';
 import { hashPassword } from '../src/platform/crypto.ts';
 import type { Database } from '../src/platform/db/db.ts';
 import { rowsOf } from '../src/platform/db/ids.ts';
-import { companies, memberships, users } from '../src/platform/db/schema.ts';
+import { companies, memberships, users } from '../src/schema.ts';
 import { EMPLOYERS } from '../src/seed/demo-careers.ts';
 
 export const CONNECTIONS_RECRUITER = { email: 'connections-recruiter@bench.example', password: 'bench-password-1' };

@@ -5,7 +5,7 @@ import { candidateKeys, searchVectorOf } from '../src/modules/hiring/index.ts';
 import { hashPassword } from '../src/platform/crypto.ts';
 import { type Database, openDatabase, runMigrations } from '../src/platform/db/db.ts';
 import { rowsOf } from '../src/platform/db/ids.ts';
-import { candidates, companies, jobSteps, jobs, memberships, placements, users } from '../src/platform/db/schema.ts';
+import { candidates, companies, jobSteps, jobs, memberships, placements, users } from '../src/schema.ts';
 import { EMPLOYERS, SKILLS } from '../src/seed/demo-careers.ts';
 import { daysBefore, seededRandom } from '../src/seed/random.ts';
 

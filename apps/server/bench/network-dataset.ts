@@ -3,7 +3,7 @@ import { companyKey } from '../src/modules/hiring/normalize.ts';
 import { normalizeSearchText, searchVectorOfNormalized } from '../src/modules/network/search/index.ts';
 import { hashPassword } from '../src/platform/crypto.ts';
 import type { Database } from '../src/platform/db/db.ts';
-import { companies, departments, memberships, users } from '../src/platform/db/schema.ts';
+import { companies, departments, memberships, users } from '../src/schema.ts';
 import { EMPLOYERS } from '../src/seed/demo-careers.ts';
 import { suspendIndexes } from './dataset.ts';
 

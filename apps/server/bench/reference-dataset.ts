@@ -15,7 +15,7 @@ import {
   referees,
   referenceChecks,
   users,
-} from '../src/platform/db/schema.ts';
+} from '../src/schema.ts';
 
 export const REFERENCE_RECRUITER = { email: 'references-recruiter@bench.example', password: 'bench-password-1' };
 

@@ -24,7 +24,7 @@ import {
   referrals,
   users,
   workHistory,
-} from '../src/platform/db/schema.ts';
+} from '../src/schema.ts';
 import { EMPLOYERS } from '../src/seed/demo-careers.ts';
 import { daysBefore, seededRandom } from '../src/seed/random.ts';
 import { signIn } from './http.ts';

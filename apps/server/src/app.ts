@@ -15,20 +15,15 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { hiringRoutes } from './modules/hiring/index.ts';
 import {
   completeApiDocument,
   documentApiRoute,
   integrationApiDocument,
-  integrationsRoutes,
   webhooksDocument,
 } from './modules/integrations/index.ts';
-import { messagingRoutes } from './modules/messaging/index.ts';
-import { networkRoutes } from './modules/network/index.ts';
-import { referencesRoutes } from './modules/references/index.ts';
-import { referralsRoutes } from './modules/referrals/index.ts';
-import { tenancyRoutes } from './modules/tenancy/index.ts';
+import { queueHealth } from './modules/messaging/index.ts';
 import type { Config } from './platform/config.ts';
+import type { Dashboard } from './platform/dashboard.ts';
 import type { Database } from './platform/db/db.ts';
 import { registerAuthHook } from './platform/http/auth-hook.ts';
 import type { Access } from './platform/http/context.ts';
@@ -38,6 +33,8 @@ import { loggerOptions } from './platform/logger.ts';
 import { fastifyRateLimitStore } from './platform/rate-limit/fastify-store.ts';
 import { type Clock, type RateLimitStore, rateLimitStoreFor } from './platform/rate-limit/store.ts';
 import { loadSecretKey } from './platform/secret-key.ts';
+import { moduleRoutes } from './routes.ts';
+import { wireModules } from './wiring.ts';
 
 export type AppOptions = {
   config: Config;
@@ -73,7 +70,8 @@ export async function buildApp({ config, database, logger, rateLimitClock }: App
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const rateLimits = rateLimitStoreFor(database, rateLimitClock);
-  app.decorate('services', { config, db: database.db, database, rateLimits });
+  const { dashboard, authenticators } = wireModules(database.db, config);
+  app.decorate('services', { config, db: database.db, database, rateLimits, dashboard });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -146,20 +144,14 @@ export async function buildApp({ config, database, logger, rateLimitClock }: App
   });
 
   registerProblemHandler(app);
-  registerAuthHook(app, database.db);
+  registerAuthHook(app, database.db, authenticators);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     integrationApiDocument(app.swagger()),
   );
-  await app.register(healthRoutes);
-  await app.register(tenancyRoutes);
-  await app.register(hiringRoutes);
-  await app.register(messagingRoutes);
-  await app.register(referralsRoutes);
-  await app.register(networkRoutes);
-  await app.register(referencesRoutes);
-  await app.register(integrationsRoutes);
+  await app.register(healthRoutes, { queueHealth });
+  for (const routes of moduleRoutes) await app.register(routes);
 
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     // Built assets have .br and .gz twins (see the web build): sent as the browser accepts them.
@@ -182,7 +174,14 @@ export type RouteEntry = { method: string; url: string; access: Access };
 
 declare module 'fastify' {
   interface FastifyInstance {
-    services: { config: Config; db: Database['db']; database: Database; rateLimits: RateLimitStore };
+    services: {
+      config: Config;
+      db: Database['db'];
+      database: Database;
+      rateLimits: RateLimitStore;
+      /** The home page's cards, as the modules registered them. */
+      dashboard: Dashboard;
+    };
     routeTable: RouteEntry[];
   }
 }

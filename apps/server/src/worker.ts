@@ -7,6 +7,7 @@ import { loadConfig } from './platform/config.ts';
 import { openDatabase, runMigrations } from './platform/db/db.ts';
 import { loggerOptions } from './platform/logger.ts';
 import { loadSecretKey, MissingSecretKeyError } from './platform/secret-key.ts';
+import { wireModules } from './wiring.ts';
 
 /**
  * An extra queue worker against PostgreSQL. Workers claim rows with SKIP LOCKED, so any number can
@@ -25,6 +26,8 @@ async function main() {
   loadSecretKey(config, log);
   const database = await openDatabase(config.database);
   await runMigrations(database);
+  // The scheduled work publishes domain events (a check expires): the same subscribers as the server's.
+  wireModules(database.db, config);
   const worker = startMessageWorker({ db: database.db, config, log });
   const scheduler = startReferralScheduler({ db: database.db, config, log });
   const referenceScheduler = startReferenceScheduler({ db: database.db, config, log });

@@ -5,6 +5,7 @@ export * from './bonus-tiers.ts';
 export * from './common.ts';
 export * from './connections.ts';
 export * from './contacts.ts';
+export * from './domain-events.ts';
 export * from './errors.ts';
 export * from './exclusions.ts';
 export * from './hiring.ts';
@@ -13,6 +14,8 @@ export * from './messaging.ts';
 export * from './reference-report.ts';
 export * from './reference-timeline.ts';
 export * from './references.ts';
+// Zod-free, so the candidate's and referee's small page can use them without the schemas.
+export * from './references-rules.ts';
 export * from './referral-requests.ts';
 export * from './referrals.ts';
 export * from './tenancy.ts';

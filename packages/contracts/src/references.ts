@@ -401,8 +401,6 @@ export type TStepReferenceCheck = z.infer<typeof ZStepReferenceCheck>;
 
 // ---------------------------------------------------------------- public pages (candidate and referee)
 
-export { CONSENT_TEXT_VERSION } from './references-rules.ts';
-
 export const ZPublicBranding = z.object({
   companyName: z.string(),
   /** The sub-account's name when the check belongs to one (a brand asks, not the group). */
@@ -504,6 +502,3 @@ export function questionnaireProblems(content: TQuestionnaireContent): { field: 
   });
   return problems;
 }
-
-// Zod-free, so the candidate's and referee's small page can use them without the schemas.
-export { allQuestions, answerProblem, missingRequired } from './references-rules.ts';

@@ -1,6 +1,6 @@
 import type { SQL } from 'drizzle-orm';
 import { candidateKeys, companyKey, searchVectorOf } from '../modules/hiring/index.ts';
-import type { candidates, workHistory } from '../platform/db/schema.ts';
+import type { candidates, workHistory } from '../schema.ts';
 import { careerOf, employersFor, SKILLS, type Stint, type Track, titleFor } from './demo-careers.ts';
 import type { DemoPeople } from './demo-people.ts';
 import { daysBefore, type Random, slugOf } from './random.ts';

@@ -1,6 +1,6 @@
 import { randomToken } from '../platform/crypto.ts';
 import type { Db } from '../platform/db/db.ts';
-import { agencies, companies, companyDomains, departments, memberships, users } from '../platform/db/schema.ts';
+import { agencies, companies, companyDomains, departments, memberships, users } from '../schema.ts';
 import { daysBefore } from './random.ts';
 
 export const ACME = 'Acme';

@@ -1,6 +1,6 @@
 import { DEFAULT_PROCESS } from '@vouch/contracts';
 import type { Db } from '../platform/db/db.ts';
-import { jobRecruiters, jobSteps, jobs } from '../platform/db/schema.ts';
+import { jobRecruiters, jobSteps, jobs } from '../schema.ts';
 import type { Track } from './demo-careers.ts';
 import type { DepartmentName } from './demo-company.ts';
 import type { DemoPeople } from './demo-people.ts';

@@ -4,15 +4,7 @@ import { companyKey, emailKey, linkedinKey } from '../modules/hiring/index.ts';
 import { searchVectorOf } from '../modules/network/index.ts';
 import { markContactIn, moveReferralStatus } from '../modules/referrals/index.ts';
 import type { Db } from '../platform/db/db.ts';
-import {
-  companies,
-  contactImports,
-  contacts,
-  memberships,
-  referralEvents,
-  referrals,
-  users,
-} from '../platform/db/schema.ts';
+import { companies, contactImports, contacts, memberships, referralEvents, referrals, users } from '../schema.ts';
 import type { DemoJob } from './demo-jobs.ts';
 import type { DemoPeople } from './demo-people.ts';
 import { daysBefore, slugOf } from './random.ts';

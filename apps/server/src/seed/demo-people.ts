@@ -1,6 +1,6 @@
 import { companyKey } from '../modules/hiring/index.ts';
 import type { Db } from '../platform/db/db.ts';
-import { membershipDepartments, memberships, users, workHistory } from '../platform/db/schema.ts';
+import { membershipDepartments, memberships, users, workHistory } from '../schema.ts';
 import { careerOf, type Stint, type Track } from './demo-careers.ts';
 import { ACME, ACME_DOMAINS, type DemoCompany } from './demo-company.ts';
 import { daysBefore, type Random, slugOf } from './random.ts';

@@ -1,4 +1,4 @@
-import type { placementEvents, placements } from '../platform/db/schema.ts';
+import type { placementEvents, placements } from '../schema.ts';
 import type { PlannedCandidate } from './demo-candidates.ts';
 import type { DemoJob } from './demo-jobs.ts';
 import { daysBefore, type Random } from './random.ts';

@@ -7,7 +7,7 @@ import {
   type TReferenceCheckSettings,
 } from '@vouch/contracts';
 import { and, eq, inArray } from 'drizzle-orm';
-import { detectFraudSignals } from '../modules/references/use-cases/fraud-signals.ts';
+import { detectFraudSignals } from '../modules/references/index.ts';
 import type { Db } from '../platform/db/db.ts';
 import {
   candidates,
@@ -18,7 +18,7 @@ import {
   referees,
   referenceChecks,
   subAccounts,
-} from '../platform/db/schema.ts';
+} from '../schema.ts';
 import type { DemoJob } from './demo-jobs.ts';
 import type { DemoPeople } from './demo-people.ts';
 import type { Random } from './random.ts';

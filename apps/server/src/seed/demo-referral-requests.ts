@@ -1,9 +1,9 @@
 import type { TReferralStatus } from '@vouch/contracts';
 import { and, eq, inArray } from 'drizzle-orm';
-import { companyKey, emailKey, linkedinKey } from '../modules/hiring/normalize.ts';
+import { companyKey, emailKey, linkedinKey } from '../modules/hiring/index.ts';
 import { searchVectorOf } from '../modules/network/index.ts';
 import type { Db } from '../platform/db/db.ts';
-import { candidates, memberships, referralEvents, referrals, users } from '../platform/db/schema.ts';
+import { candidates, memberships, referralEvents, referrals, users } from '../schema.ts';
 import type { DemoJob } from './demo-jobs.ts';
 import type { DemoPeople } from './demo-people.ts';
 

@@ -1,6 +1,6 @@
 import { type ExclusionRule, exclusionKeysOf } from '../modules/network/index.ts';
 import type { Db } from '../platform/db/db.ts';
-import { bonusTiers, exclusionKeys, exclusions } from '../platform/db/schema.ts';
+import { bonusTiers, exclusionKeys, exclusions } from '../schema.ts';
 import type { DemoPeople } from './demo-people.ts';
 import { daysBefore } from './random.ts';
 

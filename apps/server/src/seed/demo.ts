@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { ensureDefaultQuestionnaires } from '../modules/references/index.ts';
 import { hashPassword } from '../platform/crypto.ts';
 import type { Db } from '../platform/db/db.ts';
-import { candidates, companies, placementEvents, placements, workHistory } from '../platform/db/schema.ts';
+import { candidates, companies, placementEvents, placements, workHistory } from '../schema.ts';
 import { planCandidates } from './demo-candidates.ts';
 import { seedAgency, seedCompany } from './demo-company.ts';
 import { seedJobs } from './demo-jobs.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
-import { companies, departments, memberships, users } from '../../src/platform/db/schema.ts';
+import { companies, departments, memberships, users } from '../../src/schema.ts';
 import { passOn } from '../helpers/passed-on.ts';
 import { type BrowserWorld, browserSkipReason, pageProblems, shot, signInAs, startBrowserWorld } from './harness.ts';
 

@@ -220,6 +220,6 @@ export const hiringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/dashboard',
     { config: { access: 'member' }, schema: { ...home, response: { 200: ZDashboard } } },
-    async (request) => loadDashboard(ctxOf(request)),
+    async (request) => loadDashboard(ctxOf(request), request.server.services.dashboard),
   );
 };

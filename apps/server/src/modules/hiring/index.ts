@@ -7,7 +7,7 @@ export {
   replaceWorkHistory,
   searchVectorOf,
 } from './candidates.repo.ts';
-export { hiringRoutes } from './hiring.routes.ts';
+export * from './hiring.tables.ts';
 export { findJobRow, parseStepSettings } from './jobs.repo.ts';
 export { candidateKeys, companyKey, emailKey, linkedinKey, phoneKey } from './normalize.ts';
 export { provideReferenceChecks } from './reference-providers.ts';

@@ -2,8 +2,7 @@ import { type TJob, type TJobListItem, type TJobStep, ZReferenceCheckSettings } 
 import { and, asc, desc, eq, ilike, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
-import { listPeople } from '../tenancy/index.ts';
-import { departments } from '../tenancy/tenancy.tables.ts';
+import { departments, listPeople } from '../tenancy/index.ts';
 import { jobRecruiters, jobSteps, jobs, placements } from './hiring.tables.ts';
 
 /** Which jobs a caller may see at all; the list and every by-id read go through it. */

@@ -4,7 +4,7 @@ import type { FieldProblem } from '../../platform/errors.ts';
 
 /**
  * What hiring shows of reference checks (a status per candidate) and asks of them (are a step's
- * settings usable). The references module provides both when it loads, so hiring never imports it.
+ * settings usable). The references module provides both when the app is built, so hiring never imports it.
  */
 type SummaryLoader = (
   db: Db,

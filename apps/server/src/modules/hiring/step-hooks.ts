@@ -5,7 +5,7 @@ import type { Ctx } from '../../platform/http/context.ts';
 /**
  * What happens when a candidate enters a step of a given kind (e.g. a "Reference check" step starts
  * a check). Hiring owns the moves but knows nothing of what the kinds do: the module that does
- * registers here when it loads, so hiring never imports it and there is no import cycle.
+ * registers here when the app is built (`registerReferences`), so hiring never imports it.
  */
 export type StepEntry = {
   candidateId: string;

@@ -1,17 +1,11 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { sha256 } from '../../platform/crypto.ts';
 import type { Db } from '../../platform/db/db.ts';
+import type { Authenticators } from '../../platform/http/auth-hook.ts';
+import type { ApiKeyCaller } from '../../platform/http/context.ts';
 import { apiKeys } from './integrations.tables.ts';
 
-/** What a request made with an API key carries: the key's company, scopes and sub-account. */
-export type ApiKeyCaller = {
-  id: string;
-  companyId: string;
-  subAccountId: string | null;
-  scopes: string[];
-  /** The admin who created the key, for "created by" columns of what the key creates. */
-  createdById: string | null;
-};
+export type { ApiKeyCaller };
 
 /** `vch_` and 43 base64url characters (32 random bytes). */
 export const API_KEY_PATTERN = /^vch_[A-Za-z0-9_-]{43}$/;
@@ -63,3 +57,10 @@ export async function resolveApiKey(db: Db, key: string): Promise<ApiKeyCaller |
     createdById: row.createdById,
   };
 }
+
+/** How the platform's auth hook recognises an integration API caller. */
+export const apiKeyAuthenticator: Authenticators['apiKey'] = {
+  fromAuthorization: keyFromAuthorization,
+  resolve: resolveApiKey,
+  challenge: apiKeyChallenge,
+};

@@ -8,7 +8,7 @@
  */
 export { enqueueEmail, enqueueSms } from './enqueue.ts';
 export { queueHealth } from './messages.repo.ts';
-export { messagingRoutes } from './messaging.routes.ts';
+export * from './messaging.tables.ts';
 export type { EmailTemplateData, EmailTemplateName, SmsTemplateData, SmsTemplateName } from './templates/index.ts';
 export { emailStaysInApp, type Transports, transportsFromConfig } from './transports/index.ts';
 export { runDueMessages, startMessageWorker } from './worker.ts';

@@ -1,8 +1,8 @@
-import type { TContact, TContactImport, TContactImportSummary } from '@vouch/contracts';
-import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { TContact, TContactImport, TContactImportSummary, TDomainEventOf } from '@vouch/contracts';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
+import { publish } from '../../platform/events.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
-import { referrals } from '../referrals/referrals.tables.ts';
 import { excludedContactPredicate } from './exclusions.repo.ts';
 import { contactImports, contacts } from './network.tables.ts';
 import { compileQuery, type QueryNode } from './search/index.ts';
@@ -131,34 +131,37 @@ export async function deleteOwnImport(tx: Db, owner: Owner, importId: string) {
     .where(and(ownImports(owner), eq(contactImports.id, importId)));
   if (!found) return null;
   if (found.status !== 'done') return 'unfinished' as const;
-  const doomed = and(ownContacts(owner), eq(contacts.lastImportId, importId));
-  await deleteUntouchedMarksOf(tx, owner.companyId, doomed);
-  const deleted = await tx.delete(contacts).where(doomed).returning({ id: contacts.id });
+  const deleting = {
+    type: 'contacts.deleting',
+    companyId: owner.companyId,
+    ownerMembershipId: owner.ownerId,
+    importId,
+  } as const;
+  await publish(tx, deleting);
+  const deleted = await tx.delete(contacts).where(contactsBeingDeleted(deleting)).returning({ id: contacts.id });
   await tx.delete(contactImports).where(and(ownImports(owner), eq(contactImports.id, importId)));
   return deleted.length;
 }
 
 /** Every contact of the owner and the import history with it: the network is forgotten. */
 export async function deleteAllOwnContacts(tx: Db, owner: Owner) {
-  await deleteUntouchedMarksOf(tx, owner.companyId, ownContacts(owner));
-  const deleted = await tx.delete(contacts).where(ownContacts(owner)).returning({ id: contacts.id });
+  const deleting = {
+    type: 'contacts.deleting',
+    companyId: owner.companyId,
+    ownerMembershipId: owner.ownerId,
+    importId: null,
+  } as const;
+  await publish(tx, deleting);
+  const deleted = await tx.delete(contacts).where(contactsBeingDeleted(deleting)).returning({ id: contacts.id });
   await tx.delete(contactImports).where(ownImports(owner));
   return deleted.length;
 }
 
 /**
- * Marks no recruiter has acted on go with their contacts: deleting one's network takes back what
- * nobody used yet. The others keep their copied person; the foreign key then clears `contact_id`.
+ * The contacts a `contacts.deleting` event is about, as a condition on the contacts table: before
+ * they go, the referrals module takes back the marks nobody acted on (see its subscriber).
  */
-async function deleteUntouchedMarksOf(tx: Db, companyId: string, doomedContacts: SQL | undefined) {
-  await tx
-    .delete(referrals)
-    .where(
-      and(
-        eq(referrals.companyId, companyId),
-        eq(referrals.status, 'passed_on'),
-        isNull(referrals.actedAt),
-        inArray(referrals.contactId, tx.select({ id: contacts.id }).from(contacts).where(doomedContacts)),
-      ),
-    );
+export function contactsBeingDeleted(event: Omit<TDomainEventOf<'contacts.deleting'>, 'type'>) {
+  const own = ownContacts({ companyId: event.companyId, ownerId: event.ownerMembershipId });
+  return event.importId ? and(own, eq(contacts.lastImportId, event.importId)) : own;
 }

@@ -1,7 +1,7 @@
 import type { TExclusion, TExclusionKind } from '@vouch/contracts';
 import { and, desc, eq, ne, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { memberships, users } from '../tenancy/tenancy.tables.ts';
+import { memberships, users } from '../tenancy/index.ts';
 import type { ExclusionRule } from './exclusion-match.ts';
 import { exclusionKeys, exclusions } from './network.tables.ts';
 

@@ -2,7 +2,7 @@ import type { TCheckEvent, TCheckEventKind } from '@vouch/contracts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
-import { memberships, users } from '../tenancy/tenancy.tables.ts';
+import { memberships, users } from '../tenancy/index.ts';
 import { referees, referenceCheckEvents, referenceChecks } from './references.tables.ts';
 
 /** The staff actions a check's timeline keeps as they happen; the rest it reads from the check. */

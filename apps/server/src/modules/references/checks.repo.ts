@@ -10,7 +10,7 @@ import type {
 } from '@vouch/contracts';
 import { and, asc, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { candidates, jobs } from '../hiring/hiring.tables.ts';
+import { candidates, jobs } from '../hiring/index.ts';
 import {
   questionnaireTemplates,
   questionnaireVersions,

@@ -1,6 +1,6 @@
 import type { TBoardTab, TReferralSource, TReferralStatus } from '@vouch/contracts';
 import { and, eq, inArray, lt, ne, notInArray, type SQL, sql } from 'drizzle-orm';
-import { companies } from '../tenancy/tenancy.tables.ts';
+import { companies } from '../tenancy/index.ts';
 import { type SharedReferralFilter, sharedReferralConditions } from './network-referral-filters.ts';
 import { CLOSED_STATUSES } from './referral-status.ts';
 import { referrals } from './referrals.tables.ts';

@@ -8,8 +8,8 @@ import {
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import type { CursorPart } from '../../platform/http/cursor.ts';
-import { candidates, jobs } from '../hiring/hiring.tables.ts';
-import { departments, memberships, users } from '../tenancy/tenancy.tables.ts';
+import { candidates, jobs } from '../hiring/index.ts';
+import { departments, memberships, users } from '../tenancy/index.ts';
 import { type BoardFilter, boardConditions, staleCondition } from './board-filters.ts';
 import { notExcludedReferral } from './introductions.repo.ts';
 import { referrerShown } from './network-referral-filters.ts';

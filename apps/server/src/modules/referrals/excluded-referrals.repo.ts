@@ -1,8 +1,7 @@
 import type { TReferralStatus } from '@vouch/contracts';
 import { and, eq, inArray, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { type ExcludedContacts, searchVectorOf } from '../network/index.ts';
-import { contacts } from '../network/network.tables.ts';
+import { contacts, type ExcludedContacts, searchVectorOf } from '../network/index.ts';
 import { notExcludedReferral } from './introductions.repo.ts';
 import { CLOSED_STATUSES } from './referral-status.ts';
 import { referrals } from './referrals.tables.ts';

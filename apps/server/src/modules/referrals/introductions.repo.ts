@@ -2,9 +2,9 @@ import type { TLanguage, TReferralSource, TReferralStatus } from '@vouch/contrac
 import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
-import { jobs } from '../hiring/hiring.tables.ts';
+import { jobs } from '../hiring/index.ts';
 import { excludedContactPredicate } from '../network/index.ts';
-import { companies, memberships, users } from '../tenancy/tenancy.tables.ts';
+import { companies, memberships, users } from '../tenancy/index.ts';
 import { referrals } from './referrals.tables.ts';
 
 /** Excluded people stay hidden here too: a recruiter can neither see nor act on them. */

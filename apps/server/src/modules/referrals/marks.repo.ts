@@ -1,20 +1,20 @@
 import {
   NETWORK_MARKS,
   REFERRAL_STATUSES,
+  type TDomainEventOf,
   type TMyReferral,
   type TNetworkMark,
   type TReferralOutcome,
   type TReferralSource,
   type TReferralStatus,
 } from '@vouch/contracts';
-import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
-import { jobs } from '../hiring/hiring.tables.ts';
-import { excludedContactPredicate } from '../network/index.ts';
-import { contacts } from '../network/network.tables.ts';
-import { companies } from '../tenancy/tenancy.tables.ts';
+import { jobs } from '../hiring/index.ts';
+import { contacts, contactsBeingDeleted, excludedContactPredicate } from '../network/index.ts';
+import { companies } from '../tenancy/index.ts';
 import { notExcludedReferral } from './introductions.repo.ts';
 import { outcomeOf } from './referral-status.ts';
 import { referrals } from './referrals.tables.ts';
@@ -206,4 +206,24 @@ export async function setContactSkipped(tx: Db, companyId: string, contactId: st
     .update(contacts)
     .set({ skippedAt: skipped ? sql`now()` : null })
     .where(and(eq(contacts.companyId, companyId), eq(contacts.id, contactId)));
+}
+
+/**
+ * Marks no recruiter has acted on go with their contacts: deleting one's network takes back what
+ * nobody used yet. The others keep their copied person; the foreign key then clears `contact_id`.
+ */
+export async function deleteUntouchedMarksOf(tx: Db, deleting: TDomainEventOf<'contacts.deleting'>) {
+  await tx
+    .delete(referrals)
+    .where(
+      and(
+        eq(referrals.companyId, deleting.companyId),
+        eq(referrals.status, 'passed_on'),
+        isNull(referrals.actedAt),
+        inArray(
+          referrals.contactId,
+          tx.select({ id: contacts.id }).from(contacts).where(contactsBeingDeleted(deleting)),
+        ),
+      ),
+    );
 }

@@ -1,8 +1,7 @@
 import { type NETWORK_TABS, REFERRAL_SOURCES, type TNetworkMark, type TReferralSource } from '@vouch/contracts';
 import { and, eq, gte, inArray, isNull, lt, ne, notInArray, type SQL, sql } from 'drizzle-orm';
-import { excludedContactPredicate } from '../network/exclusions.repo.ts';
-import { compileQuery, type QueryNode } from '../network/search/index.ts';
-import { companies } from '../tenancy/tenancy.tables.ts';
+import { compileQuery, excludedContactPredicate, type QueryNode } from '../network/index.ts';
+import { companies } from '../tenancy/index.ts';
 import { referrerHiddenFor } from './referral-status.ts';
 import { referrals } from './referrals.tables.ts';
 

@@ -2,9 +2,9 @@ import type { TNetworkReferral, TReferralEvent, TReferralSource, TReferralStatus
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { rowsOf } from '../../platform/db/ids.ts';
-import { jobs } from '../hiring/hiring.tables.ts';
-import { type QueryNode, rankOf } from '../network/search/index.ts';
-import { departments, memberships, users } from '../tenancy/tenancy.tables.ts';
+import { jobs } from '../hiring/index.ts';
+import { type QueryNode, rankOf } from '../network/index.ts';
+import { departments, memberships, users } from '../tenancy/index.ts';
 import { notExcludedReferral } from './introductions.repo.ts';
 import {
   type NetworkReferralFilter,

@@ -1,7 +1,7 @@
 import type { TReferralEventKind } from '@vouch/contracts';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { candidates, jobs } from '../hiring/hiring.tables.ts';
+import { candidates, jobs } from '../hiring/index.ts';
 import { referralEvents, referrals } from './referrals.tables.ts';
 
 /**

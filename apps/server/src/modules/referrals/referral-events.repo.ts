@@ -1,7 +1,7 @@
 import type { TOneClickAnswer, TReferralEvent, TReferralEventKind, TReferralStatus } from '@vouch/contracts';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { memberships, users } from '../tenancy/tenancy.tables.ts';
+import { memberships, users } from '../tenancy/index.ts';
 import { referrerShown } from './network-referral-filters.ts';
 import { referralEvents, referrals } from './referrals.tables.ts';
 

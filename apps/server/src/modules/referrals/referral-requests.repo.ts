@@ -1,8 +1,8 @@
 import type { TLanguage, TRole } from '@vouch/contracts';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { candidates, jobs } from '../hiring/hiring.tables.ts';
-import { memberships, users } from '../tenancy/tenancy.tables.ts';
+import { candidates, jobs } from '../hiring/index.ts';
+import { memberships, users } from '../tenancy/index.ts';
 
 /** The candidate a request is about, as it will be copied onto the referral. Anonymised ones are gone. */
 export async function findRequestCandidate(db: Db, companyId: string, candidateId: string) {

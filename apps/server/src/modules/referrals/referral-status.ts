@@ -8,9 +8,7 @@ import {
 } from '@vouch/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-// Straight from the use-case file, not the module's index: the index pulls in routes that import
-// this module back, and the cycle would leave this file's exports uninitialised at load.
-import { emitReferralEvent } from '../integrations/use-cases/webhook-events.ts';
+import { publish } from '../../platform/events.ts';
 import { referralEvents, referrals } from './referrals.tables.ts';
 
 /**
@@ -87,8 +85,8 @@ export async function moveReferralStatus(tx: Db, move: StatusMove): Promise<TRef
 
 /**
  * One line of a referral's timeline; also written when a referral is created (from = null). Every
- * creation and status move passes here, so it is also where `referral.created` and
- * `referral.status_changed` webhook events are emitted. Lines of other kinds emit nothing: a late
+ * creation and status move passes here, so it is also where `referral.status_changed` is published
+ * (integrations turns it into the `referral.created` or `referral.status_changed` webhook event). Lines of other kinds emit nothing: a late
  * answer keeps the status, and a referral withdrawn because its person is excluded leaves the API
  * (a webhook would point at a referral the integration can no longer read).
  */
@@ -107,7 +105,8 @@ export async function recordReferralEvent(
     answer: event.answer ?? null,
   });
   if ((event.kind ?? 'status') === 'status' && event.from !== event.to)
-    await emitReferralEvent(tx, {
+    await publish(tx, {
+      type: 'referral.status_changed',
       companyId: event.companyId,
       referralId: event.referralId,
       previousStatus: event.from,

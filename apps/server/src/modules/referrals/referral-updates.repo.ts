@@ -1,7 +1,7 @@
 import type { TReferralStatus } from '@vouch/contracts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { departments, membershipDepartments } from '../tenancy/tenancy.tables.ts';
+import { departments, membershipDepartments } from '../tenancy/index.ts';
 import { notExcludedReferral } from './introductions.repo.ts';
 import { referrals } from './referrals.tables.ts';
 

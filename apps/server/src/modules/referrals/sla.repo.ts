@@ -1,7 +1,7 @@
 import type { TLanguage } from '@vouch/contracts';
 import { and, asc, eq, inArray, isNull, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { membershipDepartments, memberships, users } from '../tenancy/tenancy.tables.ts';
+import { membershipDepartments, memberships, users } from '../tenancy/index.ts';
 import { notExcludedReferral } from './introductions.repo.ts';
 import { referrals } from './referrals.tables.ts';
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { jobRecruiters, jobs } from '../hiring/hiring.tables.ts';
+import { jobRecruiters, jobs } from '../hiring/index.ts';
 import { staleCondition } from './board-filters.ts';
 import { notExcludedReferral } from './introductions.repo.ts';
 import { referrals } from './referrals.tables.ts';

@@ -2,6 +2,7 @@ import type { TLanguage, TRole } from '@vouch/contracts';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { randomToken, sha256 } from '../../platform/crypto.ts';
 import type { Db } from '../../platform/db/db.ts';
+import type { Authenticators } from '../../platform/http/auth-hook.ts';
 import type { Actor } from '../../platform/http/context.ts';
 import { memberships, sessions, users } from './tenancy.tables.ts';
 
@@ -96,3 +97,6 @@ export async function revokeUserSessions(db: Db, userId: string, companyId?: str
       ),
     );
 }
+
+/** How the platform's auth hook recognises a signed-in member: the session cookie. */
+export const sessionAuthenticator: Authenticators['session'] = { cookie: SESSION_COOKIE, resolve: resolveSession };

@@ -8,10 +8,9 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import * as schema from './schema.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: both drivers' result types differ; repositories never see them.
-export type Db = PgDatabase<PgQueryResultHKT & any, typeof schema>;
+export type Db = PgDatabase<PgQueryResultHKT & any>;
 
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
 
@@ -33,11 +32,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     // A dropped idle connection must not take the process down.
     pool.on('error', () => {});
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const db = drizzlePg(pool) as unknown as Db;
     return { db, driver: 'postgres', close: () => pool.end() };
   }
   if ('instance' in options) {
-    const db = drizzlePglite(options.instance, { schema }) as unknown as Db;
+    const db = drizzlePglite(options.instance) as unknown as Db;
     return { db, driver: 'pglite', pglite: options.instance, close: () => options.instance.close() };
   }
   let releaseLock = () => {};
@@ -48,7 +47,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   try {
     const pglite = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
     await pglite.waitReady;
-    const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+    const db = drizzlePglite(pglite) as unknown as Db;
     return {
       db,
       driver: 'pglite',

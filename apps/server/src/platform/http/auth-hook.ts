@@ -1,10 +1,27 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { apiKeyChallenge, keyFromAuthorization, resolveApiKey } from '../../modules/integrations/api-key-auth.ts';
-import { resolveSession, SESSION_COOKIE } from '../../modules/tenancy/sessions.ts';
 import { safeEqual } from '../crypto.ts';
 import type { Db } from '../db/db.ts';
 import { AppError } from '../errors.ts';
-import type { ApiAccess } from './context.ts';
+import type { Actor, ApiAccess, ApiKeyCaller } from './context.ts';
+
+/**
+ * How callers are recognised. The platform enforces access; the modules that own the credentials
+ * supply these when the app is built (tenancy the session cookie, integrations the API key), so the
+ * platform imports no module.
+ */
+export type Authenticators = {
+  session: {
+    cookie: string;
+    resolve: (db: Db, token: string) => Promise<{ actor: Actor; tenantId: string; csrfToken: string } | null>;
+  };
+  apiKey: {
+    /** The key sent in the `Authorization` header, or null. */
+    fromAuthorization: (header: string | undefined) => string | null;
+    resolve: (db: Db, key: string) => Promise<ApiKeyCaller | null>;
+    /** The `WWW-Authenticate` header of a refusal. */
+    challenge: (routeUrl: string, credentialsSent: boolean) => string;
+  };
+};
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -12,7 +29,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Resolves the caller from the session cookie and enforces the route's declared `access`.
  * Writes made with a cookie must echo the session's CSRF token in `x-csrf-token`.
  */
-export function registerAuthHook(app: FastifyInstance, db: Db) {
+export function registerAuthHook(app: FastifyInstance, db: Db, authenticators: Authenticators) {
   app.decorateRequest('actor', null);
   app.decorateRequest('tenantId', null);
   app.decorateRequest('csrfToken', null);
@@ -21,10 +38,11 @@ export function registerAuthHook(app: FastifyInstance, db: Db) {
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config?.access;
     if (!access) return; // unmatched routes (404) and static files
-    if (access === 'api:read' || access === 'api:write') return authenticateApiKey(request, reply, db, access);
-    const token = request.cookies[SESSION_COOKIE];
+    if (access === 'api:read' || access === 'api:write')
+      return authenticateApiKey(request, reply, db, authenticators.apiKey, access);
+    const token = request.cookies[authenticators.session.cookie];
     if (token) {
-      const session = await resolveSession(db, token);
+      const session = await authenticators.session.resolve(db, token);
       if (session) {
         request.actor = session.actor;
         request.tenantId = session.tenantId;
@@ -44,13 +62,19 @@ export function registerAuthHook(app: FastifyInstance, db: Db) {
  * A missing, unknown, revoked or expired key is 401 with a `WWW-Authenticate` challenge; a key
  * without the route's scope 403.
  */
-async function authenticateApiKey(request: FastifyRequest, reply: FastifyReply, db: Db, access: ApiAccess) {
-  const key = keyFromAuthorization(request.headers.authorization);
-  const caller = key ? await resolveApiKey(db, key) : null;
+async function authenticateApiKey(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  db: Db,
+  apiKeys: Authenticators['apiKey'],
+  access: ApiAccess,
+) {
+  const key = apiKeys.fromAuthorization(request.headers.authorization);
+  const caller = key ? await apiKeys.resolve(db, key) : null;
   if (!caller) {
     reply.header(
       'www-authenticate',
-      apiKeyChallenge(request.routeOptions.url ?? request.url, !!request.headers.authorization),
+      apiKeys.challenge(request.routeOptions.url ?? request.url, !!request.headers.authorization),
     );
     throw new AppError('unauthenticated', 'Send a valid API key as `Authorization: Bearer vch_…`');
   }

@@ -1,6 +1,5 @@
 import type { TLanguage, TRole } from '@vouch/contracts';
 import type { FastifyBaseLogger } from 'fastify';
-import type { ApiKeyCaller } from '../../modules/integrations/api-key-auth.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 
@@ -37,6 +36,16 @@ export type Access = 'public' | 'member' | readonly TRole[] | ApiAccess;
 
 /** Routes of the integration API: an API key with this scope (`Authorization: Bearer vch_…`). */
 export type ApiAccess = 'api:read' | 'api:write';
+
+/** What a request made with an API key carries: the key's company, scopes and sub-account. */
+export type ApiKeyCaller = {
+  id: string;
+  companyId: string;
+  subAccountId: string | null;
+  scopes: string[];
+  /** The admin who created the key, for "created by" columns of what the key creates. */
+  createdById: string | null;
+};
 
 /** What an integration API route's use case gets: the key's company and the key itself. */
 export type ApiCtx = Omit<Ctx, 'actor'> & { apiKey: ApiKeyCaller };

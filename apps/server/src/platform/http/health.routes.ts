@@ -1,9 +1,15 @@
 import { ZHealth } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { queueHealth } from '../../modules/messaging/index.ts';
+import type { Db } from '../db/db.ts';
 
-export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+type QueueHealth = { ok: boolean; pending: number; dead: number; oldestPendingSeconds: number | null };
+
+/** `queueHealth` comes from the module that owns the queue (messaging), given by the app. */
+export const healthRoutes: FastifyPluginAsyncZod<{ queueHealth: (db: Db) => Promise<QueueHealth> }> = async (
+  app,
+  { queueHealth },
+) => {
   app.get(
     '/api/health',
     { config: { access: 'public' }, schema: { tags: ['platform'], response: { 200: ZHealth, 503: ZHealth } } },

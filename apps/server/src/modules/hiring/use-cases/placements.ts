@@ -2,7 +2,7 @@ import type { TStepReferenceCheck } from '@vouch/contracts';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { AppError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
-import { memberships, users } from '../../tenancy/tenancy.tables.ts';
+import { memberships, users } from '../../tenancy/index.ts';
 import { findCandidateRow, listPlacements, touchCandidate } from '../candidates.repo.ts';
 import { jobSteps, jobs, placementEvents, placements } from '../hiring.tables.ts';
 import { findJobRow } from '../jobs.repo.ts';

@@ -9,8 +9,8 @@ import {
   notFound,
   unknownId,
 } from '../../../platform/errors.ts';
+import { publish } from '../../../platform/events.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
-import { deactivateJobReferrals } from '../../referrals/index.ts';
 import { findDepartment, listPeople } from '../../tenancy/index.ts';
 import { jobSteps, jobs } from '../hiring.tables.ts';
 import { countPlacementsAt, findJobRow, listStepRows, loadJob, setJobRecruiters } from '../jobs.repo.ts';
@@ -176,7 +176,13 @@ export async function setJobArchived(ctx: Ctx, jobId: string, archived: boolean)
       .where(sql`${jobs.companyId} = ${ctx.tenantId} and ${jobs.id} = ${jobId}`)
       .returning({ id: jobs.id });
     if (!row) throw notFound();
-    if (archived) await deactivateJobReferrals(tx, ctx.tenantId, jobId, ctx.actor.membershipId);
+    // The referrals module stops the job's referrals on `job.archived`, in this transaction.
+    await publish(tx, {
+      type: archived ? 'job.archived' : 'job.reopened',
+      companyId: ctx.tenantId,
+      jobId,
+      actorMembershipId: ctx.actor.membershipId,
+    });
   });
   return (await loadJob(ctx.db, ctx.tenantId, jobId))!;
 }

@@ -1,7 +1,6 @@
 import { and, desc, eq, ilike, isNull, sql } from 'drizzle-orm';
+import type { Dashboard, DashboardCard } from '../../../platform/dashboard.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
-import { countActiveAndStale, countIntroductionDeadlines } from '../../referrals/index.ts';
-import { getCompany, listMemberDepartmentIds } from '../../tenancy/index.ts';
 import { candidateScopeFilter, prefixTsQuery } from '../candidates.repo.ts';
 import { candidates, jobRecruiters, jobs, placements } from '../hiring.tables.ts';
 import { jobScopeFilter } from '../jobs.repo.ts';
@@ -53,43 +52,11 @@ export async function globalSearch(ctx: Ctx, q: string) {
   };
 }
 
-type Card = { key: string; count: number; href: string | null; tone: 'neutral' | 'attention' };
-
-const tone = (count: number) => (count > 0 ? ('attention' as const) : ('neutral' as const));
-
 /**
- * The referral board's active and stale referrals (the whole company's, as the board shows them),
- * then email introductions against their service level, counted as the caller's default Referrals list
- * shows them (their own departments when they chose any). "Today" is the company's calendar day.
+ * What needs attention, per role: hiring's own cards, then those the other modules registered (the
+ * referrals module's board and introductions counts), in their registration order.
  */
-async function referralCards(ctx: Ctx): Promise<Card[]> {
-  const [company, own, board] = await Promise.all([
-    getCompany(ctx.db, ctx.tenantId),
-    listMemberDepartmentIds(ctx.db, ctx.actor.membershipId),
-    countActiveAndStale(ctx.db, ctx.tenantId),
-  ]);
-  const { dueToday, overdue } = await countIntroductionDeadlines(ctx.db, ctx.tenantId, {
-    now: new Date(),
-    timeZone: company?.timeZone ?? 'UTC',
-    departmentIds: own.length ? own : null,
-  });
-  return [
-    { key: 'referrals_active', count: board.active, href: '/referrals', tone: 'neutral' },
-    { key: 'referrals_stale', count: board.stale, href: '/referrals?stale=true', tone: tone(board.stale) },
-    { key: 'introductions_due_today', count: dueToday, href: '/referrals?tab=introductions', tone: tone(dueToday) },
-    {
-      key: 'introductions_overdue',
-      count: overdue,
-      href: '/referrals?tab=introductions&overdue=true',
-      tone: tone(overdue),
-    },
-  ];
-}
-
-/**
- * What needs attention, per role. Later modules (referrals, reference checks) add their cards here.
- */
-export async function loadDashboard(ctx: Ctx) {
+export async function loadDashboard(ctx: Ctx, dashboard: Dashboard) {
   const scope = jobScopeOf(ctx.actor);
   const myJobFilter = sql`(${jobs.hiringManagerId} = ${ctx.actor.membershipId} or exists (
     select 1 from ${jobRecruiters} jr where jr.job_id = ${jobs}.id and jr.membership_id = ${ctx.actor.membershipId}))`;
@@ -100,7 +67,9 @@ export async function loadDashboard(ctx: Ctx) {
     })
     .from(jobs)
     .where(and(eq(jobs.companyId, ctx.tenantId), jobScopeFilter(scope)));
-  const cards: Card[] = [{ key: 'open_jobs', count: counts.openJobs, href: '/jobs?status=open', tone: 'neutral' }];
+  const cards: DashboardCard[] = [
+    { key: 'open_jobs', count: counts.openJobs, href: '/jobs?status=open', tone: 'neutral' },
+  ];
   let recentCandidates: { id: string; name: string; updatedAt: string }[] = [];
   if (canSeeCandidates(ctx)) {
     const [candidateCounts] = await ctx.db
@@ -145,7 +114,7 @@ export async function loadDashboard(ctx: Ctx) {
       updatedAt: c.updatedAt.toISOString(),
     }));
   }
-  if (ctx.actor.role === 'admin' || ctx.actor.role === 'recruiter') cards.push(...(await referralCards(ctx)));
+  cards.push(...(await dashboard.cardsFor(ctx)));
   const myJobs = await ctx.db
     .select({
       id: jobs.id,

@@ -5,8 +5,8 @@ import { sha256 } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { fieldError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
-import { subAccounts } from '../../references/references.tables.ts';
-import { memberships, users } from '../../tenancy/tenancy.tables.ts';
+import { subAccounts } from '../../references/index.ts';
+import { memberships, users } from '../../tenancy/index.ts';
 import { apiKeys } from '../integrations.tables.ts';
 
 /** `vch_` and the next 8 characters: shown in lists, useless to call with. */

@@ -4,16 +4,15 @@ import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
-import { candidates } from '../../hiring/hiring.tables.ts';
-import { candidateKeys, emailKey, phoneKey, searchVectorOf } from '../../hiring/index.ts';
-import { startReferenceCheck } from '../../references/index.ts';
+import { candidateKeys, candidates, emailKey, phoneKey, searchVectorOf } from '../../hiring/index.ts';
 import {
   questionnaireTemplates,
   questionnaireVersions,
   referees,
   referenceChecks,
   referenceFraudSignals,
-} from '../../references/references.tables.ts';
+  startReferenceCheck,
+} from '../../references/index.ts';
 import { candidateWithExternalId, rememberCandidateExternalId } from './v1-match.ts';
 import { assertTarget } from './webhook-policy.ts';
 

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
-import { referenceChecks } from '../../references/references.tables.ts';
+import { referenceChecks } from '../../references/index.ts';
 import { webhookDeliveries } from '../integrations.tables.ts';
 import { type AttemptOptions, type AttemptOutcome, sendGuarded } from './delivery-http.ts';
 import type { TargetPolicy } from './webhook-target.ts';

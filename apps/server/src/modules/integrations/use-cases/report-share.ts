@@ -5,7 +5,7 @@ import type { Db } from '../../../platform/db/db.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import type { ApiCtx, Ctx } from '../../../platform/http/context.ts';
 import { buildReport, type CheckScope, loadCheckView, subAccountScope } from '../../references/index.ts';
-import { companies, memberships, users } from '../../tenancy/tenancy.tables.ts';
+import { companies, memberships, users } from '../../tenancy/index.ts';
 import { reportShareLinks, reportShareOpens } from '../integrations.tables.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { TLanguage, TV1SubAccount, TV1Template } from '@vouch/contracts';
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { ApiCtx } from '../../../platform/http/context.ts';
 import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
-import { questionnaireTemplates, subAccounts } from '../../references/references.tables.ts';
+import { questionnaireTemplates, subAccounts } from '../../references/index.ts';
 
 /** `/api/v1`'s catalogue: the sub-accounts and questionnaires a check may name. Oldest first, keyset paged. */
 

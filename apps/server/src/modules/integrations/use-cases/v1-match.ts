@@ -2,8 +2,7 @@ import { DEFAULT_PROCESS, type TLanguage } from '@vouch/contracts';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError } from '../../../platform/errors.ts';
-import { candidates, jobSteps, jobs } from '../../hiring/hiring.tables.ts';
-import { candidateKeys, emailKey, phoneKey, searchVectorOf } from '../../hiring/index.ts';
+import { candidateKeys, candidates, emailKey, jobSteps, jobs, phoneKey, searchVectorOf } from '../../hiring/index.ts';
 import { isUniqueViolation } from '../../tenancy/index.ts';
 
 /**

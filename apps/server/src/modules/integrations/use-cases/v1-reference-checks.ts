@@ -15,14 +15,14 @@ import {
   addRefereesToCheck,
   cancelLockedCheck,
   loadCheckView,
+  questionnaireTemplates,
+  referenceChecks,
   renderReportPdf,
   reportFilename,
   reportOfCheck,
   startReferenceCheck,
 } from '../../references/index.ts';
-import { questionnaireTemplates, referenceChecks } from '../../references/references.tables.ts';
-import { isUniqueViolation } from '../../tenancy/index.ts';
-import { companies } from '../../tenancy/tenancy.tables.ts';
+import { companies, isUniqueViolation } from '../../tenancy/index.ts';
 import { checkScopeOfKey, withV1FieldNames } from './v1-common.ts';
 import { findOrCreateCandidate, findOrCreateJob } from './v1-match.ts';
 import { externalIdsOf, v1CheckOf, v1ReportOf } from './v1-serialize.ts';

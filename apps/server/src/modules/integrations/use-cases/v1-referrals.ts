@@ -5,10 +5,9 @@ import type { Db } from '../../../platform/db/db.ts';
 import { forbidden, notFound } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
 import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
-import { jobs } from '../../hiring/hiring.tables.ts';
-import { onTheBoard, referrerShown, sharedReferralConditions } from '../../referrals/index.ts';
-import { referrals } from '../../referrals/referrals.tables.ts';
-import { memberships, users } from '../../tenancy/tenancy.tables.ts';
+import { jobs } from '../../hiring/index.ts';
+import { onTheBoard, referrals, referrerShown, sharedReferralConditions } from '../../referrals/index.ts';
+import { memberships, users } from '../../tenancy/index.ts';
 
 /**
  * `/api/v1/referrals`: the referral board's rows. Referrals are the company's (the employees' network

@@ -8,7 +8,7 @@ import {
 import { inArray } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { candidates, jobs } from '../../hiring/hiring.tables.ts';
+import { candidates, jobs } from '../../hiring/index.ts';
 
 /** The API's snake_case documents of a reference check and its report, from the references module's views. */
 

@@ -2,7 +2,7 @@ import { WEBHOOK_TEST_EVENT_TYPE } from '@vouch/contracts';
 import { and, eq, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import { RETRY_SCHEDULE_MS, retryDelayMs } from '../../../platform/retry.ts';
-import { companies } from '../../tenancy/tenancy.tables.ts';
+import { companies } from '../../tenancy/index.ts';
 import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../integrations.tables.ts';
 import { type AttemptOptions, type AttemptOutcome, sendGuarded } from './delivery-http.ts';
 import { emitWebhookEvent } from './webhook-events.ts';

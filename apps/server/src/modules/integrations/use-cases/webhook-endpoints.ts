@@ -4,7 +4,7 @@ import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { PrivateNetworks } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { fieldError, notFound } from '../../../platform/errors.ts';
-import { subAccounts } from '../../references/references.tables.ts';
+import { subAccounts } from '../../references/index.ts';
 import { webhookDeliveries, webhookEndpoints } from '../integrations.tables.ts';
 import { assertTarget } from './webhook-policy.ts';
 

@@ -8,10 +8,11 @@ import type {
 import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { candidates } from '../../hiring/hiring.tables.ts';
-import { referees, referenceChecks } from '../../references/references.tables.ts';
-import { referralEvents } from '../../referrals/referrals.tables.ts';
+import { candidates } from '../../hiring/index.ts';
+import { referees, referenceChecks } from '../../references/index.ts';
+import { referralEvents } from '../../referrals/index.ts';
 import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../integrations.tables.ts';
+import { readableReferral } from './v1-referrals.ts';
 import { newWebhookEventId } from './webhook-signing.ts';
 
 /**
@@ -188,8 +189,6 @@ export async function emitReferralEvent(
   input: { companyId: string; referralId: string; previousStatus: TReferralStatus | null },
 ) {
   if (!(await hasSubscriber(db, input.companyId, ['referral.created', 'referral.status_changed']))) return null;
-  // Loaded when needed: the API's reads import the referrals module, which imports this file.
-  const { readableReferral } = await import('./v1-referrals.ts');
   const referral = await readableReferral(db, input.companyId, input.referralId);
   if (!referral) return null;
   // This move is already in the timeline: it is the referral's first on the board when no other is.

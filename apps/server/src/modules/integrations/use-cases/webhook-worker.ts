@@ -4,7 +4,7 @@ import { type BackgroundLoop, type LoopLog, startBackgroundLoop } from '../../..
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
-import { companies, memberships, users } from '../../tenancy/tenancy.tables.ts';
+import { companies, memberships, users } from '../../tenancy/index.ts';
 import { webhookEndpoints } from '../integrations.tables.ts';
 import type { AttemptOptions, AttemptOutcome } from './delivery-http.ts';
 import { attemptPartnerCallback, markPartnerCallbackSent } from './partner-callbacks.ts';

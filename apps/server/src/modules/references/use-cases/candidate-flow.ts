@@ -10,7 +10,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
 import type { PublicCtx } from '../../../platform/http/context.ts';
-import { candidates, jobs } from '../../hiring/hiring.tables.ts';
+import { candidates, jobs } from '../../hiring/index.ts';
 import { findLinkToken } from '../../tenancy/index.ts';
 import { referees, referenceChecks } from '../references.tables.ts';
 import { checkLinksWork, linkExpired, publicBranding } from './check-branding.ts';

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { companies, memberships, users } from '../../tenancy/tenancy.tables.ts';
+import { companies, memberships, users } from '../../tenancy/index.ts';
 import { type referenceChecks, subAccounts } from '../references.tables.ts';
 
 type CheckRow = typeof referenceChecks.$inferSelect;

@@ -2,10 +2,9 @@ import type { TLanguage } from '@vouch/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { queuePartnerCallback } from '../../integrations/use-cases/partner-callbacks.ts';
-import { emitCheckEvent } from '../../integrations/use-cases/webhook-events.ts';
+import { publish } from '../../../platform/events.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
-import { memberships, users } from '../../tenancy/tenancy.tables.ts';
+import { memberships, users } from '../../tenancy/index.ts';
 import { referees } from '../references.tables.ts';
 import type { StatusChange } from './check-status.ts';
 import { loadCheckContext } from './send-links.ts';
@@ -14,15 +13,15 @@ export const reportUrl = (config: Pick<Config, 'publicUrl'>, checkId: string) =>
   `${config.publicUrl}/reference-checks/${checkId}/report`;
 
 /**
- * What follows a check's status change, in the same transaction: on completion the recruiter who
- * started it is emailed the report link and a partner that started it (Greenhouse) gets its callback
- * queued. Completion, cancellation and expiry are webhook events too.
+ * What follows a check's status change, in the same transaction: completion, cancellation and expiry
+ * are published as domain events (integrations turns them into webhook events and, on completion,
+ * queues the callback of a partner that started the check), and on completion the recruiter who
+ * started it is emailed the report link.
  */
 export async function afterCheckStatusChange(db: Db, config: Pick<Config, 'publicUrl'>, change: StatusChange | null) {
   if (change?.to === 'completed' || change?.to === 'cancelled' || change?.to === 'expired')
-    await emitCheckEvent(db, config, `reference_check.${change.to}`, change.checkId);
+    await publish(db, { type: `reference_check.${change.to}`, companyId: change.companyId, checkId: change.checkId });
   if (change?.to !== 'completed') return;
-  await queuePartnerCallback(db, change.checkId);
   const context = await loadCheckContext(db, change.checkId);
   if (!context?.check.createdById) return;
   const [creator] = await db

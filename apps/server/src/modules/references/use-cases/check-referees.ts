@@ -3,7 +3,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
-import { emitRefereeEvent } from '../../integrations/use-cases/webhook-events.ts';
+import { publish } from '../../../platform/events.ts';
 import { revokeLinkTokens } from '../../tenancy/index.ts';
 import { referees, type referenceChecks } from '../references.tables.ts';
 import { afterCheckStatusChange } from './check-events.ts';
@@ -62,7 +62,7 @@ export async function addReferees(
     .returning({ id: referees.id });
   for (const { id } of inserted) {
     await inviteReferee(db, config, check, id);
-    await emitRefereeEvent(db, config, 'reference_check.referee_named', id, { added_by: addedBy });
+    await publish(db, { type: 'reference_check.referee_named', companyId: check.companyId, refereeId: id, addedBy });
   }
   return inserted.map((r) => r.id);
 }

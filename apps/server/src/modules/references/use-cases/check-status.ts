@@ -6,7 +6,7 @@ import { referees, referenceChecks } from '../references.tables.ts';
 /** A check in one of these states no longer changes by itself (a recruiter may still add referees to a completed one). */
 export const FINAL_STATUSES: TCheckStatus[] = ['completed', 'cancelled', 'expired'];
 
-export type StatusChange = { checkId: string; from: TCheckStatus; to: TCheckStatus };
+export type StatusChange = { companyId: string; checkId: string; from: TCheckStatus; to: TCheckStatus };
 
 /**
  * Works out the check's status from its referees and stores it. Call it, inside the same
@@ -35,7 +35,7 @@ export async function refreshCheckStatus(db: Db, checkId: string): Promise<Statu
     .set({ status: to, updatedAt: sql`now()`, completedAt: to === 'completed' ? sql`now()` : null })
     .where(eq(referenceChecks.id, checkId));
   if (to === 'completed') await stopReminders(db, checkId);
-  return { checkId, from, to };
+  return { companyId: check.companyId, checkId, from, to };
 }
 
 /** No more reminders for the referees of a check that is complete, closed or cancelled. */

@@ -3,7 +3,7 @@ import { startReferenceCheck } from './start-check.ts';
 
 /**
  * Entering a "Reference check" step starts a check with the step's settings. Registered into
- * hiring's step-hook registry when this module loads, so hiring never imports references. The
+ * hiring's step-hook registry when the app is built, so hiring never imports references. The
  * move succeeds either way; what happened comes back on the move's response.
  */
 export function registerReferenceStepHook() {

@@ -2,7 +2,7 @@ import type { TReferenceFigures } from '@vouch/contracts';
 import { and, eq, gte, lt, ne, type SQL, sql } from 'drizzle-orm';
 import { fieldError } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
-import { companies } from '../../tenancy/tenancy.tables.ts';
+import { companies } from '../../tenancy/index.ts';
 import {
   questionnaireTemplates,
   questionnaireVersions,

@@ -1,8 +1,7 @@
 import type { TAnswerValue, TFraudSignalKind, TRefereeDevice } from '@vouch/contracts';
 import { and, eq, inArray, ne, or } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
-import { candidates } from '../../hiring/hiring.tables.ts';
-import { phoneKey } from '../../hiring/normalize.ts';
+import { candidates, phoneKey } from '../../hiring/index.ts';
 import { referees, referenceChecks, referenceFraudSignals } from '../references.tables.ts';
 import { isFreeMail } from './free-mail.ts';
 

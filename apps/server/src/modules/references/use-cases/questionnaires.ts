@@ -11,7 +11,7 @@ import {
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { AppError, fieldError, forbidden, notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
-import { memberships, users } from '../../tenancy/tenancy.tables.ts';
+import { memberships, users } from '../../tenancy/index.ts';
 import { questionnaireTemplates, questionnaireVersions, referenceChecks, subAccounts } from '../references.tables.ts';
 import { defaultQuestionnaire, ensureDefaultQuestionnaires, type TemplatePreset } from './default-questionnaires.ts';
 import { assertSubAccountUsable, subAccountScope } from './sub-accounts.ts';

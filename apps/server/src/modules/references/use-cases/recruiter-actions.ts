@@ -271,6 +271,7 @@ export async function cancelLockedCheck(
   const named = await tx.select({ id: referees.id }).from(referees).where(eq(referees.checkId, check.id));
   for (const { id } of named) await revokeLinkTokens(tx, 'reference_referee', { subjectId: id });
   await afterCheckStatusChange(tx, config, {
+    companyId: check.companyId,
     checkId: check.id,
     from: check.status as TCheckStatus,
     to: 'cancelled',

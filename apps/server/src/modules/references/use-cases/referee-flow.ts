@@ -16,9 +16,8 @@ import type { Config } from '../../../platform/config.ts';
 import { sha256 } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, type FieldError, notFound } from '../../../platform/errors.ts';
-import { emitRefereeEvent } from '../../integrations/use-cases/webhook-events.ts';
-import { linkTokenIs, linkTokenUsable } from '../../tenancy/index.ts';
-import { linkTokens } from '../../tenancy/tenancy.tables.ts';
+import { publish } from '../../../platform/events.ts';
+import { linkTokenIs, linkTokens, linkTokenUsable } from '../../tenancy/index.ts';
 import { questionnaireVersions, referees, referenceChecks } from '../references.tables.ts';
 import { linkExpired, publicBranding } from './check-branding.ts';
 import { afterCheckStatusChange } from './check-events.ts';
@@ -244,7 +243,11 @@ export async function submitAnswers(db: Db, config: Pick<Config, 'publicUrl'>, t
       .returning();
     await detectFraudSignals(tx, opened.check.id);
     const change = await refreshCheckStatus(tx, opened.check.id);
-    await emitRefereeEvent(tx, config, 'reference_check.referee_answered', updated.id, {});
+    await publish(tx, {
+      type: 'reference_check.referee_answered',
+      companyId: updated.companyId,
+      refereeId: updated.id,
+    });
     await afterCheckStatusChange(tx, config, change);
     return pageOf(tx, { ...opened, referee: updated });
   });
@@ -273,7 +276,11 @@ export async function declineReference(
       .where(and(eq(referees.id, opened.referee.id), inArray(referees.status, ACTIVE)))
       .returning();
     if (!updated) throw alreadyDone(opened.referee.status);
-    await emitRefereeEvent(tx, config, 'reference_check.referee_declined', updated.id, {});
+    await publish(tx, {
+      type: 'reference_check.referee_declined',
+      companyId: updated.companyId,
+      refereeId: updated.id,
+    });
     await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, opened.check.id));
     return pageOf(tx, { ...opened, referee: updated });
   });

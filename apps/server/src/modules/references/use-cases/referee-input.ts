@@ -4,7 +4,7 @@ import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js'
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, type FieldError } from '../../../platform/errors.ts';
-import { candidates } from '../../hiring/hiring.tables.ts';
+import { candidates } from '../../hiring/index.ts';
 import { referees, referenceChecks } from '../references.tables.ts';
 
 /** A referee as parsed from any request (the candidate's page, a recruiter, the API). */

@@ -2,10 +2,9 @@ import type { TCheckChannel, TCheckStatus, TLanguage } from '@vouch/contracts';
 import { and, eq, inArray, isNull, lte, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { emitRefereeEvent } from '../../integrations/use-cases/webhook-events.ts';
-import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
-import { messages } from '../../messaging/messaging.tables.ts';
-import { companies } from '../../tenancy/tenancy.tables.ts';
+import { publish } from '../../../platform/events.ts';
+import { enqueueEmail, enqueueSms, messages } from '../../messaging/index.ts';
+import { companies } from '../../tenancy/index.ts';
 import { referees, referenceChecks } from '../references.tables.ts';
 import { afterCheckStatusChange } from './check-events.ts';
 import { FINAL_STATUSES, OPEN_REFEREE_STATUSES, refreshCheckStatus, stopReminders } from './check-status.ts';
@@ -40,7 +39,7 @@ export async function runReferenceScheduler({ db, config, now = new Date() }: Op
 export async function expireChecks(db: Db, config: Pick<Config, 'publicUrl'>, now: Date) {
   return db.transaction(async (tx) => {
     const due = await tx
-      .select({ id: referenceChecks.id, status: referenceChecks.status })
+      .select({ id: referenceChecks.id, companyId: referenceChecks.companyId, status: referenceChecks.status })
       .from(referenceChecks)
       .where(and(lte(referenceChecks.linksExpireAt, now), notInArray(referenceChecks.status, FINAL_STATUSES)))
       .limit(500)
@@ -63,8 +62,13 @@ export async function expireChecks(db: Db, config: Pick<Config, 'publicUrl'>, no
         .from(referees)
         .where(and(eq(referees.checkId, check.id), inArray(referees.status, [...OPEN, 'bounced'])));
       for (const referee of unanswered)
-        await emitRefereeEvent(tx, config, 'reference_check.referee_expired', referee.id, {});
+        await publish(tx, {
+          type: 'reference_check.referee_expired',
+          companyId: check.companyId,
+          refereeId: referee.id,
+        });
       await afterCheckStatusChange(tx, config, {
+        companyId: check.companyId,
         checkId: check.id,
         from: check.status as TCheckStatus,
         to: 'expired',
@@ -104,7 +108,12 @@ async function markBounces(db: Db, config: Pick<Config, 'publicUrl'>, now: Date)
         .returning();
       if (!claimed) return;
       bounced++;
-      await emitRefereeEvent(tx, config, 'reference_check.referee_bounced', claimed.id, { channel: 'email' });
+      await publish(tx, {
+        type: 'reference_check.referee_bounced',
+        companyId: claimed.companyId,
+        refereeId: claimed.id,
+        channel: 'email',
+      });
       await tellCandidate(tx, config, claimed, 'email_bounced');
       await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, row.checkId));
     });

@@ -4,7 +4,7 @@ import { allQuestions, type TLanguage, type TReport } from '@vouch/contracts';
 import { eq } from 'drizzle-orm';
 import PDFDocument from 'pdfkit';
 import type { Ctx } from '../../../platform/http/context.ts';
-import { companies } from '../../tenancy/tenancy.tables.ts';
+import { companies } from '../../tenancy/index.ts';
 import { buildReport } from './report.ts';
 import { answerText, evidenceText, PDF_LABELS, type PdfLabels } from './report-labels.ts';
 

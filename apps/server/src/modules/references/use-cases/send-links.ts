@@ -2,10 +2,9 @@ import type { TCheckChannel, TLanguage } from '@vouch/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { candidates, jobs } from '../../hiring/hiring.tables.ts';
+import { candidates, jobs } from '../../hiring/index.ts';
 import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
-import { issueLinkToken } from '../../tenancy/index.ts';
-import { companies } from '../../tenancy/tenancy.tables.ts';
+import { companies, issueLinkToken } from '../../tenancy/index.ts';
 import { referees, referenceChecks, subAccounts } from '../references.tables.ts';
 
 /**

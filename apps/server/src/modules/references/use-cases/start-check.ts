@@ -3,10 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, fieldProblems, notFound, unknownId } from '../../../platform/errors.ts';
-import { candidates } from '../../hiring/hiring.tables.ts';
-import { findJobRow } from '../../hiring/index.ts';
-import { emitCheckEvent } from '../../integrations/use-cases/webhook-events.ts';
-import { companies } from '../../tenancy/tenancy.tables.ts';
+import { publish } from '../../../platform/events.ts';
+import { candidates, findJobRow } from '../../hiring/index.ts';
+import { companies } from '../../tenancy/index.ts';
 import { runningCheckOf } from '../checks.repo.ts';
 import { questionnaireTemplates, questionnaireVersions, referenceChecks } from '../references.tables.ts';
 import { addReferees, afterRefereeChange } from './check-referees.ts';
@@ -106,7 +105,7 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
       })
       .returning();
     // First, so an integrator hears of the check before any referee named with it.
-    await emitCheckEvent(tx, config, 'reference_check.created', check.id);
+    await publish(tx, { type: 'reference_check.created', companyId: check.companyId, checkId: check.id });
     if (input.referees.length) {
       await addReferees(tx, config, check, input.referees, input.source === 'api' ? 'api' : 'recruiter', 'referees');
       await afterRefereeChange(tx, config, check.id);

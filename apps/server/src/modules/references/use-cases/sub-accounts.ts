@@ -3,8 +3,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import { fieldError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
-import { isUniqueViolation } from '../../tenancy/index.ts';
-import { memberships } from '../../tenancy/tenancy.tables.ts';
+import { isUniqueViolation, memberships } from '../../tenancy/index.ts';
 import { membershipSubAccounts, questionnaireTemplates, subAccounts } from '../references.tables.ts';
 
 export type SubAccountFields = { name: string; senderName: string | null; logoDataUrl: string | null };

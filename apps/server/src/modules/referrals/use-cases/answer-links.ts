@@ -10,8 +10,8 @@ import type { Db } from '../../../platform/db/db.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { PublicCtx } from '../../../platform/http/context.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
+import type { LinkPurpose } from '../../tenancy/index.ts';
 import { consumeLinkToken, peekLinkToken } from '../../tenancy/index.ts';
-import type { LinkPurpose } from '../../tenancy/link-tokens.ts';
 import { findAnswerSubject } from '../introductions.repo.ts';
 import { moveReferralStatus, recordLateAnswer } from '../referral-status.ts';
 

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { AppError, fieldError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
-import { highlightTerms, parseQuery, type QueryNode, QuerySyntaxError } from '../../network/search/index.ts';
+import { highlightTerms, parseQuery, type QueryNode, QuerySyntaxError } from '../../network/index.ts';
 import { findDepartment } from '../../tenancy/index.ts';
 import type { NetworkReferralFilter } from '../network-referral-filters.ts';
 import { EXPORT_ROW_LIMIT, networkReferralsCsv } from '../network-referrals.csv.ts';

@@ -30,7 +30,7 @@ export async function setActive(ctx: Ctx, referralId: string, active: boolean): 
   return (await loadBoardReferral(ctx.db, ctx.tenantId, referralId))!;
 }
 
-/** Archiving a role: its referrals become inactive in the archiving transaction. */
+/** Archiving a role: its referrals become inactive in the archiving transaction (on `job.archived`). */
 export function deactivateJobReferrals(tx: Db, companyId: string, jobId: string, actorMembershipId: string) {
   return setJobReferralsActive(tx, { companyId, jobId, active: false, actorMembershipId, kind: 'job_archived' });
 }

@@ -1,0 +1,24 @@
+/**
+ * Every module's HTTP routes, in registration order. The one place outside a module that imports a
+ * module's route files directly: a module's `index.ts` never exports its routes, so a module that
+ * imports another's helpers does not pull its routes (and everything they import) in with them.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import { hiringRoutes } from './modules/hiring/hiring.routes.ts';
+import { integrationsRoutes } from './modules/integrations/routes.ts';
+import { messagingRoutes } from './modules/messaging/messaging.routes.ts';
+import { networkRoutes } from './modules/network/routes.ts';
+import { referencesRoutes } from './modules/references/routes.ts';
+import { referralsRoutes } from './modules/referrals/routes.ts';
+import { tenancyRoutes } from './modules/tenancy/routes.ts';
+
+export const moduleRoutes: FastifyPluginAsync[] = [
+  tenancyRoutes,
+  hiringRoutes,
+  messagingRoutes,
+  referralsRoutes,
+  networkRoutes,
+  referencesRoutes,
+  // Last: its app-wide hooks (rate limit, idempotency, strict queries) apply to the API routes it adds.
+  integrationsRoutes,
+];

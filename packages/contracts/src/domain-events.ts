@@ -1,0 +1,41 @@
+import type { TReferralStatus } from './referrals.ts';
+
+/**
+ * Domain events: what a module tells the others about a change, inside the change's transaction.
+ * In-process only (never stored or sent as they are): subscribers registered at start run in the
+ * publisher's transaction, so what they write commits or rolls back with the change. Every event
+ * names its company; ids, not rows, so a subscriber reads what it needs as of now.
+ */
+type CheckEvent<T extends string> = { type: T; companyId: string; checkId: string };
+type RefereeEvent<T extends string, Extra = unknown> = { type: T; companyId: string; refereeId: string } & Extra;
+
+export type TDomainEvent =
+  /** A job was archived (its open referrals stop); `actorMembershipId` did it. */
+  | { type: 'job.archived'; companyId: string; jobId: string; actorMembershipId: string }
+  /** An archived job was opened again. */
+  | { type: 'job.reopened'; companyId: string; jobId: string; actorMembershipId: string }
+  /**
+   * A re-import showed that contacts an employee already has are now on the company's exclude list;
+   * the network hides them, and what they were passed on as is the referrals module's to withdraw.
+   */
+  | { type: 'contacts.excluded'; companyId: string; ownerMembershipId: string; contactIds: string[] }
+  /**
+   * An employee's contacts are about to be deleted: those whose latest import is `importId`, or all
+   * of them (null). Passed-on people nobody acted on go with them (the referrals module's rows).
+   */
+  | { type: 'contacts.deleting'; companyId: string; ownerMembershipId: string; importId: string | null }
+  /** A referral was created on the board or moved to another status (`previousStatus` null: its first). */
+  | { type: 'referral.status_changed'; companyId: string; referralId: string; previousStatus: TReferralStatus | null }
+  | CheckEvent<'reference_check.created'>
+  | CheckEvent<'reference_check.completed'>
+  | CheckEvent<'reference_check.cancelled'>
+  | CheckEvent<'reference_check.expired'>
+  | RefereeEvent<'reference_check.referee_named', { addedBy: 'candidate' | 'recruiter' | 'api' }>
+  | RefereeEvent<'reference_check.referee_answered'>
+  | RefereeEvent<'reference_check.referee_declined'>
+  | RefereeEvent<'reference_check.referee_bounced', { channel: 'email' }>
+  | RefereeEvent<'reference_check.referee_expired'>;
+
+export type TDomainEventType = TDomainEvent['type'];
+/** The event of one type, e.g. `TDomainEventOf<'job.archived'>`. */
+export type TDomainEventOf<T extends TDomainEventType> = Extract<TDomainEvent, { type: T }>;
