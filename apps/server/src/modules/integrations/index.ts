@@ -39,9 +39,9 @@ Object.assign(integrationsRoutes, { [Symbol.for('skip-override')]: true });
 
 export { completeApiDocument, documentApiRoute, integrationApiDocument } from './openapi.ts';
 export { webhooksDocument } from './openapi-webhooks.ts';
+export { WEBHOOK_MAX_ATTEMPTS } from './use-cases/delivery-queue.ts';
 export { queuePartnerCallback } from './use-cases/partner-callbacks.ts';
-
-export { attemptDelivery, resendDelivery, sendTestEvent, WEBHOOK_MAX_ATTEMPTS } from './use-cases/webhook-delivery.ts';
+export { attemptDelivery, resendDelivery, sendTestEvent } from './use-cases/webhook-delivery.ts';
 export {
   checkEventData,
   emitCheckEvent,
@@ -52,4 +52,9 @@ export {
 } from './use-cases/webhook-events.ts';
 export { generateWebhookSecret, newWebhookEventId, signWebhook } from './use-cases/webhook-signing.ts';
 export { checkWebhookTarget, isNonPublicAddress } from './use-cases/webhook-target.ts';
-export { runDueWebhooks, startWebhookWorker, WEBHOOK_DISABLE_AFTER_MS } from './use-cases/webhook-worker.ts';
+export {
+  integrationsBackgroundWork,
+  runDueWebhooks,
+  startWebhookWorker,
+  WEBHOOK_DISABLE_AFTER_MS,
+} from './use-cases/webhook-worker.ts';

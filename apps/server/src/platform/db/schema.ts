@@ -8,3 +8,4 @@ export * from '../../modules/references/references.tables.ts';
 export * from '../../modules/referrals/referrals.tables.ts';
 export * from '../../modules/tenancy/tenancy.tables.ts';
 export * from '../rate-limit/rate-limit.tables.ts';
+export * from '../work/work.tables.ts';

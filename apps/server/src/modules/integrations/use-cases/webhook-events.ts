@@ -12,6 +12,7 @@ import { candidates } from '../../hiring/hiring.tables.ts';
 import { referees, referenceChecks } from '../../references/references.tables.ts';
 import { referralEvents } from '../../referrals/referrals.tables.ts';
 import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../integrations.tables.ts';
+import { insertDeliveries } from './delivery-queue.ts';
 import { newWebhookEventId } from './webhook-signing.ts';
 
 /**
@@ -67,9 +68,10 @@ export async function emitWebhookEvent(
   const id = newWebhookEventId();
   const payload: WebhookPayload = { type, timestamp: (options.now ?? new Date()).toISOString(), data };
   await db.insert(webhookEvents).values({ id, companyId, type, payload });
-  await db
-    .insert(webhookDeliveries)
-    .values(endpoints.map((endpoint) => ({ companyId, endpointId: endpoint.id, eventId: id })));
+  await insertDeliveries(
+    db,
+    endpoints.map((endpoint) => ({ companyId, endpointId: endpoint.id, eventId: id })),
+  );
   return id;
 }
 
