@@ -11,7 +11,7 @@ import type { Db } from '../../../platform/db/db.ts';
 import { candidates } from '../../hiring/hiring.tables.ts';
 import { referees, referenceChecks } from '../../references/references.tables.ts';
 import { referralEvents } from '../../referrals/referrals.tables.ts';
-import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../integrations.tables.ts';
+import { webhookEndpoints, webhookEvents } from '../integrations.tables.ts';
 import { insertDeliveries } from './delivery-queue.ts';
 import { newWebhookEventId } from './webhook-signing.ts';
 
