@@ -73,8 +73,8 @@ async function deliver(db: Db, transports: Transports, item: ClaimedWork, clock:
     content = contentToSend(message);
   } catch (error) {
     // A wrong key or a changed row: trying again cannot help until someone fixes it and retries.
-    await markFailed(db, message, { transport: transport.name, error: describeError(error), nextAttemptAt: null });
-    return { tally: 'dead' };
+    const failure = { transport: transport.name, error: describeError(error), nextAttemptAt: null };
+    return { tally: 'dead', record: (tx) => markFailed(tx, message, failure) };
   }
   try {
     const delivery = await withTimeout(
@@ -90,18 +90,19 @@ async function deliver(db: Db, transports: Transports, item: ClaimedWork, clock:
             senderName: message.senderName,
           }),
     );
-    await markSent(db, message.id, { transport: transport.name, providerId: delivery.providerId, now: clock() });
-    return { tally: 'sent' };
+    const sent = { transport: transport.name, providerId: delivery.providerId, now: clock() };
+    return { tally: 'sent', record: (tx) => markSent(tx, message.id, sent) };
   } catch (error) {
     // A provider's answer may quote the message back: the recipient's links stay out of what admins read.
     const reason = hideSecrets(describeError(error), content.secrets);
     if (message.channel === 'email' && isBounce(error)) {
-      await markBounced(db, message, { transport: transport.name, error: reason });
-      return { tally: 'bounced' };
+      const bounce = { transport: transport.name, error: reason };
+      return { tally: 'bounced', record: (tx) => markBounced(tx, message, bounce) };
     }
     const nextAttemptAt = item.retryAt();
-    await markFailed(db, message, { transport: transport.name, error: reason, nextAttemptAt });
-    return nextAttemptAt ? { tally: 'failed', retry: { error: reason } } : { tally: 'dead' };
+    const failure = { transport: transport.name, error: reason, nextAttemptAt };
+    const record = (tx: Db) => markFailed(tx, message, failure);
+    return nextAttemptAt ? { tally: 'failed', retry: { error: reason }, record } : { tally: 'dead', record };
   }
 }
 

@@ -16,12 +16,18 @@ export type ClaimedWork = WorkItemRow & {
 };
 
 /**
- * What one attempt came to. `tally` names it in the run's counts (`sent`, `delivered`, `dead`…, or
- * several: a delivery that failed and turned its endpoint off counts as both);
- * `retry` puts the item back in line at `retryAt()`, which must not be null (the handler decides
- * the last failure is final and records its subject as given up). Without `retry` the item is done.
+ * What one attempt came to. `record` writes it on the subject's row, in one transaction with the
+ * queue's own step (back in line, or done), so a worker that dies in between leaves both as they
+ * were and the attempt is simply made again; it may name more counts for the run (`disabled`).
+ * `tally` names the outcome in the run's counts (`sent`, `delivered`, `dead`…). `retry` puts the
+ * item back in line at `retryAt()`, which must not be null (on the last attempt the handler records
+ * its subject as given up instead); without it the item is done.
  */
-export type WorkOutcome = { tally: string | string[]; retry?: { error: string } };
+export type WorkOutcome = {
+  tally: string;
+  retry?: { error: string };
+  record?: (tx: Db) => Promise<string[] | undefined | void>;
+};
 
 /**
  * A module's way to run one kind of work. The handler owns its subject's state: it records each
@@ -94,10 +100,14 @@ export async function runDueWork(options: WorkRunOptions): Promise<WorkRunResult
       } catch (error) {
         outcome = { tally: 'failed', retry: { error: error instanceof Error ? error.message : String(error) } };
       }
-      for (const name of [outcome.tally].flat()) tallies[name] = (tallies[name] ?? 0) + 1;
       const next = outcome.retry ? work.retryAt() : null;
-      if (outcome.retry && next) await rescheduleWork(db, item, next, outcome.retry.error);
-      else await finishWork(db, item);
+      const more = await db.transaction(async (tx) => {
+        const counts = await outcome.record?.(tx);
+        if (outcome.retry && next) await rescheduleWork(tx, item, next, outcome.retry.error);
+        else await finishWork(tx, item);
+        return counts ?? [];
+      });
+      for (const name of [outcome.tally, ...more]) tallies[name] = (tallies[name] ?? 0) + 1;
     }),
   );
   return { claimed: claimed.length, tallies };

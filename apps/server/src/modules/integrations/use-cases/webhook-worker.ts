@@ -78,9 +78,8 @@ async function runDelivery(context: DeliveryContext, item: ClaimedWork, clock: (
   if (!delivery) return { tally: 'skipped' };
   const [target] = await loadAttemptTargets(db, [delivery.id]);
   if (target?.endpointDeletedAt) {
-    const error = 'The endpoint was deleted';
-    await markAttemptFailed(db, delivery, { statusCode: null, excerpt: null, error }, clock(), null);
-    return { tally: 'dead' };
+    const gone = { statusCode: null, excerpt: null, error: 'The endpoint was deleted' };
+    return { tally: 'dead', record: (tx) => markAttemptFailed(tx, delivery, gone, clock(), null).then(() => []) };
   }
   const policy = { operator: config.webhookPrivateNetworks, companyAllows: !!target?.allowPrivate };
   const outcome: AttemptOutcome = target
@@ -88,19 +87,22 @@ async function runDelivery(context: DeliveryContext, item: ClaimedWork, clock: (
     : { ok: false, statusCode: null, excerpt: null, error: 'The endpoint is gone' };
   const now = clock();
   if (outcome.ok) {
-    await markDelivered(db, delivery, outcome, now);
-    if (delivery.checkId && delivery.kind === 'partner_callback')
-      await markPartnerCallbackSent(db, delivery.checkId, now);
-    return { tally: 'delivered' };
+    const record = async (tx: Db) => {
+      await markDelivered(tx, delivery, outcome, now);
+      if (delivery.checkId && delivery.kind === 'partner_callback')
+        await markPartnerCallbackSent(tx, delivery.checkId, now);
+    };
+    return { tally: 'delivered', record };
   }
   const nextAttemptAt = outcome.statusCode === 410 ? null : item.retryAt();
-  const result = await markAttemptFailed(db, delivery, outcome, now, nextAttemptAt);
-  const tally: string[] = [result];
-  if (delivery.endpointId) {
+  const record = async (tx: Db) => {
+    await markAttemptFailed(tx, delivery, outcome, now, nextAttemptAt);
+    if (!delivery.endpointId) return [];
     const reason = outcome.statusCode === 410 ? 'gone' : 'failing';
-    if (await disableEndpoint(db, config, delivery.endpointId, now, reason)) tally.push('disabled');
-  }
-  return result === 'failed' ? { tally, retry: { error: outcome.error ?? 'failed' } } : { tally };
+    return (await disableEndpoint(tx, config, delivery.endpointId, now, reason)) ? ['disabled'] : [];
+  };
+  if (!nextAttemptAt) return { tally: 'dead', record };
+  return { tally: 'failed', retry: { error: outcome.error ?? 'failed' }, record };
 }
 
 /** Integrations' handlers in the work queue: webhooks and partner callbacks, sent the same way. */
