@@ -26,7 +26,8 @@ export type ClaimedWork = WorkItemRow & {
 export type WorkOutcome = {
   tally: string;
   retry?: { error: string };
-  record?: (tx: Db) => Promise<string[] | undefined | void>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: most records name no more counts and return nothing.
+  record?: (tx: Db) => Promise<string[] | void>;
 };
 
 /**
