@@ -129,20 +129,23 @@ describe('the work queue', () => {
     assert.equal(runs.get(subject), attempts - 1);
   });
 
-  test('a handler that throws counts as a failed attempt and comes back on schedule', async () => {
+  test('a handler that throws leaves its item claimed, to come back when the lock runs out', async () => {
+    const { handler: ok, runs } = countingHandler(undefined, 20);
     const subject = await queue();
+    const other = await queue();
     const handler: WorkHandler = {
-      ...countingHandler().handler,
-      run: async () => {
-        throw new Error('boom');
+      ...ok,
+      run: async (claimed) => {
+        if (claimed.subjectId === subject) throw new Error('database gone');
+        return ok.run(claimed, () => new Date());
       },
     };
-    const now = new Date();
-    assert.deepEqual((await runDueWork({ db: db(), handlers: [handler], now, batchSize: 10 })).tallies, { failed: 1 });
-    const waiting = await item(subject);
-    assert.equal(waiting.status, 'pending');
-    assert.equal(waiting.lastError, 'boom');
-    assert.ok(waiting.runAfter > now);
+    await assert.rejects(runDueWork({ db: db(), handlers: [handler], batchSize: 10 }), /database gone/);
+    assert.equal(runs.get(other), 1, 'the rest of the batch finished first');
+    assert.equal(await item(other), undefined);
+    const left = await item(subject);
+    assert.equal(left.status, 'running');
+    assert.equal(left.attempts, 1);
   });
 
   test('what an attempt records commits with the queue’s step, or neither does', async () => {

@@ -39,7 +39,10 @@ export type WorkHandler = {
   kind: string;
   /** An extra condition a due item must meet to be claimed (see ClaimableKind). */
   claimableWhen?: SQL;
-  /** One attempt. Should not throw: a throw counts as a failed attempt with the error's message. */
+  /**
+   * One attempt. A failure it expects (a receiver's 500, a provider's refusal) is an outcome; a throw
+   * (the database unreachable) leaves the item claimed, so it comes back when its lock runs out.
+   */
   run: (item: ClaimedWork, clock: () => Date) => Promise<WorkOutcome>;
   /** A crashed worker's claim ran out with no attempts left: record the subject as given up. */
   abandoned: (tx: Db, items: WorkItemRow[]) => Promise<void>;
@@ -79,7 +82,7 @@ export async function runDueWork(options: WorkRunOptions): Promise<WorkRunResult
     },
   });
   const tallies: Record<string, number> = {};
-  await Promise.all(
+  const runs = await Promise.allSettled(
     claimed.map(async (item) => {
       const handler = byKind.get(item.kind)!;
       let retryAt: Date | null | undefined;
@@ -95,12 +98,7 @@ export async function runDueWork(options: WorkRunOptions): Promise<WorkRunResult
           return retryAt;
         },
       };
-      let outcome: WorkOutcome;
-      try {
-        outcome = await handler.run(work, clock);
-      } catch (error) {
-        outcome = { tally: 'failed', retry: { error: error instanceof Error ? error.message : String(error) } };
-      }
+      const outcome = await handler.run(work, clock);
       const next = outcome.retry ? work.retryAt() : null;
       const more = await db.transaction(async (tx) => {
         const counts = await outcome.record?.(tx);
@@ -111,6 +109,10 @@ export async function runDueWork(options: WorkRunOptions): Promise<WorkRunResult
       for (const name of [outcome.tally, ...more]) tallies[name] = (tallies[name] ?? 0) + 1;
     }),
   );
+  // Every attempt ends before the run does (the loop never overlaps a batch still in flight); one that
+  // threw left its item claimed, to come back when the lock runs out like a crashed worker's.
+  const failure = runs.find((run) => run.status === 'rejected');
+  if (failure) throw failure.reason;
   return { claimed: claimed.length, tallies };
 }
 
