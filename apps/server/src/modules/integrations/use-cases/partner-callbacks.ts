@@ -9,10 +9,10 @@ import type { TargetPolicy } from './webhook-target.ts';
  * Telling an assessment partner (Greenhouse) that a check it started has completed: a `PATCH` with
  * no body to the `url` it gave in `send_test`; Greenhouse then reads `test_status`.
  *
- * The callback is a row of the deliveries webhooks use (`kind = 'partner_callback'`) and an item of the app's work queue, written in
- * the completion's transaction, so it is sent by whichever worker claims it, survives restarts, and
- * retries on the app's one schedule with the same address guard, timeout and no redirects. A repeat
- * is harmless: it only prompts Greenhouse to read the status again.
+ * The callback is a row of the deliveries webhooks use (`kind = 'partner_callback'`) and an item of
+ * the app's work queue, written in the completion's transaction, so it is sent by whichever worker
+ * claims it, survives restarts, and retries on the app's one schedule with the same address guard,
+ * timeout and no redirects. A repeat is harmless: it only prompts Greenhouse to read the status again.
  */
 
 /** Queues the check's completion callback, if a partner started it and was not told yet; at most once per check. */
