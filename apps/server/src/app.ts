@@ -43,6 +43,8 @@ export type AppOptions = {
   logger?: false | { stream: NodeJS.WritableStream };
   /** The rate limits' clock (tests move it on instead of waiting out a window). */
   rateLimitClock?: Clock;
+  /** The process's bootstrap loaded the secret key already (and said where it came from). */
+  secretKeyLoaded?: boolean;
 };
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -51,8 +53,14 @@ const zodTransform = createJsonSchemaTransform({ skipList: ['/api/docs', '/api/d
 /** Pages of the API's documentation: outside the route table (they serve no data). */
 const isDocsPage = (url: string) => url.startsWith('/api/docs') || url.startsWith('/api/v1/docs');
 
-/** Shared by the server, the worker and tests: everything but listening and the queue loop. */
-export async function buildApp({ config, database, logger, rateLimitClock }: AppOptions): Promise<FastifyInstance> {
+/** Shared by the server and tests: everything but listening and the background loops. */
+export async function buildApp({
+  config,
+  database,
+  logger,
+  rateLimitClock,
+  secretKeyLoaded,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger === false ? false : { ...loggerOptions(config.logLevel), ...(logger ?? {}) },
     bodyLimit: 1_048_576,
@@ -65,7 +73,7 @@ export async function buildApp({ config, database, logger, rateLimitClock }: App
   }).withTypeProvider<ZodTypeProvider>();
 
   // Before any route can queue a message: the outbox seals links with it.
-  loadSecretKey(config, app.log);
+  if (!secretKeyLoaded) loadSecretKey(config, app.log);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

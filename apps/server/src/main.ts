@@ -1,32 +1,23 @@
 import { buildApp } from './app.ts';
-import { startWebhookWorker } from './modules/integrations/index.ts';
-import { emailStaysInApp, startMessageWorker } from './modules/messaging/index.ts';
-import { startReferenceScheduler } from './modules/references/index.ts';
-import { startReferralScheduler } from './modules/referrals/index.ts';
+import { startBackgroundWork } from './background.ts';
+import { openAppContext } from './bootstrap.ts';
+import { emailStaysInApp } from './modules/messaging/index.ts';
 import { anyCompanyExists } from './modules/tenancy/index.ts';
-import { loadConfig } from './platform/config.ts';
-import { DataDirLockedError, openDatabase, runMigrations } from './platform/db/db.ts';
+import { DataDirLockedError } from './platform/db/db.ts';
 import { MissingSecretKeyError } from './platform/secret-key.ts';
 import { seedDemoIfEmpty } from './seed/demo.ts';
 
 /** The server: migrations, demo data on a fresh database, the HTTP API and web app, and a queue worker. */
 async function main() {
-  const config = loadConfig();
-  const database = await openDatabase(
-    config.database.driver === 'postgres' ? config.database : { driver: 'pglite', dataDir: config.database.dataDir },
-  );
-  await runMigrations(database);
-  const app = await buildApp({ config, database });
+  const context = await openAppContext();
+  const { config, database } = context;
+  const app = await buildApp({ config, database, secretKeyLoaded: true });
   if (config.seedDemo) await seedDemoIfEmpty(database.db, app.log);
 
-  // Embedded mode must run the worker here (one process per data folder); with PostgreSQL the server
-  // runs one too, and `npm run worker` adds more.
+  // Embedded mode must run the background work here (one process per data folder); with PostgreSQL
+  // the server runs it too, and `npm run worker` adds more processes.
   const runsWorker = config.runWorker || database.driver === 'pglite';
-  const worker = runsWorker ? startMessageWorker({ db: database.db, config, log: app.log }) : null;
-  // Timed work (service-level reminders) runs wherever the queue worker does; it is safe on several.
-  const scheduler = runsWorker ? startReferralScheduler({ db: database.db, config, log: app.log }) : null;
-  const referenceScheduler = runsWorker ? startReferenceScheduler({ db: database.db, config, log: app.log }) : null;
-  const webhooks = runsWorker ? startWebhookWorker({ db: database.db, config, log: app.log }) : null;
+  const background = runsWorker ? startBackgroundWork(context) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -34,10 +25,7 @@ async function main() {
     stopping = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
-    await scheduler?.stop();
-    await referenceScheduler?.stop();
-    await webhooks?.stop();
-    await worker?.stop();
+    await background?.stop();
     await database.close();
     process.exit(0);
   };

@@ -11,3 +11,4 @@ export * from './modules/references/references.tables.ts';
 export * from './modules/referrals/referrals.tables.ts';
 export * from './modules/tenancy/tenancy.tables.ts';
 export * from './platform/rate-limit/rate-limit.tables.ts';
+export * from './platform/work/work.tables.ts';

@@ -1,17 +1,13 @@
-import pino from 'pino';
-import { startWebhookWorker } from './modules/integrations/index.ts';
-import { startMessageWorker } from './modules/messaging/index.ts';
-import { startReferenceScheduler } from './modules/references/index.ts';
-import { startReferralScheduler } from './modules/referrals/index.ts';
+import { startBackgroundWork } from './background.ts';
+import { openAppContext } from './bootstrap.ts';
 import { loadConfig } from './platform/config.ts';
-import { openDatabase, runMigrations } from './platform/db/db.ts';
-import { loggerOptions } from './platform/logger.ts';
-import { loadSecretKey, MissingSecretKeyError } from './platform/secret-key.ts';
+import { MissingSecretKeyError } from './platform/secret-key.ts';
 import { wireModules } from './wiring.ts';
 
 /**
- * An extra queue worker against PostgreSQL. Workers claim rows with SKIP LOCKED, so any number can
- * run beside the servers. The embedded database allows one process only: there the server runs it.
+ * An extra worker against PostgreSQL: the same context as the server's, and the same background
+ * loops, without HTTP. Workers claim rows with SKIP LOCKED, so any number can run beside the servers.
+ * The embedded database allows one process only: there the server runs them.
  */
 async function main() {
   const config = loadConfig();
@@ -21,24 +17,14 @@ async function main() {
     );
     process.exit(1);
   }
-  const log = pino(loggerOptions(config.logLevel));
-  // The same key as the servers', or the messages they sealed cannot be opened here.
-  loadSecretKey(config, log);
-  const database = await openDatabase(config.database);
-  await runMigrations(database);
+  const context = await openAppContext(config);
   // The scheduled work publishes domain events (a check expires): the same subscribers as the server's.
-  wireModules(database.db, config);
-  const worker = startMessageWorker({ db: database.db, config, log });
-  const scheduler = startReferralScheduler({ db: database.db, config, log });
-  const referenceScheduler = startReferenceScheduler({ db: database.db, config, log });
-  const webhooks = startWebhookWorker({ db: database.db, config, log });
-  log.info('worker started');
+  wireModules(context.database.db, config);
+  const background = startBackgroundWork(context);
+  context.log.info('worker started');
   const stop = async () => {
-    await scheduler.stop();
-    await referenceScheduler.stop();
-    await webhooks.stop();
-    await worker.stop();
-    await database.close();
+    await background.stop();
+    await context.database.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

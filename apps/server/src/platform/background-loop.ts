@@ -47,3 +47,24 @@ export function startBackgroundLoop(options: {
     },
   };
 }
+
+/** Work a module wants done every so often (reminders, expiry, sweeps): safe on several processes. */
+export type PeriodicJob = { name: string; everyMs: number; run: (log: LoopLog) => Promise<void> };
+
+/** A periodic job's loop: it runs at once, then every `everyMs` after the last run ended. */
+export function startPeriodicJob(job: PeriodicJob, log: LoopLog): BackgroundLoop {
+  return startBackgroundLoop({
+    idleMs: job.everyMs,
+    log,
+    failureMessage: `${job.name} failed; trying again at the next run`,
+    runOnce: async () => {
+      await job.run(log);
+      return { moreWaiting: false };
+    },
+  });
+}
+
+/** Several loops stopped as one: each finishes what it is doing. */
+export function allLoops(loops: BackgroundLoop[]): BackgroundLoop {
+  return { stop: async () => void (await Promise.all(loops.map((loop) => loop.stop()))) };
+}

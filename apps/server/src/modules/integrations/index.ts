@@ -8,7 +8,8 @@ export * from './integrations.tables.ts';
 export { completeApiDocument, documentApiRoute, integrationApiDocument } from './openapi.ts';
 export { webhooksDocument } from './openapi-webhooks.ts';
 export { registerIntegrations } from './register.ts';
-export { attemptDelivery, resendDelivery, sendTestEvent, WEBHOOK_MAX_ATTEMPTS } from './use-cases/webhook-delivery.ts';
+export { WEBHOOK_MAX_ATTEMPTS } from './use-cases/delivery-queue.ts';
+export { attemptDelivery, resendDelivery, sendTestEvent } from './use-cases/webhook-delivery.ts';
 export {
   checkEventData,
   emitCheckEvent,
@@ -19,4 +20,9 @@ export {
 } from './use-cases/webhook-events.ts';
 export { generateWebhookSecret, newWebhookEventId, signWebhook } from './use-cases/webhook-signing.ts';
 export { checkWebhookTarget, isNonPublicAddress } from './use-cases/webhook-target.ts';
-export { runDueWebhooks, startWebhookWorker, WEBHOOK_DISABLE_AFTER_MS } from './use-cases/webhook-worker.ts';
+export {
+  integrationsBackgroundWork,
+  runDueWebhooks,
+  startWebhookWorker,
+  WEBHOOK_DISABLE_AFTER_MS,
+} from './use-cases/webhook-worker.ts';

@@ -114,9 +114,10 @@ export const webhookEvents = pgTable(
 );
 
 /**
- * The durable queue of outgoing HTTP calls the delivery worker claims with SKIP LOCKED: one event to
- * one endpoint (`webhook`), or the PATCH that tells an assessment partner (Greenhouse) a check it
- * started is complete (`partner_callback`, to `target_url`). Both retry on the app's one schedule.
+ * Outgoing HTTP calls, each with its item in the work queue (platform/work): one event to one
+ * endpoint (`webhook`), or the PATCH that tells an assessment partner (Greenhouse) a check it started
+ * is complete (`partner_callback`, to `target_url`). The row is the delivery log: it shows each
+ * attempt, and both kinds retry on the app's one schedule.
  */
 export const webhookDeliveries = pgTable(
   'webhook_deliveries',

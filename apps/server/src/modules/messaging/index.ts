@@ -11,4 +11,4 @@ export { queueHealth } from './messages.repo.ts';
 export * from './messaging.tables.ts';
 export type { EmailTemplateData, EmailTemplateName, SmsTemplateData, SmsTemplateName } from './templates/index.ts';
 export { emailStaysInApp, type Transports, transportsFromConfig } from './transports/index.ts';
-export { runDueMessages, startMessageWorker } from './worker.ts';
+export { messagingBackgroundWork, runDueMessages, startMessageWorker } from './worker.ts';

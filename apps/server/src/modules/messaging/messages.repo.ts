@@ -1,7 +1,8 @@
-import { and, desc, eq, getTableColumns, ilike, inArray, isNotNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, ilike, inArray, isNotNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { rowsOf } from '../../platform/db/ids.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
+import { queueWork } from '../../platform/work/work.repo.ts';
 import { messages } from './messaging.tables.ts';
 
 export type MessageRow = typeof messages.$inferSelect;
@@ -11,69 +12,48 @@ export type AdminMessageRow = Omit<MessageRow, 'sealedContent'>;
 const { sealedContent: _sealed, ...adminColumns } = getTableColumns(messages);
 export type MessageFilter = { status?: string; channel?: string; q?: string; cursor?: string; limit: number };
 
-/** A claim lasts this long; a worker that dies mid-delivery releases its messages when it runs out. */
-export const CLAIM_MS = 2 * 60_000;
-
+/** Writes the message and puts its delivery in the work queue, both in the caller's transaction. */
 export async function insertMessage(db: Db, values: NewMessage): Promise<{ id: string }> {
-  const [row] = await db.insert(messages).values(values).returning({ id: messages.id });
-  return row;
+  const [row] = await db
+    .insert(messages)
+    .values(values)
+    .returning({ id: messages.id, companyId: messages.companyId, maxAttempts: messages.maxAttempts });
+  await queueWork(db, {
+    kind: MESSAGE_WORK,
+    subjectId: row.id,
+    companyId: row.companyId,
+    maxAttempts: row.maxAttempts,
+  });
+  return { id: row.id };
 }
 
+/** The work queue's kind for a message to deliver. */
+export const MESSAGE_WORK = 'message';
+
 /**
- * Claims up to `limit` due messages in one short transaction. SKIP LOCKED lets any number of workers
- * claim side by side without waiting on or taking each other's rows. A `sending` row whose claim ran
- * out belongs to a worker that crashed: it is due again, unless it has no attempts left.
+ * A claimed attempt begins: the row shows `sending`, with the work item's attempt count and lock, so
+ * the Messages page tells what is happening. Null when the message is gone or no longer waits to be
+ * sent (sent, bounced, or given up meanwhile): the work item then has nothing left to do.
  */
-export async function claimDueMessages(db: Db, now: Date, limit: number): Promise<MessageRow[]> {
-  return db.transaction(async (tx) => {
-    await tx
-      .update(messages)
-      .set({ status: 'dead', lockedUntil: null, lastError: 'Delivery was interrupted and no attempts are left' })
-      .where(
-        inArray(
-          messages.id,
-          tx
-            .select({ id: messages.id })
-            .from(messages)
-            .where(
-              and(
-                eq(messages.status, 'sending'),
-                lt(messages.lockedUntil, now),
-                sql`${messages.attempts} >= ${messages.maxAttempts}`,
-              ),
-            )
-            // Skipped, not waited for: another worker tidying the same rows must not block this one.
-            .for('update', { skipLocked: true }),
-        ),
-      );
-    const due = await tx
-      .select({ id: messages.id })
-      .from(messages)
-      .where(
-        or(
-          and(inArray(messages.status, ['pending', 'failed']), lte(messages.nextAttemptAt, now)),
-          and(eq(messages.status, 'sending'), lt(messages.lockedUntil, now)),
-        ),
-      )
-      .orderBy(messages.nextAttemptAt)
-      .limit(limit)
-      .for('update', { skipLocked: true });
-    if (!due.length) return [];
-    return tx
-      .update(messages)
-      .set({
-        status: 'sending',
-        lockedUntil: new Date(now.getTime() + CLAIM_MS),
-        attempts: sql`${messages.attempts} + 1`,
-      })
-      .where(
-        inArray(
-          messages.id,
-          due.map((r) => r.id),
-        ),
-      )
-      .returning();
-  });
+export async function startSending(
+  db: Db,
+  id: string,
+  claim: { attempts: number; lockedUntil: Date },
+): Promise<MessageRow | null> {
+  const [row] = await db
+    .update(messages)
+    .set({ status: 'sending', attempts: claim.attempts, lockedUntil: claim.lockedUntil })
+    .where(and(eq(messages.id, id), inArray(messages.status, ['pending', 'failed', 'sending'])))
+    .returning();
+  return row ?? null;
+}
+
+/** A crashed worker's claims ran out with no attempts left: those messages are given up. */
+export async function markInterrupted(db: Db, ids: string[]) {
+  await db
+    .update(messages)
+    .set({ status: 'dead', lockedUntil: null, lastError: 'Delivery was interrupted and no attempts are left' })
+    .where(and(inArray(messages.id, ids), eq(messages.status, 'sending')));
 }
 
 /** Recorded even if the claim ran out meanwhile: the message did go out, whatever happened since. */
@@ -187,19 +167,29 @@ export async function requeueMessage(
   id: string,
   now: Date,
 ): Promise<AdminMessageRow | null> {
-  const [row] = await db
-    .update(messages)
-    .set({ status: 'pending', attempts: 0, nextAttemptAt: now, lockedUntil: null })
-    .where(
-      and(
-        eq(messages.companyId, companyId),
-        eq(messages.id, id),
-        inArray(messages.status, ['failed', 'dead']),
-        or(eq(messages.visibility, 'full'), isNotNull(messages.sealedContent)),
-      ),
-    )
-    .returning(adminColumns);
-  return row ?? null;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(messages)
+      .set({ status: 'pending', attempts: 0, nextAttemptAt: now, lockedUntil: null })
+      .where(
+        and(
+          eq(messages.companyId, companyId),
+          eq(messages.id, id),
+          inArray(messages.status, ['failed', 'dead']),
+          or(eq(messages.visibility, 'full'), isNotNull(messages.sealedContent)),
+        ),
+      )
+      .returning(adminColumns);
+    if (!row) return null;
+    await queueWork(tx, {
+      kind: MESSAGE_WORK,
+      subjectId: row.id,
+      companyId: row.companyId,
+      maxAttempts: row.maxAttempts,
+      runAfter: now,
+    });
+    return row;
+  });
 }
 
 /**

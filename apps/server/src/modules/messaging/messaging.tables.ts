@@ -3,8 +3,9 @@ import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-c
 import { companies } from '../tenancy/tenancy.tables.ts';
 
 /**
- * The durable queue for email and SMS. A row is written in the same transaction as the change that
- * causes it; workers claim due rows with FOR UPDATE SKIP LOCKED, so any number of them may run.
+ * Email and SMS, as admins see them. A row is written in the same transaction as the change that
+ * causes it, with its item in the work queue (platform/work), which workers claim; the row shows each
+ * attempt (`status`, `attempts`, `next_attempt_at`, `locked_until` mirror the claim).
  *
  * `subject`, `body_text` and `body_html` are what admins may read (see `visibility`). A message with
  * a link only its recipient may use keeps the real message in `sealed_content`, encrypted with the

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { type Client, startTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { makeCompany, makeMember } from '../../../test/helpers/factories.ts';
+import { setWorkItem } from '../../../test/helpers/work.ts';
 import { migrationsFolder } from '../../platform/db/db.ts';
 import { installSecretKey, serverSecretKey } from '../../platform/secret-key.ts';
 import { enqueueEmail, enqueueSms } from './enqueue.ts';
@@ -110,6 +111,7 @@ describe('sealed message content', () => {
       },
     };
     await t.db.update(messages).set({ nextAttemptAt: new Date() }).where(eq(messages.id, id));
+    await setWorkItem(t.db, id, { runAfter: new Date() });
     await runDueMessages({ db: t.db, transports: bouncing });
     const bounced = await row(id);
     assert.equal(bounced.status, 'bounced');

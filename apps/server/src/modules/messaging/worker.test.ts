@@ -5,7 +5,9 @@ import { eq, inArray } from 'drizzle-orm';
 import { openTestDatabase } from '../../../test/helpers/database.ts';
 import { makeCompany } from '../../../test/helpers/factories.ts';
 import { installTestSecretKey } from '../../../test/helpers/outbox.ts';
+import { claimedWork, setWorkItem } from '../../../test/helpers/work.ts';
 import type { Database } from '../../platform/db/db.ts';
+import { workItems } from '../../platform/work/work.tables.ts';
 import { enqueueEmail, enqueueSms } from './enqueue.ts';
 import { queueHealth } from './messages.repo.ts';
 import { messages } from './messaging.tables.ts';
@@ -35,7 +37,10 @@ describe('message worker', () => {
   });
   after(() => database.close());
   // Each test sees only its own messages.
-  beforeEach(() => database.db.delete(messages));
+  beforeEach(async () => {
+    await database.db.delete(messages);
+    await database.db.delete(workItems);
+  });
 
   const db = () => database.db;
   const row = async (id: string) => (await db().select().from(messages).where(eq(messages.id, id)))[0];
@@ -96,10 +101,12 @@ describe('message worker', () => {
       .update(messages)
       .set({ status: 'sending', attempts: 1, lockedUntil: new Date(now.getTime() - 1000) })
       .where(eq(messages.id, stale.id));
+    await setWorkItem(db(), stale.id, claimedWork(1, new Date(now.getTime() - 1000)));
     await db()
       .update(messages)
       .set({ status: 'sending', attempts: 1, lockedUntil: new Date(now.getTime() + 60_000) })
       .where(eq(messages.id, fresh.id));
+    await setWorkItem(db(), fresh.id, claimedWork(1, new Date(now.getTime() + 60_000)));
 
     assert.deepEqual(await runDueMessages({ db: db(), transports, now }), { claimed: 1, sent: 1, failed: 0, dead: 0 });
     assert.equal(deliveries.get(stale.id), 1);
@@ -115,6 +122,7 @@ describe('message worker', () => {
       .update(messages)
       .set({ status: 'sending', attempts: 8, lockedUntil: new Date(Date.now() - 1000) })
       .where(eq(messages.id, id));
+    await setWorkItem(db(), id, claimedWork(8, new Date(Date.now() - 1000)));
     assert.equal((await runDueMessages({ db: db(), transports })).claimed, 0);
     assert.equal(deliveries.size, 0);
     const stored = await row(id);

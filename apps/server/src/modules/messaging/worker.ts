@@ -1,15 +1,23 @@
-import { type BackgroundLoop, type LoopLog, startBackgroundLoop } from '../../platform/background-loop.ts';
+import type { BackgroundLoop, LoopLog } from '../../platform/background-loop.ts';
 import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/db.ts';
-import { retryDelayMs } from '../../platform/retry.ts';
+import {
+  type ClaimedWork,
+  runDueWork,
+  startWorkLoop,
+  type WorkHandler,
+  type WorkOutcome,
+} from '../../platform/work/work-runner.ts';
 import { describeError } from './backoff.ts';
 import {
-  claimDueMessages,
   dropExpiredSealedContent,
+  MESSAGE_WORK,
   type MessageRow,
   markBounced,
   markFailed,
+  markInterrupted,
   markSent,
+  startSending,
 } from './messages.repo.ts';
 import { hideSecrets, openContent, type SendableContent } from './sealed-content.ts';
 import { type Transports, transportsFromConfig } from './transports/index.ts';
@@ -17,7 +25,7 @@ import { isBounce } from './transports/smtp.ts';
 
 /**
  * Delivery is at-least-once. A worker that dies after the provider accepted a message but before
- * recording it leaves a `sending` row that is claimed again when its lock runs out, so a message
+ * recording it leaves a running work item that is claimed again when its lock runs out, so a message
  * can go out twice. Email carries the message id as Message-ID (`<id@vouch>`), which receivers use
  * to drop the duplicate; SMS has no such key, so a rare duplicate text is the accepted cost.
  */
@@ -31,37 +39,42 @@ const SWEEP_EVERY_MS = 5 * 60_000;
 /** Hard limit per delivery, inside the two-minute claim, so a stuck provider cannot outlive it. */
 const DELIVERY_TIMEOUT_MS = 60_000;
 
-/**
- * Claims due messages in a short transaction, then delivers each outside it: no row lock (and on
- * PGlite, no single connection) is ever held across network I/O.
- */
+/** Messaging's handler in the work queue: one attempt to deliver one message. */
+export function messageWorkHandler(db: Db, transports: Transports): WorkHandler {
+  return {
+    kind: MESSAGE_WORK,
+    run: (item, clock) => deliver(db, transports, item, clock),
+    abandoned: (tx, items) =>
+      markInterrupted(
+        tx,
+        items.map((item) => item.subjectId),
+      ),
+  };
+}
+
+/** Delivers the due messages: one run of the work queue for messages only. */
 export async function runDueMessages({
   db,
   transports,
   now,
   batchSize = DEFAULT_BATCH,
 }: RunOptions): Promise<RunResult> {
-  const clock = () => now ?? new Date();
-  const claimed = await claimDueMessages(db, clock(), batchSize);
-  const result: RunResult = { claimed: claimed.length, sent: 0, failed: 0, dead: 0 };
-  await Promise.all(
-    claimed.map(async (message) => {
-      const outcome = await deliver(db, transports, message, clock);
-      result[outcome] = (result[outcome] ?? 0) + 1;
-    }),
-  );
-  return result;
+  const run = await runDueWork({ db, handlers: [messageWorkHandler(db, transports)], now, batchSize });
+  const { sent = 0, failed = 0, dead = 0, bounced } = run.tallies;
+  return { claimed: run.claimed, sent, failed, dead, ...(bounced ? { bounced } : {}) };
 }
 
-async function deliver(db: Db, transports: Transports, message: MessageRow, clock: () => Date) {
+async function deliver(db: Db, transports: Transports, item: ClaimedWork, clock: () => Date): Promise<WorkOutcome> {
+  const message = await startSending(db, item.subjectId, item);
+  if (!message) return { tally: 'skipped' };
   const transport = message.channel === 'sms' ? transports.sms : transports.email;
   let content: SendableContent;
   try {
     content = contentToSend(message);
   } catch (error) {
     // A wrong key or a changed row: trying again cannot help until someone fixes it and retries.
-    await markFailed(db, message, { transport: transport.name, error: describeError(error), nextAttemptAt: null });
-    return 'dead' as const;
+    const failure = { transport: transport.name, error: describeError(error), nextAttemptAt: null };
+    return { tally: 'dead', record: (tx) => markFailed(tx, message, failure) };
   }
   try {
     const delivery = await withTimeout(
@@ -77,19 +90,19 @@ async function deliver(db: Db, transports: Transports, message: MessageRow, cloc
             senderName: message.senderName,
           }),
     );
-    await markSent(db, message.id, { transport: transport.name, providerId: delivery.providerId, now: clock() });
-    return 'sent' as const;
+    const sent = { transport: transport.name, providerId: delivery.providerId, now: clock() };
+    return { tally: 'sent', record: (tx) => markSent(tx, message.id, sent) };
   } catch (error) {
     // A provider's answer may quote the message back: the recipient's links stay out of what admins read.
     const reason = hideSecrets(describeError(error), content.secrets);
     if (message.channel === 'email' && isBounce(error)) {
-      await markBounced(db, message, { transport: transport.name, error: reason });
-      return 'bounced' as const;
+      const bounce = { transport: transport.name, error: reason };
+      return { tally: 'bounced', record: (tx) => markBounced(tx, message, bounce) };
     }
-    const dead = message.attempts >= message.maxAttempts;
-    const nextAttemptAt = dead ? null : new Date(clock().getTime() + retryDelayMs(message.attempts));
-    await markFailed(db, message, { transport: transport.name, error: reason, nextAttemptAt });
-    return dead ? ('dead' as const) : ('failed' as const);
+    const nextAttemptAt = item.retryAt();
+    const failure = { transport: transport.name, error: reason, nextAttemptAt };
+    const record = (tx: Db) => markFailed(tx, message, failure);
+    return nextAttemptAt ? { tally: 'failed', retry: { error: reason }, record } : { tally: 'dead', record };
   }
 }
 
@@ -123,28 +136,30 @@ export type WorkerOptions = {
   batchSize?: number;
 };
 
+/** Messaging's background work: its queue's handler and loop size, and the sealed-links sweep. */
+export function messagingBackgroundWork(options: Omit<WorkerOptions, 'log' | 'idleMs'>) {
+  const { db, batchSize = DEFAULT_BATCH } = options;
+  const transports = options.transports ?? transportsFromConfig(options.config);
+  return {
+    queue: { name: 'messages', handlers: [messageWorkHandler(db, transports)], batchSize },
+    periodic: [
+      {
+        name: 'sealed message links sweep',
+        everyMs: SWEEP_EVERY_MS,
+        run: async (log: LoopLog) => {
+          const dropped = await dropExpiredSealedContent(db, new Date());
+          if (dropped) log.info({ dropped }, 'sealed message links past their retention dropped');
+        },
+      },
+    ],
+  };
+}
+
 /**
- * One loop per process: a batch at a time, never overlapping. It sleeps only when the queue looks
- * empty (a short batch) or after an error, so a backlog drains at full speed and an idle queue costs
- * one small query a second. `stop()` lets the current batch finish and resolves after it.
+ * The message queue's loop alone (the app starts every loop together: see background.ts). It sleeps
+ * only when the queue looks empty or after an error; `stop()` lets the current batch finish.
  */
 export function startMessageWorker(options: WorkerOptions): MessageWorker {
-  const { db, log, idleMs = 1000, batchSize = DEFAULT_BATCH } = options;
-  const transports = options.transports ?? transportsFromConfig(options.config);
-  let lastSweep = 0;
-  return startBackgroundLoop({
-    idleMs,
-    log,
-    failureMessage: 'message worker run failed; trying again shortly',
-    runOnce: async () => {
-      if (Date.now() - lastSweep >= SWEEP_EVERY_MS) {
-        lastSweep = Date.now();
-        const dropped = await dropExpiredSealedContent(db, new Date());
-        if (dropped) log.info({ dropped }, 'sealed message links past their retention dropped');
-      }
-      const result = await runDueMessages({ db, transports, batchSize });
-      if (result.claimed) log.info({ ...result }, 'messages processed');
-      return { moreWaiting: result.claimed === batchSize };
-    },
-  });
+  const { queue } = messagingBackgroundWork(options);
+  return startWorkLoop({ db: options.db, log: options.log, idleMs: options.idleMs, ...queue });
 }

@@ -1,18 +1,18 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import { referenceChecks } from '../../references/index.ts';
-import { webhookDeliveries } from '../integrations.tables.ts';
 import { type AttemptOptions, type AttemptOutcome, sendGuarded } from './delivery-http.ts';
+import { insertDeliveries } from './delivery-queue.ts';
 import type { TargetPolicy } from './webhook-target.ts';
 
 /**
  * Telling an assessment partner (Greenhouse) that a check it started has completed: a `PATCH` with
  * no body to the `url` it gave in `send_test`; Greenhouse then reads `test_status`.
  *
- * The callback is a row in the delivery queue webhooks use (`kind = 'partner_callback'`), written in
- * the completion's transaction, so it is sent by whichever worker claims it, survives restarts, and
- * retries on the app's one schedule with the same address guard, timeout and no redirects. A repeat
- * is harmless: it only prompts Greenhouse to read the status again.
+ * The callback is a row of the deliveries webhooks use (`kind = 'partner_callback'`) and an item of
+ * the app's work queue, written in the completion's transaction, so it is sent by whichever worker
+ * claims it, survives restarts, and retries on the app's one schedule with the same address guard,
+ * timeout and no redirects. A repeat is harmless: it only prompts Greenhouse to read the status again.
  */
 
 /** Queues the check's completion callback, if a partner started it and was not told yet; at most once per check. */
@@ -27,10 +27,7 @@ export async function queuePartnerCallback(db: Db, checkId: string) {
     .from(referenceChecks)
     .where(eq(referenceChecks.id, checkId));
   if (!check?.partner || !check.url || check.sentAt) return;
-  await db
-    .insert(webhookDeliveries)
-    .values({ companyId: check.companyId, kind: 'partner_callback', checkId, targetUrl: check.url })
-    .onConflictDoNothing();
+  await insertDeliveries(db, [{ companyId: check.companyId, kind: 'partner_callback', checkId, targetUrl: check.url }]);
 }
 
 /** One PATCH to the partner's callback URL. */

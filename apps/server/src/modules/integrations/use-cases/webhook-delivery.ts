@@ -1,90 +1,25 @@
 import { WEBHOOK_TEST_EVENT_TYPE } from '@vouch/contracts';
-import { and, eq, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
-import { RETRY_SCHEDULE_MS, retryDelayMs } from '../../../platform/retry.ts';
+import { queueWork } from '../../../platform/work/work.repo.ts';
 import { companies } from '../../tenancy/index.ts';
 import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../integrations.tables.ts';
 import { type AttemptOptions, type AttemptOutcome, sendGuarded } from './delivery-http.ts';
+import { WEBHOOK_MAX_ATTEMPTS, workKindOf } from './delivery-queue.ts';
 import { emitWebhookEvent } from './webhook-events.ts';
 import { signWebhook } from './webhook-signing.ts';
 import type { TargetPolicy } from './webhook-target.ts';
 
 /**
- * The durable side of webhooks and partner callbacks: the `webhook_deliveries` queue, claimed with
- * SKIP LOCKED, one HTTP attempt at a time, retried on the app's one schedule over about a day.
- * Delivery is at-least-once: a worker that dies mid-attempt leaves a `sending` row that is claimed
- * again when its lock runs out, and the event goes out again with the same `webhook-id`, which
- * receivers use to drop the repeat.
+ * The durable side of webhooks and partner callbacks: each `webhook_deliveries` row is one item of
+ * the app's work queue (platform/work), sent one HTTP attempt at a time and retried on the app's one
+ * schedule over about a day; the row keeps what the delivery log shows. Delivery is at-least-once: a
+ * worker that dies mid-attempt leaves a running item that is claimed again when its lock runs out,
+ * and the event goes out again with the same `webhook-id`, which receivers use to drop the repeat.
  */
-
-/** A claim lasts this long; longer than one attempt (10 s) by far. */
-export const WEBHOOK_CLAIM_MS = 2 * 60_000;
-/** One attempt, then one more after each wait of the schedule: about 24 hours, then the delivery is dead. */
-export const WEBHOOK_MAX_ATTEMPTS = RETRY_SCHEDULE_MS.length + 1;
 
 export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
-
-/**
- * Claims up to `limit` due deliveries of enabled endpoints in one short transaction. A `sending` row
- * whose claim ran out belongs to a worker that died: it is due again, unless no attempts are left.
- */
-export async function claimDueDeliveries(db: Db, now: Date, limit: number): Promise<DeliveryRow[]> {
-  return db.transaction(async (tx) => {
-    await tx
-      .update(webhookDeliveries)
-      .set({ status: 'dead', lockedUntil: null, lastError: 'Delivery was interrupted and no attempts are left' })
-      .where(
-        inArray(
-          webhookDeliveries.id,
-          tx
-            .select({ id: webhookDeliveries.id })
-            .from(webhookDeliveries)
-            .where(
-              and(
-                eq(webhookDeliveries.status, 'sending'),
-                lt(webhookDeliveries.lockedUntil, now),
-                sql`${webhookDeliveries.attempts} >= ${WEBHOOK_MAX_ATTEMPTS}`,
-              ),
-            )
-            .for('update', { skipLocked: true }),
-        ),
-      );
-    const enabledEndpoints = tx
-      .select({ id: webhookEndpoints.id })
-      .from(webhookEndpoints)
-      .where(and(isNull(webhookEndpoints.disabledAt), isNull(webhookEndpoints.deletedAt)));
-    const due = await tx
-      .select({ id: webhookDeliveries.id })
-      .from(webhookDeliveries)
-      .where(
-        and(
-          or(
-            and(inArray(webhookDeliveries.status, ['pending', 'failed']), lte(webhookDeliveries.nextAttemptAt, now)),
-            and(eq(webhookDeliveries.status, 'sending'), lt(webhookDeliveries.lockedUntil, now)),
-          ),
-          or(eq(webhookDeliveries.kind, 'partner_callback'), inArray(webhookDeliveries.endpointId, enabledEndpoints)),
-        ),
-      )
-      .orderBy(webhookDeliveries.nextAttemptAt)
-      .limit(limit)
-      .for('update', { skipLocked: true });
-    if (!due.length) return [];
-    return tx
-      .update(webhookDeliveries)
-      .set({
-        status: 'sending',
-        lockedUntil: new Date(now.getTime() + WEBHOOK_CLAIM_MS),
-        attempts: sql`${webhookDeliveries.attempts} + 1`,
-      })
-      .where(
-        inArray(
-          webhookDeliveries.id,
-          due.map((r) => r.id),
-        ),
-      )
-      .returning();
-  });
-}
+export { WEBHOOK_MAX_ATTEMPTS };
 
 /**
  * What an attempt needs besides the delivery: the stored payload and the endpoint (webhooks) or the
@@ -103,6 +38,7 @@ export async function loadAttemptTargets(db: Db, deliveryIds: string[]) {
       payload: webhookEvents.payload,
       endpointId: webhookEndpoints.id,
       endpointUrl: webhookEndpoints.url,
+      endpointDeletedAt: webhookEndpoints.deletedAt,
       secret: webhookEndpoints.secret,
       previousSecret: webhookEndpoints.previousSecret,
       previousSecretExpiresAt: webhookEndpoints.previousSecretExpiresAt,
@@ -184,27 +120,27 @@ export async function markDelivered(
 }
 
 /**
- * Records a failed attempt: retried later, or dead when the schedule is used up or the receiver
- * answered 410 Gone (Standard Webhooks: it no longer wants them). Returns which.
+ * Records a failed attempt: retried at `nextAttemptAt` (the work queue's time for it), or dead when
+ * there is none (the schedule is used up, or the receiver answered 410 Gone: Standard Webhooks says
+ * it no longer wants them). Returns which.
  */
 export async function markAttemptFailed(
   db: Db,
   claimed: Pick<DeliveryRow, 'id' | 'attempts' | 'endpointId'>,
-  outcome: AttemptOutcome,
+  outcome: Pick<AttemptOutcome, 'statusCode' | 'excerpt' | 'error'>,
   now: Date,
-  random: () => number = Math.random,
+  nextAttemptAt: Date | null,
 ) {
-  const dead = claimed.attempts >= WEBHOOK_MAX_ATTEMPTS || outcome.statusCode === 410;
   await db
     .update(webhookDeliveries)
     .set({
-      status: dead ? 'dead' : 'failed',
+      status: nextAttemptAt ? 'failed' : 'dead',
       lastAttemptAt: now,
       lastStatusCode: outcome.statusCode,
       lastResponseExcerpt: outcome.excerpt,
       lastError: outcome.error,
       lockedUntil: null,
-      ...(dead ? {} : { nextAttemptAt: new Date(now.getTime() + retryDelayMs(claimed.attempts, random)) }),
+      ...(nextAttemptAt ? { nextAttemptAt } : {}),
     })
     .where(sameClaim(claimed));
   if (claimed.endpointId)
@@ -212,7 +148,7 @@ export async function markAttemptFailed(
       .update(webhookEndpoints)
       .set({ failingSince: now })
       .where(and(eq(webhookEndpoints.id, claimed.endpointId), isNull(webhookEndpoints.failingSince)));
-  return dead ? ('dead' as const) : ('failed' as const);
+  return nextAttemptAt ? ('failed' as const) : ('dead' as const);
 }
 
 // --- For the admin screens ---
@@ -255,16 +191,27 @@ export async function sendTestEvent(db: Db, endpointId: string, companyId?: stri
  * carries on. False when the delivery is not there or is being sent right now.
  */
 export async function resendDelivery(db: Db, deliveryId: string, companyId?: string) {
-  const updated = await db
-    .update(webhookDeliveries)
-    .set({ status: 'pending', nextAttemptAt: sql`now()`, lockedUntil: null })
-    .where(
-      and(
-        eq(webhookDeliveries.id, deliveryId),
-        companyId ? eq(webhookDeliveries.companyId, companyId) : undefined,
-        ne(webhookDeliveries.status, 'sending'),
-      ),
-    )
-    .returning({ id: webhookDeliveries.id });
-  return updated.length > 0;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(webhookDeliveries)
+      .set({ status: 'pending', nextAttemptAt: sql`now()`, lockedUntil: null })
+      .where(
+        and(
+          eq(webhookDeliveries.id, deliveryId),
+          companyId ? eq(webhookDeliveries.companyId, companyId) : undefined,
+          ne(webhookDeliveries.status, 'sending'),
+        ),
+      )
+      .returning();
+    if (!row) return false;
+    // The same attempt count: a dead delivery gets one more, one mid-schedule carries on from there.
+    await queueWork(tx, {
+      kind: workKindOf(row.kind),
+      subjectId: row.id,
+      companyId: row.companyId,
+      maxAttempts: WEBHOOK_MAX_ATTEMPTS,
+      attempts: row.attempts,
+    });
+    return true;
+  });
 }

@@ -4,8 +4,10 @@ import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { PrivateNetworks } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { fieldError, notFound } from '../../../platform/errors.ts';
+import { dropQueuedWork } from '../../../platform/work/work.repo.ts';
 import { subAccounts } from '../../references/index.ts';
 import { webhookDeliveries, webhookEndpoints } from '../integrations.tables.ts';
+import { WEBHOOK_WORK } from './delivery-queue.ts';
 import { assertTarget } from './webhook-policy.ts';
 
 /**
@@ -211,6 +213,11 @@ export async function deleteWebhookEndpoint(db: Db, companyId: string, id: strin
       .update(webhookDeliveries)
       .set({ status: 'dead', lastError: 'The endpoint was deleted', lockedUntil: null })
       .where(and(eq(webhookDeliveries.endpointId, id), inArray(webhookDeliveries.status, ['pending', 'failed'])));
+    await dropQueuedWork(
+      tx,
+      WEBHOOK_WORK,
+      tx.select({ id: webhookDeliveries.id }).from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, id)),
+    );
   });
 }
 

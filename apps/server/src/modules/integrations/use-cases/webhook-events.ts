@@ -11,7 +11,8 @@ import type { Db } from '../../../platform/db/db.ts';
 import { candidates } from '../../hiring/index.ts';
 import { referees, referenceChecks } from '../../references/index.ts';
 import { referralEvents } from '../../referrals/index.ts';
-import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../integrations.tables.ts';
+import { webhookEndpoints, webhookEvents } from '../integrations.tables.ts';
+import { insertDeliveries } from './delivery-queue.ts';
 import { readableReferral } from './v1-referrals.ts';
 import { newWebhookEventId } from './webhook-signing.ts';
 
@@ -68,9 +69,10 @@ export async function emitWebhookEvent(
   const id = newWebhookEventId();
   const payload: WebhookPayload = { type, timestamp: (options.now ?? new Date()).toISOString(), data };
   await db.insert(webhookEvents).values({ id, companyId, type, payload });
-  await db
-    .insert(webhookDeliveries)
-    .values(endpoints.map((endpoint) => ({ companyId, endpointId: endpoint.id, eventId: id })));
+  await insertDeliveries(
+    db,
+    endpoints.map((endpoint) => ({ companyId, endpointId: endpoint.id, eventId: id })),
+  );
   return id;
 }
 

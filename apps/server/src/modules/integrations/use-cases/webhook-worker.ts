@@ -1,17 +1,30 @@
 import type { TLanguage } from '@vouch/contracts';
 import { and, eq, isNull, lte, type SQL } from 'drizzle-orm';
-import { type BackgroundLoop, type LoopLog, startBackgroundLoop } from '../../../platform/background-loop.ts';
+import type { BackgroundLoop, LoopLog } from '../../../platform/background-loop.ts';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
+import {
+  type ClaimedWork,
+  runDueWork,
+  startWorkLoop,
+  type WorkHandler,
+  type WorkOutcome,
+} from '../../../platform/work/work-runner.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
 import { companies, memberships, users } from '../../tenancy/index.ts';
 import { webhookEndpoints } from '../integrations.tables.ts';
 import type { AttemptOptions, AttemptOutcome } from './delivery-http.ts';
+import {
+  deliveryClaimable,
+  markDeliveriesInterrupted,
+  PARTNER_CALLBACK_WORK,
+  startAttempt,
+  WEBHOOK_WORK,
+} from './delivery-queue.ts';
 import { attemptPartnerCallback, markPartnerCallbackSent } from './partner-callbacks.ts';
 import {
   type AttemptTarget,
   attemptDelivery,
-  claimDueDeliveries,
   loadAttemptTargets,
   markAttemptFailed,
   markDelivered,
@@ -53,47 +66,71 @@ function attempt(target: AttemptTarget, policy: TargetPolicy, options: AttemptOp
   );
 }
 
+type DeliveryContext = Pick<WebhookRunOptions, 'db' | 'config' | 'timeoutMs' | 'lookup'>;
+
 /**
- * Claims due deliveries in a short transaction, then sends each outside it (no row lock is held
- * across network I/O) and records the outcome. A receiver's 410 Gone turns its endpoint off at once;
- * five days of failures do too.
+ * One attempt of one delivery, recorded on its row. A receiver's 410 Gone turns its endpoint off at
+ * once; five days of failures do too.
  */
+async function runDelivery(context: DeliveryContext, item: ClaimedWork, clock: () => Date): Promise<WorkOutcome> {
+  const { db, config } = context;
+  const delivery = await startAttempt(db, item.subjectId, item);
+  if (!delivery) return { tally: 'skipped' };
+  const [target] = await loadAttemptTargets(db, [delivery.id]);
+  if (target?.endpointDeletedAt) {
+    const gone = { statusCode: null, excerpt: null, error: 'The endpoint was deleted' };
+    return { tally: 'dead', record: (tx) => markAttemptFailed(tx, delivery, gone, clock(), null).then(() => []) };
+  }
+  const policy = { operator: config.webhookPrivateNetworks, companyAllows: !!target?.allowPrivate };
+  const outcome: AttemptOutcome = target
+    ? await attempt(target, policy, { timeoutMs: context.timeoutMs, lookup: context.lookup, now: clock() })
+    : { ok: false, statusCode: null, excerpt: null, error: 'The endpoint is gone' };
+  const now = clock();
+  if (outcome.ok) {
+    const record = async (tx: Db) => {
+      await markDelivered(tx, delivery, outcome, now);
+      if (delivery.checkId && delivery.kind === 'partner_callback')
+        await markPartnerCallbackSent(tx, delivery.checkId, now);
+    };
+    return { tally: 'delivered', record };
+  }
+  const nextAttemptAt = outcome.statusCode === 410 ? null : item.retryAt();
+  const record = async (tx: Db) => {
+    await markAttemptFailed(tx, delivery, outcome, now, nextAttemptAt);
+    if (!delivery.endpointId) return [];
+    const reason = outcome.statusCode === 410 ? 'gone' : 'failing';
+    return (await disableEndpoint(tx, config, delivery.endpointId, now, reason)) ? ['disabled'] : [];
+  };
+  if (!nextAttemptAt) return { tally: 'dead', record };
+  return { tally: 'failed', retry: { error: outcome.error ?? 'failed' }, record };
+}
+
+/** Integrations' handlers in the work queue: webhooks and partner callbacks, sent the same way. */
+export function deliveryWorkHandlers(context: DeliveryContext): WorkHandler[] {
+  const run = (item: ClaimedWork, clock: () => Date) => runDelivery(context, item, clock);
+  const abandoned = (tx: Db, items: { subjectId: string }[]) =>
+    markDeliveriesInterrupted(
+      tx,
+      items.map((item) => item.subjectId),
+    );
+  return [
+    { kind: WEBHOOK_WORK, claimableWhen: deliveryClaimable, run, abandoned },
+    { kind: PARTNER_CALLBACK_WORK, run, abandoned },
+  ];
+}
+
+/** Sends the due webhooks and partner callbacks: one run of the work queue for deliveries only. */
 export async function runDueWebhooks(options: WebhookRunOptions): Promise<WebhookRunResult> {
-  const { db, config, batchSize = DEFAULT_BATCH } = options;
-  const clock = () => options.now ?? new Date();
-  const claimed = await claimDueDeliveries(db, clock(), batchSize);
-  const result: WebhookRunResult = { claimed: claimed.length, delivered: 0, failed: 0, dead: 0, disabled: 0 };
-  if (!claimed.length) return result;
-  const targets = new Map(
-    (
-      await loadAttemptTargets(
-        db,
-        claimed.map((d) => d.id),
-      )
-    ).map((t) => [t.deliveryId, t]),
-  );
-  await Promise.all(
-    claimed.map(async (delivery) => {
-      const target = targets.get(delivery.id);
-      const policy = { operator: config.webhookPrivateNetworks, companyAllows: !!target?.allowPrivate };
-      const outcome: AttemptOutcome = target
-        ? await attempt(target, policy, { timeoutMs: options.timeoutMs, lookup: options.lookup, now: clock() })
-        : { ok: false, statusCode: null, excerpt: null, error: 'The endpoint is gone' };
-      const now = clock();
-      if (outcome.ok) {
-        await markDelivered(db, delivery, outcome, now);
-        if (delivery.checkId && delivery.kind === 'partner_callback')
-          await markPartnerCallbackSent(db, delivery.checkId, now);
-        result.delivered++;
-        return;
-      }
-      result[await markAttemptFailed(db, delivery, outcome, now, options.random)]++;
-      if (!delivery.endpointId) return;
-      const reason = outcome.statusCode === 410 ? 'gone' : 'failing';
-      if (await disableEndpoint(db, config, delivery.endpointId, now, reason)) result.disabled++;
-    }),
-  );
-  return result;
+  const { batchSize = DEFAULT_BATCH } = options;
+  const run = await runDueWork({
+    db: options.db,
+    handlers: deliveryWorkHandlers(options),
+    now: options.now,
+    batchSize,
+    random: options.random,
+  });
+  const { delivered = 0, failed = 0, dead = 0, disabled = 0 } = run.tallies;
+  return { claimed: run.claimed, delivered, failed, dead, disabled };
 }
 
 /**
@@ -159,20 +196,14 @@ export type WebhookWorkerOptions = {
   batchSize?: number;
 };
 
-/**
- * One loop per process, beside the message worker, for webhooks and partner callbacks alike: a batch at a time, never overlapping; it goes
- * again at once while a full batch came back and otherwise sleeps `idleMs`.
- */
+/** Integrations' background work: the deliveries' queue, in a loop of its own beside the messages'. */
+export function integrationsBackgroundWork(options: Omit<WebhookWorkerOptions, 'log' | 'idleMs'>) {
+  const { batchSize = DEFAULT_BATCH } = options;
+  return { queue: { name: 'webhooks', handlers: deliveryWorkHandlers(options), batchSize } };
+}
+
+/** The deliveries' loop alone (the app starts every loop together: see background.ts). */
 export function startWebhookWorker(options: WebhookWorkerOptions): BackgroundLoop {
-  const { db, log, config, idleMs = 1000, batchSize = DEFAULT_BATCH } = options;
-  return startBackgroundLoop({
-    idleMs,
-    log,
-    failureMessage: 'webhook worker run failed; trying again shortly',
-    runOnce: async () => {
-      const result = await runDueWebhooks({ db, config, batchSize });
-      if (result.claimed) log.info({ ...result }, 'webhooks processed');
-      return { moreWaiting: result.claimed === batchSize };
-    },
-  });
+  const { queue } = integrationsBackgroundWork(options);
+  return startWorkLoop({ db: options.db, log: options.log, idleMs: options.idleMs, ...queue });
 }
