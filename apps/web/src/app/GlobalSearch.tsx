@@ -7,6 +7,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from './api.ts';
+import { searchKeys } from './query-keys.ts';
 
 type SearchResult = z.infer<typeof ZSearchResult>;
 
@@ -25,8 +26,8 @@ export function GlobalSearch() {
 
   const enabled = debounced.length >= 2;
   const search = useQuery({
-    queryKey: ['search', debounced],
-    queryFn: ({ signal }) => api<SearchResult>('/api/search', { query: { q: debounced }, signal }),
+    queryKey: searchKeys.results(debounced),
+    queryFn: ({ signal }) => api.get('/api/search', { query: { q: debounced }, signal }),
     enabled,
     staleTime: 10_000,
     placeholderData: (previous) => previous,

@@ -17,10 +17,7 @@ export function LanguageSwitch() {
     mutationFn: (language: TLanguage) => {
       const me = client.getQueryData<TMe | null>(meQuery.queryKey);
       if (!me) return Promise.resolve(null);
-      return api<TMe>('/api/me/profile', {
-        method: 'PUT',
-        body: { name: me.name, language, departmentIds: me.departmentIds },
-      });
+      return api.put('/api/me/profile', { body: { name: me.name, language, departmentIds: me.departmentIds } });
     },
     onSuccess: (me) => {
       if (me) adoptMe(me);

@@ -21,7 +21,7 @@ export function UserMenu() {
   const me = useMe();
   const navigate = useNavigate();
   const switchCompany = useMutation({
-    mutationFn: (companyId: string) => api<TMe>('/api/auth/switch-company', { method: 'POST', body: { companyId } }),
+    mutationFn: (companyId: string) => api.post('/api/auth/switch-company', { body: { companyId } }),
     onSuccess: async (next) => {
       // Everything cached belongs to the other company: start clean.
       queryClient.clear();

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { errorMessage } from '../../app/errors.ts';
+import { authKeys } from '../../app/query-keys.ts';
 import { applyLanguage } from '../../i18n/index.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { isLinkGone } from '../auth/parts.tsx';
@@ -47,7 +48,7 @@ export function OneClickAnswerPage<A extends string>(props: Props<A>) {
   const { t } = useTranslation();
   const { endpoint, token } = props;
   const info = useQuery({
-    queryKey: ['one-click-answer-info', endpoint, token],
+    queryKey: authKeys.oneClickAnswer(endpoint, token),
     queryFn: () =>
       api<TIntroductionAnswerInfo>(`${endpoint}/${encodeURIComponent(token ?? '')}`, { allowSignedOut: true }),
     enabled: !!token,

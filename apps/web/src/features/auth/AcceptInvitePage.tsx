@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { api } from '../../app/api.ts';
 import { adoptMe } from '../../app/auth.ts';
 import { errorMessage, handleFormError, zodValidate } from '../../app/errors.ts';
+import { authKeys } from '../../app/query-keys.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { AuthForm, BackToSignIn, isLinkGone, LinkProblem, NewPasswordField } from './parts.tsx';
@@ -21,8 +22,8 @@ export function AcceptInvitePage() {
   const navigate = useNavigate();
   const { token } = route.useSearch();
   const info = useQuery({
-    queryKey: ['invite', token],
-    queryFn: () => api<z.infer<typeof ZInviteInfo>>(`/api/auth/invites/${encodeURIComponent(token ?? '')}`),
+    queryKey: authKeys.invite(token),
+    queryFn: () => api.get('/api/auth/invites/{token}', { path: { token: token ?? '' } }),
     enabled: !!token,
     retry: false,
     meta: { silent: true },
@@ -39,8 +40,7 @@ export function AcceptInvitePage() {
   }, [invitedName]);
 
   const accept = useMutation({
-    mutationFn: (values: Values) =>
-      api<TMe>('/api/auth/invites/accept', { method: 'POST', body: { token, ...values } }),
+    mutationFn: (values: Values) => api.post('/api/auth/invites/accept', { body: { token, ...values } }),
     onSuccess: async (me) => {
       adoptMe(me);
       await navigate({ to: '/', replace: true });

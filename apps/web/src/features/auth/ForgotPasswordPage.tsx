@@ -13,8 +13,7 @@ export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const form = useForm({ initialValues: { email: '' }, validate: zodValidate(ZForgotPasswordRequest) });
   const send = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api<TForgotPasswordResponse>('/api/auth/forgot-password', { method: 'POST', body: values }),
+    mutationFn: (values: typeof form.values) => api.post('/api/auth/forgot-password', { body: values }),
     onError: (error) => handleFormError(form, error),
     meta: { silent: true },
   });

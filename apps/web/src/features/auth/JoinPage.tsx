@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../app/api.ts';
 import { errorMessage, handleFormError, zodValidate } from '../../app/errors.ts';
+import { authKeys } from '../../app/query-keys.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { CheckInbox } from './CheckInbox.tsx';
@@ -23,8 +24,8 @@ export function JoinPage() {
   const { t } = useTranslation();
   const { code } = route.useParams();
   const info = useQuery({
-    queryKey: ['signup', code],
-    queryFn: () => api<z.infer<typeof ZSignupInfo>>(`/api/auth/signup/${encodeURIComponent(code)}`),
+    queryKey: authKeys.signup(code),
+    queryFn: () => api.get('/api/auth/signup/{code}', { path: { code } }),
     retry: false,
     meta: { silent: true },
   });
@@ -33,8 +34,7 @@ export function JoinPage() {
     validate: zodValidate(ZSignupRequest, (v: Values) => ({ code, ...v })),
   });
   const join = useMutation({
-    mutationFn: (values: Values) =>
-      api<TVerificationSent>('/api/auth/signup', { method: 'POST', body: { code, ...values }, allowSignedOut: true }),
+    mutationFn: (values: Values) => api.post('/api/auth/signup', { body: { code, ...values }, allowSignedOut: true }),
     onError: (error) =>
       handleFormError(form, error, {
         codeFields: { domain_not_allowed: { field: 'email' }, email_taken: { field: 'email' } },

@@ -20,7 +20,7 @@ export function ResetPasswordPage() {
   });
   const reset = useMutation({
     mutationFn: (values: typeof form.values) =>
-      api('/api/auth/reset-password', { method: 'POST', body: { token, password: values.password } }),
+      api.post('/api/auth/reset-password', { body: { token, password: values.password } }),
     onError: (error) => applyFieldErrors(form, error),
     meta: { silent: true },
   });

@@ -26,8 +26,7 @@ export function SignInPage() {
     validate: zodValidate(ZSignInRequest),
   });
   const signIn = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api<TMe>('/api/auth/sign-in', { method: 'POST', body: values, allowSignedOut: true }),
+    mutationFn: (values: typeof form.values) => api.post('/api/auth/sign-in', { body: values, allowSignedOut: true }),
     onSuccess: async (me) => {
       adoptMe(me);
       await navigate({ href: safeRedirect(redirect), replace: true });

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { api } from '../../app/api.ts';
 import { adoptMe } from '../../app/auth.ts';
 import { errorMessage, handleFormError, zodValidate } from '../../app/errors.ts';
+import { authKeys } from '../../app/query-keys.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { PasswordField } from '../../ui/PasswordField.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
@@ -26,8 +27,8 @@ export function VerifyEmailPage() {
   const queryClient = useQueryClient();
   const { token } = route.useSearch();
   const info = useQuery({
-    queryKey: ['verify-email', token],
-    queryFn: () => api<z.infer<typeof ZVerifyEmailInfo>>(`/api/auth/verify-email/${encodeURIComponent(token ?? '')}`),
+    queryKey: authKeys.verifyEmail(token),
+    queryFn: () => api.get('/api/auth/verify-email/{token}', { path: { token: token ?? '' } }),
     enabled: !!token,
     retry: false,
     meta: { silent: true },
@@ -38,7 +39,7 @@ export function VerifyEmailPage() {
   });
   const confirm = useMutation({
     mutationFn: (values: { password: string }) =>
-      api<TMe>('/api/auth/verify-email', { method: 'POST', body: { token, ...values }, allowSignedOut: true }),
+      api.post('/api/auth/verify-email', { body: { token, ...values }, allowSignedOut: true }),
     onSuccess: async (me) => {
       adoptMe(me);
       await queryClient.invalidateQueries({ queryKey: setupQuery.queryKey });

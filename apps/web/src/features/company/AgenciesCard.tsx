@@ -2,6 +2,7 @@ import { Card, Group, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { ZCreateAgencyRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
+import { companyKeys } from '../../app/query-keys.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { useAgencies } from '../users/users.api.ts';
 import { AddNameForm } from './AddNameForm.tsx';
@@ -19,7 +20,7 @@ export function AgenciesCard() {
           placeholder={t('company.agencyName')}
           schema={ZCreateAgencyRequest}
           url="/api/agencies"
-          onAdded={() => client.invalidateQueries({ queryKey: ['agencies'] })}
+          onAdded={() => client.invalidateQueries({ queryKey: companyKeys.agencies() })}
         />
         <QueryState isLoading={agencies.isLoading} error={agencies.error} />
         {agencies.isSuccess && agencies.data.length === 0 && (

@@ -57,7 +57,7 @@ function CompanyForm({ company }: { company: TCompanySettings }) {
     validate: zodValidate(ZUpdateCompanyRequest),
   });
   const save = useMutation({
-    mutationFn: (values: Values) => api<TCompanySettings>('/api/company', { method: 'PUT', body: values }),
+    mutationFn: (values: Values) => api.put('/api/company', { body: values }),
     onSuccess: (saved) => {
       client.setQueryData(companyQuery.queryKey, saved);
       form.resetDirty();

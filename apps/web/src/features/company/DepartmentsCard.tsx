@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { handleFormError, zodValidate } from '../../app/errors.ts';
+import { companyKeys } from '../../app/query-keys.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { AddNameForm } from './AddNameForm.tsx';
 
@@ -13,8 +14,8 @@ function useRefresh() {
   const client = useQueryClient();
   return () =>
     Promise.all([
-      client.invalidateQueries({ queryKey: ['company'] }),
-      client.invalidateQueries({ queryKey: ['departments'] }),
+      client.invalidateQueries({ queryKey: companyKeys.settings() }),
+      client.invalidateQueries({ queryKey: companyKeys.departments() }),
     ]);
 }
 
@@ -24,7 +25,7 @@ function RenameRow({ department, onDone }: { department: TDepartment; onDone: ()
   const form = useForm({ initialValues: { name: department.name }, validate: zodValidate(ZCreateDepartmentRequest) });
   const rename = useMutation({
     mutationFn: (values: { name: string }) =>
-      api<TDepartment>(`/api/company/departments/${department.id}`, { method: 'PUT', body: values }),
+      api.put('/api/company/departments/{id}', { path: { id: department.id }, body: values }),
     onSuccess: async () => {
       await refresh();
       onDone();
@@ -58,7 +59,7 @@ export function DepartmentsCard({ departments }: { departments: TDepartment[] })
   const refresh = useRefresh();
   const [editing, setEditing] = useState<string | null>(null);
   const remove = useMutation({
-    mutationFn: (d: TDepartment) => api(`/api/company/departments/${d.id}`, { method: 'DELETE' }),
+    mutationFn: (d: TDepartment) => api.delete('/api/company/departments/{id}', { path: { id: d.id } }),
     onSuccess: () => refresh(),
   });
   const askRemove = async (d: TDepartment) => {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.ts';
+import { dashboardKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { Empty } from '../../ui/Empty.tsx';
 import { AnchorLink, ButtonLink } from '../../ui/links.tsx';
@@ -36,7 +37,7 @@ export function DashboardPage() {
   const fmt = useFormat();
   const me = useMe();
   const navigate = useNavigate();
-  const dashboard = useQuery({ queryKey: ['dashboard'], queryFn: () => api<Dashboard>('/api/dashboard') });
+  const dashboard = useQuery({ queryKey: dashboardKeys.all(), queryFn: () => api.get('/api/dashboard') });
   const data = dashboard.data;
   const isEmpty =
     data && data.recentCandidates.length === 0 && data.myJobs.length === 0 && data.cards.every((c) => !c.count);

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TExclusion } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
+import { networkKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
@@ -14,8 +15,8 @@ function ExclusionTable({ group, items }: { group: ExclusionGroup; items: TExclu
   const fmt = useFormat();
   const client = useQueryClient();
   const remove = useMutation({
-    mutationFn: (x: TExclusion) => api(`/api/exclusions/${x.id}`, { method: 'DELETE' }),
-    onSettled: () => client.invalidateQueries({ queryKey: ['exclusions'] }),
+    mutationFn: (x: TExclusion) => api.delete('/api/exclusions/{id}', { path: { id: x.id } }),
+    onSettled: () => client.invalidateQueries({ queryKey: networkKeys.exclusions() }),
   });
   const askRemove = async (x: TExclusion) => {
     const ok = await confirmAction({

@@ -1,10 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { TExclusion } from '@vouch/contracts';
 import { api } from '../../app/api.ts';
+import { networkKeys } from '../../app/query-keys.ts';
 
 export const exclusionsQuery = queryOptions({
-  queryKey: ['exclusions'],
-  queryFn: () => api<{ items: TExclusion[] }>('/api/exclusions').then((r) => r.items),
+  queryKey: networkKeys.exclusions(),
+  queryFn: () => api.get('/api/exclusions').then((r) => r.items),
 });
 
 export type ExclusionGroup = 'companies' | 'people';

@@ -15,7 +15,7 @@ export type ApiKeyRequest = {
 export function useApiKeys() {
   return useQuery({
     queryKey: API_KEYS_KEY,
-    queryFn: () => api<{ items: TApiKey[] }>('/api/company/api-keys'),
+    queryFn: () => api.get('/api/company/api-keys'),
     select: (d) => d.items,
   });
 }
@@ -37,8 +37,8 @@ export function useApiKeyMutation<V, R>(fn: (vars: V) => Promise<R>, onSuccess?:
 }
 
 export const apiKeyCalls = {
-  create: (body: ApiKeyRequest) => api<TCreatedApiKey>('/api/company/api-keys', { method: 'POST', body }),
-  revoke: (id: string) => api<TApiKey>(`/api/company/api-keys/${id}/revoke`, { method: 'POST' }),
+  create: (body: ApiKeyRequest) => api.post('/api/company/api-keys', { body }),
+  revoke: (id: string) => api.post('/api/company/api-keys/{id}/revoke', { path: { id } }),
 };
 
 export type ApiKeyStatus = 'active' | 'revoked' | 'expired';

@@ -10,7 +10,7 @@ export const WEBHOOKS_KEY = ['webhook-endpoints'];
 export function useWebhookEndpoints() {
   return useQuery({
     queryKey: WEBHOOKS_KEY,
-    queryFn: () => api<TWebhookEndpointList>('/api/company/webhook-endpoints'),
+    queryFn: () => api.get('/api/company/webhook-endpoints'),
   });
 }
 
@@ -18,7 +18,8 @@ export function useDeliveries(endpointId: string | null, limit = 25) {
   return useInfiniteQuery({
     queryKey: [...WEBHOOKS_KEY, endpointId, 'deliveries'],
     queryFn: ({ pageParam, signal }) =>
-      api<Page<TWebhookDelivery>>(`/api/company/webhook-endpoints/${endpointId}/deliveries`, {
+      api.get('/api/company/webhook-endpoints/{id}/deliveries', {
+        path: { id: endpointId },
         query: { limit, cursor: pageParam },
         signal,
       }),
@@ -45,18 +46,13 @@ export function useWebhookMutation<V, R>(fn: (vars: V) => Promise<R>, onSuccess?
 }
 
 export const webhookCalls = {
-  create: (body: WebhookEndpointInput) =>
-    api<WebhookEndpointWithSecret>('/api/company/webhook-endpoints', { method: 'POST', body }),
+  create: (body: WebhookEndpointInput) => api.post('/api/company/webhook-endpoints', { body }),
   update: ({ id, ...body }: WebhookEndpointInput & { id: string; enabled: boolean }) =>
-    api<TWebhookEndpoint>(`/api/company/webhook-endpoints/${id}`, { method: 'PUT', body }),
-  remove: (id: string) => api<{ ok: true }>(`/api/company/webhook-endpoints/${id}`, { method: 'DELETE' }),
-  rotate: (id: string) =>
-    api<WebhookEndpointWithSecret>(`/api/company/webhook-endpoints/${id}/rotate-secret`, { method: 'POST' }),
-  test: (id: string) => api<TWebhookDelivery>(`/api/company/webhook-endpoints/${id}/test`, { method: 'POST' }),
-  resend: (id: string) => api<TWebhookDelivery>(`/api/company/webhook-deliveries/${id}/resend`, { method: 'POST' }),
+    api.put('/api/company/webhook-endpoints/{id}', { path: { id }, body }),
+  remove: (id: string) => api.delete('/api/company/webhook-endpoints/{id}', { path: { id } }),
+  rotate: (id: string) => api.post('/api/company/webhook-endpoints/{id}/rotate-secret', { path: { id } }),
+  test: (id: string) => api.post('/api/company/webhook-endpoints/{id}/test', { path: { id } }),
+  resend: (id: string) => api.post('/api/company/webhook-deliveries/{id}/resend', { path: { id } }),
   settings: (allowPrivateNetworks: boolean) =>
-    api<{ allowPrivateNetworks: boolean }>('/api/company/webhook-endpoints/settings', {
-      method: 'PUT',
-      body: { allowPrivateNetworks },
-    }),
+    api.put('/api/company/webhook-endpoints/settings', { body: { allowPrivateNetworks } }),
 };

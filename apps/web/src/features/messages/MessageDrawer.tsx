@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../app/api.ts';
 import { notifySuccess } from '../../app/errors.ts';
+import { messageKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { STATUS_COLOR } from './status.ts';
@@ -16,16 +17,16 @@ export function MessageDrawer({ messageId, onClose }: Props) {
   const fmt = useFormat();
   const client = useQueryClient();
   const detail = useQuery({
-    queryKey: ['message', messageId],
-    queryFn: () => api<z.infer<typeof ZMessageDetail>>(`/api/messages/${messageId}`),
+    queryKey: messageKeys.detail(messageId),
+    queryFn: () => api.get('/api/messages/{id}', { path: { id: messageId } }),
     enabled: !!messageId,
   });
   const retry = useMutation({
-    mutationFn: (id: string) => api<TMessage>(`/api/messages/${id}/retry`, { method: 'POST' }),
+    mutationFn: (id: string) => api.post('/api/messages/{id}/retry', { path: { id } }),
     onSuccess: async () => {
       notifySuccess(t('messages.retried'));
-      await client.invalidateQueries({ queryKey: ['messages'] });
-      await client.invalidateQueries({ queryKey: ['message', messageId] });
+      await client.invalidateQueries({ queryKey: messageKeys.lists() });
+      await client.invalidateQueries({ queryKey: messageKeys.detail(messageId) });
     },
   });
   const m = detail.data;

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api, type Page } from '../../app/api.ts';
 import { notifySuccess } from '../../app/errors.ts';
+import { messageKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { ListTable } from '../../ui/ListTable.tsx';
 import { ButtonLink } from '../../ui/links.tsx';
@@ -30,23 +31,23 @@ export function MessagesPage() {
   const filters = { q: debouncedQ || undefined, status, channel };
 
   const list = useInfiniteQuery({
-    queryKey: ['messages', filters],
+    queryKey: messageKeys.list(filters),
     queryFn: ({ pageParam, signal }) =>
-      api<Page<TMessage>>('/api/messages', { query: { ...filters, cursor: pageParam, limit: 50 }, signal }),
+      api.get('/api/messages', { query: { ...filters, cursor: pageParam, limit: 50 }, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const retry = useMutation({
-    mutationFn: (id: string) => api<TMessage>(`/api/messages/${id}/retry`, { method: 'POST' }),
+    mutationFn: (id: string) => api.post('/api/messages/{id}/retry', { path: { id } }),
     onSuccess: async () => {
       notifySuccess(t('messages.retried'));
-      await client.invalidateQueries({ queryKey: ['messages'] });
+      await client.invalidateQueries({ queryKey: messageKeys.lists() });
     },
   });
 
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   // Without a provider the outbox "delivers" into the app itself; say so plainly, even before any message.
-  const health = useQuery({ queryKey: ['health'], queryFn: () => api<THealth>('/api/health') });
+  const health = useQuery({ queryKey: messageKeys.health(), queryFn: () => api.get('/api/health') });
   const inApp =
     health.data?.delivery.email === 'in_app' ||
     health.data?.delivery.sms === 'in_app' ||

@@ -11,6 +11,7 @@ import type {
   TSubAccount,
 } from '@vouch/contracts';
 import { api, type Page } from '../../app/api.ts';
+import { candidateKeys, questionnaireKeys, referenceCheckKeys } from '../../app/query-keys.ts';
 
 export type StartCheckRequest = TReferenceCheckSettings & { jobId: string | null; referees: TRefereeInput[] };
 
@@ -19,7 +20,7 @@ const checksKey = (candidateId: string) => ['candidate', candidateId, 'reference
 export function useCandidateChecks(candidateId: string) {
   return useQuery({
     queryKey: checksKey(candidateId),
-    queryFn: () => api<{ items: TReferenceCheck[] }>(`/api/candidates/${candidateId}/reference-checks`),
+    queryFn: () => api.get('/api/candidates/{id}/reference-checks', { path: { id: candidateId } }),
     select: (d) => [...d.items].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
   });
 }
@@ -28,12 +29,9 @@ export type CheckListFilter = { status?: TCheckStatus; q?: string };
 
 export function useCheckList(filter: CheckListFilter, limit = 50) {
   return useInfiniteQuery({
-    queryKey: ['reference-checks', filter, limit],
+    queryKey: referenceCheckKeys.list(filter, limit),
     queryFn: ({ pageParam, signal }) =>
-      api<Page<TReferenceCheckListItem>>('/api/reference-checks', {
-        query: { ...filter, limit, cursor: pageParam },
-        signal,
-      }),
+      api.get('/api/reference-checks', { query: { ...filter, limit, cursor: pageParam }, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -41,8 +39,8 @@ export function useCheckList(filter: CheckListFilter, limit = 50) {
 
 export function useSubAccounts() {
   return useQuery({
-    queryKey: ['sub-accounts'],
-    queryFn: () => api<{ items: TSubAccount[] }>('/api/sub-accounts'),
+    queryKey: questionnaireKeys.subAccounts(),
+    queryFn: () => api.get('/api/sub-accounts'),
     select: (d) => d.items.filter((s) => !s.archived),
     staleTime: 60_000,
   });
@@ -51,9 +49,8 @@ export function useSubAccounts() {
 /** Questionnaires a check can use: the language's, the company's own and the sub-account's. */
 export function useQuestionnaireOptions(language: TLanguage, subAccountId: string | null) {
   return useQuery({
-    queryKey: ['questionnaires', 'options', language, subAccountId],
-    queryFn: () =>
-      api<{ items: TQuestionnaireTemplate[] }>('/api/questionnaires', { query: { language, subAccountId } }),
+    queryKey: questionnaireKeys.options(language, subAccountId),
+    queryFn: () => api.get('/api/questionnaires', { query: { language, subAccountId } }),
     select: (d) =>
       d.items.filter(
         (q) => !q.archived && q.language === language && (q.subAccountId === null || q.subAccountId === subAccountId),
@@ -69,9 +66,9 @@ function useRefresh() {
     Promise.all([
       candidateId
         ? client.invalidateQueries({ queryKey: checksKey(candidateId) })
-        : client.invalidateQueries({ queryKey: ['candidate'] }),
-      client.invalidateQueries({ queryKey: ['reference-checks'] }),
-      client.invalidateQueries({ queryKey: ['candidates'] }),
+        : client.invalidateQueries({ queryKey: candidateKeys.details() }),
+      client.invalidateQueries({ queryKey: referenceCheckKeys.all() }),
+      client.invalidateQueries({ queryKey: candidateKeys.lists() }),
     ]);
 }
 
@@ -79,7 +76,7 @@ export function useStartCheck(candidateId: string) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (body: StartCheckRequest) =>
-      api<TReferenceCheck>(`/api/candidates/${candidateId}/reference-checks`, { method: 'POST', body }),
+      api.post('/api/candidates/{id}/reference-checks', { path: { id: candidateId }, body }),
     onSuccess: () => refresh(candidateId),
     // The form shows the errors beside its fields.
     meta: { silent: true },
@@ -89,8 +86,8 @@ export function useStartCheck(candidateId: string) {
 /** Who did what to a check, when; read when its history is opened, refreshed with the check. */
 export function useCheckTimeline(checkId: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['reference-checks', checkId, 'timeline'],
-    queryFn: () => api<TCheckTimeline>(`/api/reference-checks/${checkId}/timeline`),
+    queryKey: referenceCheckKeys.timeline(checkId),
+    queryFn: () => api.get('/api/reference-checks/{id}/timeline', { path: { id: checkId } }),
     enabled,
   });
 }

@@ -24,7 +24,7 @@ export function MySettingsPage() {
     validate: zodValidate(ZUpdateProfileRequest),
   });
   const save = useMutation({
-    mutationFn: (values: Values) => api<TMe>('/api/me/profile', { method: 'PUT', body: values }),
+    mutationFn: (values: Values) => api.put('/api/me/profile', { body: values }),
     onSuccess: (saved) => {
       adoptMe(saved);
       form.resetDirty(form.getValues());

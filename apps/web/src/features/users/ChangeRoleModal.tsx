@@ -5,6 +5,7 @@ import { type TMember, type TRole, ZChangeRoleRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { companyKeys, memberKeys } from '../../app/query-keys.ts';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { RoleFields } from './RoleFields.tsx';
 
@@ -23,12 +24,12 @@ export function ChangeRoleModal({ member, onClose }: Props) {
   });
   const change = useMutation({
     mutationFn: (values: Values) =>
-      api<TMember>(`/api/members/${member.id}/role`, { method: 'PUT', body: toRequest(values) }),
+      api.put('/api/members/{id}/role', { path: { id: member.id }, body: toRequest(values) }),
     onSuccess: async () => {
       notifySuccess(t('users.roleChanged'));
       onClose();
-      await client.invalidateQueries({ queryKey: ['members'] });
-      await client.invalidateQueries({ queryKey: ['people'] });
+      await client.invalidateQueries({ queryKey: memberKeys.lists() });
+      await client.invalidateQueries({ queryKey: companyKeys.people() });
     },
     onError: (error) => handleFormError(form, error),
     meta: { silent: true },

@@ -13,8 +13,7 @@ export function SignupLinkCard() {
   const company = useQuery(companyQuery);
   const url = company.data?.signupUrl ?? null;
   const setLink = useMutation({
-    mutationFn: (enabled: boolean) =>
-      api<z.infer<typeof ZSignupLink>>('/api/company/signup-link', { method: 'POST', body: { enabled } }),
+    mutationFn: (enabled: boolean) => api.post('/api/company/signup-link', { body: { enabled } }),
     onSuccess: ({ signupUrl }) => {
       client.setQueryData<TCompanySettings>(companyQuery.queryKey, (old) => (old ? { ...old, signupUrl } : old));
     },

@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.ts';
 import { notifySuccess } from '../../app/errors.ts';
+import { memberKeys, messageKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { ListTable } from '../../ui/ListTable.tsx';
@@ -56,8 +57,8 @@ export function UsersPage() {
         reactivate: 'users.reactivated',
       };
       notifySuccess(t(done[action]));
-      await client.invalidateQueries({ queryKey: ['members'] });
-      if (action === 'resend-invite') await client.invalidateQueries({ queryKey: ['messages'] });
+      await client.invalidateQueries({ queryKey: memberKeys.lists() });
+      if (action === 'resend-invite') await client.invalidateQueries({ queryKey: messageKeys.lists() });
     },
   });
   const deactivate = async (member: TMember) => {
