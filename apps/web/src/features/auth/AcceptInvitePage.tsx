@@ -12,6 +12,7 @@ import { errorMessage, handleFormError, zodValidate } from '../../app/errors.ts'
 import { authKeys } from '../../app/query-keys.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { acceptInvite, inviteInfo } from './auth.api.ts';
 import { AuthForm, BackToSignIn, isLinkGone, LinkProblem, NewPasswordField } from './parts.tsx';
 
 const route = getRouteApi('/invite');
@@ -23,7 +24,7 @@ export function AcceptInvitePage() {
   const { token } = route.useSearch();
   const info = useQuery({
     queryKey: authKeys.invite(token),
-    queryFn: () => api.get('/api/auth/invites/{token}', { path: { token: token ?? '' } }),
+    queryFn: () => inviteInfo(token ?? ''),
     enabled: !!token,
     retry: false,
     meta: { silent: true },
@@ -40,7 +41,8 @@ export function AcceptInvitePage() {
   }, [invitedName]);
 
   const accept = useMutation({
-    mutationFn: (values: Values) => api.post('/api/auth/invites/accept', { body: { token, ...values } }),
+    // The form shows only with a token.
+    mutationFn: (values: Values) => acceptInvite({ token: token!, ...values }),
     onSuccess: async (me) => {
       adoptMe(me);
       await navigate({ to: '/', replace: true });

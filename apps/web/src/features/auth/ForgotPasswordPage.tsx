@@ -7,13 +7,14 @@ import { api } from '../../app/api.ts';
 import { handleFormError, zodValidate } from '../../app/errors.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { ButtonLink } from '../../ui/links.tsx';
+import { forgotPassword } from './auth.api.ts';
 import { AuthForm, BackToSignIn, EmailField } from './parts.tsx';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const form = useForm({ initialValues: { email: '' }, validate: zodValidate(ZForgotPasswordRequest) });
   const send = useMutation({
-    mutationFn: (values: typeof form.values) => api.post('/api/auth/forgot-password', { body: values }),
+    mutationFn: (values: typeof form.values) => forgotPassword(values),
     onError: (error) => handleFormError(form, error),
     meta: { silent: true },
   });

@@ -10,6 +10,7 @@ import { errorMessage, handleFormError, zodValidate } from '../../app/errors.ts'
 import { authKeys } from '../../app/query-keys.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { joinCompany, signupInfo } from './auth.api.ts';
 import { CheckInbox } from './CheckInbox.tsx';
 import { AuthForm, BackToSignIn, EmailField, isLinkGone, LinkProblem, NewPasswordField } from './parts.tsx';
 
@@ -25,7 +26,7 @@ export function JoinPage() {
   const { code } = route.useParams();
   const info = useQuery({
     queryKey: authKeys.signup(code),
-    queryFn: () => api.get('/api/auth/signup/{code}', { path: { code } }),
+    queryFn: () => signupInfo(code),
     retry: false,
     meta: { silent: true },
   });
@@ -34,7 +35,7 @@ export function JoinPage() {
     validate: zodValidate(ZSignupRequest, (v: Values) => ({ code, ...v })),
   });
   const join = useMutation({
-    mutationFn: (values: Values) => api.post('/api/auth/signup', { body: { code, ...values }, allowSignedOut: true }),
+    mutationFn: (values: Values) => joinCompany({ code, ...values }),
     onError: (error) =>
       handleFormError(form, error, {
         codeFields: { domain_not_allowed: { field: 'email' }, email_taken: { field: 'email' } },

@@ -11,6 +11,7 @@ import { safeRedirect } from '../../app/search.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { AnchorLink } from '../../ui/links.tsx';
 import { PasswordField } from '../../ui/PasswordField.tsx';
+import { requestSignIn } from './auth.api.ts';
 import { AuthForm, EmailField } from './parts.tsx';
 import { setupQuery } from './setup-status.ts';
 
@@ -26,7 +27,7 @@ export function SignInPage() {
     validate: zodValidate(ZSignInRequest),
   });
   const signIn = useMutation({
-    mutationFn: (values: typeof form.values) => api.post('/api/auth/sign-in', { body: values, allowSignedOut: true }),
+    mutationFn: (values: typeof form.values) => requestSignIn(values),
     onSuccess: async (me) => {
       adoptMe(me);
       await navigate({ href: safeRedirect(redirect), replace: true });

@@ -12,6 +12,7 @@ import { authKeys } from '../../app/query-keys.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { PasswordField } from '../../ui/PasswordField.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { verifyEmail, verifyEmailInfo } from './auth.api.ts';
 import { AuthForm, BackToSignIn, isLinkGone, LinkProblem } from './parts.tsx';
 import { setupQuery } from './setup-status.ts';
 
@@ -28,7 +29,7 @@ export function VerifyEmailPage() {
   const { token } = route.useSearch();
   const info = useQuery({
     queryKey: authKeys.verifyEmail(token),
-    queryFn: () => api.get('/api/auth/verify-email/{token}', { path: { token: token ?? '' } }),
+    queryFn: () => verifyEmailInfo(token ?? ''),
     enabled: !!token,
     retry: false,
     meta: { silent: true },
@@ -38,8 +39,8 @@ export function VerifyEmailPage() {
     validate: zodValidate(ZVerifyEmailRequest, (v: { password: string }) => ({ token, ...v })),
   });
   const confirm = useMutation({
-    mutationFn: (values: { password: string }) =>
-      api.post('/api/auth/verify-email', { body: { token, ...values }, allowSignedOut: true }),
+    // The form shows only with a token.
+    mutationFn: (values: { password: string }) => verifyEmail({ token: token!, ...values }),
     onSuccess: async (me) => {
       adoptMe(me);
       await queryClient.invalidateQueries({ queryKey: setupQuery.queryKey });

@@ -8,6 +8,7 @@ import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts
 import { companyKeys, memberKeys } from '../../app/query-keys.ts';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { RoleFields } from './RoleFields.tsx';
+import { changeRole } from './users.api.ts';
 
 type Values = { role: TRole; agencyId: string | null };
 type Props = { member: TMember; onClose: () => void };
@@ -23,8 +24,7 @@ export function ChangeRoleModal({ member, onClose }: Props) {
     validate: zodValidate(ZChangeRoleRequest, toRequest),
   });
   const change = useMutation({
-    mutationFn: (values: Values) =>
-      api.put('/api/members/{id}/role', { path: { id: member.id }, body: toRequest(values) }),
+    mutationFn: (values: Values) => changeRole(member.id, toRequest(values)),
     onSuccess: async () => {
       notifySuccess(t('users.roleChanged'));
       onClose();

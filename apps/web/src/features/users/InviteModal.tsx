@@ -8,6 +8,7 @@ import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts
 import { memberKeys, messageKeys } from '../../app/query-keys.ts';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { RoleFields } from './RoleFields.tsx';
+import { inviteMember } from './users.api.ts';
 
 type Values = { email: string; name: string; role: TRole; agencyId: string | null };
 type Props = { opened: boolean; onClose: () => void };
@@ -22,7 +23,7 @@ export function InviteModal({ opened, onClose }: Props) {
     validate: zodValidate(ZInviteRequest, toRequest),
   });
   const invite = useMutation({
-    mutationFn: (values: Values) => api.post('/api/members/invite', { body: toRequest(values) }),
+    mutationFn: (values: Values) => inviteMember(toRequest(values)),
     onSuccess: async (member) => {
       notifySuccess(t('users.invited', { email: member.email }));
       form.reset();

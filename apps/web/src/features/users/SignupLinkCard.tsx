@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { api } from '../../app/api.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { companyQuery } from '../company/company.api.ts';
+import { setSignupLink } from './users.api.ts';
 
 export function SignupLinkCard() {
   const { t } = useTranslation();
@@ -13,7 +14,7 @@ export function SignupLinkCard() {
   const company = useQuery(companyQuery);
   const url = company.data?.signupUrl ?? null;
   const setLink = useMutation({
-    mutationFn: (enabled: boolean) => api.post('/api/company/signup-link', { body: { enabled } }),
+    mutationFn: (enabled: boolean) => setSignupLink(enabled),
     onSuccess: ({ signupUrl }) => {
       client.setQueryData<TCompanySettings>(companyQuery.queryKey, (old) => (old ? { ...old, signupUrl } : old));
     },

@@ -29,10 +29,9 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ChangeRoleModal } from './ChangeRoleModal.tsx';
 import { InviteModal } from './InviteModal.tsx';
 import { SignupLinkCard } from './SignupLinkCard.tsx';
-import { type MemberFilters, useMembers } from './users.api.ts';
+import { actOnMember, type MemberAction, type MemberFilters, useMembers } from './users.api.ts';
 
 const STATUS_COLOR = { invited: 'yellow', active: 'teal', deactivated: 'gray' } as const;
-type Action = 'resend-invite' | 'deactivate' | 'reactivate';
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -48,8 +47,7 @@ export function UsersPage() {
   const members = useMembers({ q: debouncedQ || undefined, role, status });
 
   const act = useMutation({
-    mutationFn: ({ member, action }: { member: TMember; action: Action }) =>
-      api(`/api/members/${member.id}/${action}`, { method: 'POST' }),
+    mutationFn: ({ member, action }: { member: TMember; action: MemberAction }) => actOnMember(member.id, action),
     onSuccess: async (_d, { action }) => {
       const done = {
         'resend-invite': 'users.resent',
