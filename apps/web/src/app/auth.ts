@@ -2,6 +2,7 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { TMe, TRole } from '@vouch/contracts';
 import { applyLanguage } from '../i18n/index.ts';
 import { ApiError, api, setCsrfToken } from './api.ts';
+import type { ApiBody } from './api-paths.ts';
 import { queryClient } from './query-client.ts';
 import { authKeys } from './query-keys.ts';
 
@@ -66,3 +67,7 @@ export async function signOut() {
     forgetMe();
   }
 }
+
+export const updateProfile = (body: ApiBody<'/api/me/profile', 'put'>) => api.put('/api/me/profile', { body });
+
+export const switchCompany = (companyId: string) => api.post('/api/auth/switch-company', { body: { companyId } });

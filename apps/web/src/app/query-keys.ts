@@ -66,7 +66,7 @@ export const memberKeys = {
 export const messageKeys = {
   lists: () => ['messages'] as const,
   list: (filters: object) => ['messages', filters] as const,
-  detail: (id: string) => ['message', id] as const,
+  detail: (id: string | null) => ['message', id] as const,
   health: () => ['health'] as const,
   referralRequestTemplates: () => ['message-templates', 'referral-request'] as const,
 };

@@ -3,7 +3,6 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { TIntroductionAnswerInfo } from '@vouch/contracts';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { errorMessage } from '../../app/errors.ts';
 import { authKeys } from '../../app/query-keys.ts';
 import { applyLanguage } from '../../i18n/index.ts';

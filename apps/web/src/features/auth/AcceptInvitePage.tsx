@@ -6,7 +6,6 @@ import { type TMe, ZAcceptInviteRequest, type ZInviteInfo } from '@vouch/contrac
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { api } from '../../app/api.ts';
 import { adoptMe } from '../../app/auth.ts';
 import { errorMessage, handleFormError, zodValidate } from '../../app/errors.ts';
 import { authKeys } from '../../app/query-keys.ts';

@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { type TForgotPasswordResponse, ZForgotPasswordRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { handleFormError, zodValidate } from '../../app/errors.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { ButtonLink } from '../../ui/links.tsx';

@@ -5,7 +5,6 @@ import { getRouteApi } from '@tanstack/react-router';
 import { type TVerificationSent, type ZSignupInfo, ZSignupRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { api } from '../../app/api.ts';
 import { errorMessage, handleFormError, zodValidate } from '../../app/errors.ts';
 import { authKeys } from '../../app/query-keys.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';

@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { type TMe, type TVerificationSent, ZNewCompanyRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { handleFormError, zodValidate } from '../../app/errors.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { createCompany, type NewCompanyPath } from './auth.api.ts';

@@ -4,7 +4,6 @@ import { useMutation } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { ZResetPasswordRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { applyFieldErrors, errorMessage, zodValidate } from '../../app/errors.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { resetPassword } from './auth.api.ts';

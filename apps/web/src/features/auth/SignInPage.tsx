@@ -4,7 +4,6 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type TMe, ZSignInRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { adoptMe } from '../../app/auth.ts';
 import { applyFieldErrors, errorMessage, zodValidate } from '../../app/errors.ts';
 import { safeRedirect } from '../../app/search.ts';

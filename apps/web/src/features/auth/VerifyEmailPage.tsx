@@ -5,7 +5,6 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type TMe, type ZVerifyEmailInfo, ZVerifyEmailRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { api } from '../../app/api.ts';
 import { adoptMe } from '../../app/auth.ts';
 import { errorMessage, handleFormError, zodValidate } from '../../app/errors.ts';
 import { authKeys } from '../../app/query-keys.ts';

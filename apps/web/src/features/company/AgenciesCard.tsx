@@ -6,6 +6,7 @@ import { companyKeys } from '../../app/query-keys.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { useAgencies } from '../users/users.api.ts';
 import { AddNameForm } from './AddNameForm.tsx';
+import { addAgency } from './company.api.ts';
 
 export function AgenciesCard() {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ export function AgenciesCard() {
           label={t('company.newAgency')}
           placeholder={t('company.agencyName')}
           schema={ZCreateAgencyRequest}
-          url="/api/agencies"
+          add={addAgency}
           onAdded={() => client.invalidateQueries({ queryKey: companyKeys.agencies() })}
         />
         <QueryState isLoading={agencies.isLoading} error={agencies.error} />

@@ -4,11 +4,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type TDepartment, ZCreateDepartmentRequest } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { handleFormError, zodValidate } from '../../app/errors.ts';
 import { companyKeys } from '../../app/query-keys.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { AddNameForm } from './AddNameForm.tsx';
+import { addDepartment, removeDepartment, renameDepartment } from './company.api.ts';
 
 function useRefresh() {
   const client = useQueryClient();
@@ -24,8 +24,7 @@ function RenameRow({ department, onDone }: { department: TDepartment; onDone: ()
   const refresh = useRefresh();
   const form = useForm({ initialValues: { name: department.name }, validate: zodValidate(ZCreateDepartmentRequest) });
   const rename = useMutation({
-    mutationFn: (values: { name: string }) =>
-      api.put('/api/company/departments/{id}', { path: { id: department.id }, body: values }),
+    mutationFn: (values: { name: string }) => renameDepartment(department.id, values),
     onSuccess: async () => {
       await refresh();
       onDone();
@@ -59,7 +58,7 @@ export function DepartmentsCard({ departments }: { departments: TDepartment[] })
   const refresh = useRefresh();
   const [editing, setEditing] = useState<string | null>(null);
   const remove = useMutation({
-    mutationFn: (d: TDepartment) => api.delete('/api/company/departments/{id}', { path: { id: d.id } }),
+    mutationFn: (d: TDepartment) => removeDepartment(d.id),
     onSuccess: () => refresh(),
   });
   const askRemove = async (d: TDepartment) => {
@@ -77,7 +76,7 @@ export function DepartmentsCard({ departments }: { departments: TDepartment[] })
           label={t('company.newDepartment')}
           placeholder={t('company.departmentName')}
           schema={ZCreateDepartmentRequest}
-          url="/api/company/departments"
+          add={addDepartment}
           onAdded={refresh}
         />
         {departments.length === 0 && (

@@ -3,10 +3,9 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type TExclusion, type TExclusionKind, ZSaveExclusionRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
 import { networkKeys } from '../../app/query-keys.ts';
-import { type ExclusionGroup, KINDS_OF } from './exclusions.api.ts';
+import { addExclusion, type ExclusionGroup, KINDS_OF } from './exclusions.api.ts';
 
 type Values = { kind: TExclusionKind; value: string; variants: string[]; reason: string };
 
@@ -22,7 +21,7 @@ export function AddExclusionForm({ group }: { group: ExclusionGroup }) {
     validate: zodValidate(ZSaveExclusionRequest, toRequest),
   });
   const add = useMutation({
-    mutationFn: (values: Values) => api.post('/api/exclusions', { body: toRequest(values) }),
+    mutationFn: (values: Values) => addExclusion(toRequest(values)),
     onSuccess: async (saved) => {
       notifySuccess(t('exclusions.added', { value: saved.value }));
       form.setValues({ value: '', variants: [] });

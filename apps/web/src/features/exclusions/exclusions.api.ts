@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { TExclusion } from '@vouch/contracts';
 import { api } from '../../app/api.ts';
+import type { ApiBody } from '../../app/api-paths.ts';
 import { networkKeys } from '../../app/query-keys.ts';
 
 export const exclusionsQuery = queryOptions({
@@ -13,3 +14,7 @@ export const KINDS_OF: Record<ExclusionGroup, readonly TExclusion['kind'][]> = {
   companies: ['company_name', 'email_domain'],
   people: ['email', 'linkedin_url'],
 };
+
+export const addExclusion = (body: ApiBody<'/api/exclusions', 'post'>) => api.post('/api/exclusions', { body });
+
+export const removeExclusion = (id: string) => api.delete('/api/exclusions/{id}', { path: { id } });

@@ -3,11 +3,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TMessage, ZMessageDetail } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { api } from '../../app/api.ts';
 import { notifySuccess } from '../../app/errors.ts';
 import { messageKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { retryMessage, useMessage } from './messages.api.ts';
 import { STATUS_COLOR } from './status.ts';
 
 type Props = { messageId: string | null; onClose: () => void };
@@ -16,13 +16,9 @@ export function MessageDrawer({ messageId, onClose }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const client = useQueryClient();
-  const detail = useQuery({
-    queryKey: messageKeys.detail(messageId),
-    queryFn: () => api.get('/api/messages/{id}', { path: { id: messageId } }),
-    enabled: !!messageId,
-  });
+  const detail = useMessage(messageId);
   const retry = useMutation({
-    mutationFn: (id: string) => api.post('/api/messages/{id}/retry', { path: { id } }),
+    mutationFn: retryMessage,
     onSuccess: async () => {
       notifySuccess(t('messages.retried'));
       await client.invalidateQueries({ queryKey: messageKeys.lists() });

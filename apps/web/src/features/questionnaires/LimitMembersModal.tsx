@@ -3,7 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TSubAccount } from '@vouch/contracts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { notifyError, notifySuccess } from '../../app/errors.ts';
 import { questionnaireKeys } from '../../app/query-keys.ts';
 import { FormActions } from '../../ui/FormActions.tsx';

@@ -3,7 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { LANGUAGES, TEMPLATE_PRESETS, type TLanguage, type TQuestionnaireTemplateDetail } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { notifySuccess } from '../../app/errors.ts';
 import { questionnaireKeys } from '../../app/query-keys.ts';
 import { createQuestionnaire } from './questionnaires.api.ts';

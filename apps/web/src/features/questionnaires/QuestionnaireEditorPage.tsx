@@ -10,7 +10,6 @@ import {
 } from '@vouch/contracts';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.ts';
 import { handleFormError, notifyError, notifySuccess, zodValidate } from '../../app/errors.ts';
 import { questionnaireKeys } from '../../app/query-keys.ts';

@@ -4,7 +4,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type TSubAccount, ZSaveSubAccountRequest } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
 import { questionnaireKeys } from '../../app/query-keys.ts';
 import { FormActions } from '../../ui/FormActions.tsx';

@@ -3,7 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TSubAccount } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { notifySuccess } from '../../app/errors.ts';
 import { questionnaireKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';

@@ -9,7 +9,7 @@ import {
 } from '@vouch/contracts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../app/api.ts';
+import { isApiError } from '../../app/api.ts';
 import { notifyError, notifySuccess } from '../../app/errors.ts';
 import { translateMessage } from '../../i18n/index.ts';
 import { confirmAction } from '../../ui/confirm.tsx';

@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type TMember, type TRole, ZChangeRoleRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
 import { companyKeys, memberKeys } from '../../app/query-keys.ts';
 import { FormActions } from '../../ui/FormActions.tsx';

@@ -3,7 +3,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TCompanySettings, ZSignupLink } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { api } from '../../app/api.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { companyQuery } from '../company/company.api.ts';
 import { setSignupLink } from './users.api.ts';

@@ -18,7 +18,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { MEMBER_STATUSES, ROLES, type TMember, type TRole } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.ts';
 import { notifySuccess } from '../../app/errors.ts';
 import { memberKeys, messageKeys } from '../../app/query-keys.ts';
