@@ -2,14 +2,10 @@ import { Badge, Combobox, Group, Loader, Text, TextInput, useCombobox } from '@m
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import type { ZSearchResult } from '@vouch/contracts';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { api } from './api.ts';
 import { searchKeys } from './query-keys.ts';
-
-type SearchResult = z.infer<typeof ZSearchResult>;
 
 /** Header search over candidates and jobs; arrows move, Enter opens, Escape closes, "/" focuses. */
 export function GlobalSearch() {

@@ -1,7 +1,6 @@
 import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import type { TMe } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { adoptMe, signOut, switchCompany, useMe } from './auth.ts';
 import { queryClient } from './query-client.ts';

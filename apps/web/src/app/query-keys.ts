@@ -125,5 +125,5 @@ export const questionnaireKeys = {
 export const integrationKeys = {
   apiKeys: () => ['api-keys'] as const,
   webhookEndpoints: () => ['webhook-endpoints'] as const,
-  deliveries: (endpointId: string) => ['webhook-endpoints', endpointId, 'deliveries'] as const,
+  deliveries: (endpointId: string | null) => ['webhook-endpoints', endpointId, 'deliveries'] as const,
 };

@@ -1,7 +1,7 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
-import { type TForgotPasswordResponse, ZForgotPasswordRequest } from '@vouch/contracts';
+import { ZForgotPasswordRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { handleFormError, zodValidate } from '../../app/errors.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';

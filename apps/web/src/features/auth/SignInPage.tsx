@@ -2,7 +2,7 @@ import { Alert, Group } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { type TMe, ZSignInRequest } from '@vouch/contracts';
+import { ZSignInRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { adoptMe } from '../../app/auth.ts';
 import { applyFieldErrors, errorMessage, zodValidate } from '../../app/errors.ts';

@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { TSetupStatus } from '@vouch/contracts';
 import { api } from '../../app/api.ts';
 import { authKeys } from '../../app/query-keys.ts';
 

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import type { TCandidate, TDuplicateMatch } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.ts';
 import { handleFormError, notifySuccess } from '../../app/errors.ts';

@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { TCompanySettings } from '@vouch/contracts';
 import { api } from '../../app/api.ts';
 import type { ApiBody } from '../../app/api-paths.ts';
 import { companyKeys } from '../../app/query-keys.ts';

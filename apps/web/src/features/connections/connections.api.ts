@@ -1,5 +1,5 @@
 import { queryOptions, useQueries } from '@tanstack/react-query';
-import type { TCandidateConnections, TConnectionSummaries } from '@vouch/contracts';
+import type { TConnectionSummaries } from '@vouch/contracts';
 import { api } from '../../app/api.ts';
 import { candidateKeys } from '../../app/query-keys.ts';
 

@@ -1,7 +1,7 @@
 import { Button, Group, SegmentedControl, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type TExclusion, type TExclusionKind, ZSaveExclusionRequest } from '@vouch/contracts';
+import { type TExclusionKind, ZSaveExclusionRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
 import { networkKeys } from '../../app/query-keys.ts';

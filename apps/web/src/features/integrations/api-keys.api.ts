@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TApiKey, TApiKeyScope, TCreatedApiKey } from '@vouch/contracts';
+import type { TApiKey, TApiKeyScope } from '@vouch/contracts';
 import { api } from '../../app/api.ts';
-
-export const API_KEYS_KEY = ['api-keys'];
+import { integrationKeys } from '../../app/query-keys.ts';
 
 /** What the create form sends; `expiresAt` is an ISO date-time or null. */
 export type ApiKeyRequest = {
@@ -14,7 +13,7 @@ export type ApiKeyRequest = {
 
 export function useApiKeys() {
   return useQuery({
-    queryKey: API_KEYS_KEY,
+    queryKey: integrationKeys.apiKeys(),
     queryFn: () => api.get('/api/company/api-keys'),
     select: (d) => d.items,
   });
@@ -31,7 +30,7 @@ export function useApiKeyMutation<V, R>(fn: (vars: V) => Promise<R>, onSuccess?:
     meta: { silent },
     onSuccess: async (result) => {
       onSuccess?.(result);
-      await client.invalidateQueries({ queryKey: API_KEYS_KEY });
+      await client.invalidateQueries({ queryKey: integrationKeys.apiKeys() });
     },
   });
 }

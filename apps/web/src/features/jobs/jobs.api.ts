@@ -1,5 +1,5 @@
 import { queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import type { TDepartment, TJob, TJobListItem, TPersonRef, TRole } from '@vouch/contracts';
+import type { TRole } from '@vouch/contracts';
 import { api } from '../../app/api.ts';
 import type { ApiBody } from '../../app/api-paths.ts';
 import { companyKeys, jobKeys } from '../../app/query-keys.ts';

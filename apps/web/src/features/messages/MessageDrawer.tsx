@@ -1,8 +1,6 @@
 import { Alert, Badge, Button, Code, Drawer, Group, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TMessage, ZMessageDetail } from '@vouch/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { notifySuccess } from '../../app/errors.ts';
 import { messageKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';

@@ -1,11 +1,9 @@
 import { Alert, Badge, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { MESSAGE_STATUSES, type TMessage, type ZHealth } from '@vouch/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { MESSAGE_STATUSES, type TMessage } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import type { Page } from '../../app/api.ts';
 import { notifySuccess } from '../../app/errors.ts';
 import { messageKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
@@ -16,7 +14,6 @@ import { MessageDrawer } from './MessageDrawer.tsx';
 import { retryMessage, useHealth, useMessageList } from './messages.api.ts';
 import { STATUS_COLOR } from './status.ts';
 
-type THealth = z.infer<typeof ZHealth>;
 type Status = TMessage['status'];
 type Channel = TMessage['channel'];
 

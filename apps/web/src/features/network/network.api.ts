@@ -1,14 +1,6 @@
 import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  TColumnMapping,
-  TContact,
-  TContactImport,
-  TContactImportFormat,
-  TContactImportSummary,
-  TCsvPreview,
-  TDeletedContacts,
-} from '@vouch/contracts';
-import { api, type Page } from '../../app/api.ts';
+import type { TColumnMapping, TContactImport, TContactImportFormat } from '@vouch/contracts';
+import { api } from '../../app/api.ts';
 import { networkKeys } from '../../app/query-keys.ts';
 
 /** The preview only needs the first rows; sending the start of the file keeps it quick for big files. */
@@ -65,7 +57,12 @@ export function previewCsvFile(file: File) {
 function useRefreshNetwork() {
   const client = useQueryClient();
   return () => {
-    for (const queryKey of [['contacts'], ['contact-imports'], ['triage'], ['my-referrals']])
+    for (const queryKey of [
+      networkKeys.contacts(),
+      networkKeys.imports(),
+      networkKeys.triage(),
+      networkKeys.myReferrals(),
+    ])
       void client.invalidateQueries({ queryKey });
   };
 }

@@ -1,12 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  TMarkContactRequest,
-  TMyReferral,
-  TTriageQueue,
-  TUpdateMarkRequest,
-  TWithdrawReferralResult,
-} from '@vouch/contracts';
-import { api, type Page } from '../../app/api.ts';
+import type { TMarkContactRequest, TUpdateMarkRequest } from '@vouch/contracts';
+import { api } from '../../app/api.ts';
 import { networkKeys } from '../../app/query-keys.ts';
 
 /** Cards fetched at a time: the next ones are on screen the moment the current one is done. */
@@ -61,7 +55,9 @@ export function useSkipContact() {
   const refresh = useRefreshMarks();
   return useMutation({
     mutationFn: ({ contactId, skipped }: { contactId: string; skipped: boolean }) =>
-      api<void>(`/api/contacts/${contactId}/skip`, { method: skipped ? 'POST' : 'DELETE' }),
+      skipped
+        ? api.post('/api/contacts/{id}/skip', { path: { id: contactId } })
+        : api.delete('/api/contacts/{id}/skip', { path: { id: contactId } }),
     onSuccess: refresh,
   });
 }

@@ -1,7 +1,7 @@
 import { Button, Menu } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { LANGUAGES, TEMPLATE_PRESETS, type TLanguage, type TQuestionnaireTemplateDetail } from '@vouch/contracts';
+import { LANGUAGES, TEMPLATE_PRESETS, type TLanguage } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../app/errors.ts';
 import { questionnaireKeys } from '../../app/query-keys.ts';

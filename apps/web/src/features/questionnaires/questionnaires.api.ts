@@ -1,11 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type {
-  TLanguage,
-  TQuestionnaireTemplate,
-  TQuestionnaireTemplateDetail,
-  TQuestionnaireVersion,
-  TSubAccount,
-} from '@vouch/contracts';
+import type { TLanguage } from '@vouch/contracts';
 import { api } from '../../app/api.ts';
 import type { ApiBody } from '../../app/api-paths.ts';
 import { questionnaireKeys } from '../../app/query-keys.ts';

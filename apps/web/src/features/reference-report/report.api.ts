@@ -1,12 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import type {
-  TCreatedReportShareLink,
-  TFraudSignal,
-  TReferenceFigures,
-  TReport,
-  TReportShareLink,
-  TReportShareLinkList,
-} from '@vouch/contracts';
 import { api } from '../../app/api.ts';
 import { referenceCheckKeys } from '../../app/query-keys.ts';
 

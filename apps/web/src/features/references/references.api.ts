@@ -1,25 +1,13 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  TCheckStatus,
-  TCheckTimeline,
-  TLanguage,
-  TQuestionnaireTemplate,
-  TRefereeInput,
-  TReferenceCheck,
-  TReferenceCheckListItem,
-  TReferenceCheckSettings,
-  TSubAccount,
-} from '@vouch/contracts';
-import { api, type Page } from '../../app/api.ts';
+import type { TCheckStatus, TLanguage, TRefereeInput, TReferenceCheckSettings } from '@vouch/contracts';
+import { api } from '../../app/api.ts';
 import { candidateKeys, questionnaireKeys, referenceCheckKeys } from '../../app/query-keys.ts';
 
 export type StartCheckRequest = TReferenceCheckSettings & { jobId: string | null; referees: TRefereeInput[] };
 
-const checksKey = (candidateId: string) => ['candidate', candidateId, 'reference-checks'];
-
 export function useCandidateChecks(candidateId: string) {
   return useQuery({
-    queryKey: checksKey(candidateId),
+    queryKey: candidateKeys.referenceChecks(candidateId),
     queryFn: () => api.get('/api/candidates/{id}/reference-checks', { path: { id: candidateId } }),
     select: (d) => [...d.items].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
   });
@@ -65,7 +53,7 @@ function useRefresh() {
   return (candidateId?: string) =>
     Promise.all([
       candidateId
-        ? client.invalidateQueries({ queryKey: checksKey(candidateId) })
+        ? client.invalidateQueries({ queryKey: candidateKeys.referenceChecks(candidateId) })
         : client.invalidateQueries({ queryKey: candidateKeys.details() }),
       client.invalidateQueries({ queryKey: referenceCheckKeys.all() }),
       client.invalidateQueries({ queryKey: candidateKeys.lists() }),
@@ -97,40 +85,49 @@ type CheckRef = { id: string; candidateId: string };
 /** Every action on a check or one of its referees; each refreshes what shows the check. */
 export function useCheckActions(check: CheckRef) {
   const refresh = useRefresh();
-  const base = `/api/reference-checks/${check.id}`;
+  const id = check.id;
   const after = { onSuccess: () => refresh(check.candidateId) };
   return {
     addReferee: useMutation({
-      mutationFn: (body: TRefereeInput) => api<TReferenceCheck>(`${base}/referees`, { method: 'POST', body }),
+      mutationFn: (body: TRefereeInput) => api.post('/api/reference-checks/{id}/referees', { path: { id }, body }),
       ...after,
       meta: { silent: true },
     }),
     editReferee: useMutation({
       mutationFn: ({ refereeId, body }: { refereeId: string; body: TRefereeInput }) =>
-        api<TReferenceCheck>(`${base}/referees/${refereeId}`, { method: 'PATCH', body }),
+        api.patch('/api/reference-checks/{id}/referees/{refereeId}', { path: { id, refereeId }, body }),
       ...after,
       meta: { silent: true },
     }),
     removeReferee: useMutation({
-      mutationFn: (refereeId: string) => api<unknown>(`${base}/referees/${refereeId}`, { method: 'DELETE' }),
+      mutationFn: (refereeId: string) =>
+        api.delete('/api/reference-checks/{id}/referees/{refereeId}', { path: { id, refereeId } }),
       ...after,
     }),
     resendReferee: useMutation({
-      mutationFn: (refereeId: string) => api<unknown>(`${base}/referees/${refereeId}/resend`, { method: 'POST' }),
+      mutationFn: (refereeId: string) =>
+        api.post('/api/reference-checks/{id}/referees/{refereeId}/resend', { path: { id, refereeId } }),
       ...after,
     }),
     refereeLink: useMutation({
-      mutationFn: (refereeId: string) => api<{ url: string }>(`${base}/referees/${refereeId}/link`, { method: 'POST' }),
+      mutationFn: (refereeId: string) =>
+        api.post('/api/reference-checks/{id}/referees/{refereeId}/link', { path: { id, refereeId } }),
       // The copy is in the check's timeline now.
       ...after,
     }),
     candidateLink: useMutation({
       mutationFn: (send: boolean) =>
-        api<{ url: string }>(`${base}/candidate-link`, { method: 'POST', query: send ? { send: true } : undefined }),
+        api.post('/api/reference-checks/{id}/candidate-link', {
+          path: { id },
+          query: send ? { send: 'true' } : undefined,
+        }),
       ...after,
     }),
-    close: useMutation({ mutationFn: () => api<TReferenceCheck>(`${base}/close`, { method: 'POST' }), ...after }),
-    cancel: useMutation({ mutationFn: () => api<TReferenceCheck>(`${base}/cancel`, { method: 'POST' }), ...after }),
+    close: useMutation({ mutationFn: () => api.post('/api/reference-checks/{id}/close', { path: { id } }), ...after }),
+    cancel: useMutation({
+      mutationFn: () => api.post('/api/reference-checks/{id}/cancel', { path: { id } }),
+      ...after,
+    }),
   };
 }
 

@@ -1,13 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  TBoardPage,
-  TBoardReferral,
-  TCandidateReferralList,
-  TJobInactiveReferrals,
-  TJobListItem,
-  TReactivateJobReferralsResult,
-} from '@vouch/contracts';
-import { api, type Page, withQuery } from '../../app/api.ts';
+import { api, withQuery } from '../../app/api.ts';
 import { dashboardKeys, jobKeys, referralKeys } from '../../app/query-keys.ts';
 import { boardQueryOf, type ReferralsSearch } from './referrals-search.ts';
 

@@ -1,10 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  TChangeReferralStatusRequest,
-  TNetworkReferralDetail,
-  TNetworkReferralPage,
-  TPersonRef,
-} from '@vouch/contracts';
+import type { TChangeReferralStatusRequest, TNetworkReferralDetail } from '@vouch/contracts';
 import { api, withQuery } from '../../app/api.ts';
 import { companyKeys, referralKeys } from '../../app/query-keys.ts';
 import { useRefreshReferralViews } from './board.api.ts';

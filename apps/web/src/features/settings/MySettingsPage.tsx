@@ -1,7 +1,7 @@
 import { Card, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
-import { type TLanguage, type TMe, ZUpdateProfileRequest } from '@vouch/contracts';
+import { type TLanguage, ZUpdateProfileRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { adoptMe, updateProfile, useMe } from '../../app/auth.ts';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';

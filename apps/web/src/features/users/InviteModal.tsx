@@ -1,7 +1,7 @@
 import { Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type TMember, type TRole, ZInviteRequest } from '@vouch/contracts';
+import { type TRole, ZInviteRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
 import { memberKeys, messageKeys } from '../../app/query-keys.ts';

@@ -1,8 +1,7 @@
 import { Button, Card, CopyButton, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TCompanySettings, ZSignupLink } from '@vouch/contracts';
+import type { TCompanySettings } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { companyQuery } from '../company/company.api.ts';
 import { setSignupLink } from './users.api.ts';
