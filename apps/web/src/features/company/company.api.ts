@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
 import type { ApiBody } from '../../app/api-paths.ts';
 import { companyKeys } from '../../app/query-keys.ts';
@@ -32,5 +32,23 @@ export const renameDepartment = (id: string, body: ApiBody<'/api/company/departm
   api.put('/api/company/departments/{id}', { path: { id }, body });
 
 export const removeDepartment = (id: string) => api.delete('/api/company/departments/{id}', { path: { id } });
+
+/** After a department changes: the company's settings (which list them) and every department picker. */
+export function useRefreshDepartments() {
+  const client = useQueryClient();
+  return () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: companyKeys.settings() }),
+      client.invalidateQueries({ queryKey: companyKeys.departments() }),
+    ]);
+}
+
+export function useRemoveDepartment() {
+  const refresh = useRefreshDepartments();
+  return useMutation({
+    mutationFn: (department: { id: string }) => removeDepartment(department.id),
+    onSuccess: () => refresh(),
+  });
+}
 
 export const addAgency = (body: ApiBody<'/api/agencies', 'post'>) => api.post('/api/agencies', { body });
