@@ -28,8 +28,14 @@ type Parameters<O, Where extends 'path' | 'query'> = O extends { parameters: { [
   : never;
 
 /** The JSON body an operation takes; one that declares none may take a file upload (multipart form). */
-export type ApiBody<P extends keyof paths, M extends HttpMethod> =
-  NonNullable<Operation<P, M>['requestBody']> extends { content: { 'application/json': infer Body } } ? Body : never;
+export type ApiBody<P extends keyof paths, M extends HttpMethod> = JsonBody<
+  NonNullable<Operation<P, M>['requestBody']>
+>;
+type JsonBody<R> = [R] extends [never]
+  ? never
+  : R extends { content: { 'application/json': infer Body } }
+    ? Body
+    : never;
 
 /**
  * A query as the call may pass it: a free-text parameter also takes a number or boolean (the server reads

@@ -32,4 +32,4 @@ export const createShareLink = (checkId: string, expiresInDays: number) =>
   api.post('/api/reference-checks/{id}/share-links', { path: { id: checkId }, body: { expiresInDays } });
 
 export const revokeShareLink = (checkId: string, linkId: string) =>
-  api.post('/api/reference-checks/{id}/share-links/{linkId}/revoke', { path: { id: checkId, linkId }, body: {} });
+  api.post('/api/reference-checks/{id}/share-links/{linkId}/revoke', { path: { id: checkId, linkId } });
