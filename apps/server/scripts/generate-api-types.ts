@@ -41,13 +41,17 @@ async function servedDocument(url: string): Promise<OpenAPI3> {
 /** The integration API's OpenAPI document as the app serves it at `/api/v1/openapi.json`. */
 export const integrationApiDocument = () => servedDocument('/api/v1/openapi.json');
 
+/** The app's own API: what the web app may call, not the integration API nor the pages it serves. */
+const isAppApiPath = (path: string) => path.startsWith('/api/') && !path.startsWith('/api/v1/');
+
 /**
- * The app's own API: every path of `/api/openapi.json` outside `/api/v1`. None of them refers to a
- * shared component (those are the integration API's problems and webhook payloads), so none is kept.
+ * The app's own API: every `/api/*` path of `/api/openapi.json` outside `/api/v1` (the pages of a built
+ * web app are left out, so the file is the same with or without one). None of them refers to a shared
+ * component (those are the integration API's problems and webhook payloads), so none is kept.
  */
 export async function webApiDocument(): Promise<OpenAPI3> {
   const full = await servedDocument('/api/openapi.json');
-  const paths = Object.fromEntries(Object.entries(full.paths ?? {}).filter(([path]) => !path.startsWith('/api/v1/')));
+  const paths = Object.fromEntries(Object.entries(full.paths ?? {}).filter(([path]) => isAppApiPath(path)));
   return { openapi: full.openapi, info: full.info, paths };
 }
 

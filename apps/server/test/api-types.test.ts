@@ -20,6 +20,7 @@ test("the web app's types of /api/* match the API (run `npm run api:types -w @vo
   const committed = fs.readFileSync(WEB_API_TYPES_FILE, 'utf8');
   assert.ok(fresh.includes('"/api/candidates/{id}"'), 'the OpenAPI document lists no app paths');
   assert.ok(!fresh.includes('"/api/v1/'), 'the integration API belongs in its own file');
+  assert.ok(!fresh.includes('"/{*}"'), 'the pages of a built web app are no API');
   assert.equal(
     committed,
     fresh,
