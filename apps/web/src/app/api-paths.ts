@@ -27,7 +27,7 @@ type Parameters<O, Where extends 'path' | 'query'> = O extends { parameters: { [
   ? NonNullable<X>
   : never;
 
-/** The JSON body an operation takes; one that declares none may take a file upload (multipart form). */
+/** The JSON body an operation takes (`never` when it declares none). */
 export type ApiBody<P extends keyof paths, M extends HttpMethod> = JsonBody<
   NonNullable<Operation<P, M>['requestBody']>
 >;
@@ -51,6 +51,7 @@ type QueryPart<O> = [Parameters<O, 'query'>] extends [never]
   : object extends Parameters<O, 'query'>
     ? { query?: Loose<Parameters<O, 'query'>> }
     : { query: Loose<Parameters<O, 'query'>> };
+/** An operation that declares no JSON body takes none, or a file upload (a multipart form). */
 type BodyPart<P extends keyof paths, M extends HttpMethod> = [ApiBody<P, M>] extends [never]
   ? { body?: FormData }
   : undefined extends Operation<P, M>['requestBody']
