@@ -2,13 +2,10 @@ import { Badge, Combobox, Group, Loader, Text, TextInput, useCombobox } from '@m
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import type { ZSearchResult } from '@vouch/contracts';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { api } from './api.ts';
-
-type SearchResult = z.infer<typeof ZSearchResult>;
+import { searchKeys } from './query-keys.ts';
 
 /** Header search over candidates and jobs; arrows move, Enter opens, Escape closes, "/" focuses. */
 export function GlobalSearch() {
@@ -25,8 +22,8 @@ export function GlobalSearch() {
 
   const enabled = debounced.length >= 2;
   const search = useQuery({
-    queryKey: ['search', debounced],
-    queryFn: ({ signal }) => api<SearchResult>('/api/search', { query: { q: debounced }, signal }),
+    queryKey: searchKeys.results(debounced),
+    queryFn: ({ signal }) => api.get('/api/search', { query: { q: debounced }, signal }),
     enabled,
     staleTime: 10_000,
     placeholderData: (previous) => previous,

@@ -3,8 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { LANGUAGES, type TLanguage, type TMe } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { applyLanguage } from '../i18n/index.ts';
-import { api } from './api.ts';
-import { adoptMe, meQuery } from './auth.ts';
+import { adoptMe, meQuery, updateProfile } from './auth.ts';
 
 /**
  * Switches at once, then saves the choice on the user when someone is signed in.
@@ -17,10 +16,7 @@ export function LanguageSwitch() {
     mutationFn: (language: TLanguage) => {
       const me = client.getQueryData<TMe | null>(meQuery.queryKey);
       if (!me) return Promise.resolve(null);
-      return api<TMe>('/api/me/profile', {
-        method: 'PUT',
-        body: { name: me.name, language, departmentIds: me.departmentIds },
-      });
+      return updateProfile({ name: me.name, language, departmentIds: me.departmentIds });
     },
     onSuccess: (me) => {
       if (me) adoptMe(me);

@@ -1,10 +1,8 @@
 import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import type { TMe } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from './api.ts';
-import { adoptMe, signOut, useMe } from './auth.ts';
+import { adoptMe, signOut, switchCompany, useMe } from './auth.ts';
 import { queryClient } from './query-client.ts';
 
 function initials(name: string) {
@@ -20,8 +18,8 @@ export function UserMenu() {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
-  const switchCompany = useMutation({
-    mutationFn: (companyId: string) => api<TMe>('/api/auth/switch-company', { method: 'POST', body: { companyId } }),
+  const switchTo = useMutation({
+    mutationFn: switchCompany,
     onSuccess: async (next) => {
       // Everything cached belongs to the other company: start clean.
       queryClient.clear();
@@ -57,7 +55,7 @@ export function UserMenu() {
             <Menu.Divider />
             <Menu.Label>{t('header.switchCompany')}</Menu.Label>
             {others.map((m) => (
-              <Menu.Item key={m.companyId} onClick={() => switchCompany.mutate(m.companyId)}>
+              <Menu.Item key={m.companyId} onClick={() => switchTo.mutate(m.companyId)}>
                 {m.companyName}
               </Menu.Item>
             ))}

@@ -1,5 +1,6 @@
 import type { TProblem } from '@vouch/contracts';
 import { currentLanguage } from '../i18n/index.ts';
+import { type ApiInitArgs, type ApiPath, type ApiResponse, fillPath, type HttpMethod } from './api-paths.ts';
 
 export type FieldError = { field: string; message: string };
 
@@ -38,7 +39,7 @@ export function setUnauthenticatedHandler(handler: () => void) {
 
 type Query = Record<string, string | number | boolean | null | undefined>;
 type Options = {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  method?: Uppercase<HttpMethod>;
   body?: unknown;
   query?: Query;
   signal?: AbortSignal;
@@ -57,7 +58,34 @@ export function withQuery(path: string, query?: Query): string {
   return text ? `${path}?${text}` : path;
 }
 
-export async function api<T>(path: string, options: Options = {}): Promise<T> {
+/**
+ * The app's API, typed by path and method from its OpenAPI document:
+ * `api.get('/api/candidates/{id}', { path: { id } })` answers the candidate's type, and a body or
+ * query the operation does not take fails the type check.
+ */
+export const api = {
+  get: <P extends ApiPath<'get'>>(path: P, ...[init]: ApiInitArgs<P, 'get'>) =>
+    call<ApiResponse<P, 'get'>>('GET', path, init),
+  post: <P extends ApiPath<'post'>>(path: P, ...[init]: ApiInitArgs<P, 'post'>) =>
+    call<ApiResponse<P, 'post'>>('POST', path, init),
+  put: <P extends ApiPath<'put'>>(path: P, ...[init]: ApiInitArgs<P, 'put'>) =>
+    call<ApiResponse<P, 'put'>>('PUT', path, init),
+  patch: <P extends ApiPath<'patch'>>(path: P, ...[init]: ApiInitArgs<P, 'patch'>) =>
+    call<ApiResponse<P, 'patch'>>('PATCH', path, init),
+  delete: <P extends ApiPath<'delete'>>(path: P, ...[init]: ApiInitArgs<P, 'delete'>) =>
+    call<ApiResponse<P, 'delete'>>('DELETE', path, init),
+};
+
+/** Any operation's init, once its types have been checked at the call. */
+type CheckedInit = Omit<Options, 'method' | 'query'> & { path?: Record<string, string>; query?: object };
+
+function call<T>(method: Uppercase<HttpMethod>, template: string, init: object | undefined): Promise<T> {
+  const { path, query, ...options } = (init ?? {}) as CheckedInit;
+  return send<T>(fillPath(template, path), { ...options, method, query: query as Query | undefined });
+}
+
+/** One request: the session's CSRF token and language go along; a failure becomes an `ApiError`. */
+async function send<T>(path: string, options: Options = {}): Promise<T> {
   const method = options.method ?? 'GET';
   // The language lets the server word its messages for this person, also before sign-in.
   const headers: Record<string, string> = {

@@ -2,14 +2,16 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { TMe, TRole } from '@vouch/contracts';
 import { applyLanguage } from '../i18n/index.ts';
 import { ApiError, api, setCsrfToken } from './api.ts';
+import type { ApiBody } from './api-paths.ts';
 import { queryClient } from './query-client.ts';
+import { authKeys } from './query-keys.ts';
 
 /** Who is signed in; `null` when nobody is (401 is an answer here, not an error). */
 export const meQuery = queryOptions({
-  queryKey: ['me'],
+  queryKey: authKeys.me(),
   queryFn: async (): Promise<TMe | null> => {
     try {
-      const me = await api<TMe>('/api/auth/me', { allowSignedOut: true });
+      const me = await api.get('/api/auth/me', { allowSignedOut: true });
       adoptMe(me);
       return me;
     } catch (error) {
@@ -60,8 +62,12 @@ export function canSeeCandidates(role: TRole) {
 
 export async function signOut() {
   try {
-    await api('/api/auth/sign-out', { method: 'POST', allowSignedOut: true });
+    await api.post('/api/auth/sign-out', { allowSignedOut: true });
   } finally {
     forgetMe();
   }
 }
+
+export const updateProfile = (body: ApiBody<'/api/me/profile', 'put'>) => api.put('/api/me/profile', { body });
+
+export const switchCompany = (companyId: string) => api.post('/api/auth/switch-company', { body: { companyId } });

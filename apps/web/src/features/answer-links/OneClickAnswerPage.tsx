@@ -3,11 +3,13 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { TIntroductionAnswerInfo } from '@vouch/contracts';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
+import type { ApiBody } from '../../app/api-paths.ts';
 import { errorMessage } from '../../app/errors.ts';
+import { authKeys } from '../../app/query-keys.ts';
 import { applyLanguage } from '../../i18n/index.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { isLinkGone } from '../auth/parts.tsx';
+import { type AnswerEndpoint, answerLinkInfo, sendAnswer } from './answer-links.api.ts';
 
 export type AnswerResult<A extends string> = TIntroductionAnswerInfo & {
   answer: A;
@@ -19,7 +21,7 @@ type Names = { recruiter: string; contact: string; company: string };
 
 type Props<A extends string> = {
   /** The public answer route, e.g. `/api/public/introduction-answers`. */
-  endpoint: string;
+  endpoint: AnswerEndpoint;
   token: string | undefined;
   /** The answer the email's button carried: offered first. */
   answer: A | undefined;
@@ -47,9 +49,8 @@ export function OneClickAnswerPage<A extends string>(props: Props<A>) {
   const { t } = useTranslation();
   const { endpoint, token } = props;
   const info = useQuery({
-    queryKey: ['one-click-answer-info', endpoint, token],
-    queryFn: () =>
-      api<TIntroductionAnswerInfo>(`${endpoint}/${encodeURIComponent(token ?? '')}`, { allowSignedOut: true }),
+    queryKey: authKeys.oneClickAnswer(endpoint, token),
+    queryFn: (): Promise<TIntroductionAnswerInfo> => answerLinkInfo(endpoint, token ?? ''),
     enabled: !!token,
     retry: false,
     staleTime: Number.POSITIVE_INFINITY,
@@ -57,8 +58,9 @@ export function OneClickAnswerPage<A extends string>(props: Props<A>) {
     meta: { silent: true },
   });
   const send = useMutation({
+    // The page only shows its buttons with a token; the answer comes back as it was sent.
     mutationFn: (answer: A) =>
-      api<AnswerResult<A>>(endpoint, { method: 'POST', body: { token, answer }, allowSignedOut: true }),
+      sendAnswer(endpoint, { token: token!, answer } as ApiBody<AnswerEndpoint, 'post'>) as Promise<AnswerResult<A>>,
     meta: { silent: true },
   });
   // A double click must send one answer: the second press would find the link used and say so.

@@ -2,15 +2,15 @@ import { TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { type TMe, ZAcceptInviteRequest, type ZInviteInfo } from '@vouch/contracts';
+import { ZAcceptInviteRequest } from '@vouch/contracts';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { api } from '../../app/api.ts';
 import { adoptMe } from '../../app/auth.ts';
 import { errorMessage, handleFormError, zodValidate } from '../../app/errors.ts';
+import { authKeys } from '../../app/query-keys.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { acceptInvite, inviteInfo } from './auth.api.ts';
 import { AuthForm, BackToSignIn, isLinkGone, LinkProblem, NewPasswordField } from './parts.tsx';
 
 const route = getRouteApi('/invite');
@@ -21,8 +21,8 @@ export function AcceptInvitePage() {
   const navigate = useNavigate();
   const { token } = route.useSearch();
   const info = useQuery({
-    queryKey: ['invite', token],
-    queryFn: () => api<z.infer<typeof ZInviteInfo>>(`/api/auth/invites/${encodeURIComponent(token ?? '')}`),
+    queryKey: authKeys.invite(token),
+    queryFn: () => inviteInfo(token ?? ''),
     enabled: !!token,
     retry: false,
     meta: { silent: true },
@@ -39,8 +39,8 @@ export function AcceptInvitePage() {
   }, [invitedName]);
 
   const accept = useMutation({
-    mutationFn: (values: Values) =>
-      api<TMe>('/api/auth/invites/accept', { method: 'POST', body: { token, ...values } }),
+    // The form shows only with a token.
+    mutationFn: (values: Values) => acceptInvite({ token: token!, ...values }),
     onSuccess: async (me) => {
       adoptMe(me);
       await navigate({ to: '/', replace: true });

@@ -1,20 +1,19 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
-import { type TForgotPasswordResponse, ZForgotPasswordRequest } from '@vouch/contracts';
+import { ZForgotPasswordRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { handleFormError, zodValidate } from '../../app/errors.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { ButtonLink } from '../../ui/links.tsx';
+import { forgotPassword } from './auth.api.ts';
 import { AuthForm, BackToSignIn, EmailField } from './parts.tsx';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const form = useForm({ initialValues: { email: '' }, validate: zodValidate(ZForgotPasswordRequest) });
   const send = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api<TForgotPasswordResponse>('/api/auth/forgot-password', { method: 'POST', body: values }),
+    mutationFn: (values: typeof form.values) => forgotPassword(values),
     onError: (error) => handleFormError(form, error),
     meta: { silent: true },
   });

@@ -2,13 +2,13 @@ import { TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { type TVerificationSent, type ZSignupInfo, ZSignupRequest } from '@vouch/contracts';
+import { ZSignupRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { api } from '../../app/api.ts';
 import { errorMessage, handleFormError, zodValidate } from '../../app/errors.ts';
+import { authKeys } from '../../app/query-keys.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { joinCompany, signupInfo } from './auth.api.ts';
 import { CheckInbox } from './CheckInbox.tsx';
 import { AuthForm, BackToSignIn, EmailField, isLinkGone, LinkProblem, NewPasswordField } from './parts.tsx';
 
@@ -23,8 +23,8 @@ export function JoinPage() {
   const { t } = useTranslation();
   const { code } = route.useParams();
   const info = useQuery({
-    queryKey: ['signup', code],
-    queryFn: () => api<z.infer<typeof ZSignupInfo>>(`/api/auth/signup/${encodeURIComponent(code)}`),
+    queryKey: authKeys.signup(code),
+    queryFn: () => signupInfo(code),
     retry: false,
     meta: { silent: true },
   });
@@ -33,8 +33,7 @@ export function JoinPage() {
     validate: zodValidate(ZSignupRequest, (v: Values) => ({ code, ...v })),
   });
   const join = useMutation({
-    mutationFn: (values: Values) =>
-      api<TVerificationSent>('/api/auth/signup', { method: 'POST', body: { code, ...values }, allowSignedOut: true }),
+    mutationFn: (values: Values) => joinCompany({ code, ...values }),
     onError: (error) =>
       handleFormError(form, error, {
         codeFields: { domain_not_allowed: { field: 'email' }, email_taken: { field: 'email' } },

@@ -3,15 +3,15 @@ import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { type TMe, type TVerificationSent, ZNewCompanyRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { handleFormError, zodValidate } from '../../app/errors.ts';
 import { currentLanguage } from '../../i18n/index.ts';
+import { createCompany, type NewCompanyPath } from './auth.api.ts';
 import { AuthForm, EmailField, NewPasswordField } from './parts.tsx';
 
 type Values = { companyName: string; name: string; email: string; password: string };
 type Props = {
   /** `/api/setup` (first run) or `/api/auth/new-company` (open sign-up). */
-  url: string;
+  url: NewCompanyPath;
   submitLabel: string;
   /** Signed in at once (first run without a mail server), or told to check the inbox. */
   onDone: (result: TMe | TVerificationSent) => void;
@@ -25,12 +25,7 @@ export function NewCompanyForm({ url, submitLabel, onDone }: Props) {
     validate: zodValidate(ZNewCompanyRequest),
   });
   const create = useMutation({
-    mutationFn: (values: Values) =>
-      api<TMe | TVerificationSent>(url, {
-        method: 'POST',
-        body: { ...values, language: currentLanguage() },
-        allowSignedOut: true,
-      }),
+    mutationFn: (values: Values) => createCompany(url, { ...values, language: currentLanguage() }),
     onSuccess: onDone,
     onError: (error) => handleFormError(form, error),
     meta: { silent: true },

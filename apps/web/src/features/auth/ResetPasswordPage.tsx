@@ -4,9 +4,9 @@ import { useMutation } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { ZResetPasswordRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { applyFieldErrors, errorMessage, zodValidate } from '../../app/errors.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
+import { resetPassword } from './auth.api.ts';
 import { AuthForm, BackToSignIn, LinkProblem, NewPasswordField } from './parts.tsx';
 
 const route = getRouteApi('/reset-password');
@@ -19,8 +19,8 @@ export function ResetPasswordPage() {
     validate: zodValidate(ZResetPasswordRequest, (v: { password: string }) => ({ token, ...v })),
   });
   const reset = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api('/api/auth/reset-password', { method: 'POST', body: { token, password: values.password } }),
+    // The form shows only with a token.
+    mutationFn: (values: typeof form.values) => resetPassword({ token: token!, password: values.password }),
     onError: (error) => applyFieldErrors(form, error),
     meta: { silent: true },
   });

@@ -2,15 +2,15 @@ import { Alert, Group } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { type TMe, ZSignInRequest } from '@vouch/contracts';
+import { ZSignInRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { adoptMe } from '../../app/auth.ts';
 import { applyFieldErrors, errorMessage, zodValidate } from '../../app/errors.ts';
 import { safeRedirect } from '../../app/search.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { AnchorLink } from '../../ui/links.tsx';
 import { PasswordField } from '../../ui/PasswordField.tsx';
+import { requestSignIn } from './auth.api.ts';
 import { AuthForm, EmailField } from './parts.tsx';
 import { setupQuery } from './setup-status.ts';
 
@@ -26,8 +26,7 @@ export function SignInPage() {
     validate: zodValidate(ZSignInRequest),
   });
   const signIn = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      api<TMe>('/api/auth/sign-in', { method: 'POST', body: values, allowSignedOut: true }),
+    mutationFn: (values: typeof form.values) => requestSignIn(values),
     onSuccess: async (me) => {
       adoptMe(me);
       await navigate({ href: safeRedirect(redirect), replace: true });

@@ -2,15 +2,15 @@ import { Alert } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { type TMe, type ZVerifyEmailInfo, ZVerifyEmailRequest } from '@vouch/contracts';
+import { ZVerifyEmailRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { api } from '../../app/api.ts';
 import { adoptMe } from '../../app/auth.ts';
 import { errorMessage, handleFormError, zodValidate } from '../../app/errors.ts';
+import { authKeys } from '../../app/query-keys.ts';
 import { AuthCard } from '../../ui/AuthCard.tsx';
 import { PasswordField } from '../../ui/PasswordField.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { verifyEmail, verifyEmailInfo } from './auth.api.ts';
 import { AuthForm, BackToSignIn, isLinkGone, LinkProblem } from './parts.tsx';
 import { setupQuery } from './setup-status.ts';
 
@@ -26,8 +26,8 @@ export function VerifyEmailPage() {
   const queryClient = useQueryClient();
   const { token } = route.useSearch();
   const info = useQuery({
-    queryKey: ['verify-email', token],
-    queryFn: () => api<z.infer<typeof ZVerifyEmailInfo>>(`/api/auth/verify-email/${encodeURIComponent(token ?? '')}`),
+    queryKey: authKeys.verifyEmail(token),
+    queryFn: () => verifyEmailInfo(token ?? ''),
     enabled: !!token,
     retry: false,
     meta: { silent: true },
@@ -37,8 +37,8 @@ export function VerifyEmailPage() {
     validate: zodValidate(ZVerifyEmailRequest, (v: { password: string }) => ({ token, ...v })),
   });
   const confirm = useMutation({
-    mutationFn: (values: { password: string }) =>
-      api<TMe>('/api/auth/verify-email', { method: 'POST', body: { token, ...values }, allowSignedOut: true }),
+    // The form shows only with a token.
+    mutationFn: (values: { password: string }) => verifyEmail({ token: token!, ...values }),
     onSuccess: async (me) => {
       adoptMe(me);
       await queryClient.invalidateQueries({ queryKey: setupQuery.queryKey });

@@ -1,10 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import type { TCandidate, TDuplicateMatch } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.ts';
 import { handleFormError, notifySuccess } from '../../app/errors.ts';
+import { candidateKeys, dashboardKeys, jobKeys } from '../../app/query-keys.ts';
 import { i18n } from '../../i18n/index.ts';
 import { AnchorLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -18,7 +17,7 @@ import {
   createCandidateRequest,
   emptyCandidate,
 } from './candidate-form.ts';
-import { candidateQuery } from './candidates.api.ts';
+import { candidateQuery, createCandidate, updateCandidate } from './candidates.api.ts';
 
 type Submit = { values: CandidateFormValues; form: CandidateFormApi };
 
@@ -37,19 +36,15 @@ export function CandidateNewPage() {
   const client = useQueryClient();
   const { jobId } = newRoute.useSearch();
   const create = useMutation({
-    mutationFn: ({ values }: Submit) =>
-      api<{ candidate: TCandidate; duplicates: TDuplicateMatch[] }>('/api/candidates', {
-        method: 'POST',
-        body: createCandidateRequest(values),
-      }),
+    mutationFn: ({ values }: Submit) => createCandidate(createCandidateRequest(values)),
     onSuccess: async ({ candidate }) => {
       notifySuccess(t('candidates.created'));
-      client.setQueryData(['candidate', candidate.id], candidate);
+      client.setQueryData(candidateKeys.detail(candidate.id), candidate);
       await Promise.all([
-        client.invalidateQueries({ queryKey: ['candidates'] }),
-        client.invalidateQueries({ queryKey: ['jobs'] }),
-        client.invalidateQueries({ queryKey: ['job'] }),
-        client.invalidateQueries({ queryKey: ['dashboard'] }),
+        client.invalidateQueries({ queryKey: candidateKeys.lists() }),
+        client.invalidateQueries({ queryKey: jobKeys.lists() }),
+        client.invalidateQueries({ queryKey: jobKeys.details() }),
+        client.invalidateQueries({ queryKey: dashboardKeys.all() }),
       ]);
       await navigate({ to: '/candidates/$candidateId', params: { candidateId: candidate.id } });
     },
@@ -87,12 +82,11 @@ export function CandidateEditPage() {
   const { candidateId } = editRoute.useParams();
   const candidate = useQuery(candidateQuery(candidateId));
   const save = useMutation({
-    mutationFn: ({ values }: Submit) =>
-      api<TCandidate>(`/api/candidates/${candidateId}`, { method: 'PUT', body: candidateRequest(values) }),
+    mutationFn: ({ values }: Submit) => updateCandidate(candidateId, candidateRequest(values)),
     onSuccess: async (saved) => {
       notifySuccess(t('candidates.updated'));
-      client.setQueryData(['candidate', candidateId], saved);
-      await client.invalidateQueries({ queryKey: ['candidates'] });
+      client.setQueryData(candidateKeys.detail(candidateId), saved);
+      await client.invalidateQueries({ queryKey: candidateKeys.lists() });
       await navigate({ to: '/candidates/$candidateId', params: { candidateId } });
     },
     onError: (error, { form }) => handleFormError(form, error, errorOptions()),

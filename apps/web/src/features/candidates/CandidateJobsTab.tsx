@@ -3,13 +3,19 @@ import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/rea
 import type { TCandidate, TPlacement } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { notifySuccess } from '../../app/errors.ts';
+import { candidateKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { AnchorLink } from '../../ui/links.tsx';
 import { jobQuery, useJob, useJobOptions } from '../jobs/jobs.api.ts';
-import { historyQuery, invalidateAfterPlacement, useMovePlacement } from './candidates.api.ts';
+import {
+  addPlacement,
+  historyQuery,
+  invalidateAfterPlacement,
+  removePlacement,
+  useMovePlacement,
+} from './candidates.api.ts';
 
 type Props = { candidate: TCandidate; canEdit: boolean };
 
@@ -22,13 +28,9 @@ function AddToJob({ candidate }: { candidate: TCandidate }) {
   const job = useJob(jobId ?? undefined);
   const taken = new Set(candidate.placements.map((p) => p.jobId));
   const add = useMutation({
-    mutationFn: () =>
-      api<TCandidate>(`/api/candidates/${candidate.id}/placements`, {
-        method: 'POST',
-        body: { jobId, ...(stepId ? { stepId } : {}) },
-      }),
+    mutationFn: () => addPlacement(candidate.id, { jobId: jobId!, ...(stepId ? { stepId } : {}) }),
     onSuccess: async (saved) => {
-      client.setQueryData(['candidate', candidate.id], saved);
+      client.setQueryData(candidateKeys.detail(candidate.id), saved);
       notifySuccess(t('candidates.added'));
       await invalidateAfterPlacement(client, candidate.id, jobId!);
       setJobId(null);
@@ -85,7 +87,7 @@ export function CandidateJobsTab({ candidate, canEdit }: Props) {
   const stepsOf = (jobId: string) => jobs.find((q) => q.data?.id === jobId)?.data?.steps ?? [];
   const move = useMovePlacement();
   const remove = useMutation({
-    mutationFn: (p: TPlacement) => api(`/api/placements/${p.id}`, { method: 'DELETE' }),
+    mutationFn: (p: TPlacement) => removePlacement(p.id),
     onSuccess: async (_data, p) => {
       notifySuccess(t('candidates.removed'));
       await invalidateAfterPlacement(client, candidate.id, p.jobId);

@@ -1,27 +1,45 @@
 import { queryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TCandidate, TCandidateListItem, TPlacement, ZPlacementHistory } from '@vouch/contracts';
-import type { z } from 'zod';
-import { api, type Page } from '../../app/api.ts';
+import { api } from '../../app/api.ts';
+import type { ApiBody } from '../../app/api-paths.ts';
+import { candidateKeys, dashboardKeys, jobKeys } from '../../app/query-keys.ts';
 import type { CandidateSearch } from '../../app/search.ts';
 
 export const candidateQuery = (id: string) =>
-  queryOptions({ queryKey: ['candidate', id], queryFn: () => api<TCandidate>(`/api/candidates/${id}`) });
+  queryOptions({
+    queryKey: candidateKeys.detail(id),
+    queryFn: () => api.get('/api/candidates/{id}', { path: { id } }),
+  });
 
 export const historyQuery = (id: string) =>
   queryOptions({
-    queryKey: ['candidate', id, 'history'],
-    queryFn: () => api<z.infer<typeof ZPlacementHistory>>(`/api/candidates/${id}/history`),
+    queryKey: candidateKeys.history(id),
+    queryFn: () => api.get('/api/candidates/{id}/history', { path: { id } }),
   });
 
 export function useCandidateList(filters: CandidateSearch, limit = 50) {
   return useInfiniteQuery({
-    queryKey: ['candidates', filters, limit],
+    queryKey: candidateKeys.list(filters, limit),
     queryFn: ({ pageParam, signal }) =>
-      api<Page<TCandidateListItem>>('/api/candidates', { query: { ...filters, limit, cursor: pageParam }, signal }),
+      api.get('/api/candidates', { query: { ...filters, limit, cursor: pageParam }, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
+
+export const createCandidate = (body: ApiBody<'/api/candidates', 'post'>) => api.post('/api/candidates', { body });
+
+export const updateCandidate = (id: string, body: ApiBody<'/api/candidates/{id}', 'put'>) =>
+  api.put('/api/candidates/{id}', { path: { id }, body });
+
+export const addPlacement = (candidateId: string, body: ApiBody<'/api/candidates/{id}/placements', 'post'>) =>
+  api.post('/api/candidates/{id}/placements', { path: { id: candidateId }, body });
+
+export const removePlacement = (placementId: string) =>
+  api.delete('/api/placements/{id}', { path: { id: placementId } });
+
+/** Warns while typing when the candidate may already exist. */
+export const checkDuplicates = (body: ApiBody<'/api/candidates/duplicate-check', 'post'>, signal: AbortSignal) =>
+  api.post('/api/candidates/duplicate-check', { body, signal });
 
 /** The candidate and job are named so the views that show them can be refreshed afterwards. */
 type Move = { candidateId: string; jobId: string; stepId: string; placementId: string };
@@ -31,7 +49,7 @@ export function useMovePlacement() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ placementId, stepId }: Move) =>
-      api<TPlacement>(`/api/placements/${placementId}/step`, { method: 'PUT', body: { stepId } }),
+      api.put('/api/placements/{id}/step', { path: { id: placementId }, body: { stepId } }),
     onSettled: (_data, _error, { candidateId, jobId }) => invalidateAfterPlacement(client, candidateId, jobId),
   });
 }
@@ -42,10 +60,10 @@ export async function invalidateAfterPlacement(
   jobId: string,
 ) {
   await Promise.all([
-    client.invalidateQueries({ queryKey: ['candidate', candidateId] }),
-    client.invalidateQueries({ queryKey: ['candidates'] }),
-    client.invalidateQueries({ queryKey: ['job', jobId] }),
-    client.invalidateQueries({ queryKey: ['jobs'] }),
-    client.invalidateQueries({ queryKey: ['dashboard'] }),
+    client.invalidateQueries({ queryKey: candidateKeys.detail(candidateId) }),
+    client.invalidateQueries({ queryKey: candidateKeys.lists() }),
+    client.invalidateQueries({ queryKey: jobKeys.detail(jobId) }),
+    client.invalidateQueries({ queryKey: jobKeys.lists() }),
+    client.invalidateQueries({ queryKey: dashboardKeys.all() }),
   ]);
 }

@@ -1,8 +1,9 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { TDuplicateMatch } from '@vouch/contracts';
-import { api } from '../../app/api.ts';
+import { candidateKeys } from '../../app/query-keys.ts';
 import type { CandidateFormValues } from './candidate-form.ts';
+import { checkDuplicates } from './candidates.api.ts';
 
 // Half-typed emails would only earn a 400; check once it looks like an address.
 const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
@@ -26,13 +27,8 @@ export function useDuplicateCheck(values: CandidateFormValues, excludeId?: strin
   const [key] = useDebouncedValue(JSON.stringify(probe(values)), 500);
   const body = JSON.parse(key) as Record<string, string>;
   const check = useQuery({
-    queryKey: ['duplicate-check', key, excludeId],
-    queryFn: ({ signal }) =>
-      api<{ matches: TDuplicateMatch[] }>('/api/candidates/duplicate-check', {
-        method: 'POST',
-        body: { ...body, ...(excludeId ? { excludeId } : {}) },
-        signal,
-      }),
+    queryKey: candidateKeys.duplicateCheck(key, excludeId),
+    queryFn: ({ signal }) => checkDuplicates({ ...body, ...(excludeId ? { excludeId } : {}) }, signal),
     enabled: Object.keys(body).length > 0,
     staleTime: 30_000,
     retry: false,

@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { api } from '../../app/api.ts';
 import { handleFormError, zodValidate } from '../../app/errors.ts';
 
 type Props = {
@@ -11,17 +10,17 @@ type Props = {
   placeholder: string;
   /** Validates `{ name }` the way the server will. */
   schema: z.ZodType;
-  /** Where the new name is POSTed. */
-  url: string;
+  /** Sends the new name to the server. */
+  add: (values: { name: string }) => Promise<unknown>;
   onAdded: () => Promise<unknown>;
 };
 
 /** One name and an Add button; the field clears once the server has it. */
-export function AddNameForm({ label, placeholder, schema, url, onAdded }: Props) {
+export function AddNameForm({ label, placeholder, schema, add, onAdded }: Props) {
   const { t } = useTranslation();
   const form = useForm({ initialValues: { name: '' }, validate: zodValidate(schema) });
   const create = useMutation({
-    mutationFn: (values: { name: string }) => api(url, { method: 'POST', body: values }),
+    mutationFn: add,
     onSuccess: async () => {
       form.reset();
       await onAdded();

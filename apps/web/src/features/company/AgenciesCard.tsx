@@ -2,9 +2,11 @@ import { Card, Group, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { ZCreateAgencyRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
+import { companyKeys } from '../../app/query-keys.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { useAgencies } from '../users/users.api.ts';
 import { AddNameForm } from './AddNameForm.tsx';
+import { addAgency } from './company.api.ts';
 
 export function AgenciesCard() {
   const { t } = useTranslation();
@@ -18,8 +20,8 @@ export function AgenciesCard() {
           label={t('company.newAgency')}
           placeholder={t('company.agencyName')}
           schema={ZCreateAgencyRequest}
-          url="/api/agencies"
-          onAdded={() => client.invalidateQueries({ queryKey: ['agencies'] })}
+          add={addAgency}
+          onAdded={() => client.invalidateQueries({ queryKey: companyKeys.agencies() })}
         />
         <QueryState isLoading={agencies.isLoading} error={agencies.error} />
         {agencies.isSuccess && agencies.data.length === 0 && (

@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type TCompanySettings, type TLanguage, ZUpdateCompanyRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
@@ -13,7 +12,7 @@ import { ExclusionsCard } from '../exclusions/ExclusionsCard.tsx';
 import { ReferralRequestTemplateCard } from '../referral-requests/ReferralRequestTemplateCard.tsx';
 import { BonusTiersCard } from '../referrals/BonusTiersCard.tsx';
 import { AgenciesCard } from './AgenciesCard.tsx';
-import { companyQuery } from './company.api.ts';
+import { companyQuery, updateCompany } from './company.api.ts';
 import { DepartmentsCard } from './DepartmentsCard.tsx';
 
 type Values = {
@@ -57,7 +56,7 @@ function CompanyForm({ company }: { company: TCompanySettings }) {
     validate: zodValidate(ZUpdateCompanyRequest),
   });
   const save = useMutation({
-    mutationFn: (values: Values) => api<TCompanySettings>('/api/company', { method: 'PUT', body: values }),
+    mutationFn: (values: Values) => updateCompany(values),
     onSuccess: (saved) => {
       client.setQueryData(companyQuery.queryKey, saved);
       form.resetDirty();

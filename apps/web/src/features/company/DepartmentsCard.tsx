@@ -1,30 +1,20 @@
 import { ActionIcon, Button, Card, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type TDepartment, ZCreateDepartmentRequest } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { handleFormError, zodValidate } from '../../app/errors.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { AddNameForm } from './AddNameForm.tsx';
-
-function useRefresh() {
-  const client = useQueryClient();
-  return () =>
-    Promise.all([
-      client.invalidateQueries({ queryKey: ['company'] }),
-      client.invalidateQueries({ queryKey: ['departments'] }),
-    ]);
-}
+import { addDepartment, renameDepartment, useRefreshDepartments, useRemoveDepartment } from './company.api.ts';
 
 function RenameRow({ department, onDone }: { department: TDepartment; onDone: () => void }) {
   const { t } = useTranslation();
-  const refresh = useRefresh();
+  const refresh = useRefreshDepartments();
   const form = useForm({ initialValues: { name: department.name }, validate: zodValidate(ZCreateDepartmentRequest) });
   const rename = useMutation({
-    mutationFn: (values: { name: string }) =>
-      api<TDepartment>(`/api/company/departments/${department.id}`, { method: 'PUT', body: values }),
+    mutationFn: (values: { name: string }) => renameDepartment(department.id, values),
     onSuccess: async () => {
       await refresh();
       onDone();
@@ -55,12 +45,9 @@ function RenameRow({ department, onDone }: { department: TDepartment; onDone: ()
 
 export function DepartmentsCard({ departments }: { departments: TDepartment[] }) {
   const { t } = useTranslation();
-  const refresh = useRefresh();
+  const refresh = useRefreshDepartments();
   const [editing, setEditing] = useState<string | null>(null);
-  const remove = useMutation({
-    mutationFn: (d: TDepartment) => api(`/api/company/departments/${d.id}`, { method: 'DELETE' }),
-    onSuccess: () => refresh(),
-  });
+  const remove = useRemoveDepartment();
   const askRemove = async (d: TDepartment) => {
     const ok = await confirmAction({
       message: t('company.deleteDepartmentConfirm', { name: d.name }),
@@ -76,7 +63,7 @@ export function DepartmentsCard({ departments }: { departments: TDepartment[] })
           label={t('company.newDepartment')}
           placeholder={t('company.departmentName')}
           schema={ZCreateDepartmentRequest}
-          url="/api/company/departments"
+          add={addDepartment}
           onAdded={refresh}
         />
         {departments.length === 0 && (

@@ -1,11 +1,12 @@
 import { queryOptions, useQueries } from '@tanstack/react-query';
-import type { TCandidateConnections, TConnectionSummaries } from '@vouch/contracts';
+import type { TConnectionSummaries } from '@vouch/contracts';
 import { api } from '../../app/api.ts';
+import { candidateKeys } from '../../app/query-keys.ts';
 
 export const connectionsQuery = (candidateId: string) =>
   queryOptions({
-    queryKey: ['candidate', candidateId, 'connections'],
-    queryFn: () => api<TCandidateConnections>(`/api/candidates/${candidateId}/connections`),
+    queryKey: candidateKeys.connections(candidateId),
+    queryFn: () => api.get('/api/candidates/{id}/connections', { path: { id: candidateId } }),
   });
 
 type Summary = TConnectionSummaries['items'][number];
@@ -20,8 +21,8 @@ export function usePageConnections(pages: { items: { id: string }[] }[]): Map<st
       .map((page) => page.items.map((item) => item.id).join(','))
       .filter(Boolean)
       .map((ids) => ({
-        queryKey: ['candidates', 'connections', ids],
-        queryFn: () => api<TConnectionSummaries>('/api/candidates/connections', { query: { ids } }),
+        queryKey: candidateKeys.connectionSummaries(ids),
+        queryFn: () => api.get('/api/candidates/connections', { query: { ids } }),
         staleTime: 60_000,
       })),
     combine: (results) =>

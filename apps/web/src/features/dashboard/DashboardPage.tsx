@@ -1,10 +1,8 @@
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import type { TRole, ZDashboard } from '@vouch/contracts';
+import type { TRole } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { Empty } from '../../ui/Empty.tsx';
@@ -12,8 +10,7 @@ import { AnchorLink, ButtonLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { VisibleBonusesCard } from '../referrals/VisibleBonusesCard.tsx';
-
-type Dashboard = z.infer<typeof ZDashboard>;
+import { dashboardQuery } from './dashboard.api.ts';
 
 function humanize(key: string) {
   const text = key.replace(/[_-]+/g, ' ');
@@ -36,7 +33,7 @@ export function DashboardPage() {
   const fmt = useFormat();
   const me = useMe();
   const navigate = useNavigate();
-  const dashboard = useQuery({ queryKey: ['dashboard'], queryFn: () => api<Dashboard>('/api/dashboard') });
+  const dashboard = useQuery(dashboardQuery);
   const data = dashboard.data;
   const isEmpty =
     data && data.recentCandidates.length === 0 && data.myJobs.length === 0 && data.cards.every((c) => !c.count);

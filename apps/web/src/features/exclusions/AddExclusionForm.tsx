@@ -1,11 +1,11 @@
 import { Button, Group, SegmentedControl, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type TExclusion, type TExclusionKind, ZSaveExclusionRequest } from '@vouch/contracts';
+import { type TExclusionKind, ZSaveExclusionRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
-import { type ExclusionGroup, KINDS_OF } from './exclusions.api.ts';
+import { networkKeys } from '../../app/query-keys.ts';
+import { addExclusion, type ExclusionGroup, KINDS_OF } from './exclusions.api.ts';
 
 type Values = { kind: TExclusionKind; value: string; variants: string[]; reason: string };
 
@@ -21,12 +21,12 @@ export function AddExclusionForm({ group }: { group: ExclusionGroup }) {
     validate: zodValidate(ZSaveExclusionRequest, toRequest),
   });
   const add = useMutation({
-    mutationFn: (values: Values) => api<TExclusion>('/api/exclusions', { method: 'POST', body: toRequest(values) }),
+    mutationFn: (values: Values) => addExclusion(toRequest(values)),
     onSuccess: async (saved) => {
       notifySuccess(t('exclusions.added', { value: saved.value }));
       form.setValues({ value: '', variants: [] });
       form.resetDirty();
-      await client.invalidateQueries({ queryKey: ['exclusions'] });
+      await client.invalidateQueries({ queryKey: networkKeys.exclusions() });
     },
     onError: (error) => handleFormError(form, error),
     meta: { silent: true },

@@ -1,22 +1,17 @@
 import { ActionIcon, Badge, Card, Stack, Table, Tabs, Text, VisuallyHidden } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { TExclusion } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { AddExclusionForm } from './AddExclusionForm.tsx';
-import { type ExclusionGroup, exclusionsQuery, KINDS_OF } from './exclusions.api.ts';
+import { type ExclusionGroup, exclusionsQuery, KINDS_OF, useRemoveExclusion } from './exclusions.api.ts';
 
 function ExclusionTable({ group, items }: { group: ExclusionGroup; items: TExclusion[] }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const client = useQueryClient();
-  const remove = useMutation({
-    mutationFn: (x: TExclusion) => api(`/api/exclusions/${x.id}`, { method: 'DELETE' }),
-    onSettled: () => client.invalidateQueries({ queryKey: ['exclusions'] }),
-  });
+  const remove = useRemoveExclusion();
   const askRemove = async (x: TExclusion) => {
     const ok = await confirmAction({
       message: t('exclusions.deleteConfirm', { value: x.value }),

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { TWebhookEndpoint, TWebhookEndpointList } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { integrationKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { Empty } from '../../ui/Empty.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
@@ -13,7 +14,6 @@ import { WebhookSecretModal } from './WebhookSecretModal.tsx';
 import {
   useWebhookEndpoints,
   useWebhookMutation,
-  WEBHOOKS_KEY,
   type WebhookEndpointWithSecret,
   webhookCalls,
 } from './webhooks.api.ts';
@@ -65,7 +65,10 @@ export function WebhooksCard() {
   const client = useQueryClient();
   // Set at once, so the switch does not flip back while the list refetches.
   const settings = useWebhookMutation(webhookCalls.settings, (saved) =>
-    client.setQueryData<typeof endpoints.data>(WEBHOOKS_KEY, (old) => old && { ...old, ...saved }),
+    client.setQueryData<typeof endpoints.data>(
+      integrationKeys.webhookEndpoints(),
+      (old) => old && { ...old, ...saved },
+    ),
   );
   const items = endpoints.data?.items ?? [];
   const logEndpoint = items.find((e) => e.id === logOf) ?? null;

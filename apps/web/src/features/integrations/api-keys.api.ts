@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TApiKey, TApiKeyScope, TCreatedApiKey } from '@vouch/contracts';
+import type { TApiKey, TApiKeyScope } from '@vouch/contracts';
 import { api } from '../../app/api.ts';
-
-export const API_KEYS_KEY = ['api-keys'];
+import { integrationKeys } from '../../app/query-keys.ts';
 
 /** What the create form sends; `expiresAt` is an ISO date-time or null. */
 export type ApiKeyRequest = {
@@ -14,8 +13,8 @@ export type ApiKeyRequest = {
 
 export function useApiKeys() {
   return useQuery({
-    queryKey: API_KEYS_KEY,
-    queryFn: () => api<{ items: TApiKey[] }>('/api/company/api-keys'),
+    queryKey: integrationKeys.apiKeys(),
+    queryFn: () => api.get('/api/company/api-keys'),
     select: (d) => d.items,
   });
 }
@@ -31,14 +30,14 @@ export function useApiKeyMutation<V, R>(fn: (vars: V) => Promise<R>, onSuccess?:
     meta: { silent },
     onSuccess: async (result) => {
       onSuccess?.(result);
-      await client.invalidateQueries({ queryKey: API_KEYS_KEY });
+      await client.invalidateQueries({ queryKey: integrationKeys.apiKeys() });
     },
   });
 }
 
 export const apiKeyCalls = {
-  create: (body: ApiKeyRequest) => api<TCreatedApiKey>('/api/company/api-keys', { method: 'POST', body }),
-  revoke: (id: string) => api<TApiKey>(`/api/company/api-keys/${id}/revoke`, { method: 'POST' }),
+  create: (body: ApiKeyRequest) => api.post('/api/company/api-keys', { body }),
+  revoke: (id: string) => api.post('/api/company/api-keys/{id}/revoke', { path: { id } }),
 };
 
 export type ApiKeyStatus = 'active' | 'revoked' | 'expired';

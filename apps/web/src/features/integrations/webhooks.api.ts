@@ -1,24 +1,33 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TWebhookDelivery, TWebhookEndpoint, TWebhookEndpointList } from '@vouch/contracts';
-import { api, type Page } from '../../app/api.ts';
+import type { TWebhookEndpoint } from '@vouch/contracts';
+import { api } from '../../app/api.ts';
+import type { ApiBody } from '../../app/api-paths.ts';
+import { integrationKeys } from '../../app/query-keys.ts';
 
 export type WebhookEndpointWithSecret = TWebhookEndpoint & { secret: string };
 export type WebhookEndpointInput = { url: string; description: string; eventTypes: string[] };
 
-export const WEBHOOKS_KEY = ['webhook-endpoints'];
+/**
+ * An endpoint's event types are read back as the strings the server stored and sent again as they are;
+ * the server checks each on save (an unknown one answers 400 beside the field).
+ */
+type EventTypes = ApiBody<'/api/company/webhook-endpoints', 'post'>['eventTypes'];
+const checkedByServer = (eventTypes: string[]) => eventTypes as EventTypes;
 
 export function useWebhookEndpoints() {
   return useQuery({
-    queryKey: WEBHOOKS_KEY,
-    queryFn: () => api<TWebhookEndpointList>('/api/company/webhook-endpoints'),
+    queryKey: integrationKeys.webhookEndpoints(),
+    queryFn: () => api.get('/api/company/webhook-endpoints'),
   });
 }
 
 export function useDeliveries(endpointId: string | null, limit = 25) {
   return useInfiniteQuery({
-    queryKey: [...WEBHOOKS_KEY, endpointId, 'deliveries'],
+    queryKey: integrationKeys.deliveries(endpointId),
     queryFn: ({ pageParam, signal }) =>
-      api<Page<TWebhookDelivery>>(`/api/company/webhook-endpoints/${endpointId}/deliveries`, {
+      api.get('/api/company/webhook-endpoints/{id}/deliveries', {
+        // Only fetched once an endpoint is chosen (`enabled`).
+        path: { id: endpointId! },
         query: { limit, cursor: pageParam },
         signal,
       }),
@@ -39,24 +48,23 @@ export function useWebhookMutation<V, R>(fn: (vars: V) => Promise<R>, onSuccess?
     meta: { silent },
     onSuccess: async (result) => {
       onSuccess?.(result);
-      await client.invalidateQueries({ queryKey: WEBHOOKS_KEY });
+      await client.invalidateQueries({ queryKey: integrationKeys.webhookEndpoints() });
     },
   });
 }
 
 export const webhookCalls = {
   create: (body: WebhookEndpointInput) =>
-    api<WebhookEndpointWithSecret>('/api/company/webhook-endpoints', { method: 'POST', body }),
+    api.post('/api/company/webhook-endpoints', { body: { ...body, eventTypes: checkedByServer(body.eventTypes) } }),
   update: ({ id, ...body }: WebhookEndpointInput & { id: string; enabled: boolean }) =>
-    api<TWebhookEndpoint>(`/api/company/webhook-endpoints/${id}`, { method: 'PUT', body }),
-  remove: (id: string) => api<{ ok: true }>(`/api/company/webhook-endpoints/${id}`, { method: 'DELETE' }),
-  rotate: (id: string) =>
-    api<WebhookEndpointWithSecret>(`/api/company/webhook-endpoints/${id}/rotate-secret`, { method: 'POST' }),
-  test: (id: string) => api<TWebhookDelivery>(`/api/company/webhook-endpoints/${id}/test`, { method: 'POST' }),
-  resend: (id: string) => api<TWebhookDelivery>(`/api/company/webhook-deliveries/${id}/resend`, { method: 'POST' }),
-  settings: (allowPrivateNetworks: boolean) =>
-    api<{ allowPrivateNetworks: boolean }>('/api/company/webhook-endpoints/settings', {
-      method: 'PUT',
-      body: { allowPrivateNetworks },
+    api.put('/api/company/webhook-endpoints/{id}', {
+      path: { id },
+      body: { ...body, eventTypes: checkedByServer(body.eventTypes) },
     }),
+  remove: (id: string) => api.delete('/api/company/webhook-endpoints/{id}', { path: { id } }),
+  rotate: (id: string) => api.post('/api/company/webhook-endpoints/{id}/rotate-secret', { path: { id } }),
+  test: (id: string) => api.post('/api/company/webhook-endpoints/{id}/test', { path: { id } }),
+  resend: (id: string) => api.post('/api/company/webhook-deliveries/{id}/resend', { path: { id } }),
+  settings: (allowPrivateNetworks: boolean) =>
+    api.put('/api/company/webhook-endpoints/settings', { body: { allowPrivateNetworks } }),
 };

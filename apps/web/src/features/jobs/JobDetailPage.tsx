@@ -1,18 +1,17 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import type { TJob } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { canManageHiring, canSeeCandidates, useMe } from '../../app/auth.ts';
 import { notifySuccess } from '../../app/errors.ts';
+import { dashboardKeys, jobKeys, referralKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { Fact } from '../../ui/Fact.tsx';
 import { AnchorLink, ButtonLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
-import { useJob } from './jobs.api.ts';
+import { setJobArchived, useJob } from './jobs.api.ts';
 import { PipelineBoard } from './PipelineBoard.tsx';
 import { useOfferReactivation } from './useOfferReactivation.tsx';
 
@@ -29,14 +28,13 @@ export function JobDetailPage() {
   const offerReactivation = useOfferReactivation();
 
   const setArchived = useMutation({
-    mutationFn: (archive: boolean) =>
-      api<TJob>(`/api/jobs/${jobId}/${archive ? 'archive' : 'unarchive'}`, { method: 'POST' }),
+    mutationFn: (archive: boolean) => setJobArchived(jobId, archive),
     onSuccess: async (saved) => {
-      client.setQueryData(['job', jobId], saved);
+      client.setQueryData(jobKeys.detail(jobId), saved);
       notifySuccess(saved.status === 'archived' ? t('jobs.archived') : t('jobs.unarchived'));
-      await client.invalidateQueries({ queryKey: ['jobs'] });
-      await client.invalidateQueries({ queryKey: ['dashboard'] });
-      await client.invalidateQueries({ queryKey: ['board'] });
+      await client.invalidateQueries({ queryKey: jobKeys.lists() });
+      await client.invalidateQueries({ queryKey: dashboardKeys.all() });
+      await client.invalidateQueries({ queryKey: referralKeys.board() });
       if (saved.status === 'open') await offerReactivation(jobId);
     },
   });

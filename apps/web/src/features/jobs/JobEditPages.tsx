@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import type { TJob } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../app/api.ts';
+import { isApiError } from '../../app/api.ts';
 import { handleFormError, notifySuccess } from '../../app/errors.ts';
+import { jobKeys } from '../../app/query-keys.ts';
 import { AnchorLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
@@ -17,19 +17,18 @@ import {
   stepsChanged,
   stepsRequest,
 } from './job-form.ts';
-import { useJob } from './jobs.api.ts';
+import { createJob, updateJob, updateJobSteps, useJob } from './jobs.api.ts';
 
 export function JobNewPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
   const create = useMutation({
-    mutationFn: ({ values }: { values: JobFormValues; form: JobForm }) =>
-      api<TJob>('/api/jobs', { method: 'POST', body: createRequest(values) }),
+    mutationFn: ({ values }: { values: JobFormValues; form: JobForm }) => createJob(createRequest(values)),
     onSuccess: async (job) => {
       notifySuccess(t('jobs.created'));
-      client.setQueryData(['job', job.id], job);
-      await client.invalidateQueries({ queryKey: ['jobs'] });
+      client.setQueryData(jobKeys.detail(job.id), job);
+      await client.invalidateQueries({ queryKey: jobKeys.lists() });
       await navigate({ to: '/jobs/$jobId', params: { jobId: job.id } });
     },
     onError: (error, { form }) => handleFormError(form, error),
@@ -66,26 +65,24 @@ export function JobEditPage() {
   const { jobId } = editRoute.useParams();
   const job = useJob(jobId);
   const save = useMutation({
-    // Fields and steps are two endpoints; steps can refuse when a removed step still holds candidates.
     mutationFn: async ({ values }: { values: JobFormValues; form: JobForm }) => {
       const current = job.data!;
-      let saved = await api<TJob>(`/api/jobs/${jobId}`, { method: 'PUT', body: jobFields(values) });
-      if (stepsChanged(jobToForm(current), values)) {
-        saved = await api<TJob>(`/api/jobs/${jobId}/steps`, { method: 'PUT', body: { steps: stepsRequest(values) } });
-      }
+      let saved = await updateJob(jobId, jobFields(values));
+      if (stepsChanged(jobToForm(current), values))
+        saved = await updateJobSteps(jobId, { steps: stepsRequest(values) });
       return saved;
     },
     onSuccess: async (saved) => {
       notifySuccess(t('jobs.updated'));
-      client.setQueryData(['job', jobId], saved);
-      await client.invalidateQueries({ queryKey: ['jobs'] });
+      client.setQueryData(jobKeys.detail(jobId), saved);
+      await client.invalidateQueries({ queryKey: jobKeys.lists() });
       await navigate({ to: '/jobs/$jobId', params: { jobId } });
     },
     onError: (error, { form }) => {
       const detail = isApiError(error) ? error.detail : undefined;
       handleFormError(form, error, { codeFields: { conflict: { field: 'steps', message: detail } } });
       // The fields may have saved before the steps failed; show what the server has now.
-      void client.invalidateQueries({ queryKey: ['job', jobId] });
+      void client.invalidateQueries({ queryKey: jobKeys.detail(jobId) });
     },
     meta: { silent: true },
   });

@@ -1,10 +1,12 @@
 import { queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import type { TDepartment, TJob, TJobListItem, TPersonRef, TRole } from '@vouch/contracts';
-import { api, type Page } from '../../app/api.ts';
+import type { TRole } from '@vouch/contracts';
+import { api } from '../../app/api.ts';
+import type { ApiBody } from '../../app/api-paths.ts';
+import { companyKeys, jobKeys } from '../../app/query-keys.ts';
 import type { JobSearch } from '../../app/search.ts';
 
 export const jobQuery = (jobId: string) =>
-  queryOptions({ queryKey: ['job', jobId], queryFn: () => api<TJob>(`/api/jobs/${jobId}`) });
+  queryOptions({ queryKey: jobKeys.detail(jobId), queryFn: () => api.get('/api/jobs/{id}', { path: { id: jobId } }) });
 
 export function useJob(jobId: string | undefined) {
   return useQuery({ ...jobQuery(jobId ?? ''), enabled: !!jobId });
@@ -12,9 +14,9 @@ export function useJob(jobId: string | undefined) {
 
 export function useJobList(filters: JobSearch, limit = 50) {
   return useInfiniteQuery({
-    queryKey: ['jobs', filters, limit],
+    queryKey: jobKeys.list(filters, limit),
     queryFn: ({ pageParam, signal }) =>
-      api<Page<TJobListItem>>('/api/jobs', { query: { ...filters, limit, cursor: pageParam }, signal }),
+      api.get('/api/jobs', { query: { ...filters, limit, cursor: pageParam }, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -23,8 +25,8 @@ export function useJobList(filters: JobSearch, limit = 50) {
 /** Jobs as select options (first 200 open ones are plenty for a picker). */
 export function useJobOptions(enabled = true) {
   return useQuery({
-    queryKey: ['jobs', 'options'],
-    queryFn: () => api<Page<TJobListItem>>('/api/jobs', { query: { status: 'open', limit: 200 } }),
+    queryKey: jobKeys.openOptions(),
+    queryFn: () => api.get('/api/jobs', { query: { status: 'open', limit: 200 } }),
     select: (page) => page.items.map((j) => ({ value: j.id, label: j.title })),
     enabled,
   });
@@ -32,8 +34,8 @@ export function useJobOptions(enabled = true) {
 
 export function useDepartments() {
   return useQuery({
-    queryKey: ['departments'],
-    queryFn: () => api<{ items: TDepartment[] }>('/api/departments'),
+    queryKey: companyKeys.departments(),
+    queryFn: () => api.get('/api/departments'),
     select: (d) => d.items,
     staleTime: 5 * 60_000,
   });
@@ -41,10 +43,24 @@ export function useDepartments() {
 
 export function usePeople(role: TRole, enabled = true) {
   return useQuery({
-    queryKey: ['people', role],
-    queryFn: () => api<{ items: TPersonRef[] }>('/api/people', { query: { role } }),
+    queryKey: companyKeys.peopleWithRole(role),
+    queryFn: () => api.get('/api/people', { query: { role } }),
     select: (d) => d.items,
     staleTime: 5 * 60_000,
     enabled,
   });
 }
+
+export const createJob = (body: ApiBody<'/api/jobs', 'post'>) => api.post('/api/jobs', { body });
+
+/** Fields and steps are two endpoints; steps can refuse when a removed step still holds candidates. */
+export const updateJob = (id: string, body: ApiBody<'/api/jobs/{id}', 'put'>) =>
+  api.put('/api/jobs/{id}', { path: { id }, body });
+
+export const updateJobSteps = (id: string, body: ApiBody<'/api/jobs/{id}/steps', 'put'>) =>
+  api.put('/api/jobs/{id}/steps', { path: { id }, body });
+
+export const setJobArchived = (id: string, archive: boolean) =>
+  archive
+    ? api.post('/api/jobs/{id}/archive', { path: { id } })
+    : api.post('/api/jobs/{id}/unarchive', { path: { id } });

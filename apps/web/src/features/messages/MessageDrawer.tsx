@@ -1,12 +1,11 @@
 import { Alert, Badge, Button, Code, Drawer, Group, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TMessage, ZMessageDetail } from '@vouch/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { api } from '../../app/api.ts';
 import { notifySuccess } from '../../app/errors.ts';
+import { messageKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { retryMessage, useMessage } from './messages.api.ts';
 import { STATUS_COLOR } from './status.ts';
 
 type Props = { messageId: string | null; onClose: () => void };
@@ -15,17 +14,13 @@ export function MessageDrawer({ messageId, onClose }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const client = useQueryClient();
-  const detail = useQuery({
-    queryKey: ['message', messageId],
-    queryFn: () => api<z.infer<typeof ZMessageDetail>>(`/api/messages/${messageId}`),
-    enabled: !!messageId,
-  });
+  const detail = useMessage(messageId);
   const retry = useMutation({
-    mutationFn: (id: string) => api<TMessage>(`/api/messages/${id}/retry`, { method: 'POST' }),
+    mutationFn: retryMessage,
     onSuccess: async () => {
       notifySuccess(t('messages.retried'));
-      await client.invalidateQueries({ queryKey: ['messages'] });
-      await client.invalidateQueries({ queryKey: ['message', messageId] });
+      await client.invalidateQueries({ queryKey: messageKeys.lists() });
+      await client.invalidateQueries({ queryKey: messageKeys.detail(messageId) });
     },
   });
   const m = detail.data;

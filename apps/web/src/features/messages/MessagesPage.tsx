@@ -1,20 +1,19 @@
 import { Alert, Badge, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { MESSAGE_STATUSES, type TMessage, type ZHealth } from '@vouch/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { MESSAGE_STATUSES, type TMessage } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { api, type Page } from '../../app/api.ts';
 import { notifySuccess } from '../../app/errors.ts';
+import { messageKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { ListTable } from '../../ui/ListTable.tsx';
 import { ButtonLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { MessageDrawer } from './MessageDrawer.tsx';
+import { retryMessage, useHealth, useMessageList } from './messages.api.ts';
 import { STATUS_COLOR } from './status.ts';
 
-type THealth = z.infer<typeof ZHealth>;
 type Status = TMessage['status'];
 type Channel = TMessage['channel'];
 
@@ -29,24 +28,18 @@ export function MessagesPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const filters = { q: debouncedQ || undefined, status, channel };
 
-  const list = useInfiniteQuery({
-    queryKey: ['messages', filters],
-    queryFn: ({ pageParam, signal }) =>
-      api<Page<TMessage>>('/api/messages', { query: { ...filters, cursor: pageParam, limit: 50 }, signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const list = useMessageList(filters);
   const retry = useMutation({
-    mutationFn: (id: string) => api<TMessage>(`/api/messages/${id}/retry`, { method: 'POST' }),
+    mutationFn: retryMessage,
     onSuccess: async () => {
       notifySuccess(t('messages.retried'));
-      await client.invalidateQueries({ queryKey: ['messages'] });
+      await client.invalidateQueries({ queryKey: messageKeys.lists() });
     },
   });
 
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   // Without a provider the outbox "delivers" into the app itself; say so plainly, even before any message.
-  const health = useQuery({ queryKey: ['health'], queryFn: () => api<THealth>('/api/health') });
+  const health = useHealth();
   const inApp =
     health.data?.delivery.email === 'in_app' ||
     health.data?.delivery.sms === 'in_app' ||

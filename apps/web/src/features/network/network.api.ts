@@ -1,21 +1,14 @@
 import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  TColumnMapping,
-  TContact,
-  TContactImport,
-  TContactImportFormat,
-  TContactImportSummary,
-  TCsvPreview,
-  TDeletedContacts,
-} from '@vouch/contracts';
-import { api, type Page } from '../../app/api.ts';
+import type { TColumnMapping, TContactImport, TContactImportFormat } from '@vouch/contracts';
+import { api } from '../../app/api.ts';
+import { networkKeys } from '../../app/query-keys.ts';
 
 /** The preview only needs the first rows; sending the start of the file keeps it quick for big files. */
 const PREVIEW_BYTES = 64 * 1024;
 
 export const importsQuery = queryOptions({
-  queryKey: ['contact-imports'],
-  queryFn: () => api<{ items: TContactImport[] }>('/api/contacts/imports').then((r) => r.items),
+  queryKey: networkKeys.imports(),
+  queryFn: () => api.get('/api/contacts/imports').then((r) => r.items),
 });
 
 /** While an upload runs: the imports polled twice a second, for the unfinished one's progress. */
@@ -26,9 +19,9 @@ export function useRunningImport(uploading: boolean): TContactImport | null {
 
 export function useContacts(q: string) {
   return useInfiniteQuery({
-    queryKey: ['contacts', q],
+    queryKey: networkKeys.contactSearch(q),
     queryFn: ({ pageParam, signal }) =>
-      api<Page<TContact>>('/api/contacts', { query: { q, limit: 50, cursor: pageParam }, signal }),
+      api.get('/api/contacts', { query: { q, limit: 50, cursor: pageParam }, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -54,7 +47,7 @@ function formOf(choice: ImportChoice) {
 export function previewCsvFile(file: File) {
   const form = new FormData();
   form.append('file', file.slice(0, PREVIEW_BYTES), file.name);
-  return api<TCsvPreview>('/api/contacts/imports/preview', { method: 'POST', body: form });
+  return api.post('/api/contacts/imports/preview', { body: form });
 }
 
 /**
@@ -64,7 +57,12 @@ export function previewCsvFile(file: File) {
 function useRefreshNetwork() {
   const client = useQueryClient();
   return () => {
-    for (const queryKey of [['contacts'], ['contact-imports'], ['triage'], ['my-referrals']])
+    for (const queryKey of [
+      networkKeys.contacts(),
+      networkKeys.imports(),
+      networkKeys.triage(),
+      networkKeys.myReferrals(),
+    ])
       void client.invalidateQueries({ queryKey });
   };
 }
@@ -72,8 +70,7 @@ function useRefreshNetwork() {
 export function useImportContacts() {
   const refresh = useRefreshNetwork();
   return useMutation({
-    mutationFn: (choice: ImportChoice) =>
-      api<TContactImportSummary>('/api/contacts/imports', { method: 'POST', body: formOf(choice) }),
+    mutationFn: (choice: ImportChoice) => api.post('/api/contacts/imports', { body: formOf(choice) }),
     onSettled: refresh,
   });
 }
@@ -81,7 +78,7 @@ export function useImportContacts() {
 export function useDeleteImport() {
   const refresh = useRefreshNetwork();
   return useMutation({
-    mutationFn: (id: string) => api<TDeletedContacts>(`/api/contacts/imports/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => api.delete('/api/contacts/imports/{id}', { path: { id } }),
     onSettled: refresh,
   });
 }
@@ -89,7 +86,7 @@ export function useDeleteImport() {
 export function useDeleteAllContacts() {
   const refresh = useRefreshNetwork();
   return useMutation({
-    mutationFn: () => api<TDeletedContacts>('/api/contacts', { method: 'DELETE' }),
+    mutationFn: () => api.delete('/api/contacts'),
     onSettled: refresh,
   });
 }

@@ -1,20 +1,15 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  TMarkContactRequest,
-  TMyReferral,
-  TTriageQueue,
-  TUpdateMarkRequest,
-  TWithdrawReferralResult,
-} from '@vouch/contracts';
-import { api, type Page } from '../../app/api.ts';
+import type { TMarkContactRequest, TUpdateMarkRequest } from '@vouch/contracts';
+import { api } from '../../app/api.ts';
+import { networkKeys } from '../../app/query-keys.ts';
 
 /** Cards fetched at a time: the next ones are on screen the moment the current one is done. */
 export const TRIAGE_PAGE = 10;
 
 export function useTriageQueue() {
   return useQuery({
-    queryKey: ['triage'],
-    queryFn: ({ signal }) => api<TTriageQueue>('/api/contacts/triage', { query: { limit: TRIAGE_PAGE }, signal }),
+    queryKey: networkKeys.triage(),
+    queryFn: ({ signal }) => api.get('/api/contacts/triage', { query: { limit: TRIAGE_PAGE }, signal }),
     // A mark made elsewhere (another tab, "My referrals") changes the queue; never show a stale one.
     staleTime: 0,
   });
@@ -23,17 +18,16 @@ export function useTriageQueue() {
 /** How many contacts wait for triage; My network shows a call to action while there are any. */
 export function useTriageRemaining() {
   return useQuery({
-    queryKey: ['triage', 'remaining'],
-    queryFn: ({ signal }) =>
-      api<TTriageQueue>('/api/contacts/triage', { query: { limit: 1 }, signal }).then((q) => q.remaining),
+    queryKey: networkKeys.triageRemaining(),
+    queryFn: ({ signal }) => api.get('/api/contacts/triage', { query: { limit: 1 }, signal }).then((q) => q.remaining),
   });
 }
 
 export function useMyReferrals() {
   return useInfiniteQuery({
-    queryKey: ['my-referrals'],
+    queryKey: networkKeys.myReferrals(),
     queryFn: ({ pageParam, signal }) =>
-      api<Page<TMyReferral>>('/api/my/referrals', { query: { limit: 50, cursor: pageParam }, signal }),
+      api.get('/api/my/referrals', { query: { limit: 50, cursor: pageParam }, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -43,8 +37,8 @@ export function useMyReferrals() {
 function useRefreshMarks() {
   const client = useQueryClient();
   return () => {
-    void client.invalidateQueries({ queryKey: ['triage'] });
-    void client.invalidateQueries({ queryKey: ['my-referrals'] });
+    void client.invalidateQueries({ queryKey: networkKeys.triage() });
+    void client.invalidateQueries({ queryKey: networkKeys.myReferrals() });
   };
 }
 
@@ -52,7 +46,7 @@ export function useMarkContact() {
   const refresh = useRefreshMarks();
   return useMutation({
     mutationFn: ({ contactId, ...body }: TMarkContactRequest & { contactId: string }) =>
-      api<TMyReferral>(`/api/contacts/${contactId}/mark`, { method: 'POST', body }),
+      api.post('/api/contacts/{id}/mark', { path: { id: contactId }, body }),
     onSuccess: refresh,
   });
 }
@@ -61,7 +55,9 @@ export function useSkipContact() {
   const refresh = useRefreshMarks();
   return useMutation({
     mutationFn: ({ contactId, skipped }: { contactId: string; skipped: boolean }) =>
-      api<void>(`/api/contacts/${contactId}/skip`, { method: skipped ? 'POST' : 'DELETE' }),
+      skipped
+        ? api.post('/api/contacts/{id}/skip', { path: { id: contactId } })
+        : api.delete('/api/contacts/{id}/skip', { path: { id: contactId } }),
     onSuccess: refresh,
   });
 }
@@ -70,7 +66,7 @@ export function useUpdateMark() {
   const refresh = useRefreshMarks();
   return useMutation({
     mutationFn: ({ id, ...body }: TUpdateMarkRequest & { id: string }) =>
-      api<TMyReferral>(`/api/my/referrals/${id}`, { method: 'PATCH', body }),
+      api.patch('/api/my/referrals/{id}', { path: { id }, body }),
     onSuccess: refresh,
   });
 }
@@ -78,7 +74,7 @@ export function useUpdateMark() {
 export function useWithdrawReferral() {
   const refresh = useRefreshMarks();
   return useMutation({
-    mutationFn: (id: string) => api<TWithdrawReferralResult>(`/api/my/referrals/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => api.delete('/api/my/referrals/{id}', { path: { id } }),
     onSuccess: refresh,
   });
 }

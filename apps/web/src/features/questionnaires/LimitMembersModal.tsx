@@ -3,12 +3,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TSubAccount } from '@vouch/contracts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { notifyError, notifySuccess } from '../../app/errors.ts';
+import { questionnaireKeys } from '../../app/query-keys.ts';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { useMembers } from '../users/users.api.ts';
-import { useSubAccountMembers } from './questionnaires.api.ts';
+import { setSubAccountMembers, useSubAccountMembers } from './questionnaires.api.ts';
 
 type Props = { subAccount: TSubAccount | null; onClose: () => void };
 
@@ -42,11 +42,10 @@ function LimitMembersForm({ subAccount, onDone }: { subAccount: TSubAccount; onD
   }, [current.data, chosen]);
 
   const save = useMutation({
-    mutationFn: (membershipIds: string[]) =>
-      api(`/api/sub-accounts/${subAccount.id}/members`, { method: 'PUT', body: { membershipIds } }),
+    mutationFn: (membershipIds: string[]) => setSubAccountMembers(subAccount.id, membershipIds),
     onSuccess: async () => {
       notifySuccess(t('subAccounts.membersSaved'));
-      await client.invalidateQueries({ queryKey: ['sub-accounts'] });
+      await client.invalidateQueries({ queryKey: questionnaireKeys.subAccounts() });
       onDone();
     },
     onError: notifyError,

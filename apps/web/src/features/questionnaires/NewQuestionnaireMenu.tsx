@@ -1,10 +1,11 @@
 import { Button, Menu } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { LANGUAGES, TEMPLATE_PRESETS, type TLanguage, type TQuestionnaireTemplateDetail } from '@vouch/contracts';
+import { LANGUAGES, TEMPLATE_PRESETS, type TLanguage } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { notifySuccess } from '../../app/errors.ts';
+import { questionnaireKeys } from '../../app/query-keys.ts';
+import { createQuestionnaire } from './questionnaires.api.ts';
 
 type Preset = (typeof TEMPLATE_PRESETS)[number];
 
@@ -14,12 +15,11 @@ export function NewQuestionnaireMenu({ subAccountId }: { subAccountId?: string }
   const navigate = useNavigate();
   const client = useQueryClient();
   const copy = useMutation({
-    mutationFn: (body: { preset: Preset; language: TLanguage }) =>
-      api<TQuestionnaireTemplateDetail>('/api/questionnaires', { method: 'POST', body: { ...body, subAccountId } }),
+    mutationFn: (body: { preset: Preset; language: TLanguage }) => createQuestionnaire({ ...body, subAccountId }),
     onSuccess: async (created) => {
       notifySuccess(t('questionnaires.created'));
-      client.setQueryData(['questionnaires', 'detail', created.id], created);
-      await client.invalidateQueries({ queryKey: ['questionnaires'] });
+      client.setQueryData(questionnaireKeys.detail(created.id), created);
+      await client.invalidateQueries({ queryKey: questionnaireKeys.all() });
       await navigate({ to: '/references/questionnaires/$templateId', params: { templateId: created.id } });
     },
   });

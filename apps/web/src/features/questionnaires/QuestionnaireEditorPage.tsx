@@ -10,9 +10,9 @@ import {
 } from '@vouch/contracts';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.ts';
 import { handleFormError, notifyError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { questionnaireKeys } from '../../app/query-keys.ts';
 import { translateMessage } from '../../i18n/index.ts';
 import { AnchorLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -27,7 +27,7 @@ import {
   toContent,
   toRequest,
 } from './questionnaire-form.ts';
-import { useQuestionnaire } from './questionnaires.api.ts';
+import { saveQuestionnaire, useQuestionnaire } from './questionnaires.api.ts';
 import { VersionHistory } from './VersionHistory.tsx';
 
 const route = getRouteApi('/_app/references/questionnaires/$templateId');
@@ -76,16 +76,10 @@ function Editor({ detail }: { detail: TQuestionnaireTemplateDetail | null }) {
   });
 
   const save = useMutation({
-    mutationFn: (values: QuestionnaireFormValues) =>
-      detail
-        ? api<TQuestionnaireTemplateDetail>(`/api/questionnaires/${detail.id}`, {
-            method: 'PUT',
-            body: toRequest(values),
-          })
-        : api<TQuestionnaireTemplateDetail>('/api/questionnaires', { method: 'POST', body: toRequest(values) }),
+    mutationFn: (values: QuestionnaireFormValues) => saveQuestionnaire(detail?.id ?? null, toRequest(values)),
     onSuccess: async (saved) => {
-      client.setQueryData(['questionnaires', 'detail', saved.id], saved);
-      await client.invalidateQueries({ queryKey: ['questionnaires'], refetchType: 'active' });
+      client.setQueryData(questionnaireKeys.detail(saved.id), saved);
+      await client.invalidateQueries({ queryKey: questionnaireKeys.all(), refetchType: 'active' });
       if (!detail) {
         notifySuccess(t('questionnaires.created'));
         leaving.current = true;

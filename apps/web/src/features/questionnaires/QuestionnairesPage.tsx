@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { LANGUAGES, type TLanguage, type TQuestionnaireTemplate } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { notifySuccess } from '../../app/errors.ts';
+import { questionnaireKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { ListTable } from '../../ui/ListTable.tsx';
@@ -12,7 +12,12 @@ import { AnchorLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ReferencesNav } from '../references/ReferencesNav.tsx';
 import { NewQuestionnaireMenu } from './NewQuestionnaireMenu.tsx';
-import { useQuestionnaireList, useSubAccountList } from './questionnaires.api.ts';
+import {
+  duplicateQuestionnaire,
+  setQuestionnaireArchived,
+  useQuestionnaireList,
+  useSubAccountList,
+} from './questionnaires.api.ts';
 
 /** The company's questionnaires by language and sub-account, with their current version. */
 export function QuestionnairesPage() {
@@ -26,9 +31,9 @@ export function QuestionnairesPage() {
   const subAccounts = useSubAccountList();
   const items = list.data ?? [];
 
-  const refresh = () => client.invalidateQueries({ queryKey: ['questionnaires'] });
+  const refresh = () => client.invalidateQueries({ queryKey: questionnaireKeys.all() });
   const duplicate = useMutation({
-    mutationFn: (q: TQuestionnaireTemplate) => api(`/api/questionnaires/${q.id}/duplicate`, { method: 'POST' }),
+    mutationFn: (q: TQuestionnaireTemplate) => duplicateQuestionnaire(q.id),
     onSuccess: async () => {
       notifySuccess(t('questionnaires.duplicated'));
       await refresh();
@@ -36,7 +41,7 @@ export function QuestionnairesPage() {
   });
   const archive = useMutation({
     mutationFn: ({ q, archived }: { q: TQuestionnaireTemplate; archived: boolean }) =>
-      api(`/api/questionnaires/${q.id}/archive`, { method: 'POST', body: { archived } }),
+      setQuestionnaireArchived(q.id, archived),
     onSuccess: async (_d, { archived }) => {
       notifySuccess(t(archived ? 'questionnaires.archivedDone' : 'questionnaires.restored'));
       await refresh();

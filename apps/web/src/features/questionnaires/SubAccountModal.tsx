@@ -4,9 +4,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type TSubAccount, ZSaveSubAccountRequest } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { questionnaireKeys } from '../../app/query-keys.ts';
 import { FormActions } from '../../ui/FormActions.tsx';
+import { saveSubAccount } from './questionnaires.api.ts';
 
 type Values = { name: string; senderName: string; logoDataUrl: string | null };
 type Props = { opened: boolean; onClose: () => void; editing: TSubAccount | null };
@@ -50,13 +51,10 @@ function SubAccountForm({ editing, onDone }: { editing: TSubAccount | null; onDo
     validate: zodValidate(ZSaveSubAccountRequest),
   });
   const save = useMutation({
-    mutationFn: (values: Values) =>
-      editing
-        ? api<TSubAccount>(`/api/sub-accounts/${editing.id}`, { method: 'PUT', body: values })
-        : api<TSubAccount>('/api/sub-accounts', { method: 'POST', body: values }),
+    mutationFn: (values: Values) => saveSubAccount(editing?.id ?? null, values),
     onSuccess: async () => {
       notifySuccess(t(editing ? 'subAccounts.saved' : 'subAccounts.created'));
-      await client.invalidateQueries({ queryKey: ['sub-accounts'] });
+      await client.invalidateQueries({ queryKey: questionnaireKeys.subAccounts() });
       onDone();
     },
     onError: (error) => handleFormError(form, error),

@@ -3,15 +3,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TSubAccount } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { notifySuccess } from '../../app/errors.ts';
+import { questionnaireKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { ListTable } from '../../ui/ListTable.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ReferencesNav } from '../references/ReferencesNav.tsx';
 import { LimitMembersModal } from './LimitMembersModal.tsx';
-import { useSubAccountList } from './questionnaires.api.ts';
+import { setSubAccountArchived, useSubAccountList } from './questionnaires.api.ts';
 import { SubAccountModal } from './SubAccountModal.tsx';
 
 /** Admins' list of sub-accounts: brands or units with their own sender, logo, questionnaires and members. */
@@ -31,11 +31,10 @@ export function SubAccountsPage() {
     setModalOpen(true);
   };
   const archive = useMutation({
-    mutationFn: ({ sub, archived }: { sub: TSubAccount; archived: boolean }) =>
-      api(`/api/sub-accounts/${sub.id}/archive`, { method: 'POST', body: { archived } }),
+    mutationFn: ({ sub, archived }: { sub: TSubAccount; archived: boolean }) => setSubAccountArchived(sub.id, archived),
     onSuccess: async (_d, { archived }) => {
       notifySuccess(t(archived ? 'subAccounts.archivedDone' : 'subAccounts.restored'));
-      await client.invalidateQueries({ queryKey: ['sub-accounts'] });
+      await client.invalidateQueries({ queryKey: questionnaireKeys.subAccounts() });
     },
   });
   const askArchive = async (sub: TSubAccount) => {

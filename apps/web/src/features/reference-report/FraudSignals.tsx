@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFraudSignal, TReport } from '@vouch/contracts';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { referenceCheckKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { reviewFraudSignal } from './report.api.ts';
 
@@ -42,10 +43,10 @@ export function FraudSignals({ report, canReview }: { report: TReport; canReview
   const review = useMutation({
     mutationFn: ({ id, reviewed }: { id: string; reviewed: boolean }) => reviewFraudSignal(checkId, id, reviewed),
     onSuccess: (saved) => {
-      client.setQueryData<TReport>(['reference-report', checkId], (old) =>
+      client.setQueryData<TReport>(referenceCheckKeys.report(checkId), (old) =>
         old ? { ...old, fraudSignals: old.fraudSignals.map((s) => (s.id === saved.id ? saved : s)) } : old,
       );
-      void client.invalidateQueries({ queryKey: ['reference-checks'] });
+      void client.invalidateQueries({ queryKey: referenceCheckKeys.all() });
     },
     // A failure is notified once, by the query client.
   });

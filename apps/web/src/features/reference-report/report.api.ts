@@ -1,45 +1,35 @@
 import { queryOptions } from '@tanstack/react-query';
-import type {
-  TCreatedReportShareLink,
-  TFraudSignal,
-  TReferenceFigures,
-  TReport,
-  TReportShareLink,
-  TReportShareLinkList,
-} from '@vouch/contracts';
 import { api } from '../../app/api.ts';
+import { referenceCheckKeys } from '../../app/query-keys.ts';
 
 export const reportQuery = (checkId: string) =>
   queryOptions({
-    queryKey: ['reference-report', checkId],
-    queryFn: () => api<TReport>(`/api/reference-checks/${checkId}/report`),
+    queryKey: referenceCheckKeys.report(checkId),
+    queryFn: () => api.get('/api/reference-checks/{id}/report', { path: { id: checkId } }),
   });
 
 export const reportPdfUrl = (checkId: string) => `/api/reference-checks/${checkId}/report.pdf`;
 
 export const reviewFraudSignal = (checkId: string, signalId: string, reviewed: boolean) =>
-  api<TFraudSignal>(`/api/reference-checks/${checkId}/fraud-signals/${signalId}/review`, {
-    method: 'POST',
+  api.post('/api/reference-checks/{id}/fraud-signals/{signalId}/review', {
+    path: { id: checkId, signalId },
     body: { reviewed },
   });
 
 export const figuresQuery = (period: { from?: string; to?: string }) =>
   queryOptions({
-    queryKey: ['reference-figures', period.from ?? '', period.to ?? ''],
-    queryFn: () => api<TReferenceFigures>('/api/reference-figures', { query: period }),
+    queryKey: referenceCheckKeys.figures(period.from ?? '', period.to ?? ''),
+    queryFn: () => api.get('/api/reference-figures', { query: period }),
   });
 
 export const shareLinksQuery = (checkId: string) =>
   queryOptions({
-    queryKey: ['reference-report', checkId, 'share-links'],
-    queryFn: () => api<TReportShareLinkList>(`/api/reference-checks/${checkId}/share-links`),
+    queryKey: referenceCheckKeys.shareLinks(checkId),
+    queryFn: () => api.get('/api/reference-checks/{id}/share-links', { path: { id: checkId } }),
   });
 
 export const createShareLink = (checkId: string, expiresInDays: number) =>
-  api<TCreatedReportShareLink>(`/api/reference-checks/${checkId}/share-links`, {
-    method: 'POST',
-    body: { expiresInDays },
-  });
+  api.post('/api/reference-checks/{id}/share-links', { path: { id: checkId }, body: { expiresInDays } });
 
 export const revokeShareLink = (checkId: string, linkId: string) =>
-  api<TReportShareLink>(`/api/reference-checks/${checkId}/share-links/${linkId}/revoke`, { method: 'POST', body: {} });
+  api.post('/api/reference-checks/{id}/share-links/{linkId}/revoke', { path: { id: checkId, linkId } });

@@ -1,25 +1,14 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  TCheckStatus,
-  TCheckTimeline,
-  TLanguage,
-  TQuestionnaireTemplate,
-  TRefereeInput,
-  TReferenceCheck,
-  TReferenceCheckListItem,
-  TReferenceCheckSettings,
-  TSubAccount,
-} from '@vouch/contracts';
-import { api, type Page } from '../../app/api.ts';
+import type { TCheckStatus, TLanguage, TRefereeInput, TReferenceCheckSettings } from '@vouch/contracts';
+import { api } from '../../app/api.ts';
+import { candidateKeys, questionnaireKeys, referenceCheckKeys } from '../../app/query-keys.ts';
 
 export type StartCheckRequest = TReferenceCheckSettings & { jobId: string | null; referees: TRefereeInput[] };
 
-const checksKey = (candidateId: string) => ['candidate', candidateId, 'reference-checks'];
-
 export function useCandidateChecks(candidateId: string) {
   return useQuery({
-    queryKey: checksKey(candidateId),
-    queryFn: () => api<{ items: TReferenceCheck[] }>(`/api/candidates/${candidateId}/reference-checks`),
+    queryKey: candidateKeys.referenceChecks(candidateId),
+    queryFn: () => api.get('/api/candidates/{id}/reference-checks', { path: { id: candidateId } }),
     select: (d) => [...d.items].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
   });
 }
@@ -28,12 +17,9 @@ export type CheckListFilter = { status?: TCheckStatus; q?: string };
 
 export function useCheckList(filter: CheckListFilter, limit = 50) {
   return useInfiniteQuery({
-    queryKey: ['reference-checks', filter, limit],
+    queryKey: referenceCheckKeys.list(filter, limit),
     queryFn: ({ pageParam, signal }) =>
-      api<Page<TReferenceCheckListItem>>('/api/reference-checks', {
-        query: { ...filter, limit, cursor: pageParam },
-        signal,
-      }),
+      api.get('/api/reference-checks', { query: { ...filter, limit, cursor: pageParam }, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -41,8 +27,8 @@ export function useCheckList(filter: CheckListFilter, limit = 50) {
 
 export function useSubAccounts() {
   return useQuery({
-    queryKey: ['sub-accounts'],
-    queryFn: () => api<{ items: TSubAccount[] }>('/api/sub-accounts'),
+    queryKey: questionnaireKeys.subAccounts(),
+    queryFn: () => api.get('/api/sub-accounts'),
     select: (d) => d.items.filter((s) => !s.archived),
     staleTime: 60_000,
   });
@@ -51,9 +37,8 @@ export function useSubAccounts() {
 /** Questionnaires a check can use: the language's, the company's own and the sub-account's. */
 export function useQuestionnaireOptions(language: TLanguage, subAccountId: string | null) {
   return useQuery({
-    queryKey: ['questionnaires', 'options', language, subAccountId],
-    queryFn: () =>
-      api<{ items: TQuestionnaireTemplate[] }>('/api/questionnaires', { query: { language, subAccountId } }),
+    queryKey: questionnaireKeys.options(language, subAccountId),
+    queryFn: () => api.get('/api/questionnaires', { query: { language, subAccountId } }),
     select: (d) =>
       d.items.filter(
         (q) => !q.archived && q.language === language && (q.subAccountId === null || q.subAccountId === subAccountId),
@@ -68,10 +53,10 @@ function useRefresh() {
   return (candidateId?: string) =>
     Promise.all([
       candidateId
-        ? client.invalidateQueries({ queryKey: checksKey(candidateId) })
-        : client.invalidateQueries({ queryKey: ['candidate'] }),
-      client.invalidateQueries({ queryKey: ['reference-checks'] }),
-      client.invalidateQueries({ queryKey: ['candidates'] }),
+        ? client.invalidateQueries({ queryKey: candidateKeys.referenceChecks(candidateId) })
+        : client.invalidateQueries({ queryKey: candidateKeys.details() }),
+      client.invalidateQueries({ queryKey: referenceCheckKeys.all() }),
+      client.invalidateQueries({ queryKey: candidateKeys.lists() }),
     ]);
 }
 
@@ -79,7 +64,7 @@ export function useStartCheck(candidateId: string) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (body: StartCheckRequest) =>
-      api<TReferenceCheck>(`/api/candidates/${candidateId}/reference-checks`, { method: 'POST', body }),
+      api.post('/api/candidates/{id}/reference-checks', { path: { id: candidateId }, body }),
     onSuccess: () => refresh(candidateId),
     // The form shows the errors beside its fields.
     meta: { silent: true },
@@ -89,8 +74,8 @@ export function useStartCheck(candidateId: string) {
 /** Who did what to a check, when; read when its history is opened, refreshed with the check. */
 export function useCheckTimeline(checkId: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['reference-checks', checkId, 'timeline'],
-    queryFn: () => api<TCheckTimeline>(`/api/reference-checks/${checkId}/timeline`),
+    queryKey: referenceCheckKeys.timeline(checkId),
+    queryFn: () => api.get('/api/reference-checks/{id}/timeline', { path: { id: checkId } }),
     enabled,
   });
 }
@@ -100,40 +85,49 @@ type CheckRef = { id: string; candidateId: string };
 /** Every action on a check or one of its referees; each refreshes what shows the check. */
 export function useCheckActions(check: CheckRef) {
   const refresh = useRefresh();
-  const base = `/api/reference-checks/${check.id}`;
+  const id = check.id;
   const after = { onSuccess: () => refresh(check.candidateId) };
   return {
     addReferee: useMutation({
-      mutationFn: (body: TRefereeInput) => api<TReferenceCheck>(`${base}/referees`, { method: 'POST', body }),
+      mutationFn: (body: TRefereeInput) => api.post('/api/reference-checks/{id}/referees', { path: { id }, body }),
       ...after,
       meta: { silent: true },
     }),
     editReferee: useMutation({
       mutationFn: ({ refereeId, body }: { refereeId: string; body: TRefereeInput }) =>
-        api<TReferenceCheck>(`${base}/referees/${refereeId}`, { method: 'PATCH', body }),
+        api.patch('/api/reference-checks/{id}/referees/{refereeId}', { path: { id, refereeId }, body }),
       ...after,
       meta: { silent: true },
     }),
     removeReferee: useMutation({
-      mutationFn: (refereeId: string) => api<unknown>(`${base}/referees/${refereeId}`, { method: 'DELETE' }),
+      mutationFn: (refereeId: string) =>
+        api.delete('/api/reference-checks/{id}/referees/{refereeId}', { path: { id, refereeId } }),
       ...after,
     }),
     resendReferee: useMutation({
-      mutationFn: (refereeId: string) => api<unknown>(`${base}/referees/${refereeId}/resend`, { method: 'POST' }),
+      mutationFn: (refereeId: string) =>
+        api.post('/api/reference-checks/{id}/referees/{refereeId}/resend', { path: { id, refereeId } }),
       ...after,
     }),
     refereeLink: useMutation({
-      mutationFn: (refereeId: string) => api<{ url: string }>(`${base}/referees/${refereeId}/link`, { method: 'POST' }),
+      mutationFn: (refereeId: string) =>
+        api.post('/api/reference-checks/{id}/referees/{refereeId}/link', { path: { id, refereeId } }),
       // The copy is in the check's timeline now.
       ...after,
     }),
     candidateLink: useMutation({
       mutationFn: (send: boolean) =>
-        api<{ url: string }>(`${base}/candidate-link`, { method: 'POST', query: send ? { send: true } : undefined }),
+        api.post('/api/reference-checks/{id}/candidate-link', {
+          path: { id },
+          query: send ? { send: 'true' } : undefined,
+        }),
       ...after,
     }),
-    close: useMutation({ mutationFn: () => api<TReferenceCheck>(`${base}/close`, { method: 'POST' }), ...after }),
-    cancel: useMutation({ mutationFn: () => api<TReferenceCheck>(`${base}/cancel`, { method: 'POST' }), ...after }),
+    close: useMutation({ mutationFn: () => api.post('/api/reference-checks/{id}/close', { path: { id } }), ...after }),
+    cancel: useMutation({
+      mutationFn: () => api.post('/api/reference-checks/{id}/cancel', { path: { id } }),
+      ...after,
+    }),
   };
 }
 

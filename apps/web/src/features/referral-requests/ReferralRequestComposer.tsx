@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api.ts';
 import { errorMessage, notifySuccess } from '../../app/errors.ts';
+import { candidateKeys, referralKeys } from '../../app/query-keys.ts';
 import { translateMessage } from '../../i18n/index.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { useJobOptions } from '../jobs/jobs.api.ts';
@@ -35,7 +36,7 @@ export function ReferralRequestComposer({ candidateId, connection, onClose }: Pr
 
   // The server's data for this colleague and role; the reason is typed here and joins it below.
   const draft = useQuery({
-    queryKey: ['referral-request-draft', candidateId, colleague.membershipId, jobId],
+    queryKey: referralKeys.requestDraft(candidateId, colleague.membershipId, jobId),
     queryFn: () => fetchDraft(candidateId, { colleagueMembershipId: colleague.membershipId, jobId }),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
@@ -68,8 +69,8 @@ export function ReferralRequestComposer({ candidateId, connection, onClose }: Pr
         delivery,
       }),
     onSuccess: (result: TReferralRequestResult) => {
-      client.invalidateQueries({ queryKey: ['referrals'] });
-      client.invalidateQueries({ queryKey: ['candidates', candidateId] });
+      client.invalidateQueries({ queryKey: referralKeys.sent() });
+      client.invalidateQueries({ queryKey: candidateKeys.detail(candidateId) });
       if (result.delivery === 'mailto') {
         // What the server rendered, so the recruiter's own email says exactly what was recorded.
         window.location.href = mailtoUrl(result.to, result.subject, result.body);

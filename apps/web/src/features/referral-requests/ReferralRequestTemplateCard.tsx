@@ -9,17 +9,19 @@ import {
 } from '@vouch/contracts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../app/api.ts';
+import { isApiError } from '../../app/api.ts';
 import { notifyError, notifySuccess } from '../../app/errors.ts';
 import { translateMessage } from '../../i18n/index.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { EmailPreview } from './EmailPreview.tsx';
-import { referralRequestTemplatesQuery } from './referral-requests.api.ts';
+import {
+  referralRequestTemplatesQuery,
+  resetReferralRequestTemplate,
+  saveReferralRequestTemplate,
+} from './referral-requests.api.ts';
 import { problemMessage, renderTemplate } from './render-template.ts';
 import { TemplateFields, type TemplateText } from './TemplateFields.tsx';
-
-const PATH = '/api/company/message-templates/referral-request';
 
 /** One language's editor: the text, checked and previewed with made-up data as the admin types. */
 function TemplateEditor({ template }: { template: TMessageTemplate }) {
@@ -49,7 +51,7 @@ function TemplateEditor({ template }: { template: TMessageTemplate }) {
     setServerErrors({});
   };
   const save = useMutation({
-    mutationFn: () => api<TMessageTemplate>(`${PATH}/${template.language}`, { method: 'PUT', body: text }),
+    mutationFn: () => saveReferralRequestTemplate(template.language, text),
     onSuccess: (saved) => {
       stored(saved);
       notifySuccess(t('referralRequests.template.saved'));
@@ -65,7 +67,7 @@ function TemplateEditor({ template }: { template: TMessageTemplate }) {
     meta: { silent: true },
   });
   const reset = useMutation({
-    mutationFn: () => api<TMessageTemplate>(`${PATH}/${template.language}`, { method: 'DELETE' }),
+    mutationFn: () => resetReferralRequestTemplate(template.language),
     onSuccess: (saved) => {
       stored(saved);
       notifySuccess(t('referralRequests.template.resetDone'));

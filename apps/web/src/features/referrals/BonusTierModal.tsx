@@ -3,9 +3,10 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type TBonusTier, ZSaveBonusTierRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { referralKeys } from '../../app/query-keys.ts';
 import { FormActions } from '../../ui/FormActions.tsx';
+import { saveBonusTier } from './bonus-tiers.api.ts';
 
 type Values = { name: string; value: string; description: string; visibleToEmployees: boolean };
 /** `tier` null adds a new one. */
@@ -23,14 +24,11 @@ export function BonusTierModal({ opened, tier, onClose }: Props) {
   const client = useQueryClient();
   const form = useForm<Values>({ initialValues: valuesOf(tier), validate: zodValidate(ZSaveBonusTierRequest) });
   const save = useMutation({
-    mutationFn: (values: Values) =>
-      tier
-        ? api<TBonusTier>(`/api/company/bonus-tiers/${tier.id}`, { method: 'PUT', body: values })
-        : api<TBonusTier>('/api/company/bonus-tiers', { method: 'POST', body: values }),
+    mutationFn: (values: Values) => saveBonusTier(tier?.id ?? null, values),
     onSuccess: async () => {
       notifySuccess(t(tier ? 'bonusTiers.updated' : 'bonusTiers.created'));
       onClose();
-      await client.invalidateQueries({ queryKey: ['bonus-tiers'] });
+      await client.invalidateQueries({ queryKey: referralKeys.bonusTiers() });
     },
     onError: (error) => handleFormError(form, error),
     meta: { silent: true },

@@ -1,13 +1,12 @@
 import { ActionIcon, Button, Card, Group, Stack, Switch, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { TBonusTier } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { BonusTierModal } from './BonusTierModal.tsx';
-import { bonusTiersQuery } from './bonus-tiers.api.ts';
+import { bonusTiersQuery, useBonusTierActions } from './bonus-tiers.api.ts';
 
 /** `undefined` while closed; null while adding. */
 type Editing = TBonusTier | null | undefined;
@@ -20,28 +19,9 @@ function moved(tiers: TBonusTier[], index: number, by: -1 | 1) {
 
 export function BonusTiersCard() {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const tiers = useQuery(bonusTiersQuery);
   const [editing, setEditing] = useState<Editing>(undefined);
-  const refresh = () => client.invalidateQueries({ queryKey: ['bonus-tiers'] });
-
-  // The switch saves at once: the whole tier goes back with only its visibility changed.
-  const toggle = useMutation({
-    mutationFn: (tier: TBonusTier) =>
-      api(`/api/company/bonus-tiers/${tier.id}`, {
-        method: 'PUT',
-        body: { ...tier, visibleToEmployees: !tier.visibleToEmployees },
-      }),
-    onSettled: refresh,
-  });
-  const reorder = useMutation({
-    mutationFn: (ids: string[]) => api('/api/company/bonus-tiers/order', { method: 'PUT', body: { ids } }),
-    onSettled: refresh,
-  });
-  const remove = useMutation({
-    mutationFn: (tier: TBonusTier) => api(`/api/company/bonus-tiers/${tier.id}`, { method: 'DELETE' }),
-    onSettled: refresh,
-  });
+  const { toggle, reorder, remove } = useBonusTierActions();
   const askRemove = async (tier: TBonusTier) => {
     const ok = await confirmAction({
       message: t('bonusTiers.deleteConfirm', { name: tier.name }),

@@ -1,24 +1,17 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  TBoardPage,
-  TBoardReferral,
-  TCandidateReferralList,
-  TJobInactiveReferrals,
-  TJobListItem,
-  TReactivateJobReferralsResult,
-} from '@vouch/contracts';
-import { api, type Page, withQuery } from '../../app/api.ts';
+import { api, withQuery } from '../../app/api.ts';
+import { dashboardKeys, jobKeys, referralKeys } from '../../app/query-keys.ts';
 import { boardQueryOf, type ReferralsSearch } from './referrals-search.ts';
 
 const PAGE_SIZE = 50;
 
 /** Everything a referral's change can show up in: the board, the drawer, a candidate's tab, the dashboard. */
-export const REFERRAL_VIEWS = [
-  ['board'],
-  ['network-referrals'],
-  ['network-referral'],
-  ['candidate-referrals'],
-  ['dashboard'],
+const REFERRAL_VIEWS = [
+  referralKeys.board(),
+  referralKeys.network(),
+  referralKeys.details(),
+  referralKeys.ofCandidates(),
+  dashboardKeys.all(),
 ];
 
 export function useRefreshReferralViews() {
@@ -29,9 +22,9 @@ export function useRefreshReferralViews() {
 export function useBoard(search: ReferralsSearch) {
   const query = boardQueryOf(search);
   return useInfiniteQuery({
-    queryKey: ['board', query],
+    queryKey: referralKeys.boardPage(query),
     queryFn: ({ pageParam, signal }) =>
-      api<TBoardPage>('/api/referrals', { query: { ...query, limit: PAGE_SIZE, cursor: pageParam }, signal }),
+      api.get('/api/referrals', { query: { ...query, limit: PAGE_SIZE, cursor: pageParam }, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     // The table shows a failure in place.
@@ -47,27 +40,26 @@ export function useSetActive() {
   const refresh = useRefreshReferralViews();
   return useMutation({
     mutationFn: ({ id, active }: { id: string; active: boolean }) =>
-      api<TBoardReferral>(`/api/referrals/${id}/active`, { method: 'POST', body: { active } }),
+      api.post('/api/referrals/{id}/active', { path: { id }, body: { active } }),
     onSuccess: () => refresh(),
   });
 }
 
 export function useCandidateReferrals(candidateId: string) {
   return useQuery({
-    queryKey: ['candidate-referrals', candidateId],
-    queryFn: () => api<TCandidateReferralList>(`/api/candidates/${candidateId}/referrals`),
+    queryKey: referralKeys.ofCandidate(candidateId),
+    queryFn: () => api.get('/api/candidates/{id}/referrals', { path: { id: candidateId } }),
     select: (d) => d.items,
   });
 }
 
 export const jobInactiveReferrals = (jobId: string) =>
-  api<TJobInactiveReferrals>(`/api/jobs/${jobId}/referrals/inactive-count`);
+  api.get('/api/jobs/{id}/referrals/inactive-count', { path: { id: jobId } });
 
 export function useReactivateJobReferrals() {
   const refresh = useRefreshReferralViews();
   return useMutation({
-    mutationFn: (jobId: string) =>
-      api<TReactivateJobReferralsResult>(`/api/jobs/${jobId}/referrals/reactivate`, { method: 'POST' }),
+    mutationFn: (jobId: string) => api.post('/api/jobs/{id}/referrals/reactivate', { path: { id: jobId } }),
     onSuccess: () => refresh(),
   });
 }
@@ -75,8 +67,8 @@ export function useReactivateJobReferrals() {
 /** Every role, open and archived, for the board's role filter: inactive referrals are mostly of archived ones. */
 export function useAllJobOptions() {
   return useQuery({
-    queryKey: ['jobs', 'options', 'all'],
-    queryFn: () => api<Page<TJobListItem>>('/api/jobs', { query: { limit: 200 } }),
+    queryKey: jobKeys.allOptions(),
+    queryFn: () => api.get('/api/jobs', { query: { limit: 200 } }),
     select: (page) => page.items,
     staleTime: 60_000,
   });

@@ -1,11 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  TChangeReferralStatusRequest,
-  TNetworkReferralDetail,
-  TNetworkReferralPage,
-  TPersonRef,
-} from '@vouch/contracts';
+import type { TChangeReferralStatusRequest, TNetworkReferralDetail } from '@vouch/contracts';
 import { api, withQuery } from '../../app/api.ts';
+import { companyKeys, referralKeys } from '../../app/query-keys.ts';
 import { useRefreshReferralViews } from './board.api.ts';
 import { listQueryOf, type ReferralsSearch } from './referrals-search.ts';
 
@@ -14,12 +10,9 @@ const PAGE_SIZE = 50;
 export function useNetworkReferrals(search: ReferralsSearch) {
   const query = listQueryOf(search);
   return useInfiniteQuery({
-    queryKey: ['network-referrals', query],
+    queryKey: referralKeys.networkPage(query),
     queryFn: ({ pageParam, signal }) =>
-      api<TNetworkReferralPage>('/api/referrals/network', {
-        query: { ...query, limit: PAGE_SIZE, cursor: pageParam },
-        signal,
-      }),
+      api.get('/api/referrals/network', { query: { ...query, limit: PAGE_SIZE, cursor: pageParam }, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     // The page shows a failed search under the search box and other failures in place.
@@ -33,8 +26,9 @@ export const exportUrl = (search: ReferralsSearch) =>
 
 export function useReferralDetail(id: string | undefined) {
   return useQuery({
-    queryKey: ['network-referral', id],
-    queryFn: () => api<TNetworkReferralDetail>(`/api/referrals/${id}`),
+    queryKey: referralKeys.detail(id),
+    // Only fetched once there is an id (`enabled`).
+    queryFn: () => api.get('/api/referrals/{id}', { path: { id: id! } }),
     enabled: !!id,
   });
 }
@@ -42,8 +36,8 @@ export function useReferralDetail(id: string | undefined) {
 /** Every active member, for the "passed on by" filter. */
 export function useMembers() {
   return useQuery({
-    queryKey: ['people', 'all'],
-    queryFn: () => api<{ items: TPersonRef[] }>('/api/people'),
+    queryKey: companyKeys.everyone(),
+    queryFn: () => api.get('/api/people'),
     select: (d) => d.items,
     staleTime: 5 * 60_000,
   });
@@ -58,7 +52,7 @@ function useReferralMutation<T>(request: (id: string, body: T) => Promise<TNetwo
     // The drawer shows what went wrong beside the control that did it.
     meta: { silent: true },
     onSuccess: async (detail) => {
-      client.setQueryData(['network-referral', detail.id], detail);
+      client.setQueryData(referralKeys.detail(detail.id), detail);
       await refresh();
     },
   });
@@ -66,15 +60,15 @@ function useReferralMutation<T>(request: (id: string, body: T) => Promise<TNetwo
 
 export const useChangeStatus = () =>
   useReferralMutation((id, body: TChangeReferralStatusRequest) =>
-    api<TNetworkReferralDetail>(`/api/referrals/${id}/status`, { method: 'POST', body }),
+    api.post('/api/referrals/{id}/status', { path: { id }, body }),
   );
 
 export const useFileUnderDepartment = () =>
   useReferralMutation((id, body: { departmentId: string | null }) =>
-    api<TNetworkReferralDetail>(`/api/referrals/${id}`, { method: 'PATCH', body }),
+    api.patch('/api/referrals/{id}', { path: { id }, body }),
   );
 
 export const useRequestIntroduction = () =>
   useReferralMutation((id, body: { message: string | null }) =>
-    api<TNetworkReferralDetail>(`/api/referrals/${id}/request-introduction`, { method: 'POST', body }),
+    api.post('/api/referrals/{id}/request-introduction', { path: { id }, body }),
   );

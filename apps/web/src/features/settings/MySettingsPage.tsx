@@ -1,10 +1,9 @@
 import { Card, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
-import { type TLanguage, type TMe, ZUpdateProfileRequest } from '@vouch/contracts';
+import { type TLanguage, ZUpdateProfileRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
-import { adoptMe, useMe } from '../../app/auth.ts';
+import { adoptMe, updateProfile, useMe } from '../../app/auth.ts';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
@@ -24,7 +23,7 @@ export function MySettingsPage() {
     validate: zodValidate(ZUpdateProfileRequest),
   });
   const save = useMutation({
-    mutationFn: (values: Values) => api<TMe>('/api/me/profile', { method: 'PUT', body: values }),
+    mutationFn: (values: Values) => updateProfile(values),
     onSuccess: (saved) => {
       adoptMe(saved);
       form.resetDirty(form.getValues());

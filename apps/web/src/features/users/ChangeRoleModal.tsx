@@ -3,10 +3,11 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type TMember, type TRole, ZChangeRoleRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { companyKeys, memberKeys } from '../../app/query-keys.ts';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { RoleFields } from './RoleFields.tsx';
+import { changeRole } from './users.api.ts';
 
 type Values = { role: TRole; agencyId: string | null };
 type Props = { member: TMember; onClose: () => void };
@@ -22,13 +23,12 @@ export function ChangeRoleModal({ member, onClose }: Props) {
     validate: zodValidate(ZChangeRoleRequest, toRequest),
   });
   const change = useMutation({
-    mutationFn: (values: Values) =>
-      api<TMember>(`/api/members/${member.id}/role`, { method: 'PUT', body: toRequest(values) }),
+    mutationFn: (values: Values) => changeRole(member.id, toRequest(values)),
     onSuccess: async () => {
       notifySuccess(t('users.roleChanged'));
       onClose();
-      await client.invalidateQueries({ queryKey: ['members'] });
-      await client.invalidateQueries({ queryKey: ['people'] });
+      await client.invalidateQueries({ queryKey: memberKeys.lists() });
+      await client.invalidateQueries({ queryKey: companyKeys.people() });
     },
     onError: (error) => handleFormError(form, error),
     meta: { silent: true },

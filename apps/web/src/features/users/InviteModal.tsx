@@ -1,12 +1,13 @@
 import { Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type TMember, type TRole, ZInviteRequest } from '@vouch/contracts';
+import { type TRole, ZInviteRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { memberKeys, messageKeys } from '../../app/query-keys.ts';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { RoleFields } from './RoleFields.tsx';
+import { inviteMember } from './users.api.ts';
 
 type Values = { email: string; name: string; role: TRole; agencyId: string | null };
 type Props = { opened: boolean; onClose: () => void };
@@ -21,13 +22,13 @@ export function InviteModal({ opened, onClose }: Props) {
     validate: zodValidate(ZInviteRequest, toRequest),
   });
   const invite = useMutation({
-    mutationFn: (values: Values) => api<TMember>('/api/members/invite', { method: 'POST', body: toRequest(values) }),
+    mutationFn: (values: Values) => inviteMember(toRequest(values)),
     onSuccess: async (member) => {
       notifySuccess(t('users.invited', { email: member.email }));
       form.reset();
       onClose();
-      await client.invalidateQueries({ queryKey: ['members'] });
-      await client.invalidateQueries({ queryKey: ['messages'] });
+      await client.invalidateQueries({ queryKey: memberKeys.lists() });
+      await client.invalidateQueries({ queryKey: messageKeys.lists() });
     },
     onError: (error) => handleFormError(form, error, { codeFields: { email_taken: { field: 'email' } } }),
     meta: { silent: true },

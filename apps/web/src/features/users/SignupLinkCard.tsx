@@ -1,11 +1,10 @@
 import { Button, Card, CopyButton, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TCompanySettings, ZSignupLink } from '@vouch/contracts';
+import type { TCompanySettings } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { api } from '../../app/api.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { companyQuery } from '../company/company.api.ts';
+import { setSignupLink } from './users.api.ts';
 
 export function SignupLinkCard() {
   const { t } = useTranslation();
@@ -13,8 +12,7 @@ export function SignupLinkCard() {
   const company = useQuery(companyQuery);
   const url = company.data?.signupUrl ?? null;
   const setLink = useMutation({
-    mutationFn: (enabled: boolean) =>
-      api<z.infer<typeof ZSignupLink>>('/api/company/signup-link', { method: 'POST', body: { enabled } }),
+    mutationFn: (enabled: boolean) => setSignupLink(enabled),
     onSuccess: ({ signupUrl }) => {
       client.setQueryData<TCompanySettings>(companyQuery.queryKey, (old) => (old ? { ...old, signupUrl } : old));
     },

@@ -18,9 +18,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { MEMBER_STATUSES, ROLES, type TMember, type TRole } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.ts';
 import { notifySuccess } from '../../app/errors.ts';
+import { memberKeys, messageKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { ListTable } from '../../ui/ListTable.tsx';
@@ -28,10 +28,9 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ChangeRoleModal } from './ChangeRoleModal.tsx';
 import { InviteModal } from './InviteModal.tsx';
 import { SignupLinkCard } from './SignupLinkCard.tsx';
-import { type MemberFilters, useMembers } from './users.api.ts';
+import { actOnMember, type MemberAction, type MemberFilters, useMembers } from './users.api.ts';
 
 const STATUS_COLOR = { invited: 'yellow', active: 'teal', deactivated: 'gray' } as const;
-type Action = 'resend-invite' | 'deactivate' | 'reactivate';
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -47,8 +46,7 @@ export function UsersPage() {
   const members = useMembers({ q: debouncedQ || undefined, role, status });
 
   const act = useMutation({
-    mutationFn: ({ member, action }: { member: TMember; action: Action }) =>
-      api(`/api/members/${member.id}/${action}`, { method: 'POST' }),
+    mutationFn: ({ member, action }: { member: TMember; action: MemberAction }) => actOnMember(member.id, action),
     onSuccess: async (_d, { action }) => {
       const done = {
         'resend-invite': 'users.resent',
@@ -56,8 +54,8 @@ export function UsersPage() {
         reactivate: 'users.reactivated',
       };
       notifySuccess(t(done[action]));
-      await client.invalidateQueries({ queryKey: ['members'] });
-      if (action === 'resend-invite') await client.invalidateQueries({ queryKey: ['messages'] });
+      await client.invalidateQueries({ queryKey: memberKeys.lists() });
+      if (action === 'resend-invite') await client.invalidateQueries({ queryKey: messageKeys.lists() });
     },
   });
   const deactivate = async (member: TMember) => {
