@@ -1,3 +1,4 @@
+import type { TMessage } from '@vouch/contracts';
 import { and, desc, eq, getTableColumns, ilike, inArray, isNotNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { rowsOf } from '../../platform/db/ids.ts';
@@ -9,7 +10,13 @@ export type NewMessage = typeof messages.$inferInsert;
 /** What the admin pages read: never the sealed content, which only the worker opens. */
 export type AdminMessageRow = Omit<MessageRow, 'sealedContent'>;
 const { sealedContent: _sealed, ...adminColumns } = getTableColumns(messages);
-export type MessageFilter = { status?: string; channel?: string; q?: string; cursor?: string; limit: number };
+export type MessageFilter = {
+  status?: TMessage['status'];
+  channel?: TMessage['channel'];
+  q?: string;
+  cursor?: string;
+  limit: number;
+};
 
 /** A claim lasts this long; a worker that dies mid-delivery releases its messages when it runs out. */
 export const CLAIM_MS = 2 * 60_000;

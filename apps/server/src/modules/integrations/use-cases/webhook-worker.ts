@@ -1,4 +1,3 @@
-import type { TLanguage } from '@vouch/contracts';
 import { and, eq, isNull, lte, type SQL } from 'drizzle-orm';
 import { type BackgroundLoop, type LoopLog, startBackgroundLoop } from '../../../platform/background-loop.ts';
 import type { Config } from '../../../platform/config.ts';
@@ -135,7 +134,7 @@ async function disableEndpoint(
       await enqueueEmail(tx, {
         companyId: endpoint.companyId,
         to: admin.email,
-        language: admin.language as TLanguage,
+        language: admin.language,
         template: 'webhook_endpoint_disabled',
         data: {
           adminName: admin.name,

@@ -272,7 +272,7 @@ export async function cancelLockedCheck(
   for (const { id } of named) await revokeLinkTokens(tx, 'reference_referee', { subjectId: id });
   await afterCheckStatusChange(tx, config, {
     checkId: check.id,
-    from: check.status as TCheckStatus,
+    from: check.status,
     to: 'cancelled',
   });
 }
