@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { catchUpEditedMigrations } from './edited-migrations.ts';
 import * as schema from './schema.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: both drivers' result types differ; repositories never see them.
@@ -65,6 +66,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 export async function runMigrations(database: Database) {
+  await catchUpEditedMigrations(database.db, migrationsFolder);
   if (database.driver === 'postgres') {
     // biome-ignore lint/suspicious/noExplicitAny: the migrator wants its own driver's type.
     await migratePg(database.db as any, { migrationsFolder });
