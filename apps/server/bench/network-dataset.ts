@@ -159,7 +159,7 @@ export async function createNetworkDataset(db: Database['db'], size: number): Pr
   const referrerIds = (
     await db
       .insert(memberships)
-      .values(employees.map((u) => ({ companyId, userId: u.id, role: 'employee', status: 'active' })))
+      .values(employees.map((u) => ({ companyId, userId: u.id, role: 'employee' as const, status: 'active' as const })))
       .returning({ id: memberships.id })
   ).map((m) => m.id);
 

@@ -1,4 +1,4 @@
-import { allQuestions, type TAnswerValue, type TQuestionnaireContent } from '@vouch/contracts';
+import { allQuestions, type TAnswerValue, type TCheckStatus, type TQuestionnaireContent } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import { candidateKeys } from '../src/modules/hiring/index.ts';
 import { defaultQuestionnaire } from '../src/modules/references/use-cases/default-questionnaires.ts';
@@ -140,7 +140,7 @@ export async function createReferenceDataset(
       now() + interval '60 days'
     from referees where company_id = ${companyId}`);
 
-  const newChecks = async (count: number, wanted: number, status = 'awaiting_referees') => {
+  const newChecks = async (count: number, wanted: number, status: TCheckStatus = 'awaiting_referees') => {
     const people = await db
       .insert(candidates)
       .values(
@@ -157,7 +157,7 @@ export async function createReferenceDataset(
     return db
       .insert(referenceChecks)
       .values(
-        people.map((p) => ({
+        people.map((p): typeof referenceChecks.$inferInsert => ({
           companyId,
           candidateId: p.id,
           versionId: version.id,
@@ -178,7 +178,7 @@ export async function createReferenceDataset(
     db
       .insert(referees)
       .values(
-        Array.from({ length: count }, (_, i) => {
+        Array.from({ length: count }, (_, i): typeof referees.$inferInsert => {
           const email = i === 4 ? `someone${serial}@gmail.com` : `person${serial}@employer${serial % 97}.example`;
           serial++;
           const all = answersFor(content, serial);

@@ -4,6 +4,7 @@
  * the employee's work history, 20 open jobs in the departments recruiters chose, some contacts
  * already marked or skipped and an exclude list in place, as in a company that has used Vouch a while.
  */
+import type { TExclusionKind, TRole } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import { companyKey, emailKey, linkedinKey } from '../src/modules/hiring/index.ts';
@@ -66,7 +67,7 @@ async function createTriageCompany(db: Database['db']) {
   const companyId = crypto.randomUUID();
   await db.insert(companies).values({ id: companyId, name: 'Triage Co' });
   const passwordHash = await hashPassword(TRIAGE_EMPLOYEE.password);
-  const member = async (email: string, role: string) => {
+  const member = async (email: string, role: TRole) => {
     const [user] = await db.insert(users).values({ email, name: email, passwordHash }).returning();
     const [row] = await db
       .insert(memberships)
@@ -95,7 +96,7 @@ async function createTriageCompany(db: Database['db']) {
     .insert(membershipDepartments)
     .values(depts.slice(0, 2).map((d) => ({ companyId, membershipId: recruiter, departmentId: d.id })));
   await db.insert(jobs).values(
-    Array.from({ length: OPEN_JOBS + 5 }, (_, i) => ({
+    Array.from({ length: OPEN_JOBS + 5 }, (_, i): typeof jobs.$inferInsert => ({
       companyId,
       title: `${random.pick(['', 'Senior ', 'Lead '])}${TITLES[i % 9]}`,
       departmentId: depts[i % 3].id,
@@ -147,19 +148,20 @@ async function createTriageCompany(db: Database['db']) {
       .filter((_, i) => i % 10 === 0)
       .map((c) => ({
         companyId,
-        source: 'warm_prospect',
+        source: 'warm_prospect' as const,
         referrerMembershipId: employee,
         contactId: c.id,
         firstName: c.firstName,
         lastName: c.lastName,
         searchVector: '',
-        status: 'passed_on',
+        status: 'passed_on' as const,
       })),
   );
   // An exclude list of a working company: two employers with a non-solicit and people not to approach.
+  type Rule = { kind: TExclusionKind; value: string; key: string | null };
   const excluded = [
-    ...['Accenture', 'SEB'].map((name) => ({ kind: 'company_name', value: name, key: companyKey(name) })),
-    ...Array.from({ length: 40 }, (_, i) => ({ kind: 'email', value: `person${i * 97}@mail.example`, key: '' })),
+    ...['Accenture', 'SEB'].map((name): Rule => ({ kind: 'company_name', value: name, key: companyKey(name) })),
+    ...Array.from({ length: 40 }, (_, i): Rule => ({ kind: 'email', value: `person${i * 97}@mail.example`, key: '' })),
   ];
   for (const rule of excluded) {
     const [row] = await db

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { TLanguage } from '@vouch/contracts';
 import { eq, sql } from 'drizzle-orm';
 import { listReferralEvents } from '../src/modules/referrals/network-referrals.repo.ts';
 import { moveReferralStatus } from '../src/modules/referrals/referral-status.ts';
@@ -66,7 +67,7 @@ describe('one-click answer links: opening changes nothing, every answer is kept 
    * A referral waiting for the referrer's answer, with Claire as its recruiter (in her language) and
    * the link the email would carry.
    */
-  async function waitingReferral(kind: Kind, options: { recruiterLanguage?: string } = {}) {
+  async function waitingReferral(kind: Kind, options: { recruiterLanguage?: TLanguage } = {}) {
     const company = await makeCompany(t.db, { name: unique('Nine-Nine '), senderName: 'Nine-Nine Talent' });
     const recruiter = await makeMember(t.db, company.id, 'recruiter', {
       name: 'Claire Recruiter',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { WEBHOOK_EVENT_TYPES, WEBHOOK_TEST_EVENT_TYPE } from '@vouch/contracts';
+import { type TReferralStatus, WEBHOOK_EVENT_TYPES, WEBHOOK_TEST_EVENT_TYPE } from '@vouch/contracts';
 import { eq } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -148,7 +148,7 @@ describe('the OpenAPI contract check of /api/v1 answers', () => {
     await emitRefereeEvent(t.db, t.config, 'reference_check.referee_bounced', referee.id, { channel: 'email' });
     // The first move onto the board is `referral.created`, a later one `referral.status_changed`.
     const referral = await makeReferral(t.db, company.id, admin.membership.id, { status: 'interviewing' });
-    const move = (fromStatus: string | null, toStatus: string) =>
+    const move = (fromStatus: TReferralStatus | null, toStatus: TReferralStatus) =>
       t.db.insert(referralEvents).values({ companyId: company.id, referralId: referral.id, fromStatus, toStatus });
     await move(null, 'refer_request_sent');
     await emitReferralEvent(t.db, { companyId: company.id, referralId: referral.id, previousStatus: null });

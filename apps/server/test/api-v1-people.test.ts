@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, test } from 'node:test';
+import type { TApiKeyScope } from '@vouch/contracts';
 import { eq } from 'drizzle-orm';
 import { candidates } from '../src/modules/hiring/hiring.tables.ts';
 import { apiKeys } from '../src/modules/integrations/integrations.tables.ts';
@@ -11,7 +12,7 @@ import { makeCandidate, makeCompany, makeJob, makeMember, unique } from './helpe
 import { makeReferee, makeReferenceCheck } from './helpers/reference-factories.ts';
 import { useTestApp } from './helpers/suite.ts';
 
-async function makeApiKey(db: Db, companyId: string, scopes = ['read', 'write']) {
+async function makeApiKey(db: Db, companyId: string, scopes: TApiKeyScope[] = ['read', 'write']) {
   const key = `vch_${randomBytes(32).toString('base64url')}`;
   await db.insert(apiKeys).values({ companyId, name: 'ATS', prefix: key.slice(0, 12), keyHash: sha256(key), scopes });
   return key;

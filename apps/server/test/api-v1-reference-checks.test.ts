@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, test } from 'node:test';
-import type { TV1ReferenceCheck } from '@vouch/contracts';
+import type { TApiKeyScope, TV1ReferenceCheck } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
 import { candidates, jobs } from '../src/modules/hiring/hiring.tables.ts';
 import { apiKeys } from '../src/modules/integrations/integrations.tables.ts';
@@ -20,7 +20,7 @@ type Db = ReturnType<typeof useTestApp>['db'];
 async function makeKey(
   db: Db,
   companyId: string,
-  options: { scopes?: string[]; subAccountId?: string | null; createdById?: string | null } = {},
+  options: { scopes?: TApiKeyScope[]; subAccountId?: string | null; createdById?: string | null } = {},
 ) {
   const key = `vch_${randomBytes(32).toString('base64url')}`;
   await db.insert(apiKeys).values({

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { TLanguage, TReferralSource } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { messages } from '../src/modules/messaging/messaging.tables.ts';
@@ -45,7 +46,7 @@ describe('request introduction and the employee’s one-click answer', () => {
     });
 
   /** A company with a recruiter, and an employee who offered to introduce Raymond Holt for a job. */
-  async function scenario(options: { employeeLanguage?: string; source?: string } = {}) {
+  async function scenario(options: { employeeLanguage?: TLanguage; source?: TReferralSource } = {}) {
     const company = await makeCompany(t.db, { name: unique('Nine-Nine '), senderName: 'Nine-Nine Talent' });
     const recruiter = await makeMember(t.db, company.id, 'recruiter', { name: 'Claire Recruiter' });
     const employee = await makeMember(t.db, company.id, 'employee', {

@@ -37,7 +37,7 @@ const eventsOf = (id: string) =>
 const mark = async (client: Client, contactId: string, body: Record<string, unknown>) => {
   const res = await client.post(`/api/contacts/${contactId}/mark`, body);
   assert.equal(res.statusCode, 201, res.body);
-  return res.json() as TMyReferral;
+  return res.json();
 };
 
 test('marking makes a referral with the person copied, one timeline line and the company’s deadline', async () => {
@@ -121,7 +121,7 @@ test('changing a mark later: note, love, skills, job and mark', async () => {
     skills: ['Kubernetes'],
   });
   assert.equal(res.statusCode, 200, res.body);
-  const changed = res.json() as TMyReferral;
+  const changed = res.json();
   assert.deepEqual(
     [changed.loveToWorkAgain, changed.note, changed.skills, changed.source, changed.job?.id],
     [true, 'Knows Kubernetes inside out', ['Kubernetes'], 'warm_prospect', job.id],

@@ -266,7 +266,7 @@ describe('reference checks: starting them and the recruiter’s actions', () => 
           refereesWanted,
           referees: [refereeBody()],
         })
-      ).json() as TReferenceCheck;
+      ).json();
 
     const closing = await start();
     const closed = await s.client.post(`/api/reference-checks/${closing.id}/close`);

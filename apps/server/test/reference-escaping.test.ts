@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { TReport } from '@vouch/contracts';
 import { PDFParse } from 'pdf-parse';
 import { enqueueEmail } from '../src/modules/messaging/index.ts';
 import { sendCandidateLink, sendRefereeLink } from '../src/modules/references/index.ts';
@@ -82,7 +81,7 @@ describe('escaping what candidates and referees type', () => {
     const w = await world();
     const res = await w.client.get(`/api/reference-checks/${w.check.id}/report`);
     assert.equal(res.statusCode, 200, res.body);
-    const report = res.json() as TReport;
+    const report = res.json();
     assert.equal(report.check.candidateName, `${fields.candidateFirst} ${fields.candidateLast}`);
     const [r, d] = report.check.referees;
     assert.equal(r.name, fields.refereeName);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { TCheckChannel, TRefereeStatus } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
 import { messages } from '../src/modules/messaging/messaging.tables.ts';
 import { runReferenceScheduler, sendRefereeLink } from '../src/modules/references/index.ts';
@@ -38,7 +39,10 @@ describe('reference reminders, bounces and expiry', () => {
   const refereeRow = async (id: string) => (await t.db.select().from(referees).where(eq(referees.id, id)))[0];
 
   /** A running check in a Stockholm company with one referee invited at `invitedAt`. */
-  async function invited(invitedAt: Date, overrides: { candidateChannel?: string; status?: string } = {}) {
+  async function invited(
+    invitedAt: Date,
+    overrides: { candidateChannel?: TCheckChannel; status?: TRefereeStatus } = {},
+  ) {
     const company = await makeCompany(t.db, { timeZone: 'Europe/Stockholm' });
     const candidate = await makeCandidate(t.db, company.id, { phone: '+46701234567' });
     const check = await makeReferenceCheck(t.db, company.id, {

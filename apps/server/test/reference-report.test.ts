@@ -132,7 +132,7 @@ describe('reference report', () => {
       answers: { overall: 4, rehire: true },
       answeredAt: new Date(),
     });
-    const report = (await w.recruiter.get(`/api/reference-checks/${w.check.id}/report`)).json() as TReport;
+    const report = (await w.recruiter.get(`/api/reference-checks/${w.check.id}/report`)).json();
     // (5 + 3 + 4 + 4) / 4 = 4
     assert.equal(report.ratingSummaries[0].mean, 4);
     await makeReferee(t.db, w.check, {
@@ -140,7 +140,7 @@ describe('reference report', () => {
       answers: { overall: 5, rehire: true },
       answeredAt: new Date(),
     });
-    const again = (await w.recruiter.get(`/api/reference-checks/${w.check.id}/report`)).json() as TReport;
+    const again = (await w.recruiter.get(`/api/reference-checks/${w.check.id}/report`)).json();
     // 21 / 5 = 4.2; 4 + 5 … spread still 5 − 3.
     assert.equal(again.ratingSummaries[0].mean, 4.2);
     assert.equal(again.ratingSummaries[0].spread, 2);

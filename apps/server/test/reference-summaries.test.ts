@@ -85,7 +85,7 @@ describe('reference check summaries and step settings', () => {
 
     const pipeline = await client.get(`/api/candidates?jobId=${job.id}&limit=200`);
     assert.equal(pipeline.statusCode, 200);
-    const [card] = pipeline.json().items as TCandidateListItem[];
+    const [card] = pipeline.json().items;
     assert.equal(card.id, candidate.id);
     assert.equal(card.referenceCheck?.id, forJob.id);
     assert.equal(card.referenceCheck?.status, 'awaiting_referees');

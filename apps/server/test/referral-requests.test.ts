@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { TLanguage } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
 import { workHistory } from '../src/modules/hiring/hiring.tables.ts';
 import { companyKey } from '../src/modules/hiring/normalize.ts';
@@ -44,7 +45,7 @@ describe('referral requests: composer draft, sending, and the colleague’s one-
     });
 
   /** Acme with Claire (recruiter), Erik (employee) who worked with the candidate Raymond at Dentons, and an open job. */
-  async function scenario(options: { colleagueLanguage?: string } = {}) {
+  async function scenario(options: { colleagueLanguage?: TLanguage } = {}) {
     const company = await makeCompany(t.db, { name: unique('Acme '), senderName: 'Acme Talent' });
     const recruiter = await makeMember(t.db, company.id, 'recruiter', { name: 'Claire Recruiter' });
     const colleague = await makeMember(t.db, company.id, 'employee', {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, test } from 'node:test';
+import type { TApiKeyScope } from '@vouch/contracts';
 import { eq } from 'drizzle-orm';
 import { apiKeys, reportShareLinks, reportShareOpens } from '../src/modules/integrations/integrations.tables.ts';
 import { companies } from '../src/modules/tenancy/tenancy.tables.ts';
@@ -10,7 +11,7 @@ import { makeCandidate } from './helpers/factories.ts';
 import { makeReferee, makeReferenceCheck } from './helpers/reference-factories.ts';
 import { companyWithMember, useTestApp } from './helpers/suite.ts';
 
-async function makeApiKey(db: Db, companyId: string, scopes = ['read', 'write']) {
+async function makeApiKey(db: Db, companyId: string, scopes: TApiKeyScope[] = ['read', 'write']) {
   const key = `vch_${randomBytes(32).toString('base64url')}`;
   await db.insert(apiKeys).values({ companyId, name: 'ATS', prefix: key.slice(0, 12), keyHash: sha256(key), scopes });
   return key;

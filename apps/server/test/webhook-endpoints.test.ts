@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, test } from 'node:test';
+import type { TApiKeyScope } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
 import {
   apiKeys,
@@ -24,7 +25,7 @@ describe('webhook endpoints', () => {
     ...overrides,
   });
 
-  async function makeKey(companyId: string, scopes: string[]) {
+  async function makeKey(companyId: string, scopes: TApiKeyScope[]) {
     const key = `vch_${randomBytes(32).toString('base64url')}`;
     assert.equal(key.length, 47);
     const [row] = await t.db

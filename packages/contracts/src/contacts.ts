@@ -5,7 +5,9 @@ import { ZId, ZPage, ZPageQuery } from './common.ts';
  * An employee's imported contacts and their import history. Contacts are private to the employee
  * who imported them: every route answers only the caller's own rows.
  */
-export const CONTACT_IMPORT_FORMATS = ['auto', 'linkedin', 'csv', 'vcard'] as const;
+/** The formats a contact file is read as; `auto` (a request's default) detects one of them. */
+export const CONTACT_FILE_FORMATS = ['linkedin', 'csv', 'vcard'] as const;
+export const CONTACT_IMPORT_FORMATS = ['auto', ...CONTACT_FILE_FORMATS] as const;
 export const ZContactImportFormat = z.enum(CONTACT_IMPORT_FORMATS);
 export type TContactImportFormat = z.infer<typeof ZContactImportFormat>;
 
@@ -94,7 +96,7 @@ export type TContactImportProgress = z.infer<typeof ZContactImportProgress>;
 export const ZContactImport = ZContactImportCounts.extend({
   id: ZId,
   fileName: z.string(),
-  format: z.enum(['linkedin', 'csv', 'vcard']),
+  format: z.enum(CONTACT_FILE_FORMATS),
   status: z.enum(CONTACT_IMPORT_STATUSES),
   progress: ZContactImportProgress,
   /** Contacts whose latest import this is: what deleting the import removes. */

@@ -4,7 +4,8 @@ import { ZId } from './common.ts';
 /** `bounced`: the recipient's server refused the address for good, so it is not tried again. */
 export const MESSAGE_STATUSES = ['pending', 'sending', 'sent', 'failed', 'dead', 'bounced'] as const;
 export const ZMessageStatus = z.enum(MESSAGE_STATUSES);
-export const ZChannel = z.enum(['email', 'sms']);
+export const CHANNELS = ['email', 'sms'] as const;
+export const ZChannel = z.enum(CHANNELS);
 
 /**
  * What an admin may read of a message. `full`: all of it. `links_hidden`: it holds a link only its

@@ -275,6 +275,10 @@ export const ZCheckStatus = z.enum(CHECK_STATUSES);
 export type TCheckStatus = z.infer<typeof ZCheckStatus>;
 
 export const REFEREE_STATUSES = ['invited', 'opened', 'answered', 'declined', 'bounced', 'removed'] as const;
+/** Who named a referee. */
+export const REFEREE_ADDERS = ['candidate', 'recruiter', 'api'] as const;
+/** Where a check was started: a process step, the candidate's profile, or the integration API. */
+export const CHECK_SOURCES = ['step', 'profile', 'api'] as const;
 export const ZRefereeStatus = z.enum(REFEREE_STATUSES);
 export type TRefereeStatus = z.infer<typeof ZRefereeStatus>;
 
@@ -313,7 +317,7 @@ export const ZReferee = z.object({
   company: z.string().nullable(),
   workedTogether: z.string().nullable(),
   language: ZLanguage,
-  addedBy: z.enum(['candidate', 'recruiter', 'api']),
+  addedBy: z.enum(REFEREE_ADDERS),
   status: ZRefereeStatus,
   declineReason: z.string().nullable(),
   remindersSent: z.number(),
@@ -340,7 +344,7 @@ export const ZReferenceCheck = ZCheckSummary.extend({
   language: ZLanguage,
   candidateChannel: ZCheckChannel,
   refereeChannel: ZCheckChannel,
-  source: z.enum(['step', 'profile', 'api']),
+  source: z.enum(CHECK_SOURCES),
   externalId: z.string().nullable(),
   candidateConsentAt: z.string().nullable(),
   closedEarly: z.boolean(),

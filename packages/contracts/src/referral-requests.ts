@@ -50,6 +50,9 @@ export const tidyRenderedText = (text: string) =>
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 
+/** The texts a company may write its own version of (per language): the referral request email. */
+export const MESSAGE_TEMPLATE_KINDS = ['referral_request'] as const;
+
 /** What a referral request template can use, in the order the editor lists them. */
 export const REFERRAL_REQUEST_VARIABLES = [
   'candidate.first_name',

@@ -111,6 +111,7 @@ export const ZSignupLinkRequest = z.object({ enabled: z.boolean() });
 
 export const MEMBER_STATUSES = ['invited', 'active', 'deactivated'] as const;
 export const ZMemberStatus = z.enum(MEMBER_STATUSES);
+export type TMemberStatus = z.infer<typeof ZMemberStatus>;
 
 export const ZMember = z.object({
   id: ZId,

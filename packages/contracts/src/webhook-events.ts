@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZId } from './common.ts';
-import { CHECK_STATUSES, RELATIONSHIPS } from './references.ts';
+import { CHECK_STATUSES, REFEREE_ADDERS, RELATIONSHIPS } from './references.ts';
 import { REFERRAL_SOURCES, REFERRAL_STATUSES } from './referrals.ts';
 
 /**
@@ -29,6 +29,7 @@ export type TWebhookEventType = z.infer<typeof ZWebhookEventType>;
 
 /** Sent by "Send test event"; outside the subscription filter, so every endpoint can be tested. */
 export const WEBHOOK_TEST_EVENT_TYPE = 'webhook.test';
+export type TWebhookTestEventType = typeof WEBHOOK_TEST_EVENT_TYPE;
 
 /** Events about a check, which a sub-account's endpoint hears for its own checks. */
 export const isCheckEventType = (type: string) => type.startsWith('reference_check.');
@@ -59,7 +60,7 @@ const withReferee = <T extends z.ZodRawShape>(referee: z.ZodObject<T>) => ZWebho
 
 export const ZWebhookRefereeNamedData = withReferee(
   ZWebhookReferee.extend({
-    added_by: z.enum(['candidate', 'recruiter', 'api']).describe('Who named the referee.'),
+    added_by: z.enum(REFEREE_ADDERS).describe('Who named the referee.'),
   }),
 );
 export const ZWebhookRefereeBouncedData = withReferee(

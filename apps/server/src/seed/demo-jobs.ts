@@ -121,7 +121,7 @@ export async function seedJobs(tx: Db, random: Random, now: Date, people: DemoPe
     createdAt: daysBefore(now, random.int(65, 120)),
   }));
   await tx.insert(jobs).values(
-    demoJobs.map((job) => {
+    demoJobs.map((job): typeof jobs.$inferInsert => {
       const archivedAt = job.archived ? daysBefore(now, 12) : null;
       return {
         id: job.id,

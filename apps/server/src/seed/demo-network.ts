@@ -221,7 +221,7 @@ async function seedContacts(tx: Db, now: Date, companyId: string, ownerId: strin
           companyKey: companyKey(company),
           position,
           connectedOn: days === null ? null : daysBefore(importedAt, days).toISOString().slice(0, 10),
-          sourceFormat: 'linkedin',
+          sourceFormat: 'linkedin' as const,
           lastImportId: upload.id,
           searchVector: searchVectorOf({ name: `${firstName} ${lastName}`, title: position, company, skills: [] }),
           createdAt: importedAt,

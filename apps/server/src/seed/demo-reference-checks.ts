@@ -95,7 +95,7 @@ export async function seedReferenceChecks(tx: Db, random: Random, now: Date, peo
   const openJobs = jobs.filter((j) => !j.archived);
   await tx
     .update(jobSteps)
-    .set({ settings: JSON.stringify(settings) })
+    .set({ settings })
     .where(
       inArray(
         jobSteps.id,

@@ -58,7 +58,7 @@ describe('a recruiter sets up a reference step, starts a check and manages its r
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(`${world.baseUrl}/jobs/${job.id}`);
     const [stored] = await db.select().from(jobSteps).where(eq(jobSteps.id, referenceStep.id));
-    assert.deepEqual(JSON.parse(stored.settings ?? 'null'), {
+    assert.deepEqual(stored.settings, {
       subAccountId: null,
       language: 'en',
       templateId: template.id,

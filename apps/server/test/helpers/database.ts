@@ -60,6 +60,28 @@ export async function openTestDatabase(): Promise<Database> {
   };
 }
 
+/** An empty, unmigrated database of the suite's kind (a migration test migrates it), and how to drop it. */
+export async function emptyDatabase(label = 'migration'): Promise<{ database: Database; drop: () => Promise<void> }> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) {
+    const database = await openDatabase({ driver: 'pglite', dataDir: null });
+    return { database, drop: () => database.close() };
+  }
+  const name = `vouch_test_${label}_${process.pid}`;
+  await withAdminClient(url, async (admin) => {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  });
+  const database = await openDatabase({ driver: 'postgres', url: withDatabase(url, name), poolSize: 1 });
+  return {
+    database,
+    drop: async () => {
+      await database.close();
+      await withAdminClient(url, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}
+
 export function withDatabase(url: string, name: string) {
   const parsed = new URL(url);
   parsed.pathname = `/${name}`;

@@ -1,4 +1,4 @@
-import type { TRole } from '@vouch/contracts';
+import type { TLanguage, TMemberStatus, TRole } from '@vouch/contracts';
 import { DEFAULT_PROCESS } from '@vouch/contracts';
 import { candidates, jobSteps, jobs } from '../../src/modules/hiring/hiring.tables.ts';
 import { candidateKeys, companyKey, emailKey, linkedinKey } from '../../src/modules/hiring/normalize.ts';
@@ -57,7 +57,13 @@ export async function makeMember(
   db: Db,
   companyId: string,
   role: TRole,
-  overrides: { email?: string; name?: string; status?: string; agencyId?: string | null; language?: string } = {},
+  overrides: {
+    email?: string;
+    name?: string;
+    status?: TMemberStatus;
+    agencyId?: string | null;
+    language?: TLanguage;
+  } = {},
 ) {
   const email = overrides.email ?? `${unique(role)}@test.example`;
   const agencyId = role === 'agent' ? (overrides.agencyId ?? (await makeAgency(db, companyId)).id) : null;
@@ -141,7 +147,7 @@ export async function makeContact(
     lastName: unique('Contact'),
     company: 'Initech',
     position: 'Software Engineer',
-    sourceFormat: 'csv',
+    sourceFormat: 'csv' as const,
     ...overrides,
   };
   const [row] = await db

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { TApiKeyScope } from '@vouch/contracts';
 import {
   apiKeys,
   webhookDeliveries,
@@ -13,7 +14,7 @@ import { unique } from './factories.ts';
 export async function makeApiKey(
   db: Db,
   companyId: string,
-  scopes: string[] = ['read', 'write'],
+  scopes: TApiKeyScope[] = ['read', 'write'],
   overrides: Partial<typeof apiKeys.$inferInsert> = {},
 ) {
   const key = `vch_${randomBytes(32).toString('base64url')}`;

@@ -97,7 +97,7 @@ export async function referenceScenario(t: TestApp, candidate: { email?: string 
     setStepSettings: (value: Partial<TReferenceCheckSettings> | null) =>
       t.db
         .update(jobSteps)
-        .set({ settings: value ? JSON.stringify({ ...settings, ...value }) : null })
+        .set({ settings: value ? { ...settings, ...value } : null })
         .where(eq(jobSteps.id, referenceStep.id)),
   };
 }

@@ -1,4 +1,4 @@
-import type { TCandidate, TCandidateListItem, TLanguage, TPlacement, TWorkHistoryEntry } from '@vouch/contracts';
+import type { TCandidate, TCandidateListItem, TWorkHistoryEntry } from '@vouch/contracts';
 import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
@@ -185,7 +185,7 @@ export async function listPlacements(db: Db, candidateIds: string[]) {
     .orderBy(asc(jobs.title));
   return rows.map((r) => ({
     ...r,
-    jobStatus: r.jobStatus as TPlacement['jobStatus'],
+    jobStatus: r.jobStatus,
     updatedAt: r.updatedAt.toISOString(),
   }));
 }
@@ -225,7 +225,7 @@ export async function loadCandidate(
     currentCompany: row.currentCompany,
     currentTitle: row.currentTitle,
     location: row.location,
-    language: row.language as TLanguage,
+    language: row.language,
     skills: row.skills,
     tags: row.tags,
     notes: row.notes,

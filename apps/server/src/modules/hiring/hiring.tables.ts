@@ -1,9 +1,11 @@
+import { JOB_STATUSES, LANGUAGES, STEP_KINDS, type TReferenceCheckSettings } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import {
   check,
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -11,7 +13,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAtColumn, idColumn, tsvector, updatedAtColumn } from '../../platform/db/columns.ts';
+import {
+  companyKey,
+  createdAtColumn,
+  idColumn,
+  oneOf,
+  sameCompany,
+  tsvector,
+  updatedAtColumn,
+} from '../../platform/db/columns.ts';
 import { companyIdColumn, departments, memberships } from '../tenancy/tenancy.tables.ts';
 
 const id = idColumn;
@@ -25,11 +35,11 @@ export const jobs = pgTable(
     id: id(),
     companyId: companyId(),
     title: text('title').notNull(),
-    departmentId: uuid('department_id').references(() => departments.id, { onDelete: 'set null' }),
+    departmentId: uuid('department_id'),
     location: text('location'),
     description: text('description'),
-    hiringManagerId: uuid('hiring_manager_id').references(() => memberships.id, { onDelete: 'set null' }),
-    status: text('status').notNull().default('open'),
+    hiringManagerId: uuid('hiring_manager_id'),
+    status: text('status', { enum: JOB_STATUSES }).notNull().default('open'),
     /** The ATS's own id for this job, when it came through the integration API. */
     externalId: text('external_id'),
     createdAt: createdAt(),
@@ -43,6 +53,10 @@ export const jobs = pgTable(
     uniqueIndex('jobs_company_external_uq')
       .on(t.companyId, t.externalId)
       .where(sql`${t.externalId} is not null and ${t.archivedAt} is null`),
+    companyKey(t),
+    sameCompany(t.companyId, t.departmentId, departments, 'set null'),
+    sameCompany(t.companyId, t.hiringManagerId, memberships, 'set null'),
+    oneOf('jobs_status_ck', t.status, JOB_STATUSES),
   ],
 );
 
@@ -50,14 +64,15 @@ export const jobRecruiters = pgTable(
   'job_recruiters',
   {
     companyId: companyId(),
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => jobs.id, { onDelete: 'cascade' }),
-    membershipId: uuid('membership_id')
-      .notNull()
-      .references(() => memberships.id, { onDelete: 'cascade' }),
+    jobId: uuid('job_id').notNull(),
+    membershipId: uuid('membership_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.jobId, t.membershipId] }), index('job_recruiters_member_idx').on(t.membershipId)],
+  (t) => [
+    primaryKey({ columns: [t.jobId, t.membershipId] }),
+    index('job_recruiters_member_idx').on(t.membershipId),
+    sameCompany(t.companyId, t.jobId, jobs, 'cascade'),
+    sameCompany(t.companyId, t.membershipId, memberships, 'cascade'),
+  ],
 );
 
 /** A job's hiring process: ordered steps. `kind` lets later features hook behaviour to a step. */
@@ -66,18 +81,22 @@ export const jobSteps = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => jobs.id, { onDelete: 'cascade' }),
+    jobId: uuid('job_id').notNull(),
     name: text('name').notNull(),
-    kind: text('kind').notNull().default('standard'),
+    kind: text('kind', { enum: STEP_KINDS }).notNull().default('standard'),
     position: integer('position').notNull(),
-    /** Per-step settings, e.g. a reference check's template and channels. */
-    settings: text('settings'),
+    /** Per-step settings: a reference check's template and channels, checked by the contract's schema on write. */
+    settings: jsonb('settings').$type<TReferenceCheckSettings>(),
     /** A step removed from the process keeps its row so history still names it. */
     removedAt: timestamp('removed_at', { withTimezone: true, precision: 3 }),
   },
-  (t) => [index('job_steps_job_idx').on(t.jobId, t.position)],
+  (t) => [
+    index('job_steps_job_idx').on(t.jobId, t.position),
+    companyKey(t),
+    sameCompany(t.companyId, t.jobId, jobs, 'cascade'),
+    oneOf('job_steps_kind_ck', t.kind, STEP_KINDS),
+    check('job_steps_settings_object_ck', sql`jsonb_typeof(${t.settings}) = 'object'`),
+  ],
 );
 
 export const candidates = pgTable(
@@ -101,12 +120,12 @@ export const candidates = pgTable(
     /** Lower-cased "first last|company" for the same-name-and-company duplicate rule. */
     nameCompanyKey: text('name_company_key'),
     location: text('location'),
-    language: text('language').notNull().default('en'),
+    language: text('language', { enum: LANGUAGES }).notNull().default('en'),
     skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     notes: text('notes'),
     externalId: text('external_id'),
-    createdById: uuid('created_by_id').references(() => memberships.id, { onDelete: 'set null' }),
+    createdById: uuid('created_by_id'),
     searchVector: tsvector('search_vector'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -126,6 +145,9 @@ export const candidates = pgTable(
     index('candidates_search_idx').using('gin', t.searchVector),
     index('candidates_tags_idx').using('gin', t.tags),
     index('candidates_skills_idx').using('gin', t.skills),
+    companyKey(t),
+    sameCompany(t.companyId, t.createdById, memberships, 'set null'),
+    oneOf('candidates_language_ck', t.language, LANGUAGES),
   ],
 );
 
@@ -138,8 +160,8 @@ export const workHistory = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    candidateId: uuid('candidate_id').references(() => candidates.id, { onDelete: 'cascade' }),
-    membershipId: uuid('membership_id').references(() => memberships.id, { onDelete: 'cascade' }),
+    candidateId: uuid('candidate_id'),
+    membershipId: uuid('membership_id'),
     companyName: text('company_name').notNull(),
     /** Employer name folded for matching ("Dentons LLP" → "dentons"). */
     companyKey: text('company_key').notNull(),
@@ -157,6 +179,8 @@ export const workHistory = pgTable(
       .on(t.companyId, t.companyKey)
       .where(sql`${t.membershipId} is not null`),
     check('work_history_one_owner', sql`(${t.candidateId} is null) <> (${t.membershipId} is null)`),
+    sameCompany(t.companyId, t.candidateId, candidates, 'cascade'),
+    sameCompany(t.companyId, t.membershipId, memberships, 'cascade'),
   ],
 );
 
@@ -166,21 +190,19 @@ export const placements = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    candidateId: uuid('candidate_id')
-      .notNull()
-      .references(() => candidates.id, { onDelete: 'cascade' }),
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => jobs.id, { onDelete: 'cascade' }),
-    stepId: uuid('step_id')
-      .notNull()
-      .references(() => jobSteps.id),
+    candidateId: uuid('candidate_id').notNull(),
+    jobId: uuid('job_id').notNull(),
+    stepId: uuid('step_id').notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('placements_candidate_job_uq').on(t.candidateId, t.jobId),
     index('placements_company_job_step_idx').on(t.companyId, t.jobId, t.stepId, t.candidateId),
+    companyKey(t),
+    sameCompany(t.companyId, t.candidateId, candidates, 'cascade'),
+    sameCompany(t.companyId, t.jobId, jobs, 'cascade'),
+    sameCompany(t.companyId, t.stepId, jobSteps),
   ],
 );
 
@@ -189,15 +211,17 @@ export const placementEvents = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    placementId: uuid('placement_id')
-      .notNull()
-      .references(() => placements.id, { onDelete: 'cascade' }),
-    fromStepId: uuid('from_step_id').references(() => jobSteps.id),
-    toStepId: uuid('to_step_id')
-      .notNull()
-      .references(() => jobSteps.id),
-    actorId: uuid('actor_id').references(() => memberships.id, { onDelete: 'set null' }),
+    placementId: uuid('placement_id').notNull(),
+    fromStepId: uuid('from_step_id'),
+    toStepId: uuid('to_step_id').notNull(),
+    actorId: uuid('actor_id'),
     at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [index('placement_events_placement_idx').on(t.placementId, t.at)],
+  (t) => [
+    index('placement_events_placement_idx').on(t.placementId, t.at),
+    sameCompany(t.companyId, t.placementId, placements, 'cascade'),
+    sameCompany(t.companyId, t.fromStepId, jobSteps),
+    sameCompany(t.companyId, t.toStepId, jobSteps),
+    sameCompany(t.companyId, t.actorId, memberships, 'set null'),
+  ],
 );

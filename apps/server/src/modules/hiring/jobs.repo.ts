@@ -38,7 +38,14 @@ const listColumns = {
   candidateCount,
 };
 
-type ListFilter = { q?: string; status?: string; departmentId?: string; mine?: string; cursor?: string; limit: number };
+type ListFilter = {
+  q?: string;
+  status?: TJob['status'];
+  departmentId?: string;
+  mine?: string;
+  cursor?: string;
+  limit: number;
+};
 
 export async function listJobs(db: Db, companyId: string, scope: JobScope, filter: ListFilter) {
   const after = decodeCursor(filter.cursor, ['timestamp', 'uuid']);
@@ -89,7 +96,7 @@ function toListItem(
   return {
     id: r.id,
     title: r.title,
-    status: r.status as TJob['status'],
+    status: r.status,
     departmentId: r.departmentId,
     departmentName: r.departmentName,
     location: r.location,
@@ -113,15 +120,14 @@ export async function findJobRow(db: Db, companyId: string, jobId: string, scope
   return row ?? null;
 }
 
-/** A step's stored settings; anything unreadable (an older shape) counts as not chosen yet. */
-export function parseStepSettings(stored: string | null) {
+/**
+ * A step's stored settings. They are checked by the contract's schema on write, but a shape the
+ * schema has since outgrown counts as not chosen yet rather than failing the read.
+ */
+export function parseStepSettings(stored: unknown) {
   if (!stored) return null;
-  try {
-    const parsed = ZReferenceCheckSettings.safeParse(JSON.parse(stored));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  const parsed = ZReferenceCheckSettings.safeParse(stored);
+  return parsed.success ? parsed.data : null;
 }
 
 export async function listSteps(db: Db, jobId: string): Promise<TJobStep[]> {
@@ -137,7 +143,7 @@ export async function listSteps(db: Db, jobId: string): Promise<TJobStep[]> {
     .from(jobSteps)
     .where(and(eq(jobSteps.jobId, jobId), isNull(jobSteps.removedAt)))
     .orderBy(asc(jobSteps.position));
-  return rows.map((r) => ({ ...r, kind: r.kind as TJobStep['kind'], settings: parseStepSettings(r.settings) }));
+  return rows.map((r) => ({ ...r, settings: parseStepSettings(r.settings) }));
 }
 
 /** The full job as the API shows it, or null when the caller's scope does not include it. */

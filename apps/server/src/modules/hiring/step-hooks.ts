@@ -1,4 +1,4 @@
-import type { TStepReferenceCheck } from '@vouch/contracts';
+import type { TReferenceCheckSettings, TStepReferenceCheck } from '@vouch/contracts';
 import { AppError } from '../../platform/errors.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 
@@ -11,7 +11,7 @@ export type StepEntry = {
   candidateId: string;
   jobId: string;
   placementId: string;
-  step: { id: string; kind: string; settings: string | null };
+  step: { id: string; kind: string; settings: TReferenceCheckSettings | null };
 };
 export type StepHook = (ctx: Ctx, entry: StepEntry) => Promise<TStepReferenceCheck>;
 

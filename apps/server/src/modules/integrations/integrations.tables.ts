@@ -1,6 +1,12 @@
+import {
+  API_KEY_SCOPES,
+  WEBHOOK_DELIVERY_STATUSES,
+  WEBHOOK_EVENT_TYPES,
+  WEBHOOK_TEST_EVENT_TYPE,
+} from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAtColumn, idColumn } from '../../platform/db/columns.ts';
+import { allOf, companyKey, createdAtColumn, idColumn, oneOf, sameCompany } from '../../platform/db/columns.ts';
 import { referenceChecks, subAccounts } from '../references/references.tables.ts';
 import { companyIdColumn, memberships } from '../tenancy/tenancy.tables.ts';
 
@@ -8,6 +14,13 @@ const id = idColumn;
 const createdAt = createdAtColumn;
 const companyId = companyIdColumn;
 const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
+
+/** An idempotency key's request is still running, or its response is kept to replay. */
+const IDEMPOTENCY_STATES = ['in_progress', 'done'] as const;
+/** An event to a webhook endpoint, or the completion callback an assessment partner asked for. */
+const DELIVERY_KINDS = ['webhook', 'partner_callback'] as const;
+/** The events an endpoint may subscribe to, and the test event an admin sends. */
+const STORED_EVENT_TYPES = [...WEBHOOK_EVENT_TYPES, WEBHOOK_TEST_EVENT_TYPE] as const;
 
 /**
  * Keys an applicant tracking system calls the API with. The key is shown once; only its SHA-256 is
@@ -19,20 +32,25 @@ export const apiKeys = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    subAccountId: uuid('sub_account_id').references(() => subAccounts.id, { onDelete: 'cascade' }),
+    subAccountId: uuid('sub_account_id'),
     name: text('name').notNull(),
     /** The key's first characters (`vch_` and 8 more), shown in lists. */
     prefix: text('prefix').notNull(),
     keyHash: text('key_hash').notNull().unique(),
-    /** `read` and/or `write`. */
-    scopes: text('scopes').array().notNull(),
+    scopes: text('scopes', { enum: API_KEY_SCOPES }).array().notNull(),
     expiresAt: at('expires_at'),
     lastUsedAt: at('last_used_at'),
     revokedAt: at('revoked_at'),
-    createdById: uuid('created_by_id').references(() => memberships.id, { onDelete: 'set null' }),
+    createdById: uuid('created_by_id'),
     createdAt: createdAt(),
   },
-  (t) => [index('api_keys_company_idx').on(t.companyId, t.createdAt)],
+  (t) => [
+    index('api_keys_company_idx').on(t.companyId, t.createdAt),
+    companyKey(t),
+    sameCompany(t.companyId, t.subAccountId, subAccounts, 'cascade'),
+    sameCompany(t.companyId, t.createdById, memberships, 'set null'),
+    allOf('api_keys_scopes_ck', t.scopes, API_KEY_SCOPES),
+  ],
 );
 
 /**
@@ -45,16 +63,13 @@ export const idempotencyKeys = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    apiKeyId: uuid('api_key_id')
-      .notNull()
-      .references(() => apiKeys.id, { onDelete: 'cascade' }),
+    apiKeyId: uuid('api_key_id').notNull(),
     key: text('key').notNull(),
     method: text('method').notNull(),
     path: text('path').notNull(),
     /** SHA-256 of the request body as received. */
     requestHash: text('request_hash').notNull(),
-    /** `in_progress` or `done`. */
-    state: text('state').notNull().default('in_progress'),
+    state: text('state', { enum: IDEMPOTENCY_STATES }).notNull().default('in_progress'),
     responseStatus: integer('response_status'),
     responseBody: text('response_body'),
     createdAt: createdAt(),
@@ -63,6 +78,8 @@ export const idempotencyKeys = pgTable(
   (t) => [
     uniqueIndex('idempotency_keys_key_uq').on(t.apiKeyId, t.key),
     index('idempotency_keys_expiry_idx').on(t.expiresAt),
+    sameCompany(t.companyId, t.apiKeyId, apiKeys, 'cascade'),
+    oneOf('idempotency_keys_state_ck', t.state, IDEMPOTENCY_STATES),
   ],
 );
 
@@ -76,7 +93,7 @@ export const webhookEndpoints = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    subAccountId: uuid('sub_account_id').references(() => subAccounts.id, { onDelete: 'cascade' }),
+    subAccountId: uuid('sub_account_id'),
     url: text('url').notNull(),
     description: text('description'),
     eventTypes: text('event_types').array().notNull(),
@@ -88,12 +105,18 @@ export const webhookEndpoints = pgTable(
     /** When deliveries started failing without a success since; five days of that disables it. */
     failingSince: at('failing_since'),
     disabledAt: at('disabled_at'),
-    createdById: uuid('created_by_id').references(() => memberships.id, { onDelete: 'set null' }),
-    createdByApiKeyId: uuid('created_by_api_key_id').references(() => apiKeys.id, { onDelete: 'set null' }),
+    createdById: uuid('created_by_id'),
+    createdByApiKeyId: uuid('created_by_api_key_id'),
     createdAt: createdAt(),
     deletedAt: at('deleted_at'),
   },
-  (t) => [index('webhook_endpoints_company_idx').on(t.companyId)],
+  (t) => [
+    index('webhook_endpoints_company_idx').on(t.companyId),
+    companyKey(t),
+    sameCompany(t.companyId, t.subAccountId, subAccounts, 'cascade'),
+    sameCompany(t.companyId, t.createdById, memberships, 'set null'),
+    sameCompany(t.companyId, t.createdByApiKeyId, apiKeys, 'set null'),
+  ],
 );
 
 /**
@@ -105,12 +128,16 @@ export const webhookEvents = pgTable(
   {
     id: text('id').primaryKey(),
     companyId: companyId(),
-    type: text('type').notNull(),
+    type: text('type', { enum: STORED_EVENT_TYPES }).notNull(),
     /** The whole payload as sent: `{ type, timestamp, data }`. */
     payload: jsonb('payload').$type<{ type: string; timestamp: string; data: Record<string, unknown> }>().notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('webhook_events_company_idx').on(t.companyId, t.createdAt)],
+  (t) => [
+    index('webhook_events_company_idx').on(t.companyId, t.createdAt),
+    companyKey(t),
+    oneOf('webhook_events_type_ck', t.type, STORED_EVENT_TYPES),
+  ],
 );
 
 /**
@@ -124,16 +151,15 @@ export const webhookDeliveries = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    /** `webhook` or `partner_callback`. */
-    kind: text('kind').notNull().default('webhook'),
-    endpointId: uuid('endpoint_id').references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
-    eventId: text('event_id').references(() => webhookEvents.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: DELIVERY_KINDS }).notNull().default('webhook'),
+    endpointId: uuid('endpoint_id'),
+    eventId: text('event_id'),
     /** The check a partner callback reports on. */
-    checkId: uuid('check_id').references(() => referenceChecks.id, { onDelete: 'cascade' }),
+    checkId: uuid('check_id'),
     /** Where a partner callback goes (the URL the partner gave); a webhook goes to its endpoint's URL. */
     targetUrl: text('target_url'),
-    /** `pending`, `sending`, `delivered`, `failed` (will retry) or `dead`. */
-    status: text('status').notNull().default('pending'),
+    /** `failed` will be retried; `dead` will not. */
+    status: text('status', { enum: WEBHOOK_DELIVERY_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: at('next_attempt_at').notNull().defaultNow(),
     lockedUntil: at('locked_until'),
@@ -156,6 +182,10 @@ export const webhookDeliveries = pgTable(
       sql`(${t.kind} = 'webhook' and ${t.endpointId} is not null and ${t.eventId} is not null)
         or (${t.kind} = 'partner_callback' and ${t.checkId} is not null and ${t.targetUrl} is not null)`,
     ),
+    sameCompany(t.companyId, t.endpointId, webhookEndpoints, 'cascade'),
+    sameCompany(t.companyId, t.eventId, webhookEvents, 'cascade'),
+    sameCompany(t.companyId, t.checkId, referenceChecks, 'cascade'),
+    oneOf('webhook_deliveries_status_ck', t.status, WEBHOOK_DELIVERY_STATUSES),
   ],
 );
 
@@ -165,17 +195,21 @@ export const reportShareLinks = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    checkId: uuid('check_id')
-      .notNull()
-      .references(() => referenceChecks.id, { onDelete: 'cascade' }),
+    checkId: uuid('check_id').notNull(),
     tokenHash: text('token_hash').notNull().unique(),
     expiresAt: at('expires_at').notNull(),
     revokedAt: at('revoked_at'),
-    createdById: uuid('created_by_id').references(() => memberships.id, { onDelete: 'set null' }),
-    createdByApiKeyId: uuid('created_by_api_key_id').references(() => apiKeys.id, { onDelete: 'set null' }),
+    createdById: uuid('created_by_id'),
+    createdByApiKeyId: uuid('created_by_api_key_id'),
     createdAt: createdAt(),
   },
-  (t) => [index('report_share_links_check_idx').on(t.checkId)],
+  (t) => [
+    index('report_share_links_check_idx').on(t.checkId),
+    companyKey(t),
+    sameCompany(t.companyId, t.checkId, referenceChecks, 'cascade'),
+    sameCompany(t.companyId, t.createdById, memberships, 'set null'),
+    sameCompany(t.companyId, t.createdByApiKeyId, apiKeys, 'set null'),
+  ],
 );
 
 export const reportShareOpens = pgTable(
@@ -183,12 +217,13 @@ export const reportShareOpens = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    linkId: uuid('link_id')
-      .notNull()
-      .references(() => reportShareLinks.id, { onDelete: 'cascade' }),
+    linkId: uuid('link_id').notNull(),
     ip: text('ip'),
     userAgent: text('user_agent'),
     at: createdAt(),
   },
-  (t) => [index('report_share_opens_link_idx').on(t.linkId, t.at)],
+  (t) => [
+    index('report_share_opens_link_idx').on(t.linkId, t.at),
+    sameCompany(t.companyId, t.linkId, reportShareLinks, 'cascade'),
+  ],
 );

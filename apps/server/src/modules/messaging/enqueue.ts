@@ -47,7 +47,7 @@ export async function enqueueEmail<T extends EmailTemplateName>(db: Db, input: E
   if (!EMAIL.test(input.to)) throw fieldError('to', 'Not a valid email address');
   if (input.replyTo && !EMAIL.test(input.replyTo)) throw fieldError('replyTo', 'Not a valid email address');
   const { template, data, language, senderName } = input;
-  const row = { id: randomUUID(), channel: 'email', recipient: input.to };
+  const row = { id: randomUUID(), channel: 'email' as const, recipient: input.to };
   const content = storedContent(
     row,
     renderEmail(template, data, language, { senderName }),
@@ -68,7 +68,7 @@ export async function enqueueEmail<T extends EmailTemplateName>(db: Db, input: E
 export async function enqueueSms<T extends SmsTemplateName>(db: Db, input: EnqueueSmsInput<T>) {
   if (!E164.test(input.to)) throw fieldError('to', 'Use an international number like +46701234567');
   const { template, data, language } = input;
-  const row = { id: randomUUID(), channel: 'sms', recipient: input.to };
+  const row = { id: randomUUID(), channel: 'sms' as const, recipient: input.to };
   const asSent = (hideSecrets: boolean) => ({
     subject: null,
     text: renderSms(template, data, language, { hideSecrets }).text,

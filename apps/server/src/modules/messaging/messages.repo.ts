@@ -1,4 +1,5 @@
-import { and, desc, eq, getTableColumns, ilike, inArray, isNotNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { TMessage } from '@vouch/contracts';
+import { and, desc, eq, getTableColumns, ilike, inArray, isNotNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { rowsOf } from '../../platform/db/ids.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
@@ -10,7 +11,13 @@ export type NewMessage = typeof messages.$inferInsert;
 /** What the admin pages read: never the sealed content, which only the worker opens. */
 export type AdminMessageRow = Omit<MessageRow, 'sealedContent'>;
 const { sealedContent: _sealed, ...adminColumns } = getTableColumns(messages);
-export type MessageFilter = { status?: string; channel?: string; q?: string; cursor?: string; limit: number };
+export type MessageFilter = {
+  status?: TMessage['status'];
+  channel?: TMessage['channel'];
+  q?: string;
+  cursor?: string;
+  limit: number;
+};
 
 /** Writes the message and puts its delivery in the work queue, both in the caller's transaction. */
 export async function insertMessage(db: Db, values: NewMessage): Promise<{ id: string }> {

@@ -46,12 +46,12 @@ function toMessage(row: AdminMessageRow): TMessage {
   const waiting = row.status === 'pending' || row.status === 'failed';
   return {
     id: row.id,
-    channel: row.channel as TMessage['channel'],
+    channel: row.channel,
     recipient: row.recipient,
     subject: row.subject,
     template: row.template,
-    status: row.status as TMessage['status'],
-    visibility: row.visibility as TMessage['visibility'],
+    status: row.status,
+    visibility: row.visibility,
     transport: row.transport,
     attempts: row.attempts,
     lastError: row.lastError,

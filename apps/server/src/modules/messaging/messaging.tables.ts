@@ -1,5 +1,7 @@
+import { CHANNELS, LANGUAGES, MESSAGE_STATUSES, MESSAGE_VISIBILITIES } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { oneOf } from '../../platform/db/columns.ts';
 import { companies } from '../tenancy/tenancy.tables.ts';
 
 /**
@@ -16,20 +18,20 @@ export const messages = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     companyId: uuid('company_id').references(() => companies.id, { onDelete: 'cascade' }),
-    channel: text('channel').notNull(),
+    channel: text('channel', { enum: CHANNELS }).notNull(),
     recipient: text('recipient').notNull(),
     subject: text('subject'),
     /** Empty for a `private` message. */
     bodyText: text('body_text').notNull(),
     bodyHtml: text('body_html'),
     /** `full`: the bodies are the message; `links_hidden`: its links are placeholders; `private`: no bodies. */
-    visibility: text('visibility').notNull().default('full'),
+    visibility: text('visibility', { enum: MESSAGE_VISIBILITIES }).notNull().default('full'),
     sealedContent: text('sealed_content'),
     template: text('template').notNull(),
-    language: text('language').notNull(),
+    language: text('language', { enum: LANGUAGES }).notNull(),
     replyTo: text('reply_to'),
     senderName: text('sender_name'),
-    status: text('status').notNull().default('pending'),
+    status: text('status', { enum: MESSAGE_STATUSES }).notNull().default('pending'),
     transport: text('transport'),
     attempts: integer('attempts').notNull().default(0),
     maxAttempts: integer('max_attempts').notNull().default(8),
@@ -45,5 +47,9 @@ export const messages = pgTable(
     index('messages_company_created_idx').on(t.companyId, t.createdAt, t.id),
     // Few rows hold sealed content at a time: the retention sweep finds them without reading the rest.
     index('messages_sealed_created_idx').on(t.createdAt).where(sql`${t.sealedContent} is not null`),
+    oneOf('messages_channel_ck', t.channel, CHANNELS),
+    oneOf('messages_visibility_ck', t.visibility, MESSAGE_VISIBILITIES),
+    oneOf('messages_language_ck', t.language, LANGUAGES),
+    oneOf('messages_status_ck', t.status, MESSAGE_STATUSES),
   ],
 );

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import type { TMessage } from '@vouch/contracts';
 import { eq, sql } from 'drizzle-orm';
 import { type Client, startTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { makeCompany, makeMember } from '../../../test/helpers/factories.ts';
@@ -212,15 +213,15 @@ describe('messages queued before links were sealed (the migration)', () => {
 
   test('lose their readable bodies; the undelivered ones stop, saying why', async () => {
     const companyId = (await makeCompany(t.db)).id;
-    const legacy = (template: string, status: string) => ({
+    const legacy = (template: string, status: TMessage['status']) => ({
       companyId,
-      channel: 'email',
+      channel: 'email' as const,
       recipient: 'old@example.com',
       subject: 'Old',
       bodyText: 'Reset: https://vouch.test/reset-password?token=legacy-live-token',
       bodyHtml: '<a href="https://vouch.test/reset-password?token=legacy-live-token">Reset</a>',
       template,
-      language: 'en',
+      language: 'en' as const,
       status,
     });
     const rows = await t.db

@@ -3,6 +3,7 @@ import { and, asc, eq, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { type ImportScope, textArray } from './contact-import.repo.ts';
 import type { Contact } from './import/index.ts';
+import type { ImportFormat } from './import/types.ts';
 import { contactImportRows, contactImports } from './network.tables.ts';
 
 /**
@@ -53,7 +54,7 @@ export async function recordReading(db: Db, scope: ImportScope, progress: Readin
 export async function finishReading(
   db: Db,
   scope: ImportScope,
-  result: ReadingProgress & { format: string; rejectedRows: TRejectedRow[] },
+  result: ReadingProgress & { format: ImportFormat; rejectedRows: TRejectedRow[] },
 ) {
   await db
     .update(contactImports)

@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { isUniqueViolation } from '../tenancy/index.ts';
 import type { ContactValues, StoredContact } from './contact-merge.ts';
+import type { ImportFormat } from './import/types.ts';
 import { contactImports, contacts } from './network.tables.ts';
 import { normalizeSearchText, searchVectorOfNormalized } from './search/index.ts';
 
@@ -27,7 +28,7 @@ export async function lockOwnerContacts(tx: Db, ownerId: string) {
 export async function insertImport(
   db: Db,
   scope: ImportScope,
-  file: { fileName: string; format: string; bytesTotal: number | null },
+  file: { fileName: string; format: ImportFormat; bytesTotal: number | null },
 ) {
   try {
     await db.insert(contactImports).values({

@@ -74,9 +74,7 @@ const importColumns = {
     and c.owner_membership_id = "contact_imports"."owner_membership_id" and c.last_import_id = "contact_imports"."id")`,
 };
 
-type ImportRow = Omit<TContactImport, 'createdAt' | 'format' | 'status' | 'progress'> & {
-  format: string;
-  status: string;
+type ImportRow = Omit<TContactImport, 'createdAt' | 'progress'> & {
   createdAt: Date;
   bytesRead: number;
   bytesTotal: number | null;
@@ -86,8 +84,6 @@ type ImportRow = Omit<TContactImport, 'createdAt' | 'format' | 'status' | 'progr
 };
 const importOf = ({ bytesRead, bytesTotal, rowsRead, rowsStaged, rowsWritten, ...r }: ImportRow): TContactImport => ({
   ...r,
-  format: r.format as TContactImport['format'],
-  status: r.status as TContactImport['status'],
   progress: {
     bytesRead,
     bytesTotal,

@@ -30,7 +30,7 @@ async function selectExclusions(db: Db, where: SQL | undefined): Promise<TExclus
     .orderBy(desc(exclusions.createdAt), desc(exclusions.id));
   return rows.map(({ addedById, addedByName, addedByEmail, ...r }) => ({
     ...r,
-    kind: r.kind as TExclusionKind,
+    kind: r.kind,
     createdAt: r.createdAt.toISOString(),
     addedBy: addedById ? { id: addedById, name: addedByName || addedByEmail || '' } : null,
   }));
@@ -49,7 +49,7 @@ export async function listExclusionRules(db: Db, companyId: string): Promise<Exc
     .select({ kind: exclusions.kind, value: exclusions.value, variants: exclusions.variants })
     .from(exclusions)
     .where(eq(exclusions.companyId, companyId));
-  return rows.map((r) => ({ ...r, kind: r.kind as TExclusionKind }));
+  return rows.map((r) => ({ ...r, kind: r.kind }));
 }
 
 /** Which of these keys another exclusion of the company already holds. */

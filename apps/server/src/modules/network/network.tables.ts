@@ -1,3 +1,4 @@
+import { CONTACT_FILE_FORMATS, CONTACT_IMPORT_STATUSES, EXCLUSION_KINDS } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import {
   date,
@@ -11,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAtColumn, tsvector } from '../../platform/db/columns.ts';
+import { companyKey, createdAtColumn, oneOf, sameCompany, tsvector } from '../../platform/db/columns.ts';
 import { companyIdColumn, memberships } from '../tenancy/tenancy.tables.ts';
 import { contactNameCompanyKey } from './contact-name-key.ts';
 
@@ -23,17 +24,21 @@ export const exclusions = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     companyId: companyId(),
-    /** company_name | email_domain | email | linkedin_url */
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: EXCLUSION_KINDS }).notNull(),
     value: text('value').notNull(),
     /** Other names the same company goes by; company_name only. */
     variants: text('variants').array().notNull().default(sql`'{}'::text[]`),
     reason: text('reason').notNull(),
-    createdById: uuid('created_by_id').references(() => memberships.id, { onDelete: 'set null' }),
+    createdById: uuid('created_by_id'),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [index('exclusions_company_created_idx').on(t.companyId, t.createdAt)],
+  (t) => [
+    index('exclusions_company_created_idx').on(t.companyId, t.createdAt),
+    companyKey(t),
+    sameCompany(t.companyId, t.createdById, memberships, 'set null'),
+    oneOf('exclusions_kind_ck', t.kind, EXCLUSION_KINDS),
+  ],
 );
 
 /**
@@ -44,23 +49,20 @@ export const exclusionKeys = pgTable(
   'exclusion_keys',
   {
     companyId: companyId(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: EXCLUSION_KINDS }).notNull(),
     key: text('key').notNull(),
-    exclusionId: uuid('exclusion_id')
-      .notNull()
-      .references(() => exclusions.id, { onDelete: 'cascade' }),
+    exclusionId: uuid('exclusion_id').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.companyId, t.kind, t.key] }),
     index('exclusion_keys_exclusion_idx').on(t.exclusionId),
+    sameCompany(t.companyId, t.exclusionId, exclusions, 'cascade'),
+    oneOf('exclusion_keys_kind_ck', t.kind, EXCLUSION_KINDS),
   ],
 );
 
 const createdAt = createdAtColumn;
-const ownerMembershipId = () =>
-  uuid('owner_membership_id')
-    .notNull()
-    .references(() => memberships.id, { onDelete: 'cascade' });
+const ownerMembershipId = () => uuid('owner_membership_id').notNull();
 
 /** One uploaded contact file of one employee, with what it did; the history the employee sees. */
 export const contactImports = pgTable(
@@ -70,8 +72,8 @@ export const contactImports = pgTable(
     companyId: companyId(),
     ownerMembershipId: ownerMembershipId(),
     fileName: text('file_name').notNull(),
-    /** linkedin | csv | vcard, as the file was read */
-    format: text('format').notNull(),
+    /** As the file was read. */
+    format: text('format', { enum: CONTACT_FILE_FORMATS }).notNull(),
     added: integer('added').notNull().default(0),
     updated: integer('updated').notNull().default(0),
     unchanged: integer('unchanged').notNull().default(0),
@@ -80,7 +82,7 @@ export const contactImports = pgTable(
     /** [{ line, reason }], the first 1,000 only: enough to fix a file, bounded for a broken one. */
     rejectedRows: jsonb('rejected_rows').$type<{ line: number; reason: string }[]>().notNull().default([]),
     /** reading (the file goes into `contact_import_rows`) → merging (staged rows into contacts) → done */
-    status: text('status').notNull().default('done'),
+    status: text('status', { enum: CONTACT_IMPORT_STATUSES }).notNull().default('done'),
     /** Progress for the page that polls it: the upload's size as announced, and what was done so far. */
     bytesTotal: integer('bytes_total'),
     bytesRead: integer('bytes_read').notNull().default(0),
@@ -97,6 +99,10 @@ export const contactImports = pgTable(
     uniqueIndex('contact_imports_owner_running_uq')
       .on(t.companyId, t.ownerMembershipId)
       .where(sql`${t.status} <> 'done'`),
+    companyKey(t),
+    sameCompany(t.companyId, t.ownerMembershipId, memberships, 'cascade'),
+    oneOf('contact_imports_format_ck', t.format, CONTACT_FILE_FORMATS),
+    oneOf('contact_imports_status_ck', t.status, CONTACT_IMPORT_STATUSES),
   ],
 );
 
@@ -109,9 +115,7 @@ export const contactImportRows = pgTable(
   'contact_import_rows',
   {
     companyId: companyId(),
-    importId: uuid('import_id')
-      .notNull()
-      .references(() => contactImports.id, { onDelete: 'cascade' }),
+    importId: uuid('import_id').notNull(),
     /** The row's place in the file, counting contacts only: merging keeps the file's order. */
     seq: integer('seq').notNull(),
     firstName: text('first_name').notNull(),
@@ -124,7 +128,10 @@ export const contactImportRows = pgTable(
     connectedOn: text('connected_on'),
   },
   // Led by the import, not the company: deleting an import deletes its staged rows through this key.
-  (t) => [primaryKey({ columns: [t.importId, t.seq] })],
+  (t) => [
+    primaryKey({ columns: [t.importId, t.seq] }),
+    sameCompany(t.companyId, t.importId, contactImports, 'cascade'),
+  ],
 );
 
 /**
@@ -148,9 +155,9 @@ export const contacts = pgTable(
     position: text('position'),
     phone: text('phone'),
     connectedOn: date('connected_on', { mode: 'string' }),
-    sourceFormat: text('source_format').notNull(),
+    sourceFormat: text('source_format', { enum: CONTACT_FILE_FORMATS }).notNull(),
     /** The latest import that contained this person; deleting that import deletes the contact. */
-    lastImportId: uuid('last_import_id').references(() => contactImports.id, { onDelete: 'set null' }),
+    lastImportId: uuid('last_import_id'),
     searchVector: tsvector('search_vector').notNull(),
     /** The employee skipped this contact in triage; it stays in their list but not in the queue. */
     skippedAt: timestamp('skipped_at', { withTimezone: true, precision: 3 }),
@@ -176,5 +183,9 @@ export const contacts = pgTable(
     // Not partial on purpose: PostgreSQL keeps statistics only for expressions of non-partial indexes,
     // and without them the planner's estimate for a page of candidates turned its JIT on (+150 ms).
     index('contacts_company_name_company_idx').on(t.companyId, contactNameCompanyKey()),
+    companyKey(t),
+    sameCompany(t.companyId, t.ownerMembershipId, memberships, 'cascade'),
+    sameCompany(t.companyId, t.lastImportId, contactImports, 'set null'),
+    oneOf('contacts_source_format_ck', t.sourceFormat, CONTACT_FILE_FORMATS),
   ],
 );

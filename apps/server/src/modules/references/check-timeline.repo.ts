@@ -76,9 +76,7 @@ export async function listCheckTimeline(db: Db, companyId: string, checkId: stri
   ): TCheckEvent & { time: number } => ({ id, kind, at: at.toISOString(), actor, referee, time: at.getTime() });
   const lines = [
     line(`started:${checkId}`, 'started', check.createdAt, named(check.actorId, check.actorName), null),
-    ...stored.map((e) =>
-      line(e.id, e.kind as TCheckEventKind, e.at, named(e.actorId, e.actorName), named(e.refereeId, e.refereeName)),
-    ),
+    ...stored.map((e) => line(e.id, e.kind, e.at, named(e.actorId, e.actorName), named(e.refereeId, e.refereeName))),
     ...people.flatMap((r) => [
       ...(r.answeredAt ? [line(`answered:${r.id}`, 'referee_answered', r.answeredAt, null, named(r.id, r.name))] : []),
       ...(r.declinedAt ? [line(`declined:${r.id}`, 'referee_declined', r.declinedAt, null, named(r.id, r.name))] : []),

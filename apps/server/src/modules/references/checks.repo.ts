@@ -1,13 +1,4 @@
-import type {
-  TCheckChannel,
-  TCheckStatus,
-  TLanguage,
-  TReferee,
-  TRefereeStatus,
-  TReferenceCheck,
-  TReferenceCheckListItem,
-  TRelationship,
-} from '@vouch/contracts';
+import type { TCheckStatus, TReferee, TReferenceCheck, TReferenceCheckListItem } from '@vouch/contracts';
 import { and, asc, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates, jobs } from '../hiring/index.ts';
@@ -35,12 +26,12 @@ export function refereeView(r: RefereeRow): TReferee {
     name: r.name,
     email: r.email,
     phone: r.phone,
-    relationship: r.relationship as TRelationship,
+    relationship: r.relationship,
     company: r.company,
     workedTogether: r.workedTogether,
-    language: r.language as TLanguage,
-    addedBy: r.addedBy as TReferee['addedBy'],
-    status: r.status as TRefereeStatus,
+    language: r.language,
+    addedBy: r.addedBy,
+    status: r.status,
     declineReason: r.declineReason,
     remindersSent: r.remindersSent,
     verification: refereeVerification({ email: r.email, company: r.company }),
@@ -89,7 +80,7 @@ function listItemOf(row: CheckRow): TReferenceCheckListItem {
   const c = row.check;
   return {
     id: c.id,
-    status: c.status as TCheckStatus,
+    status: c.status,
     refereesWanted: c.refereesWanted,
     requested: row.requested,
     answered: row.answered,
@@ -114,10 +105,10 @@ function viewOf(row: CheckRow, refereeRows: RefereeRow[]): TReferenceCheck {
     ...listItemOf(row),
     templateId: row.templateId,
     templateVersion: row.templateVersion,
-    language: c.language as TLanguage,
-    candidateChannel: c.candidateChannel as TCheckChannel,
-    refereeChannel: c.refereeChannel as TCheckChannel,
-    source: c.source as TReferenceCheck['source'],
+    language: c.language,
+    candidateChannel: c.candidateChannel,
+    refereeChannel: c.refereeChannel,
+    source: c.source,
     externalId: c.externalId,
     candidateConsentAt: iso(c.candidateConsentAt),
     closedEarly: c.closedEarly,

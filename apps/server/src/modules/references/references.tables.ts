@@ -1,4 +1,18 @@
-import type { TAnswerValue, TQuestionnaireContent, TRefereeDevice } from '@vouch/contracts';
+import {
+  CHECK_CHANNELS,
+  CHECK_EVENT_KINDS,
+  CHECK_SOURCES,
+  CHECK_STATUSES,
+  FRAUD_SIGNAL_KINDS,
+  LANGUAGES,
+  REFEREE_ADDERS,
+  REFEREE_STATUSES,
+  RELATIONSHIPS,
+  type TAnswerValue,
+  TEMPLATE_PRESETS,
+  type TQuestionnaireContent,
+  type TRefereeDevice,
+} from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -12,7 +26,14 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAtColumn, idColumn, updatedAtColumn } from '../../platform/db/columns.ts';
+import {
+  companyKey,
+  createdAtColumn,
+  idColumn,
+  oneOf,
+  sameCompany,
+  updatedAtColumn,
+} from '../../platform/db/columns.ts';
 import { candidates, jobs, placements } from '../hiring/hiring.tables.ts';
 import { companyIdColumn, memberships } from '../tenancy/tenancy.tables.ts';
 
@@ -37,7 +58,7 @@ export const subAccounts = pgTable(
     updatedAt: updatedAt(),
     archivedAt: at('archived_at'),
   },
-  (t) => [uniqueIndex('sub_accounts_company_name_uq').on(t.companyId, sql`lower(${t.name})`)],
+  (t) => [uniqueIndex('sub_accounts_company_name_uq').on(t.companyId, sql`lower(${t.name})`), companyKey(t)],
 );
 
 /** A member limited to some sub-accounts sees only their checks and templates; no rows means all. */
@@ -45,14 +66,14 @@ export const membershipSubAccounts = pgTable(
   'membership_sub_accounts',
   {
     companyId: companyId(),
-    membershipId: uuid('membership_id')
-      .notNull()
-      .references(() => memberships.id, { onDelete: 'cascade' }),
-    subAccountId: uuid('sub_account_id')
-      .notNull()
-      .references(() => subAccounts.id, { onDelete: 'cascade' }),
+    membershipId: uuid('membership_id').notNull(),
+    subAccountId: uuid('sub_account_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.membershipId, t.subAccountId] })],
+  (t) => [
+    primaryKey({ columns: [t.membershipId, t.subAccountId] }),
+    sameCompany(t.companyId, t.membershipId, memberships, 'cascade'),
+    sameCompany(t.companyId, t.subAccountId, subAccounts, 'cascade'),
+  ],
 );
 
 /**
@@ -64,17 +85,23 @@ export const questionnaireTemplates = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    subAccountId: uuid('sub_account_id').references(() => subAccounts.id, { onDelete: 'cascade' }),
+    subAccountId: uuid('sub_account_id'),
     name: text('name').notNull(),
-    language: text('language').notNull(),
-    /** The shipped default it was copied from (`general`, `manager`, `short`), if any. */
-    preset: text('preset'),
+    language: text('language', { enum: LANGUAGES }).notNull(),
+    /** The shipped default it was copied from, if any. */
+    preset: text('preset', { enum: TEMPLATE_PRESETS }),
     currentVersion: integer('current_version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     archivedAt: at('archived_at'),
   },
-  (t) => [index('questionnaire_templates_company_idx').on(t.companyId, t.language, t.name)],
+  (t) => [
+    index('questionnaire_templates_company_idx').on(t.companyId, t.language, t.name),
+    companyKey(t),
+    sameCompany(t.companyId, t.subAccountId, subAccounts, 'cascade'),
+    oneOf('questionnaire_templates_language_ck', t.language, LANGUAGES),
+    oneOf('questionnaire_templates_preset_ck', t.preset, TEMPLATE_PRESETS),
+  ],
 );
 
 export const questionnaireVersions = pgTable(
@@ -82,15 +109,18 @@ export const questionnaireVersions = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    templateId: uuid('template_id')
-      .notNull()
-      .references(() => questionnaireTemplates.id, { onDelete: 'cascade' }),
+    templateId: uuid('template_id').notNull(),
     version: integer('version').notNull(),
     content: jsonb('content').$type<TQuestionnaireContent>().notNull(),
-    createdById: uuid('created_by_id').references(() => memberships.id, { onDelete: 'set null' }),
+    createdById: uuid('created_by_id'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('questionnaire_versions_template_version_uq').on(t.templateId, t.version)],
+  (t) => [
+    uniqueIndex('questionnaire_versions_template_version_uq').on(t.templateId, t.version),
+    companyKey(t),
+    sameCompany(t.companyId, t.templateId, questionnaireTemplates, 'cascade'),
+    sameCompany(t.companyId, t.createdById, memberships, 'set null'),
+  ],
 );
 
 /**
@@ -102,31 +132,24 @@ export const referenceChecks = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    candidateId: uuid('candidate_id')
-      .notNull()
-      .references(() => candidates.id, { onDelete: 'cascade' }),
-    jobId: uuid('job_id').references(() => jobs.id, { onDelete: 'set null' }),
-    placementId: uuid('placement_id').references(() => placements.id, { onDelete: 'set null' }),
-    subAccountId: uuid('sub_account_id').references(() => subAccounts.id, { onDelete: 'set null' }),
-    versionId: uuid('version_id')
-      .notNull()
-      .references(() => questionnaireVersions.id),
-    language: text('language').notNull(),
-    /** `email`, `sms`, `email_and_sms` or `none`. */
-    candidateChannel: text('candidate_channel').notNull(),
-    refereeChannel: text('referee_channel').notNull(),
+    candidateId: uuid('candidate_id').notNull(),
+    jobId: uuid('job_id'),
+    placementId: uuid('placement_id'),
+    subAccountId: uuid('sub_account_id'),
+    versionId: uuid('version_id').notNull(),
+    language: text('language', { enum: LANGUAGES }).notNull(),
+    candidateChannel: text('candidate_channel', { enum: CHECK_CHANNELS }).notNull(),
+    refereeChannel: text('referee_channel', { enum: CHECK_CHANNELS }).notNull(),
     refereesWanted: integer('referees_wanted').notNull(),
-    /** `awaiting_referees`, `in_progress`, `completed`, `cancelled` or `expired`. */
-    status: text('status').notNull().default('awaiting_referees'),
-    /** `step`, `profile` or `api`. */
-    source: text('source').notNull(),
+    status: text('status', { enum: CHECK_STATUSES }).notNull().default('awaiting_referees'),
+    source: text('source', { enum: CHECK_SOURCES }).notNull(),
     /** The ATS's own id when started through the API. */
     externalId: text('external_id'),
     /** An assessment partner protocol that started it (`greenhouse`), told through `partnerCallbackUrl` on completion. */
     partner: text('partner'),
     partnerCallbackUrl: text('partner_callback_url'),
     partnerCallbackSentAt: at('partner_callback_sent_at'),
-    createdById: uuid('created_by_id').references(() => memberships.id, { onDelete: 'set null' }),
+    createdById: uuid('created_by_id'),
     /** Links to the candidate and referees stop working after this. */
     linksExpireAt: at('links_expire_at').notNull(),
     candidateConsentAt: at('candidate_consent_at'),
@@ -149,6 +172,18 @@ export const referenceChecks = pgTable(
     uniqueIndex('reference_checks_company_external_uq')
       .on(t.companyId, t.externalId)
       .where(sql`${t.externalId} is not null and ${t.partner} is null`),
+    companyKey(t),
+    sameCompany(t.companyId, t.candidateId, candidates, 'cascade'),
+    sameCompany(t.companyId, t.jobId, jobs, 'set null'),
+    sameCompany(t.companyId, t.placementId, placements, 'set null'),
+    sameCompany(t.companyId, t.subAccountId, subAccounts, 'set null'),
+    sameCompany(t.companyId, t.versionId, questionnaireVersions),
+    sameCompany(t.companyId, t.createdById, memberships, 'set null'),
+    oneOf('reference_checks_language_ck', t.language, LANGUAGES),
+    oneOf('reference_checks_candidate_channel_ck', t.candidateChannel, CHECK_CHANNELS),
+    oneOf('reference_checks_referee_channel_ck', t.refereeChannel, CHECK_CHANNELS),
+    oneOf('reference_checks_status_ck', t.status, CHECK_STATUSES),
+    oneOf('reference_checks_source_ck', t.source, CHECK_SOURCES),
   ],
 );
 
@@ -161,28 +196,24 @@ export const referees = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    checkId: uuid('check_id')
-      .notNull()
-      .references(() => referenceChecks.id, { onDelete: 'cascade' }),
+    checkId: uuid('check_id').notNull(),
     name: text('name').notNull(),
     email: text('email'),
     /** Lower-cased email, for the duplicate and fraud rules. */
     emailKey: text('email_key'),
     /** E.164. */
     phone: text('phone'),
-    /** `manager`, `colleague`, `direct_report`, `client` or `other`. */
-    relationship: text('relationship').notNull(),
+    relationship: text('relationship', { enum: RELATIONSHIPS }).notNull(),
     company: text('company'),
     /** Free text such as "2019–2022". */
     workedTogether: text('worked_together'),
-    language: text('language').notNull(),
-    /** `candidate`, `recruiter` or `api`. */
-    addedBy: text('added_by').notNull(),
+    language: text('language', { enum: LANGUAGES }).notNull(),
+    addedBy: text('added_by', { enum: REFEREE_ADDERS }).notNull(),
     /**
      * `invited`, `opened`, `answered`, `declined`, `bounced`; `removed` when replaced or withdrawn
      * (kept so the report and the fraud rules still see who was named).
      */
-    status: text('status').notNull().default('invited'),
+    status: text('status', { enum: REFEREE_STATUSES }).notNull().default('invited'),
     declineReason: text('decline_reason'),
     answers: jsonb('answers').$type<Record<string, TAnswerValue>>().notNull().default(sql`'{}'::jsonb`),
     consentAt: at('consent_at'),
@@ -217,6 +248,12 @@ export const referees = pgTable(
     index('referees_company_email_idx').on(t.companyId, t.emailKey),
     index('referees_company_phone_idx').on(t.companyId, t.phone),
     index('referees_due_reminder_idx').on(t.nextReminderAt).where(sql`${t.nextReminderAt} is not null`),
+    companyKey(t),
+    sameCompany(t.companyId, t.checkId, referenceChecks, 'cascade'),
+    oneOf('referees_relationship_ck', t.relationship, RELATIONSHIPS),
+    oneOf('referees_language_ck', t.language, LANGUAGES),
+    oneOf('referees_added_by_ck', t.addedBy, REFEREE_ADDERS),
+    oneOf('referees_status_ck', t.status, REFEREE_STATUSES),
   ],
 );
 
@@ -226,20 +263,23 @@ export const referenceFraudSignals = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    checkId: uuid('check_id')
-      .notNull()
-      .references(() => referenceChecks.id, { onDelete: 'cascade' }),
-    refereeId: uuid('referee_id').references(() => referees.id, { onDelete: 'cascade' }),
-    /** See `FRAUD_SIGNAL_KINDS` in the contracts. */
-    kind: text('kind').notNull(),
+    checkId: uuid('check_id').notNull(),
+    refereeId: uuid('referee_id'),
+    kind: text('kind', { enum: FRAUD_SIGNAL_KINDS }).notNull(),
     /** What makes the signal unique within the check, so recomputing never duplicates it. */
     dedupeKey: text('dedupe_key').notNull(),
     evidence: jsonb('evidence').$type<Record<string, string | number | null>>().notNull(),
     reviewedAt: at('reviewed_at'),
-    reviewedById: uuid('reviewed_by_id').references(() => memberships.id, { onDelete: 'set null' }),
+    reviewedById: uuid('reviewed_by_id'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('reference_fraud_signals_uq').on(t.checkId, t.kind, t.dedupeKey)],
+  (t) => [
+    uniqueIndex('reference_fraud_signals_uq').on(t.checkId, t.kind, t.dedupeKey),
+    sameCompany(t.companyId, t.checkId, referenceChecks, 'cascade'),
+    sameCompany(t.companyId, t.refereeId, referees, 'cascade'),
+    sameCompany(t.companyId, t.reviewedById, memberships, 'set null'),
+    oneOf('reference_fraud_signals_kind_ck', t.kind, FRAUD_SIGNAL_KINDS),
+  ],
 );
 
 /**
@@ -252,16 +292,19 @@ export const referenceCheckEvents = pgTable(
   {
     id: id(),
     companyId: companyId(),
-    checkId: uuid('check_id')
-      .notNull()
-      .references(() => referenceChecks.id, { onDelete: 'cascade' }),
-    refereeId: uuid('referee_id').references(() => referees.id, { onDelete: 'cascade' }),
-    /** See `CHECK_EVENT_KINDS` in the contracts (the stored ones). */
-    kind: text('kind').notNull(),
+    checkId: uuid('check_id').notNull(),
+    refereeId: uuid('referee_id'),
+    kind: text('kind', { enum: CHECK_EVENT_KINDS }).notNull(),
     /** Null when no member did it (an integration). */
-    actorMembershipId: uuid('actor_membership_id').references(() => memberships.id, { onDelete: 'set null' }),
+    actorMembershipId: uuid('actor_membership_id'),
     linkHash: text('link_hash'),
     createdAt: createdAt(),
   },
-  (t) => [index('reference_check_events_check_idx').on(t.checkId, t.createdAt)],
+  (t) => [
+    index('reference_check_events_check_idx').on(t.checkId, t.createdAt),
+    sameCompany(t.companyId, t.checkId, referenceChecks, 'cascade'),
+    sameCompany(t.companyId, t.refereeId, referees, 'cascade'),
+    sameCompany(t.companyId, t.actorMembershipId, memberships, 'set null'),
+    oneOf('reference_check_events_kind_ck', t.kind, CHECK_EVENT_KINDS),
+  ],
 );

@@ -1,10 +1,4 @@
-import {
-  REFERRAL_STATUSES,
-  type TBoardReferral,
-  type TBoardSort,
-  type TReferralSource,
-  type TReferralStatus,
-} from '@vouch/contracts';
+import { REFERRAL_STATUSES, type TBoardReferral, type TBoardSort } from '@vouch/contracts';
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import type { CursorPart } from '../../platform/http/cursor.ts';
@@ -75,8 +69,8 @@ export function toBoardReferral(row: BoardRow): TBoardReferral {
     position: row.position,
     company: row.company,
     referrer: row.referrerId ? { id: row.referrerId, name: row.referrerName } : null,
-    source: row.source as TReferralSource,
-    status: row.status as TReferralStatus,
+    source: row.source,
+    status: row.status,
     statusChangedAt: row.statusChangedAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
     job: row.jobId && row.jobTitle !== null ? { id: row.jobId, title: row.jobTitle } : null,
@@ -163,7 +157,7 @@ export async function countBoard(db: Db, companyId: string, filter: BoardFilter)
     .from(referrals)
     .where(boardConditions(companyId, filter, 'counts'))
     .groupBy(referrals.active, referrals.status);
-  return rows.map((r) => ({ active: r.active, status: r.status as TReferralStatus, count: Number(r.count) }));
+  return rows.map((r) => ({ active: r.active, status: r.status, count: Number(r.count) }));
 }
 
 export async function loadBoardReferral(db: Db, companyId: string, referralId: string) {

@@ -1,4 +1,3 @@
-import type { TLanguage, TReferralSource, TReferralStatus } from '@vouch/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
@@ -53,9 +52,9 @@ export async function lockIntroductionTarget(tx: Db, companyId: string, referral
   if (!row) return null;
   return {
     ...row,
-    source: row.source as TReferralSource,
-    status: row.status as TReferralStatus,
-    referrerLanguage: (row.referrerLanguage ?? 'en') as TLanguage,
+    source: row.source,
+    status: row.status,
+    referrerLanguage: row.referrerLanguage ?? 'en',
   };
 }
 
@@ -99,18 +98,18 @@ export async function findAnswerSubject(db: Db, companyId: string, referralId: s
   if (!row) return null;
   return {
     ...row,
-    status: row.status as TReferralStatus,
+    status: row.status,
     contactName: `${row.firstName} ${row.lastName}`.trim(),
     recruiterName: displayName({ name: row.recruiterName, email: row.recruiterEmail }),
     referrerName: displayName({ name: row.referrerName, email: row.referrerEmail }),
-    language: (row.referrerLanguage ?? 'en') as TLanguage,
+    language: row.referrerLanguage ?? 'en',
     /** Whom to tell of the answer: the recruiter who asked, while they still work here. */
     recruiter:
       row.recruiterEmail && row.recruiterStatus === 'active'
         ? {
             name: displayName({ name: row.recruiterName, email: row.recruiterEmail }),
             email: row.recruiterEmail,
-            language: (row.recruiterLanguage ?? 'en') as TLanguage,
+            language: row.recruiterLanguage ?? 'en',
           }
         : null,
   };

@@ -48,7 +48,7 @@ const myReferralColumns = (companyId: string) => ({
 type MyReferralRow = {
   id: string;
   contactId: string | null;
-  source: string;
+  source: TReferralSource;
   firstName: string;
   lastName: string;
   company: string | null;
@@ -58,17 +58,16 @@ type MyReferralRow = {
   skills: string[];
   jobId: string | null;
   jobTitle: string | null;
-  status: string;
+  status: TReferralStatus;
   excluded: boolean;
   statusChangedAt: Date;
   createdAt: Date;
 };
 
 function myReferralOf({ jobId, jobTitle, ...r }: MyReferralRow): TMyReferral {
-  const status = r.status as TReferralStatus;
+  const status = r.status;
   return {
     ...r,
-    source: r.source as TReferralSource,
     status,
     outcome: outcomeOf(status),
     excluded: Boolean(r.excluded),

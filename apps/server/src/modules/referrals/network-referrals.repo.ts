@@ -1,4 +1,4 @@
-import type { TNetworkReferral, TReferralEvent, TReferralSource, TReferralStatus } from '@vouch/contracts';
+import type { TNetworkReferral, TReferralEvent } from '@vouch/contracts';
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { rowsOf } from '../../platform/db/ids.ts';
@@ -60,8 +60,8 @@ type Row = Awaited<ReturnType<typeof selectRows>>[number];
 function toNetworkReferral(row: Row): TNetworkReferral {
   return {
     id: row.id,
-    source: row.source as TReferralSource,
-    status: row.status as TReferralStatus,
+    source: row.source,
+    status: row.status,
     active: row.active,
     firstName: row.firstName,
     lastName: row.lastName,

@@ -1,4 +1,4 @@
-import type { TOneClickAnswer, TReferralEvent, TReferralEventKind, TReferralStatus } from '@vouch/contracts';
+import type { TReferralEvent } from '@vouch/contracts';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { memberships, users } from '../tenancy/index.ts';
@@ -46,12 +46,12 @@ export async function listReferralEventsOf(
   for (const r of rows) {
     timelines.get(r.referralId)?.push({
       id: r.id,
-      kind: r.kind as TReferralEventKind,
-      fromStatus: r.fromStatus as TReferralStatus | null,
-      toStatus: r.toStatus as TReferralStatus,
+      kind: r.kind,
+      fromStatus: r.fromStatus,
+      toStatus: r.toStatus,
       actor: r.actorId ? { id: r.actorId, name: r.actorName } : null,
       note: r.note,
-      answer: r.answer as TOneClickAnswer | null,
+      answer: r.answer,
       createdAt: r.createdAt.toISOString(),
     });
   }

@@ -1,4 +1,3 @@
-import type { TLanguage, TRole } from '@vouch/contracts';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates, jobs } from '../hiring/index.ts';
@@ -38,7 +37,7 @@ export async function findRequestColleague(db: Db, companyId: string, membership
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.companyId, companyId), eq(memberships.id, membershipId)));
   if (!row) return null;
-  return { ...row, role: row.role as TRole, language: row.language as TLanguage, name: row.name || row.email };
+  return { ...row, role: row.role, language: row.language, name: row.name || row.email };
 }
 
 /** An open job of the company, with what the email says about it and the department the referral goes to. */

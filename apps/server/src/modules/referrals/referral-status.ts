@@ -66,7 +66,7 @@ export async function moveReferralStatus(tx: Db, move: StatusMove): Promise<TRef
     .where(and(eq(referrals.companyId, move.companyId), eq(referrals.id, move.referralId)))
     .for('update');
   if (!before) return null;
-  const from = before.status as TReferralStatus;
+  const from = before.status;
   if (move.onlyFrom && from !== move.onlyFrom) return null;
   await tx
     .update(referrals)
@@ -127,7 +127,7 @@ export async function recordLateAnswer(
     .where(and(eq(referrals.companyId, late.companyId), eq(referrals.id, late.referralId)))
     .for('update');
   if (!row) return null;
-  const status = row.status as TReferralStatus;
+  const status = row.status;
   await recordReferralEvent(tx, { ...late, kind: 'late_answer', from: status, to: status });
   return status;
 }

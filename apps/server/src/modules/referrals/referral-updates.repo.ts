@@ -1,4 +1,3 @@
-import type { TReferralStatus } from '@vouch/contracts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { departments, membershipDepartments } from '../tenancy/index.ts';
@@ -14,7 +13,7 @@ export async function lockReferral(tx: Db, companyId: string, referralId: string
     .from(referrals)
     .where(and(eq(referrals.companyId, companyId), eq(referrals.id, referralId), notExcludedReferral(companyId)))
     .for('update');
-  return row ? { status: row.status as TReferralStatus } : null;
+  return row ? { status: row.status } : null;
 }
 
 /** The first recruiter to act on a referral becomes the one responsible for it. */

@@ -1,6 +1,22 @@
+import {
+  LANGUAGES,
+  MESSAGE_TEMPLATE_KINDS,
+  ONE_CLICK_ANSWERS,
+  REFERRAL_EVENT_KINDS,
+  REFERRAL_SOURCES,
+  REFERRAL_STATUSES,
+} from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAtColumn, idColumn, tsvector, updatedAtColumn } from '../../platform/db/columns.ts';
+import {
+  companyKey,
+  createdAtColumn,
+  idColumn,
+  oneOf,
+  sameCompany,
+  tsvector,
+  updatedAtColumn,
+} from '../../platform/db/columns.ts';
 import { candidates, jobs } from '../hiring/hiring.tables.ts';
 import { contacts } from '../network/network.tables.ts';
 import { companies, companyIdColumn, departments, memberships } from '../tenancy/tenancy.tables.ts';
@@ -29,7 +45,6 @@ export const bonusTiers = pgTable(
 );
 
 const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
-const membershipRef = (name: string) => uuid(name).references(() => memberships.id, { onDelete: 'set null' });
 
 /**
  * One referral however it began: an employee's email introduction or warm/cold prospect (marked on
@@ -46,18 +61,17 @@ export const referrals = pgTable(
   {
     id: idColumn(),
     companyId: companyIdColumn(),
-    /** email_introduction | warm_prospect | cold_prospect | referral_request | submission */
-    source: text('source').notNull(),
+    source: text('source', { enum: REFERRAL_SOURCES }).notNull(),
     /** The employee (or agent) who refers. Stored for every source; hidden from recruiters for cold prospects. */
-    referrerMembershipId: membershipRef('referrer_membership_id'),
+    referrerMembershipId: uuid('referrer_membership_id'),
     /** The contact a mark was made on; null for other sources or once the employee deleted it. */
-    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
-    candidateId: uuid('candidate_id').references(() => candidates.id, { onDelete: 'set null' }),
-    jobId: uuid('job_id').references(() => jobs.id, { onDelete: 'set null' }),
+    contactId: uuid('contact_id'),
+    candidateId: uuid('candidate_id'),
+    jobId: uuid('job_id'),
     /** Set from the job when there is one, or by a recruiter: decides whose default view shows it. */
-    departmentId: uuid('department_id').references(() => departments.id, { onDelete: 'set null' }),
+    departmentId: uuid('department_id'),
     /** The recruiter who acted on it (requested the introduction, sent the request). */
-    recruiterMembershipId: membershipRef('recruiter_membership_id'),
+    recruiterMembershipId: uuid('recruiter_membership_id'),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
     email: text('email'),
@@ -71,7 +85,7 @@ export const referrals = pgTable(
     linkedinKey: text('linkedin_key'),
     companyKey: text('company_key'),
     searchVector: tsvector('search_vector').notNull(),
-    status: text('status').notNull(),
+    status: text('status', { enum: REFERRAL_STATUSES }).notNull(),
     statusChangedAt: at('status_changed_at').notNull().defaultNow(),
     active: boolean('active').notNull().default(true),
     loveToWorkAgain: boolean('love_to_work_again').notNull().default(false),
@@ -111,6 +125,15 @@ export const referrals = pgTable(
     index('referrals_job_idx').on(t.jobId),
     index('referrals_due_idx').on(t.companyId, t.dueAt).where(sql`${t.dueAt} is not null and ${t.actedAt} is null`),
     index('referrals_search_idx').using('gin', t.searchVector),
+    companyKey(t),
+    sameCompany(t.companyId, t.referrerMembershipId, memberships, 'set null'),
+    sameCompany(t.companyId, t.contactId, contacts, 'set null'),
+    sameCompany(t.companyId, t.candidateId, candidates, 'set null'),
+    sameCompany(t.companyId, t.jobId, jobs, 'set null'),
+    sameCompany(t.companyId, t.departmentId, departments, 'set null'),
+    sameCompany(t.companyId, t.recruiterMembershipId, memberships, 'set null'),
+    oneOf('referrals_source_ck', t.source, REFERRAL_SOURCES),
+    oneOf('referrals_status_ck', t.status, REFERRAL_STATUSES),
   ],
 );
 
@@ -120,24 +143,30 @@ export const referralEvents = pgTable(
   {
     id: idColumn(),
     companyId: companyIdColumn(),
-    referralId: uuid('referral_id')
-      .notNull()
-      .references(() => referrals.id, { onDelete: 'cascade' }),
+    referralId: uuid('referral_id').notNull(),
     /**
      * status (a move, or the first line) | deactivated | reactivated | job_archived | late_answer
      * (the status stays).
      */
-    kind: text('kind').notNull().default('status'),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status').notNull(),
+    kind: text('kind', { enum: REFERRAL_EVENT_KINDS }).notNull().default('status'),
+    fromStatus: text('from_status', { enum: REFERRAL_STATUSES }),
+    toStatus: text('to_status', { enum: REFERRAL_STATUSES }).notNull(),
     /** Null when no member did it (a reminder, the system). */
-    actorMembershipId: membershipRef('actor_membership_id'),
+    actorMembershipId: uuid('actor_membership_id'),
     note: text('note'),
     /** The referrer's one-click answer from an email, on the line it wrote (a move, or a late answer). */
-    answer: text('answer'),
+    answer: text('answer', { enum: ONE_CLICK_ANSWERS }),
     createdAt: createdAtColumn(),
   },
-  (t) => [index('referral_events_referral_created_idx').on(t.referralId, t.createdAt)],
+  (t) => [
+    index('referral_events_referral_created_idx').on(t.referralId, t.createdAt),
+    sameCompany(t.companyId, t.referralId, referrals, 'cascade'),
+    sameCompany(t.companyId, t.actorMembershipId, memberships, 'set null'),
+    oneOf('referral_events_kind_ck', t.kind, REFERRAL_EVENT_KINDS),
+    oneOf('referral_events_from_status_ck', t.fromStatus, REFERRAL_STATUSES),
+    oneOf('referral_events_to_status_ck', t.toStatus, REFERRAL_STATUSES),
+    oneOf('referral_events_answer_ck', t.answer, ONE_CLICK_ANSWERS),
+  ],
 );
 
 /**
@@ -149,14 +178,18 @@ export const companyMessageTemplates = pgTable(
   {
     id: idColumn(),
     companyId: companyIdColumn(),
-    /** referral_request */
-    kind: text('kind').notNull(),
-    language: text('language').notNull(),
+    kind: text('kind', { enum: MESSAGE_TEMPLATE_KINDS }).notNull(),
+    language: text('language', { enum: LANGUAGES }).notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
-    updatedById: membershipRef('updated_by_id'),
+    updatedById: uuid('updated_by_id'),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },
-  (t) => [uniqueIndex('company_message_templates_uq').on(t.companyId, t.kind, t.language)],
+  (t) => [
+    uniqueIndex('company_message_templates_uq').on(t.companyId, t.kind, t.language),
+    sameCompany(t.companyId, t.updatedById, memberships, 'set null'),
+    oneOf('company_message_templates_kind_ck', t.kind, MESSAGE_TEMPLATE_KINDS),
+    oneOf('company_message_templates_language_ck', t.language, LANGUAGES),
+  ],
 );

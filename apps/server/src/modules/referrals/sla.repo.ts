@@ -102,7 +102,7 @@ export async function listActiveStaff(db: Db, companyId: string): Promise<Staff[
     ...r,
     role: r.role as Staff['role'],
     name: r.name || r.email,
-    language: r.language as TLanguage,
+    language: r.language,
   }));
 }
 

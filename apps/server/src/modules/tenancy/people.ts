@@ -22,5 +22,5 @@ export async function listPeople(
       ),
     )
     .orderBy(asc(users.name));
-  return rows.map((r) => ({ ...r, name: r.name || r.email, role: r.role as TRole }));
+  return rows.map((r) => ({ ...r, name: r.name || r.email, role: r.role }));
 }

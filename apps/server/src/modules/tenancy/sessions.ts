@@ -1,4 +1,3 @@
-import type { TLanguage, TRole } from '@vouch/contracts';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { randomToken, sha256 } from '../../platform/crypto.ts';
 import type { Db } from '../../platform/db/db.ts';
@@ -74,8 +73,8 @@ export async function resolveSession(db: Db, token: string): Promise<ResolvedSes
       sessionId: row.sessionId,
       email: row.email,
       name: row.name,
-      language: row.language as TLanguage,
-      role: row.role as TRole,
+      language: row.language,
+      role: row.role,
       agencyId: row.agencyId,
     },
   };

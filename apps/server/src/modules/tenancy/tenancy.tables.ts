@@ -1,33 +1,38 @@
+import { LANGUAGES, MEMBER_STATUSES, ROLES, VERIFICATION_PURPOSES } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAtColumn, idColumn } from '../../platform/db/columns.ts';
+import { companyKey, createdAtColumn, idColumn, oneOf, sameCompany } from '../../platform/db/columns.ts';
 
 const id = idColumn;
 const createdAt = createdAtColumn;
 
-export const companies = pgTable('companies', {
-  id: id(),
-  name: text('name').notNull(),
-  defaultLanguage: text('default_language').notNull().default('en'),
-  senderName: text('sender_name'),
-  replyTo: text('reply_to'),
-  timeZone: text('time_zone').notNull().default('Europe/Stockholm'),
-  /** The sign-up link's code; null when the link is off. Shareable on purpose, so stored as is and rotatable. */
-  signupCode: text('signup_code'),
-  /** Service level: hours recruiters have to act on an email introduction. */
-  introductionSlaHours: integer('introduction_sla_hours').notNull().default(24),
-  /** A referral whose status has not moved for this many days is stale and reminds its recruiter once. */
-  staleReferralDays: integer('stale_referral_days').notNull().default(7),
-  /** Reference checks: how long candidate and referee links work, in days. */
-  referenceLinkDays: integer('reference_link_days').notNull().default(90),
-  /** Hours after the invitation at which an unanswered referee is reminded; a last reminder follows. */
-  /** Webhooks to private, loopback and link-local addresses (an on-premise ATS); off by default. */
-  webhooksAllowPrivateNetworks: boolean('webhooks_allow_private_networks').notNull().default(false),
-  /** Signed, expiring links to reports for an ATS that embeds them; off by default. */
-  reportShareLinksEnabled: boolean('report_share_links_enabled').notNull().default(false),
-  referenceReminderHours: integer('reference_reminder_hours').array().notNull().default(sql`'{24,48,72}'::integer[]`),
-  createdAt: createdAt(),
-});
+export const companies = pgTable(
+  'companies',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    defaultLanguage: text('default_language', { enum: LANGUAGES }).notNull().default('en'),
+    senderName: text('sender_name'),
+    replyTo: text('reply_to'),
+    timeZone: text('time_zone').notNull().default('Europe/Stockholm'),
+    /** The sign-up link's code; null when the link is off. Shareable on purpose, so stored as is and rotatable. */
+    signupCode: text('signup_code'),
+    /** Service level: hours recruiters have to act on an email introduction. */
+    introductionSlaHours: integer('introduction_sla_hours').notNull().default(24),
+    /** A referral whose status has not moved for this many days is stale and reminds its recruiter once. */
+    staleReferralDays: integer('stale_referral_days').notNull().default(7),
+    /** Reference checks: how long candidate and referee links work, in days. */
+    referenceLinkDays: integer('reference_link_days').notNull().default(90),
+    /** Hours after the invitation at which an unanswered referee is reminded; a last reminder follows. */
+    /** Webhooks to private, loopback and link-local addresses (an on-premise ATS); off by default. */
+    webhooksAllowPrivateNetworks: boolean('webhooks_allow_private_networks').notNull().default(false),
+    /** Signed, expiring links to reports for an ATS that embeds them; off by default. */
+    reportShareLinksEnabled: boolean('report_share_links_enabled').notNull().default(false),
+    referenceReminderHours: integer('reference_reminder_hours').array().notNull().default(sql`'{24,48,72}'::integer[]`),
+    createdAt: createdAt(),
+  },
+  (t) => [oneOf('companies_default_language_ck', t.defaultLanguage, LANGUAGES)],
+);
 
 /** The tenant column every company-owned row carries; deleting a company takes its rows along. */
 export const companyIdColumn = () =>
@@ -58,7 +63,7 @@ export const departments = pgTable(
     name: text('name').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('departments_company_name_uq').on(t.companyId, sql`lower(${t.name})`)],
+  (t) => [uniqueIndex('departments_company_name_uq').on(t.companyId, sql`lower(${t.name})`), companyKey(t)],
 );
 
 /** A recruitment agency linked to a company; its agents are members of that company with role agent. */
@@ -72,18 +77,22 @@ export const agencies = pgTable(
     name: text('name').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('agencies_company_idx').on(t.companyId)],
+  (t) => [index('agencies_company_idx').on(t.companyId), companyKey(t)],
 );
 
 /** A person's login: one per email across Vouch. What they may do lives on their memberships. */
-export const users = pgTable('users', {
-  id: id(),
-  email: text('email').notNull().unique(),
-  name: text('name').notNull().default(''),
-  language: text('language').notNull().default('en'),
-  passwordHash: text('password_hash'),
-  createdAt: createdAt(),
-});
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    email: text('email').notNull().unique(),
+    name: text('name').notNull().default(''),
+    language: text('language', { enum: LANGUAGES }).notNull().default('en'),
+    passwordHash: text('password_hash'),
+    createdAt: createdAt(),
+  },
+  (t) => [oneOf('users_language_ck', t.language, LANGUAGES)],
+);
 
 /** A user's place in one company: role, status, agency. Every tenant permission hangs off this row. */
 export const memberships = pgTable(
@@ -96,9 +105,9 @@ export const memberships = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    role: text('role').notNull(),
-    status: text('status').notNull().default('invited'),
-    agencyId: uuid('agency_id').references(() => agencies.id),
+    role: text('role', { enum: ROLES }).notNull(),
+    status: text('status', { enum: MEMBER_STATUSES }).notNull().default('invited'),
+    agencyId: uuid('agency_id'),
     invitedById: uuid('invited_by_id'),
     invitedAt: timestamp('invited_at', { withTimezone: true, precision: 3 }),
     joinedAt: timestamp('joined_at', { withTimezone: true, precision: 3 }),
@@ -110,6 +119,10 @@ export const memberships = pgTable(
     uniqueIndex('memberships_company_user_uq').on(t.companyId, t.userId),
     index('memberships_user_idx').on(t.userId),
     index('memberships_company_role_idx').on(t.companyId, t.role, t.status),
+    companyKey(t),
+    sameCompany(t.companyId, t.agencyId, agencies),
+    oneOf('memberships_role_ck', t.role, ROLES),
+    oneOf('memberships_status_ck', t.status, MEMBER_STATUSES),
   ],
 );
 
@@ -120,14 +133,14 @@ export const membershipDepartments = pgTable(
     companyId: uuid('company_id')
       .notNull()
       .references(() => companies.id, { onDelete: 'cascade' }),
-    membershipId: uuid('membership_id')
-      .notNull()
-      .references(() => memberships.id, { onDelete: 'cascade' }),
-    departmentId: uuid('department_id')
-      .notNull()
-      .references(() => departments.id, { onDelete: 'cascade' }),
+    membershipId: uuid('membership_id').notNull(),
+    departmentId: uuid('department_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.membershipId, t.departmentId] })],
+  (t) => [
+    primaryKey({ columns: [t.membershipId, t.departmentId] }),
+    sameCompany(t.companyId, t.membershipId, memberships, 'cascade'),
+    sameCompany(t.companyId, t.departmentId, departments, 'cascade'),
+  ],
 );
 
 /** Server-side sessions. The cookie carries a random token; only its SHA-256 is stored here. */
@@ -185,18 +198,22 @@ export const registrations = pgTable(
   {
     id: id(),
     /** `join`, `new_company` (open sign-up) or `first_company` (first-run setup). */
-    purpose: text('purpose').notNull(),
+    purpose: text('purpose', { enum: VERIFICATION_PURPOSES }).notNull(),
     /** The company to join; null when the request creates one. */
     companyId: uuid('company_id').references(() => companies.id, { onDelete: 'cascade' }),
     /** The company to create. */
     companyName: text('company_name'),
     email: text('email').notNull(),
     name: text('name').notNull(),
-    language: text('language').notNull().default('en'),
+    language: text('language', { enum: LANGUAGES }).notNull().default('en'),
     /** The password chosen when asking; null when the address already had a login (its password counts). */
     passwordHash: text('password_hash'),
     expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('registrations_expires_idx').on(t.expiresAt)],
+  (t) => [
+    index('registrations_expires_idx').on(t.expiresAt),
+    oneOf('registrations_purpose_ck', t.purpose, VERIFICATION_PURPOSES),
+    oneOf('registrations_language_ck', t.language, LANGUAGES),
+  ],
 );

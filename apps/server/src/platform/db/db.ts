@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import type { Db } from './db-handle.ts';
+import { catchUpEditedMigrations } from './edited-migrations.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: both drivers' result types differ; repositories never see them.
-export type Db = PgDatabase<PgQueryResultHKT & any>;
+export type { Db };
 
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
 
@@ -64,6 +64,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 export async function runMigrations(database: Database) {
+  await catchUpEditedMigrations(database.db, migrationsFolder);
   if (database.driver === 'postgres') {
     // biome-ignore lint/suspicious/noExplicitAny: the migrator wants its own driver's type.
     await migratePg(database.db as any, { migrationsFolder });

@@ -1,4 +1,4 @@
-import { DEFAULT_PROCESS, type TJob, type TReferenceCheckSettings } from '@vouch/contracts';
+import { DEFAULT_PROCESS, type TJob, type TReferenceCheckSettings, ZReferenceCheckSettings } from '@vouch/contracts';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import {
@@ -31,9 +31,12 @@ type StepInput = {
   settings?: TReferenceCheckSettings | null;
 };
 
-/** Only a reference check step keeps settings; they are stored as JSON text. */
+/**
+ * Only a reference check step keeps settings. Whatever reaches the `jsonb` column has passed the
+ * contract's schema here, so a later reader never meets a shape that was not valid when written.
+ */
 const storedSettings = (step: StepInput) =>
-  step.kind === 'reference_check' && step.settings ? JSON.stringify(step.settings) : null;
+  step.kind === 'reference_check' && step.settings ? ZReferenceCheckSettings.parse(step.settings) : null;
 
 /** A reference check step's questionnaire and sub-account must be this company's: field errors per step. */
 async function checkStepSettings(db: Db, companyId: string, steps: StepInput[]) {

@@ -1,4 +1,4 @@
-import type { TCheckStatus, TQuestionnaireContent } from '@vouch/contracts';
+import type { TCheckStatus, TLanguage, TQuestionnaireContent } from '@vouch/contracts';
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
@@ -89,7 +89,7 @@ export function greenhouseIds(profileUrl: string | null | undefined) {
 }
 
 /** The candidate with this email in the company (emails are unique per company), or a new one. */
-async function findOrCreateCandidate(db: Db, ctx: ApiCtx, input: SendTestInput['candidate'], language: string) {
+async function findOrCreateCandidate(db: Db, ctx: ApiCtx, input: SendTestInput['candidate'], language: TLanguage) {
   const key = emailKey(input.email);
   if (!key) throw fieldError('candidate.email', 'The candidate needs a valid email address');
   const { personId } = greenhouseIds(input.greenhouse_profile_url);
@@ -178,7 +178,7 @@ export async function sendGreenhouseTest(ctx: ApiCtx, input: SendTestInput): Pro
       placementId: null,
       settings: {
         subAccountId: template.subAccountId ?? ctx.apiKey.subAccountId,
-        language: template.language as 'en' | 'sv',
+        language: template.language,
         templateId: template.id,
         candidateChannel: 'email',
         refereeChannel: 'email',
@@ -259,7 +259,7 @@ export async function greenhouseTestStatus(ctx: ApiCtx, partnerInterviewId: stri
     .from(referenceFraudSignals)
     .where(eq(referenceFraudSignals.checkId, check.id));
 
-  const status = check.status as TCheckStatus;
+  const status = check.status;
   const metadata: Record<string, string> = {
     'Vouch status': status,
     'Referees wanted': String(check.refereesWanted),

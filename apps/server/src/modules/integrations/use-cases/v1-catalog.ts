@@ -67,7 +67,7 @@ export async function listV1Templates(ctx: ApiCtx, query: Page & { language?: TL
   const data: TV1Template[] = items.map((r) => ({
     id: r.id,
     name: r.name,
-    language: r.language as TLanguage,
+    language: r.language,
     sub_account_id: r.subAccountId,
     version: r.version,
   }));

@@ -136,7 +136,7 @@ export async function getCandidateV1(ctx: ApiCtx, candidateId: string): Promise<
     last_name: row.lastName,
     email: row.email,
     phone: row.phone,
-    language: row.language as TV1Candidate['language'],
+    language: row.language,
     linkedin_url: row.linkedinUrl,
     current_company: row.currentCompany,
     current_title: row.currentTitle,

@@ -1,4 +1,4 @@
-import type { TReferralSource, TReferralStatus, TV1Referral, ZV1ReferralListQuery } from '@vouch/contracts';
+import type { TV1Referral, ZV1ReferralListQuery } from '@vouch/contracts';
 import { and, asc, eq, gte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
@@ -65,8 +65,8 @@ type ReferralRow = Awaited<ReturnType<typeof selectReferrals>>[number];
 function toV1Referral(row: ReferralRow): TV1Referral {
   return {
     id: row.id,
-    source: row.source as TReferralSource,
-    status: row.status as TReferralStatus,
+    source: row.source,
+    status: row.status,
     active: row.active,
     candidate: { id: row.candidateId, first_name: row.firstName, last_name: row.lastName, email: row.email },
     job: row.jobId && row.jobTitle !== null ? { id: row.jobId, title: row.jobTitle } : null,

@@ -29,7 +29,7 @@ type DeliveryRow = {
   id: string;
   eventId: string;
   eventType: string;
-  status: string;
+  status: TWebhookDelivery['status'];
   attempts: number;
   lastStatusCode: number | null;
   lastAttemptAt: Date | null;
@@ -46,7 +46,7 @@ function toView(row: DeliveryRow): TWebhookDelivery {
     id: row.id,
     eventId: row.eventId,
     eventType: row.eventType,
-    status: row.status as TWebhookDelivery['status'],
+    status: row.status,
     attempts: row.attempts,
     lastStatusCode: row.lastStatusCode,
     lastAttemptAt: iso(row.lastAttemptAt),

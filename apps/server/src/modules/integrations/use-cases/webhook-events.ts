@@ -4,6 +4,7 @@ import type {
   TWebhookEventData,
   TWebhookEventType,
   TWebhookReferralData,
+  TWebhookTestEventType,
 } from '@vouch/contracts';
 import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
@@ -46,7 +47,7 @@ const hears = (subAccountId: string | null) =>
 export async function emitWebhookEvent(
   db: Db,
   companyId: string,
-  type: TWebhookEventType | string,
+  type: TWebhookEventType | TWebhookTestEventType,
   data: Record<string, unknown>,
   options: { endpointIds?: string[]; now?: Date; subAccountId?: string | null } = {},
 ): Promise<string | null> {
@@ -109,7 +110,7 @@ export async function checkEventData(db: Db, config: Pick<Config, 'publicUrl'>, 
   const data: TWebhookCheckData = {
     id: check.id,
     external_id: check.externalId,
-    status: check.status as TWebhookCheckData['status'],
+    status: check.status,
     candidate: { id: candidate.id, external_id: candidate.externalId },
     job_id: check.jobId,
     sub_account_id: check.subAccountId,
@@ -207,8 +208,8 @@ export async function emitReferralEvent(
   const type = Number(onBoard.moves) <= 1 ? 'referral.created' : 'referral.status_changed';
   const data: TWebhookReferralData = {
     id: referral.id,
-    source: referral.source as TWebhookReferralData['source'],
-    status: referral.status as TReferralStatus,
+    source: referral.source,
+    status: referral.status,
     previous_status: input.previousStatus,
     candidate_id: referral.candidateId,
     job_id: referral.jobId,

@@ -1,4 +1,3 @@
-import type { TLanguage } from '@vouch/contracts';
 import { and, eq, isNull, lte, type SQL } from 'drizzle-orm';
 import type { BackgroundLoop, LoopLog } from '../../../platform/background-loop.ts';
 import type { Config } from '../../../platform/config.ts';
@@ -172,7 +171,7 @@ async function disableEndpoint(
       await enqueueEmail(tx, {
         companyId: endpoint.companyId,
         to: admin.email,
-        language: admin.language as TLanguage,
+        language: admin.language,
         template: 'webhook_endpoint_disabled',
         data: {
           adminName: admin.name,

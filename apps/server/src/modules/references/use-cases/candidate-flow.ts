@@ -1,11 +1,4 @@
-import {
-  CONSENT_TEXT_VERSION,
-  type TCandidatePage,
-  type TLanguage,
-  type TRefereeDevice,
-  type TRefereeStatus,
-  type TRelationship,
-} from '@vouch/contracts';
+import { CONSENT_TEXT_VERSION, type TCandidatePage, type TRefereeDevice } from '@vouch/contracts';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
@@ -62,7 +55,7 @@ async function pageOf(db: Db, check: CheckRow): Promise<TCandidatePage> {
   return {
     branding: await publicBranding(db, check),
     // The candidate's page speaks their language, as their email did.
-    language: about.language as TLanguage,
+    language: about.language,
     candidateFirstName: about.firstName,
     jobTitle: about.jobTitle,
     refereesWanted: check.refereesWanted,
@@ -73,11 +66,11 @@ async function pageOf(db: Db, check: CheckRow): Promise<TCandidatePage> {
       name: r.name,
       email: r.email,
       phone: r.phone,
-      relationship: r.relationship as TRelationship,
+      relationship: r.relationship,
       company: r.company,
       workedTogether: r.workedTogether,
-      language: r.language as TLanguage,
-      status: r.status as TRefereeStatus,
+      language: r.language,
+      status: r.status,
       editable: open && !started(r),
       attention:
         r.status === 'bounced'

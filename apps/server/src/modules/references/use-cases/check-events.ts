@@ -1,4 +1,3 @@
-import type { TLanguage } from '@vouch/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
@@ -37,7 +36,7 @@ export async function afterCheckStatusChange(db: Db, config: Pick<Config, 'publi
   await enqueueEmail(db, {
     companyId: context.check.companyId,
     to: creator.email,
-    language: creator.language as TLanguage,
+    language: creator.language,
     template: 'reference_check_completed',
     data: {
       candidateName: `${context.candidate.firstName} ${context.candidate.lastName}`,

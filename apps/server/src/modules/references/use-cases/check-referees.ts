@@ -1,4 +1,3 @@
-import type { TCheckChannel } from '@vouch/contracts';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
@@ -20,7 +19,7 @@ export type AddedBy = 'candidate' | 'recruiter' | 'api';
  * starts again from now (the scheduler counts from `invitedAt`), e.g. after a corrected address.
  */
 export async function inviteReferee(db: Db, config: Pick<Config, 'publicUrl'>, check: CheckRow, refereeId: string) {
-  if ((check.refereeChannel as TCheckChannel) === 'none') return;
+  if (check.refereeChannel === 'none') return;
   await sendRefereeLink(db, config, refereeId, 0);
   await db
     .update(referees)

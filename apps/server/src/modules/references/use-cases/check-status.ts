@@ -23,7 +23,7 @@ export async function refreshCheckStatus(db: Db, checkId: string): Promise<Statu
     })
     .from(referees)
     .where(eq(referees.checkId, checkId));
-  const from = check.status as TCheckStatus;
+  const from = check.status;
   let to: TCheckStatus;
   if (check.closedEarly || counts.answered >= check.refereesWanted) to = 'completed';
   else if (counts.named > 0) to = 'in_progress';

@@ -1,4 +1,4 @@
-import type { TCheckStatus, TCheckSummary, TReferenceCheckSettings } from '@vouch/contracts';
+import type { TCheckSummary, TReferenceCheckSettings } from '@vouch/contracts';
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import type { FieldProblem } from '../../../platform/errors.ts';
@@ -60,7 +60,7 @@ export async function latestCheckSummaries(
   for (const { candidateId, ...row } of rows) {
     result.set(candidateId, {
       ...row,
-      status: row.status as TCheckStatus,
+      status: row.status,
       requested: Number(row.requested),
       answered: Number(row.answered),
       declined: Number(row.declined),

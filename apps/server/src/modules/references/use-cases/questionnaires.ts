@@ -49,10 +49,10 @@ const columns = {
 type Row = {
   id: string;
   name: string;
-  language: string;
+  language: TLanguage;
   subAccountId: string | null;
   subAccountName: string | null;
-  preset: string | null;
+  preset: TemplatePreset | null;
   version: number;
   archivedAt: Date | null;
   updatedAt: Date;
@@ -63,10 +63,10 @@ type Row = {
 const toTemplate = (row: Row): TQuestionnaireTemplate => ({
   id: row.id,
   name: row.name,
-  language: row.language as TLanguage,
+  language: row.language,
   subAccountId: row.subAccountId,
   subAccountName: row.subAccountName,
-  preset: row.preset as TemplatePreset | null,
+  preset: row.preset,
   version: row.version,
   questionCount: allQuestions(row.content).length,
   archived: row.archivedAt !== null,
@@ -231,10 +231,10 @@ export async function duplicateQuestionnaire(ctx: Ctx, id: string) {
   const copy = row.language === 'sv' ? 'kopia' : 'copy';
   return insertTemplate(ctx, {
     name: `${row.name} (${copy})`.slice(0, 120),
-    language: row.language as TLanguage,
+    language: row.language,
     subAccountId: row.subAccountId,
     content: row.content,
-    preset: row.preset as TemplatePreset | null,
+    preset: row.preset,
   });
 }
 

@@ -273,7 +273,7 @@ export async function cancelLockedCheck(
   await afterCheckStatusChange(tx, config, {
     companyId: check.companyId,
     checkId: check.id,
-    from: check.status as TCheckStatus,
+    from: check.status,
     to: 'cancelled',
   });
 }

@@ -4,12 +4,10 @@ import {
   CONSENT_TEXT_VERSION,
   missingRequired,
   type TAnswerValue,
-  type TLanguage,
   type TQuestion,
   type TRefereeDevice,
   type TRefereePage,
   type TRefereeStatus,
-  type TRelationship,
 } from '@vouch/contracts';
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
@@ -61,7 +59,7 @@ async function openLink(db: Db, token: string) {
   if (!row) throw notFound('This link is not known');
   const { referee, check, questionnaire } = row;
   const link = { usable: Boolean(row.usable) };
-  const status = referee.status as TRefereeStatus;
+  const status = referee.status;
   const checkEnded = check.status === 'cancelled' || check.status === 'expired' || check.linksExpireAt <= new Date();
   const stillOpen = RUNNING.includes(check.status) || DONE.includes(status);
   if (!link.usable || checkEnded || !stillOpen || status === 'removed') throw await linkExpired(db, check);
@@ -75,16 +73,16 @@ async function pageOf(db: Db, { referee, check, questionnaire }: Opened): Promis
   if (!context) throw notFound();
   return {
     branding: await publicBranding(db, check),
-    language: referee.language as TLanguage,
+    language: referee.language,
     candidateName: `${context.candidate.firstName} ${context.candidate.lastName}`.trim(),
     jobTitle: context.jobTitle,
     refereeName: referee.name,
-    relationship: referee.relationship as TRelationship,
+    relationship: referee.relationship,
     consentVersion: CONSENT_TEXT_VERSION,
     consentGiven: referee.consentAt !== null,
     questionnaire,
     answers: referee.answers,
-    status: referee.status as TRefereeStatus,
+    status: referee.status,
   };
 }
 
@@ -109,7 +107,7 @@ const alreadyDone = (status: string) =>
   );
 
 function assertActive(opened: Opened) {
-  if (!ACTIVE.includes(opened.referee.status as TRefereeStatus)) throw alreadyDone(opened.referee.status);
+  if (!ACTIVE.includes(opened.referee.status)) throw alreadyDone(opened.referee.status);
 }
 
 export async function giveConsent(
@@ -212,7 +210,7 @@ export async function saveAnswers(
 }
 
 function assertCanAnswer(referee: typeof referees.$inferSelect) {
-  if (!ACTIVE.includes(referee.status as TRefereeStatus)) throw alreadyDone(referee.status);
+  if (!ACTIVE.includes(referee.status)) throw alreadyDone(referee.status);
   if (!referee.consentAt) throw new AppError('conflict', 'Give your consent before answering');
 }
 

@@ -1,4 +1,4 @@
-import type { TCheckChannel, ZRefereeInput } from '@vouch/contracts';
+import type { ZRefereeInput } from '@vouch/contracts';
 import { and, eq, ne } from 'drizzle-orm';
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { z } from 'zod';
@@ -57,7 +57,7 @@ export async function normaliseReferees(
     );
   const takenEmails = new Set(others.map((o) => o.emailKey).filter(Boolean));
   const takenPhones = new Set(others.map((o) => o.phone).filter(Boolean));
-  const channel = context.channel as TCheckChannel;
+  const channel = context.channel;
   const errors: FieldError[] = [];
   const fieldOf = (i: number, field: string) => (options.path ? `${options.path}.${i}.${field}` : field);
 

@@ -1,4 +1,4 @@
-import type { TCheckChannel, TCheckStatus, TLanguage } from '@vouch/contracts';
+import type { TCheckChannel, TCheckStatus } from '@vouch/contracts';
 import { and, eq, inArray, isNull, lte, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
@@ -70,7 +70,7 @@ export async function expireChecks(db: Db, config: Pick<Config, 'publicUrl'>, no
       await afterCheckStatusChange(tx, config, {
         companyId: check.companyId,
         checkId: check.id,
-        from: check.status as TCheckStatus,
+        from: check.status,
         to: 'expired',
       });
     }
@@ -215,12 +215,12 @@ export async function tellCandidate(
   const context = await loadCheckContext(db, referee.checkId);
   if (!context) return false;
   const { check, candidate } = context;
-  const channel = check.candidateChannel as TCheckChannel;
+  const channel = check.candidateChannel;
   const byEmail = sendsEmail(channel) && !!candidate.email;
   const bySms = sendsSms(channel) && !!candidate.phone;
   if (!byEmail && !bySms) return false;
   const token = await issueCandidateToken(db, check);
-  const language = check.language as TLanguage;
+  const language = check.language;
   const data = {
     refereeName: referee.name,
     refereeEmail: referee.email,

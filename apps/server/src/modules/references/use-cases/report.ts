@@ -2,7 +2,6 @@ import {
   allQuestions,
   type TAnswerValue,
   type TFraudSignal,
-  type TFraudSignalKind,
   type TRatingSummary,
   type TReferenceCheck,
   type TReport,
@@ -93,7 +92,7 @@ export async function listFraudSignals(db: Db, companyId: string, checkId: strin
     .orderBy(asc(referenceFraudSignals.createdAt), asc(referenceFraudSignals.kind), asc(referenceFraudSignals.id));
   return rows.map(({ signal, refereeName, reviewedByName }) => ({
     id: signal.id,
-    kind: signal.kind as TFraudSignalKind,
+    kind: signal.kind,
     refereeId: signal.refereeId,
     refereeName,
     evidence: signal.evidence,

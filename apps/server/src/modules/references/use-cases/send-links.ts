@@ -67,7 +67,7 @@ export async function sendCandidateLink(db: Db, config: Pick<Config, 'publicUrl'
   const { check, candidate } = context;
   const token = await issueCandidateToken(db, check);
   // The candidate is written to in their own language; the questionnaire's language is the referees'.
-  const language = candidate.language as TLanguage;
+  const language = candidate.language;
   const data = {
     firstName: candidate.firstName,
     senderName: context.senderName,
@@ -76,7 +76,7 @@ export async function sendCandidateLink(db: Db, config: Pick<Config, 'publicUrl'
     url: candidatePageUrl(config, token),
     expiresOn: formatDay(check.linksExpireAt, language, context.timeZone),
   };
-  const channel = check.candidateChannel as TCheckChannel;
+  const channel = check.candidateChannel;
   if (sendsEmail(channel) && candidate.email)
     await enqueueEmail(db, {
       companyId: check.companyId,
@@ -133,7 +133,7 @@ export async function sendRefereeLink(
   if (!context) return null;
   const { check, candidate } = context;
   const token = await issueRefereeToken(db, check, referee.id);
-  const language = referee.language as TLanguage;
+  const language = referee.language;
   const data = {
     refereeName: referee.name,
     candidateName: `${candidate.firstName} ${candidate.lastName}`,
@@ -143,7 +143,7 @@ export async function sendRefereeLink(
     expiresOn: formatDay(check.linksExpireAt, language, context.timeZone),
     reminder,
   };
-  const channel = check.refereeChannel as TCheckChannel;
+  const channel = check.refereeChannel;
   let emailId: string | null = null;
   if (sendsEmail(channel) && referee.email) {
     const message = await enqueueEmail(db, {

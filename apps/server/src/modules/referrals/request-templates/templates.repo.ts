@@ -16,7 +16,7 @@ export async function listCompanyTemplates(db: Db, companyId: string) {
     })
     .from(companyMessageTemplates)
     .where(and(eq(companyMessageTemplates.companyId, companyId), eq(companyMessageTemplates.kind, KIND)));
-  return new Map(rows.map((r) => [r.language as TLanguage, { subject: r.subject, body: r.body }]));
+  return new Map(rows.map((r) => [r.language, { subject: r.subject, body: r.body }]));
 }
 
 export async function upsertCompanyTemplate(

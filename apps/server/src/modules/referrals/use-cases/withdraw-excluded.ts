@@ -13,7 +13,7 @@ import { isClosedStatus, recordReferralEvent } from '../referral-status.ts';
  */
 export async function withdrawExcludedReferrals(tx: Db, excluded: ExcludedContacts) {
   for (const referral of await lockReferralsToWithdraw(tx, excluded)) {
-    const from = referral.status as TReferralStatus;
+    const from = referral.status;
     const to: TReferralStatus = isClosedStatus(from) ? from : 'withdrawn';
     await withdrawReferral(tx, excluded.companyId, referral, to);
     await recordReferralEvent(tx, {

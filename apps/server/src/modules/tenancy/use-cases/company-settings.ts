@@ -19,7 +19,7 @@ export async function loadCompanySettings(db: Db, config: Config, companyId: str
     name: company.name,
     domains: await listDomains(db, companyId),
     departments: await listDepartments(db, companyId),
-    defaultLanguage: company.defaultLanguage as TLanguage,
+    defaultLanguage: company.defaultLanguage,
     senderName: company.senderName,
     replyTo: company.replyTo,
     timeZone: company.timeZone,

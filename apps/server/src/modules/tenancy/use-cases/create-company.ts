@@ -75,7 +75,7 @@ async function requestFor(db: Db, purpose: 'first_company' | 'new_company', inpu
     purpose,
     email: input.email,
     name: input.name,
-    language: (input.language ?? 'en') as TLanguage,
+    language: input.language ?? 'en',
     companyName: input.companyName,
     passwordHash: await passwordForRequest(db, input.email, input.password),
   };

@@ -1,4 +1,4 @@
-import type { TLanguage, TRole } from '@vouch/contracts';
+import type { TRole } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, notFound, unknownId } from '../../../platform/errors.ts';
@@ -37,7 +37,7 @@ export async function inviteMember(ctx: Ctx, input: InviteInput) {
       user = await insertUser(tx, {
         email: input.email,
         name: input.name ?? '',
-        language: company.defaultLanguage as TLanguage,
+        language: company.defaultLanguage,
       });
     }
     const membership = await insertMembership(tx, {
@@ -82,12 +82,12 @@ async function sendInvite(tx: Db, ctx: Ctx, membershipId: string) {
   await enqueueEmail(tx, {
     companyId: ctx.tenantId,
     to: user.email,
-    language: (user.passwordHash ? user.language : company.defaultLanguage) as TLanguage,
+    language: user.passwordHash ? user.language : company.defaultLanguage,
     template: 'invite',
     data: {
       inviterName: ctx.actor.name || ctx.actor.email,
       companyName: company.name,
-      role: row.role as TRole,
+      role: row.role,
       url: `${ctx.config.publicUrl}/invite?token=${token}`,
       expiresInDays: INVITE_TTL_DAYS,
     },

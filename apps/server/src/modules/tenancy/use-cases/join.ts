@@ -1,4 +1,4 @@
-import type { TLanguage, TRole } from '@vouch/contracts';
+import type { TLanguage } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
@@ -96,7 +96,7 @@ export async function askToJoin(
     purpose: 'join',
     email: input.email,
     name: input.name,
-    language: company.defaultLanguage as TLanguage,
+    language: company.defaultLanguage,
     companyId: company.id,
     companyName: company.name,
     passwordHash,
@@ -121,7 +121,7 @@ export async function completeJoin(tx: Db, request: typeof registrations.$inferS
 }
 
 /** Whose verified request it is: the address, and the password it chose (null: its existing login's). */
-export type Applicant = { email: string; name: string; language: string; passwordHash: string | null };
+export type Applicant = { email: string; name: string; language: TLanguage; passwordHash: string | null };
 
 /** The verified request's login: created now if the address had none, given its first password if it had none. */
 export async function userForRequest(tx: Db, request: Applicant) {
@@ -130,7 +130,7 @@ export async function userForRequest(tx: Db, request: Applicant) {
     return insertUser(tx, {
       email: request.email,
       name: request.name,
-      language: request.language as TLanguage,
+      language: request.language,
       passwordHash: request.passwordHash,
     });
   if (!user.passwordHash && request.passwordHash)
@@ -152,7 +152,7 @@ export async function inviteInfo(ctx: PublicCtx, token: string) {
   return {
     email: user!.email,
     companyName: company!.name,
-    role: membership.role as TRole,
+    role: membership.role,
     name: user!.name || null,
     hasAccount: !!user!.passwordHash,
   };

@@ -1,4 +1,4 @@
-import type { TLanguage, TMe, TRole } from '@vouch/contracts';
+import type { TMe, TRole } from '@vouch/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import { notFound } from '../../../platform/errors.ts';
@@ -38,8 +38,8 @@ export async function loadMe(db: Db, input: { userId: string; companyId: string;
     membershipId: row.membershipId,
     email: row.email,
     name: row.name,
-    language: row.language as TLanguage,
-    role: row.role as TRole,
+    language: row.language,
+    role: row.role,
     companyId: input.companyId,
     companyName: row.companyName,
     agencyName: row.agencyName,

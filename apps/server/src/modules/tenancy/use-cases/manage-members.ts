@@ -1,4 +1,4 @@
-import type { TMember, TRole } from '@vouch/contracts';
+import type { TMember, TMemberStatus, TRole } from '@vouch/contracts';
 import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
@@ -42,7 +42,7 @@ function selectMembers(db: Db) {
     .leftJoin(agencies, eq(agencies.id, memberships.agencyId));
 }
 
-export async function listMembers(ctx: Ctx, query: { q?: string; role?: TRole; status?: string }) {
+export async function listMembers(ctx: Ctx, query: { q?: string; role?: TRole; status?: TMemberStatus }) {
   const pattern = query.q ? `%${query.q.replace(/[%_\\]/g, '\\$&')}%` : null;
   const rows = await selectMembers(ctx.db)
     .where(

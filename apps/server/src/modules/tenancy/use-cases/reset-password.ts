@@ -1,4 +1,3 @@
-import type { TLanguage } from '@vouch/contracts';
 import { eq } from 'drizzle-orm';
 import { hashPassword } from '../../../platform/crypto.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -31,7 +30,7 @@ export async function requestPasswordReset(ctx: PublicCtx, email: string): Promi
     await enqueueEmail(tx, {
       companyId: active[0].companyId,
       to: user.email,
-      language: user.language as TLanguage,
+      language: user.language,
       template: 'password_reset',
       data: {
         name: user.name,

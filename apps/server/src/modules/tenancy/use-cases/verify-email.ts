@@ -1,4 +1,3 @@
-import type { TLanguage } from '@vouch/contracts';
 import { verifyPassword } from '../../../platform/crypto.ts';
 import { AppError, fieldError } from '../../../platform/errors.ts';
 import type { PublicCtx } from '../../../platform/http/context.ts';
@@ -50,7 +49,7 @@ export async function completeVerification(
     );
   return ctx.db.transaction(async (tx) => {
     if (!(await consumeLinkToken(tx, input.token, 'verify_email'))) throw gone();
-    const applicant = { ...request, language: request.language as TLanguage };
+    const applicant = { ...request, language: request.language };
     const created =
       request.purpose === 'join'
         ? await completeJoin(tx, request)
