@@ -1,8 +1,9 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
-import { i18n, translateMessage } from '../i18n/index.ts';
-import { ApiError } from './api.ts';
+import { currentLanguage, i18n, translateMessage } from '../i18n/index.ts';
+import { ApiError, type FieldError } from './api.ts';
+import { problemText } from './problem-text.ts';
 
 /**
  * Codes whose server words are not meant for people (a crash, an outage, a lost session): their own
@@ -16,20 +17,30 @@ export function errorTitle(error: unknown): string {
   return key && i18n.exists(key) ? i18n.t(key) : i18n.t('errors.generic');
 }
 
+const reasonText = (reason: string | undefined, params?: Record<string, unknown>) =>
+  problemText(currentLanguage(), reason, params);
+
+/** A field error's words: its reason translated, else the schema's message as the app words it. */
+const fieldErrorText = ({ message, reason, params }: FieldError) =>
+  reasonText(reason, params) ?? translateMessage(message);
+
 /**
- * A sentence for the person, in their language: the server's own reason, translated where the app
- * knows the words, naming the field it is about; the code's sentence only when no reason came with it.
+ * A sentence for the person, in their language: the server's reason, naming the field it is about;
+ * the code's sentence only when no reason came with it.
  */
 export function errorMessage(error: unknown): string {
   if (!(error instanceof ApiError) || SAYS_NOTHING_MORE.has(error.code)) return errorTitle(error);
   const fieldReasons = error.errors.filter((e) => e.message).map(describeFieldError);
   if (fieldReasons.length) return fieldReasons.join(' ');
+  const specific = error.reason !== error.code ? reasonText(error.reason, error.params) : null;
+  if (specific) return specific;
   if (error.detail && error.detail !== error.code) return translateMessage(error.detail);
   return errorTitle(error);
 }
 
 /** "Subject: At most 300 characters", with the last part of the field's path made readable. */
-function describeFieldError({ field, message }: { field: string; message: string }): string {
+function describeFieldError(error: FieldError): string {
+  const { field } = error;
   const name =
     field
       .split('.')
@@ -39,7 +50,7 @@ function describeFieldError({ field, message }: { field: string; message: string
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/_/g, ' ')
     .toLowerCase();
-  const reason = translateMessage(message);
+  const reason = fieldErrorText(error);
   return label ? `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${reason}` : reason;
 }
 
@@ -78,9 +89,9 @@ export function applyFieldErrors(form: AnyForm, error: unknown, options: FieldOp
   if (!(error instanceof ApiError)) return false;
   const values = form.getValues();
   const found: Record<string, string> = {};
-  for (const { field, message } of error.errors) {
-    const path = options.fieldMap?.[field] ?? field;
-    if (hasPath(values, path)) found[path] = translateMessage(message);
+  for (const fieldError of error.errors) {
+    const path = options.fieldMap?.[fieldError.field] ?? fieldError.field;
+    if (hasPath(values, path)) found[path] = fieldErrorText(fieldError);
   }
   const byCode = options.codeFields?.[error.code];
   if (byCode && !found[byCode.field]) found[byCode.field] = byCode.message ?? errorMessage(error);

@@ -22,12 +22,18 @@ export class PageError extends Error {
       return typeof value === 'string' && value ? value : null;
     };
     const text = (key: string) => textIn(problem, key);
-    const say = (message: string) => translateServerMessage(message, pageLanguage);
-    super(say(text('detail') ?? text('title') ?? `HTTP ${status}`));
+    const say = (message: string, reason?: unknown, params?: unknown) =>
+      translateServerMessage({ message, reason, params }, pageLanguage);
+    // A generic reason says less than the server's own words; a specific one says it in the page's language.
+    const specific = text('reason') !== text('code') ? text('reason') : null;
+    super(say(text('detail') ?? text('title') ?? `HTTP ${status}`, specific, problem.params));
     this.status = status;
     this.code = text('code') ?? (status === 0 ? 'network' : 'generic');
     this.errors = Array.isArray(problem.errors)
-      ? (problem.errors as FieldError[]).map((e) => ({ field: e.field, message: say(String(e.message)) }))
+      ? (problem.errors as (FieldError & { reason?: unknown; params?: unknown })[]).map((e) => ({
+          field: e.field,
+          message: say(String(e.message), e.reason, e.params),
+        }))
       : [];
     // A dead link says whom to contact: in a `branding` member, or as members of its own.
     const branding = problem.branding;

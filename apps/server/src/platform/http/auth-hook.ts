@@ -3,7 +3,7 @@ import { apiKeyChallenge, keyFromAuthorization, resolveApiKey } from '../../modu
 import { resolveSession, SESSION_COOKIE } from '../../modules/tenancy/sessions.ts';
 import { safeEqual } from '../crypto.ts';
 import type { Db } from '../db/db.ts';
-import { AppError } from '../errors.ts';
+import { AppError, problem } from '../errors.ts';
 import type { ApiAccess } from './context.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -33,7 +33,7 @@ export function registerAuthHook(app: FastifyInstance, db: Db) {
       }
     }
     if (access === 'public') return;
-    if (!request.actor) throw new AppError('unauthenticated', 'Sign in to continue');
+    if (!request.actor) throw new AppError('auth.sign_in_required');
     checkCsrf(request);
     if (access !== 'member' && !access.includes(request.actor.role)) throw new AppError('forbidden');
   });
@@ -52,10 +52,10 @@ async function authenticateApiKey(request: FastifyRequest, reply: FastifyReply, 
       'www-authenticate',
       apiKeyChallenge(request.routeOptions.url ?? request.url, !!request.headers.authorization),
     );
-    throw new AppError('unauthenticated', 'Send a valid API key as `Authorization: Bearer vch_…`');
+    throw new AppError('auth.api_key_bearer_required');
   }
   const scope = access === 'api:write' ? 'write' : 'read';
-  if (!caller.scopes.includes(scope)) throw new AppError('forbidden', `This API key lacks the ${scope} scope`);
+  if (!caller.scopes.includes(scope)) throw problem('auth.api_key_lacks_scope', { scope });
   request.apiKey = caller;
   request.tenantId = caller.companyId;
   request.log = request.log.child({ apiKeyId: caller.id, tenantId: caller.companyId });
@@ -65,6 +65,6 @@ function checkCsrf(request: FastifyRequest) {
   if (SAFE_METHODS.has(request.method)) return;
   const sent = request.headers['x-csrf-token'];
   if (typeof sent !== 'string' || !request.csrfToken || !safeEqual(sent, request.csrfToken)) {
-    throw new AppError('csrf_failed', 'The request lacks a valid CSRF token; reload the page and try again');
+    throw new AppError('csrf_failed');
   }
 }

@@ -32,7 +32,12 @@ export function renderReferralRequest(template: TemplateText, data: TReferralReq
   // A line break in a subject would end the header; Liquid cannot make one a template lacks, data can.
   const subject = render('subject').replace(/\s+/g, ' ');
   const body = render('body');
-  if (errors.length) throw new AppError(overLimit ? 'template_too_large' : 'unprocessable', errors[0].message, errors);
+  if (errors.length)
+    throw new AppError(
+      overLimit ? 'template_too_large' : 'unprocessable',
+      {},
+      { fieldErrors: errors, detail: errors[0].message },
+    );
   return { subject, body };
 }
 
