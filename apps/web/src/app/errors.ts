@@ -1,6 +1,7 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
+import { en } from '../i18n/en.ts';
 import { currentLanguage, i18n, translateMessage } from '../i18n/index.ts';
 import { ApiError, type FieldError } from './api.ts';
 import { problemText } from './problem-text.ts';
@@ -13,9 +14,11 @@ const SAYS_NOTHING_MORE = new Set(['internal', 'unavailable', 'network', 'unauth
 
 /** The sentence for an error's code, or the generic one: a heading for the specific reason. */
 export function errorTitle(error: unknown): string {
-  const key = error instanceof ApiError ? `errors.${error.code}` : '';
-  return key && i18n.exists(key) ? i18n.t(key) : i18n.t('errors.generic');
+  const code = error instanceof ApiError ? error.code : '';
+  return isTitledCode(code) ? i18n.t(`errors.${code}`) : i18n.t('errors.generic');
 }
+
+const isTitledCode = (code: string): code is keyof typeof en.errors => Object.hasOwn(en.errors, code);
 
 const reasonText = (reason: string | undefined, params?: Record<string, unknown>) =>
   problemText(currentLanguage(), reason, params);

@@ -482,7 +482,7 @@ export const enReferrals = {
       unknownFilter: 'unknown filter “{{name}}”',
       syntax: '{{detail}}',
       tooLarge: 'The template makes more than {{size}} of text. Shorten it or loop less.',
-      tooManyRounds: 'The template repeats more than {{count}} times. Loop less.',
+      tooManyRounds: 'The template repeats more than {{rounds}} times. Loop less.',
       tooSlow: 'The template takes too long to render. Loop less.',
     },
     variables: {

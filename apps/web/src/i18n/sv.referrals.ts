@@ -487,7 +487,7 @@ export const svReferrals: Strings<typeof enReferrals> = {
       unknownFilter: 'okänt filter ”{{name}}”',
       syntax: '{{detail}}',
       tooLarge: 'Mallen blir mer än {{size}} text. Korta den eller upprepa mindre.',
-      tooManyRounds: 'Mallen upprepas mer än {{count}} gånger. Upprepa mindre.',
+      tooManyRounds: 'Mallen upprepas mer än {{rounds}} gånger. Upprepa mindre.',
       tooSlow: 'Mallen tar för lång tid att visa. Upprepa mindre.',
     },
     variables: {

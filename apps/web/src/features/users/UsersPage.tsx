@@ -54,7 +54,7 @@ export function UsersPage() {
         'resend-invite': 'users.resent',
         deactivate: 'users.deactivated',
         reactivate: 'users.reactivated',
-      };
+      } as const;
       notifySuccess(t(done[action]));
       await client.invalidateQueries({ queryKey: ['members'] });
       if (action === 'resend-invite') await client.invalidateQueries({ queryKey: ['messages'] });
