@@ -208,7 +208,6 @@ export const enReferrals = {
   },
   referralsArea: {
     title: 'Referrals',
-    subtitle: 'People employees passed on: introductions they offered to make, and prospects you may contact.',
     tabs: { introductions: 'Email introductions', prospects: 'Prospects' },
     export: 'Export CSV',
     exportHint: 'Downloads this view with its filters and search, up to 10,000 rows.',
@@ -520,7 +519,6 @@ export const enReferrals = {
     empty: 'No colleague is connected to this candidate yet',
     emptyHint:
       'Connections appear when employees import their contacts and when work histories show that a colleague worked at the same employer at the same time.',
-    strength: 'Strength',
     reasons: {
       workedTogether: 'Worked together at {{company}}, {{years}} ({{duration}})',
       contact_email: 'In their contacts (email)',

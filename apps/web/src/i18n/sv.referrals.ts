@@ -211,8 +211,6 @@ export const svReferrals: Strings<typeof enReferrals> = {
   },
   referralsArea: {
     title: 'Tips',
-    subtitle:
-      'Personer som medarbetare har tipsat om: introduktioner de erbjudit sig att göra och prospekt du får kontakta.',
     tabs: { introductions: 'E-postintroduktioner', prospects: 'Prospekt' },
     export: 'Exportera CSV',
     exportHint: 'Laddar ner den här vyn med dess filter och sökning, högst 10 000 rader.',
@@ -526,7 +524,6 @@ export const svReferrals: Strings<typeof enReferrals> = {
     empty: 'Ingen kollega har någon koppling till kandidaten ännu',
     emptyHint:
       'Kopplingar visas när medarbetare importerar sina kontakter och när arbetshistoriken visar att en kollega arbetade hos samma arbetsgivare samtidigt.',
-    strength: 'Styrka',
     reasons: {
       workedTogether: 'Arbetade tillsammans på {{company}}, {{years}} ({{duration}})',
       contact_email: 'Finns bland kollegans kontakter (e-post)',

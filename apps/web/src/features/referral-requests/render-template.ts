@@ -37,5 +37,7 @@ export function problemMessage(t: TFunction, problem: TTemplateProblem): string 
       : t(`referralRequests.template.${problem.kind === 'unknown_variable' ? 'unknownVariable' : 'unknownFilter'}`, {
           name: problem.detail,
         });
-  return problem.line ? t('referralRequests.template.at', { line: problem.line, column: problem.column ?? 0, what }) : what;
+  return problem.line
+    ? t('referralRequests.template.at', { line: problem.line, column: problem.column ?? 0, what })
+    : what;
 }
