@@ -25,6 +25,14 @@ test('a problem names its reason and parameters, and words its detail in the lan
   assert.equal(other.detail, 'No route GET /api/nope');
 });
 
+test('a shared report link that names nothing answers in the reader’s language', async () => {
+  const swedish = await t.anonymous.get('/shared/reports/no-such-token', { 'accept-language': 'sv' });
+  assert.equal(swedish.statusCode, 404);
+  assert.match(swedish.body, /Länken hittades inte/);
+  const english = await t.anonymous.get('/shared/reports/no-such-token');
+  assert.match(english.body, /Link not found/);
+});
+
 test('a search the person can fix says where, in Swedish, on the field and in the detail', async () => {
   const company = await makeCompany(t.db);
   const member = await makeMember(t.db, company.id, 'recruiter');
