@@ -382,7 +382,9 @@ describe('referral requests: composer draft, sending, and the colleague’s one-
     const { job: closed } = await makeJob(t.db, w.company.id, { status: 'archived', archivedAt: new Date() });
     const res = await send(w, { jobId: closed.id });
     assert.equal(res.statusCode, 422);
-    assert.deepEqual(res.json().errors, [{ field: 'jobId', message: 'Choose an open job' }]);
+    assert.deepEqual(res.json().errors, [
+      { field: 'jobId', message: 'Choose an open job', reason: 'referral.choose_open_job' },
+    ]);
   });
 
   test('only recruiters and admins ask for referrals', async () => {
