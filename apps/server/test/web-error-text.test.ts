@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { problemText } from '../../web/src/app/problem-text.ts';
-import { PageError, setPageLanguage } from '../../web/src/respond/api.ts';
+import { PageError, setPageLanguage } from '../../web/src/respond/page-error.ts';
 
 // The web entries word failures by the problem's reason and parameters, never by its English words.
 

@@ -116,6 +116,7 @@ export const PROBLEM_MESSAGES_EN: Record<TProblemReason, string> = {
   'bonus_tier.name_taken': 'A bonus tier with this name exists',
   'bonus_tier.unknown': 'Unknown bonus tier',
   'bonus_tier.changed': 'The tiers have changed; reload and try again',
+  'search.query_too_long': 'The search is too long: at most {{max}} characters',
   'search.too_long_query': 'Keep the query under {{max}} characters (this one has {{length}})',
   'search.too_many_words': 'Too many words: use at most {{max}}',
   'search.unclosed_quote': 'Unclosed quote at character {{at}}',
@@ -237,6 +238,20 @@ export const PROBLEM_MESSAGES_EN: Record<TProblemReason, string> = {
     'Referral events belong to the whole company; a sub-account key can subscribe to reference check events only',
   'webhook.private_networks_forbidden':
     'The operator of this Vouch installation does not allow private networks (WEBHOOK_ALLOW_PRIVATE)',
+  'webhook.address_invalid': 'Not a valid web address',
+  'webhook.address_scheme': 'Only http and https addresses can receive webhooks',
+  'webhook.address_credentials': 'The address must not contain a user name or password',
+  'webhook.address_no_host': 'The address has no host',
+  'webhook.host_unresolved': 'The host {{host}} could not be resolved',
+  'webhook.host_unresolved_code': 'The host {{host}} could not be resolved ({{code}})',
+  'webhook.address_reserved':
+    'Refused: {{host}} resolves to {{address}}, a cloud metadata, link-local or reserved address, which Vouch never calls',
+  'webhook.address_private_operator_off':
+    'Refused: {{host}} resolves to {{address}}, a private or loopback address (private networks are not allowed by the operator of this Vouch)',
+  'webhook.address_private_outside_ranges':
+    'Refused: {{host}} resolves to {{address}}, a private or loopback address (it is outside the private ranges the operator of this Vouch allows)',
+  'webhook.address_private_company_off':
+    'Refused: {{host}} resolves to {{address}}, a private or loopback address (the company does not allow private networks)',
   'api_key.not_found': 'No such API key',
   'api_key.expiry_in_past': 'Choose a date in the future',
   'api_key.sub_account_cannot_create_candidates':

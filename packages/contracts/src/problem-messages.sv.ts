@@ -118,6 +118,7 @@ export const PROBLEM_MESSAGES_SV: Record<TProblemReason, string> = {
   'bonus_tier.name_taken': 'Det finns redan en bonusnivå med detta namn',
   'bonus_tier.unknown': 'Okänd bonusnivå',
   'bonus_tier.changed': 'Nivåerna har ändrats; ladda om och försök igen',
+  'search.query_too_long': 'Sökningen är för lång: högst {{max}} tecken',
   'search.too_long_query': 'Håll sökningen under {{max}} tecken (den här har {{length}})',
   'search.too_many_words': 'För många ord: använd högst {{max}}',
   'search.unclosed_quote': 'Citattecknet vid tecken {{at}} stängs aldrig',
@@ -243,6 +244,20 @@ export const PROBLEM_MESSAGES_SV: Record<TProblemReason, string> = {
     'Hänvisningshändelser tillhör hela företaget; en underkontonyckel kan bara prenumerera på händelser för referenstagningar',
   'webhook.private_networks_forbidden':
     'Den som driver denna Vouch-installation tillåter inte privata nätverk (WEBHOOK_ALLOW_PRIVATE)',
+  'webhook.address_invalid': 'Ogiltig webbadress',
+  'webhook.address_scheme': 'Bara http- och https-adresser kan ta emot webhooks',
+  'webhook.address_credentials': 'Adressen får inte innehålla användarnamn eller lösenord',
+  'webhook.address_no_host': 'Adressen saknar värd',
+  'webhook.host_unresolved': 'Värden {{host}} kunde inte slås upp',
+  'webhook.host_unresolved_code': 'Värden {{host}} kunde inte slås upp ({{code}})',
+  'webhook.address_reserved':
+    'Nekad: {{host}} pekar på {{address}}, en adress för molnmetadata, länklokal eller reserverad, som Vouch aldrig anropar',
+  'webhook.address_private_operator_off':
+    'Nekad: {{host}} pekar på {{address}}, en privat adress eller loopback-adress (den som driver denna Vouch tillåter inte privata nätverk)',
+  'webhook.address_private_outside_ranges':
+    'Nekad: {{host}} pekar på {{address}}, en privat adress eller loopback-adress (den ligger utanför de privata nät som den som driver denna Vouch tillåter)',
+  'webhook.address_private_company_off':
+    'Nekad: {{host}} pekar på {{address}}, en privat adress eller loopback-adress (företaget tillåter inte privata nätverk)',
   'api_key.not_found': 'API-nyckeln finns inte',
   'api_key.expiry_in_past': 'Välj ett datum i framtiden',
   'api_key.sub_account_cannot_create_candidates':

@@ -119,7 +119,10 @@ export function zodValidate<V>(schema: z.ZodType, toRequest: (values: V) => unkn
     const errors: Record<string, string> = {};
     for (const issue of result.error.issues) {
       const path = issue.path.map(String).join('.');
-      if (!errors[path]) errors[path] = translateMessage(issue.message);
+      // A custom check may name its reason (the search box's length does): then the words come from it.
+      const named = issue.code === 'custom' ? (issue.params as Record<string, unknown> | undefined) : undefined;
+      const reason = typeof named?.reason === 'string' ? named.reason : undefined;
+      if (!errors[path]) errors[path] = reasonText(reason, named) ?? translateMessage(issue.message);
     }
     return errors;
   };

@@ -483,6 +483,5 @@ export const en = {
     'At most 20 skills': 'At most 20 skills',
     Invalid: 'Invalid value',
     atMost: 'At most {{n}} characters',
-    searchTooLong: 'The search is too long: at most {{n}} characters',
   },
 } as const;

@@ -494,6 +494,5 @@ export const sv: Strings<typeof en> = {
     'At most 20 skills': 'Högst 20 kompetenser',
     Invalid: 'Ogiltigt värde',
     atMost: 'Högst {{n}} tecken',
-    searchTooLong: 'Sökningen är för lång: högst {{n}} tecken',
   },
 };

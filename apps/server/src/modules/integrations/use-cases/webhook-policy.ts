@@ -30,11 +30,8 @@ export async function targetPolicyOf(db: Db, operator: PrivateNetworks, companyI
 /** Refuses addresses the worker would refuse to send to, so the caller learns it now, not from the log. */
 export async function assertTarget(db: Db, operator: PrivateNetworks, companyId: string, url: string, field: string) {
   const target = await checkWebhookTarget(url, await targetPolicyOf(db, operator, companyId));
-  // The address checks word their reasons for the delivery log too; they reach people in English.
-  if (!target.ok)
-    throw new AppError(
-      'validation_failed',
-      {},
-      { fieldErrors: [{ field, message: target.reason }], detail: target.reason },
-    );
+  if (!target.ok) {
+    const { reason, params } = target.problem;
+    throw new AppError(reason ?? 'validation_failed', params, { fieldErrors: [{ ...target.problem, field }] });
+  }
 }
