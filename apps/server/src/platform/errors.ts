@@ -15,6 +15,12 @@ export type FieldError = { field: string; message: string; reason?: TProblemReas
 type ParamsOf<R extends TProblemReason> =
   Record<string, never> extends TProblemParams<R> ? [params?: TProblemParams<R>] : [params: TProblemParams<R>];
 
+/** The constructor's arguments after the reason: its parameters (optional when it has none), then options. */
+type ArgsOf<R extends TProblemReason> =
+  Record<string, never> extends TProblemParams<R>
+    ? [params?: TProblemParams<R>, options?: ProblemOptions]
+    : [params: TProblemParams<R>, options?: ProblemOptions];
+
 type ProblemOptions = {
   fieldErrors?: FieldError[];
   /** Extra problem members (RFC 9457 allows them), e.g. whom to contact about an expired link. */
@@ -34,20 +40,20 @@ export const englishOf = (reason: TProblemReason, params: ProblemParams = {}): s
  * parameters. The reason decides the problem `code` (and so the HTTP status); the HTTP layer words
  * the `detail` in the caller's language.
  */
-export class AppError extends Error {
+export class AppError<R extends TProblemReason = TProblemReason> extends Error {
   readonly code: TErrorCode;
   readonly status: number;
-  readonly reason: TProblemReason;
+  readonly reason: R;
   readonly params: ProblemParams;
   readonly fieldErrors?: FieldError[];
   readonly extra?: Record<string, unknown>;
   /** The English `detail` came from elsewhere (a schema, a parser) rather than the reason's sentence. */
   readonly hasOwnDetail: boolean;
 
-  constructor(reason: TProblemReason, params: ProblemParams = {}, options: ProblemOptions = {}) {
-    super(options.detail ?? englishOf(reason, params));
+  constructor(reason: R, ...[params = {} as TProblemParams<R>, options = {}]: ArgsOf<R>) {
+    super(options.detail ?? englishOf(reason, params as ProblemParams));
     this.reason = reason;
-    this.params = params;
+    this.params = params as ProblemParams;
     this.code = PROBLEM_REASONS[reason].code;
     this.status = options.status ?? ERROR_STATUS[this.code];
     this.fieldErrors = options.fieldErrors;
@@ -57,7 +63,7 @@ export class AppError extends Error {
 
   /** The same failure with other field errors or extra members (the v1 API renames fields, hides ids). */
   with(changes: Pick<ProblemOptions, 'fieldErrors' | 'extra'>): AppError {
-    return new AppError(this.reason, this.params, {
+    return rebuiltProblem(this.reason, this.params, {
       fieldErrors: this.fieldErrors,
       extra: this.extra,
       ...(this.hasOwnDetail ? { detail: this.message } : {}),
@@ -69,12 +75,20 @@ export class AppError extends Error {
 
 /** A failure for a reason, its parameters typed by the registry. */
 export function problem<R extends TProblemReason>(reason: R, ...[params]: ParamsOf<R>) {
-  return new AppError(reason, params as ProblemParams);
+  return rebuiltProblem(reason, params);
 }
 
 /** The same, with extra problem members or field errors. */
 export function problemWith<R extends TProblemReason>(reason: R, params: TProblemParams<R>, options: ProblemOptions) {
-  return new AppError(reason, params as ProblemParams, options);
+  return rebuiltProblem(reason, params, options);
+}
+
+/**
+ * A failure from a reason and parameters already checked against each other where they were made
+ * (a copy, a field problem, a parser's error): the one place they are passed on untyped.
+ */
+export function rebuiltProblem(reason: TProblemReason, params: ProblemParams = {}, options?: ProblemOptions) {
+  return new AppError(reason, ...([params, options] as [never, ProblemOptions | undefined]));
 }
 
 /** One field's problem, for building a list of them. */
@@ -88,14 +102,14 @@ export function fieldProblem<R extends TProblemReason>(
 }
 
 export const notFound = <R extends TProblemReason = 'not_found'>(reason?: R, ...[params]: ParamsOf<R>) =>
-  new AppError(reason ?? 'not_found', params as ProblemParams);
+  rebuiltProblem(reason ?? 'not_found', params);
 export const forbidden = <R extends TProblemReason = 'forbidden'>(reason?: R, ...[params]: ParamsOf<R>) =>
-  new AppError(reason ?? 'forbidden', params as ProblemParams);
+  rebuiltProblem(reason ?? 'forbidden', params);
 
 /** A problem with one field; the reason's code is the problem's (`unknown_id`, `conflict`, …). */
 export function fieldError<R extends TProblemReason>(field: string, reason: R, ...[params]: ParamsOf<R>) {
   const error = fieldProblem(field, reason, ...([params] as ParamsOf<R>));
-  return new AppError(reason, params as ProblemParams, { fieldErrors: [error] });
+  return rebuiltProblem(reason, params, { fieldErrors: [error] });
 }
 
 /**
@@ -117,6 +131,6 @@ export function fieldProblems(problems: FieldProblem[]) {
   const first = errors[0];
   const code = problems.some((p) => p.unknownId) ? 'unknown_id' : 'validation_failed';
   if (first.reason && PROBLEM_REASONS[first.reason].code === code)
-    return new AppError(first.reason, first.params, { fieldErrors: errors });
+    return rebuiltProblem(first.reason, first.params, { fieldErrors: errors });
   return new AppError(code, {}, { fieldErrors: errors, detail: first.message });
 }

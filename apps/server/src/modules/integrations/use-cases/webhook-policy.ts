@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { PrivateNetworks } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { AppError } from '../../../platform/errors.ts';
+import { rebuiltProblem } from '../../../platform/errors.ts';
 import { assertPrivateNetworksAvailable } from '../../../platform/private-networks.ts';
 import { companies } from '../../tenancy/tenancy.tables.ts';
 import { checkWebhookTarget, type TargetPolicy } from './webhook-target.ts';
@@ -32,6 +32,6 @@ export async function assertTarget(db: Db, operator: PrivateNetworks, companyId:
   const target = await checkWebhookTarget(url, await targetPolicyOf(db, operator, companyId));
   if (!target.ok) {
     const { reason, params } = target.problem;
-    throw new AppError(reason ?? 'validation_failed', params, { fieldErrors: [{ ...target.problem, field }] });
+    throw rebuiltProblem(reason ?? 'validation_failed', params, { fieldErrors: [{ ...target.problem, field }] });
   }
 }

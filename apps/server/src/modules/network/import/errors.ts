@@ -13,7 +13,9 @@ export class ImportLimitError extends AppError {
   readonly max: number;
 
   constructor(limit: 'bytes' | 'rows', max: number) {
-    super(...limitProblem(limit, max));
+    const [reason, params] = limitProblem(limit, max);
+    // The pair is made together below, so the parameters fit the reason.
+    super(reason, params as never);
     this.name = 'ImportLimitError';
     this.limit = limit;
     this.max = max;
@@ -37,7 +39,7 @@ type FormatProblem = {
     : never;
 }[TProblemReason];
 
-function limitProblem(limit: 'bytes' | 'rows', max: number): [TProblemReason, Record<string, unknown>] {
+function limitProblem(limit: 'bytes' | 'rows', max: number): [TProblemReason, object] {
   if (limit === 'rows') return ['contact_import.too_many_rows', { max }];
   return ['contact_import.too_large', { size: formatBytes(max) }];
 }

@@ -14,7 +14,8 @@ export const REJECTED_ROWS_TOLERATED = 1_000;
 export class ImportUnusableError extends AppError {
   readonly line: number;
   constructor(problem: FieldError & { reason: TProblemReason }, line: number) {
-    super(problem.reason, problem.params, { fieldErrors: [problem], extra: { line } });
+    // Made by `fieldProblem`, so its parameters fit its reason.
+    super(problem.reason, problem.params as never, { fieldErrors: [problem], extra: { line } });
     this.name = 'ImportUnusableError';
     this.line = line;
   }
