@@ -24,7 +24,7 @@ const reasonText = (reason: string | undefined, params?: Record<string, unknown>
   problemText(currentLanguage(), reason, params);
 
 /** A field error's words: its reason translated, else the schema's message as the app words it. */
-const fieldErrorText = ({ message, reason, params }: FieldError) =>
+export const fieldErrorText = ({ message, reason, params }: FieldError) =>
   reasonText(reason, params) ?? translateMessage(message);
 
 /**

@@ -446,11 +446,6 @@ export const en = {
     template_too_large: 'The template makes too much text or repeats too often.',
   },
   validation: {
-    'The template makes more than 100 KB of text.': 'The template makes more than 100 KB of text.',
-    'The template repeats more than 10,000 times.': 'The template repeats more than 10,000 times.',
-    'The template takes too long to render.': 'The template takes too long to render.',
-    'Used twice in this questionnaire': 'Used twice in this questionnaire',
-    'Two options share an id': 'Two options share an id',
     Required: 'Required',
     'Not a valid email address': 'Not a valid email address',
     'At least 10 characters': 'At least 10 characters',

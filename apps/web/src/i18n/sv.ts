@@ -457,11 +457,6 @@ export const sv: Strings<typeof en> = {
     template_too_large: 'Mallen blir för mycket text eller upprepas för många gånger.',
   },
   validation: {
-    'The template makes more than 100 KB of text.': 'Mallen blir mer än 100 kB text.',
-    'The template repeats more than 10,000 times.': 'Mallen upprepas mer än 10 000 gånger.',
-    'The template takes too long to render.': 'Mallen tar för lång tid att visa.',
-    'Used twice in this questionnaire': 'Används två gånger i formuläret',
-    'Two options share an id': 'Två alternativ har samma id',
     Required: 'Obligatoriskt',
     'Not a valid email address': 'Ogiltig e-postadress',
     'At least 10 characters': 'Minst 10 tecken',

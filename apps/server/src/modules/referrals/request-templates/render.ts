@@ -4,6 +4,7 @@ import {
   REFERRAL_REQUEST_SAMPLE,
   type TReferralRequestVariables,
   templateProblemOf,
+  templateProblemReason,
 } from '@vouch/contracts';
 import { createTemplateEngine, renderTemplateText } from '@vouch/contracts/template-engine';
 import { AppError, type FieldError } from '../../../platform/errors.ts';
@@ -25,7 +26,7 @@ export function renderReferralRequest(template: TemplateText, data: TReferralReq
     } catch (error) {
       const problem = templateProblemOf(error);
       overLimit ||= isTemplateLimit(problem);
-      errors.push({ field, message: describeTemplateProblem(problem) });
+      errors.push({ field, message: describeTemplateProblem(problem), ...templateProblemReason(problem) });
       return '';
     }
   };
