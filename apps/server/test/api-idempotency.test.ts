@@ -44,13 +44,13 @@ const t = useTestApp(
         { config: { access: 'api:write' }, schema: { hide, body: z.object({ name: z.string() }) } },
         async (request, reply) => {
           calls.checked++;
-          if ((request.body as { name: string }).name === 'bad') throw fieldError('name', 'Not this name');
+          if ((request.body as { name: string }).name === 'bad') throw fieldError('name', 'validation_failed');
           return reply.status(201).send({ checked: calls.checked });
         },
       );
       app.post('/api/v1/test-missing', { config: { access: 'api:write' }, schema: { hide } }, async () => {
         calls.missing++;
-        throw notFound('No such thing');
+        throw notFound();
       });
     },
   },

@@ -257,7 +257,9 @@ test('bad input gets messages beside the fields', async () => {
   for (const jobId of [archived.id, foreign.id, crypto.randomUUID()]) {
     const res = await client.post(`/api/contacts/${person.id}/mark`, { mark: 'warm_prospect', jobId });
     assert.equal(res.statusCode, 422);
-    assert.deepEqual(res.json().errors, [{ field: 'jobId', message: 'Choose an open job' }]);
+    assert.deepEqual(res.json().errors, [
+      { field: 'jobId', message: 'Choose an open job', reason: 'referral.choose_open_job' },
+    ]);
   }
   const long = await client.post(`/api/contacts/${person.id}/mark`, { mark: 'warm_prospect', note: 'x'.repeat(1001) });
   assert.equal(long.statusCode, 400);
@@ -272,7 +274,9 @@ test('bad input gets messages beside the fields', async () => {
   assert.equal((await t.db.select().from(referrals).where(eq(referrals.contactId, person.id))).length, 0);
   const made = await mark(client, person.id, { mark: 'warm_prospect' });
   const patched = await client.patch(`/api/my/referrals/${made.id}`, { jobId: archived.id });
-  assert.deepEqual(patched.json().errors, [{ field: 'jobId', message: 'Choose an open job' }]);
+  assert.deepEqual(patched.json().errors, [
+    { field: 'jobId', message: 'Choose an open job', reason: 'referral.choose_open_job' },
+  ]);
 });
 
 test("other people's contacts and referrals are 404, in the company or outside it", async () => {

@@ -190,7 +190,14 @@ describe(`boolean search over passed-on people on ${process.env.TEST_DATABASE_UR
       assert.equal(res.statusCode, 400, res.body);
       const problem = res.json();
       assert.equal(problem.code, 'validation_failed');
-      assert.deepEqual(problem.errors, [{ field: 'q', message: 'The search is too long: at most 500 characters' }]);
+      assert.deepEqual(problem.errors, [
+        {
+          field: 'q',
+          message: 'The search is too long: at most 500 characters',
+          reason: 'search.query_too_long',
+          params: { max: 500 },
+        },
+      ]);
     }
   });
 

@@ -198,7 +198,9 @@ describe('reference checks: starting them and the recruiter’s actions', () => 
     // Duplicate of an existing referee.
     const dup = await s.client.post(`${base}/referees`, refereeBody({ email: 'FIRST@work.example' }));
     assert.equal(dup.statusCode, 400);
-    assert.deepEqual(dup.json().errors, [{ field: 'email', message: 'This person is already a referee' }]);
+    assert.deepEqual(dup.json().errors, [
+      { field: 'email', message: 'This person is already a referee', reason: 'referee.already_named' },
+    ]);
 
     // A bounced referee corrected: invited again at the new address.
     await t.db.update(referees).set({ status: 'bounced', bouncedAt: new Date() }).where(eq(referees.id, refereeId));

@@ -319,7 +319,12 @@ describe('referral requests: composer draft, sending, and the colleague’s one-
     const res = await send(w, { body: 'Hi {{ candidate.nickname }}' });
     assert.equal(res.statusCode, 422);
     assert.deepEqual(res.json().errors, [
-      { field: 'body', message: 'Line 1, column 7: unknown variable “candidate.nickname”' },
+      {
+        field: 'body',
+        message: 'Line 1, column 7: unknown variable “candidate.nickname”',
+        reason: 'template.unknown_variable_at',
+        params: { line: 1, column: 7, name: 'candidate.nickname' },
+      },
     ]);
     const noRole = await send(w, { jobId: null, subject: 'For {{ job.title }}' });
     assert.equal(noRole.statusCode, 422);
@@ -335,7 +340,14 @@ describe('referral requests: composer draft, sending, and the colleague’s one-
     const res = await send(w, { body });
     assert.equal(res.statusCode, 422, res.body);
     assert.equal(res.json().code, 'template_too_large');
-    assert.deepEqual(res.json().errors, [{ field: 'body', message: 'The template makes more than 100 KB of text.' }]);
+    assert.deepEqual(res.json().errors, [
+      {
+        field: 'body',
+        message: 'The template makes more than 100 KB of text.',
+        reason: 'template.too_large',
+        params: { kb: 100 },
+      },
+    ]);
     assert.equal((await t.db.select().from(referrals).where(eq(referrals.candidateId, w.candidate.id))).length, 0);
     assert.equal((await t.db.select().from(messages).where(eq(messages.companyId, w.company.id))).length, 0);
   });
@@ -383,7 +395,9 @@ describe('referral requests: composer draft, sending, and the colleague’s one-
     const { job: closed } = await makeJob(t.db, w.company.id, { status: 'archived', archivedAt: new Date() });
     const res = await send(w, { jobId: closed.id });
     assert.equal(res.statusCode, 422);
-    assert.deepEqual(res.json().errors, [{ field: 'jobId', message: 'Choose an open job' }]);
+    assert.deepEqual(res.json().errors, [
+      { field: 'jobId', message: 'Choose an open job', reason: 'referral.choose_open_job' },
+    ]);
   });
 
   test('only recruiters and admins ask for referrals', async () => {

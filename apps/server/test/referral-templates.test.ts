@@ -43,10 +43,22 @@ describe('the referral request template language', () => {
     const nickname = refused({ subject: 'Hi', body: 'Hello\nthere {{ candidate.nickname }}' });
     assert.equal(nickname.status, 422);
     assert.deepEqual(nickname.fieldErrors, [
-      { field: 'body', message: 'Line 2, column 10: unknown variable “candidate.nickname”' },
+      {
+        field: 'body',
+        message: 'Line 2, column 10: unknown variable “candidate.nickname”',
+        reason: 'template.unknown_variable_at',
+        params: { line: 2, column: 10, name: 'candidate.nickname' },
+      },
     ]);
     const filter = refused({ subject: '{{ candidate.first_name | shout }}', body: 'ok' });
-    assert.deepEqual(filter.fieldErrors, [{ field: 'subject', message: 'Line 1, column 1: unknown filter “shout”' }]);
+    assert.deepEqual(filter.fieldErrors, [
+      {
+        field: 'subject',
+        message: 'Line 1, column 1: unknown filter “shout”',
+        reason: 'template.unknown_filter_at',
+        params: { line: 1, column: 1, name: 'shout' },
+      },
+    ]);
     const syntax = refused({ subject: 'Hi', body: '{% if job %}no end' });
     assert.equal(syntax.fieldErrors[0].field, 'body');
     assert.match(syntax.fieldErrors[0].message, /^Line 1, column 1: tag .*not closed/);
@@ -170,7 +182,12 @@ describe('admins keep the referral request template per language', () => {
     const bad = await client.put(`${PATH}/sv`, { subject: 'Hej', body: 'Hej {{ candidate.nickname }}' });
     assert.equal(bad.statusCode, 422);
     assert.deepEqual(bad.json().errors, [
-      { field: 'body', message: 'Line 1, column 8: unknown variable “candidate.nickname”' },
+      {
+        field: 'body',
+        message: 'Line 1, column 8: unknown variable “candidate.nickname”',
+        reason: 'template.unknown_variable_at',
+        params: { line: 1, column: 8, name: 'candidate.nickname' },
+      },
     ]);
     const broken = await client.put(`${PATH}/sv`, { subject: '{{ candidate.first_name', body: 'Hej' });
     assert.equal(broken.statusCode, 422);

@@ -12,9 +12,30 @@ export const ZV1Problem = z
     title: z.string().describe('The HTTP status in words.'),
     status: z.number().int(),
     code: z.string().describe('A stable code to branch on, e.g. `validation_failed`, `not_found`, `conflict`.'),
-    detail: z.string().optional().describe('What went wrong, in English, for people and logs.'),
+    reason: z
+      .string()
+      .optional()
+      .describe(
+        'The specific reason within `code`, e.g. `reference_check.already_running`: stable, for showing ' +
+          'the person a sentence in their language.',
+      ),
+    params: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('The values the reason names, e.g. `{ "max": 500 }`.'),
+    detail: z
+      .string()
+      .optional()
+      .describe('What went wrong, for people and logs: in English unless `Accept-Language` asks for Swedish (`sv`).'),
     errors: z
-      .array(z.object({ field: z.string(), message: z.string() }))
+      .array(
+        z.object({
+          field: z.string(),
+          message: z.string(),
+          reason: z.string().optional(),
+          params: z.record(z.string(), z.unknown()).optional(),
+        }),
+      )
       .optional()
       .describe('One entry per field or query parameter, by its snake_case path (e.g. `referees.0.email`).'),
     request_id: z.string().optional().describe('The request’s `X-Request-Id`: quote it to support.'),

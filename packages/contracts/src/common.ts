@@ -61,14 +61,27 @@ export const ZPage = <T extends z.ZodType>(item: T) =>
 
 export const ZOk = z.object({ ok: z.literal(true) });
 
+/** A field's problem: the English `message`, and where the server knows it, its `reason` and `params`. */
+export const ZProblemFieldError = z.object({
+  field: z.string(),
+  message: z.string(),
+  reason: z.string().optional(),
+  params: z.record(z.string(), z.unknown()).optional(),
+});
+export type TProblemFieldError = z.infer<typeof ZProblemFieldError>;
+
 /** RFC 9457 problem details as every error leaves the API. */
 export const ZProblem = z.object({
   type: z.string(),
   title: z.string(),
   status: z.number(),
   code: z.string(),
+  /** The specific reason (`contact_import.empty_file`), which clients word in the person's language. */
+  reason: z.string().optional(),
+  /** The values the reason's sentence names, e.g. `{ max: 500 }`. */
+  params: z.record(z.string(), z.unknown()).optional(),
   detail: z.string().optional(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  errors: z.array(ZProblemFieldError).optional(),
   requestId: z.string().optional(),
 });
 export type TProblem = z.infer<typeof ZProblem>;

@@ -11,6 +11,8 @@ export * from './exclusions.ts';
 export * from './hiring.ts';
 export * from './integrations.ts';
 export * from './messaging.ts';
+export * from './problem-messages.ts';
+export * from './problems.ts';
 export * from './reference-report.ts';
 export * from './reference-timeline.ts';
 export * from './references.ts';

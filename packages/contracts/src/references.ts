@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZLanguage, ZName, ZOptionalText } from './common.ts';
+import { describeProblem } from './problem-messages.ts';
 
 /**
  * Digital reference checks: questionnaires (templates with versions), sub-accounts, the check a
@@ -483,23 +484,32 @@ export const ZDeclineRequest = z.object({ reason: ZOptionalText(1000) });
 
 // ---------------------------------------------------------------- validation shared by the editor, the page and the server
 
+/** A questionnaire's problem: its field, the English words, and the reason clients word themselves. */
+export type TQuestionnaireProblem = {
+  field: string;
+  message: string;
+  reason: 'questionnaire.id_used_twice' | 'questionnaire.option_ids_shared';
+};
+
 /** Duplicate ids and a question shape that cannot be answered; empty when the questionnaire is fine. */
-export function questionnaireProblems(content: TQuestionnaireContent): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
+export function questionnaireProblems(content: TQuestionnaireContent): TQuestionnaireProblem[] {
+  const problems: TQuestionnaireProblem[] = [];
+  const problem = (field: string, reason: TQuestionnaireProblem['reason']) => ({
+    field,
+    message: describeProblem('en', reason) ?? reason,
+    reason,
+  });
   const seen = new Set<string>();
   content.sections.forEach((section, s) => {
     section.questions.forEach((question, q) => {
       if (seen.has(question.id)) {
-        problems.push({
-          field: `content.sections.${s}.questions.${q}.id`,
-          message: 'Used twice in this questionnaire',
-        });
+        problems.push(problem(`content.sections.${s}.questions.${q}.id`, 'questionnaire.id_used_twice'));
       }
       seen.add(question.id);
       if ('options' in question) {
         const ids = new Set(question.options.map((o) => o.id));
         if (ids.size !== question.options.length) {
-          problems.push({ field: `content.sections.${s}.questions.${q}.options`, message: 'Two options share an id' });
+          problems.push(problem(`content.sections.${s}.questions.${q}.options`, 'questionnaire.option_ids_shared'));
         }
       }
     });

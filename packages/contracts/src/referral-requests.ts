@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ZId, ZLanguage } from './common.ts';
+import { describeProblem } from './problem-messages.ts';
+import type { TProblemReason } from './problems.ts';
 import { ZAnswerLinkToken, ZIntroductionAnswerInfo, ZReferralSource, ZReferralStatus } from './referrals.ts';
 
 /**
@@ -150,15 +152,34 @@ export const isTemplateLimit = (problem: TTemplateProblem) =>
 
 /** The problem in plain English, as the API reports it beside the field. */
 export function describeTemplateProblem(problem: TTemplateProblem): string {
+  const { reason, params } = templateProblemReason(problem);
+  return describeProblem('en', reason, params) ?? reason;
+}
+
+/** The reason a template is refused, with what its sentence names (the engine's own words for a syntax error). */
+export function templateProblemReason(problem: TTemplateProblem): {
+  reason: Extract<TProblemReason, `template.${string}`>;
+  params: Record<string, string | number>;
+} {
   if (problem.kind === 'too_large')
-    return `The template makes more than ${TEMPLATE_LIMITS.outputChars / 1000} KB of text.`;
+    return { reason: 'template.too_large', params: { kb: TEMPLATE_LIMITS.outputChars / 1000 } };
   if (problem.kind === 'too_many_rounds')
-    return `The template repeats more than ${TEMPLATE_LIMITS.rounds.toLocaleString('en-US')} times.`;
-  if (problem.kind === 'too_slow') return 'The template takes too long to render.';
-  const where = problem.line ? `Line ${problem.line}, column ${problem.column}: ` : '';
-  if (problem.kind === 'unknown_variable') return `${where}unknown variable “${problem.detail}”`;
-  if (problem.kind === 'unknown_filter') return `${where}unknown filter “${problem.detail}”`;
-  return `${where}${problem.detail}`;
+    return { reason: 'template.too_many_rounds', params: { rounds: TEMPLATE_LIMITS.rounds } };
+  if (problem.kind === 'too_slow') return { reason: 'template.too_slow', params: {} };
+  const at = problem.line ? { line: problem.line, column: problem.column ?? 0 } : null;
+  const name = { name: problem.detail };
+  if (problem.kind === 'unknown_variable')
+    return at
+      ? { reason: 'template.unknown_variable_at', params: { ...at, ...name } }
+      : { reason: 'template.unknown_variable', params: name };
+  if (problem.kind === 'unknown_filter')
+    return at
+      ? { reason: 'template.unknown_filter_at', params: { ...at, ...name } }
+      : { reason: 'template.unknown_filter', params: name };
+  const words = { problem: problem.detail };
+  return at
+    ? { reason: 'template.syntax_at', params: { ...at, ...words } }
+    : { reason: 'template.syntax', params: words };
 }
 
 // ─── Admin: the company's template ─────────────────────────────────────────────────────────────

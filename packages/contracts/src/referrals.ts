@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZIsoDate, ZLanguage, ZPage, ZPageQuery } from './common.ts';
+import { describeProblem } from './problem-messages.ts';
 
 /**
  * Referrals: one record however a referral began (PRODUCT.md, "One referral, many ways in").
@@ -203,9 +204,20 @@ export const ZNetworkReferral = z.object({
 });
 export type TNetworkReferral = z.infer<typeof ZNetworkReferral>;
 
-/** A search box's text; past `max` characters the answer says the search is too long, which the app translates. */
+/**
+ * A search box's text; past `max` characters the answer says the search is too long. The check is a
+ * custom one so its issue can carry the reason and `max`, which the clients word in the person's language.
+ */
 const ZSearchText = (max: number) =>
-  z.string().trim().max(max, `The search is too long: at most ${max} characters`).optional();
+  z
+    .string()
+    .trim()
+    .refine((text) => text.length <= max, {
+      message: describeProblem('en', 'search.query_too_long', { max }) ?? '',
+      params: { reason: 'search.query_too_long', max },
+    })
+    .meta({ maxLength: max })
+    .optional();
 
 export const NETWORK_TABS = ['introductions', 'prospects'] as const;
 

@@ -111,6 +111,26 @@ describe("the recruiters' Referrals area", { skip }, () => {
     await page.context().close();
   });
 
+  test('a Swedish recruiter reads the search problems in Swedish, worded from their reasons', async () => {
+    const db = world.database.db;
+    const [recruiter] = await db.select().from(users).where(eq(users.email, 'recruiter@acme.example'));
+    await db.update(users).set({ language: 'sv' }).where(eq(users.id, recruiter.id));
+    try {
+      const page = await signInAs(world, 'recruiter@acme.example');
+      await page.goto(`${world.baseUrl}/referrals?tab=introductions`);
+      await page.getByTestId('referral-row').first().waitFor();
+      await page.getByTestId('referrals-search').fill('(engineer OR developer');
+      await page.getByText('Parentesen som öppnas vid tecken 1 stängs aldrig').first().waitFor();
+      await page.getByTestId('referrals-search').fill('engineer OR developer '.repeat(91).slice(0, 2_000));
+      await page.getByText('Sökningen är för lång: högst 500 tecken').waitFor();
+      assert.equal(await page.getByText('The search', { exact: false }).count(), 0, 'no English words left');
+      assert.deepEqual(pageProblems(page), []);
+      await page.context().close();
+    } finally {
+      await db.update(users).set({ language: recruiter.language }).where(eq(users.id, recruiter.id));
+    }
+  });
+
   test("a cold prospect's page says the employee is not shown and never contains their name", async () => {
     const page = await signInAs(world, 'recruiter@acme.example');
     await page.goto(`${world.baseUrl}/referrals?tab=prospects&mark=cold_prospect&open=${ids.cold}`);

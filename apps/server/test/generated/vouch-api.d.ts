@@ -4081,13 +4081,23 @@ export interface components {
             candidate_id?: string | null;
             /** @description A stable code to branch on, e.g. `validation_failed`, `not_found`, `conflict`. */
             code: string;
-            /** @description What went wrong, in English, for people and logs. */
+            /** @description What went wrong, for people and logs: in English unless `Accept-Language` asks for Swedish (`sv`). */
             detail?: string;
             /** @description One entry per field or query parameter, by its snake_case path (e.g. `referees.0.email`). */
             errors?: {
                 field: string;
                 message: string;
+                params?: {
+                    [key: string]: unknown;
+                };
+                reason?: string;
             }[];
+            /** @description The values the reason names, e.g. `{ "max": 500 }`. */
+            params?: {
+                [key: string]: unknown;
+            };
+            /** @description The specific reason within `code`, e.g. `reference_check.already_running`: stable, for showing the person a sentence in their language. */
+            reason?: string;
             /** @description The request’s `X-Request-Id`: quote it to support. */
             request_id?: string;
             status: number;
@@ -4099,13 +4109,23 @@ export interface components {
         V1CheckConflictProblem: {
             /** @description A stable code to branch on, e.g. `validation_failed`, `not_found`, `conflict`. */
             code: string;
-            /** @description What went wrong, in English, for people and logs. */
+            /** @description What went wrong, for people and logs: in English unless `Accept-Language` asks for Swedish (`sv`). */
             detail?: string;
             /** @description One entry per field or query parameter, by its snake_case path (e.g. `referees.0.email`). */
             errors?: {
                 field: string;
                 message: string;
+                params?: {
+                    [key: string]: unknown;
+                };
+                reason?: string;
             }[];
+            /** @description The values the reason names, e.g. `{ "max": 500 }`. */
+            params?: {
+                [key: string]: unknown;
+            };
+            /** @description The specific reason within `code`, e.g. `reference_check.already_running`: stable, for showing the person a sentence in their language. */
+            reason?: string;
             /**
              * Format: uuid
              * @description The running check (`conflict`) or the one with this external_id (`external_id_taken`); left out when it belongs to a sub-account this key does not see.
@@ -4138,13 +4158,23 @@ export interface components {
         V1Problem: {
             /** @description A stable code to branch on, e.g. `validation_failed`, `not_found`, `conflict`. */
             code: string;
-            /** @description What went wrong, in English, for people and logs. */
+            /** @description What went wrong, for people and logs: in English unless `Accept-Language` asks for Swedish (`sv`). */
             detail?: string;
             /** @description One entry per field or query parameter, by its snake_case path (e.g. `referees.0.email`). */
             errors?: {
                 field: string;
                 message: string;
+                params?: {
+                    [key: string]: unknown;
+                };
+                reason?: string;
             }[];
+            /** @description The values the reason names, e.g. `{ "max": 500 }`. */
+            params?: {
+                [key: string]: unknown;
+            };
+            /** @description The specific reason within `code`, e.g. `reference_check.already_running`: stable, for showing the person a sentence in their language. */
+            reason?: string;
             /** @description The request’s `X-Request-Id`: quote it to support. */
             request_id?: string;
             status: number;

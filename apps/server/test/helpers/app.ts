@@ -25,7 +25,7 @@ export type TestApp = {
 };
 
 export type Client = {
-  get: (url: string) => Promise<LightMyRequestResponse>;
+  get: (url: string, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
   post: (url: string, body?: unknown, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
   put: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
   patch: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
@@ -68,7 +68,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
       cookie,
       csrfToken,
       request: (method, url, body) => request(method, url, body),
-      get: (url) => request('GET', url),
+      get: (url, headers) => request('GET', url, undefined, headers),
       post: (url, body, headers) => request('POST', url, body ?? {}, headers),
       put: (url, body) => request('PUT', url, body ?? {}),
       patch: (url, body) => request('PATCH', url, body ?? {}),

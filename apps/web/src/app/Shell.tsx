@@ -15,7 +15,7 @@ export function Shell() {
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
-  const items = navFor(me.role, t);
+  const items = navFor(me.role, (key) => t(key));
 
   return (
     <AppShell

@@ -1,14 +1,17 @@
-import type { TProblem } from '@vouch/contracts';
+import type { TProblem, TProblemFieldError } from '@vouch/contracts';
 import { currentLanguage } from '../i18n/index.ts';
 import { type ApiInitArgs, type ApiPath, type ApiResponse, fillPath, type HttpMethod } from './api-paths.ts';
 
-export type FieldError = { field: string; message: string };
+export type FieldError = TProblemFieldError;
 
 /** Every failed call ends here: the problem's code and field errors, ready for forms and notifications. */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly detail: string | undefined;
+  /** The specific reason (`contact_import.empty_file`) and its values, which the app words itself. */
+  readonly reason: string | undefined;
+  readonly params: Record<string, unknown>;
   readonly errors: FieldError[];
 
   constructor(status: number, problem: Partial<TProblem>) {
@@ -17,6 +20,8 @@ export class ApiError extends Error {
     this.status = status;
     this.code = problem.code ?? (status === 0 ? 'network' : 'generic');
     this.detail = problem.detail;
+    this.reason = problem.reason;
+    this.params = problem.params ?? {};
     this.errors = problem.errors ?? [];
   }
 }

@@ -1,8 +1,10 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
-import { i18n, translateMessage } from '../i18n/index.ts';
-import { ApiError } from './api.ts';
+import { en } from '../i18n/en.ts';
+import { currentLanguage, i18n, translateMessage } from '../i18n/index.ts';
+import { ApiError, type FieldError } from './api.ts';
+import { problemText } from './problem-text.ts';
 
 /**
  * Codes whose server words are not meant for people (a crash, an outage, a lost session): their own
@@ -12,24 +14,36 @@ const SAYS_NOTHING_MORE = new Set(['internal', 'unavailable', 'network', 'unauth
 
 /** The sentence for an error's code, or the generic one: a heading for the specific reason. */
 export function errorTitle(error: unknown): string {
-  const key = error instanceof ApiError ? `errors.${error.code}` : '';
-  return key && i18n.exists(key) ? i18n.t(key) : i18n.t('errors.generic');
+  const code = error instanceof ApiError ? error.code : '';
+  return isTitledCode(code) ? i18n.t(`errors.${code}`) : i18n.t('errors.generic');
 }
 
+const isTitledCode = (code: string): code is keyof typeof en.errors => Object.hasOwn(en.errors, code);
+
+const reasonText = (reason: string | undefined, params?: Record<string, unknown>) =>
+  problemText(currentLanguage(), reason, params);
+
+/** A field error's words: its reason translated, else the schema's message as the app words it. */
+export const fieldErrorText = ({ message, reason, params }: FieldError) =>
+  reasonText(reason, params) ?? translateMessage(message);
+
 /**
- * A sentence for the person, in their language: the server's own reason, translated where the app
- * knows the words, naming the field it is about; the code's sentence only when no reason came with it.
+ * A sentence for the person, in their language: the server's reason, naming the field it is about;
+ * the code's sentence only when no reason came with it.
  */
 export function errorMessage(error: unknown): string {
   if (!(error instanceof ApiError) || SAYS_NOTHING_MORE.has(error.code)) return errorTitle(error);
   const fieldReasons = error.errors.filter((e) => e.message).map(describeFieldError);
   if (fieldReasons.length) return fieldReasons.join(' ');
+  const specific = error.reason !== error.code ? reasonText(error.reason, error.params) : null;
+  if (specific) return specific;
   if (error.detail && error.detail !== error.code) return translateMessage(error.detail);
   return errorTitle(error);
 }
 
 /** "Subject: At most 300 characters", with the last part of the field's path made readable. */
-function describeFieldError({ field, message }: { field: string; message: string }): string {
+function describeFieldError(error: FieldError): string {
+  const { field } = error;
   const name =
     field
       .split('.')
@@ -39,7 +53,7 @@ function describeFieldError({ field, message }: { field: string; message: string
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/_/g, ' ')
     .toLowerCase();
-  const reason = translateMessage(message);
+  const reason = fieldErrorText(error);
   return label ? `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${reason}` : reason;
 }
 
@@ -78,9 +92,9 @@ export function applyFieldErrors(form: AnyForm, error: unknown, options: FieldOp
   if (!(error instanceof ApiError)) return false;
   const values = form.getValues();
   const found: Record<string, string> = {};
-  for (const { field, message } of error.errors) {
-    const path = options.fieldMap?.[field] ?? field;
-    if (hasPath(values, path)) found[path] = translateMessage(message);
+  for (const fieldError of error.errors) {
+    const path = options.fieldMap?.[fieldError.field] ?? fieldError.field;
+    if (hasPath(values, path)) found[path] = fieldErrorText(fieldError);
   }
   const byCode = options.codeFields?.[error.code];
   if (byCode && !found[byCode.field]) found[byCode.field] = byCode.message ?? errorMessage(error);
@@ -105,7 +119,10 @@ export function zodValidate<V>(schema: z.ZodType, toRequest: (values: V) => unkn
     const errors: Record<string, string> = {};
     for (const issue of result.error.issues) {
       const path = issue.path.map(String).join('.');
-      if (!errors[path]) errors[path] = translateMessage(issue.message);
+      // A custom check may name its reason (the search box's length does): then the words come from it.
+      const named = issue.code === 'custom' ? (issue.params as Record<string, unknown> | undefined) : undefined;
+      const reason = typeof named?.reason === 'string' ? named.reason : undefined;
+      if (!errors[path]) errors[path] = reasonText(reason, named) ?? translateMessage(issue.message);
     }
     return errors;
   };

@@ -50,12 +50,14 @@ const PATHS: Record<NavKey, string> = {
 };
 
 /** Employees and agents only read the open jobs, so their link says so. */
-function labelKey(key: NavKey, role: TRole): string {
+type NavLabelKey = `nav.${NavKey}` | 'nav.openJobs';
+
+function labelKey(key: NavKey, role: TRole): NavLabelKey {
   if (key === 'jobs' && (role === 'employee' || role === 'agent')) return 'nav.openJobs';
   return `nav.${key}`;
 }
 
-export function navFor(role: TRole, t: (key: string) => string): NavItem[] {
+export function navFor(role: TRole, t: (key: NavLabelKey) => string): NavItem[] {
   return NAV_BY_ROLE[role].map((key) => ({ key, to: PATHS[key], label: t(labelKey(key, role)) }));
 }
 

@@ -106,7 +106,6 @@ export const enIntegrations = {
       rotate: 'Rotate secret',
       rotateConfirm:
         'Deliveries are signed with the new secret from now on, and also with the current one for 24 hours, so your system can switch over without missing events.',
-      delete: 'Delete',
       deleted: 'Endpoint deleted',
       deleteConfirm: 'Delete the endpoint {{url}}? Deliveries still waiting for it are dropped.',
       moreActions: 'More actions for {{url}}',

@@ -35,7 +35,6 @@ export const enQuestionnaires = {
     duplicate: 'Duplicate',
     archive: 'Archive',
     unarchive: 'Restore',
-    edit: 'Edit',
     empty: 'No questionnaires yet',
     editTitle: 'Edit questionnaire',
     newTitle: 'New questionnaire',

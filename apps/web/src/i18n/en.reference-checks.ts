@@ -102,7 +102,6 @@ export const enReferenceChecks = {
       reminders: 'Reminders sent: {{count}}',
       declineReason: 'Reason: {{reason}}',
       bouncedNote: 'The email bounced',
-      addedByCandidate: 'Named by the candidate',
       noReferees: 'No referees yet.',
     },
     actions: {
@@ -146,13 +145,11 @@ export const enReferenceChecks = {
       },
     },
     check: {
-      job: 'Job',
       questionnaire: 'Questionnaire',
       version: '{{name}}, version {{version}}',
       channels: 'Channels',
       channelLine: 'Candidate: {{candidate}} · Referees: {{referee}}',
       created: 'Started',
-      expires: 'Links expire',
       consent: 'Candidate consent',
       consentGiven: 'Given {{date}}',
       consentMissing: 'Not yet',

@@ -24,7 +24,6 @@ export const enReferenceReport = {
     },
     backToChecks: 'Reference checks',
     facts: {
-      job: 'Job',
       noJob: 'No job',
       subAccount: 'Sub-account',
       questionnaire: 'Questionnaire',
@@ -47,7 +46,6 @@ export const enReferenceReport = {
       none: 'Nothing suspicious found.',
       reviewed: 'Reviewed',
       reviewedBy: 'Reviewed by {{name}}, {{date}}',
-      reviewedHint: 'Tick when you have looked into it.',
       about: 'Referee: {{name}}',
       kinds: {
         contact_matches_candidate: 'Contact details are the candidate’s',
@@ -89,7 +87,6 @@ export const enReferenceReport = {
       timeToAnswer: 'Time to answer',
       seconds: '{{count}} s',
       minutes: '{{count}} min',
-      declined: 'Declined',
       declineReason: 'Reason: {{reason}}',
       linkCopied: 'Link copied by {{name}} before answering',
       linkCopiedHint:
@@ -104,7 +101,6 @@ export const enReferenceReport = {
       unverified: 'Not verified',
     },
     answers: { yes: 'Yes', no: 'No', none: '—', rating: '{{value}} / {{scale}}' },
-    notFound: 'This report does not exist, or you may not open it.',
   },
   referenceFigures: {
     title: 'Reference check figures',

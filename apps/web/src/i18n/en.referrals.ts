@@ -208,7 +208,6 @@ export const enReferrals = {
   },
   referralsArea: {
     title: 'Referrals',
-    subtitle: 'People employees passed on: introductions they offered to make, and prospects you may contact.',
     tabs: { introductions: 'Email introductions', prospects: 'Prospects' },
     export: 'Export CSV',
     exportHint: 'Downloads this view with its filters and search, up to 10,000 rows.',
@@ -482,7 +481,7 @@ export const enReferrals = {
       unknownFilter: 'unknown filter “{{name}}”',
       syntax: '{{detail}}',
       tooLarge: 'The template makes more than {{size}} of text. Shorten it or loop less.',
-      tooManyRounds: 'The template repeats more than {{count}} times. Loop less.',
+      tooManyRounds: 'The template repeats more than {{rounds}} times. Loop less.',
       tooSlow: 'The template takes too long to render. Loop less.',
     },
     variables: {
@@ -520,7 +519,6 @@ export const enReferrals = {
     empty: 'No colleague is connected to this candidate yet',
     emptyHint:
       'Connections appear when employees import their contacts and when work histories show that a colleague worked at the same employer at the same time.',
-    strength: 'Strength',
     reasons: {
       workedTogether: 'Worked together at {{company}}, {{years}} ({{duration}})',
       contact_email: 'In their contacts (email)',

@@ -63,8 +63,6 @@ export function translateMessage(message: string): string {
   if (known) return known;
   const atMost = /^At most (\d+) characters$/.exec(message);
   if (atMost) return table.atMost.replace('{{n}}', atMost[1]);
-  const searchTooLong = /^The search is too long: at most (\d+) characters$/.exec(message);
-  if (searchTooLong) return table.searchTooLong.replace('{{n}}', searchTooLong[1]);
   return message;
 }
 

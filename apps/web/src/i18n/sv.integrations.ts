@@ -111,7 +111,6 @@ export const svIntegrations: Strings<typeof enIntegrations> = {
       rotate: 'Byt nyckel',
       rotateConfirm:
         'Leveranser signeras med den nya nyckeln från och med nu, och även med den nuvarande i 24 timmar, så att ert system kan byta utan att missa händelser.',
-      delete: 'Ta bort',
       deleted: 'Mottagaren är borttagen',
       deleteConfirm: 'Ta bort mottagaren {{url}}? Leveranser som väntar på den slängs.',
       moreActions: 'Fler åtgärder för {{url}}',

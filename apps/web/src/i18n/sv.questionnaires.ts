@@ -38,7 +38,6 @@ export const svQuestionnaires: Strings<typeof enQuestionnaires> = {
     duplicate: 'Kopiera',
     archive: 'Arkivera',
     unarchive: 'Återställ',
-    edit: 'Redigera',
     empty: 'Inga frågeformulär än',
     editTitle: 'Redigera frågeformulär',
     newTitle: 'Nytt frågeformulär',

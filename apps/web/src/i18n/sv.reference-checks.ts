@@ -105,7 +105,6 @@ export const svReferenceChecks: Strings<typeof enReferenceChecks> = {
       reminders: 'Påminnelser skickade: {{count}}',
       declineReason: 'Anledning: {{reason}}',
       bouncedNote: 'E-postmeddelandet studsade',
-      addedByCandidate: 'Angiven av kandidaten',
       noReferees: 'Inga referenser ännu.',
     },
     actions: {
@@ -149,13 +148,11 @@ export const svReferenceChecks: Strings<typeof enReferenceChecks> = {
       },
     },
     check: {
-      job: 'Tjänst',
       questionnaire: 'Frågeformulär',
       version: '{{name}}, version {{version}}',
       channels: 'Kanaler',
       channelLine: 'Kandidat: {{candidate}} · Referenser: {{referee}}',
       created: 'Startad',
-      expires: 'Länkarna upphör',
       consent: 'Kandidatens samtycke',
       consentGiven: 'Givet {{date}}',
       consentMissing: 'Inte ännu',

@@ -27,7 +27,6 @@ export const svReferenceReport: Strings<typeof enReferenceReport> = {
     },
     backToChecks: 'Referenstagningar',
     facts: {
-      job: 'Tjänst',
       noJob: 'Ingen tjänst',
       subAccount: 'Underkonto',
       questionnaire: 'Frågeformulär',
@@ -50,7 +49,6 @@ export const svReferenceReport: Strings<typeof enReferenceReport> = {
       none: 'Inget misstänkt hittades.',
       reviewed: 'Granskad',
       reviewedBy: 'Granskad av {{name}}, {{date}}',
-      reviewedHint: 'Bocka i när du har undersökt saken.',
       about: 'Referens: {{name}}',
       kinds: {
         contact_matches_candidate: 'Kontaktuppgifterna är kandidatens',
@@ -92,7 +90,6 @@ export const svReferenceReport: Strings<typeof enReferenceReport> = {
       timeToAnswer: 'Svarstid',
       seconds: '{{count}} s',
       minutes: '{{count}} min',
-      declined: 'Avböjde',
       declineReason: 'Skäl: {{reason}}',
       linkCopied: 'Länken kopierades av {{name}} innan svaret',
       linkCopiedHint:
@@ -107,7 +104,6 @@ export const svReferenceReport: Strings<typeof enReferenceReport> = {
       unverified: 'Inte verifierad',
     },
     answers: { yes: 'Ja', no: 'Nej', none: '—', rating: '{{value}} / {{scale}}' },
-    notFound: 'Rapporten finns inte, eller så får du inte öppna den.',
   },
   referenceFigures: {
     title: 'Nyckeltal för referenstagning',

@@ -211,8 +211,6 @@ export const svReferrals: Strings<typeof enReferrals> = {
   },
   referralsArea: {
     title: 'Tips',
-    subtitle:
-      'Personer som medarbetare har tipsat om: introduktioner de erbjudit sig att göra och prospekt du får kontakta.',
     tabs: { introductions: 'E-postintroduktioner', prospects: 'Prospekt' },
     export: 'Exportera CSV',
     exportHint: 'Laddar ner den här vyn med dess filter och sökning, högst 10 000 rader.',
@@ -487,7 +485,7 @@ export const svReferrals: Strings<typeof enReferrals> = {
       unknownFilter: 'okänt filter ”{{name}}”',
       syntax: '{{detail}}',
       tooLarge: 'Mallen blir mer än {{size}} text. Korta den eller upprepa mindre.',
-      tooManyRounds: 'Mallen upprepas mer än {{count}} gånger. Upprepa mindre.',
+      tooManyRounds: 'Mallen upprepas mer än {{rounds}} gånger. Upprepa mindre.',
       tooSlow: 'Mallen tar för lång tid att visa. Upprepa mindre.',
     },
     variables: {
@@ -526,7 +524,6 @@ export const svReferrals: Strings<typeof enReferrals> = {
     empty: 'Ingen kollega har någon koppling till kandidaten ännu',
     emptyHint:
       'Kopplingar visas när medarbetare importerar sina kontakter och när arbetshistoriken visar att en kollega arbetade hos samma arbetsgivare samtidigt.',
-    strength: 'Styrka',
     reasons: {
       workedTogether: 'Arbetade tillsammans på {{company}}, {{years}} ({{duration}})',
       contact_email: 'Finns bland kollegans kontakter (e-post)',

@@ -1,53 +1,7 @@
 import type { TRefereeDevice } from '@vouch/contracts';
-import { translateServerMessage } from './server-messages.ts';
+import { type FieldError, PageError } from './page-error.ts';
 
-/** The page's language once known, so the server's English error sentences can be shown in it. */
-let pageLanguage: string | undefined;
-export const setPageLanguage = (language: string) => {
-  pageLanguage = language;
-};
-
-export type FieldError = { field: string; message: string };
-
-/** A failed call: the problem's status, code and field errors, plus whom to contact when a link is dead. */
-export class PageError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly errors: FieldError[];
-  readonly contact: { name: string | null; email: string | null; company: string | null; logoDataUrl: string | null };
-
-  constructor(status: number, problem: Record<string, unknown>) {
-    const textIn = (source: unknown, key: string) => {
-      const value = source && typeof source === 'object' ? (source as Record<string, unknown>)[key] : undefined;
-      return typeof value === 'string' && value ? value : null;
-    };
-    const text = (key: string) => textIn(problem, key);
-    const say = (message: string) => translateServerMessage(message, pageLanguage);
-    super(say(text('detail') ?? text('title') ?? `HTTP ${status}`));
-    this.status = status;
-    this.code = text('code') ?? (status === 0 ? 'network' : 'generic');
-    this.errors = Array.isArray(problem.errors)
-      ? (problem.errors as FieldError[]).map((e) => ({ field: e.field, message: say(String(e.message)) }))
-      : [];
-    // A dead link says whom to contact: in a `branding` member, or as members of its own.
-    const branding = problem.branding;
-    const pick = (key: string) => textIn(branding, key) ?? text(key);
-    this.contact = {
-      name: pick('contactName'),
-      email: pick('contactEmail'),
-      company: pick('senderName') ?? pick('companyName'),
-      logoDataUrl: textIn(branding, 'logoDataUrl'),
-    };
-  }
-
-  /** The link has expired, been used up or the check is closed. */
-  get isGone() {
-    return this.status === 410 || this.code === 'link_expired' || this.code === 'gone' || this.code === 'token_invalid';
-  }
-  get isNetwork() {
-    return this.status === 0;
-  }
-}
+export { type FieldError, PageError, setPageLanguage } from './page-error.ts';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 

@@ -43,7 +43,7 @@ export function registerIdempotency(app: FastifyInstance) {
     const header = request.headers[IDEMPOTENCY_HEADER];
     if (header === undefined) return;
     if (typeof header !== 'string' || !KEY_PATTERN.test(header)) {
-      throw fieldError('Idempotency-Key', 'Send 1 to 255 printable ASCII characters', 'bad_request');
+      throw fieldError('Idempotency-Key', 'idempotency.key_invalid');
     }
     pending.set(request, {
       key: header,
@@ -93,10 +93,7 @@ export function registerIdempotency(app: FastifyInstance) {
           .where(and(eq(idempotencyKeys.id, row.id), lte(idempotencyKeys.expiresAt, sql`now()`)));
       } else if (row) {
         if (row.method !== request.method || row.path !== claim.path || row.requestHash !== claim.hash) {
-          throw new AppError(
-            'idempotency_key_reused',
-            'This Idempotency-Key was used with another request; send a new key for a new request',
-          );
+          throw new AppError('idempotency_key_reused');
         }
         if (row.state === 'done' && row.responseStatus !== null && row.responseBody !== null) {
           return replay(reply, row.responseStatus, row.responseBody);
@@ -105,7 +102,7 @@ export function registerIdempotency(app: FastifyInstance) {
       // Still running (or just freed by a failed first attempt): wait, then look again.
       if (Date.now() >= deadline) {
         reply.header('retry-after', '1');
-        throw new AppError('idempotency_in_progress', 'A request with this Idempotency-Key is still running');
+        throw new AppError('idempotency_in_progress');
       }
       await sleep(POLL_MS);
     }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError } from '../../platform/errors.ts';
+import { problem } from '../../platform/errors.ts';
 
 const WINDOW_MS = 60_000;
 
@@ -37,10 +37,7 @@ export function registerApiRateLimit(app: FastifyInstance) {
     reply.header('ratelimit-reset', state.ttlInSeconds);
     if (state.isExceeded) {
       reply.header('retry-after', state.ttlInSeconds);
-      throw new AppError(
-        'rate_limited',
-        `This API key made more than ${perMinute} requests this minute; retry in ${state.ttlInSeconds} s`,
-      );
+      throw problem('api_key.rate_limited', { max: perMinute, seconds: state.ttlInSeconds });
     }
   });
 }

@@ -13,6 +13,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiCtxOf, ctxOf } from '../../platform/http/ctx.ts';
+import { languageOf } from '../../platform/http/language.ts';
 import { notFoundDoc } from './openapi.ts';
 import {
   createShareLink,
@@ -152,8 +153,10 @@ export const reportShareRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('referrer-policy', 'no-referrer')
         .header('cache-control', 'no-store')
         .type('text/html; charset=utf-8');
-      if (opened.outcome === 'not_found') return reply.status(404).send(renderShareProblem('not_found'));
-      if (opened.outcome === 'gone') return reply.status(410).send(renderShareProblem('gone'));
+      // A dead link has no report to take a language from: the reader's browser says which.
+      const language = languageOf(request);
+      if (opened.outcome === 'not_found') return reply.status(404).send(renderShareProblem('not_found', language));
+      if (opened.outcome === 'gone') return reply.status(410).send(renderShareProblem('gone', language));
       return reply.send(renderSharedReport(opened.report, opened.company));
     },
   );

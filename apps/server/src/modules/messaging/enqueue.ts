@@ -44,8 +44,8 @@ const E164 = /^\+[1-9]\d{6,14}$/;
  * A template's secret links are stored sealed, and shown to admins as a placeholder (sealed-content.ts).
  */
 export async function enqueueEmail<T extends EmailTemplateName>(db: Db, input: EnqueueEmailInput<T>) {
-  if (!EMAIL.test(input.to)) throw fieldError('to', 'Not a valid email address');
-  if (input.replyTo && !EMAIL.test(input.replyTo)) throw fieldError('replyTo', 'Not a valid email address');
+  if (!EMAIL.test(input.to)) throw fieldError('to', 'message.email_invalid');
+  if (input.replyTo && !EMAIL.test(input.replyTo)) throw fieldError('replyTo', 'message.email_invalid');
   const { template, data, language, senderName } = input;
   const row = { id: randomUUID(), channel: 'email' as const, recipient: input.to };
   const content = storedContent(
@@ -66,7 +66,7 @@ export async function enqueueEmail<T extends EmailTemplateName>(db: Db, input: E
 }
 
 export async function enqueueSms<T extends SmsTemplateName>(db: Db, input: EnqueueSmsInput<T>) {
-  if (!E164.test(input.to)) throw fieldError('to', 'Use an international number like +46701234567');
+  if (!E164.test(input.to)) throw fieldError('to', 'message.phone_invalid');
   const { template, data, language } = input;
   const row = { id: randomUUID(), channel: 'sms' as const, recipient: input.to };
   const asSent = (hideSecrets: boolean) => ({

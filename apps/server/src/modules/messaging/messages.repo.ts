@@ -1,5 +1,5 @@
 import type { TMessage } from '@vouch/contracts';
-import { and, desc, eq, getTableColumns, ilike, inArray, isNotNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, ilike, inArray, isNotNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { rowsOf } from '../../platform/db/ids.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';

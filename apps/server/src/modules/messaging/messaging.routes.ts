@@ -29,7 +29,7 @@ export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const ctx = ctxOf(request);
       const row = await getMessage(ctx.db, ctx.tenantId, request.params.id);
-      if (!row) throw notFound('No such message');
+      if (!row) throw notFound('message.not_found');
       if (row.visibility === 'private') return { ...toMessage(row), bodyText: null, bodyHtml: null };
       return { ...toMessage(row), bodyText: row.bodyText, bodyHtml: row.bodyHtml };
     },

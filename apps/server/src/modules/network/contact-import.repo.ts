@@ -40,7 +40,7 @@ export async function insertImport(
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError('conflict', 'An import of yours is still running; wait for it to finish, then import again.');
+      throw new AppError('contact_import.already_running');
     }
     throw error;
   }

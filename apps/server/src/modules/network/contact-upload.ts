@@ -12,12 +12,12 @@ export type ContactUpload = { fileName: string; file: AsyncIterable<Buffer>; fie
 /** `fileSize` is one byte over the import's own limit, so the importer's clearer message wins. */
 export async function readContactUpload(request: FastifyRequest, fileSize: number): Promise<ContactUpload> {
   if (!request.isMultipart()) {
-    throw new AppError('unsupported_media_type', 'Upload the file as multipart/form-data');
+    throw new AppError('contact_import.not_multipart');
   }
   const part = await request
     .file({ limits: { fileSize, files: 1, fields: 10, fieldSize: 4096 } })
     .catch((error: unknown) => Promise.reject(asUploadError(error)));
-  if (!part) throw fieldError('file', 'Choose a file to import');
+  if (!part) throw fieldError('file', 'contact_import.choose_file');
   const fields: Record<string, string> = {};
   for (const [name, value] of Object.entries(part.fields)) {
     const first = Array.isArray(value) ? value[0] : value;
@@ -32,11 +32,7 @@ export async function readContactUpload(request: FastifyRequest, fileSize: numbe
  */
 function asUploadError(error: unknown) {
   if (error instanceof AppError || typeof (error as { statusCode?: unknown })?.statusCode === 'number') return error;
-  return fieldError(
-    'file',
-    'The upload is not a complete multipart form: choose the file and send it again',
-    'bad_request',
-  );
+  return fieldError('file', 'contact_import.incomplete_upload');
 }
 
 /** The file's bytes; a form that breaks off while the file streams is the same client error. */
@@ -52,7 +48,11 @@ export function parseImportFields(fields: Record<string, string>) {
   const parsed = ZContactImportFields.safeParse(fields);
   if (parsed.success) return parsed.data;
   const errors = parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'fields', message: i.message }));
-  throw new AppError('validation_failed', `${errors[0].field}: ${errors[0].message}`, errors);
+  throw new AppError(
+    'validation_failed',
+    {},
+    { fieldErrors: errors, detail: `${errors[0].field}: ${errors[0].message}` },
+  );
 }
 
 /** The start of a file, for the mapping step; the rest is never read. */

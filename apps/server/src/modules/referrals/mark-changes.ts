@@ -24,7 +24,7 @@ export type MarkChanges = {
 /** The open job a mark is passed on for, with the department whose recruiters then see it. */
 export async function openJobForMark(tx: Db, companyId: string, jobId: string) {
   const job = await findOpenJob(tx, companyId, jobId);
-  if (!job) throw unknownId('jobId', 'Choose an open job');
+  if (!job) throw unknownId('jobId', 'referral.choose_open_job');
   return job;
 }
 
@@ -45,10 +45,9 @@ export const referralSearchVector = (person: Person, skills: string[]) =>
  * recruiter has acted on the referral: they chose how to reach the person from it.
  */
 export async function applyMarkChanges(tx: Db, who: Referrer, current: LockedReferral, changes: MarkChanges) {
-  if (current.status === 'withdrawn') throw new AppError('conflict', 'This referral was withdrawn');
+  if (current.status === 'withdrawn') throw new AppError('referral.withdrawn');
   const markChanges = changes.mark !== undefined && changes.mark !== current.source;
-  if (markChanges && current.actedAt)
-    throw new AppError('conflict', 'A recruiter is already acting on this referral, so its mark stays');
+  if (markChanges && current.actedAt) throw new AppError('referral.recruiter_acting');
 
   const set: ReferralChanges = {};
   if (markChanges) {

@@ -75,7 +75,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const ctx = ctxOf(request);
       const target = await findMembershipOfUser(ctx.db, request.body.companyId, ctx.actor.userId);
-      if (target?.status !== 'active') throw new AppError('not_found', 'Not a member of that company');
+      if (target?.status !== 'active') throw new AppError('auth.not_a_member');
       const session = await createSession(ctx.db, { userId: ctx.actor.userId, companyId: target.companyId });
       await revokeSession(ctx.db, ctx.actor.sessionId);
       return startSession(request, reply, { ...session, userId: ctx.actor.userId, companyId: target.companyId });

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../platform/config.ts';
 import { hashPassword, verifyPassword } from '../../platform/crypto.ts';
 import type { Db } from '../../platform/db/db.ts';
-import { fieldError } from '../../platform/errors.ts';
+import { fieldError, problem } from '../../platform/errors.ts';
 import type { PublicCtx } from '../../platform/http/context.ts';
 import { enforceLimit } from '../../platform/rate-limit/enforce.ts';
 import { enqueueEmail } from '../messaging/index.ts';
@@ -24,8 +24,7 @@ export async function limitVerificationEmails(request: FastifyRequest, reply: Fa
     reply,
     `verify-email|${email}`,
     VERIFICATION_EMAILS_PER_INBOX,
-    (s) =>
-      `Several confirmation emails were sent to this address already. Check your inbox, or try again in ${Math.ceil(s / 60)} minutes.`,
+    (s) => problem('registration.too_many_emails', { minutes: Math.ceil(s / 60) }),
   );
 }
 
@@ -51,7 +50,7 @@ export async function passwordForRequest(db: Db, email: string, password: string
   const user = await findUserByEmail(db, email);
   if (!user?.passwordHash) return hashPassword(password);
   if (!(await verifyPassword(user.passwordHash, password)))
-    throw fieldError('password', 'You already have a Vouch account: enter its password', 'invalid_credentials');
+    throw fieldError('password', 'auth.existing_account_password');
   return null;
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { problem } from '../../platform/errors.ts';
 import { clientAddress, enforceLimit } from '../../platform/rate-limit/enforce.ts';
 
 /**
@@ -26,19 +27,15 @@ export async function countSignInAttempt(request: FastifyRequest, reply: Fastify
   const address = clientAddress(request);
   const addressKey = `sign-in|address|${address}`;
   const accountKey = `sign-in|account|${address}|${email}`;
-  await enforceLimit(
-    store,
-    reply,
-    addressKey,
-    SIGN_IN_FAILURES_PER_ADDRESS,
-    (seconds) => `Too many failed sign-ins from your network. Try again in ${minutesOf(seconds)}.`,
+  await enforceLimit(store, reply, addressKey, SIGN_IN_FAILURES_PER_ADDRESS, (seconds) =>
+    seconds < 60
+      ? problem('sign_in.too_many_from_network_seconds', { seconds })
+      : problem('sign_in.too_many_from_network', { minutes: Math.ceil(seconds / 60) }),
   );
-  await enforceLimit(
-    store,
-    reply,
-    accountKey,
-    SIGN_IN_FAILURES_PER_ACCOUNT,
-    (seconds) => `Too many failed sign-ins for this account. Try again in ${minutesOf(seconds)}.`,
+  await enforceLimit(store, reply, accountKey, SIGN_IN_FAILURES_PER_ACCOUNT, (seconds) =>
+    seconds < 60
+      ? problem('sign_in.too_many_for_account_seconds', { seconds })
+      : problem('sign_in.too_many_for_account', { minutes: Math.ceil(seconds / 60) }),
   );
   return {
     succeeded: async () => {
@@ -47,5 +44,3 @@ export async function countSignInAttempt(request: FastifyRequest, reply: Fastify
     },
   };
 }
-
-const minutesOf = (seconds: number) => (seconds < 60 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`);

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { safeEqual } from '../crypto.ts';
 import type { Db } from '../db/db.ts';
-import { AppError } from '../errors.ts';
+import { AppError, problem } from '../errors.ts';
 import type { Actor, ApiAccess, ApiKeyCaller } from './context.ts';
 
 /**
@@ -51,7 +51,7 @@ export function registerAuthHook(app: FastifyInstance, db: Db, authenticators: A
       }
     }
     if (access === 'public') return;
-    if (!request.actor) throw new AppError('unauthenticated', 'Sign in to continue');
+    if (!request.actor) throw new AppError('auth.sign_in_required');
     checkCsrf(request);
     if (access !== 'member' && !access.includes(request.actor.role)) throw new AppError('forbidden');
   });
@@ -76,10 +76,10 @@ async function authenticateApiKey(
       'www-authenticate',
       apiKeys.challenge(request.routeOptions.url ?? request.url, !!request.headers.authorization),
     );
-    throw new AppError('unauthenticated', 'Send a valid API key as `Authorization: Bearer vch_…`');
+    throw new AppError('auth.api_key_bearer_required');
   }
   const scope = access === 'api:write' ? 'write' : 'read';
-  if (!caller.scopes.includes(scope)) throw new AppError('forbidden', `This API key lacks the ${scope} scope`);
+  if (!caller.scopes.includes(scope)) throw problem('auth.api_key_lacks_scope', { scope });
   request.apiKey = caller;
   request.tenantId = caller.companyId;
   request.log = request.log.child({ apiKeyId: caller.id, tenantId: caller.companyId });
@@ -89,6 +89,6 @@ function checkCsrf(request: FastifyRequest) {
   if (SAFE_METHODS.has(request.method)) return;
   const sent = request.headers['x-csrf-token'];
   if (typeof sent !== 'string' || !request.csrfToken || !safeEqual(sent, request.csrfToken)) {
-    throw new AppError('csrf_failed', 'The request lacks a valid CSRF token; reload the page and try again');
+    throw new AppError('csrf_failed');
   }
 }

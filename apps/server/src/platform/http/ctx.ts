@@ -4,7 +4,7 @@ import type { ApiCtx, Ctx, PublicCtx } from './context.ts';
 
 /** The use-case context of a signed-in request. */
 export function ctxOf(request: FastifyRequest): Ctx {
-  if (!request.actor || !request.tenantId) throw new AppError('unauthenticated', 'Sign in to continue');
+  if (!request.actor || !request.tenantId) throw new AppError('auth.sign_in_required');
   const { config, db } = request.server.services;
   return { tenantId: request.tenantId, actor: request.actor, db, config, requestId: request.id, log: request.log };
 }
@@ -16,7 +16,7 @@ export function publicCtxOf(request: FastifyRequest): PublicCtx {
 
 /** The use-case context of an integration API request (authenticated by an API key). */
 export function apiCtxOf(request: FastifyRequest): ApiCtx {
-  if (!request.apiKey || !request.tenantId) throw new AppError('unauthenticated', 'Send a valid API key');
+  if (!request.apiKey || !request.tenantId) throw new AppError('auth.api_key_required');
   const { config, db } = request.server.services;
   return { tenantId: request.tenantId, apiKey: request.apiKey, db, config, requestId: request.id, log: request.log };
 }

@@ -1,4 +1,4 @@
-import { AppError } from '../errors.ts';
+import { AppError, fieldProblem } from '../errors.ts';
 
 export type CursorPart = 'timestamp' | 'uuid' | 'text' | 'number';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,9 +31,13 @@ export function decodeCursor(
     });
     return values;
   } catch {
-    throw new AppError('validation_failed', 'The cursor is not valid', [
-      { field: 'cursor', message: 'Not a valid cursor' },
-    ]);
+    throw new AppError(
+      'request.cursor_invalid',
+      {},
+      {
+        fieldErrors: [fieldProblem('cursor', 'request.cursor_field_invalid')],
+      },
+    );
   }
 }
 

@@ -1,7 +1,8 @@
-import type { TProblem } from '@vouch/contracts';
+import { describeProblem, isProblemReason, type TLanguage, type TProblem } from '@vouch/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError } from '../errors.ts';
+import { AppError, type FieldError } from '../errors.ts';
+import { languageOf } from './language.ts';
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',
@@ -23,47 +24,81 @@ const TITLES: Record<number, string> = {
 /** Maps anything a handler throws to an RFC 9457 problem; 5xx details stay in the log. */
 export function registerProblemHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    let problem: TProblem;
-    if (error instanceof AppError) {
-      problem = { ...error.extra, ...problemOf(error.status, error.code, error.message, error.fieldErrors) };
-    } else if (hasZodFastifySchemaValidationErrors(error)) {
-      const part = error.validationContext ?? 'body';
-      const errors = error.validation.flatMap((v) => {
-        // A strict schema's unknown members: one error for each, named.
-        const unknown = v.keyword === 'unrecognized_keys' ? (v.params as { keys?: string[] }).keys : undefined;
-        if (unknown?.length) {
-          const message = part === 'querystring' ? 'Unknown query parameter' : 'Unknown field';
-          return unknown.map((key) => ({ field: fieldPath(part, `${v.instancePath}/${key}`), message }));
-        }
-        return [{ field: fieldPath(part, v.instancePath), message: v.message ?? 'Invalid value' }];
-      });
-      const first = errors[0];
-      problem = problemOf(400, 'validation_failed', `${first.field}: ${first.message}`, errors);
-    } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-      // Fastify's own client errors: bad JSON, too large, wrong content type, rate limit.
-      const code =
-        error.statusCode === 413
-          ? 'payload_too_large'
-          : error.statusCode === 415
-            ? 'unsupported_media_type'
-            : error.statusCode === 429
-              ? 'rate_limited'
-              : 'bad_request';
-      problem = problemOf(error.statusCode, code, error.message);
-    } else {
-      const refused = databaseRefusal(error);
-      if (!refused) request.log.error({ err: error }, 'unhandled error');
-      else if (refused.code !== 'bad_request') request.log.warn({ err: error }, 'a foreign key refused a write');
-      problem = refused ?? problemOf(500, 'internal', 'Something went wrong on our side. It has been logged.');
-    }
+    const failure = asAppError(error, request);
+    if (failure.status >= 500 && !(error instanceof AppError)) request.log.error({ err: error }, 'unhandled error');
+    const problem = { ...failure.extra, ...problemOfError(failure, languageOf(request)) };
     if (problem.status === 429 && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
     reply.status(problem.status).type('application/problem+json').send(withRequestId(problem, request));
   });
 
   app.setNotFoundHandler((request, reply) => {
-    const problem = problemOf(404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
+    const noRoute = new AppError('request.no_route', { method: request.method, path: request.url.split('?')[0] });
+    const problem = problemOfError(noRoute, languageOf(request));
     reply.status(404).type('application/problem+json').send(withRequestId(problem, request));
   });
+}
+
+/** Anything a handler threw, as the one error type: 5xx details never reach the problem. */
+function asAppError(error: FastifyError, request: FastifyRequest): AppError {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const part = error.validationContext ?? 'body';
+    const errors = error.validation.flatMap((v): FieldError[] => {
+      // A strict schema's unknown members: one error for each, named.
+      const unknown = v.keyword === 'unrecognized_keys' ? (v.params as { keys?: string[] }).keys : undefined;
+      if (unknown?.length) {
+        const message = part === 'querystring' ? 'Unknown query parameter' : 'Unknown field';
+        return unknown.map((key) => ({ field: fieldPath(part, `${v.instancePath}/${key}`), message }));
+      }
+      return [
+        { field: fieldPath(part, v.instancePath), message: v.message ?? 'Invalid value', ...reasonOfIssue(v.params) },
+      ];
+    });
+    const first = errors[0];
+    return new AppError('validation_failed', {}, { fieldErrors: errors, detail: `${first.field}: ${first.message}` });
+  }
+  if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+    // Fastify's own client errors: bad JSON, too large, wrong content type, rate limit.
+    const code =
+      error.statusCode === 413
+        ? 'payload_too_large'
+        : error.statusCode === 415
+          ? 'unsupported_media_type'
+          : error.statusCode === 429
+            ? 'rate_limited'
+            : 'bad_request';
+    return new AppError(code, {}, { detail: error.message, status: error.statusCode });
+  }
+  const refused = databaseRefusal(error);
+  if (refused && refused.code !== 'bad_request') request.log.warn({ err: error }, 'a foreign key refused a write');
+  return refused ?? new AppError('internal');
+}
+
+/**
+ * A schema check that names its own reason (a custom issue with `params.reason`, as the search box's
+ * length check does) passes it on, so clients can word it; other schema messages stay as written.
+ */
+function reasonOfIssue(params: unknown): Pick<FieldError, 'reason' | 'params'> {
+  const custom = (params as { params?: { reason?: unknown } } | undefined)?.params;
+  if (!custom || !isProblemReason(custom.reason)) return {};
+  const { reason, ...values } = custom;
+  return { reason: custom.reason, params: values };
+}
+
+/** The problem for an error, its sentences in the caller's language where the reason has them. */
+export function problemOfError(error: AppError, language: TLanguage): TProblem {
+  const detail =
+    language === 'en' ? error.message : (describeProblem(language, error.reason, error.params) ?? error.message);
+  const errors = error.fieldErrors?.map(({ field, message, reason, params }) => ({
+    field,
+    message: reason && language !== 'en' ? (describeProblem(language, reason, params) ?? message) : message,
+    ...(reason ? { reason, ...(params && Object.keys(params).length ? { params } : {}) } : {}),
+  }));
+  return {
+    ...problemOf(error.status, error.code, detail, errors),
+    reason: error.reason,
+    ...(Object.keys(error.params).length ? { params: error.params } : {}),
+  };
 }
 
 /** The request's id, for support: `requestId` in the app's problems, `request_id` in the snake_case `/api/v1`. */
@@ -87,13 +122,12 @@ type SqlError = { code?: unknown; detail?: unknown; cause?: unknown };
  * here means one was missed (a bug to fix, hence the warning above); it is still the client's id
  * that names nothing (or a row still in use), never a crash.
  */
-function databaseRefusal(error: unknown): TProblem | null {
-  if (sqlErrorOf(error, UNSTORABLE_TEXT))
-    return problemOf(400, 'bad_request', 'Text may not contain NUL characters or invalid UTF-8');
+function databaseRefusal(error: unknown): AppError | null {
+  if (sqlErrorOf(error, UNSTORABLE_TEXT)) return new AppError('request.text_not_storable');
   const foreignKey = sqlErrorOf(error, FOREIGN_KEY_VIOLATION);
   if (!foreignKey) return null;
-  if (/still referenced/.test(String(foreignKey.detail))) return problemOf(409, 'conflict', 'It is still in use');
-  return problemOf(422, 'unknown_id', 'The request names something that does not exist');
+  if (/still referenced/.test(String(foreignKey.detail))) return new AppError('request.still_in_use');
+  return new AppError('unknown_id');
 }
 
 /** The database error with one of these SQLSTATEs: the error itself or one it wraps (Drizzle wraps the driver's). */
@@ -110,12 +144,10 @@ function sqlErrorOf(error: unknown, states: Set<string>): SqlError | null {
  * length limit): the same problem+json as everything else instead of Fastify's own JSON.
  */
 export function sendFrameworkProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  const problem =
-    error.statusCode === 414
-      ? problemOf(414, 'uri_too_long', 'A part of the address is longer than any id')
-      : error.statusCode === 400
-        ? problemOf(400, 'bad_request', 'The address is not valid: check its percent-encoding')
-        : problemOf(500, 'internal', 'Something went wrong on our side. It has been logged.');
+  const failure = new AppError(
+    error.statusCode === 414 ? 'uri_too_long' : error.statusCode === 400 ? 'request.bad_address' : 'internal',
+  );
+  const problem = problemOfError(failure, languageOf(request));
   if (problem.status >= 500) request.log.error({ err: error }, 'framework error');
   reply
     .status(problem.status)

@@ -1,6 +1,6 @@
 import { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../errors.ts';
+import type { AppError } from '../errors.ts';
 import type { RateLimitStore } from './store.ts';
 
 export type Limit = { max: number; windowMs: number };
@@ -14,18 +14,18 @@ export const clientAddress = (request: FastifyRequest) => normalizeIP(request.ip
 
 /**
  * Counts one hit on `key`; past `limit.max` in the window the request is refused with 429 and a
- * `Retry-After` of the seconds left in the window. `describe` words the refusal for the person.
+ * `Retry-After` of the seconds left in the window. `describe` gives the refusal's reason.
  */
 export async function enforceLimit(
   store: RateLimitStore,
   reply: FastifyReply,
   key: string,
   limit: Limit,
-  describe: (retryAfterSeconds: number) => string,
+  describe: (retryAfterSeconds: number) => AppError,
 ) {
   const hit = await store.hit(key, limit.windowMs);
   if (hit.count <= limit.max) return;
   const retryAfter = Math.max(1, Math.ceil(hit.resetInMs / 1000));
   reply.header('retry-after', String(retryAfter));
-  throw new AppError('rate_limited', describe(retryAfter));
+  throw describe(retryAfter);
 }

@@ -5,8 +5,7 @@ import type { TNetworkMark, TTriageCard } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api.ts';
-import { notifyError } from '../../app/errors.ts';
-import { translateMessage } from '../../i18n/index.ts';
+import { fieldErrorText, notifyError } from '../../app/errors.ts';
 import { Empty } from '../../ui/Empty.tsx';
 import { ButtonLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -34,7 +33,7 @@ export function TriagePage() {
       await action();
     } catch (error) {
       const onJob = isApiError(error) ? error.errors.find((e) => e.field === 'jobId') : undefined;
-      if (onJob) setJobError(translateMessage(onJob.message));
+      if (onJob) setJobError(fieldErrorText(onJob));
       else notifyError(error);
     }
   };

@@ -12,8 +12,9 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.ts';
 import { handleFormError, notifyError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { problemText } from '../../app/problem-text.ts';
 import { questionnaireKeys } from '../../app/query-keys.ts';
-import { translateMessage } from '../../i18n/index.ts';
+import { currentLanguage } from '../../i18n/index.ts';
 import { AnchorLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
@@ -53,7 +54,7 @@ function validate(values: QuestionnaireFormValues) {
   const errors = schemaErrors(values);
   if (Object.keys(errors).length) return errors;
   for (const problem of questionnaireProblems(toContent(values))) {
-    errors[problem.field] ??= translateMessage(problem.message);
+    errors[problem.field] ??= problemText(currentLanguage(), problem.reason) ?? problem.message;
   }
   return errors;
 }

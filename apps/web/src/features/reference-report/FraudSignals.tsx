@@ -8,6 +8,10 @@ import { useFormat } from '../../i18n/format.ts';
 import { reviewFraudSignal } from './report.api.ts';
 
 /** A signal's evidence as a sentence: what matched what. */
+const SIGNAL_FIELDS = ['email', 'phone', 'ip', 'device'] as const;
+const isSignalField = (field: string): field is (typeof SIGNAL_FIELDS)[number] =>
+  (SIGNAL_FIELDS as readonly string[]).includes(field);
+
 export function evidenceSentence(signal: TFraudSignal, t: TFunction): string {
   const e = signal.evidence;
   const s = (key: string) => (e[key] === null || e[key] === undefined ? '' : String(e[key]));
@@ -21,8 +25,8 @@ export function evidenceSentence(signal: TFraudSignal, t: TFunction): string {
       minimum: e.minimumSeconds ?? 0,
     });
   }
-  const known = ['email', 'phone', 'ip', 'device'].includes(s('field'));
-  const field = known ? t(`referenceReport.signals.fields.${s('field')}`) : s('field');
+  const named = s('field');
+  const field = isSignalField(named) ? t(`referenceReport.signals.fields.${named}`) : named;
   if (e.matches === 'candidate') return t('referenceReport.signals.matchesCandidate', { field, value: s('value') });
   if (e.matches === 'referee') {
     return t('referenceReport.signals.matchesReferee', { field, value: s('value'), name: s('otherRefereeName') });

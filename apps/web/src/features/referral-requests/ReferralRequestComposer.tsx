@@ -5,9 +5,8 @@ import type { TCandidateConnection, TReferralRequestResult, TReferralRequestVari
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api.ts';
-import { errorMessage, notifySuccess } from '../../app/errors.ts';
+import { errorMessage, fieldErrorText, notifySuccess } from '../../app/errors.ts';
 import { candidateKeys, referralKeys } from '../../app/query-keys.ts';
-import { translateMessage } from '../../i18n/index.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { useJobOptions } from '../jobs/jobs.api.ts';
 import { EmailPreview } from './EmailPreview.tsx';
@@ -83,8 +82,10 @@ export function ReferralRequestComposer({ candidateId, connection, onClose }: Pr
     onError: (error) => {
       if (!isApiError(error)) return;
       const found: typeof serverErrors = {};
-      for (const { field, message } of error.errors)
-        if (field === 'subject' || field === 'body' || field === 'jobId') found[field] = translateMessage(message);
+      for (const fieldError of error.errors) {
+        const { field } = fieldError;
+        if (field === 'subject' || field === 'body' || field === 'jobId') found[field] = fieldErrorText(fieldError);
+      }
       setServerErrors(found);
     },
     meta: { silent: true },

@@ -10,8 +10,7 @@ import {
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api.ts';
-import { notifyError, notifySuccess } from '../../app/errors.ts';
-import { translateMessage } from '../../i18n/index.ts';
+import { fieldErrorText, notifyError, notifySuccess } from '../../app/errors.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { EmailPreview } from './EmailPreview.tsx';
@@ -59,8 +58,10 @@ function TemplateEditor({ template }: { template: TMessageTemplate }) {
     onError: (error) => {
       const found: typeof serverErrors = {};
       if (isApiError(error))
-        for (const { field, message } of error.errors)
-          if (field === 'subject' || field === 'body') found[field] = translateMessage(message);
+        for (const fieldError of error.errors) {
+          const { field } = fieldError;
+          if (field === 'subject' || field === 'body') found[field] = fieldErrorText(fieldError);
+        }
       if (Object.keys(found).length) setServerErrors(found);
       else notifyError(error);
     },

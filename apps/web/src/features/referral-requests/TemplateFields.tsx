@@ -3,6 +3,10 @@ import { REFERRAL_REQUEST_VARIABLES } from '@vouch/contracts';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** `candidate.first_name` → `candidate_first_name`: i18next reads a dot as a level, so the words are keyed with `_`. */
+type VariableKey<V extends string> = V extends `${infer Head}.${infer Tail}` ? `${Head}_${Tail}` : V;
+const variableKey = <V extends string>(variable: V) => variable.replace('.', '_') as VariableKey<V>;
+
 export type TemplateText = { subject: string; body: string };
 type Field = keyof TemplateText;
 
@@ -79,7 +83,7 @@ export function TemplateFields({ value, onChange, errors, bodyRows = 12 }: Props
               key={variable}
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => insert(variable)}
-              title={t(`referralRequests.variables.${variable.replace('.', '_')}`)}
+              title={t(`referralRequests.variables.${variableKey(variable)}`)}
               aria-label={t('referralRequests.template.insert', { variable })}
             >
               <Badge variant="light" tt="none" style={{ cursor: 'pointer' }}>{`{{ ${variable} }}`}</Badge>

@@ -27,7 +27,7 @@ export function problemMessage(t: TFunction, problem: TTemplateProblem): string 
     case 'too_large':
       return t('referralRequests.template.tooLarge', { size: `${TEMPLATE_LIMITS.outputChars / 1000} KB` });
     case 'too_many_rounds':
-      return t('referralRequests.template.tooManyRounds', { count: TEMPLATE_LIMITS.rounds.toLocaleString() });
+      return t('referralRequests.template.tooManyRounds', { rounds: TEMPLATE_LIMITS.rounds.toLocaleString() });
     case 'too_slow':
       return t('referralRequests.template.tooSlow');
   }
@@ -37,5 +37,7 @@ export function problemMessage(t: TFunction, problem: TTemplateProblem): string 
       : t(`referralRequests.template.${problem.kind === 'unknown_variable' ? 'unknownVariable' : 'unknownFilter'}`, {
           name: problem.detail,
         });
-  return problem.line ? t('referralRequests.template.at', { line: problem.line, column: problem.column, what }) : what;
+  return problem.line
+    ? t('referralRequests.template.at', { line: problem.line, column: problem.column ?? 0, what })
+    : what;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api.ts';
-import { translateMessage } from '../../i18n/index.ts';
+import { fieldErrorText } from '../../app/errors.ts';
 import { ClearFiltersButton } from '../../ui/Empty.tsx';
 import { Filters, ScopeLine } from './Filters.tsx';
 import { ReferralsTable } from './ReferralsTable.tsx';
@@ -23,7 +23,7 @@ export function NetworkTab({ search, onChange, onReset }: Props) {
   // A query the server could not read (422) or would not take (too long, 400) is shown under the
   // box, in the person's language; the list keeps its last answer.
   const queryProblem = isApiError(list.error) ? list.error.errors.find((e) => e.field === 'q') : undefined;
-  const queryError = queryProblem ? translateMessage(queryProblem.message) : null;
+  const queryError = queryProblem ? fieldErrorText(queryProblem) : null;
   const narrowed = !!(
     search.q ||
     search.mark ||

@@ -52,7 +52,7 @@ export function UsersPage() {
         'resend-invite': 'users.resent',
         deactivate: 'users.deactivated',
         reactivate: 'users.reactivated',
-      };
+      } as const;
       notifySuccess(t(done[action]));
       await client.invalidateQueries({ queryKey: memberKeys.lists() });
       if (action === 'resend-invite') await client.invalidateQueries({ queryKey: messageKeys.lists() });

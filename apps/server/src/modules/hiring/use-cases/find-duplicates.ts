@@ -72,6 +72,6 @@ export async function findDuplicates(
 /** The form's duplicate check; `excludeId` is the candidate being edited, so it must be this company's. */
 export async function checkDuplicates(ctx: Ctx, { excludeId, ...probe }: Probe & { excludeId?: string }) {
   if (excludeId && !(await findCandidateRow(ctx.db, ctx.tenantId, excludeId)))
-    throw unknownId('excludeId', 'Unknown candidate');
+    throw unknownId('excludeId', 'candidate.unknown_candidate');
   return { matches: await findDuplicates(ctx.db, ctx.tenantId, probe, excludeId) };
 }

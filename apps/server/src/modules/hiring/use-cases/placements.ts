@@ -20,7 +20,7 @@ export async function placeCandidate(
 ) {
   if (!(await findCandidateRow(ctx.db, ctx.tenantId, candidateId))) throw notFound();
   const job = await findJobRow(ctx.db, ctx.tenantId, input.jobId);
-  if (!job) throw unknownId(`${at}jobId`, 'Unknown job');
+  if (!job) throw unknownId(`${at}jobId`, 'job.unknown_job');
   const [step] = await ctx.db
     .select()
     .from(jobSteps)
@@ -33,13 +33,13 @@ export async function placeCandidate(
     )
     .orderBy(asc(jobSteps.position))
     .limit(1);
-  if (!step) throw unknownId(`${at}stepId`, 'Not a step of this job');
+  if (!step) throw unknownId(`${at}stepId`, 'job.unknown_step');
   const [placement] = await ctx.db
     .insert(placements)
     .values({ companyId: ctx.tenantId, candidateId, jobId: job.id, stepId: step.id })
     .onConflictDoNothing()
     .returning();
-  if (!placement) throw new AppError('conflict', 'The candidate is already on this job');
+  if (!placement) throw new AppError('job.candidate_already_placed');
   await ctx.db.insert(placementEvents).values({
     companyId: ctx.tenantId,
     placementId: placement.id,
@@ -69,7 +69,7 @@ export async function movePlacement(ctx: Ctx, placementId: string, stepId: strin
       .select()
       .from(jobSteps)
       .where(and(eq(jobSteps.id, stepId), eq(jobSteps.jobId, placement.jobId), isNull(jobSteps.removedAt)));
-    if (!step) throw unknownId('stepId', 'Not a step of this job');
+    if (!step) throw unknownId('stepId', 'job.unknown_step');
     let referenceCheck: TStepReferenceCheck | undefined;
     if (step.id !== placement.stepId) {
       await tx

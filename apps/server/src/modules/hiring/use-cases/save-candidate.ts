@@ -15,13 +15,12 @@ type CandidateInput = z.output<typeof ZCandidateInput>;
 
 /** The row values for a candidate: raw fields, the normalised keys, the search text. */
 function columnsOf(input: CandidateInput) {
-  if (input.phone && !phoneKey(input.phone))
-    throw fieldError('phone', 'Not a valid phone number; include the country code, e.g. +46 70 123 45 67');
+  if (input.phone && !phoneKey(input.phone)) throw fieldError('phone', 'candidate.phone_invalid');
   const { workHistory: _w, ...fields } = input;
   return { ...fields, ...candidateKeys(input), searchVector: searchVectorOf(input), updatedAt: sql`now()` };
 }
 
-const emailTaken = () => fieldError('email', 'A candidate with this email already exists', 'email_taken');
+const emailTaken = () => fieldError('email', 'candidate.email_taken');
 
 async function assertEmailFree(db: Db, companyId: string, input: CandidateInput, excludeId?: string) {
   const dupes = await findDuplicates(db, companyId, { email: input.email }, excludeId);

@@ -52,20 +52,20 @@ async function checkStepSettings(db: Db, companyId: string, steps: StepInput[]) 
 /** Ids in a job must be this company's: anything else is a field error, never a foreign reference. */
 async function checkReferences(db: Db, companyId: string, fields: JobFields) {
   if (fields.departmentId && !(await findDepartment(db, companyId, fields.departmentId)))
-    throw unknownId('departmentId', 'Unknown department');
+    throw unknownId('departmentId', 'company.unknown_department');
   const wanted = [...new Set([...fields.recruiterIds, ...(fields.hiringManagerId ? [fields.hiringManagerId] : [])])];
   const people = await listPeople(db, companyId, { ids: wanted });
   const active = new Map(people.map((p) => [p.id, p]));
   if (fields.hiringManagerId) {
     const manager = active.get(fields.hiringManagerId);
-    if (!manager) throw unknownId('hiringManagerId', 'Choose a member of your company');
-    if (manager.role === 'agent') throw fieldError('hiringManagerId', 'Choose a member of your company');
+    if (!manager) throw unknownId('hiringManagerId', 'job.unknown_manager');
+    if (manager.role === 'agent') throw fieldError('hiringManagerId', 'job.manager_not_member');
   }
   fields.recruiterIds.forEach((id, index) => {
     const person = active.get(id);
-    if (!person) throw unknownId(`recruiterIds.${index}`, 'Choose a recruiter or admin of your company');
+    if (!person) throw unknownId(`recruiterIds.${index}`, 'job.unknown_recruiter');
     if (!['admin', 'recruiter'].includes(person.role))
-      throw fieldError(`recruiterIds.${index}`, 'Choose a recruiter or admin of your company');
+      throw fieldError(`recruiterIds.${index}`, 'job.recruiter_not_allowed');
   });
 }
 
@@ -75,7 +75,7 @@ export async function createJob(ctx: Ctx, input: JobFields & { steps?: StepInput
     if (input.steps) {
       // A job being created has no steps yet for an id to name.
       const named = input.steps.findIndex((s) => s.id);
-      if (named >= 0) throw unknownId(`steps.${named}.id`, 'Not a step of this job');
+      if (named >= 0) throw unknownId(`steps.${named}.id`, 'job.unknown_step');
       await checkStepSettings(tx, ctx.tenantId, input.steps);
     }
     const { recruiterIds, steps, ...fields } = input;
@@ -124,13 +124,12 @@ export async function updateJobSteps(ctx: Ctx, jobId: string, steps: StepInput[]
     const current = await listStepRows(tx, jobId);
     const currentIds = new Set(current.map((s) => s.id));
     steps.forEach((s, index) => {
-      if (s.id && !currentIds.has(s.id)) throw unknownId(`steps.${index}.id`, 'Not a step of this job');
+      if (s.id && !currentIds.has(s.id)) throw unknownId(`steps.${index}.id`, 'job.unknown_step');
     });
     await checkStepSettings(tx, ctx.tenantId, steps);
     const keptIds = new Set(steps.map((s) => s.id).filter(Boolean));
     const removed = current.filter((s) => !keptIds.has(s.id)).map((s) => s.id);
-    if ((await countPlacementsAt(tx, removed)) > 0)
-      throw new AppError('conflict', 'Move the candidates out of a step before removing it');
+    if ((await countPlacementsAt(tx, removed)) > 0) throw new AppError('job.step_not_empty');
     const now = new Date();
     for (const id of removed)
       await tx.update(jobSteps).set({ removedAt: now, position: -1 }).where(eq(jobSteps.id, id));

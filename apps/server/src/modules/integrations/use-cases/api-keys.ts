@@ -68,10 +68,10 @@ export async function createApiKey(ctx: Ctx, input: CreateApiKeyInput): Promise<
           isNull(subAccounts.archivedAt),
         ),
       );
-    if (!sub) throw unknownId('subAccountId', 'Choose one of your sub-accounts');
+    if (!sub) throw unknownId('subAccountId', 'sub_account.unknown_own');
   }
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
-  if (expiresAt && expiresAt.getTime() <= Date.now()) throw fieldError('expiresAt', 'Choose a date in the future');
+  if (expiresAt && expiresAt.getTime() <= Date.now()) throw fieldError('expiresAt', 'api_key.expiry_in_past');
 
   const key = newApiKey();
   const [row] = await ctx.db
@@ -99,7 +99,7 @@ export async function revokeApiKey(ctx: Ctx, keyId: string): Promise<TApiKey> {
     .set({ revokedAt: sql`coalesce(${apiKeys.revokedAt}, now())` })
     .where(and(eq(apiKeys.id, keyId), eq(apiKeys.companyId, ctx.tenantId)))
     .returning({ id: apiKeys.id });
-  if (!row) throw notFound('No such API key');
+  if (!row) throw notFound('api_key.not_found');
   ctx.log.info({ apiKeyId: row.id }, 'api key revoked');
   const [revoked] = await listApiKeys(ctx.db, ctx.tenantId, row.id);
   return revoked;

@@ -91,7 +91,7 @@ export function greenhouseIds(profileUrl: string | null | undefined) {
 /** The candidate with this email in the company (emails are unique per company), or a new one. */
 async function findOrCreateCandidate(db: Db, ctx: ApiCtx, input: SendTestInput['candidate'], language: TLanguage) {
   const key = emailKey(input.email);
-  if (!key) throw fieldError('candidate.email', 'The candidate needs a valid email address');
+  if (!key) throw fieldError('candidate.email', 'candidate.needs_email');
   const { personId } = greenhouseIds(input.greenhouse_profile_url);
   const existing = async () =>
     (
@@ -126,7 +126,7 @@ async function findOrCreateCandidate(db: Db, ctx: ApiCtx, input: SendTestInput['
       })
       .onConflictDoNothing();
     found = await existing();
-    if (!found) throw new AppError('conflict', 'The candidate could not be saved; try again');
+    if (!found) throw new AppError('candidate.save_failed');
   } else if (!found.externalId && personId) {
     await rememberCandidateExternalId(db, found.id, personId);
   }
@@ -140,8 +140,7 @@ async function findOrCreateCandidate(db: Db, ctx: ApiCtx, input: SendTestInput['
  * starts a second one.
  */
 export async function sendGreenhouseTest(ctx: ApiCtx, input: SendTestInput): Promise<{ partner_interview_id: string }> {
-  const unknownTest = () =>
-    unknownId('partner_test_id', 'Unknown test: use a partner_test_id that list_tests returns for this API key');
+  const unknownTest = () => unknownId('partner_test_id', 'greenhouse.unknown_test');
   if (!UUID.test(input.partner_test_id)) throw unknownTest();
   const [template] = await ctx.db
     .select({
@@ -228,7 +227,7 @@ export const reportUrlOf = (config: Pick<Config, 'publicUrl'>, checkId: string) 
 
 /** `test_status`: the check's state, and once complete the report link and the score. */
 export async function greenhouseTestStatus(ctx: ApiCtx, partnerInterviewId: string): Promise<GreenhouseTestStatus> {
-  if (!UUID.test(partnerInterviewId)) throw notFound('No such test instance');
+  if (!UUID.test(partnerInterviewId)) throw notFound('greenhouse.test_instance_not_found');
   const sub = ctx.apiKey.subAccountId;
   const [check] = await ctx.db
     .select({
@@ -248,7 +247,7 @@ export async function greenhouseTestStatus(ctx: ApiCtx, partnerInterviewId: stri
         sub ? eq(referenceChecks.subAccountId, sub) : undefined,
       ),
     );
-  if (!check) throw notFound('No such test instance');
+  if (!check) throw notFound('greenhouse.test_instance_not_found');
 
   const answered = await ctx.db
     .select({ answers: referees.answers })

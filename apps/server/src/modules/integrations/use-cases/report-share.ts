@@ -39,7 +39,7 @@ async function requireCheck(caller: ShareCaller, checkId: string) {
     if (ids) scope = { kind: 'sub_accounts', ids };
   }
   const check = await loadCheckView(ctx.db, ctx.tenantId, checkId, scope);
-  if (!check) throw notFound('No such reference check');
+  if (!check) throw notFound('reference_check.not_found');
   return check;
 }
 
@@ -47,7 +47,7 @@ export async function createShareLink(caller: ShareCaller, checkId: string, expi
   const { ctx } = caller;
   await requireCheck(caller, checkId);
   if (!(await sharingEnabled(ctx.db, ctx.tenantId))) {
-    throw new AppError('share_links_disabled', 'Report share links are turned off in the company settings');
+    throw new AppError('share_links_disabled');
   }
   const token = randomToken();
   const [row] = await ctx.db
@@ -114,7 +114,7 @@ export async function revokeShareLink(caller: ShareCaller, checkId: string, link
       ),
     )
     .returning({ id: reportShareLinks.id });
-  if (!row) throw notFound('No such share link');
+  if (!row) throw notFound('share_link.not_found');
   return (await listShareLinks(caller, checkId)).find((l) => l.id === linkId)!;
 }
 

@@ -24,7 +24,7 @@ export async function withV1FieldNames<T>(work: () => Promise<T>, rename: Record
   } catch (error) {
     if (error instanceof AppError && error.fieldErrors?.length) {
       const fieldErrors = error.fieldErrors.map((e) => ({ ...e, field: rename[e.field] ?? snakeField(e.field) }));
-      throw new AppError(error.code, error.message, fieldErrors, error.extra);
+      throw error.with({ fieldErrors });
     }
     throw error;
   }

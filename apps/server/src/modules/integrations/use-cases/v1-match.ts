@@ -84,8 +84,7 @@ export async function findOrCreateCandidate(
 ): Promise<{ id: string; created: boolean }> {
   const found = await findCandidate(db, companyId, input);
   if (found) return { id: found, created: false };
-  if (input.phone && !phoneKey(input.phone))
-    throw fieldError('candidate.phone', 'Not a valid phone number; include the country code, e.g. +46 70 123 45 67');
+  if (input.phone && !phoneKey(input.phone)) throw fieldError('candidate.phone', 'candidate.phone_invalid');
   const fields = {
     firstName: input.first_name,
     lastName: input.last_name,
@@ -113,7 +112,7 @@ export async function findOrCreateCandidate(
     },
     async () => {
       const again = await findCandidate(db, companyId, input);
-      if (!again) throw new AppError('conflict', 'The candidate was changed at the same time; try again');
+      if (!again) throw new AppError('candidate.changed_concurrently');
       return { id: again, created: false };
     },
   );
@@ -159,7 +158,7 @@ export async function findOrCreateJob(db: Db, companyId: string, input: { title:
     },
     async () => {
       const again = await find();
-      if (!again) throw new AppError('conflict', 'The job was changed at the same time; try again');
+      if (!again) throw new AppError('job.changed_concurrently');
       return again;
     },
   );

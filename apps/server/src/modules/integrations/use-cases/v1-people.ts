@@ -2,7 +2,7 @@ import type { TV1Candidate, TV1CreatedCandidate, ZV1CreateCandidateRequest } fro
 import { and, eq, exists, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
-import { AppError, fieldError, forbidden, notFound } from '../../../platform/errors.ts';
+import { AppError, fieldError, fieldProblem, forbidden, notFound } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
 import { candidateKeys, candidates, findDuplicates, phoneKey, searchVectorOf } from '../../hiring/index.ts';
 import { latestCheckSummaries, referenceChecks } from '../../references/index.ts';
@@ -19,16 +19,26 @@ const candidateUrl = (ctx: ApiCtx, id: string) => `${ctx.config.publicUrl}/candi
  * (`candidate_id`), so the caller can link to that one instead; the API never merges silently.
  */
 function emailTaken(candidateId: string | undefined) {
-  const message = 'A candidate with this email already exists';
-  return new AppError('email_taken', message, [{ field: 'email', message }], { candidate_id: candidateId ?? null });
+  return new AppError(
+    'candidate.email_taken',
+    {},
+    {
+      fieldErrors: [fieldProblem('email', 'candidate.email_taken')],
+      extra: { candidate_id: candidateId ?? null },
+    },
+  );
 }
 
 /** The ATS's id is another candidate's: 409 with that candidate's id (`candidate_id`), like a taken email. */
 function externalIdTaken(candidateId: string | null) {
-  const message = 'Another candidate already has this external_id';
-  return new AppError('external_id_taken', message, [{ field: 'external_id', message }], {
-    candidate_id: candidateId,
-  });
+  return new AppError(
+    'candidate.external_id_taken',
+    {},
+    {
+      fieldErrors: [fieldProblem('external_id', 'candidate.external_id_taken')],
+      extra: { candidate_id: candidateId },
+    },
+  );
 }
 
 async function emailOwner(db: Db, companyId: string, email: string | null) {
@@ -43,12 +53,9 @@ async function emailOwner(db: Db, companyId: string, email: string | null) {
  * their own (403): it names its candidate when it starts a check, and then sees them through it.
  */
 export async function createCandidateV1(ctx: ApiCtx, input: CreateCandidateInput): Promise<TV1CreatedCandidate> {
-  if (ctx.apiKey.subAccountId)
-    throw forbidden(
-      'A sub-account key cannot create candidates for the whole company; start a reference check with the candidate instead',
-    );
+  if (ctx.apiKey.subAccountId) throw forbidden('api_key.sub_account_cannot_create_candidates');
   if (input.phone && !phoneKey(input.phone)) {
-    throw fieldError('phone', 'Not a valid phone number; include the country code, e.g. +46 70 123 45 67');
+    throw fieldError('phone', 'candidate.phone_invalid');
   }
   const fields = {
     firstName: input.first_name,
@@ -156,6 +163,6 @@ export async function getCandidateV1(ctx: ApiCtx, candidateId: string): Promise<
 
 export async function requireCandidateV1(ctx: ApiCtx, candidateId: string) {
   const candidate = await getCandidateV1(ctx, candidateId);
-  if (!candidate) throw notFound('No such candidate');
+  if (!candidate) throw notFound('candidate.not_found');
   return candidate;
 }

@@ -8,7 +8,7 @@ import {
 import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
-import { AppError, fieldError, notFound, unknownId } from '../../../platform/errors.ts';
+import { AppError, fieldError, fieldProblem, notFound, unknownId } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
 import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
 import {
@@ -47,7 +47,7 @@ const refereeFields = (r: RefereeBody) =>
 /** The check as the API shows it, or 404 when it is another company's or outside the key's sub-account. */
 export async function getV1Check(ctx: ApiCtx, checkId: string): Promise<TV1ReferenceCheck> {
   const view = await loadCheckView(ctx.db, ctx.tenantId, checkId, checkScopeOfKey(ctx));
-  if (!view) throw notFound('No such reference check');
+  if (!view) throw notFound('reference_check.not_found');
   return v1CheckOf(view, await externalIdsOf(ctx.db, [view]), ctx.config);
 }
 
@@ -76,12 +76,13 @@ async function visibleCheckId(ctx: ApiCtx, checkId: string | null) {
 /** 409 `external_id_taken`, naming the check that has the id when the key may read it. */
 async function externalIdTaken(ctx: ApiCtx, externalId: string) {
   const holder = await visibleCheckId(ctx, await checkWithExternalId(ctx.db, ctx.tenantId, externalId));
-  const message = 'Another reference check already has this external_id';
   return new AppError(
-    'external_id_taken',
-    message,
-    [{ field: 'external_id', message }],
-    holder ? { reference_check_id: holder } : {},
+    'reference_check.external_id_taken',
+    {},
+    {
+      fieldErrors: [fieldProblem('external_id', 'reference_check.external_id_taken')],
+      extra: holder ? { reference_check_id: holder } : {},
+    },
   );
 }
 
@@ -89,7 +90,7 @@ async function externalIdTaken(ctx: ApiCtx, externalId: string) {
 export async function startV1Check(ctx: ApiCtx, body: StartBody): Promise<TV1ReferenceCheck> {
   const own = ctx.apiKey.subAccountId;
   if (own && body.sub_account_id && body.sub_account_id !== own)
-    throw fieldError('sub_account_id', 'This API key belongs to another sub-account', 'unprocessable');
+    throw fieldError('sub_account_id', 'reference_check.api_key_other_sub_account');
   const subAccountId = own ?? body.sub_account_id;
   const externalId = body.external_id;
   if (externalId && (await checkWithExternalId(ctx.db, ctx.tenantId, externalId)))
@@ -107,7 +108,7 @@ async function withoutHiddenCheck(ctx: ApiCtx, error: unknown) {
   const named = error instanceof AppError ? error.extra?.reference_check_id : undefined;
   if (!(error instanceof AppError) || typeof named !== 'string' || (await visibleCheckId(ctx, named))) return error;
   const { reference_check_id: _hidden, ...extra } = error.extra ?? {};
-  return new AppError(error.code, error.message, error.fieldErrors, extra);
+  return error.with({ extra });
 }
 
 function startV1CheckRows(ctx: ApiCtx, body: StartBody, subAccountId: string | null) {
@@ -127,7 +128,7 @@ function startV1CheckRows(ctx: ApiCtx, body: StartBody, subAccountId: string | n
               : undefined,
           ),
         );
-      if (!template) throw unknownId('template_id', 'Unknown questionnaire');
+      if (!template) throw unknownId('template_id', 'questionnaire.unknown');
       const candidate = await findOrCreateCandidate(tx, ctx.tenantId, ctx.apiKey.createdById, body.candidate);
       const jobId = body.job ? await findOrCreateJob(tx, ctx.tenantId, body.job) : null;
       return startReferenceCheck(tx, ctx.config, {
@@ -198,7 +199,7 @@ async function lockV1Check(tx: Db, ctx: ApiCtx, checkId: string) {
       ),
     )
     .for('update');
-  if (!check) throw notFound('No such reference check');
+  if (!check) throw notFound('reference_check.not_found');
   return check;
 }
 
@@ -221,7 +222,7 @@ export async function addV1Referees(ctx: ApiCtx, checkId: string, inputs: Refere
 
 async function v1ReportParts(ctx: ApiCtx, checkId: string) {
   const view = await loadCheckView(ctx.db, ctx.tenantId, checkId, checkScopeOfKey(ctx));
-  if (!view) throw notFound('No such reference check');
+  if (!view) throw notFound('reference_check.not_found');
   return { view, report: await reportOfCheck(ctx.db, ctx.tenantId, view) };
 }
 

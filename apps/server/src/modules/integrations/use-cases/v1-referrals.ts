@@ -15,11 +15,8 @@ import { memberships, users } from '../../tenancy/index.ts';
  * looked up: it learns nothing about which referrals exist.
  */
 
-export const SUB_ACCOUNT_KEYS_REFUSED =
-  'Referrals belong to the whole company; a sub-account key cannot read them. Use a company-wide API key.';
-
 function assertCompanyWideKey(ctx: ApiCtx) {
-  if (ctx.apiKey.subAccountId) throw forbidden(SUB_ACCOUNT_KEYS_REFUSED);
+  if (ctx.apiKey.subAccountId) throw forbidden('api_key.sub_account_referrals');
 }
 
 // Referrals: the board's rows (never `passed_on` marks nobody acted on, never excluded people), with
@@ -102,7 +99,7 @@ export async function listReferralsV1(ctx: ApiCtx, query: z.output<typeof ZV1Ref
 export async function getReferralV1(ctx: ApiCtx, referralId: string): Promise<TV1Referral> {
   assertCompanyWideKey(ctx);
   const row = await readableReferral(ctx.db, ctx.tenantId, referralId);
-  if (!row) throw notFound('No such referral');
+  if (!row) throw notFound('referral.not_found');
   return toV1Referral(row);
 }
 

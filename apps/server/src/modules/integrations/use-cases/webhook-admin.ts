@@ -70,7 +70,7 @@ async function assertEndpoint(db: Db, companyId: string, endpointId: string) {
         isNull(webhookEndpoints.deletedAt),
       ),
     );
-  if (!row) throw notFound('No such webhook endpoint');
+  if (!row) throw notFound('webhook.endpoint_not_found');
 }
 
 async function loadDelivery(db: Db, companyId: string, deliveryId: string) {
@@ -86,7 +86,7 @@ async function loadDelivery(db: Db, companyId: string, deliveryId: string) {
         isNull(webhookEndpoints.deletedAt),
       ),
     );
-  if (!row) throw notFound('No such delivery');
+  if (!row) throw notFound('webhook.delivery_not_found');
   return toView(row);
 }
 
@@ -124,7 +124,7 @@ export async function listDeliveries(
 export async function resendWebhookDelivery(db: Db, companyId: string, deliveryId: string) {
   await loadDelivery(db, companyId, deliveryId);
   if (!(await resendDelivery(db, deliveryId, companyId))) {
-    throw new AppError('conflict', 'This delivery is being sent right now; try again in a moment');
+    throw new AppError('webhook.delivery_sending');
   }
   return loadDelivery(db, companyId, deliveryId);
 }
@@ -133,6 +133,6 @@ export async function resendWebhookDelivery(db: Db, companyId: string, deliveryI
 export async function sendWebhookTestEvent(db: Db, companyId: string, endpointId: string) {
   await assertEndpoint(db, companyId, endpointId);
   const sent = await sendTestEvent(db, endpointId, companyId);
-  if (!sent) throw new AppError('conflict', 'The endpoint is disabled: enable it to send a test event');
+  if (!sent) throw new AppError('webhook.endpoint_disabled');
   return loadDelivery(db, companyId, sent.deliveryId);
 }

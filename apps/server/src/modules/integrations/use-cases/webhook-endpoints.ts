@@ -120,7 +120,7 @@ export async function listWebhookEndpoints(
 
 export async function getWebhookEndpoint(db: Db, companyId: string, id: string) {
   const [found] = await selectEndpoints(db, companyId, and(eq(webhookEndpoints.id, id)));
-  if (!found) throw notFound('No such webhook endpoint');
+  if (!found) throw notFound('webhook.endpoint_not_found');
   return found;
 }
 
@@ -156,12 +156,7 @@ export async function createWebhookEndpoint(
 export function assertSubAccountEventTypes(subAccountId: string | null, eventTypes: string[], field: string) {
   if (!subAccountId) return;
   const index = eventTypes.findIndex((type) => !isCheckEventType(type));
-  if (index >= 0)
-    throw fieldError(
-      `${field}.${index}`,
-      'Referral events belong to the whole company; a sub-account key can subscribe to reference check events only',
-      'unprocessable',
-    );
+  if (index >= 0) throw fieldError(`${field}.${index}`, 'webhook.referral_events_company_only');
 }
 
 async function findRow(db: Db, companyId: string, id: string, subAccountId: string | null = null) {
@@ -176,7 +171,7 @@ async function findRow(db: Db, companyId: string, id: string, subAccountId: stri
         visibleTo(subAccountId),
       ),
     );
-  if (!row) throw notFound('No such webhook endpoint');
+  if (!row) throw notFound('webhook.endpoint_not_found');
   return row;
 }
 

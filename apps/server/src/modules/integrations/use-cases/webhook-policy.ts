@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { PrivateNetworks } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { fieldError } from '../../../platform/errors.ts';
+import { rebuiltProblem } from '../../../platform/errors.ts';
 import { assertPrivateNetworksAvailable } from '../../../platform/private-networks.ts';
 import { companies } from '../../tenancy/index.ts';
 import { checkWebhookTarget, type TargetPolicy } from './webhook-target.ts';
@@ -30,5 +30,8 @@ export async function targetPolicyOf(db: Db, operator: PrivateNetworks, companyI
 /** Refuses addresses the worker would refuse to send to, so the caller learns it now, not from the log. */
 export async function assertTarget(db: Db, operator: PrivateNetworks, companyId: string, url: string, field: string) {
   const target = await checkWebhookTarget(url, await targetPolicyOf(db, operator, companyId));
-  if (!target.ok) throw fieldError(field, target.reason);
+  if (!target.ok) {
+    const { reason, params } = target.problem;
+    throw rebuiltProblem(reason ?? 'validation_failed', params, { fieldErrors: [{ ...target.problem, field }] });
+  }
 }

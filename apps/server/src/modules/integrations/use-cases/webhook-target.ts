@@ -1,7 +1,9 @@
 import { promises as dns } from 'node:dns';
 import { isIP } from 'node:net';
+import type { TProblemParams, TProblemReason } from '@vouch/contracts';
 import ipaddr from 'ipaddr.js';
 import type { PrivateNetworks } from '../../../platform/config.ts';
+import { type FieldError, fieldProblem } from '../../../platform/errors.ts';
 
 /**
  * The address guard for webhook endpoints and partner callbacks. A receiver's URL is chosen by a
@@ -15,7 +17,15 @@ import type { PrivateNetworks } from '../../../platform/config.ts';
  */
 
 export type ResolvedAddress = { address: string; family: 4 | 6 };
-export type WebhookTarget = { ok: true; url: URL; addresses: ResolvedAddress[] } | { ok: false; reason: string };
+/** Why an address is refused: the reason for people, and its English words for the delivery log. */
+export type TargetRefusal = { ok: false; reason: string; problem: FieldError & { field: '' } };
+export type WebhookTarget = { ok: true; url: URL; addresses: ResolvedAddress[] } | TargetRefusal;
+
+type TargetReason = Extract<TProblemReason, `webhook.${'address' | 'host'}_${string}`>;
+const refused = <R extends TargetReason>(reason: R, params?: TProblemParams<R>): TargetRefusal => {
+  const problem = fieldProblem('', reason, ...([params] as [TProblemParams<R>])) as FieldError & { field: '' };
+  return { ok: false, reason: problem.message, problem };
+};
 
 /** What the operator allows (`WEBHOOK_ALLOW_PRIVATE`), narrowed by the company's switch: it can refuse, never add. */
 export type TargetPolicy = { operator: PrivateNetworks; companyAllows: boolean };
@@ -67,15 +77,15 @@ export function classifyAddress(raw: string): AddressClass {
 export const isNonPublicAddress = (address: string) => classifyAddress(address) !== 'public';
 
 /** Why a private address is refused under `policy`, or null when it may be called. */
-function privateRefusal(raw: string, policy: TargetPolicy): string | null {
+function privateRefusal(raw: string, policy: TargetPolicy) {
   const { operator } = policy;
-  if (operator.kind === 'off') return 'private networks are not allowed by the operator of this Vouch';
+  if (operator.kind === 'off') return 'webhook.address_private_operator_off';
   if (operator.kind === 'ranges') {
     const address = parseTarget(raw)!;
     const listed = operator.ranges.map((cidr) => ipaddr.parseCIDR(cidr));
-    if (!inAny(address, listed)) return 'it is outside the private ranges the operator of this Vouch allows';
+    if (!inAny(address, listed)) return 'webhook.address_private_outside_ranges';
   }
-  return policy.companyAllows ? null : 'the company does not allow private networks';
+  return policy.companyAllows ? null : 'webhook.address_private_company_off';
 }
 
 export type Lookup = (hostname: string) => Promise<ResolvedAddress[]>;
@@ -99,40 +109,29 @@ export async function checkWebhookTarget(
   try {
     url = new URL(raw);
   } catch {
-    return { ok: false, reason: 'Not a valid web address' };
+    return refused('webhook.address_invalid');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return { ok: false, reason: 'Only http and https addresses can receive webhooks' };
-  if (url.username || url.password)
-    return { ok: false, reason: 'The address must not contain a user name or password' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return refused('webhook.address_scheme');
+  if (url.username || url.password) return refused('webhook.address_credentials');
   // The URL parser has already normalised the host: 2852039166 and 0xa9fea9fe are 169.254.169.254 here.
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  if (!host) return { ok: false, reason: 'The address has no host' };
+  if (!host) return refused('webhook.address_no_host');
 
   let addresses: ResolvedAddress[];
   try {
     addresses = isIP(host) ? [{ address: host, family: isIP(host) === 6 ? 6 : 4 }] : await lookup(host);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    return {
-      ok: false,
-      reason: `The host ${host} could not be resolved${typeof code === 'string' ? ` (${code})` : ''}`,
-    };
+    return typeof code === 'string'
+      ? refused('webhook.host_unresolved_code', { host, code })
+      : refused('webhook.host_unresolved', { host });
   }
-  if (!addresses.length) return { ok: false, reason: `The host ${host} could not be resolved` };
+  if (!addresses.length) return refused('webhook.host_unresolved', { host });
   for (const { address } of addresses) {
     const kind = classifyAddress(address);
-    if (kind === 'never')
-      return {
-        ok: false,
-        reason: `Refused: ${host} resolves to ${address}, a cloud metadata, link-local or reserved address, which Vouch never calls`,
-      };
+    if (kind === 'never') return refused('webhook.address_reserved', { host, address });
     const refusal = kind === 'private' ? privateRefusal(address, policy) : null;
-    if (refusal)
-      return {
-        ok: false,
-        reason: `Refused: ${host} resolves to ${address}, a private or loopback address (${refusal})`,
-      };
+    if (refusal) return refused(refusal, { host, address });
   }
   return { ok: true, url, addresses };
 }

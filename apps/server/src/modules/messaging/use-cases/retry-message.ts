@@ -1,4 +1,4 @@
-import { AppError, notFound } from '../../../platform/errors.ts';
+import { AppError, notFound, problem } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { getMessage, requeueMessage } from '../messages.repo.ts';
 
@@ -13,11 +13,7 @@ export async function retryMessage(ctx: Ctx, id: string) {
     return requeued;
   }
   const existing = await getMessage(ctx.db, ctx.tenantId, id);
-  if (!existing) throw notFound('No such message');
-  if (existing.status === 'failed' || existing.status === 'dead')
-    throw new AppError(
-      'gone',
-      'This message’s links are no longer kept, so it cannot be sent again: ask for a new one where it started',
-    );
-  throw new AppError('conflict', `Only failed or dead messages can be retried; this one is ${existing.status}`);
+  if (!existing) throw notFound('message.not_found');
+  if (existing.status === 'failed' || existing.status === 'dead') throw new AppError('message.links_not_kept');
+  throw problem('message.not_retryable', { status: existing.status });
 }

@@ -81,9 +81,9 @@ function countLineBreaks(cells: string[]): number {
 
 function describeCsvError(error: CsvError, line: number): ImportFormatError {
   if (error.code === 'CSV_QUOTE_NOT_CLOSED' || error.code === 'CSV_MAX_RECORD_SIZE') {
-    return new ImportFormatError(`Line ${line}: a quoted field is never closed, so the file cannot be read.`);
+    return new ImportFormatError('contact_import.unclosed_quote', { line });
   }
-  return new ImportFormatError(`Line ${line}: the file is not valid CSV (${error.message}).`);
+  return new ImportFormatError('contact_import.invalid_csv_at_line', { line, problem: error.message });
 }
 
 /**

@@ -68,10 +68,10 @@ export function isLinkedinHeader(line: string): boolean {
 }
 
 /** A sentence for the person uploading, for the formats the importer refuses. */
-export function unreadableFileMessage(format: 'binary' | 'empty', firstBytes: Uint8Array): string {
-  if (format === 'empty') return 'The file is empty.';
+export function unreadableFileReason(format: 'binary' | 'empty', firstBytes: Uint8Array) {
+  if (format === 'empty') return 'contact_import.empty_file';
   // An .xlsx or .zip file starts with the ZIP signature "PK\x03\x04".
   const isZip = firstBytes[0] === 0x50 && firstBytes[1] === 0x4b && firstBytes[2] === 0x03 && firstBytes[3] === 0x04;
-  if (isZip) return 'The file is a spreadsheet or archive, not text. Save it as CSV and upload that.';
-  return 'The file is not a text file. Upload a CSV (such as LinkedIn’s Connections.csv) or a vCard (.vcf).';
+  if (isZip) return 'contact_import.spreadsheet';
+  return 'contact_import.not_text';
 }

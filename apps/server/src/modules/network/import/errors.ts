@@ -1,3 +1,4 @@
+import type { PROBLEM_REASONS, TProblemParams, TProblemReason } from '@vouch/contracts';
 import { AppError } from '../../../platform/errors.ts';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -12,7 +13,9 @@ export class ImportLimitError extends AppError {
   readonly max: number;
 
   constructor(limit: 'bytes' | 'rows', max: number) {
-    super('payload_too_large', limitMessage(limit, max));
+    const [reason, params] = limitProblem(limit, max);
+    // The pair is made together below, so the parameters fit the reason.
+    super(reason, params as never);
     this.name = 'ImportLimitError';
     this.limit = limit;
     this.max = max;
@@ -21,17 +24,24 @@ export class ImportLimitError extends AppError {
 
 /** The file cannot be read as the format it claims (binary, empty, no header, broken quoting). */
 export class ImportFormatError extends AppError {
-  constructor(message: string) {
-    super('unprocessable', message);
+  constructor(...[reason, params]: FormatProblem) {
+    super(reason, params);
     this.name = 'ImportFormatError';
   }
 }
 
-function limitMessage(limit: 'bytes' | 'rows', max: number): string {
-  if (limit === 'rows') {
-    return `The file has more than ${max.toLocaleString('en-US')} rows; split it into smaller files and import each.`;
-  }
-  return `The file is larger than ${formatBytes(max)}; split it into smaller files and import each.`;
+/** The reasons a file is refused as unreadable, each with its parameters. */
+type FormatProblem = {
+  [R in TProblemReason]: R extends `contact_import.${string}`
+    ? (typeof PROBLEM_REASONS)[R]['code'] extends 'unprocessable'
+      ? [reason: R, params?: TProblemParams<R>]
+      : never
+    : never;
+}[TProblemReason];
+
+function limitProblem(limit: 'bytes' | 'rows', max: number): [TProblemReason, object] {
+  if (limit === 'rows') return ['contact_import.too_many_rows', { max }];
+  return ['contact_import.too_large', { size: formatBytes(max) }];
 }
 
 function formatBytes(bytes: number): string {

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { toParsedRow } from './contact-row.ts';
 import { type CsvRecord, detectDelimiter } from './csv-records.ts';
-import { decodeSample, detectFormat, unreadableFileMessage } from './detect-format.ts';
+import { decodeSample, detectFormat, unreadableFileReason } from './detect-format.ts';
 import { ImportFormatError } from './errors.ts';
 import type { ColumnMapping, CsvDelimiter, ParsedRow, RawContact } from './types.ts';
 
@@ -54,7 +54,7 @@ export type CsvPreview = {
 /** The first rows of a generic CSV, for the step where the user says which column is which. */
 export function previewCsv(firstBytes: Uint8Array, rows = 5): CsvPreview {
   const format = detectFormat(firstBytes);
-  if (format === 'binary' || format === 'empty') throw new ImportFormatError(unreadableFileMessage(format, firstBytes));
+  if (format === 'binary' || format === 'empty') throw new ImportFormatError(unreadableFileReason(format, firstBytes));
   const sample = decodeSample(firstBytes);
   const delimiter = detectDelimiter(sample);
   const cleaned = readSampleRecords(sample, delimiter, rows + 1).map((cells) =>
@@ -86,7 +86,7 @@ function readSampleRecords(sample: string, delimiter: CsvDelimiter, count: numbe
     } catch (error) {
       const lastBreak = text.search(/[\r\n][^\r\n]*$/);
       if (lastBreak <= 0 || attempt >= 100) {
-        throw new ImportFormatError(`The file is not valid CSV (${(error as Error).message}).`);
+        throw new ImportFormatError('contact_import.invalid_csv', { problem: (error as Error).message });
       }
       text = text.slice(0, lastBreak);
     }
@@ -96,11 +96,11 @@ function readSampleRecords(sample: string, delimiter: CsvDelimiter, count: numbe
 export function assertUsableMapping(mapping: ColumnMapping): void {
   for (const [field, index] of Object.entries(mapping)) {
     if (index !== undefined && (!Number.isInteger(index) || index < 0)) {
-      throw new ImportFormatError(`The column chosen for ${field} is not a column of the file.`);
+      throw new ImportFormatError('contact_import.unknown_column', { field });
     }
   }
   if (mapping.firstName === undefined && mapping.lastName === undefined && mapping.fullName === undefined) {
-    throw new ImportFormatError('Choose which column holds the name.');
+    throw new ImportFormatError('contact_import.choose_name_column');
   }
 }
 
@@ -114,7 +114,7 @@ export async function* readMappedRows(
   hasHeaderRow: boolean,
 ): AsyncGenerator<ParsedRow> {
   if (mapping) assertUsableMapping(mapping);
-  if (!mapping && !hasHeaderRow) throw new ImportFormatError('Choose which column is which before importing.');
+  if (!mapping && !hasHeaderRow) throw new ImportFormatError('contact_import.choose_columns');
   let columns = mapping;
   let headerPending = hasHeaderRow;
   for await (const { line, cells } of records) {

@@ -13,7 +13,7 @@
  * parsing never holds the server for longer than one slice takes.
  */
 import { detectDelimiter, readCsvRecords } from './csv-records.ts';
-import { decodeSample, detectFormat, SNIFF_BYTES, unreadableFileMessage } from './detect-format.ts';
+import { decodeSample, detectFormat, SNIFF_BYTES, unreadableFileReason } from './detect-format.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, ImportFormatError, ImportLimitError } from './errors.ts';
 import { readMappedRows } from './generic-csv.ts';
 import { locateLinkedinHeader, readLinkedinRows } from './linkedin.ts';
@@ -42,11 +42,11 @@ export async function* parseContacts(source: ByteSource, options: ParseOptions):
   try {
     const detected = detectFormat(peeked.head);
     if (detected === 'binary' || detected === 'empty') {
-      throw new ImportFormatError(unreadableFileMessage(detected, peeked.head));
+      throw new ImportFormatError(unreadableFileReason(detected, peeked.head));
     }
     const format: ImportFormat = options.format === 'auto' ? detected : options.format;
     if (detected === 'vcard' && format !== 'vcard') {
-      throw new ImportFormatError('This is a vCard (.vcf) file, not a CSV; import it as a vCard.');
+      throw new ImportFormatError('contact_import.vcard_not_csv');
     }
     const text = inTurns(toUtf8(peeked.chunks, peeked.head));
     let rows = 0;

@@ -69,8 +69,6 @@ export async function* readLinkedinRows(records: AsyncIterable<CsvRecord>): Asyn
     yield toParsedRow(raw, line);
   }
   if (!columns) {
-    throw new ImportFormatError(
-      'This is not a LinkedIn connections export: the header "First Name,Last Name,URL,Email Address,Company,Position,Connected On" was not found.',
-    );
+    throw new ImportFormatError('contact_import.not_linkedin');
   }
 }

@@ -15,7 +15,7 @@ export async function* readTextLines(chunks: AsyncIterable<Buffer>): AsyncGenera
     if (!/[\r\n]/.test(text)) {
       pending += text;
       if (pending.length > MAX_LINE_CHARS) {
-        throw new ImportFormatError(`Line ${lineNumber + 1} is too long to be part of a contact file.`);
+        throw new ImportFormatError('contact_import.line_too_long', { line: lineNumber + 1 });
       }
       continue;
     }

@@ -1,4 +1,5 @@
-import { AppError } from '../../../platform/errors.ts';
+import type { TProblemReason } from '@vouch/contracts';
+import { AppError, type FieldError, fieldProblem } from '../../../platform/errors.ts';
 
 /**
  * Caps on what a contact file may hold that is not contacts. A real export has a blank line here and
@@ -12,21 +13,22 @@ export const REJECTED_ROWS_TOLERATED = 1_000;
 /** The file is mostly blank or unusable lines; `line` is where the run that crossed the cap began. */
 export class ImportUnusableError extends AppError {
   readonly line: number;
-  constructor(message: string, line: number) {
-    super('contact_import_unusable', message, [{ field: 'file', message }], { line });
+  constructor(problem: FieldError & { reason: TProblemReason }, line: number) {
+    // Made by `fieldProblem`, so its parameters fit its reason.
+    super(problem.reason, problem.params as never, { fieldErrors: [problem], extra: { line } });
     this.name = 'ImportUnusableError';
     this.line = line;
   }
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
-
 /** Counts blank lines in a row; adding past the cap throws, a line with content starts over. */
 export class BlankRun {
   private start = 0;
   private length = 0;
-  /** What the lines are called in the message: a vCard's can also be text outside any card. */
-  constructor(private readonly what = 'blank lines') {}
+  /** Which lines the message names: a vCard's can also be text outside any card. */
+  constructor(
+    private readonly reason: 'contact_import.blank_run' | 'contact_import.unreadable_run' = 'contact_import.blank_run',
+  ) {}
 
   /** `lines` blank lines from `line` on. */
   add(line: number, lines = 1) {
@@ -40,10 +42,7 @@ export class BlankRun {
   check(pending: number, nextLine = this.start) {
     if (this.length + pending <= MAX_BLANK_RUN) return;
     const from = this.length > 0 ? this.start : nextLine;
-    throw new ImportUnusableError(
-      `From line ${count(from)} on, the file has more than ${count(MAX_BLANK_RUN)} ${this.what} in a row, so it was not read further. Remove them and import the file again.`,
-      from,
-    );
+    throw new ImportUnusableError(fieldProblem('file', this.reason, { from, max: MAX_BLANK_RUN }), from);
   }
 
   reset() {
@@ -54,8 +53,5 @@ export class BlankRun {
 /** Throws once rejected rows pass the tolerance and make up more than half of the rows read. */
 export function checkRejectedShare(rejected: number, rows: number, line: number) {
   if (rejected <= REJECTED_ROWS_TOLERATED || rejected * 2 <= rows) return;
-  throw new ImportUnusableError(
-    `Most rows cannot be read as contacts (${count(rejected)} of the first ${count(rows)}, up to line ${count(line)}), so the file was not read further. Check the file's format or the column mapping.`,
-    line,
-  );
+  throw new ImportUnusableError(fieldProblem('file', 'contact_import.mostly_rejected', { rejected, rows, line }), line);
 }

@@ -100,7 +100,7 @@ export async function* readVcardRows(chunks: AsyncIterable<Buffer>): AsyncGenera
   let nesting = 0;
   let cardsSeen = 0;
   // Lines that are blank, not a property, or outside any card; a long run of them is not a vCard file.
-  const idle = new BlankRun('blank or unreadable lines');
+  const idle = new BlankRun('contact_import.unreadable_run');
   for await (const { line, text } of unfold(readTextLines(chunks))) {
     const property = parseProperty(text);
     const isCardMarker = property?.value.trim().toUpperCase() === 'VCARD';
@@ -126,5 +126,5 @@ export async function* readVcardRows(chunks: AsyncIterable<Buffer>): AsyncGenera
     cardsSeen++;
     yield toParsedRow(card.raw, card.line);
   }
-  if (cardsSeen === 0) throw new ImportFormatError('The file has no vCards (no BEGIN:VCARD line).');
+  if (cardsSeen === 0) throw new ImportFormatError('contact_import.no_vcards');
 }

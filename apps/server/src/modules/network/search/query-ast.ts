@@ -1,3 +1,9 @@
+import type { TProblemParams, TProblemReason } from '@vouch/contracts';
+import { englishOf } from '../../../platform/errors.ts';
+
+/** The reasons a query cannot be read, as the problem names them. */
+export type SearchProblem = Extract<TProblemReason, `search.${string}`>;
+
 /** The fields a term can be limited to, as typed before the colon (`title:engineer`). */
 export const SEARCH_FIELDS = ['title', 'company', 'skill', 'name'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
@@ -20,11 +26,15 @@ export type QueryNode =
  * A query the user can fix. `position` (0-based) and `length` mark the offending characters so the
  * UI can underline them; the message counts characters from 1, as people do.
  */
-export class QuerySyntaxError extends Error {
+export class QuerySyntaxError<R extends SearchProblem = SearchProblem> extends Error {
+  readonly reason: R;
+  readonly params: TProblemParams<R>;
   readonly position: number;
   readonly length: number;
-  constructor(message: string, position: number, length = 1) {
-    super(message);
+  constructor(reason: R, params: TProblemParams<R>, position: number, length = 1) {
+    super(englishOf(reason, params));
+    this.reason = reason;
+    this.params = params;
     this.name = 'QuerySyntaxError';
     this.position = position;
     this.length = Math.max(1, length);

@@ -14,7 +14,8 @@ const FIELD_PREFIX = /^\p{L}+:/u;
 const WORD_END = /[\s()"]/u;
 const MIN_PREFIX_LENGTH = 2;
 
-export const describeAt = (position: number) => `at character ${position + 1}`;
+/** Where in the query, counting characters from 1 as people do. */
+export const characterAt = (position: number) => position + 1;
 
 export function tokenize(input: string): Token[] {
   const tokens: Token[] = [];
@@ -22,7 +23,7 @@ export function tokenize(input: string): Token[] {
   const countTerm = (position: number, length: number) => {
     terms += 1;
     if (terms > QUERY_LIMITS.maxTerms) {
-      throw new QuerySyntaxError(`Too many words: use at most ${QUERY_LIMITS.maxTerms}`, position, length);
+      throw new QuerySyntaxError('search.too_many_words', { max: QUERY_LIMITS.maxTerms }, position, length);
     }
   };
 
@@ -36,7 +37,7 @@ export function tokenize(input: string): Token[] {
       i += 1;
     } else if (char === '"') {
       const end = input.indexOf('"', i + 1);
-      if (end < 0) throw new QuerySyntaxError(`Unclosed quote ${describeAt(i)}`, i, 1);
+      if (end < 0) throw new QuerySyntaxError('search.unclosed_quote', { at: characterAt(i) }, i, 1);
       const text = input
         .slice(i + 1, end)
         .trim()
@@ -44,7 +45,7 @@ export function tokenize(input: string): Token[] {
         .join(' ')
         .toLowerCase();
       if (!SEARCHABLE.test(text)) {
-        throw new QuerySyntaxError(`Put words between the quotes ${describeAt(i)}`, i, end - i + 1);
+        throw new QuerySyntaxError('search.empty_quotes', { at: characterAt(i) }, i, end - i + 1);
       }
       countTerm(i, end - i + 1);
       tokens.push({ type: 'phrase', text, position: i, length: end - i + 1 });
@@ -72,7 +73,8 @@ function readWord(
     if (!(SEARCH_FIELDS as readonly string[]).includes(name)) {
       const known = SEARCH_FIELDS.map((f) => `${f}:`);
       throw new QuerySyntaxError(
-        `Unknown field "${field}" — use ${known.slice(0, -1).join(', ')} or ${known.at(-1)}`,
+        'search.unknown_field',
+        { field, fields: known.slice(0, -1).join(', '), last: known.at(-1) ?? '' },
         start,
         field.length,
       );
@@ -97,7 +99,8 @@ function readWord(
   if (prefix && [...text].length < MIN_PREFIX_LENGTH) {
     // "a*" would expand to a large share of all words and defeat the index.
     throw new QuerySyntaxError(
-      `Type at least ${MIN_PREFIX_LENGTH} letters before * ${describeAt(start)}`,
+      'search.prefix_too_short',
+      { min: MIN_PREFIX_LENGTH, at: characterAt(start) },
       start,
       raw.length,
     );

@@ -5,7 +5,7 @@ import {
   QuerySyntaxError,
   type SearchField,
 } from './query-ast.ts';
-import { describeAt, type Token, tokenize } from './query-lexer.ts';
+import { characterAt, type Token, tokenize } from './query-lexer.ts';
 
 /**
  * Parses a boolean search query. Grammar (NOT binds tighter than AND, AND tighter than OR):
@@ -21,19 +21,20 @@ import { describeAt, type Token, tokenize } from './query-lexer.ts';
 export function parseQuery(input: string): QueryNode {
   if (input.length > QUERY_LIMITS.maxLength) {
     throw new QuerySyntaxError(
-      `Keep the query under ${QUERY_LIMITS.maxLength} characters (this one has ${input.length})`,
+      'search.too_long_query',
+      { max: QUERY_LIMITS.maxLength, length: input.length },
       QUERY_LIMITS.maxLength,
       input.length - QUERY_LIMITS.maxLength,
     );
   }
   const tokens = tokenize(input);
-  if (tokens.length === 0) throw new QuerySyntaxError('Type something to search for', 0, input.length);
+  if (tokens.length === 0) throw new QuerySyntaxError('search.nothing_to_search', {}, 0, input.length);
   const parser = new Parser(tokens);
   const node = parser.or(0, null);
   const rest = parser.peek();
-  if (rest) throw new QuerySyntaxError(`Unmatched closing parenthesis ${describeAt(rest.position)}`, rest.position);
+  if (rest) throw new QuerySyntaxError('search.unmatched_close', { at: characterAt(rest.position) }, rest.position);
   if (matchesWithoutAnyTerm(node)) {
-    throw new QuerySyntaxError('Add something to search for besides exclusions', 0, input.length);
+    throw new QuerySyntaxError('search.only_exclusions', {}, 0, input.length);
   }
   return node;
 }
@@ -58,7 +59,7 @@ class Parser {
     const children = [this.and(depth, field)];
     for (let token = this.peek(); token?.type === 'or'; token = this.peek()) {
       this.next();
-      this.expectOperand(token, `Expected a term after OR ${describeAt(token.position)}`);
+      this.expectOperand(token, 'search.term_expected_after', 'OR');
       children.push(this.and(depth, field));
     }
     return combine('or', children);
@@ -69,7 +70,7 @@ class Parser {
     for (let token = this.peek(); token && token.type !== 'or' && token.type !== 'close'; token = this.peek()) {
       if (token.type === 'and') {
         this.next();
-        this.expectOperand(token, `Expected a term after AND ${describeAt(token.position)}`);
+        this.expectOperand(token, 'search.term_expected_after', 'AND');
       }
       children.push(this.unary(depth, field));
     }
@@ -82,7 +83,7 @@ class Parser {
     this.next();
     this.checkDepth(depth + 1, token);
     const name = OPERATOR_NAMES[token.type];
-    this.expectOperand(token, `${name} needs something to exclude ${describeAt(token.position)}`);
+    this.expectOperand(token, 'search.not_needs_operand', name);
     return { kind: 'not', child: this.unary(depth + 1, field) };
   }
 
@@ -91,7 +92,7 @@ class Parser {
     if (!token) {
       // Callers check for an operand first; this keeps the "only QuerySyntaxError" promise regardless.
       const last = this.tokens.at(-1)!;
-      throw new QuerySyntaxError('Expected a term at the end', last.position + last.length);
+      throw new QuerySyntaxError('search.term_expected_at_end', {}, last.position + last.length);
     }
     switch (token.type) {
       case 'word':
@@ -103,10 +104,11 @@ class Parser {
       case 'open':
         return this.group(token, depth, field);
       case 'close':
-        throw new QuerySyntaxError(`Unmatched closing parenthesis ${describeAt(token.position)}`, token.position);
+        throw new QuerySyntaxError('search.unmatched_close', { at: characterAt(token.position) }, token.position);
       default:
         throw new QuerySyntaxError(
-          `Expected a term before ${OPERATOR_NAMES[token.type]} ${describeAt(token.position)}`,
+          'search.term_expected_before',
+          { operator: OPERATOR_NAMES[token.type], at: characterAt(token.position) },
           token.position,
           token.length,
         );
@@ -116,13 +118,14 @@ class Parser {
   private fielded(token: Token & { type: 'field' }, depth: number, outer: SearchField | null): QueryNode {
     const name = `${token.field}:`;
     if (outer) {
-      throw new QuerySyntaxError(`${name} can't be used inside ${outer}:( … )`, token.position, token.length);
+      throw new QuerySyntaxError('search.field_inside_field', { field: name, outer }, token.position, token.length);
     }
     const operand = this.peek();
     const adjacent = operand?.position === token.position + token.length;
     if (!operand || !adjacent || !['word', 'phrase', 'open'].includes(operand.type)) {
       throw new QuerySyntaxError(
-        `${name} needs a word, "phrase" or (group) right after it ${describeAt(token.position)}`,
+        'search.field_needs_operand',
+        { field: name, at: characterAt(token.position) },
         token.position,
         token.length,
       );
@@ -133,30 +136,36 @@ class Parser {
   private group(open: Token, depth: number, field: SearchField | null): QueryNode {
     this.checkDepth(depth + 1, open);
     if (!this.peek()) {
-      throw new QuerySyntaxError(`Unclosed parenthesis opened ${describeAt(open.position)}`, open.position);
+      throw new QuerySyntaxError('search.unclosed_parenthesis', { at: characterAt(open.position) }, open.position);
     }
     if (this.peek()?.type === 'close') {
-      throw new QuerySyntaxError(`Empty parentheses ${describeAt(open.position)}`, open.position, 2);
+      throw new QuerySyntaxError('search.empty_parentheses', { at: characterAt(open.position) }, open.position, 2);
     }
     const node = this.or(depth + 1, field);
     if (this.next()?.type !== 'close') {
-      throw new QuerySyntaxError(`Unclosed parenthesis opened ${describeAt(open.position)}`, open.position);
+      throw new QuerySyntaxError('search.unclosed_parenthesis', { at: characterAt(open.position) }, open.position);
     }
     return node;
   }
 
   /** After an operator there must be a term, not the end, ")" or another AND/OR. */
-  private expectOperand(operator: Token, message: string) {
+  private expectOperand(
+    operator: Token,
+    reason: 'search.term_expected_after' | 'search.not_needs_operand',
+    name: string,
+  ) {
     const token = this.peek();
     if (!token || token.type === 'close' || token.type === 'and' || token.type === 'or') {
-      throw new QuerySyntaxError(message, operator.position, operator.length);
+      const at = characterAt(operator.position);
+      throw new QuerySyntaxError(reason, { operator: name, at }, operator.position, operator.length);
     }
   }
 
   private checkDepth(depth: number, token: Token) {
     if (depth > QUERY_LIMITS.maxDepth) {
       throw new QuerySyntaxError(
-        `Too deeply nested ${describeAt(token.position)}: use at most ${QUERY_LIMITS.maxDepth} levels`,
+        'search.too_deep',
+        { max: QUERY_LIMITS.maxDepth, at: characterAt(token.position) },
         token.position,
         token.length,
       );

@@ -70,7 +70,7 @@ export async function importContacts(ctx: Ctx, upload: ImportRequest): Promise<T
   }
   await mergeStagedImport(ctx.db, scope, { sourceFormat, networkWasEmpty });
   const summary = await loadOwnImportSummary(ctx.db, scope, scope.importId);
-  if (!summary) throw new AppError('internal', 'The import could not be read back');
+  if (!summary) throw new AppError('contact_import.read_back_failed');
   return summary;
 }
 

@@ -42,8 +42,7 @@ export function listMyImports(ctx: Ctx) {
 export async function deleteMyImport(ctx: Ctx, importId: string) {
   const deleted = await ctx.db.transaction((tx) => deleteOwnImport(tx, ownerOf(ctx), importId));
   if (deleted === null) throw notFound();
-  if (deleted === 'unfinished')
-    throw new AppError('conflict', 'This import is still running; delete it once it is done.');
+  if (deleted === 'unfinished') throw new AppError('contact_import.still_running');
   return { deleted };
 }
 

@@ -39,7 +39,7 @@ function keysOf(fields: ExclusionFields): KeyWithField[] {
   const keys: KeyWithField[] = [];
   const add = (raw: string, field: string) => {
     const key = exclusionKeyOf(fields.kind, raw);
-    if (!key) throw fieldError(field, 'Nothing to match on; use letters or digits');
+    if (!key) throw fieldError(field, 'exclusion.nothing_to_match');
     if (!keys.some((k) => k.key === key)) keys.push({ kind: fields.kind, key, field });
   };
   add(fields.value, 'value');
@@ -50,12 +50,12 @@ function keysOf(fields: ExclusionFields): KeyWithField[] {
 async function refuseTakenKeys(ctx: Ctx, keys: KeyWithField[], exceptId?: string) {
   const taken = await findTakenKeys(ctx.db, ctx.tenantId, keys, exceptId);
   const first = keys.find((k) => taken.some((t) => t.kind === k.kind && t.key === k.key));
-  if (first) throw fieldError(first.field, 'Already on the exclude list', 'conflict');
+  if (first) throw fieldError(first.field, 'exclusion.already_listed');
 }
 
 /** The primary key decides when two admins add the same value at once. */
 function conflictOnRace(error: unknown): never {
-  if (isUniqueViolation(error)) throw fieldError('value', 'Already on the exclude list', 'conflict');
+  if (isUniqueViolation(error)) throw fieldError('value', 'exclusion.already_listed');
   throw error;
 }
 
@@ -92,6 +92,6 @@ export async function deleteExclusion(ctx: Ctx, exclusionId: string) {
 
 async function loaded(ctx: Ctx, exclusionId: string) {
   const row = await loadExclusion(ctx.db, ctx.tenantId, exclusionId);
-  if (!row) throw new AppError('internal', 'The saved exclusion could not be read back');
+  if (!row) throw new AppError('exclusion.read_back_failed');
   return row;
 }

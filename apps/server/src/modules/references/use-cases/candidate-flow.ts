@@ -21,10 +21,10 @@ type CheckRow = typeof referenceChecks.$inferSelect;
 /** The check behind a candidate link: 404 for an unknown token, a friendly 410 when it no longer works. */
 async function checkOfToken(db: Db, token: string, { lock = false } = {}): Promise<CheckRow> {
   const link = await findLinkToken(db, token, 'reference_candidate');
-  if (!link?.subjectId) throw notFound('This link is not known');
+  if (!link?.subjectId) throw notFound('candidate_page.link_unknown');
   const query = db.select().from(referenceChecks).where(eq(referenceChecks.id, link.subjectId));
   const [check] = lock ? await query.for('update') : await query;
-  if (!check) throw notFound('This link is not known');
+  if (!check) throw notFound('candidate_page.link_unknown');
   if (!link.usable || !checkLinksWork(check)) throw await linkExpired(db, check);
   return check;
 }
@@ -91,7 +91,7 @@ export async function candidatePage(ctx: PublicCtx, token: string) {
 async function changeThroughToken(ctx: PublicCtx, token: string, change: (tx: Db, check: CheckRow) => Promise<void>) {
   return ctx.db.transaction(async (tx) => {
     const check = await checkOfToken(tx, token, { lock: true });
-    if (!isRunning(check)) throw new AppError('conflict', 'This reference check is already complete');
+    if (!isRunning(check)) throw new AppError('reference_check.already_complete');
     await change(tx, check);
     const [fresh] = await tx.select().from(referenceChecks).where(eq(referenceChecks.id, check.id));
     return pageOf(tx, fresh);
@@ -106,7 +106,7 @@ export const giveConsent = (
 ) =>
   changeThroughToken(ctx, token, async (tx, check) => {
     if (input.consentVersion !== CONSENT_TEXT_VERSION)
-      throw fieldError('consentVersion', 'The text has changed: reload the page and read it again', 'conflict');
+      throw fieldError('consentVersion', 'candidate_page.consent_text_changed');
     await tx
       .update(referenceChecks)
       .set({
@@ -123,19 +123,16 @@ export const giveConsent = (
 /** Names referees: consent first; up to the number wanted at a time (declined and bounced ones may be replaced). */
 export const addCandidateReferees = (ctx: PublicCtx, token: string, inputs: RefereeFields[]) =>
   changeThroughToken(ctx, token, async (tx, check) => {
-    if (!check.candidateConsentAt) throw new AppError('conflict', 'Give your consent before naming referees');
+    if (!check.candidateConsentAt) throw new AppError('candidate_page.consent_first');
     const [{ active }] = await tx
       .select({ active: sql<number>`count(*)::int` })
       .from(referees)
       .where(and(eq(referees.checkId, check.id), inArray(referees.status, ['invited', 'opened', 'answered'])));
     const room = check.refereesWanted - active;
     if (inputs.length > room)
-      throw fieldError(
-        'referees',
-        room > 0
-          ? `Name at most ${room} more referee${room === 1 ? '' : 's'}`
-          : 'You have named all the referees asked for',
-      );
+      throw room > 1
+        ? fieldError('referees', 'candidate_page.referees_left', { count: room })
+        : fieldError('referees', room === 1 ? 'candidate_page.referees_left_one' : 'candidate_page.referees_complete');
     await addReferees(tx, ctx.config, check, inputs, 'candidate', 'referees');
     await afterRefereeChange(tx, ctx.config, check.id);
   });

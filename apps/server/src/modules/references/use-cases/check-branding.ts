@@ -47,9 +47,7 @@ export async function publicBranding(db: Db, check: CheckRow): Promise<TPublicBr
 
 /** A link that no longer works (used, expired, or its check ended): a 410 that says whom to contact. */
 export async function linkExpired(db: Db, check: CheckRow) {
-  return new AppError('link_expired', 'This link no longer works', undefined, {
-    branding: await publicBranding(db, check),
-  });
+  return new AppError('link_expired', {}, { extra: { branding: await publicBranding(db, check) } });
 }
 
 /** The check's links work while it runs (or is completed) and until its links expire. */

@@ -100,7 +100,7 @@ export async function correctReferee(
   correctedBy: AddedBy = 'recruiter',
 ) {
   const referee = await lockReferee(db, check.id, refereeId);
-  if (hasStarted(referee)) throw new AppError('conflict', 'This referee has started answering and cannot be changed');
+  if (hasStarted(referee)) throw new AppError('referee.started_cannot_change');
   const [row] = await normaliseReferees(db, check.id, [input], {
     replacing: referee.id,
     byCandidate: correctedBy === 'candidate',
@@ -128,8 +128,7 @@ export async function correctReferee(
 /** Takes a referee off the check (the row stays, `removed`): no more reminders, their links stop working. */
 export async function removeReferee(db: Db, check: CheckRow, refereeId: string, { onlyUnstarted = false } = {}) {
   const referee = await lockReferee(db, check.id, refereeId);
-  if (onlyUnstarted && hasStarted(referee))
-    throw new AppError('conflict', 'This referee has started answering and cannot be withdrawn');
+  if (onlyUnstarted && hasStarted(referee)) throw new AppError('referee.started_cannot_withdraw');
   await db
     .update(referees)
     .set({ status: 'removed', nextReminderAt: null, updatedAt: sql`now()` })

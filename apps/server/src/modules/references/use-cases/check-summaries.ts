@@ -1,7 +1,7 @@
 import type { TCheckSummary, TReferenceCheckSettings } from '@vouch/contracts';
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
-import type { FieldProblem } from '../../../platform/errors.ts';
+import { type FieldProblem, fieldProblem } from '../../../platform/errors.ts';
 import { type CheckScope, checkScopeFilter } from '../checks.repo.ts';
 import {
   questionnaireTemplates,
@@ -88,8 +88,8 @@ export async function checkSettingsProblems(
       .select({ id: subAccounts.id, archivedAt: subAccounts.archivedAt })
       .from(subAccounts)
       .where(and(eq(subAccounts.companyId, companyId), eq(subAccounts.id, settings.subAccountId)));
-    if (!account) problems.push({ field: 'subAccountId', message: 'Unknown sub-account', unknownId: true });
-    else if (account.archivedAt) problems.push({ field: 'subAccountId', message: 'This sub-account is archived' });
+    if (!account) problems.push({ ...fieldProblem('subAccountId', 'sub_account.unknown_id'), unknownId: true });
+    else if (account.archivedAt) problems.push(fieldProblem('subAccountId', 'sub_account.archived'));
   }
   const [template] = await db
     .select({
@@ -99,11 +99,11 @@ export async function checkSettingsProblems(
     })
     .from(questionnaireTemplates)
     .where(and(eq(questionnaireTemplates.companyId, companyId), eq(questionnaireTemplates.id, settings.templateId)));
-  if (!template) problems.push({ field: 'templateId', message: 'Unknown questionnaire', unknownId: true });
-  else if (template.archivedAt) problems.push({ field: 'templateId', message: 'This questionnaire is archived' });
+  if (!template) problems.push({ ...fieldProblem('templateId', 'questionnaire.unknown'), unknownId: true });
+  else if (template.archivedAt) problems.push(fieldProblem('templateId', 'questionnaire.archived'));
   else if (template.language !== settings.language)
-    problems.push({ field: 'templateId', message: 'The questionnaire is in another language' });
+    problems.push(fieldProblem('templateId', 'questionnaire.other_language'));
   else if (template.subAccountId && template.subAccountId !== settings.subAccountId)
-    problems.push({ field: 'templateId', message: 'The questionnaire belongs to another sub-account' });
+    problems.push(fieldProblem('templateId', 'questionnaire.other_sub_account'));
   return problems;
 }

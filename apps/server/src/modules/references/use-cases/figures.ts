@@ -25,7 +25,7 @@ const round1 = (n: string | number | null) => (n === null ? null : Math.round(Nu
  * The period filters on when checks were started.
  */
 export async function referenceFigures(ctx: Ctx, query: { from?: string; to?: string }): Promise<TReferenceFigures> {
-  if (query.from && query.to && query.from > query.to) throw fieldError('to', 'The end comes before the start');
+  if (query.from && query.to && query.from > query.to) throw fieldError('to', 'range.end_before_start');
   const period = and(
     eq(referenceChecks.companyId, ctx.tenantId),
     query.from ? gte(referenceChecks.createdAt, new Date(`${query.from}T00:00:00Z`)) : undefined,

@@ -107,20 +107,20 @@ export async function listQuestionnaires(ctx: Ctx, query: ListQuery): Promise<TQ
 async function loadTemplate(ctx: Ctx, id: string) {
   const scope = await subAccountScope(ctx.db, ctx.tenantId, ctx.actor.membershipId);
   const [row] = await selectTemplates(ctx).where(and(eq(t.companyId, ctx.tenantId), eq(t.id, id), visibleTo(scope)));
-  if (!row) throw notFound('No such questionnaire');
+  if (!row) throw notFound('questionnaire.not_found');
   return { row, scope };
 }
 
 /** A member limited to sub-accounts may read company-wide questionnaires but only change their own brands'. */
 function assertWritable(row: Row, scope: string[] | null) {
   if (scope && row.subAccountId === null) {
-    throw forbidden('Company-wide questionnaires are changed by members not limited to sub-accounts');
+    throw forbidden('questionnaire.company_wide_locked');
   }
 }
 
 function assertContentValid(content: TQuestionnaireContent) {
   const problems = questionnaireProblems(content);
-  if (problems.length) throw new AppError('unprocessable', problems[0].message, problems);
+  if (problems.length) throw new AppError('unprocessable', {}, { fieldErrors: problems, detail: problems[0].message });
 }
 
 export async function getQuestionnaire(ctx: Ctx, id: string): Promise<TQuestionnaireTemplateDetail> {
@@ -175,8 +175,8 @@ export async function createQuestionnaire(ctx: Ctx, body: CreateQuestionnaire) {
       preset: body.preset,
     });
   }
-  if (!body.name) throw fieldError('name', 'Required');
-  if (!body.content) throw fieldError('content', 'Required');
+  if (!body.name) throw fieldError('name', 'field.required');
+  if (!body.content) throw fieldError('content', 'field.required');
   assertContentValid(body.content);
   return insertTemplate(ctx, { ...body, name: body.name, content: body.content, preset: null });
 }

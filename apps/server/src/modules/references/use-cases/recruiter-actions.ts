@@ -2,7 +2,7 @@ import type { TCheckStatus, TReferenceCheck, TReferenceCheckSettings } from '@vo
 import { and, eq, sql } from 'drizzle-orm';
 import { sha256 } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { AppError, notFound } from '../../../platform/errors.ts';
+import { AppError, fieldProblem, notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
 import { findCandidateRow } from '../../hiring/index.ts';
@@ -45,7 +45,7 @@ async function lockCheck(db: Db, ctx: Ctx, checkId: string, scope: CheckScope) {
 
 const isOver = (status: string) => status === 'cancelled' || status === 'expired';
 function assertChangeable(check: { status: string }) {
-  if (isOver(check.status)) throw new AppError('conflict', 'This reference check is no longer running');
+  if (isOver(check.status)) throw new AppError('reference_check.no_longer_running');
 }
 
 async function view(ctx: Ctx, checkId: string): Promise<TReferenceCheck> {
@@ -73,9 +73,13 @@ export async function startFromProfile(
   if (!(await findCandidateRow(ctx.db, ctx.tenantId, candidateId))) throw notFound();
   const scope = await scopeOf(ctx);
   if (scope.kind === 'sub_accounts' && !(body.subAccountId && scope.ids.includes(body.subAccountId)))
-    throw new AppError('validation_failed', 'Choose one of your sub-accounts', [
-      { field: 'subAccountId', message: 'Choose one of your sub-accounts' },
-    ]);
+    throw new AppError(
+      'sub_account.choose_own',
+      {},
+      {
+        fieldErrors: [fieldProblem('subAccountId', 'sub_account.choose_own')],
+      },
+    );
   const { jobId, referees, ...settings } = body;
   const checkId = await startReferenceCheck(ctx.db, ctx.config, {
     companyId: ctx.tenantId,
@@ -171,10 +175,8 @@ export const resendRefereeLink = (ctx: Ctx, checkId: string, refereeId: string) 
   changeCheck(ctx, checkId, async (tx, check) => {
     assertChangeable(check);
     const referee = await lockReferee(tx, check.id, refereeId);
-    if (check.refereeChannel === 'none')
-      throw new AppError('conflict', 'This check sends nothing to referees: copy their link instead');
-    if (referee.status === 'answered' || referee.status === 'declined')
-      throw new AppError('conflict', 'This referee has already answered');
+    if (check.refereeChannel === 'none') throw new AppError('reference_check.sends_nothing');
+    if (referee.status === 'answered' || referee.status === 'declined') throw new AppError('referee.already_answered');
     await sendRefereeLink(tx, ctx.config, referee.id, 0);
     await recordCheckEvent(tx, { ...staffAction(ctx, check), kind: 'referee_link_resent', refereeId: referee.id });
   });
@@ -234,7 +236,7 @@ export async function candidateLink(ctx: Ctx, checkId: string, send: boolean) {
 export const closeCheckEarly = (ctx: Ctx, checkId: string) =>
   changeCheck(ctx, checkId, async (tx, check) => {
     if (check.status !== 'awaiting_referees' && check.status !== 'in_progress')
-      throw new AppError('conflict', 'Only a running reference check can be closed');
+      throw new AppError('reference_check.close_not_running');
     await tx
       .update(referenceChecks)
       .set({ closedEarly: true, updatedAt: sql`now()` })
@@ -259,7 +261,7 @@ export async function cancelLockedCheck(
   actorMembershipId: string | null = null,
 ) {
   if (check.status !== 'awaiting_referees' && check.status !== 'in_progress')
-    throw new AppError('conflict', 'Only a running reference check can be cancelled');
+    throw new AppError('reference_check.cancel_not_running');
   await tx
     .update(referenceChecks)
     .set({ status: 'cancelled', cancelledAt: sql`now()`, updatedAt: sql`now()` })

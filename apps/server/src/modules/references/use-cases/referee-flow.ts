@@ -13,7 +13,7 @@ import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import { sha256 } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { AppError, type FieldError, notFound } from '../../../platform/errors.ts';
+import { AppError, type FieldError, fieldProblem, notFound } from '../../../platform/errors.ts';
 import { publish } from '../../../platform/events.ts';
 import { linkTokenIs, linkTokens, linkTokenUsable } from '../../tenancy/index.ts';
 import { questionnaireVersions, referees, referenceChecks } from '../references.tables.ts';
@@ -56,7 +56,7 @@ async function openLink(db: Db, token: string) {
     // The version the check started with: later edits of the template never reach a running check.
     .innerJoin(questionnaireVersions, eq(questionnaireVersions.id, referenceChecks.versionId))
     .where(linkTokenIs(token, 'reference_referee'));
-  if (!row) throw notFound('This link is not known');
+  if (!row) throw notFound('candidate_page.link_unknown');
   const { referee, check, questionnaire } = row;
   const link = { usable: Boolean(row.usable) };
   const status = referee.status;
@@ -101,10 +101,7 @@ export async function refereePage(db: Db, token: string): Promise<TRefereePage> 
 }
 
 const alreadyDone = (status: string) =>
-  new AppError(
-    'conflict',
-    status === 'declined' ? 'You have declined to give this reference' : 'Your answers have already been sent',
-  );
+  new AppError(status === 'declined' ? 'referee_page.declined' : 'referee_page.answers_sent');
 
 function assertActive(opened: Opened) {
   if (!ACTIVE.includes(opened.referee.status)) throw alreadyDone(opened.referee.status);
@@ -116,9 +113,13 @@ export async function giveConsent(
   input: { consentVersion: string; device: TRefereeDevice; ip: string },
 ): Promise<TRefereePage> {
   if (input.consentVersion !== CONSENT_TEXT_VERSION)
-    throw new AppError('unprocessable', 'The consent text has changed; reload the page', [
-      { field: 'consentVersion', message: 'The consent text has changed; reload the page' },
-    ]);
+    throw new AppError(
+      'referee_page.consent_text_changed',
+      {},
+      {
+        fieldErrors: [fieldProblem('consentVersion', 'referee_page.consent_text_changed')],
+      },
+    );
   return db.transaction(async (tx) => {
     const opened = await openLink(tx, token);
     assertActive(opened);
@@ -177,13 +178,18 @@ export async function saveAnswers(
   const errors: FieldError[] = [];
   for (const [id, value] of Object.entries(patch)) {
     const question = path.questions.get(id);
-    if (!question) errors.push({ field: `answers.${id}`, message: 'Not a question of this questionnaire' });
+    if (!question) errors.push(fieldProblem(`answers.${id}`, 'referee_page.not_a_question'));
     else if (value !== null) {
       const problem = answerProblem(question, value);
       if (problem) errors.push({ field: `answers.${id}`, message: problem });
     }
   }
-  if (errors.length) throw new AppError('unprocessable', `${errors[0].field}: ${errors[0].message}`, errors);
+  if (errors.length)
+    throw new AppError(
+      'unprocessable',
+      {},
+      { fieldErrors: errors, detail: `${errors[0].field}: ${errors[0].message}` },
+    );
   const [saved] = await db
     .update(referees)
     .set({
@@ -206,12 +212,12 @@ export async function saveAnswers(
   savePaths.delete(key);
   const opened = await openLink(db, token);
   assertCanAnswer(opened.referee);
-  throw new AppError('conflict', 'These answers can no longer be changed');
+  throw new AppError('referee_page.answers_locked');
 }
 
 function assertCanAnswer(referee: typeof referees.$inferSelect) {
   if (!ACTIVE.includes(referee.status)) throw alreadyDone(referee.status);
-  if (!referee.consentAt) throw new AppError('conflict', 'Give your consent before answering');
+  if (!referee.consentAt) throw new AppError('referee_page.consent_first');
 }
 
 /** Sends the answers: every required question answered, then the check's status and signals follow. */
@@ -223,9 +229,9 @@ export async function submitAnswers(db: Db, config: Pick<Config, 'publicUrl'>, t
     const missing = missingRequired(opened.questionnaire, referee.answers);
     if (missing.length)
       throw new AppError(
-        'unprocessable',
-        `${missing.length} required question${missing.length === 1 ? '' : 's'} not answered`,
-        missing.map((id) => ({ field: `answers.${id}`, message: 'Required' })),
+        missing.length === 1 ? 'referee_page.required_missing_one' : 'referee_page.required_missing',
+        { count: missing.length },
+        { fieldErrors: missing.map((id) => fieldProblem(`answers.${id}`, 'field.required')) },
       );
     const [updated] = await tx
       .update(referees)

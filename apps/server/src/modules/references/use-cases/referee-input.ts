@@ -1,11 +1,13 @@
-import type { ZRefereeInput } from '@vouch/contracts';
+import type { TProblemReason, ZRefereeInput } from '@vouch/contracts';
 import { and, eq, ne } from 'drizzle-orm';
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
-import { AppError, type FieldError } from '../../../platform/errors.ts';
+import { AppError, type FieldError, fieldProblem } from '../../../platform/errors.ts';
 import { candidates } from '../../hiring/index.ts';
 import { referees, referenceChecks } from '../references.tables.ts';
+
+type RefereeProblem = Extract<TProblemReason, `referee.${string}`>;
 
 /** A referee as parsed from any request (the candidate's page, a recruiter, the API). */
 export type RefereeFields = z.output<typeof ZRefereeInput>;
@@ -62,27 +64,29 @@ export async function normaliseReferees(
   const fieldOf = (i: number, field: string) => (options.path ? `${options.path}.${i}.${field}` : field);
 
   const result = inputs.map((input, i) => {
-    const fail = (field: string, message: string) => errors.push({ field: fieldOf(i, field), message });
+    const fail = (field: string, reason: RefereeProblem) => errors.push(fieldProblem(fieldOf(i, field), reason));
     const emailKey = input.email ? input.email.trim().toLowerCase() : null;
     let phone: string | null = null;
     if (input.phone) {
       phone = e164(input.phone, context.candidatePhone);
-      if (!phone) fail('phone', 'Not a valid phone number');
+      if (!phone) fail('phone', 'referee.phone_invalid');
     }
-    if (!emailKey && !input.phone) fail('email', 'Give an email address or a mobile number');
-    else if (channel === 'email' && !emailKey) fail('email', 'Required: invitations go by email');
-    else if (channel === 'sms' && !input.phone) fail('phone', 'Required: invitations go by text message');
+    if (!emailKey && !input.phone) fail('email', 'referee.contact_needed');
+    else if (channel === 'email' && !emailKey) fail('email', 'referee.email_required');
+    else if (channel === 'sms' && !input.phone) fail('phone', 'referee.phone_required');
 
     // The candidate reads "your own"; a recruiter or an integration reads "the candidate's own".
-    const own = options.byCandidate ? 'your own' : "the candidate's own";
-    if (emailKey && emailKey === context.candidateEmail) fail('email', `This is ${own} email address`);
-    else if (emailKey && takenEmails.has(emailKey)) fail('email', 'This person is already a referee');
-    if (phone && phone === context.candidatePhone) fail('phone', `This is ${own} phone number`);
-    else if (phone && takenPhones.has(phone)) fail('phone', 'This person is already a referee');
+    const own = options.byCandidate;
+    if (emailKey && emailKey === context.candidateEmail)
+      fail('email', own ? 'referee.your_own_email' : 'referee.candidate_own_email');
+    else if (emailKey && takenEmails.has(emailKey)) fail('email', 'referee.already_named');
+    if (phone && phone === context.candidatePhone)
+      fail('phone', own ? 'referee.your_own_phone' : 'referee.candidate_own_phone');
+    else if (phone && takenPhones.has(phone)) fail('phone', 'referee.already_named');
     if (emailKey) takenEmails.add(emailKey);
     if (phone) takenPhones.add(phone);
     return { ...input, email: input.email?.trim() || null, emailKey, phone };
   });
-  if (errors.length) throw new AppError('validation_failed', errors[0].message, errors);
+  if (errors.length) throw new AppError(errors[0].reason ?? 'validation_failed', {}, { fieldErrors: errors });
   return result;
 }

@@ -105,7 +105,7 @@ export async function listFraudSignals(db: Db, companyId: string, checkId: strin
 /** Everything the report page and the PDF show, or 404 for anyone who may not read it. */
 export async function buildReport(ctx: Ctx, checkId: string): Promise<TReport> {
   const check = await readableCheck(ctx, checkId);
-  if (!check) throw notFound('No such reference check');
+  if (!check) throw notFound('reference_check.not_found');
   return reportOfCheck(ctx.db, ctx.tenantId, check);
 }
 
@@ -145,7 +145,7 @@ export async function reportOfCheck(db: Db, companyId: string, check: TReference
 /** Marks a fraud signal looked at (or not): who and when. */
 export async function reviewFraudSignal(ctx: Ctx, checkId: string, signalId: string, reviewed: boolean) {
   const check = await readableCheck(ctx, checkId);
-  if (!check) throw notFound('No such reference check');
+  if (!check) throw notFound('reference_check.not_found');
   const [row] = await ctx.db
     .update(referenceFraudSignals)
     .set(
@@ -161,7 +161,7 @@ export async function reviewFraudSignal(ctx: Ctx, checkId: string, signalId: str
       ),
     )
     .returning({ id: referenceFraudSignals.id });
-  if (!row) throw notFound('No such fraud signal');
+  if (!row) throw notFound('reference_check.fraud_signal_not_found');
   const signals = await listFraudSignals(ctx.db, ctx.tenantId, checkId);
   return signals.find((s) => s.id === signalId)!;
 }

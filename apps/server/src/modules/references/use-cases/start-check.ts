@@ -2,7 +2,7 @@ import type { TCheckChannel, TReferenceCheckSettings } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { AppError, fieldError, fieldProblems, notFound, unknownId } from '../../../platform/errors.ts';
+import { fieldError, fieldProblems, notFound, problemWith, unknownId } from '../../../platform/errors.ts';
 import { publish } from '../../../platform/events.ts';
 import { candidates, findJobRow } from '../../hiring/index.ts';
 import { companies } from '../../tenancy/index.ts';
@@ -32,10 +32,10 @@ export function candidateChannelProblem(
   channel: TCheckChannel,
   candidate: { email: string | null; phone: string | null },
 ) {
-  if (channel === 'email' && !candidate.email) return 'The candidate has no email address';
-  if (channel === 'sms' && !candidate.phone) return 'The candidate has no mobile number';
+  if (channel === 'email' && !candidate.email) return 'reference_check.candidate_no_email';
+  if (channel === 'sms' && !candidate.phone) return 'reference_check.candidate_no_phone';
   if (channel === 'email_and_sms' && !candidate.email && !candidate.phone)
-    return 'The candidate has no email address or mobile number';
+    return 'reference_check.candidate_no_contact';
   return null;
 }
 
@@ -56,16 +56,18 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
       .for('update');
     if (!candidate) throw notFound();
     // The job's title shows on the check and the candidate's page: it must be this company's.
-    if (input.jobId && !(await findJobRow(tx, companyId, input.jobId))) throw unknownId('jobId', 'Unknown job');
+    if (input.jobId && !(await findJobRow(tx, companyId, input.jobId))) throw unknownId('jobId', 'job.unknown_job');
     const problems = await checkSettingsProblems(tx, companyId, settings);
     if (problems.length) throw fieldProblems(problems);
     const channelProblem = candidateChannelProblem(settings.candidateChannel, candidate);
     if (channelProblem) throw fieldError('candidateChannel', channelProblem);
     const running = await runningCheckOf(tx, companyId, candidate.id, input.jobId);
     if (running)
-      throw new AppError('conflict', 'A reference check is already running for this candidate', undefined, {
-        reference_check_id: running.id,
-      });
+      throw problemWith(
+        'reference_check.already_running',
+        { checkId: running.id },
+        { extra: { reference_check_id: running.id } },
+      );
 
     const [version] = await tx
       .select({ id: questionnaireVersions.id })
@@ -78,7 +80,7 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
         ),
       )
       .where(and(eq(questionnaireTemplates.companyId, companyId), eq(questionnaireTemplates.id, settings.templateId)));
-    if (!version) throw fieldError('templateId', 'The questionnaire has no questions yet');
+    if (!version) throw fieldError('templateId', 'questionnaire.no_questions');
     const [company] = await tx
       .select({ days: companies.referenceLinkDays })
       .from(companies)

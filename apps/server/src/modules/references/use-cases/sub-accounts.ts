@@ -69,11 +69,11 @@ async function getSubAccount(db: Db, companyId: string, id: string): Promise<TSu
     .select(columns)
     .from(subAccounts)
     .where(and(eq(subAccounts.companyId, companyId), eq(subAccounts.id, id)));
-  if (!row) throw notFound('No such sub-account');
+  if (!row) throw notFound('sub_account.not_found');
   return toSubAccount(row);
 }
 
-const nameTaken = () => fieldError('name', 'A sub-account with this name exists', 'conflict');
+const nameTaken = () => fieldError('name', 'sub_account.name_taken');
 
 async function uniqueName<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -102,7 +102,7 @@ export async function updateSubAccount(ctx: Ctx, id: string, fields: SubAccountF
       .where(and(eq(subAccounts.companyId, ctx.tenantId), eq(subAccounts.id, id)))
       .returning({ id: subAccounts.id }),
   );
-  if (!rows.length) throw notFound('No such sub-account');
+  if (!rows.length) throw notFound('sub_account.not_found');
   return getSubAccount(ctx.db, ctx.tenantId, id);
 }
 
@@ -116,7 +116,7 @@ export async function archiveSubAccount(ctx: Ctx, id: string, archived: boolean)
     })
     .where(and(eq(subAccounts.companyId, ctx.tenantId), eq(subAccounts.id, id)))
     .returning({ id: subAccounts.id });
-  if (!rows.length) throw notFound('No such sub-account');
+  if (!rows.length) throw notFound('sub_account.not_found');
   return getSubAccount(ctx.db, ctx.tenantId, id);
 }
 
@@ -141,7 +141,7 @@ export async function setSubAccountMembers(ctx: Ctx, id: string, membershipIds: 
       .where(and(eq(memberships.companyId, ctx.tenantId), inArray(memberships.id, wanted)));
     const knownIds = new Set(known.map((r) => r.id));
     const unknown = membershipIds.findIndex((m) => !knownIds.has(m));
-    if (unknown >= 0) throw unknownId(`membershipIds.${unknown}`, 'Not a member of this company');
+    if (unknown >= 0) throw unknownId(`membershipIds.${unknown}`, 'sub_account.not_a_member');
   }
   await ctx.db.transaction(async (tx) => {
     await tx
@@ -164,12 +164,12 @@ export async function assertSubAccountUsable(
   field = 'subAccountId',
 ) {
   if (subAccountId === null) {
-    if (scope) throw fieldError(field, 'Choose one of your sub-accounts');
+    if (scope) throw fieldError(field, 'sub_account.choose_own');
     return;
   }
   const [row] = await ctx.db
     .select({ id: subAccounts.id })
     .from(subAccounts)
     .where(and(eq(subAccounts.companyId, ctx.tenantId), eq(subAccounts.id, subAccountId)));
-  if (!row || (scope && !scope.includes(subAccountId))) throw unknownId(field, 'No such sub-account');
+  if (!row || (scope && !scope.includes(subAccountId))) throw unknownId(field, 'sub_account.unknown');
 }

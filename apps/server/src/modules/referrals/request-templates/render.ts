@@ -4,6 +4,7 @@ import {
   REFERRAL_REQUEST_SAMPLE,
   type TReferralRequestVariables,
   templateProblemOf,
+  templateProblemReason,
 } from '@vouch/contracts';
 import { createTemplateEngine, renderTemplateText } from '@vouch/contracts/template-engine';
 import { AppError, type FieldError } from '../../../platform/errors.ts';
@@ -25,14 +26,19 @@ export function renderReferralRequest(template: TemplateText, data: TReferralReq
     } catch (error) {
       const problem = templateProblemOf(error);
       overLimit ||= isTemplateLimit(problem);
-      errors.push({ field, message: describeTemplateProblem(problem) });
+      errors.push({ field, message: describeTemplateProblem(problem), ...templateProblemReason(problem) });
       return '';
     }
   };
   // A line break in a subject would end the header; Liquid cannot make one a template lacks, data can.
   const subject = render('subject').replace(/\s+/g, ' ');
   const body = render('body');
-  if (errors.length) throw new AppError(overLimit ? 'template_too_large' : 'unprocessable', errors[0].message, errors);
+  if (errors.length)
+    throw new AppError(
+      overLimit ? 'template_too_large' : 'unprocessable',
+      {},
+      { fieldErrors: errors, detail: errors[0].message },
+    );
   return { subject, body };
 }
 

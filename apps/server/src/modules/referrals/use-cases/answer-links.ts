@@ -31,7 +31,7 @@ export type AnswerLinkKind<A extends TOneClickAnswer> = {
 
 type AnswerLink = NonNullable<Awaited<ReturnType<typeof peekLinkToken>>>;
 
-const linkGone = () => new AppError('token_invalid', 'This link has already been used or has expired.');
+const linkGone = () => new AppError('answer_link.gone');
 
 /**
  * The referral a link is about, while it can still be answered: the referral exists and the link

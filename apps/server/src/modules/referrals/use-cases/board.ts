@@ -13,7 +13,7 @@ export type BoardQuery = z.output<typeof ZBoardQuery>;
 type BoardFilterQuery = Omit<BoardQuery, 'cursor' | 'limit'>;
 
 function filterOf(query: BoardFilterQuery): BoardFilter {
-  if (query.from && query.to && query.from > query.to) throw fieldError('to', 'The end comes before the start');
+  if (query.from && query.to && query.from > query.to) throw fieldError('to', 'range.end_before_start');
   return {
     tab: query.tab,
     statuses: query.status,

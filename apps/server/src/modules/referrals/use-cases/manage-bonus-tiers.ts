@@ -11,7 +11,7 @@ import {
   updateBonusTierRow,
 } from '../bonus-tiers.repo.ts';
 
-const nameTaken = () => fieldError('name', 'A bonus tier with this name exists', 'conflict');
+const nameTaken = () => fieldError('name', 'bonus_tier.name_taken');
 
 export async function createBonusTier(ctx: Ctx, fields: BonusTierFields) {
   try {
@@ -45,9 +45,8 @@ export async function reorderBonusTiers(ctx: Ctx, orderedIds: string[]) {
   await ctx.db.transaction(async (tx) => {
     const current = new Set(await lockBonusTierIds(tx, ctx.tenantId));
     const unknown = orderedIds.findIndex((id) => !current.has(id));
-    if (unknown >= 0) throw unknownId(`ids.${unknown}`, 'Unknown bonus tier');
-    if (orderedIds.length !== current.size)
-      throw fieldError('ids', 'The tiers have changed; reload and try again', 'conflict');
+    if (unknown >= 0) throw unknownId(`ids.${unknown}`, 'bonus_tier.unknown');
+    if (orderedIds.length !== current.size) throw fieldError('ids', 'bonus_tier.changed');
     await setBonusTierPositions(tx, ctx.tenantId, orderedIds);
   });
   return listBonusTiers(ctx.db, ctx.tenantId);

@@ -29,8 +29,7 @@ export function listMyReferrals(ctx: Ctx, filter: MyReferralFilter) {
 async function lockOwnMark(tx: Db, who: Referrer, referralId: string) {
   const referral = await lockOwnReferral(tx, who, { id: referralId });
   if (!referral) throw notFound();
-  if (!isNetworkMark(referral.source))
-    throw new AppError('conflict', 'Only introductions and prospects you marked can be changed here');
+  if (!isNetworkMark(referral.source)) throw new AppError('referral.not_yours_to_change');
   return referral;
 }
 

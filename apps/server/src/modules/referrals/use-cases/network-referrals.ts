@@ -34,15 +34,16 @@ function parseSearch(q: string | undefined): QueryNode | null {
     return parseQuery(q);
   } catch (error) {
     if (!(error instanceof QuerySyntaxError)) throw error;
-    throw new AppError('unprocessable', `The search could not be read: ${error.message}`, [
-      { field: 'q', message: error.message },
-    ]);
+    throw new AppError(error.reason, error.params, {
+      fieldErrors: [{ field: 'q', message: error.message, reason: error.reason, params: error.params }],
+      detail: `The search could not be read: ${error.message}`,
+    });
   }
 }
 
 /** The filters as the repository takes them, and which departments the default view narrowed to. */
 async function resolveFilter(ctx: Ctx, query: FilterQuery) {
-  if (query.from && query.to && query.from > query.to) throw fieldError('to', 'The end comes before the start');
+  if (query.from && query.to && query.from > query.to) throw fieldError('to', 'range.end_before_start');
   const search = parseSearch(query.q);
   // "Mine" is the departments the recruiter chose in their settings; having chosen none means all.
   const own = query.scope === 'mine' ? await listOwnDepartments(ctx.db, ctx.tenantId, ctx.actor.membershipId) : [];
@@ -111,7 +112,7 @@ export async function exportNetworkReferrals(ctx: Ctx, query: FilterQuery) {
 /** Any referral of the company with its timeline; another company's id is a 404. */
 export async function loadNetworkReferralDetail(ctx: Ctx, referralId: string): Promise<TNetworkReferralDetail> {
   const referral = await loadNetworkReferral(ctx.db, ctx.tenantId, referralId);
-  if (!referral) throw notFound('No such referral');
+  if (!referral) throw notFound('referral.not_found');
   return { ...referral, events: await listReferralEvents(ctx.db, ctx.tenantId, referralId) };
 }
 
@@ -126,11 +127,9 @@ export async function changeReferralStatus(
 ) {
   await ctx.db.transaction(async (tx) => {
     const current = await lockReferral(tx, ctx.tenantId, referralId);
-    if (!current) throw notFound('No such referral');
+    if (!current) throw notFound('referral.not_found');
     if (current.status === change.status) {
-      throw new AppError('conflict', 'The referral already has this status', [
-        { field: 'status', message: 'The referral already has this status' },
-      ]);
+      throw fieldError('status', 'referral.same_status');
     }
     await moveReferralStatus(tx, {
       companyId: ctx.tenantId,
@@ -147,9 +146,9 @@ export async function changeReferralStatus(
 /** Files a referral under one of the company's departments, or none. */
 export async function updateNetworkReferral(ctx: Ctx, referralId: string, update: { departmentId: string | null }) {
   // The referral first: another company's id must be a 404 whatever the body says.
-  if (!(await loadNetworkReferral(ctx.db, ctx.tenantId, referralId))) throw notFound('No such referral');
+  if (!(await loadNetworkReferral(ctx.db, ctx.tenantId, referralId))) throw notFound('referral.not_found');
   if (update.departmentId && !(await findDepartment(ctx.db, ctx.tenantId, update.departmentId))) {
-    throw unknownId('departmentId', 'Unknown department');
+    throw unknownId('departmentId', 'company.unknown_department');
   }
   await setReferralDepartment(ctx.db, ctx.tenantId, referralId, update.departmentId);
   return loadNetworkReferralDetail(ctx, referralId);

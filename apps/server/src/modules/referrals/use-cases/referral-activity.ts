@@ -17,7 +17,7 @@ import { listReferralEventsOf } from '../referral-events.repo.ts';
  * nothing and adds no timeline line.
  */
 export async function setActive(ctx: Ctx, referralId: string, active: boolean): Promise<TBoardReferral> {
-  if (!(await loadBoardReferral(ctx.db, ctx.tenantId, referralId))) throw notFound('No such referral');
+  if (!(await loadBoardReferral(ctx.db, ctx.tenantId, referralId))) throw notFound('referral.not_found');
   await ctx.db.transaction((tx) =>
     setReferralActive(tx, {
       companyId: ctx.tenantId,
@@ -37,7 +37,7 @@ export function deactivateJobReferrals(tx: Db, companyId: string, jobId: string,
 
 async function requireJob(ctx: Ctx, jobId: string) {
   const job = await findJobStatus(ctx.db, ctx.tenantId, jobId);
-  if (!job) throw notFound('No such job');
+  if (!job) throw notFound('job.not_found');
   return job;
 }
 
@@ -50,7 +50,7 @@ export async function countJobInactiveReferrals(ctx: Ctx, jobId: string) {
 /** Makes every inactive referral of an open role active again; an archived role has none to offer. */
 export async function reactivateJobReferrals(ctx: Ctx, jobId: string) {
   const job = await requireJob(ctx, jobId);
-  if (job.archived) throw new AppError('conflict', 'Unarchive the job before reactivating its referrals');
+  if (job.archived) throw new AppError('referral.reactivate_archived_job');
   const reactivated = await ctx.db.transaction((tx) =>
     setJobReferralsActive(tx, {
       companyId: ctx.tenantId,
@@ -65,7 +65,7 @@ export async function reactivateJobReferrals(ctx: Ctx, jobId: string) {
 
 /** The candidate profile's Referrals tab: every referral about them, each with its timeline. */
 export async function listCandidateReferrals(ctx: Ctx, candidateId: string): Promise<{ items: TCandidateReferral[] }> {
-  if (!(await candidateExists(ctx.db, ctx.tenantId, candidateId))) throw notFound('No such candidate');
+  if (!(await candidateExists(ctx.db, ctx.tenantId, candidateId))) throw notFound('candidate.not_found');
   const items = await listCandidateReferralRows(ctx.db, ctx.tenantId, candidateId);
   const timelines = await listReferralEventsOf(
     ctx.db,

@@ -29,20 +29,12 @@ export async function requestIntroduction(
 ): Promise<TNetworkReferralDetail> {
   await ctx.db.transaction(async (tx) => {
     const referral = await lockIntroductionTarget(tx, ctx.tenantId, referralId);
-    if (!referral) throw notFound('No such referral');
-    if (referral.source !== 'email_introduction')
-      throw new AppError(
-        'conflict',
-        'Only email introductions are introduced by the employee. Reach out to a prospect directly.',
-      );
-    if (!referral.active) throw new AppError('conflict', 'The employee has withdrawn this introduction');
-    if (!REQUESTABLE.includes(referral.status))
-      throw new AppError('conflict', 'This introduction has already moved on; it can no longer be requested');
+    if (!referral) throw notFound('referral.not_found');
+    if (referral.source !== 'email_introduction') throw new AppError('introduction.not_email');
+    if (!referral.active) throw new AppError('introduction.withdrawn');
+    if (!REQUESTABLE.includes(referral.status)) throw new AppError('introduction.moved_on');
     if (!referral.referrerMembershipId || referral.referrerStatus !== 'active' || !referral.referrerEmail)
-      throw new AppError(
-        'conflict',
-        'The employee who passed this on is no longer active, so they cannot make the introduction',
-      );
+      throw new AppError('introduction.referrer_inactive');
 
     await moveReferralStatus(tx, {
       companyId: ctx.tenantId,

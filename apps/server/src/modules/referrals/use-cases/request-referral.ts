@@ -8,7 +8,7 @@ import type {
 import type { z } from 'zod';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { AppError, notFound, unknownId } from '../../../platform/errors.ts';
+import { AppError, notFound, problem, unknownId } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { companyKey, emailKey, linkedinKey } from '../../hiring/index.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
@@ -61,25 +61,23 @@ async function connectionSummary(
  */
 async function gatherRequest(ctx: Ctx, candidateId: string, input: DraftInput) {
   const candidate = await findRequestCandidate(ctx.db, ctx.tenantId, candidateId);
-  if (!candidate) throw notFound('No such candidate');
+  if (!candidate) throw notFound('candidate.not_found');
   // The exclude list (non-solicit agreements, do-not-hire) applies to asking colleagues too.
   if (isExcluded(candidate, await listExclusionRules(ctx.db, ctx.tenantId)))
-    throw new AppError('conflict', `${candidate.firstName} ${candidate.lastName} is on the company's exclude list`);
+    throw problem('referral_request.excluded', { name: `${candidate.firstName} ${candidate.lastName}` });
   const colleague = await findRequestColleague(ctx.db, ctx.tenantId, input.colleagueMembershipId);
-  if (!colleague) throw notFound('No such colleague');
+  if (!colleague) throw notFound('referral_request.colleague_not_found');
   if (colleague.status !== 'active')
-    throw new AppError(
-      'conflict',
+    throw problem(
       colleague.status === 'deactivated'
-        ? `${colleague.name} has been deactivated and cannot be asked for a referral`
-        : `${colleague.name} has not joined yet and cannot be asked for a referral`,
+        ? 'referral_request.colleague_deactivated'
+        : 'referral_request.colleague_not_joined',
+      { name: colleague.name },
     );
-  if (colleague.role === 'agent')
-    throw new AppError('conflict', `${colleague.name} is an agency recruiter, not a colleague: ask an employee`);
-  if (colleague.membershipId === ctx.actor.membershipId)
-    throw new AppError('conflict', 'You cannot ask yourself for a referral');
+  if (colleague.role === 'agent') throw problem('referral_request.colleague_is_agent', { name: colleague.name });
+  if (colleague.membershipId === ctx.actor.membershipId) throw new AppError('referral_request.ask_yourself');
   const job = input.jobId ? await findRequestJob(ctx.db, ctx.tenantId, input.jobId) : null;
-  if (input.jobId && !job) throw unknownId('jobId', 'Choose an open job');
+  if (input.jobId && !job) throw unknownId('jobId', 'referral.choose_open_job');
   const company = (await getCompany(ctx.db, ctx.tenantId))!;
   const recruiterName = ctx.actor.name || ctx.actor.email;
   const fullName = `${candidate.firstName} ${candidate.lastName}`.trim();

@@ -69,7 +69,7 @@ export async function updateCompanySettings(ctx: Ctx, input: CompanyUpdate) {
         .where(and(inArray(companyDomains.domain, input.domains), sql`${companyDomains.companyId} <> ${ctx.tenantId}`));
       if (taken.length) {
         const index = input.domains.indexOf(taken[0].domain);
-        throw fieldError(`domains.${index}`, `${taken[0].domain} is already used by another company`, 'conflict');
+        throw fieldError(`domains.${index}`, 'company.domain_taken', { domain: taken[0].domain });
       }
     }
     const { domains, ...fields } = input;
@@ -105,7 +105,7 @@ export async function createDepartment(ctx: Ctx, name: string) {
     .values({ companyId: ctx.tenantId, name })
     .onConflictDoNothing()
     .returning({ id: departments.id, name: departments.name });
-  if (!row) throw fieldError('name', 'A department with this name exists', 'conflict');
+  if (!row) throw fieldError('name', 'company.department_name_taken');
   return row;
 }
 
@@ -119,7 +119,7 @@ export async function renameDepartment(ctx: Ctx, departmentId: string, name: str
     if (!row) throw notFound();
     return row;
   } catch (error) {
-    if (isUniqueViolation(error)) throw fieldError('name', 'A department with this name exists', 'conflict');
+    if (isUniqueViolation(error)) throw fieldError('name', 'company.department_name_taken');
     throw error;
   }
 }

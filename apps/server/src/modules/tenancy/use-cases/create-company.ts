@@ -22,7 +22,7 @@ export async function setupStatus(db: Db, config: Config): Promise<TSetupStatus>
   return { setupNeeded: !(await anyCompanyExists(db)), openSignup: config.signup === 'open' };
 }
 
-const alreadySetUp = () => new AppError('conflict', 'Vouch is already set up: sign in instead.');
+const alreadySetUp = () => new AppError('company.already_set_up');
 
 /**
  * A company and its first admin, from a verified request (first-run setup, open sign-up) or the
@@ -66,7 +66,7 @@ export async function setUpFirstCompany(ctx: PublicCtx, input: TNewCompanyReques
 
 /** Open sign-up (`SIGNUP=open`): anyone may create a company once their address is verified. */
 export async function askForNewCompany(ctx: PublicCtx, input: TNewCompanyRequest) {
-  if (ctx.config.signup !== 'open') throw notFound('Creating a company is not open on this Vouch');
+  if (ctx.config.signup !== 'open') throw notFound('company.signup_closed');
   return sendVerification(ctx, await requestFor(ctx.db, 'new_company', input));
 }
 

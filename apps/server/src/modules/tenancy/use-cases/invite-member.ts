@@ -29,10 +29,9 @@ export async function inviteMember(ctx: Ctx, input: InviteInput) {
     let user = await findUserByEmail(tx, input.email);
     if (user) {
       const existing = await findMembershipOfUser(tx, ctx.tenantId, user.id);
-      if (existing?.status === 'active') throw fieldError('email', 'Already a member of this company', 'email_taken');
-      if (existing?.status === 'deactivated')
-        throw fieldError('email', 'This person was deactivated; reactivate them instead', 'email_taken');
-      if (existing) throw fieldError('email', 'Already invited; resend the invite instead', 'email_taken');
+      if (existing?.status === 'active') throw fieldError('email', 'member.already_member');
+      if (existing?.status === 'deactivated') throw fieldError('email', 'member.deactivated_reactivate');
+      if (existing) throw fieldError('email', 'member.already_invited');
     } else {
       user = await insertUser(tx, {
         email: input.email,
@@ -57,7 +56,7 @@ export async function resendInvite(ctx: Ctx, membershipId: string) {
   await ctx.db.transaction(async (tx) => {
     const membership = await findMembership(tx, ctx.tenantId, membershipId);
     if (!membership) throw notFound();
-    if (membership.status !== 'invited') throw new AppError('conflict', 'This person has already joined');
+    if (membership.status !== 'invited') throw new AppError('member.already_joined');
     await tx.update(memberships).set({ invitedAt: new Date() }).where(eq(memberships.id, membership.id));
     await sendInvite(tx, ctx, membership.id);
   });
@@ -99,7 +98,7 @@ async function sendInvite(tx: Db, ctx: Ctx, membershipId: string) {
 /** Agents must belong to one of this company's agencies; other roles to none. */
 export async function checkAgency(db: Db, companyId: string, role: TRole, agencyId?: string | null) {
   if (role !== 'agent') return null;
-  if (!agencyId) throw fieldError('agencyId', 'Choose one of your agencies');
-  if (!(await findAgency(db, companyId, agencyId))) throw unknownId('agencyId', 'Choose one of your agencies');
+  if (!agencyId) throw fieldError('agencyId', 'member.choose_agency');
+  if (!(await findAgency(db, companyId, agencyId))) throw unknownId('agencyId', 'member.unknown_agency');
   return agencyId;
 }

@@ -30,7 +30,7 @@ type Credentials = { name: string; password: string; userAgent?: string };
 async function setCredentials(tx: Db, user: typeof users.$inferSelect, input: Credentials) {
   if (user.passwordHash) {
     if (!(await verifyPassword(user.passwordHash, input.password)))
-      throw fieldError('password', 'You already have a Vouch account: enter its password', 'invalid_credentials');
+      throw fieldError('password', 'auth.existing_account_password');
     return;
   }
   await tx
@@ -42,8 +42,7 @@ async function setCredentials(tx: Db, user: typeof users.$inferSelect, input: Cr
 export async function acceptInvite(ctx: PublicCtx, input: Credentials & { token: string }) {
   return ctx.db.transaction(async (tx) => {
     const link = await consumeLinkToken(tx, input.token, 'invite');
-    if (!link?.membershipId || !link.userId || !link.companyId)
-      throw new AppError('token_invalid', 'This invite has expired or was already used. Ask your admin for a new one.');
+    if (!link?.membershipId || !link.userId || !link.companyId) throw new AppError('join.invite_used');
     const user = (await findUser(tx, link.userId))!;
     await setCredentials(tx, user, input);
     // Only a still-invited membership joins: a link must not undo a deactivation.
@@ -52,8 +51,7 @@ export async function acceptInvite(ctx: PublicCtx, input: Credentials & { token:
       .set({ status: 'active', joinedAt: new Date() })
       .where(and(eq(memberships.id, link.membershipId), eq(memberships.status, 'invited')))
       .returning();
-    if (!membership)
-      throw new AppError('token_invalid', 'This invite is no longer valid. Ask your admin for a new one.');
+    if (!membership) throw new AppError('join.invite_invalid');
     const session = await createSession(tx, { userId: user.id, companyId: link.companyId, userAgent: input.userAgent });
     return { ...session, userId: user.id, companyId: link.companyId };
   });
@@ -61,7 +59,7 @@ export async function acceptInvite(ctx: PublicCtx, input: Credentials & { token:
 
 export async function signupInfo(ctx: PublicCtx, code: string) {
   const company = await findCompanyBySignupCode(ctx.db, code);
-  if (!company) throw notFound('This sign-up link is not active');
+  if (!company) throw notFound('join.signup_link_inactive');
   return { companyName: company.name, domains: await listDomains(ctx.db, company.id) };
 }
 
@@ -70,7 +68,7 @@ async function assertDomainAllowed(db: Db, companyId: string, email: string) {
   const domain = email.split('@')[1] ?? '';
   const domains = await listDomains(db, companyId);
   if (!domains.includes(domain))
-    throw fieldError('email', `Use your work email (${domains.map((d) => `@${d}`).join(', ')})`, 'domain_not_allowed');
+    throw fieldError('email', 'join.use_work_email', { domains: domains.map((d) => `@${d}`).join(', ') });
 }
 
 /**
@@ -83,14 +81,12 @@ export async function askToJoin(
   input: { code: string; email: string; name: string; password: string },
 ) {
   const company = await findCompanyBySignupCode(ctx.db, input.code);
-  if (!company) throw notFound('This sign-up link is not active');
+  if (!company) throw notFound('join.signup_link_inactive');
   await assertDomainAllowed(ctx.db, company.id, input.email);
   const user = await findUserByEmail(ctx.db, input.email);
   const existing = user ? await findMembershipOfUser(ctx.db, company.id, user.id) : null;
-  if (existing?.status === 'active')
-    throw fieldError('email', 'You are already a member: sign in instead', 'email_taken');
-  if (existing?.status === 'deactivated')
-    throw fieldError('email', 'Your access was turned off by an admin', 'forbidden');
+  if (existing?.status === 'active') throw fieldError('email', 'join.already_member');
+  if (existing?.status === 'deactivated') throw fieldError('email', 'auth.access_turned_off');
   const passwordHash = await passwordForRequest(ctx.db, input.email, input.password);
   return sendVerification(ctx, {
     purpose: 'join',
@@ -109,11 +105,11 @@ export async function askToJoin(
  */
 export async function completeJoin(tx: Db, request: typeof registrations.$inferSelect) {
   const company = request.companyId ? await getCompany(tx, request.companyId) : null;
-  if (!company?.signupCode) throw new AppError('token_invalid', 'This company’s sign-up link was turned off.');
+  if (!company?.signupCode) throw new AppError('join.signup_link_turned_off');
   await assertDomainAllowed(tx, company.id, request.email);
   const user = await userForRequest(tx, request);
   const existing = await findMembershipOfUser(tx, company.id, user.id);
-  if (existing?.status === 'deactivated') throw forbidden('Your access was turned off by an admin');
+  if (existing?.status === 'deactivated') throw forbidden('auth.access_turned_off');
   if (existing?.status === 'invited') await setMembershipActive(tx, existing.id);
   if (!existing)
     await insertMembership(tx, { companyId: company.id, userId: user.id, role: 'employee', status: 'active' });
@@ -140,15 +136,13 @@ export async function userForRequest(tx: Db, request: Applicant) {
 
 export async function inviteInfo(ctx: PublicCtx, token: string) {
   const link = await peekLinkToken(ctx.db, token, 'invite');
-  if (!link?.membershipId || !link.userId || !link.companyId)
-    throw new AppError('token_invalid', 'This invite has expired or was already used. Ask your admin for a new one.');
+  if (!link?.membershipId || !link.userId || !link.companyId) throw new AppError('join.invite_used');
   const [user, company, membership] = await Promise.all([
     findUser(ctx.db, link.userId),
     getCompany(ctx.db, link.companyId),
     findMembershipOfUser(ctx.db, link.companyId, link.userId),
   ]);
-  if (membership?.status !== 'invited')
-    throw new AppError('token_invalid', 'This invite is no longer valid. Ask your admin for a new one.');
+  if (membership?.status !== 'invited') throw new AppError('join.invite_invalid');
   return {
     email: user!.email,
     companyName: company!.name,

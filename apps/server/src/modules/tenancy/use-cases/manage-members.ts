@@ -82,7 +82,7 @@ async function assertNotLastAdmin(db: Db, companyId: string, membership: typeof 
     .select({ count: sql<number>`count(*)::int` })
     .from(memberships)
     .where(and(eq(memberships.companyId, companyId), eq(memberships.role, 'admin'), eq(memberships.status, 'active')));
-  if (count <= 1) throw new AppError('conflict', 'The company needs at least one active admin');
+  if (count <= 1) throw new AppError('member.last_admin');
 }
 
 export async function changeRole(ctx: Ctx, membershipId: string, input: { role: TRole; agencyId?: string | null }) {
@@ -101,7 +101,7 @@ export async function deactivateMember(ctx: Ctx, membershipId: string) {
   return ctx.db.transaction(async (tx) => {
     const membership = await findMembership(tx, ctx.tenantId, membershipId);
     if (!membership) throw notFound();
-    if (membership.id === ctx.actor.membershipId) throw new AppError('conflict', 'You cannot deactivate yourself');
+    if (membership.id === ctx.actor.membershipId) throw new AppError('member.cannot_deactivate_self');
     await assertNotLastAdmin(tx, ctx.tenantId, membership);
     await tx
       .update(memberships)
@@ -117,7 +117,7 @@ export async function reactivateMember(ctx: Ctx, membershipId: string) {
   return ctx.db.transaction(async (tx) => {
     const membership = await findMembership(tx, ctx.tenantId, membershipId);
     if (!membership) throw notFound();
-    if (membership.status !== 'deactivated') throw new AppError('conflict', 'This person is not deactivated');
+    if (membership.status !== 'deactivated') throw new AppError('member.not_deactivated');
     await tx
       .update(memberships)
       .set({ status: membership.joinedAt ? 'active' : 'invited', deactivatedAt: null })

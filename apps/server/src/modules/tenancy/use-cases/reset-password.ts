@@ -49,8 +49,7 @@ export async function resetPassword(ctx: PublicCtx, input: { token: string; pass
   const passwordHash = await hashPassword(input.password);
   await ctx.db.transaction(async (tx) => {
     const link = await consumeLinkToken(tx, input.token, 'password_reset');
-    if (!link?.userId)
-      throw new AppError('token_invalid', 'This reset link has expired or was already used. Ask for a new one.');
+    if (!link?.userId) throw new AppError('auth.reset_link_invalid');
     await tx.update(users).set({ passwordHash }).where(eq(users.id, link.userId));
     await revokeUserSessions(tx, link.userId);
   });

@@ -14,7 +14,7 @@ export async function signIn(
 ) {
   const user = await findUserByEmail(db, input.email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
-  const denied = new AppError('invalid_credentials', 'Wrong email or password');
+  const denied = new AppError('invalid_credentials');
   if (!user || !passwordOk) throw denied;
   const active = (await listMembershipsOfUser(db, user.id)).filter((m) => m.status === 'active');
   const membership = active.find((m) => m.companyId === input.companyId) ?? active[0];

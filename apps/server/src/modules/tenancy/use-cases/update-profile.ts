@@ -9,7 +9,7 @@ import { users } from '../tenancy.tables.ts';
 export async function updateProfile(ctx: Ctx, input: { name: string; language: TLanguage; departmentIds: string[] }) {
   await ctx.db.transaction(async (tx) => {
     const unknown = await foreignDepartmentIds(tx, ctx.tenantId, input.departmentIds);
-    if (unknown.length) throw unknownId('departmentIds', 'Unknown department');
+    if (unknown.length) throw unknownId('departmentIds', 'company.unknown_department');
     await tx.update(users).set({ name: input.name, language: input.language }).where(eq(users.id, ctx.actor.userId));
     await setMemberDepartments(tx, ctx.tenantId, ctx.actor.membershipId, [...new Set(input.departmentIds)]);
   });

@@ -8,8 +8,7 @@ import { deleteRegistration, findRegistration, findUserByEmail, getCompany } fro
 import { createCompanyWithAdmin, createFirstCompany } from './create-company.ts';
 import { completeJoin } from './join.ts';
 
-const gone = () =>
-  new AppError('token_invalid', 'This confirmation link has expired or was already used. Ask again for a new one.');
+const gone = () => new AppError('auth.confirmation_link_invalid');
 
 async function usableRequest(ctx: PublicCtx, token: string) {
   const link = await peekLinkToken(ctx.db, token, 'verify_email');
@@ -42,11 +41,7 @@ export async function completeVerification(
   const user = await findUserByEmail(ctx.db, request.email);
   const passwordHash = user?.passwordHash ?? request.passwordHash;
   if (!(await verifyPassword(passwordHash, input.password)))
-    throw fieldError(
-      'password',
-      user?.passwordHash ? 'Enter the password of your Vouch account' : 'Enter the password you chose when you asked',
-      'invalid_credentials',
-    );
+    throw fieldError('password', user?.passwordHash ? 'auth.enter_account_password' : 'auth.enter_chosen_password');
   return ctx.db.transaction(async (tx) => {
     if (!(await consumeLinkToken(tx, input.token, 'verify_email'))) throw gone();
     const applicant = { ...request, language: request.language };
