@@ -11,12 +11,13 @@ export function languageOf(request: Pick<FastifyRequest, 'headers'>): TLanguage 
   let best: { language: TLanguage; weight: number } | null = null;
   for (const part of header.slice(0, 500).split(',')) {
     const [tag, ...options] = part.trim().split(';');
-    const language = tag.split('-')[0].toLowerCase();
-    if (!(LANGUAGES as readonly string[]).includes(language)) continue;
+    const primary = tag.split('-')[0].toLowerCase();
+    const language = LANGUAGES.find((spoken) => spoken === primary);
+    if (!language) continue;
     const q = options.map((o) => o.trim()).find((o) => o.startsWith('q='));
     const weight = q ? Number(q.slice(2)) : 1;
     if (!Number.isFinite(weight) || weight <= 0) continue;
-    if (!best || weight > best.weight) best = { language: language as TLanguage, weight };
+    if (!best || weight > best.weight) best = { language, weight };
   }
   return best?.language ?? 'en';
 }
