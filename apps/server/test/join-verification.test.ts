@@ -39,7 +39,7 @@ describe('joining by the sign-up link verifies the address first', () => {
     t.app.inject({ method: 'POST', url: '/api/auth/verify-email', payload: { token, password } });
   const verificationLink = async (email: string) => {
     await deliverMail(t, mail);
-    return tokenFrom(mail.lastTo(email), '/verify-email');
+    return tokenFrom(mail.lastTo(email, '/verify-email?token='), '/verify-email');
   };
   const membershipOf = async (email: string, companyId: string) => {
     const [user] = await t.db.select().from(users).where(eq(users.email, email));

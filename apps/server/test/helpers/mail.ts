@@ -11,8 +11,12 @@ export type MailCatcher = {
   /** Pass as SMTP_URL to startTestApp. */
   url: string;
   inbox: CaughtMail[];
-  /** The newest message to this address, or undefined. */
-  lastTo: (address: string) => CaughtMail | undefined;
+  /**
+   * The newest message to this address (whose plain text holds `containing`, when given), or
+   * undefined. Messages in one delivery round are sent side by side, so two to one address may
+   * arrive in either order: a test after a particular one names what it holds.
+   */
+  lastTo: (address: string, containing?: string) => CaughtMail | undefined;
   close: () => Promise<void>;
 };
 
@@ -46,7 +50,10 @@ export async function startMailCatcher(options: { reject?: string[] } = {}): Pro
   return {
     url: `smtp://127.0.0.1:${port}`,
     inbox,
-    lastTo: (address) => inbox.findLast((m) => m.to.includes(address.toLowerCase())),
+    lastTo: (address, containing) =>
+      inbox.findLast(
+        (m) => m.to.includes(address.toLowerCase()) && (!containing || (m.mail.text ?? '').includes(containing)),
+      ),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
