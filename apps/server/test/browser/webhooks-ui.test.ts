@@ -47,6 +47,8 @@ describe('webhooks on the integrations page', { skip }, () => {
     await form.getByText(/private or loopback address/).waitFor();
     await shot(page, 'webhooks-private-refused');
     await page.keyboard.press('Escape');
+    // The closing dialog's overlay would take the next click while it fades out.
+    await form.waitFor({ state: 'hidden' });
 
     const allow = card.getByTestId('webhook-allow-private');
     await allow.check();

@@ -62,6 +62,9 @@ export function WebhooksCard() {
   const [editing, setEditing] = useState<TWebhookEndpoint | null | undefined>(undefined);
   const [secret, setSecret] = useState<WebhookEndpointWithSecret | null>(null);
   const [logOf, setLogOf] = useState<string | null>(null);
+  // What the switch shows while the server stores it: set in the click itself, because a controlled
+  // input the click's own render leaves unchanged flips straight back (a failure puts it back too).
+  const [allowShown, setAllowShown] = useState<boolean | null>(null);
   const client = useQueryClient();
   // Set at once, so the switch does not flip back while the list refetches.
   const settings = useWebhookMutation(webhookCalls.settings, (saved) =>
@@ -183,9 +186,12 @@ export function WebhooksCard() {
         )}
         <PrivateNetworksSwitch
           operator={endpoints.data?.operatorPrivateNetworks}
-          checked={settings.isPending ? !!settings.variables : (endpoints.data?.allowPrivateNetworks ?? false)}
+          checked={allowShown ?? endpoints.data?.allowPrivateNetworks ?? false}
           disabled={!endpoints.isSuccess || settings.isPending}
-          onChange={(allow) => settings.mutate(allow)}
+          onChange={(allow) => {
+            setAllowShown(allow);
+            settings.mutate(allow, { onSettled: () => setAllowShown(null) });
+          }}
         />
       </Stack>
       {editing !== undefined && (

@@ -2,6 +2,7 @@ import { Alert, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFraudSignal, TReport } from '@vouch/contracts';
 import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { referenceCheckKeys } from '../../app/query-keys.ts';
 import { useFormat } from '../../i18n/format.ts';
@@ -44,6 +45,9 @@ export function FraudSignals({ report, canReview }: { report: TReport; canReview
   const fmt = useFormat();
   const client = useQueryClient();
   const checkId = report.check.id;
+  // The tick shows at once while the server stores it: set in the click itself, because a controlled
+  // checkbox the click's own render leaves unchanged flips straight back (a failure puts it back too).
+  const [ticked, setTicked] = useState<{ id: string; reviewed: boolean } | null>(null);
   const review = useMutation({
     mutationFn: ({ id, reviewed }: { id: string; reviewed: boolean }) => reviewFraudSignal(checkId, id, reviewed),
     onSuccess: (saved) => {
@@ -81,14 +85,13 @@ export function FraudSignals({ report, canReview }: { report: TReport; canReview
               <Group gap="md">
                 <Checkbox
                   label={t('referenceReport.signals.reviewed')}
-                  // The tick shows at once while the server stores it; a failure puts it back.
-                  checked={
-                    review.isPending && review.variables.id === signal.id
-                      ? review.variables.reviewed
-                      : !!signal.reviewedAt
-                  }
+                  checked={ticked?.id === signal.id ? ticked.reviewed : !!signal.reviewedAt}
                   disabled={!canReview || review.isPending}
-                  onChange={(event) => review.mutate({ id: signal.id, reviewed: event.currentTarget.checked })}
+                  onChange={(event) => {
+                    const change = { id: signal.id, reviewed: event.currentTarget.checked };
+                    setTicked(change);
+                    review.mutate(change, { onSettled: () => setTicked(null) });
+                  }}
                 />
                 {signal.reviewedAt && (
                   <Text size="xs" c="dimmed">
