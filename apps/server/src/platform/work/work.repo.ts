@@ -19,19 +19,28 @@ export type QueueWorkInput = {
 };
 
 /**
- * Puts work in line, in the caller's transaction, so it exists if and only if the change that causes
- * it commits. Queuing a subject that already waits moves it (due now, with the given attempts); one
- * that a worker is running right now is left to that worker.
+ * The row of a queued item. Due at once means by the clock the claim compares with: the database's
+ * now() would be stored rounded to the millisecond, up as often as down, and so could still lie in
+ * the future of a claim made within the same millisecond.
  */
-export async function queueWork(db: Db, input: QueueWorkInput) {
-  const values = {
+function workItemRow(input: QueueWorkInput) {
+  return {
     kind: input.kind,
     subjectId: input.subjectId,
     companyId: input.companyId,
     maxAttempts: input.maxAttempts,
     attempts: input.attempts ?? 0,
-    runAfter: input.runAfter ?? sql`now()`,
+    runAfter: input.runAfter ?? new Date(),
   };
+}
+
+/**
+ * Puts work in line, in the caller's transaction, so it exists if and only if the change that causes
+ * it commits. Queuing a subject that already waits moves it (due now, with the given attempts); one
+ * that a worker is running right now is left to that worker.
+ */
+export async function queueWork(db: Db, input: QueueWorkInput) {
+  const values = workItemRow(input);
   await db
     .insert(workItems)
     .values(values)
@@ -51,18 +60,7 @@ export async function queueWork(db: Db, input: QueueWorkInput) {
 /** Queues many subjects of one kind at once (an event to every endpoint that listens). */
 export async function queueWorkMany(db: Db, inputs: QueueWorkInput[]) {
   if (!inputs.length) return;
-  await db
-    .insert(workItems)
-    .values(
-      inputs.map((input) => ({
-        kind: input.kind,
-        subjectId: input.subjectId,
-        companyId: input.companyId,
-        maxAttempts: input.maxAttempts,
-        attempts: input.attempts ?? 0,
-      })),
-    )
-    .onConflictDoNothing();
+  await db.insert(workItems).values(inputs.map(workItemRow)).onConflictDoNothing();
 }
 
 /** Takes a subject's waiting work out of line (its subject was cancelled); a running attempt finishes. */
