@@ -158,7 +158,7 @@ describe('the OpenAPI contract check of /api/v1 answers', () => {
       referralId: referral.id,
       previousStatus: 'refer_request_sent',
     });
-    await sendTestEvent(t.db, endpoint.id, company.id);
+    await sendTestEvent(t.db, company.id, endpoint.id);
 
     const events = await t.db.select().from(webhookEvents).where(eq(webhookEvents.companyId, company.id));
     assert.deepEqual(new Set(events.map((e) => e.type)), new Set([...WEBHOOK_EVENT_TYPES, WEBHOOK_TEST_EVENT_TYPE]));

@@ -208,8 +208,13 @@ describe('webhook delivery', () => {
     assert.equal(forEvent(eventId).length, WEBHOOK_MAX_ATTEMPTS);
     assert.equal((await w.endpointNow()).disabledAt, null, 'a day of failures does not disable the endpoint');
 
+    // Another company's id finds nothing: the dead delivery stays dead.
+    const dead = await w.delivery(eventId);
+    assert.equal(await resendDelivery(t.db, (await makeCompany(t.db)).id, dead.id), false, 'not another company’s');
+    assert.equal((await w.delivery(eventId)).status, 'dead');
+
     // An admin's resend gives it one more attempt, with the same webhook-id.
-    assert.equal(await resendDelivery(t.db, (await w.delivery(eventId)).id, w.company.id), true);
+    assert.equal(await resendDelivery(t.db, w.company.id, (await w.delivery(eventId)).id), true);
     receiver.answerWith(() => ({ status: 200 }));
     await runDueWebhooks({ db: t.db, config: t.config });
     assert.equal((await w.delivery(eventId)).status, 'delivered');
@@ -365,9 +370,9 @@ describe('webhook delivery', () => {
   test('a test event goes to one endpoint, whatever it subscribes to', async () => {
     receiver.answerWith(() => ({ status: 200 }));
     const w = await world();
-    const sent = await sendTestEvent(t.db, w.endpoint.id, w.company.id);
+    const sent = await sendTestEvent(t.db, w.company.id, w.endpoint.id);
     assert.ok(sent);
-    assert.equal(await sendTestEvent(t.db, w.endpoint.id, (await makeCompany(t.db)).id), null, 'not another company’s');
+    assert.equal(await sendTestEvent(t.db, (await makeCompany(t.db)).id, w.endpoint.id), null, 'not another company’s');
     await runDueWebhooks({ db: t.db, config: t.config });
     const [request] = forEvent(sent.eventId);
     const payload = new Webhook(w.secret).verify(request.body, request.headers) as { type: string; data: object };

@@ -123,7 +123,7 @@ export async function listDeliveries(
 /** Sends the event again from the start: pending now, counted from zero attempts. */
 export async function resendWebhookDelivery(db: Db, companyId: string, deliveryId: string) {
   await loadDelivery(db, companyId, deliveryId);
-  if (!(await resendDelivery(db, deliveryId, companyId))) {
+  if (!(await resendDelivery(db, companyId, deliveryId))) {
     throw new AppError('conflict', 'This delivery is being sent right now; try again in a moment');
   }
   return loadDelivery(db, companyId, deliveryId);
@@ -132,7 +132,7 @@ export async function resendWebhookDelivery(db: Db, companyId: string, deliveryI
 /** Queues a `webhook.test` event to this endpoint alone, whatever event types it subscribes to. */
 export async function sendWebhookTestEvent(db: Db, companyId: string, endpointId: string) {
   await assertEndpoint(db, companyId, endpointId);
-  const sent = await sendTestEvent(db, endpointId, companyId);
+  const sent = await sendTestEvent(db, companyId, endpointId);
   if (!sent) throw new AppError('conflict', 'The endpoint is disabled: enable it to send a test event');
   return loadDelivery(db, companyId, sent.deliveryId);
 }

@@ -155,17 +155,16 @@ export async function markAttemptFailed(
 
 /**
  * Queues a `webhook.test` event to one endpoint, whatever it subscribes to; it goes out with the
- * next worker run. Null when the endpoint is not there, deleted or disabled. The caller checks that
- * the endpoint belongs to the caller's company (or passes `companyId`).
+ * next worker run. Null when the endpoint is not the company's, deleted or disabled.
  */
-export async function sendTestEvent(db: Db, endpointId: string, companyId?: string) {
+export async function sendTestEvent(db: Db, companyId: string, endpointId: string) {
   const [endpoint] = await db
     .select({ id: webhookEndpoints.id, companyId: webhookEndpoints.companyId })
     .from(webhookEndpoints)
     .where(
       and(
         eq(webhookEndpoints.id, endpointId),
-        companyId ? eq(webhookEndpoints.companyId, companyId) : undefined,
+        eq(webhookEndpoints.companyId, companyId),
         isNull(webhookEndpoints.deletedAt),
       ),
     );
@@ -188,9 +187,9 @@ export async function sendTestEvent(db: Db, endpointId: string, companyId?: stri
 /**
  * Sends a delivery again as soon as the worker runs: the same event, the same `webhook-id`, the same
  * body. A dead delivery gets one more attempt; one in the middle of its schedule goes now and then
- * carries on. False when the delivery is not there or is being sent right now.
+ * carries on. False when the delivery is not the company's or is being sent right now.
  */
-export async function resendDelivery(db: Db, deliveryId: string, companyId?: string) {
+export async function resendDelivery(db: Db, companyId: string, deliveryId: string) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(webhookDeliveries)
@@ -198,7 +197,7 @@ export async function resendDelivery(db: Db, deliveryId: string, companyId?: str
       .where(
         and(
           eq(webhookDeliveries.id, deliveryId),
-          companyId ? eq(webhookDeliveries.companyId, companyId) : undefined,
+          eq(webhookDeliveries.companyId, companyId),
           ne(webhookDeliveries.status, 'sending'),
         ),
       )

@@ -117,7 +117,7 @@ export const giveConsent = (
         updatedAt: sql`now()`,
       })
       .where(eq(referenceChecks.id, check.id));
-    await detectFraudSignals(tx, check.id);
+    await detectFraudSignals(tx, check.companyId, check.id);
   });
 
 /** Names referees: consent first; up to the number wanted at a time (declined and bounced ones may be replaced). */
@@ -137,7 +137,7 @@ export const addCandidateReferees = (ctx: PublicCtx, token: string, inputs: Refe
           : 'You have named all the referees asked for',
       );
     await addReferees(tx, ctx.config, check, inputs, 'candidate', 'referees');
-    await afterRefereeChange(tx, ctx.config, check.id);
+    await afterRefereeChange(tx, ctx.config, check);
   });
 
 /** Only the candidate's own referees can be reached through their link. */
@@ -150,12 +150,12 @@ export const correctCandidateReferee = (ctx: PublicCtx, token: string, refereeId
   changeThroughToken(ctx, token, async (tx, check) => {
     await assertOwn(tx, check, refereeId);
     await correctReferee(tx, ctx.config, check, refereeId, input, 'candidate');
-    await afterRefereeChange(tx, ctx.config, check.id);
+    await afterRefereeChange(tx, ctx.config, check);
   });
 
 export const withdrawCandidateReferee = (ctx: PublicCtx, token: string, refereeId: string) =>
   changeThroughToken(ctx, token, async (tx, check) => {
     await assertOwn(tx, check, refereeId);
     await removeReferee(tx, check, refereeId, { onlyUnstarted: true });
-    await afterRefereeChange(tx, ctx.config, check.id);
+    await afterRefereeChange(tx, ctx.config, check);
   });

@@ -67,9 +67,13 @@ export async function addReferees(
 }
 
 /** What follows any change to a check's referees, in the same transaction: fraud rules, status, its events. */
-export async function afterRefereeChange(db: Db, config: Pick<Config, 'publicUrl'>, checkId: string) {
-  await detectFraudSignals(db, checkId);
-  const change = await refreshCheckStatus(db, checkId);
+export async function afterRefereeChange(
+  db: Db,
+  config: Pick<Config, 'publicUrl'>,
+  check: { id: string; companyId: string },
+) {
+  await detectFraudSignals(db, check.companyId, check.id);
+  const change = await refreshCheckStatus(db, check.id);
   await afterCheckStatusChange(db, config, change);
 }
 

@@ -58,7 +58,7 @@ function pairs<T>(items: T[]): [T, T][] {
 }
 
 /** Every signal the check's data shows now: pure given the rows, so it is easy to test and rerun. */
-export async function findFraudSignals(db: Db, checkId: string): Promise<Found[]> {
+export async function findFraudSignals(db: Db, companyId: string, checkId: string): Promise<Found[]> {
   const [check] = await db
     .select({
       companyId: referenceChecks.companyId,
@@ -70,9 +70,13 @@ export async function findFraudSignals(db: Db, checkId: string): Promise<Found[]
     })
     .from(referenceChecks)
     .innerJoin(candidates, eq(candidates.id, referenceChecks.candidateId))
-    .where(eq(referenceChecks.id, checkId));
+    .where(and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId)));
   if (!check) return [];
-  const all = await db.select().from(referees).where(eq(referees.checkId, checkId)).orderBy(referees.createdAt);
+  const all = await db
+    .select()
+    .from(referees)
+    .where(and(eq(referees.companyId, companyId), eq(referees.checkId, checkId)))
+    .orderBy(referees.createdAt);
   // Removed referees still count against the candidate (they were named); pairs only among current ones.
   const current = all.filter((r) => r.status !== 'removed');
   const found: Found[] = [];
@@ -224,16 +228,12 @@ export async function findFraudSignals(db: Db, checkId: string): Promise<Found[]
  * never clearing a reviewed mark). Call it inside the transaction after referees are named or
  * corrected, after a consent (IP and device) and after a submission.
  */
-export async function detectFraudSignals(db: Db, checkId: string): Promise<void> {
-  const found = await findFraudSignals(db, checkId);
+export async function detectFraudSignals(db: Db, companyId: string, checkId: string): Promise<void> {
+  const found = await findFraudSignals(db, companyId, checkId);
   if (!found.length) return;
-  const [check] = await db
-    .select({ companyId: referenceChecks.companyId })
-    .from(referenceChecks)
-    .where(eq(referenceChecks.id, checkId));
   await db
     .insert(referenceFraudSignals)
-    .values(found.map((f) => ({ ...f, companyId: check.companyId, checkId })))
+    .values(found.map((f) => ({ ...f, companyId, checkId })))
     .onConflictDoNothing({
       target: [referenceFraudSignals.checkId, referenceFraudSignals.kind, referenceFraudSignals.dedupeKey],
     });

@@ -149,21 +149,21 @@ export async function addRefereesToCheck(
       .where(eq(referenceChecks.id, check.id));
   }
   await addReferees(tx, config, check, inputs, addedBy, path);
-  await afterRefereeChange(tx, config, check.id);
+  await afterRefereeChange(tx, config, check);
 }
 
 export const correctRefereeByRecruiter = (ctx: Ctx, checkId: string, refereeId: string, input: RefereeFields) =>
   changeCheck(ctx, checkId, async (tx, check) => {
     assertChangeable(check);
     await correctReferee(tx, ctx.config, check, refereeId, input);
-    await afterRefereeChange(tx, ctx.config, check.id);
+    await afterRefereeChange(tx, ctx.config, check);
   });
 
 export const removeRefereeByRecruiter = (ctx: Ctx, checkId: string, refereeId: string) =>
   changeCheck(ctx, checkId, async (tx, check) => {
     assertChangeable(check);
     await removeReferee(tx, check, refereeId);
-    await afterRefereeChange(tx, ctx.config, check.id);
+    await afterRefereeChange(tx, ctx.config, check);
   });
 
 /** Sends the invitation again by the referee channel (a fresh link; the old one keeps working). */

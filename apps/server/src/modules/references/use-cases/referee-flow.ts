@@ -136,7 +136,7 @@ export async function giveConsent(
       .where(and(eq(referees.id, opened.referee.id), inArray(referees.status, ACTIVE)))
       .returning();
     if (!updated) throw alreadyDone(opened.referee.status);
-    await detectFraudSignals(tx, opened.check.id);
+    await detectFraudSignals(tx, opened.check.companyId, opened.check.id);
     return pageOf(tx, { ...opened, referee: updated });
   });
 }
@@ -239,7 +239,7 @@ export async function submitAnswers(db: Db, config: Pick<Config, 'publicUrl'>, t
       })
       .where(eq(referees.id, referee.id))
       .returning();
-    await detectFraudSignals(tx, opened.check.id);
+    await detectFraudSignals(tx, opened.check.companyId, opened.check.id);
     const change = await refreshCheckStatus(tx, opened.check.id);
     await publish(tx, {
       type: 'reference_check.referee_answered',

@@ -108,7 +108,7 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
     await publish(tx, { type: 'reference_check.created', companyId: check.companyId, checkId: check.id });
     if (input.referees.length) {
       await addReferees(tx, config, check, input.referees, input.source === 'api' ? 'api' : 'recruiter', 'referees');
-      await afterRefereeChange(tx, config, check.id);
+      await afterRefereeChange(tx, config, check);
     }
     if (settings.candidateChannel !== 'none') await sendCandidateLink(tx, config, check.id);
     return check.id;
