@@ -1,0 +1,32 @@
+import type { TReferenceCheckSettings } from '@vouch/contracts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import type { Ctx } from '../../../platform/http/context.ts';
+import { findCandidateRow } from '../../hiring/index.ts';
+import { scopeOf, view } from './recruiter-check-change.ts';
+import type { RefereeFields } from './referee-input.ts';
+import { startReferenceCheck } from './start-check.ts';
+
+export async function startFromProfile(
+  ctx: Ctx,
+  candidateId: string,
+  body: TReferenceCheckSettings & { jobId: string | null; referees: RefereeFields[] },
+) {
+  if (!(await findCandidateRow(ctx.db, ctx.tenantId, candidateId))) throw notFound();
+  const scope = await scopeOf(ctx);
+  if (scope.kind === 'sub_accounts' && !(body.subAccountId && scope.ids.includes(body.subAccountId)))
+    throw new AppError('validation_failed', 'Choose one of your sub-accounts', [
+      { field: 'subAccountId', message: 'Choose one of your sub-accounts' },
+    ]);
+  const { jobId, referees, ...settings } = body;
+  const checkId = await startReferenceCheck(ctx.db, ctx.config, {
+    companyId: ctx.tenantId,
+    actorMembershipId: ctx.actor.membershipId,
+    candidateId,
+    jobId,
+    placementId: null,
+    settings,
+    referees,
+    source: 'profile',
+  });
+  return view(ctx, checkId);
+}
