@@ -113,7 +113,7 @@ describe('referee webhook events', () => {
   test('a referee whose invitation bounced', async () => {
     const w = await world();
     const referee = await makeReferee(t.db, w.check, { email: BOUNCING, invitedAt: null });
-    await sendRefereeLink(t.db, t.config, referee.id);
+    await sendRefereeLink(t.db, t.config, referee.companyId, referee.id);
     await deliverMail(t, mail);
     await runReferenceScheduler({ db: t.db, config: t.config });
     const events = await w.events();

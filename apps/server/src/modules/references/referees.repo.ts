@@ -1,7 +1,8 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
-import { referees } from './references.tables.ts';
+import { candidates } from '../hiring/index.ts';
+import { referees, referenceChecks } from './references.tables.ts';
 
 type RefereeRow = typeof referees.$inferSelect;
 
@@ -68,4 +69,62 @@ export async function insertReferees(
     .insert(referees)
     .values(rows.map((row) => ({ ...row, companyId, checkId })))
     .returning({ id: referees.id });
+}
+
+/** The check's named (not removed) and answered referees, counted. */
+export async function countRefereesOfCheck(db: Db, companyId: string, checkId: string) {
+  const [counts] = await db
+    .select({
+      named: sql<number>`count(*) filter (where ${referees.status} <> 'removed')::int`,
+      answered: sql<number>`count(*) filter (where ${referees.status} = 'answered')::int`,
+    })
+    .from(referees)
+    .where(and(eq(referees.companyId, companyId), eq(referees.checkId, checkId)));
+  return counts;
+}
+
+/** No more reminders for the check's referees who have not answered. */
+export async function clearRemindersOfCheck(db: Db, companyId: string, checkId: string) {
+  await db
+    .update(referees)
+    .set({ nextReminderAt: null })
+    .where(and(eq(referees.companyId, companyId), eq(referees.checkId, checkId), ne(referees.status, 'answered')));
+}
+
+/** One of the company's referees, or null. */
+export async function findReferee(db: Db, companyId: string, refereeId: string): Promise<RefereeRow | null> {
+  const [referee] = await db
+    .select()
+    .from(referees)
+    .where(and(eq(referees.companyId, companyId), eq(referees.id, refereeId)));
+  return referee ?? null;
+}
+
+/** What the referee rules compare with: the check's referee channel and the candidate's own contact keys. */
+export async function findRefereeRulesContext(db: Db, companyId: string, checkId: string) {
+  const [context] = await db
+    .select({
+      channel: referenceChecks.refereeChannel,
+      candidateEmail: candidates.emailKey,
+      candidatePhone: candidates.phoneKey,
+    })
+    .from(referenceChecks)
+    .innerJoin(candidates, eq(candidates.id, referenceChecks.candidateId))
+    .where(and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId)));
+  return context;
+}
+
+/** The contact keys of the check's current referees, but for the one being replaced. */
+export async function otherRefereeContacts(db: Db, companyId: string, checkId: string, replacing?: string) {
+  return db
+    .select({ emailKey: referees.emailKey, phone: referees.phone })
+    .from(referees)
+    .where(
+      and(
+        eq(referees.companyId, companyId),
+        eq(referees.checkId, checkId),
+        ne(referees.status, 'removed'),
+        replacing ? ne(referees.id, replacing) : undefined,
+      ),
+    );
 }

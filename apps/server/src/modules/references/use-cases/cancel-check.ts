@@ -32,7 +32,7 @@ export async function cancelLockedCheck(
     cancelledAt: sql`now()`,
     updatedAt: sql`now()`,
   });
-  await stopReminders(tx, check.id);
+  await stopReminders(tx, check.companyId, check.id);
   await recordCheckEvent(tx, { companyId: check.companyId, checkId: check.id, kind: 'cancelled', actorMembershipId });
   // Every link of the check stops working (the pages then say whom to contact).
   await revokeLinkTokens(tx, 'reference_candidate', { subjectId: check.id });

@@ -142,7 +142,7 @@ export const addCandidateReferees = (ctx: PublicCtx, token: string, inputs: Refe
 
 /** Only the candidate's own referees can be reached through their link. */
 async function assertOwn(tx: Db, check: CheckRow, refereeId: string) {
-  const referee = await lockReferee(tx, check.id, refereeId);
+  const referee = await lockReferee(tx, check, refereeId);
   if (referee.addedBy !== 'candidate') throw notFound();
 }
 

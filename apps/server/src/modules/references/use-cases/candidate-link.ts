@@ -14,7 +14,7 @@ export async function candidateLink(ctx: Ctx, checkId: string, send: boolean) {
     const check = await lockCheck(tx, ctx, checkId, scope);
     assertChangeable(check);
     if (send && check.candidateChannel !== 'none') {
-      const sent = await sendCandidateLink(tx, ctx.config, check.id);
+      const sent = await sendCandidateLink(tx, ctx.config, check.companyId, check.id);
       if (sent) {
         await recordCheckEvent(tx, { ...staffAction(ctx, check), kind: 'candidate_link_resent' });
         return sent;

@@ -21,7 +21,7 @@ export async function afterCheckStatusChange(db: Db, config: Pick<Config, 'publi
   if (change?.to === 'completed' || change?.to === 'cancelled' || change?.to === 'expired')
     await publish(db, { type: `reference_check.${change.to}`, companyId: change.companyId, checkId: change.checkId });
   if (change?.to !== 'completed') return;
-  const context = await loadCheckContext(db, change.checkId);
+  const context = await loadCheckContext(db, change.companyId, change.checkId);
   if (!context?.check.createdById) return;
   const [creator] = await db
     .select({ email: users.email, language: users.language, active: memberships.status })

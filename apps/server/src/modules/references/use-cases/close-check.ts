@@ -14,6 +14,6 @@ export const closeCheckEarly = (ctx: Ctx, checkId: string) =>
       throw new AppError('conflict', 'Only a running reference check can be closed');
     await updateCheck(tx, check.companyId, check.id, { closedEarly: true, updatedAt: sql`now()` });
     await recordCheckEvent(tx, { ...staffAction(ctx, check), kind: 'closed_early' });
-    const change = await refreshCheckStatus(tx, check.id);
+    const change = await refreshCheckStatus(tx, check.companyId, check.id);
     await afterCheckStatusChange(tx, ctx.config, change);
   });

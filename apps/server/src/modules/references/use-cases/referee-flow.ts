@@ -69,7 +69,7 @@ async function openLink(db: Db, token: string) {
 type Opened = Awaited<ReturnType<typeof openLink>>;
 
 async function pageOf(db: Db, { referee, check, questionnaire }: Opened): Promise<TRefereePage> {
-  const context = await loadCheckContext(db, check.id);
+  const context = await loadCheckContext(db, check.companyId, check.id);
   if (!context) throw notFound();
   return {
     branding: await publicBranding(db, check),
@@ -240,7 +240,7 @@ export async function submitAnswers(db: Db, config: Pick<Config, 'publicUrl'>, t
       .where(eq(referees.id, referee.id))
       .returning();
     await detectFraudSignals(tx, opened.check.companyId, opened.check.id);
-    const change = await refreshCheckStatus(tx, opened.check.id);
+    const change = await refreshCheckStatus(tx, opened.check.companyId, opened.check.id);
     await publish(tx, {
       type: 'reference_check.referee_answered',
       companyId: updated.companyId,
@@ -279,7 +279,7 @@ export async function declineReference(
       companyId: updated.companyId,
       refereeId: updated.id,
     });
-    await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, opened.check.id));
+    await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, opened.check.companyId, opened.check.id));
     return pageOf(tx, { ...opened, referee: updated });
   });
 }

@@ -10,12 +10,12 @@ import { issueRefereeToken, refereePageUrl, sendRefereeLink } from './send-links
 export const resendRefereeLink = (ctx: Ctx, checkId: string, refereeId: string) =>
   changeCheck(ctx, checkId, async (tx, check) => {
     assertChangeable(check);
-    const referee = await lockReferee(tx, check.id, refereeId);
+    const referee = await lockReferee(tx, check, refereeId);
     if (check.refereeChannel === 'none')
       throw new AppError('conflict', 'This check sends nothing to referees: copy their link instead');
     if (referee.status === 'answered' || referee.status === 'declined')
       throw new AppError('conflict', 'This referee has already answered');
-    await sendRefereeLink(tx, ctx.config, referee.id, 0);
+    await sendRefereeLink(tx, ctx.config, check.companyId, referee.id, 0);
     await recordCheckEvent(tx, { ...staffAction(ctx, check), kind: 'referee_link_resent', refereeId: referee.id });
   });
 
@@ -29,7 +29,7 @@ export async function refereeLink(ctx: Ctx, checkId: string, refereeId: string) 
   return ctx.db.transaction(async (tx) => {
     const check = await lockCheck(tx, ctx, checkId, scope);
     assertChangeable(check);
-    const referee = await lockReferee(tx, check.id, refereeId);
+    const referee = await lockReferee(tx, check, refereeId);
     const token = await issueRefereeToken(tx, check, referee.id);
     await recordCheckEvent(tx, {
       ...staffAction(ctx, check),

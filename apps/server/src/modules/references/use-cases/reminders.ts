@@ -55,7 +55,7 @@ export async function expireChecks(db: Db, config: Pick<Config, 'publicUrl'>, no
         ),
       );
     for (const check of due) {
-      await stopReminders(tx, check.id);
+      await stopReminders(tx, check.companyId, check.id);
       // Referees who never answered (nor declined) lose their chance with the check's links.
       const unanswered = await tx
         .select({ id: referees.id })
@@ -115,7 +115,7 @@ async function markBounces(db: Db, config: Pick<Config, 'publicUrl'>, now: Date)
         channel: 'email',
       });
       await tellCandidate(tx, config, claimed, 'email_bounced');
-      await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, row.checkId));
+      await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, claimed.companyId, row.checkId));
     });
   }
   return bounced;
@@ -133,6 +133,7 @@ async function remindReferees(db: Db, config: Pick<Config, 'publicUrl'>, now: Da
   const rows = await db
     .select({
       id: referees.id,
+      companyId: referees.companyId,
       invitedAt: referees.invitedAt,
       remindersSent: referees.remindersSent,
       candidateToldAt: referees.candidateToldAt,
@@ -176,7 +177,7 @@ async function remindReferees(db: Db, config: Pick<Config, 'publicUrl'>, now: Da
           )
           .returning({ id: referees.id });
         if (!claimed) return;
-        await sendRefereeLink(tx, config, row.id, reminder.step);
+        await sendRefereeLink(tx, config, row.companyId, row.id, reminder.step);
         run.reminded++;
       });
       continue;
@@ -209,10 +210,10 @@ const sendsSms = (channel: TCheckChannel) => channel === 'sms' || channel === 'e
 export async function tellCandidate(
   db: Db,
   config: Pick<Config, 'publicUrl'>,
-  referee: Pick<typeof referees.$inferSelect, 'checkId' | 'name' | 'email'>,
+  referee: Pick<typeof referees.$inferSelect, 'companyId' | 'checkId' | 'name' | 'email'>,
   reason: 'email_bounced' | 'not_answering',
 ) {
-  const context = await loadCheckContext(db, referee.checkId);
+  const context = await loadCheckContext(db, referee.companyId, referee.checkId);
   if (!context) return false;
   const { check, candidate } = context;
   const channel = check.candidateChannel;

@@ -110,7 +110,7 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
       await addReferees(tx, config, check, input.referees, input.source === 'api' ? 'api' : 'recruiter', 'referees');
       await afterRefereeChange(tx, config, check);
     }
-    if (settings.candidateChannel !== 'none') await sendCandidateLink(tx, config, check.id);
+    if (settings.candidateChannel !== 'none') await sendCandidateLink(tx, config, check.companyId, check.id);
     return check.id;
   });
 }
