@@ -246,3 +246,30 @@ export async function updateCheck(
     .set(values)
     .where(and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId)));
 }
+
+/** Whether the check is on a job the member manages (what lets a hiring manager read its report). */
+export async function isCheckOnManagedJob(db: Db, companyId: string, checkId: string, membershipId: string) {
+  const [row] = await db
+    .select({ id: referenceChecks.id })
+    .from(referenceChecks)
+    .innerJoin(jobs, eq(jobs.id, referenceChecks.jobId))
+    .where(
+      and(
+        eq(referenceChecks.companyId, companyId),
+        eq(referenceChecks.id, checkId),
+        eq(jobs.companyId, companyId),
+        eq(jobs.hiringManagerId, membershipId),
+      ),
+    );
+  return !!row;
+}
+
+/** The questionnaire version the check started with. */
+export async function findCheckQuestionnaire(db: Db, companyId: string, checkId: string) {
+  const [version] = await db
+    .select({ content: questionnaireVersions.content })
+    .from(referenceChecks)
+    .innerJoin(questionnaireVersions, eq(questionnaireVersions.id, referenceChecks.versionId))
+    .where(and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId)));
+  return version.content;
+}

@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates } from '../hiring/index.ts';
@@ -127,4 +127,13 @@ export async function otherRefereeContacts(db: Db, companyId: string, checkId: s
         replacing ? ne(referees.id, replacing) : undefined,
       ),
     );
+}
+
+/** The check's referees who answered, in the order they were named. */
+export async function answeredRefereesOfCheck(db: Db, companyId: string, checkId: string) {
+  return db
+    .select()
+    .from(referees)
+    .where(and(eq(referees.companyId, companyId), eq(referees.checkId, checkId), eq(referees.status, 'answered')))
+    .orderBy(asc(referees.createdAt), asc(referees.id));
 }
