@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates, jobs } from '../hiring/index.ts';
 import { companies } from '../tenancy/index.ts';
@@ -31,4 +31,14 @@ export async function findCheckContext(db: Db, companyId: string, checkId: strin
     .leftJoin(jobs, eq(jobs.id, referenceChecks.jobId))
     .where(and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId)));
   return row ?? null;
+}
+
+/** What the candidate's page says about them: first name, language and the job's title. */
+export async function findCandidatePageAbout(db: Db, companyId: string, candidateId: string, jobId: string | null) {
+  const [about] = await db
+    .select({ firstName: candidates.firstName, language: candidates.language, jobTitle: jobs.title })
+    .from(candidates)
+    .leftJoin(jobs, eq(jobs.id, jobId ?? sql`null`))
+    .where(and(eq(candidates.companyId, companyId), eq(candidates.id, candidateId)));
+  return about;
 }

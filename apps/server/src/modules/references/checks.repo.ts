@@ -273,3 +273,12 @@ export async function findCheckQuestionnaire(db: Db, companyId: string, checkId:
     .where(and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId)));
   return version.content;
 }
+
+/** One of the company's checks as stored, or null. */
+export async function findCheckRow(db: Db, companyId: string, checkId: string): Promise<CheckTableRow | null> {
+  const [check] = await db
+    .select()
+    .from(referenceChecks)
+    .where(and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId)));
+  return check ?? null;
+}

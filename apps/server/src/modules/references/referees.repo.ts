@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates } from '../hiring/index.ts';
@@ -136,4 +136,35 @@ export async function answeredRefereesOfCheck(db: Db, companyId: string, checkId
     .from(referees)
     .where(and(eq(referees.companyId, companyId), eq(referees.checkId, checkId), eq(referees.status, 'answered')))
     .orderBy(asc(referees.createdAt), asc(referees.id));
+}
+
+/** The referees the candidate named themselves on the check (never the recruiter's), as their page lists them. */
+export async function candidateNamedReferees(db: Db, companyId: string, checkId: string) {
+  return db
+    .select()
+    .from(referees)
+    .where(
+      and(
+        eq(referees.companyId, companyId),
+        eq(referees.checkId, checkId),
+        eq(referees.addedBy, 'candidate'),
+        inArray(referees.status, ['invited', 'opened', 'answered', 'declined', 'bounced']),
+      ),
+    )
+    .orderBy(asc(referees.createdAt), asc(referees.id));
+}
+
+/** The check's referees who may still answer or did (invited, opened, answered). */
+export async function countActiveReferees(db: Db, companyId: string, checkId: string): Promise<number> {
+  const [{ active }] = await db
+    .select({ active: sql<number>`count(*)::int` })
+    .from(referees)
+    .where(
+      and(
+        eq(referees.companyId, companyId),
+        eq(referees.checkId, checkId),
+        inArray(referees.status, ['invited', 'opened', 'answered']),
+      ),
+    );
+  return active;
 }
