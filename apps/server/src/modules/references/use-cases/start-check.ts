@@ -8,7 +8,7 @@ import { insertCheck, lockCandidateContacts, referenceLinkDays } from '../check-
 import { runningCheckOf } from '../checks.repo.ts';
 import { currentVersionOf } from '../questionnaires.repo.ts';
 import { addReferees, afterRefereeChange } from './check-referees.ts';
-import { checkSettingsProblems } from './check-summaries.ts';
+import { checkSettingsProblems } from './check-settings.ts';
 import type { RefereeFields } from './referee-input.ts';
 import { sendCandidateLink } from './send-links.ts';
 

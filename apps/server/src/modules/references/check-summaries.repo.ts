@@ -1,15 +1,8 @@
-import type { TCheckSummary, TReferenceCheckSettings } from '@vouch/contracts';
+import type { TCheckSummary } from '@vouch/contracts';
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { Db } from '../../../platform/db/db.ts';
-import type { FieldProblem } from '../../../platform/errors.ts';
-import { type CheckScope, checkScopeFilter } from '../checks.repo.ts';
-import {
-  questionnaireTemplates,
-  referees,
-  referenceChecks,
-  referenceFraudSignals,
-  subAccounts,
-} from '../references.tables.ts';
+import type { Db } from '../../platform/db/db.ts';
+import { type CheckScope, checkScopeFilter } from './checks.repo.ts';
+import { referees, referenceChecks, referenceFraudSignals } from './references.tables.ts';
 
 // Correlated subqueries name the outer table: inside a subquery an unqualified `id` would be the
 // subquery's own column.
@@ -70,40 +63,4 @@ export async function latestCheckSummaries(
     });
   }
   return result;
-}
-
-/**
- * Why a step's (or a start request's) settings cannot be used by this company: an unknown or archived
- * sub-account, a questionnaire that is not the company's, in another language, or owned by another
- * sub-account. Fields are relative to the settings object; empty when they are fine.
- */
-export async function checkSettingsProblems(
-  db: Db,
-  companyId: string,
-  settings: Pick<TReferenceCheckSettings, 'subAccountId' | 'templateId' | 'language'>,
-): Promise<FieldProblem[]> {
-  const problems: FieldProblem[] = [];
-  if (settings.subAccountId) {
-    const [account] = await db
-      .select({ id: subAccounts.id, archivedAt: subAccounts.archivedAt })
-      .from(subAccounts)
-      .where(and(eq(subAccounts.companyId, companyId), eq(subAccounts.id, settings.subAccountId)));
-    if (!account) problems.push({ field: 'subAccountId', message: 'Unknown sub-account', unknownId: true });
-    else if (account.archivedAt) problems.push({ field: 'subAccountId', message: 'This sub-account is archived' });
-  }
-  const [template] = await db
-    .select({
-      language: questionnaireTemplates.language,
-      subAccountId: questionnaireTemplates.subAccountId,
-      archivedAt: questionnaireTemplates.archivedAt,
-    })
-    .from(questionnaireTemplates)
-    .where(and(eq(questionnaireTemplates.companyId, companyId), eq(questionnaireTemplates.id, settings.templateId)));
-  if (!template) problems.push({ field: 'templateId', message: 'Unknown questionnaire', unknownId: true });
-  else if (template.archivedAt) problems.push({ field: 'templateId', message: 'This questionnaire is archived' });
-  else if (template.language !== settings.language)
-    problems.push({ field: 'templateId', message: 'The questionnaire is in another language' });
-  else if (template.subAccountId && template.subAccountId !== settings.subAccountId)
-    problems.push({ field: 'templateId', message: 'The questionnaire belongs to another sub-account' });
-  return problems;
 }
