@@ -5,11 +5,9 @@ import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../src/modules/integrations/integrations.tables.ts';
-import {
-  resendDelivery,
-  sendTestEvent,
-  WEBHOOK_MAX_ATTEMPTS,
-} from '../src/modules/integrations/use-cases/webhook-delivery.ts';
+import { WEBHOOK_MAX_ATTEMPTS } from '../src/modules/integrations/use-cases/delivery-queue.ts';
+import { resendDelivery } from '../src/modules/integrations/use-cases/resend-delivery.ts';
+import { sendTestEvent } from '../src/modules/integrations/use-cases/send-test-event.ts';
 import { emitWebhookEvent } from '../src/modules/integrations/use-cases/webhook-events.ts';
 import { generateWebhookSecret } from '../src/modules/integrations/use-cases/webhook-signing.ts';
 import { checkWebhookTarget, isNonPublicAddress } from '../src/modules/integrations/use-cases/webhook-target.ts';

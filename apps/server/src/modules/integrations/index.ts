@@ -8,8 +8,10 @@ export * from './integrations.tables.ts';
 export { completeApiDocument, documentApiRoute, integrationApiDocument } from './openapi.ts';
 export { webhooksDocument } from './openapi-webhooks.ts';
 export { registerIntegrations } from './register.ts';
+export { attemptDelivery } from './use-cases/attempt-delivery.ts';
 export { WEBHOOK_MAX_ATTEMPTS } from './use-cases/delivery-queue.ts';
-export { attemptDelivery, resendDelivery, sendTestEvent } from './use-cases/webhook-delivery.ts';
+export { resendDelivery } from './use-cases/resend-delivery.ts';
+export { sendTestEvent } from './use-cases/send-test-event.ts';
 export {
   checkEventData,
   emitCheckEvent,

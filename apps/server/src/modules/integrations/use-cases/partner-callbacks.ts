@@ -1,8 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import { referenceChecks } from '../../references/index.ts';
+import { insertDeliveries } from '../webhook-deliveries.repo.ts';
 import { type AttemptOptions, type AttemptOutcome, sendGuarded } from './delivery-http.ts';
-import { insertDeliveries } from './delivery-queue.ts';
 import type { TargetPolicy } from './webhook-target.ts';
 
 /**

@@ -13,7 +13,7 @@ import { candidates } from '../../hiring/index.ts';
 import { referees, referenceChecks } from '../../references/index.ts';
 import { referralEvents } from '../../referrals/index.ts';
 import { webhookEndpoints, webhookEvents } from '../integrations.tables.ts';
-import { insertDeliveries } from './delivery-queue.ts';
+import { insertDeliveries } from '../webhook-deliveries.repo.ts';
 import { readableReferral } from './v1-referrals.ts';
 import { newWebhookEventId } from './webhook-signing.ts';
 

@@ -12,22 +12,19 @@ import {
 import { enqueueEmail } from '../../messaging/index.ts';
 import { companies, memberships, users } from '../../tenancy/index.ts';
 import { webhookEndpoints } from '../integrations.tables.ts';
-import type { AttemptOptions, AttemptOutcome } from './delivery-http.ts';
-import {
-  deliveryClaimable,
-  markDeliveriesInterrupted,
-  PARTNER_CALLBACK_WORK,
-  startAttempt,
-  WEBHOOK_WORK,
-} from './delivery-queue.ts';
-import { attemptPartnerCallback, markPartnerCallbackSent } from './partner-callbacks.ts';
 import {
   type AttemptTarget,
-  attemptDelivery,
+  deliveryClaimable,
   loadAttemptTargets,
   markAttemptFailed,
   markDelivered,
-} from './webhook-delivery.ts';
+  markDeliveriesInterrupted,
+  startAttempt,
+} from '../webhook-deliveries.repo.ts';
+import { attemptDelivery } from './attempt-delivery.ts';
+import type { AttemptOptions, AttemptOutcome } from './delivery-http.ts';
+import { PARTNER_CALLBACK_WORK, WEBHOOK_WORK } from './delivery-queue.ts';
+import { attemptPartnerCallback, markPartnerCallbackSent } from './partner-callbacks.ts';
 import type { Lookup, TargetPolicy } from './webhook-target.ts';
 
 /** An endpoint failing this long without a single success is turned off and the admins are told. */
