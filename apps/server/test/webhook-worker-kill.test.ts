@@ -130,7 +130,7 @@ describe('the webhook worker killed mid-delivery', {
         partner: 'greenhouse',
         partnerCallbackUrl: `${greenhouse.url}/take_home_tests/42`,
       });
-      await queuePartnerCallback(t.db, check.id);
+      await queuePartnerCallback(t.db, company.id, check.id);
       const callback = async () =>
         (await t.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.checkId, check.id)))[0];
 

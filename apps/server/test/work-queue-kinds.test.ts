@@ -56,7 +56,7 @@ describe('every kind of background work in the one queue', () => {
       partner: 'greenhouse',
       partnerCallbackUrl: `${receiver.url}/take_home_tests/7`,
     });
-    await queuePartnerCallback(t.db, check.id);
+    await queuePartnerCallback(t.db, company.id, check.id);
     const [webhook] = await t.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.eventId, eventId!));
     const [callback] = await t.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.checkId, check.id));
     for (const [subjectId, kind] of [

@@ -16,7 +16,7 @@ export function registerWebhookSubscribers(events: DomainEvents, config: Pick<Co
     );
   events.subscribe('reference_check.completed', async (tx, event) => {
     await emitCheckEvent(tx, config, 'reference_check.completed', event.companyId, event.checkId);
-    await queuePartnerCallback(tx, event.checkId);
+    await queuePartnerCallback(tx, event.companyId, event.checkId);
   });
 
   events.subscribe('reference_check.referee_named', async (tx, event) => {

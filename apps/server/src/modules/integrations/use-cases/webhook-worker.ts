@@ -12,6 +12,7 @@ import {
 import { enqueueEmail } from '../../messaging/index.ts';
 import { companies, memberships, users } from '../../tenancy/index.ts';
 import { webhookEndpoints } from '../integrations.tables.ts';
+import { markPartnerCallbackSent } from '../partner-callbacks.repo.ts';
 import {
   type AttemptTarget,
   deliveryClaimable,
@@ -24,7 +25,7 @@ import {
 import { attemptDelivery } from './attempt-delivery.ts';
 import type { AttemptOptions, AttemptOutcome } from './delivery-http.ts';
 import { PARTNER_CALLBACK_WORK, WEBHOOK_WORK } from './delivery-queue.ts';
-import { attemptPartnerCallback, markPartnerCallbackSent } from './partner-callbacks.ts';
+import { attemptPartnerCallback } from './partner-callbacks.ts';
 import type { Lookup, TargetPolicy } from './webhook-target.ts';
 
 /** An endpoint failing this long without a single success is turned off and the admins are told. */
@@ -86,7 +87,7 @@ async function runDelivery(context: DeliveryContext, item: ClaimedWork, clock: (
     const record = async (tx: Db) => {
       await markDelivered(tx, delivery, outcome, now);
       if (delivery.checkId && delivery.kind === 'partner_callback')
-        await markPartnerCallbackSent(tx, delivery.checkId, now);
+        await markPartnerCallbackSent(tx, delivery.companyId, delivery.checkId, now);
     };
     return { tally: 'delivered', record };
   }
