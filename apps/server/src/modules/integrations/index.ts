@@ -3,6 +3,8 @@
  * webhooks (Standard Webhooks), report share links and Greenhouse's assessment partner protocol. The
  * only surface other modules import.
  */
+
+export { checkWebhookTarget, isNonPublicAddress } from './address-guard.ts';
 export { apiKeyAuthenticator } from './api-key-auth.ts';
 export * from './integrations.tables.ts';
 export { completeApiDocument, documentApiRoute, integrationApiDocument } from './openapi.ts';
@@ -20,11 +22,10 @@ export {
   emitWebhookEvent,
   type WebhookPayload,
 } from './use-cases/webhook-events.ts';
-export { generateWebhookSecret, newWebhookEventId, signWebhook } from './use-cases/webhook-signing.ts';
-export { checkWebhookTarget, isNonPublicAddress } from './use-cases/webhook-target.ts';
 export {
   integrationsBackgroundWork,
   runDueWebhooks,
   startWebhookWorker,
   WEBHOOK_DISABLE_AFTER_MS,
 } from './use-cases/webhook-worker.ts';
+export { generateWebhookSecret, newWebhookEventId, signWebhook } from './webhook-signing.ts';

@@ -14,6 +14,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiCtxOf, ctxOf } from '../../platform/http/ctx.ts';
 import { notFoundDoc } from './openapi.ts';
+import { renderSharedReport, renderShareProblem } from './report-share-page.ts';
 import {
   createShareLink,
   listShareLinks,
@@ -22,7 +23,6 @@ import {
   sharingEnabled,
   toV1ShareLink,
 } from './use-cases/report-share.ts';
-import { renderSharedReport, renderShareProblem } from './use-cases/report-share-page.ts';
 
 const tags = ['reference checks'];
 const v1 = { tags: ['api v1'], security: [{ apiKey: [] }] };

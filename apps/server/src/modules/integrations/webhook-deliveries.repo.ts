@@ -3,8 +3,8 @@ import type { Db } from '../../platform/db/db.ts';
 import { queueWorkMany } from '../../platform/work/work.repo.ts';
 import { workItems } from '../../platform/work/work.tables.ts';
 import { companies } from '../tenancy/index.ts';
+import type { AttemptOutcome } from './guarded-http.ts';
 import { webhookDeliveries, webhookEndpoints, webhookEvents } from './integrations.tables.ts';
-import type { AttemptOutcome } from './use-cases/delivery-http.ts';
 import { WEBHOOK_MAX_ATTEMPTS, workKindOf } from './use-cases/delivery-queue.ts';
 
 /**

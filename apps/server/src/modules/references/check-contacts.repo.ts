@@ -30,3 +30,12 @@ export async function findMemberContact(db: Db, companyId: string, membershipId:
     .where(and(eq(memberships.companyId, companyId), eq(memberships.id, membershipId)));
   return member ?? null;
 }
+
+/** The company's name and time zone, as a report's header shows them. */
+export async function findCompanyReportHeader(db: Db, companyId: string) {
+  const [company] = await db
+    .select({ name: companies.name, timeZone: companies.timeZone })
+    .from(companies)
+    .where(eq(companies.id, companyId));
+  return company;
+}

@@ -5,6 +5,8 @@ export { type CheckScope, loadCheckView } from './checks.repo.ts';
 export { type ReferenceScheduler, startReferenceScheduler } from './reference-scheduler.ts';
 export * from './references.tables.ts';
 export { registerReferences } from './register.ts';
+export { answerText, PDF_LABELS } from './report-labels.ts';
+export { renderReportPdf, reportFilename } from './report-pdf.ts';
 export { addRefereesToCheck } from './use-cases/add-referees.ts';
 export { cancelLockedCheck } from './use-cases/cancel-check.ts';
 export { checkSettingsProblems } from './use-cases/check-settings.ts';
@@ -13,8 +15,6 @@ export { ensureDefaultQuestionnaires } from './use-cases/default-questionnaires.
 export { detectFraudSignals } from './use-cases/fraud-signals.ts';
 export { runReferenceScheduler, tellCandidate } from './use-cases/reminders.ts';
 export { buildReport, reportOfCheck } from './use-cases/report.ts';
-export { answerText, PDF_LABELS } from './use-cases/report-labels.ts';
-export { renderReportPdf, reportFilename } from './use-cases/report-pdf.ts';
 export { sendCandidateLink, sendRefereeLink } from './use-cases/send-links.ts';
 export { startReferenceCheck } from './use-cases/start-check.ts';
 export { subAccountScope } from './use-cases/sub-accounts.ts';

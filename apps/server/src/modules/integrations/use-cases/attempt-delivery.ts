@@ -1,6 +1,6 @@
-import { type AttemptOptions, type AttemptOutcome, sendGuarded } from './delivery-http.ts';
-import { signWebhook } from './webhook-signing.ts';
-import type { TargetPolicy } from './webhook-target.ts';
+import type { TargetPolicy } from '../address-guard.ts';
+import { type AttemptOptions, type AttemptOutcome, sendGuarded } from '../guarded-http.ts';
+import { signWebhook } from '../webhook-signing.ts';
 
 /**
  * Signs and posts one event to its endpoint. The signature is made with the endpoint's secret and,

@@ -1,8 +1,8 @@
 import type { Db } from '../../../platform/db/db.ts';
+import type { TargetPolicy } from '../address-guard.ts';
+import { type AttemptOptions, type AttemptOutcome, sendGuarded } from '../guarded-http.ts';
 import { findPartnerCallback } from '../partner-callbacks.repo.ts';
 import { insertDeliveries } from '../webhook-deliveries.repo.ts';
-import { type AttemptOptions, type AttemptOutcome, sendGuarded } from './delivery-http.ts';
-import type { TargetPolicy } from './webhook-target.ts';
 
 /**
  * Telling an assessment partner (Greenhouse) that a check it started has completed: a `PATCH` with

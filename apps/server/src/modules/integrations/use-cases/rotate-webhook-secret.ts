@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/db/db.ts';
 import { updateEndpoint } from '../webhook-endpoints.repo.ts';
+import { generateWebhookSecret } from '../webhook-signing.ts';
 import { endpointRowOr404, getWebhookEndpoint } from './webhook-endpoints.ts';
-import { generateWebhookSecret } from './webhook-signing.ts';
 
 /** The old secret keeps signing this long after a rotation, so receivers can switch without losing events. */
 export const PREVIOUS_SECRET_VALID_MS = 24 * 3_600_000;

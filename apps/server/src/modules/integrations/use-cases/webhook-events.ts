@@ -17,8 +17,8 @@ import {
   hasSubscriber,
   insertWebhookEvent,
 } from '../webhook-events.repo.ts';
+import { newWebhookEventId } from '../webhook-signing.ts';
 import { readableReferral } from './v1-referrals.ts';
-import { newWebhookEventId } from './webhook-signing.ts';
 
 /**
  * Webhook events are written in the transaction of the change they report (pass the transaction as

@@ -11,6 +11,8 @@ import {
 } from '../../../platform/work/work-runner.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
 import { companies, memberships, users } from '../../tenancy/index.ts';
+import type { Lookup, TargetPolicy } from '../address-guard.ts';
+import type { AttemptOptions, AttemptOutcome } from '../guarded-http.ts';
 import { webhookEndpoints } from '../integrations.tables.ts';
 import { markPartnerCallbackSent } from '../partner-callbacks.repo.ts';
 import {
@@ -23,10 +25,8 @@ import {
   startAttempt,
 } from '../webhook-deliveries.repo.ts';
 import { attemptDelivery } from './attempt-delivery.ts';
-import type { AttemptOptions, AttemptOutcome } from './delivery-http.ts';
 import { PARTNER_CALLBACK_WORK, WEBHOOK_WORK } from './delivery-queue.ts';
 import { attemptPartnerCallback } from './partner-callbacks.ts';
-import type { Lookup, TargetPolicy } from './webhook-target.ts';
 
 /** An endpoint failing this long without a single success is turned off and the admins are told. */
 export const WEBHOOK_DISABLE_AFTER_MS = 5 * 86_400_000;

@@ -1,7 +1,7 @@
 import { promises as dns } from 'node:dns';
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
-import type { PrivateNetworks } from '../../../platform/config.ts';
+import type { PrivateNetworks } from '../../platform/config.ts';
 
 /**
  * The address guard for webhook endpoints and partner callbacks. A receiver's URL is chosen by a
