@@ -1,9 +1,10 @@
 import type { TWebhookEndpoint } from '@vouch/contracts';
-import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
 import { dropQueuedWork } from '../../platform/work/work.repo.ts';
 import { subAccounts } from '../references/index.ts';
+import { companies, memberships, users } from '../tenancy/index.ts';
 import { webhookDeliveries, webhookEndpoints } from './integrations.tables.ts';
 import { WEBHOOK_WORK } from './use-cases/delivery-queue.ts';
 
@@ -181,4 +182,40 @@ export async function softDeleteEndpoint(tx: Db, companyId: string, id: string) 
       .from(webhookDeliveries)
       .where(and(eq(webhookDeliveries.companyId, companyId), eq(webhookDeliveries.endpointId, id))),
   );
+}
+
+/**
+ * Turns one of the company's endpoints off unless it is off already (and, with `failingSinceBefore`,
+ * only if it has failed since before then). Null when this call did not turn it off.
+ */
+export async function disableEndpointRow(
+  db: Db,
+  companyId: string,
+  endpointId: string,
+  now: Date,
+  failingSinceBefore: Date | null,
+) {
+  const [endpoint] = await db
+    .update(webhookEndpoints)
+    .set({ disabledAt: now })
+    .where(
+      and(
+        eq(webhookEndpoints.companyId, companyId),
+        eq(webhookEndpoints.id, endpointId),
+        isNull(webhookEndpoints.disabledAt),
+        failingSinceBefore ? lte(webhookEndpoints.failingSince, failingSinceBefore) : undefined,
+      ),
+    )
+    .returning({ companyId: webhookEndpoints.companyId, url: webhookEndpoints.url });
+  return endpoint ?? null;
+}
+
+/** The company's active admins, whom a disabled endpoint is told to, with the company's name to send as. */
+export async function activeAdminContacts(db: Db, companyId: string) {
+  return db
+    .select({ email: users.email, name: users.name, language: users.language, senderName: companies.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .innerJoin(companies, eq(companies.id, memberships.companyId))
+    .where(and(eq(memberships.companyId, companyId), eq(memberships.role, 'admin'), eq(memberships.status, 'active')));
 }
