@@ -48,7 +48,7 @@ const refereeFields = (r: RefereeBody) =>
 export async function getV1Check(ctx: ApiCtx, checkId: string): Promise<TV1ReferenceCheck> {
   const view = await loadCheckView(ctx.db, ctx.tenantId, checkId, checkScopeOfKey(ctx));
   if (!view) throw notFound('No such reference check');
-  return v1CheckOf(view, await externalIdsOf(ctx.db, [view]), ctx.config);
+  return v1CheckOf(view, await externalIdsOf(ctx.db, ctx.tenantId, [view]), ctx.config);
 }
 
 /** The API-started check that holds this `external_id` in the company, if any (a partner's are not unique). */
@@ -180,7 +180,7 @@ export async function listV1Checks(
     const view = await loadCheckView(ctx.db, ctx.tenantId, id, scope);
     if (view) views.push(view);
   }
-  const ids = await externalIdsOf(ctx.db, views);
+  const ids = await externalIdsOf(ctx.db, ctx.tenantId, views);
   return { data: views.map((v) => v1CheckOf(v, ids, ctx.config)), next_cursor: nextCursor };
 }
 
@@ -228,7 +228,7 @@ async function v1ReportParts(ctx: ApiCtx, checkId: string) {
 /** Referees, answers and rating summaries, whatever the status (answers so far while running). */
 export async function v1Report(ctx: ApiCtx, checkId: string) {
   const { view, report } = await v1ReportParts(ctx, checkId);
-  return v1ReportOf(report, v1CheckOf(view, await externalIdsOf(ctx.db, [view]), ctx.config));
+  return v1ReportOf(report, v1CheckOf(view, await externalIdsOf(ctx.db, ctx.tenantId, [view]), ctx.config));
 }
 
 export async function v1ReportPdf(ctx: ApiCtx, checkId: string) {
