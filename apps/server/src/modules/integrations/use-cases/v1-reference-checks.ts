@@ -5,7 +5,6 @@ import {
   type ZV1RefereeInput,
   type ZV1StartReferenceCheckRequest,
 } from '@vouch/contracts';
-import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, notFound, unknownId } from '../../../platform/errors.ts';
@@ -15,14 +14,19 @@ import {
   addRefereesToCheck,
   cancelLockedCheck,
   loadCheckView,
-  questionnaireTemplates,
-  referenceChecks,
   renderReportPdf,
   reportFilename,
   reportOfCheck,
   startReferenceCheck,
 } from '../../references/index.ts';
-import { companies, isUniqueViolation } from '../../tenancy/index.ts';
+import { isUniqueViolation } from '../../tenancy/index.ts';
+import {
+  findApiCheckByExternalId,
+  findCompanyHeader,
+  findTemplateForKey,
+  listCheckKeys,
+  lockCheckForKey,
+} from '../v1-reference-checks.repo.ts';
 import { checkScopeOfKey, withV1FieldNames } from './v1-common.ts';
 import { findOrCreateCandidate, findOrCreateJob } from './v1-match.ts';
 import { externalIdsOf, v1CheckOf, v1ReportOf } from './v1-serialize.ts';
@@ -53,17 +57,7 @@ export async function getV1Check(ctx: ApiCtx, checkId: string): Promise<TV1Refer
 
 /** The API-started check that holds this `external_id` in the company, if any (a partner's are not unique). */
 async function checkWithExternalId(db: Db, companyId: string, externalId: string) {
-  const [row] = await db
-    .select({ id: referenceChecks.id })
-    .from(referenceChecks)
-    .where(
-      and(
-        eq(referenceChecks.companyId, companyId),
-        eq(referenceChecks.externalId, externalId),
-        isNull(referenceChecks.partner),
-      ),
-    );
-  return row?.id ?? null;
+  return (await findApiCheckByExternalId(db, companyId, externalId))?.id ?? null;
 }
 
 /** A check the key may read keeps its id in a problem (`reference_check_id`); another sub-account's does not. */
@@ -115,18 +109,7 @@ function startV1CheckRows(ctx: ApiCtx, body: StartBody, subAccountId: string | n
   return withV1FieldNames(() =>
     ctx.db.transaction(async (tx) => {
       // A sub-account key may use its own and the company-wide questionnaires; another's is unknown here.
-      const [template] = await tx
-        .select({ language: questionnaireTemplates.language })
-        .from(questionnaireTemplates)
-        .where(
-          and(
-            eq(questionnaireTemplates.companyId, ctx.tenantId),
-            eq(questionnaireTemplates.id, body.template_id),
-            own
-              ? or(isNull(questionnaireTemplates.subAccountId), eq(questionnaireTemplates.subAccountId, own))
-              : undefined,
-          ),
-        );
+      const template = await findTemplateForKey(tx, ctx.tenantId, body.template_id, own);
       if (!template) throw unknownId('template_id', 'Unknown questionnaire');
       const candidate = await findOrCreateCandidate(tx, ctx.tenantId, ctx.apiKey.createdById, body.candidate);
       const jobId = body.job ? await findOrCreateJob(tx, ctx.tenantId, body.job) : null;
@@ -159,21 +142,13 @@ export async function listV1Checks(
 ) {
   const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
   const scope = checkScopeOfKey(ctx);
-  const c = referenceChecks;
-  const rows = await ctx.db
-    .select({ id: c.id, createdAt: c.createdAt })
-    .from(c)
-    .where(
-      and(
-        eq(c.companyId, ctx.tenantId),
-        scope.kind === 'sub_accounts' ? inArray(c.subAccountId, scope.ids) : undefined,
-        query.external_id ? eq(c.externalId, query.external_id) : undefined,
-        query.status ? eq(c.status, query.status) : undefined,
-        after ? sql`(${c.createdAt}, ${c.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(desc(c.createdAt), desc(c.id))
-    .limit(query.limit + 1);
+  const rows = await listCheckKeys(ctx.db, ctx.tenantId, {
+    subAccountIds: scope.kind === 'sub_accounts' ? scope.ids : null,
+    externalId: query.external_id,
+    status: query.status,
+    after,
+    limit: query.limit + 1,
+  });
   const { items, nextCursor } = pageOf(rows, query.limit, (r) => [r.createdAt.toISOString(), r.id]);
   const views = [];
   for (const { id } of items) {
@@ -187,17 +162,7 @@ export async function listV1Checks(
 /** The check's row, locked for a change; 404 outside the company or the key's sub-account. */
 async function lockV1Check(tx: Db, ctx: ApiCtx, checkId: string) {
   const own = ctx.apiKey.subAccountId;
-  const [check] = await tx
-    .select()
-    .from(referenceChecks)
-    .where(
-      and(
-        eq(referenceChecks.companyId, ctx.tenantId),
-        eq(referenceChecks.id, checkId),
-        own ? eq(referenceChecks.subAccountId, own) : undefined,
-      ),
-    )
-    .for('update');
+  const check = await lockCheckForKey(tx, ctx.tenantId, checkId, own);
   if (!check) throw notFound('No such reference check');
   return check;
 }
@@ -233,10 +198,7 @@ export async function v1Report(ctx: ApiCtx, checkId: string) {
 
 export async function v1ReportPdf(ctx: ApiCtx, checkId: string) {
   const { report } = await v1ReportParts(ctx, checkId);
-  const [company] = await ctx.db
-    .select({ name: companies.name, timeZone: companies.timeZone })
-    .from(companies)
-    .where(eq(companies.id, ctx.tenantId));
+  const company = await findCompanyHeader(ctx.db, ctx.tenantId);
   if (!company) throw new AppError('not_found');
   return { pdf: await renderReportPdf(report, company), filename: reportFilename(report.check.candidateName) };
 }
