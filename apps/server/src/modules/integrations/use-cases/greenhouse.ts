@@ -128,7 +128,7 @@ async function findOrCreateCandidate(db: Db, ctx: ApiCtx, input: SendTestInput['
     found = await existing();
     if (!found) throw new AppError('conflict', 'The candidate could not be saved; try again');
   } else if (!found.externalId && personId) {
-    await rememberCandidateExternalId(db, found.id, personId);
+    await rememberCandidateExternalId(db, ctx.tenantId, found.id, personId);
   }
   return found.id;
 }
