@@ -225,7 +225,7 @@ export async function createReferenceDataset(
 
   const [reportCheck] = await newChecks(1, 5, 'completed');
   await newReferees(reportCheck, 5, 'submitted');
-  await detectFraudSignals(db, reportCheck.id);
+  await detectFraudSignals(db, companyId, reportCheck.id);
 
   // Statistics as autovacuum would leave them on a live database (PGlite has no autovacuum).
   await db.execute(sql`vacuum analyze`);

@@ -137,15 +137,19 @@ describe('the OpenAPI contract check of /api/v1 answers', () => {
       'reference_check.cancelled',
       'reference_check.expired',
     ] as const;
-    for (const type of checkEvents) await emitCheckEvent(t.db, t.config, type, check.id);
-    await emitRefereeEvent(t.db, t.config, 'reference_check.referee_named', referee.id, { added_by: 'api' });
+    for (const type of checkEvents) await emitCheckEvent(t.db, t.config, type, company.id, check.id);
+    await emitRefereeEvent(t.db, t.config, 'reference_check.referee_named', company.id, referee.id, {
+      added_by: 'api',
+    });
     for (const type of [
       'reference_check.referee_answered',
       'reference_check.referee_declined',
       'reference_check.referee_expired',
     ] as const)
-      await emitRefereeEvent(t.db, t.config, type, referee.id, {});
-    await emitRefereeEvent(t.db, t.config, 'reference_check.referee_bounced', referee.id, { channel: 'email' });
+      await emitRefereeEvent(t.db, t.config, type, company.id, referee.id, {});
+    await emitRefereeEvent(t.db, t.config, 'reference_check.referee_bounced', company.id, referee.id, {
+      channel: 'email',
+    });
     // The first move onto the board is `referral.created`, a later one `referral.status_changed`.
     const referral = await makeReferral(t.db, company.id, admin.membership.id, { status: 'interviewing' });
     const move = (fromStatus: TReferralStatus | null, toStatus: TReferralStatus) =>
@@ -158,7 +162,7 @@ describe('the OpenAPI contract check of /api/v1 answers', () => {
       referralId: referral.id,
       previousStatus: 'refer_request_sent',
     });
-    await sendTestEvent(t.db, endpoint.id, company.id);
+    await sendTestEvent(t.db, company.id, endpoint.id);
 
     const events = await t.db.select().from(webhookEvents).where(eq(webhookEvents.companyId, company.id));
     assert.deepEqual(new Set(events.map((e) => e.type)), new Set([...WEBHOOK_EVENT_TYPES, WEBHOOK_TEST_EVENT_TYPE]));

@@ -218,7 +218,7 @@ describe('/api/v1: sub-accounts, templates and reference checks', () => {
     assert.ok(fields.includes('referees.0.email'), fields.join());
 
     for (const r of added.json().referees) await answer(r.id);
-    await refreshCheckStatus(t.db, check.id);
+    await refreshCheckStatus(t.db, w.company.id, check.id);
     const done = await call(w.key, 'GET', `/api/v1/reference-checks/${check.id}`);
     assert.equal(done.statusCode, 200, done.body);
     assert.equal(done.json().status, 'completed');

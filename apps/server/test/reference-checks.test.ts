@@ -294,7 +294,7 @@ describe('reference checks: starting them and the recruiter’s actions', () => 
       .update(referees)
       .set({ status: 'answered', answeredAt: new Date() })
       .where(eq(referees.checkId, full.id));
-    await refreshCheckStatus(t.db, full.id);
+    await refreshCheckStatus(t.db, s.company.id, full.id);
     assert.equal((await checkRow(full.id)).status, 'completed');
     const more = await s.client.post(`/api/reference-checks/${full.id}/referees`, refereeBody());
     assert.equal(more.json().status, 'in_progress');
@@ -302,7 +302,7 @@ describe('reference checks: starting them and the recruiter’s actions', () => 
     assert.equal(more.json().refereesWanted, 2, 'one more answer is wanted');
     const newcomer = more.json().referees.find((r: { status: string }) => r.status === 'invited');
     await t.db.update(referees).set({ status: 'answered' }).where(eq(referees.id, newcomer.id));
-    await refreshCheckStatus(t.db, full.id);
+    await refreshCheckStatus(t.db, s.company.id, full.id);
     assert.equal((await checkRow(full.id)).status, 'completed');
 
     const cancelling = await s.client.post(`/api/candidates/${s.candidate.id}/reference-checks`, {

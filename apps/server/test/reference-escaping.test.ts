@@ -116,8 +116,8 @@ describe('escaping what candidates and referees type', () => {
       name: fields.refereeName,
       email: `rolf${Date.now()}@work.example`,
     });
-    await sendCandidateLink(t.db, t.config, w.check.id);
-    await sendRefereeLink(t.db, t.config, fresh.id);
+    await sendCandidateLink(t.db, t.config, w.company.id, w.check.id);
+    await sendRefereeLink(t.db, t.config, w.company.id, fresh.id);
     await enqueueEmail(t.db, {
       companyId: w.company.id,
       to: w.candidate.email!,

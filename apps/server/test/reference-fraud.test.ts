@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { referenceFraudSignals } from '../src/modules/references/references.tables.ts';
-import { detectFraudSignals } from '../src/modules/references/use-cases/fraud-signals.ts';
+import { detectFraudSignals, findFraudSignals } from '../src/modules/references/use-cases/fraud-signals.ts';
 import { isFreeMail } from '../src/modules/references/use-cases/free-mail.ts';
 import { refereeVerification } from '../src/modules/references/use-cases/verification.ts';
 import { makeCandidate, makeCompany, unique } from './helpers/factories.ts';
@@ -59,7 +59,17 @@ describe('reference fraud signals', () => {
 
   test('clean data raises nothing', async () => {
     const { check } = await cleanCheck();
-    await detectFraudSignals(t.db, check.id);
+    await detectFraudSignals(t.db, check.companyId, check.id);
+    assert.deepEqual(await signalsOf(check.id), []);
+  });
+
+  test('another company’s id finds nothing, even where signals are there', async () => {
+    const { check, candidate } = await cleanCheck();
+    await makeReferee(t.db, check, { email: candidate.email, phone: '+46701111111' });
+    assert.ok((await findFraudSignals(t.db, check.companyId, check.id)).length > 0);
+    const other = await makeCompany(t.db);
+    assert.deepEqual(await findFraudSignals(t.db, other.id, check.id), []);
+    await detectFraudSignals(t.db, other.id, check.id);
     assert.deepEqual(await signalsOf(check.id), []);
   });
 
@@ -67,7 +77,7 @@ describe('reference fraud signals', () => {
     const { check, candidate, companyId } = await cleanCheck();
     const r = await makeReferee(t.db, check, { email: candidate.email!.toUpperCase(), phone: '+46701111111' });
     // emailKey is what the rule compares: the factory lower-cases it.
-    await detectFraudSignals(t.db, check.id);
+    await detectFraudSignals(t.db, check.companyId, check.id);
     const signals = await signalsOf(check.id);
     assert.deepEqual(
       signals.map((s) => [s.kind, s.refereeId, s.evidence]),
@@ -87,7 +97,7 @@ describe('reference fraud signals', () => {
     const { check, a } = await cleanCheck();
     const twin = await makeReferee(t.db, check, { email: a.email, phone: a.phone });
     await makeReferee(t.db, check, { email: a.email, status: 'removed' });
-    await detectFraudSignals(t.db, check.id);
+    await detectFraudSignals(t.db, check.companyId, check.id);
     const signals = await signalsOf(check.id);
     assert.equal(signals.length, 2, JSON.stringify(signals));
     for (const s of signals) {
@@ -105,7 +115,7 @@ describe('reference fraud signals', () => {
     const likeAnna = await makeReferee(t.db, check, { ip: a.ip, device: a.device });
     // Two of three device parts equal is not the same device.
     await makeReferee(t.db, check, { ip: '10.0.0.9', device: { ...device, timeZone: 'Europe/London' } });
-    await detectFraudSignals(t.db, check.id);
+    await detectFraudSignals(t.db, check.companyId, check.id);
     const signals = await signalsOf(check.id);
     const summary = signals.map((s) => [s.kind, s.refereeId, s.evidence.matches, s.evidence.value]);
     assert.deepEqual(
@@ -123,7 +133,7 @@ describe('reference fraud signals', () => {
     const { check } = await cleanCheck();
     const r = await makeReferee(t.db, check, { email: 'someone@Hotmail.se', company: 'Volvo Cars AB' });
     await makeReferee(t.db, check, { email: 'private@gmail.com', company: null });
-    await detectFraudSignals(t.db, check.id);
+    await detectFraudSignals(t.db, check.companyId, check.id);
     const signals = await signalsOf(check.id);
     assert.deepEqual(
       signals.map((s) => [s.kind, s.refereeId, s.evidence]),
@@ -142,7 +152,7 @@ describe('reference fraud signals', () => {
       answeredAt: at(0),
     });
     await makeReferee(t.db, check, { status: 'answered', answers, openedAt: at(60), answeredAt: at(0) });
-    await detectFraudSignals(t.db, check.id);
+    await detectFraudSignals(t.db, check.companyId, check.id);
     const signals = await signalsOf(check.id);
     assert.equal(signals.length, 1, JSON.stringify(signals));
     assert.equal(signals[0].kind, 'answered_too_fast');
@@ -161,7 +171,7 @@ describe('reference fraud signals', () => {
     const again = await makeReferenceCheck(t.db, companyId, { candidateId: check.candidateId });
     await makeReferee(t.db, again, { phone: a.phone });
 
-    await detectFraudSignals(t.db, check.id);
+    await detectFraudSignals(t.db, check.companyId, check.id);
     const signals = await signalsOf(check.id);
     assert.equal(signals.length, 1, JSON.stringify(signals));
     assert.equal(signals[0].kind, 'referee_used_by_other_candidate');
@@ -171,20 +181,20 @@ describe('reference fraud signals', () => {
     assert.equal(signals[0].evidence.otherCheckId, other.id);
     assert.ok(reused);
 
-    await detectFraudSignals(t.db, elsewhere.id);
+    await detectFraudSignals(t.db, elsewhere.companyId, elsewhere.id);
     assert.deepEqual(await signalsOf(elsewhere.id), [], 'the other company sees nothing of ours');
   });
 
   test('recomputing adds nothing, and a reviewed mark survives it', async () => {
     const { check, candidate } = await cleanCheck();
     await makeReferee(t.db, check, { email: candidate.email, ip: '10.0.0.1', company: 'X AB' });
-    await detectFraudSignals(t.db, check.id);
+    await detectFraudSignals(t.db, check.companyId, check.id);
     const first = await signalsOf(check.id);
     assert.equal(first.length, 2);
     const reviewedAt = new Date('2026-01-02T03:04:05Z');
     await t.db.update(referenceFraudSignals).set({ reviewedAt }).where(eq(referenceFraudSignals.id, first[0].id));
-    await detectFraudSignals(t.db, check.id);
-    await detectFraudSignals(t.db, check.id);
+    await detectFraudSignals(t.db, check.companyId, check.id);
+    await detectFraudSignals(t.db, check.companyId, check.id);
     const again = await signalsOf(check.id);
     assert.deepEqual(
       again.map((s) => s.id),
@@ -197,7 +207,7 @@ describe('reference fraud signals', () => {
     const { company, member, client } = await companyWithMember(t, 'recruiter', { name: 'Rita Recruiter' });
     const { check, candidate } = await cleanCheck(company.id);
     await makeReferee(t.db, check, { email: candidate.email });
-    await detectFraudSignals(t.db, check.id);
+    await detectFraudSignals(t.db, check.companyId, check.id);
     const [signal] = await signalsOf(check.id);
     const url = `/api/reference-checks/${check.id}/fraud-signals/${signal.id}/review`;
     const res = await client.post(url, { reviewed: true });

@@ -180,8 +180,8 @@ describe('reference reminders, bounces and expiry', () => {
     });
     const referee = await makeReferee(t.db, check, { email: BOUNCING, invitedAt: null });
     const good = await makeReferee(t.db, check);
-    await sendRefereeLink(t.db, t.config, referee.id);
-    await sendRefereeLink(t.db, t.config, good.id);
+    await sendRefereeLink(t.db, t.config, company.id, referee.id);
+    await sendRefereeLink(t.db, t.config, company.id, good.id);
 
     const arrived = await deliverMail(t, mail);
     assert.ok(arrived.some((m) => m.to.includes(good.email!)));

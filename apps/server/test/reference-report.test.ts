@@ -149,7 +149,7 @@ describe('reference report', () => {
   test('fraud signals come with the referee’s name', async () => {
     const w = await world();
     const r = await makeReferee(t.db, w.check, { name: 'Fia Fake', email: w.candidate.email });
-    await detectFraudSignals(t.db, w.check.id);
+    await detectFraudSignals(t.db, w.check.companyId, w.check.id);
     const report = (await w.recruiter.get(`/api/reference-checks/${w.check.id}/report`)).json() as TReport;
     const signal = report.fraudSignals.find((s) => s.kind === 'contact_matches_candidate');
     assert.ok(signal, JSON.stringify(report.fraudSignals));
@@ -199,7 +199,7 @@ describe('reference report', () => {
   test('the PDF: a download with Swedish letters, labels for choices, ratings as “4 / 5”', async () => {
     const w = await world('sv');
     await makeReferee(t.db, w.check, { name: 'Fia Fake', email: w.candidate.email });
-    await detectFraudSignals(t.db, w.check.id);
+    await detectFraudSignals(t.db, w.check.companyId, w.check.id);
     const res = await w.recruiter.get(`/api/reference-checks/${w.check.id}/report.pdf`);
     assert.equal(res.statusCode, 200, res.body.slice(0, 300));
     assert.equal(res.headers['content-type'], 'application/pdf');

@@ -4,16 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
+import { checkWebhookTarget, isNonPublicAddress } from '../src/modules/integrations/address-guard.ts';
 import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../src/modules/integrations/integrations.tables.ts';
-import {
-  resendDelivery,
-  sendTestEvent,
-  WEBHOOK_MAX_ATTEMPTS,
-} from '../src/modules/integrations/use-cases/webhook-delivery.ts';
+import { WEBHOOK_MAX_ATTEMPTS } from '../src/modules/integrations/use-cases/delivery-queue.ts';
+import { resendDelivery } from '../src/modules/integrations/use-cases/resend-delivery.ts';
+import { sendTestEvent } from '../src/modules/integrations/use-cases/send-test-event.ts';
 import { emitWebhookEvent } from '../src/modules/integrations/use-cases/webhook-events.ts';
-import { generateWebhookSecret } from '../src/modules/integrations/use-cases/webhook-signing.ts';
-import { checkWebhookTarget, isNonPublicAddress } from '../src/modules/integrations/use-cases/webhook-target.ts';
 import { runDueWebhooks, WEBHOOK_DISABLE_AFTER_MS } from '../src/modules/integrations/use-cases/webhook-worker.ts';
+import { generateWebhookSecret } from '../src/modules/integrations/webhook-signing.ts';
 import { messages } from '../src/modules/messaging/messaging.tables.ts';
 import { RETRY_SCHEDULE_MS, retryDelayMs } from '../src/platform/retry.ts';
 import { makeCompany, makeMember } from './helpers/factories.ts';
@@ -208,8 +206,13 @@ describe('webhook delivery', () => {
     assert.equal(forEvent(eventId).length, WEBHOOK_MAX_ATTEMPTS);
     assert.equal((await w.endpointNow()).disabledAt, null, 'a day of failures does not disable the endpoint');
 
+    // Another company's id finds nothing: the dead delivery stays dead.
+    const dead = await w.delivery(eventId);
+    assert.equal(await resendDelivery(t.db, (await makeCompany(t.db)).id, dead.id), false, 'not another company’s');
+    assert.equal((await w.delivery(eventId)).status, 'dead');
+
     // An admin's resend gives it one more attempt, with the same webhook-id.
-    assert.equal(await resendDelivery(t.db, (await w.delivery(eventId)).id, w.company.id), true);
+    assert.equal(await resendDelivery(t.db, w.company.id, (await w.delivery(eventId)).id), true);
     receiver.answerWith(() => ({ status: 200 }));
     await runDueWebhooks({ db: t.db, config: t.config });
     assert.equal((await w.delivery(eventId)).status, 'delivered');
@@ -365,9 +368,9 @@ describe('webhook delivery', () => {
   test('a test event goes to one endpoint, whatever it subscribes to', async () => {
     receiver.answerWith(() => ({ status: 200 }));
     const w = await world();
-    const sent = await sendTestEvent(t.db, w.endpoint.id, w.company.id);
+    const sent = await sendTestEvent(t.db, w.company.id, w.endpoint.id);
     assert.ok(sent);
-    assert.equal(await sendTestEvent(t.db, w.endpoint.id, (await makeCompany(t.db)).id), null, 'not another company’s');
+    assert.equal(await sendTestEvent(t.db, (await makeCompany(t.db)).id, w.endpoint.id), null, 'not another company’s');
     await runDueWebhooks({ db: t.db, config: t.config });
     const [request] = forEvent(sent.eventId);
     const payload = new Webhook(w.secret).verify(request.body, request.headers) as { type: string; data: object };

@@ -4,7 +4,7 @@ import { CONSENT_TEXT_VERSION, WEBHOOK_EVENT_PAYLOADS } from '@vouch/contracts';
 import { eq, sql } from 'drizzle-orm';
 import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../src/modules/integrations/integrations.tables.ts';
 import { emitWebhookEvent } from '../src/modules/integrations/use-cases/webhook-events.ts';
-import { generateWebhookSecret } from '../src/modules/integrations/use-cases/webhook-signing.ts';
+import { generateWebhookSecret } from '../src/modules/integrations/webhook-signing.ts';
 import { issueRefereeToken } from '../src/modules/references/use-cases/send-links.ts';
 import { startReferenceCheck } from '../src/modules/references/use-cases/start-check.ts';
 import { moveReferralStatus } from '../src/modules/referrals/index.ts';

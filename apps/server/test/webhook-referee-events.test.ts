@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { WEBHOOK_EVENT_PAYLOADS } from '@vouch/contracts';
 import { eq } from 'drizzle-orm';
 import { webhookEndpoints, webhookEvents } from '../src/modules/integrations/integrations.tables.ts';
-import { generateWebhookSecret } from '../src/modules/integrations/use-cases/webhook-signing.ts';
+import { generateWebhookSecret } from '../src/modules/integrations/webhook-signing.ts';
 import { runReferenceScheduler, sendRefereeLink } from '../src/modules/references/index.ts';
 import { issueRefereeToken } from '../src/modules/references/use-cases/send-links.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
@@ -113,7 +113,7 @@ describe('referee webhook events', () => {
   test('a referee whose invitation bounced', async () => {
     const w = await world();
     const referee = await makeReferee(t.db, w.check, { email: BOUNCING, invitedAt: null });
-    await sendRefereeLink(t.db, t.config, referee.id);
+    await sendRefereeLink(t.db, t.config, referee.companyId, referee.id);
     await deliverMail(t, mail);
     await runReferenceScheduler({ db: t.db, config: t.config });
     const events = await w.events();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { webhookEndpoints, webhookEvents } from '../src/modules/integrations/integrations.tables.ts';
-import { generateWebhookSecret } from '../src/modules/integrations/use-cases/webhook-signing.ts';
+import { generateWebhookSecret } from '../src/modules/integrations/webhook-signing.ts';
 import { makeContact, makeMember } from './helpers/factories.ts';
 import { makeApiKey } from './helpers/integration-factories.ts';
 import { companyWithMember, useTestApp } from './helpers/suite.ts';

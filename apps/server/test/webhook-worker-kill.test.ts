@@ -7,8 +7,8 @@ import { Webhook } from 'standardwebhooks';
 import { webhookDeliveries, webhookEndpoints } from '../src/modules/integrations/integrations.tables.ts';
 import { queuePartnerCallback } from '../src/modules/integrations/use-cases/partner-callbacks.ts';
 import { emitWebhookEvent } from '../src/modules/integrations/use-cases/webhook-events.ts';
-import { generateWebhookSecret } from '../src/modules/integrations/use-cases/webhook-signing.ts';
 import { runDueWebhooks } from '../src/modules/integrations/use-cases/webhook-worker.ts';
+import { generateWebhookSecret } from '../src/modules/integrations/webhook-signing.ts';
 import { companies } from '../src/modules/tenancy/tenancy.tables.ts';
 import { rowsOf } from '../src/platform/db/ids.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
@@ -130,7 +130,7 @@ describe('the webhook worker killed mid-delivery', {
         partner: 'greenhouse',
         partnerCallbackUrl: `${greenhouse.url}/take_home_tests/42`,
       });
-      await queuePartnerCallback(t.db, check.id);
+      await queuePartnerCallback(t.db, company.id, check.id);
       const callback = async () =>
         (await t.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.checkId, check.id)))[0];
 

@@ -4,8 +4,8 @@ import { eq } from 'drizzle-orm';
 import { webhookDeliveries, webhookEndpoints } from '../src/modules/integrations/integrations.tables.ts';
 import { queuePartnerCallback } from '../src/modules/integrations/use-cases/partner-callbacks.ts';
 import { emitWebhookEvent } from '../src/modules/integrations/use-cases/webhook-events.ts';
-import { generateWebhookSecret } from '../src/modules/integrations/use-cases/webhook-signing.ts';
 import { runDueWebhooks } from '../src/modules/integrations/use-cases/webhook-worker.ts';
+import { generateWebhookSecret } from '../src/modules/integrations/webhook-signing.ts';
 import { enqueueEmail, runDueMessages, type Transports } from '../src/modules/messaging/index.ts';
 import { messages } from '../src/modules/messaging/messaging.tables.ts';
 import { RETRY_JITTER, RETRY_SCHEDULE_MS, retryDelayMs } from '../src/platform/retry.ts';
@@ -56,7 +56,7 @@ describe('every kind of background work in the one queue', () => {
       partner: 'greenhouse',
       partnerCallbackUrl: `${receiver.url}/take_home_tests/7`,
     });
-    await queuePartnerCallback(t.db, check.id);
+    await queuePartnerCallback(t.db, company.id, check.id);
     const [webhook] = await t.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.eventId, eventId!));
     const [callback] = await t.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.checkId, check.id));
     for (const [subjectId, kind] of [

@@ -195,6 +195,6 @@ export async function seedReferenceChecks(tx: Db, random: Random, now: Date, peo
         updatedAt: invitedAt,
       });
     }
-    await detectFraudSignals(tx, check.id);
+    await detectFraudSignals(tx, companyId, check.id);
   }
 }

@@ -69,7 +69,7 @@ describe('the reference report page shows what people typed as text, never as ma
       answers: answers('Strukturerad och lugn.', 2),
     });
     await makeReferee(db, check, { name: `Dora ${BREAKOUT}`, status: 'declined', declineReason: `Nej ${IMG}` });
-    await detectFraudSignals(db, check.id);
+    await detectFraudSignals(db, check.companyId, check.id);
 
     const page = await signInAs(world, 'recruiter@acme.example');
     const dialogs: string[] = [];

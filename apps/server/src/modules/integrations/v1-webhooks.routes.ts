@@ -11,12 +11,9 @@ import { z } from 'zod';
 import { apiCtxOf } from '../../platform/http/ctx.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { notFoundDoc } from './openapi.ts';
-import {
-  assertSubAccountEventTypes,
-  createWebhookEndpoint,
-  deleteWebhookEndpoint,
-  listWebhookEndpoints,
-} from './use-cases/webhook-endpoints.ts';
+import { assertSubAccountEventTypes, createWebhookEndpoint } from './use-cases/create-webhook-endpoint.ts';
+import { deleteWebhookEndpoint } from './use-cases/delete-webhook-endpoint.ts';
+import { listWebhookEndpoints } from './use-cases/webhook-endpoints.ts';
 
 const tags = ['api v1'];
 const security = [{ apiKey: [] }];

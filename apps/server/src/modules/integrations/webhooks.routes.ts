@@ -14,14 +14,12 @@ import {
 } from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ctxOf } from '../../platform/http/ctx.ts';
+import { createWebhookEndpoint } from './use-cases/create-webhook-endpoint.ts';
+import { deleteWebhookEndpoint } from './use-cases/delete-webhook-endpoint.ts';
+import { rotateWebhookSecret } from './use-cases/rotate-webhook-secret.ts';
+import { updateWebhookEndpoint } from './use-cases/update-webhook-endpoint.ts';
 import { listDeliveries, resendWebhookDelivery, sendWebhookTestEvent } from './use-cases/webhook-admin.ts';
-import {
-  createWebhookEndpoint,
-  deleteWebhookEndpoint,
-  listWebhookEndpoints,
-  rotateWebhookSecret,
-  updateWebhookEndpoint,
-} from './use-cases/webhook-endpoints.ts';
+import { listWebhookEndpoints } from './use-cases/webhook-endpoints.ts';
 import { allowsPrivateNetworks, setAllowPrivateNetworks } from './use-cases/webhook-policy.ts';
 
 const tags = ['webhooks'];

@@ -1,5 +1,6 @@
 import type { TCheckStatus, TReferee, TReferenceCheck, TReferenceCheckListItem } from '@vouch/contracts';
 import { and, asc, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates, jobs } from '../hiring/index.ts';
 import {
@@ -214,4 +215,70 @@ export async function runningCheckOf(db: Db, companyId: string, candidateId: str
     )
     .limit(1);
   return row ?? null;
+}
+
+type CheckTableRow = typeof referenceChecks.$inferSelect;
+
+/** The check row locked for a change, or null when it is not the company's (or outside the scope). */
+export async function lockCheckRow(
+  db: Db,
+  companyId: string,
+  checkId: string,
+  scope: CheckScope = { kind: 'all' },
+): Promise<CheckTableRow | null> {
+  const [check] = await db
+    .select()
+    .from(referenceChecks)
+    .where(and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId), checkScopeFilter(scope)))
+    .for('update');
+  return check ?? null;
+}
+
+/** Changes columns of one of the company's checks. */
+export async function updateCheck(
+  db: Db,
+  companyId: string,
+  checkId: string,
+  values: PgUpdateSetSource<typeof referenceChecks>,
+) {
+  await db
+    .update(referenceChecks)
+    .set(values)
+    .where(and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId)));
+}
+
+/** Whether the check is on a job the member manages (what lets a hiring manager read its report). */
+export async function isCheckOnManagedJob(db: Db, companyId: string, checkId: string, membershipId: string) {
+  const [row] = await db
+    .select({ id: referenceChecks.id })
+    .from(referenceChecks)
+    .innerJoin(jobs, eq(jobs.id, referenceChecks.jobId))
+    .where(
+      and(
+        eq(referenceChecks.companyId, companyId),
+        eq(referenceChecks.id, checkId),
+        eq(jobs.companyId, companyId),
+        eq(jobs.hiringManagerId, membershipId),
+      ),
+    );
+  return !!row;
+}
+
+/** The questionnaire version the check started with. */
+export async function findCheckQuestionnaire(db: Db, companyId: string, checkId: string) {
+  const [version] = await db
+    .select({ content: questionnaireVersions.content })
+    .from(referenceChecks)
+    .innerJoin(questionnaireVersions, eq(questionnaireVersions.id, referenceChecks.versionId))
+    .where(and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId)));
+  return version.content;
+}
+
+/** One of the company's checks as stored, or null. */
+export async function findCheckRow(db: Db, companyId: string, checkId: string): Promise<CheckTableRow | null> {
+  const [check] = await db
+    .select()
+    .from(referenceChecks)
+    .where(and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId)));
+  return check ?? null;
 }

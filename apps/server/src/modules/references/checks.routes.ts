@@ -13,21 +13,15 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../platform/http/ctx.ts';
-import {
-  addRefereeByRecruiter,
-  cancelCheck,
-  candidateChecks,
-  candidateLink,
-  closeCheckEarly,
-  companyChecks,
-  correctRefereeByRecruiter,
-  getCheck,
-  getCheckTimeline,
-  refereeLink,
-  removeRefereeByRecruiter,
-  resendRefereeLink,
-  startFromProfile,
-} from './use-cases/recruiter-actions.ts';
+import { addRefereeByRecruiter } from './use-cases/add-referees.ts';
+import { cancelCheck } from './use-cases/cancel-check.ts';
+import { candidateLink } from './use-cases/candidate-link.ts';
+import { correctRefereeByRecruiter, removeRefereeByRecruiter } from './use-cases/change-referee.ts';
+import { closeCheckEarly } from './use-cases/close-check.ts';
+import { getCheck, getCheckTimeline } from './use-cases/get-check.ts';
+import { candidateChecks, companyChecks } from './use-cases/list-checks.ts';
+import { refereeLink, resendRefereeLink } from './use-cases/referee-links.ts';
+import { startFromProfile } from './use-cases/start-from-profile.ts';
 
 const tags = ['references'];
 /** Recruiters and admins run checks; a member limited to sub-accounts sees only theirs. */

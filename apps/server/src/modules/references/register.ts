@@ -1,6 +1,7 @@
 import { provideReferenceChecks } from '../hiring/index.ts';
+import { latestCheckSummaries } from './check-summaries.repo.ts';
+import { checkSettingsProblems } from './use-cases/check-settings.ts';
 import { registerReferenceStepHook } from './use-cases/check-step-hook.ts';
-import { checkSettingsProblems, latestCheckSummaries } from './use-cases/check-summaries.ts';
 
 /** What the reference checks module lends hiring (called when the app is built; registering twice changes nothing). */
 export function registerReferences() {

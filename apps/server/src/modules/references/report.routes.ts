@@ -10,9 +10,10 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf } from '../../platform/http/ctx.ts';
+import { buildReportPdf } from './use-cases/build-report-pdf.ts';
 import { referenceFigures } from './use-cases/figures.ts';
-import { buildReport, reviewFraudSignal } from './use-cases/report.ts';
-import { buildReportPdf } from './use-cases/report-pdf.ts';
+import { buildReport } from './use-cases/report.ts';
+import { reviewFraudSignal } from './use-cases/review-fraud-signal.ts';
 
 const tags = ['reference checks'];
 

@@ -9,14 +9,9 @@ import {
 } from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ctxOf } from '../../platform/http/ctx.ts';
-import {
-  archiveSubAccount,
-  createSubAccount,
-  listSubAccountMembers,
-  listSubAccounts,
-  setSubAccountMembers,
-  updateSubAccount,
-} from './use-cases/sub-accounts.ts';
+import { archiveSubAccount, createSubAccount, updateSubAccount } from './use-cases/change-sub-account.ts';
+import { listSubAccountMembers, setSubAccountMembers } from './use-cases/sub-account-members.ts';
+import { listSubAccounts } from './use-cases/sub-accounts.ts';
 
 const tags = ['sub-accounts'];
 const admin = ['admin'] as const;

@@ -1,18 +1,21 @@
 import type { TCheckStatus, TLanguage, TQuestionnaireContent } from '@vouch/contracts';
-import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
-import { candidateKeys, candidates, emailKey, phoneKey, searchVectorOf } from '../../hiring/index.ts';
+import { candidateKeys, emailKey, phoneKey, searchVectorOf } from '../../hiring/index.ts';
+import { startReferenceCheck } from '../../references/index.ts';
 import {
-  questionnaireTemplates,
-  questionnaireVersions,
-  referees,
-  referenceChecks,
-  referenceFraudSignals,
-  startReferenceCheck,
-} from '../../references/index.ts';
+  answersOfCheck,
+  countFraudSignals,
+  findCandidateByEmailKey,
+  findPartnerCheckByCallbackUrl,
+  findTemplateForKey,
+  findTestStatusCheck,
+  insertCandidateUnlessTaken,
+  listTemplatesForKey,
+  setPartnerCallback,
+} from '../greenhouse.repo.ts';
 import { candidateWithExternalId, rememberCandidateExternalId } from './v1-match.ts';
 import { assertTarget } from './webhook-policy.ts';
 
@@ -49,29 +52,11 @@ export type GreenhouseTestStatus = {
   metadata: Record<string, string>;
 };
 
-/** Templates a key may use: a sub-account key sees its own and the company-wide ones, a company key all. */
-function templateScope(ctx: ApiCtx) {
-  const sub = ctx.apiKey.subAccountId;
-  return and(
-    eq(questionnaireTemplates.companyId, ctx.tenantId),
-    isNull(questionnaireTemplates.archivedAt),
-    sub ? or(isNull(questionnaireTemplates.subAccountId), eq(questionnaireTemplates.subAccountId, sub)) : undefined,
-  );
-}
-
 const testName = (t: { name: string; language: string }) => `${t.name} (${LANGUAGE_NAMES[t.language] ?? t.language})`;
 
 /** `list_tests`: the non-archived questionnaires the key may use, named with their language. */
 export async function listGreenhouseTests(ctx: ApiCtx): Promise<GreenhouseTest[]> {
-  const rows = await ctx.db
-    .select({
-      id: questionnaireTemplates.id,
-      name: questionnaireTemplates.name,
-      language: questionnaireTemplates.language,
-    })
-    .from(questionnaireTemplates)
-    .where(templateScope(ctx))
-    .orderBy(asc(questionnaireTemplates.language), asc(questionnaireTemplates.name), asc(questionnaireTemplates.id));
+  const rows = await listTemplatesForKey(ctx.db, ctx.tenantId, ctx.apiKey.subAccountId);
   return rows.map((t) => ({ partner_test_id: t.id, partner_test_name: testName(t) }));
 }
 
@@ -93,13 +78,7 @@ async function findOrCreateCandidate(db: Db, ctx: ApiCtx, input: SendTestInput['
   const key = emailKey(input.email);
   if (!key) throw fieldError('candidate.email', 'candidate.needs_email');
   const { personId } = greenhouseIds(input.greenhouse_profile_url);
-  const existing = async () =>
-    (
-      await db
-        .select({ id: candidates.id, externalId: candidates.externalId })
-        .from(candidates)
-        .where(and(eq(candidates.companyId, ctx.tenantId), eq(candidates.emailKey, key)))
-    )[0];
+  const existing = () => findCandidateByEmailKey(db, ctx.tenantId, key);
   let found = await existing();
   if (!found) {
     // A phone Greenhouse sends in a form Vouch cannot read is dropped rather than refusing the test.
@@ -112,23 +91,19 @@ async function findOrCreateCandidate(db: Db, ctx: ApiCtx, input: SendTestInput['
       linkedinUrl: null,
       currentCompany: null,
     };
-    await db
-      .insert(candidates)
-      .values({
-        companyId: ctx.tenantId,
-        ...fields,
-        ...candidateKeys(fields),
-        language,
-        // Greenhouse's person id, unless a candidate with another email holds it already.
-        externalId: (await candidateWithExternalId(db, ctx.tenantId, personId)) ? null : personId,
-        createdById: ctx.apiKey.createdById,
-        searchVector: searchVectorOf(fields),
-      })
-      .onConflictDoNothing();
+    await insertCandidateUnlessTaken(db, ctx.tenantId, {
+      ...fields,
+      ...candidateKeys(fields),
+      language,
+      // Greenhouse's person id, unless a candidate with another email holds it already.
+      externalId: (await candidateWithExternalId(db, ctx.tenantId, personId)) ? null : personId,
+      createdById: ctx.apiKey.createdById,
+      searchVector: searchVectorOf(fields),
+    });
     found = await existing();
     if (!found) throw new AppError('candidate.save_failed');
   } else if (!found.externalId && personId) {
-    await rememberCandidateExternalId(db, found.id, personId);
+    await rememberCandidateExternalId(db, ctx.tenantId, found.id, personId);
   }
   return found.id;
 }
@@ -142,29 +117,13 @@ async function findOrCreateCandidate(db: Db, ctx: ApiCtx, input: SendTestInput['
 export async function sendGreenhouseTest(ctx: ApiCtx, input: SendTestInput): Promise<{ partner_interview_id: string }> {
   const unknownTest = () => unknownId('partner_test_id', 'greenhouse.unknown_test');
   if (!UUID.test(input.partner_test_id)) throw unknownTest();
-  const [template] = await ctx.db
-    .select({
-      id: questionnaireTemplates.id,
-      language: questionnaireTemplates.language,
-      subAccountId: questionnaireTemplates.subAccountId,
-    })
-    .from(questionnaireTemplates)
-    .where(and(templateScope(ctx), eq(questionnaireTemplates.id, input.partner_test_id)));
+  const template = await findTemplateForKey(ctx.db, ctx.tenantId, ctx.apiKey.subAccountId, input.partner_test_id);
   if (!template) throw unknownTest();
   // The callback is checked like a webhook endpoint, so a refused address is said now, not never.
   await assertTarget(ctx.db, ctx.config.webhookPrivateNetworks, ctx.tenantId, input.url, 'url');
 
   return ctx.db.transaction(async (tx) => {
-    const [again] = await tx
-      .select({ id: referenceChecks.id })
-      .from(referenceChecks)
-      .where(
-        and(
-          eq(referenceChecks.companyId, ctx.tenantId),
-          eq(referenceChecks.partner, GREENHOUSE),
-          eq(referenceChecks.partnerCallbackUrl, input.url),
-        ),
-      );
+    const again = await findPartnerCheckByCallbackUrl(tx, ctx.tenantId, GREENHOUSE, input.url);
     if (again) return { partner_interview_id: again.id };
 
     const candidateId = await findOrCreateCandidate(tx, ctx, input.candidate, template.language);
@@ -188,10 +147,7 @@ export async function sendGreenhouseTest(ctx: ApiCtx, input: SendTestInput): Pro
       externalId: applicationId,
       partner: GREENHOUSE,
     });
-    await tx
-      .update(referenceChecks)
-      .set({ partner: GREENHOUSE, partnerCallbackUrl: input.url })
-      .where(eq(referenceChecks.id, checkId));
+    await setPartnerCallback(tx, ctx.tenantId, checkId, GREENHOUSE, input.url);
     return { partner_interview_id: checkId };
   });
 }
@@ -229,41 +185,18 @@ export const reportUrlOf = (config: Pick<Config, 'publicUrl'>, checkId: string) 
 export async function greenhouseTestStatus(ctx: ApiCtx, partnerInterviewId: string): Promise<GreenhouseTestStatus> {
   if (!UUID.test(partnerInterviewId)) throw notFound('greenhouse.test_instance_not_found');
   const sub = ctx.apiKey.subAccountId;
-  const [check] = await ctx.db
-    .select({
-      id: referenceChecks.id,
-      status: referenceChecks.status,
-      refereesWanted: referenceChecks.refereesWanted,
-      createdAt: referenceChecks.createdAt,
-      completedAt: referenceChecks.completedAt,
-      content: questionnaireVersions.content,
-    })
-    .from(referenceChecks)
-    .innerJoin(questionnaireVersions, eq(questionnaireVersions.id, referenceChecks.versionId))
-    .where(
-      and(
-        eq(referenceChecks.companyId, ctx.tenantId),
-        eq(referenceChecks.id, partnerInterviewId),
-        sub ? eq(referenceChecks.subAccountId, sub) : undefined,
-      ),
-    );
+  const check = await findTestStatusCheck(ctx.db, ctx.tenantId, partnerInterviewId, sub);
   if (!check) throw notFound('greenhouse.test_instance_not_found');
 
-  const answered = await ctx.db
-    .select({ answers: referees.answers })
-    .from(referees)
-    .where(and(eq(referees.checkId, check.id), eq(referees.status, 'answered')));
-  const [signals] = await ctx.db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(referenceFraudSignals)
-    .where(eq(referenceFraudSignals.checkId, check.id));
+  const answered = await answersOfCheck(ctx.db, ctx.tenantId, check.id);
+  const signalCount = await countFraudSignals(ctx.db, ctx.tenantId, check.id);
 
   const status = check.status;
   const metadata: Record<string, string> = {
     'Vouch status': status,
     'Referees wanted': String(check.refereesWanted),
     'Referees answered': String(answered.length),
-    'Fraud signals': String(Number(signals.count)),
+    'Fraud signals': String(signalCount),
     'Started at': check.createdAt.toISOString(),
   };
   if (check.completedAt) metadata['Completed at'] = check.completedAt.toISOString();

@@ -1,9 +1,8 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
-import { referenceChecks } from '../../references/index.ts';
-import { type AttemptOptions, type AttemptOutcome, sendGuarded } from './delivery-http.ts';
-import { insertDeliveries } from './delivery-queue.ts';
-import type { TargetPolicy } from './webhook-target.ts';
+import type { TargetPolicy } from '../address-guard.ts';
+import { type AttemptOptions, type AttemptOutcome, sendGuarded } from '../guarded-http.ts';
+import { findPartnerCallback } from '../partner-callbacks.repo.ts';
+import { insertDeliveries } from '../webhook-deliveries.repo.ts';
 
 /**
  * Telling an assessment partner (Greenhouse) that a check it started has completed: a `PATCH` with
@@ -16,16 +15,8 @@ import type { TargetPolicy } from './webhook-target.ts';
  */
 
 /** Queues the check's completion callback, if a partner started it and was not told yet; at most once per check. */
-export async function queuePartnerCallback(db: Db, checkId: string) {
-  const [check] = await db
-    .select({
-      companyId: referenceChecks.companyId,
-      partner: referenceChecks.partner,
-      url: referenceChecks.partnerCallbackUrl,
-      sentAt: referenceChecks.partnerCallbackSentAt,
-    })
-    .from(referenceChecks)
-    .where(eq(referenceChecks.id, checkId));
+export async function queuePartnerCallback(db: Db, companyId: string, checkId: string) {
+  const check = await findPartnerCallback(db, companyId, checkId);
   if (!check?.partner || !check.url || check.sentAt) return;
   await insertDeliveries(db, [{ companyId: check.companyId, kind: 'partner_callback', checkId, targetUrl: check.url }]);
 }
@@ -37,12 +28,4 @@ export function attemptPartnerCallback(url: string, policy: TargetPolicy, option
     policy,
     options,
   ) satisfies Promise<AttemptOutcome>;
-}
-
-/** After a 2xx: the check remembers when its partner was told. */
-export async function markPartnerCallbackSent(db: Db, checkId: string, now: Date) {
-  await db
-    .update(referenceChecks)
-    .set({ partnerCallbackSentAt: now })
-    .where(and(eq(referenceChecks.id, checkId), isNull(referenceChecks.partnerCallbackSentAt)));
 }

@@ -1,8 +1,7 @@
 import type { TLanguage, TV1SubAccount, TV1Template } from '@vouch/contracts';
-import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { ApiCtx } from '../../../platform/http/context.ts';
 import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
-import { questionnaireTemplates, subAccounts } from '../../references/index.ts';
+import { listOpenSubAccounts, listOpenTemplates } from '../v1-catalog.repo.ts';
 
 /** `/api/v1`'s catalogue: the sub-accounts and questionnaires a check may name. Oldest first, keyset paged. */
 
@@ -12,26 +11,11 @@ const keyOf = (row: { createdAt: Date; id: string }) => [row.createdAt.toISOStri
 /** Not archived; a sub-account key sees only its own. */
 export async function listV1SubAccounts(ctx: ApiCtx, query: Page) {
   const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
-  const rows = await ctx.db
-    .select({
-      id: subAccounts.id,
-      name: subAccounts.name,
-      senderName: subAccounts.senderName,
-      createdAt: subAccounts.createdAt,
-    })
-    .from(subAccounts)
-    .where(
-      and(
-        eq(subAccounts.companyId, ctx.tenantId),
-        isNull(subAccounts.archivedAt),
-        ctx.apiKey.subAccountId ? eq(subAccounts.id, ctx.apiKey.subAccountId) : undefined,
-        after
-          ? sql`(${subAccounts.createdAt}, ${subAccounts.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
-          : undefined,
-      ),
-    )
-    .orderBy(asc(subAccounts.createdAt), asc(subAccounts.id))
-    .limit(query.limit + 1);
+  const rows = await listOpenSubAccounts(ctx.db, ctx.tenantId, {
+    subAccountId: ctx.apiKey.subAccountId,
+    after,
+    limit: query.limit + 1,
+  });
   const { items, nextCursor } = pageOf(rows, query.limit, keyOf);
   const data: TV1SubAccount[] = items.map((r) => ({ id: r.id, name: r.name, sender_name: r.senderName }));
   return { data, next_cursor: nextCursor };
@@ -41,28 +25,12 @@ export async function listV1SubAccounts(ctx: ApiCtx, query: Page) {
 export async function listV1Templates(ctx: ApiCtx, query: Page & { language?: TLanguage }) {
   const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
   const own = ctx.apiKey.subAccountId;
-  const t = questionnaireTemplates;
-  const rows = await ctx.db
-    .select({
-      id: t.id,
-      name: t.name,
-      language: t.language,
-      subAccountId: t.subAccountId,
-      version: t.currentVersion,
-      createdAt: t.createdAt,
-    })
-    .from(t)
-    .where(
-      and(
-        eq(t.companyId, ctx.tenantId),
-        isNull(t.archivedAt),
-        query.language ? eq(t.language, query.language) : undefined,
-        own ? or(isNull(t.subAccountId), eq(t.subAccountId, own)) : undefined,
-        after ? sql`(${t.createdAt}, ${t.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(asc(t.createdAt), asc(t.id))
-    .limit(query.limit + 1);
+  const rows = await listOpenTemplates(ctx.db, ctx.tenantId, {
+    subAccountId: own,
+    language: query.language,
+    after,
+    limit: query.limit + 1,
+  });
   const { items, nextCursor } = pageOf(rows, query.limit, keyOf);
   const data: TV1Template[] = items.map((r) => ({
     id: r.id,

@@ -1,9 +1,16 @@
-import { DEFAULT_PROCESS, type TLanguage } from '@vouch/contracts';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { TLanguage } from '@vouch/contracts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError } from '../../../platform/errors.ts';
-import { candidateKeys, candidates, emailKey, jobSteps, jobs, phoneKey, searchVectorOf } from '../../hiring/index.ts';
+import { candidateKeys, emailKey, phoneKey, searchVectorOf } from '../../hiring/index.ts';
 import { isUniqueViolation } from '../../tenancy/index.ts';
+import {
+  findJobForApi,
+  findLiveCandidateByEmailKey,
+  findLiveCandidateByExternalId,
+  insertJobWithDefaultProcess,
+  setCandidateExternalIdIfUnset,
+} from '../v1-match.repo.ts';
+import { insertCandidate } from '../v1-people.repo.ts';
 
 /**
  * Finding the candidate and job an ATS means, by the foundation's duplicate rules: the ATS's own id
@@ -25,27 +32,17 @@ async function unlessTaken<T>(db: Db, work: (tx: Db) => Promise<T>, onTaken: () 
 /** The live candidate who holds this ATS id, if any. */
 export async function candidateWithExternalId(db: Db, companyId: string, externalId: string | null) {
   if (!externalId) return null;
-  const [row] = await db
-    .select({ id: candidates.id })
-    .from(candidates)
-    .where(
-      and(eq(candidates.companyId, companyId), isNull(candidates.anonymizedAt), eq(candidates.externalId, externalId)),
-    );
-  return row?.id ?? null;
+  return (await findLiveCandidateByExternalId(db, companyId, externalId))?.id ?? null;
 }
 
 /**
  * Gives a candidate who has no ATS id this one, unless another candidate holds it by now (the
  * candidate was found another way, so nothing is lost by leaving it unset).
  */
-export async function rememberCandidateExternalId(db: Db, candidateId: string, externalId: string) {
+export async function rememberCandidateExternalId(db: Db, companyId: string, candidateId: string, externalId: string) {
   await unlessTaken(
     db,
-    (tx) =>
-      tx
-        .update(candidates)
-        .set({ externalId, updatedAt: sql`now()` })
-        .where(and(eq(candidates.id, candidateId), isNull(candidates.externalId))),
+    (tx) => setCandidateExternalIdIfUnset(tx, companyId, candidateId, externalId),
     async () => undefined,
   );
 }
@@ -60,18 +57,15 @@ export type V1CandidateInput = {
 };
 
 async function findCandidate(db: Db, companyId: string, input: V1CandidateInput) {
-  const live = and(eq(candidates.companyId, companyId), isNull(candidates.anonymizedAt));
   const byExternal = await candidateWithExternalId(db, companyId, input.external_id);
   if (byExternal) return byExternal;
   const key = emailKey(input.email);
   if (!key) return null;
-  const [byEmail] = await db
-    .select({ id: candidates.id, externalId: candidates.externalId })
-    .from(candidates)
-    .where(and(live, eq(candidates.emailKey, key)));
+  const byEmail = await findLiveCandidateByEmailKey(db, companyId, key);
   if (!byEmail) return null;
   // The ATS's id is remembered, so the next call finds the candidate even with another email.
-  if (input.external_id && !byEmail.externalId) await rememberCandidateExternalId(db, byEmail.id, input.external_id);
+  if (input.external_id && !byEmail.externalId)
+    await rememberCandidateExternalId(db, companyId, byEmail.id, input.external_id);
   return byEmail.id;
 }
 
@@ -97,17 +91,13 @@ export async function findOrCreateCandidate(
   return unlessTaken<{ id: string; created: boolean }>(
     db,
     async (tx) => {
-      const [row] = await tx
-        .insert(candidates)
-        .values({
-          companyId,
-          ...fields,
-          externalId: input.external_id,
-          createdById,
-          ...candidateKeys(fields),
-          searchVector: searchVectorOf(fields),
-        })
-        .returning({ id: candidates.id });
+      const row = await insertCandidate(tx, companyId, {
+        ...fields,
+        externalId: input.external_id,
+        createdById,
+        ...candidateKeys(fields),
+        searchVector: searchVectorOf(fields),
+      });
       return { id: row.id, created: true };
     },
     async () => {
@@ -124,37 +114,14 @@ export async function findOrCreateCandidate(
  */
 export async function findOrCreateJob(db: Db, companyId: string, input: { title: string; external_id: string | null }) {
   const find = async () => {
-    const [found] = await db
-      .select({ id: jobs.id })
-      .from(jobs)
-      .where(
-        and(
-          eq(jobs.companyId, companyId),
-          isNull(jobs.archivedAt),
-          input.external_id
-            ? eq(jobs.externalId, input.external_id)
-            : and(eq(jobs.status, 'open'), sql`lower(${jobs.title}) = lower(${input.title})`),
-        ),
-      )
-      .orderBy(asc(jobs.createdAt))
-      .limit(1);
-    return found?.id ?? null;
+    return (await findJobForApi(db, companyId, input))?.id ?? null;
   };
   const found = await find();
   if (found) return found;
   return unlessTaken(
     db,
     async (tx) => {
-      const [job] = await tx
-        .insert(jobs)
-        .values({ companyId, title: input.title, externalId: input.external_id, status: 'open' })
-        .returning({ id: jobs.id });
-      await tx
-        .insert(jobSteps)
-        .values(
-          DEFAULT_PROCESS.map((s, position) => ({ companyId, jobId: job.id, name: s.name, kind: s.kind, position })),
-        );
-      return job.id;
+      return insertJobWithDefaultProcess(tx, companyId, { title: input.title, externalId: input.external_id });
     },
     async () => {
       const again = await find();

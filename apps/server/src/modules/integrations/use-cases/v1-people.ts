@@ -1,12 +1,12 @@
 import type { TV1Candidate, TV1CreatedCandidate, ZV1CreateCandidateRequest } from '@vouch/contracts';
-import { and, eq, exists, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, fieldProblem, forbidden, notFound } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
-import { candidateKeys, candidates, findDuplicates, phoneKey, searchVectorOf } from '../../hiring/index.ts';
-import { latestCheckSummaries, referenceChecks } from '../../references/index.ts';
+import { candidateKeys, findDuplicates, phoneKey, searchVectorOf } from '../../hiring/index.ts';
+import { latestCheckSummaries } from '../../references/index.ts';
 import { isUniqueViolation } from '../../tenancy/index.ts';
+import { findVisibleCandidate, insertCandidate } from '../v1-people.repo.ts';
 import { checkScopeOfKey } from './v1-common.ts';
 import { candidateWithExternalId } from './v1-match.ts';
 
@@ -72,18 +72,14 @@ export async function createCandidateV1(ctx: ApiCtx, input: CreateCandidateInput
   if (holder) throw externalIdTaken(holder);
   let id: string;
   try {
-    const [row] = await ctx.db
-      .insert(candidates)
-      .values({
-        companyId: ctx.tenantId,
-        ...fields,
-        ...candidateKeys(fields),
-        language: input.language,
-        externalId: input.external_id,
-        createdById: ctx.apiKey.createdById,
-        searchVector: searchVectorOf(fields),
-      })
-      .returning({ id: candidates.id });
+    const row = await insertCandidate(ctx.db, ctx.tenantId, {
+      ...fields,
+      ...candidateKeys(fields),
+      language: input.language,
+      externalId: input.external_id,
+      createdById: ctx.apiKey.createdById,
+      searchVector: searchVectorOf(fields),
+    });
     id = row.id;
   } catch (error) {
     // Two creations racing past the checks still meet a unique index: answer as the checks would.
@@ -108,32 +104,7 @@ export async function createCandidateV1(ctx: ApiCtx, input: CreateCandidateInput
  */
 export async function getCandidateV1(ctx: ApiCtx, candidateId: string): Promise<TV1Candidate | null> {
   const scope = checkScopeOfKey(ctx);
-  const inScope =
-    scope.kind === 'sub_accounts'
-      ? exists(
-          ctx.db
-            .select({ id: referenceChecks.id })
-            .from(referenceChecks)
-            .where(
-              and(
-                eq(referenceChecks.companyId, ctx.tenantId),
-                eq(referenceChecks.candidateId, candidates.id),
-                inArray(referenceChecks.subAccountId, scope.ids),
-              ),
-            ),
-        )
-      : undefined;
-  const [row] = await ctx.db
-    .select()
-    .from(candidates)
-    .where(
-      and(
-        eq(candidates.companyId, ctx.tenantId),
-        eq(candidates.id, candidateId),
-        isNull(candidates.anonymizedAt),
-        inScope,
-      ),
-    );
+  const row = await findVisibleCandidate(ctx.db, ctx.tenantId, candidateId, scope);
   if (!row) return null;
   const summary = (await latestCheckSummaries(ctx.db, ctx.tenantId, [row.id], undefined, scope)).get(row.id);
   return {

@@ -5,7 +5,6 @@ import {
   type ZV1RefereeInput,
   type ZV1StartReferenceCheckRequest,
 } from '@vouch/contracts';
-import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, fieldProblem, notFound, unknownId } from '../../../platform/errors.ts';
@@ -15,14 +14,19 @@ import {
   addRefereesToCheck,
   cancelLockedCheck,
   loadCheckView,
-  questionnaireTemplates,
-  referenceChecks,
   renderReportPdf,
   reportFilename,
   reportOfCheck,
   startReferenceCheck,
 } from '../../references/index.ts';
-import { companies, isUniqueViolation } from '../../tenancy/index.ts';
+import { isUniqueViolation } from '../../tenancy/index.ts';
+import {
+  findApiCheckByExternalId,
+  findCompanyHeader,
+  findTemplateForKey,
+  listCheckKeys,
+  lockCheckForKey,
+} from '../v1-reference-checks.repo.ts';
 import { checkScopeOfKey, withV1FieldNames } from './v1-common.ts';
 import { findOrCreateCandidate, findOrCreateJob } from './v1-match.ts';
 import { externalIdsOf, v1CheckOf, v1ReportOf } from './v1-serialize.ts';
@@ -48,22 +52,12 @@ const refereeFields = (r: RefereeBody) =>
 export async function getV1Check(ctx: ApiCtx, checkId: string): Promise<TV1ReferenceCheck> {
   const view = await loadCheckView(ctx.db, ctx.tenantId, checkId, checkScopeOfKey(ctx));
   if (!view) throw notFound('reference_check.not_found');
-  return v1CheckOf(view, await externalIdsOf(ctx.db, [view]), ctx.config);
+  return v1CheckOf(view, await externalIdsOf(ctx.db, ctx.tenantId, [view]), ctx.config);
 }
 
 /** The API-started check that holds this `external_id` in the company, if any (a partner's are not unique). */
 async function checkWithExternalId(db: Db, companyId: string, externalId: string) {
-  const [row] = await db
-    .select({ id: referenceChecks.id })
-    .from(referenceChecks)
-    .where(
-      and(
-        eq(referenceChecks.companyId, companyId),
-        eq(referenceChecks.externalId, externalId),
-        isNull(referenceChecks.partner),
-      ),
-    );
-  return row?.id ?? null;
+  return (await findApiCheckByExternalId(db, companyId, externalId))?.id ?? null;
 }
 
 /** A check the key may read keeps its id in a problem (`reference_check_id`); another sub-account's does not. */
@@ -116,18 +110,7 @@ function startV1CheckRows(ctx: ApiCtx, body: StartBody, subAccountId: string | n
   return withV1FieldNames(() =>
     ctx.db.transaction(async (tx) => {
       // A sub-account key may use its own and the company-wide questionnaires; another's is unknown here.
-      const [template] = await tx
-        .select({ language: questionnaireTemplates.language })
-        .from(questionnaireTemplates)
-        .where(
-          and(
-            eq(questionnaireTemplates.companyId, ctx.tenantId),
-            eq(questionnaireTemplates.id, body.template_id),
-            own
-              ? or(isNull(questionnaireTemplates.subAccountId), eq(questionnaireTemplates.subAccountId, own))
-              : undefined,
-          ),
-        );
+      const template = await findTemplateForKey(tx, ctx.tenantId, body.template_id, own);
       if (!template) throw unknownId('template_id', 'questionnaire.unknown');
       const candidate = await findOrCreateCandidate(tx, ctx.tenantId, ctx.apiKey.createdById, body.candidate);
       const jobId = body.job ? await findOrCreateJob(tx, ctx.tenantId, body.job) : null;
@@ -160,45 +143,27 @@ export async function listV1Checks(
 ) {
   const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
   const scope = checkScopeOfKey(ctx);
-  const c = referenceChecks;
-  const rows = await ctx.db
-    .select({ id: c.id, createdAt: c.createdAt })
-    .from(c)
-    .where(
-      and(
-        eq(c.companyId, ctx.tenantId),
-        scope.kind === 'sub_accounts' ? inArray(c.subAccountId, scope.ids) : undefined,
-        query.external_id ? eq(c.externalId, query.external_id) : undefined,
-        query.status ? eq(c.status, query.status) : undefined,
-        after ? sql`(${c.createdAt}, ${c.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(desc(c.createdAt), desc(c.id))
-    .limit(query.limit + 1);
+  const rows = await listCheckKeys(ctx.db, ctx.tenantId, {
+    subAccountIds: scope.kind === 'sub_accounts' ? scope.ids : null,
+    externalId: query.external_id,
+    status: query.status,
+    after,
+    limit: query.limit + 1,
+  });
   const { items, nextCursor } = pageOf(rows, query.limit, (r) => [r.createdAt.toISOString(), r.id]);
   const views = [];
   for (const { id } of items) {
     const view = await loadCheckView(ctx.db, ctx.tenantId, id, scope);
     if (view) views.push(view);
   }
-  const ids = await externalIdsOf(ctx.db, views);
+  const ids = await externalIdsOf(ctx.db, ctx.tenantId, views);
   return { data: views.map((v) => v1CheckOf(v, ids, ctx.config)), next_cursor: nextCursor };
 }
 
 /** The check's row, locked for a change; 404 outside the company or the key's sub-account. */
 async function lockV1Check(tx: Db, ctx: ApiCtx, checkId: string) {
   const own = ctx.apiKey.subAccountId;
-  const [check] = await tx
-    .select()
-    .from(referenceChecks)
-    .where(
-      and(
-        eq(referenceChecks.companyId, ctx.tenantId),
-        eq(referenceChecks.id, checkId),
-        own ? eq(referenceChecks.subAccountId, own) : undefined,
-      ),
-    )
-    .for('update');
+  const check = await lockCheckForKey(tx, ctx.tenantId, checkId, own);
   if (!check) throw notFound('reference_check.not_found');
   return check;
 }
@@ -229,15 +194,12 @@ async function v1ReportParts(ctx: ApiCtx, checkId: string) {
 /** Referees, answers and rating summaries, whatever the status (answers so far while running). */
 export async function v1Report(ctx: ApiCtx, checkId: string) {
   const { view, report } = await v1ReportParts(ctx, checkId);
-  return v1ReportOf(report, v1CheckOf(view, await externalIdsOf(ctx.db, [view]), ctx.config));
+  return v1ReportOf(report, v1CheckOf(view, await externalIdsOf(ctx.db, ctx.tenantId, [view]), ctx.config));
 }
 
 export async function v1ReportPdf(ctx: ApiCtx, checkId: string) {
   const { report } = await v1ReportParts(ctx, checkId);
-  const [company] = await ctx.db
-    .select({ name: companies.name, timeZone: companies.timeZone })
-    .from(companies)
-    .where(eq(companies.id, ctx.tenantId));
+  const company = await findCompanyHeader(ctx.db, ctx.tenantId);
   if (!company) throw new AppError('not_found');
   return { pdf: await renderReportPdf(report, company), filename: reportFilename(report.check.candidateName) };
 }

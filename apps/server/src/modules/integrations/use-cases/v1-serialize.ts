@@ -5,28 +5,20 @@ import {
   type TV1ReferenceCheck,
   type TV1Report,
 } from '@vouch/contracts';
-import { inArray } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { candidates, jobs } from '../../hiring/index.ts';
+import { candidateExternalIds, jobExternalIds } from '../external-ids.repo.ts';
 
 /** The API's snake_case documents of a reference check and its report, from the references module's views. */
 
 type ExternalIds = { candidates: Map<string, string | null>; jobs: Map<string, string | null> };
 
 /** The ATS's ids of the checks' candidates and jobs, in two queries for a whole page. */
-export async function externalIdsOf(db: Db, checks: TReferenceCheck[]): Promise<ExternalIds> {
+export async function externalIdsOf(db: Db, companyId: string, checks: TReferenceCheck[]): Promise<ExternalIds> {
   const candidateIds = [...new Set(checks.map((c) => c.candidateId))];
   const jobIds = [...new Set(checks.map((c) => c.jobId).filter((id): id is string => id !== null))];
-  const candidateRows = candidateIds.length
-    ? await db
-        .select({ id: candidates.id, externalId: candidates.externalId })
-        .from(candidates)
-        .where(inArray(candidates.id, candidateIds))
-    : [];
-  const jobRows = jobIds.length
-    ? await db.select({ id: jobs.id, externalId: jobs.externalId }).from(jobs).where(inArray(jobs.id, jobIds))
-    : [];
+  const candidateRows = candidateIds.length ? await candidateExternalIds(db, companyId, candidateIds) : [];
+  const jobRows = jobIds.length ? await jobExternalIds(db, companyId, jobIds) : [];
   return {
     candidates: new Map(candidateRows.map((r) => [r.id, r.externalId])),
     jobs: new Map(jobRows.map((r) => [r.id, r.externalId])),

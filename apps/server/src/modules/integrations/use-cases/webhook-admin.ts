@@ -1,29 +1,15 @@
 import type { TWebhookDelivery } from '@vouch/contracts';
-import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
-import { webhookDeliveries, webhookEndpoints, webhookEvents } from '../integrations.tables.ts';
-import { resendDelivery, sendTestEvent } from './webhook-delivery.ts';
+import { findDeliveryLogRow, listDeliveryLogRows } from '../webhook-deliveries.repo.ts';
+import { findLiveEndpoint } from '../webhook-endpoints.repo.ts';
+import { resendDelivery } from './resend-delivery.ts';
+import { sendTestEvent } from './send-test-event.ts';
 
 /** The delivery log of an endpoint with "resend" and "send test event", for admins. */
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-const deliveryColumns = {
-  id: webhookDeliveries.id,
-  eventId: webhookEvents.id,
-  eventType: webhookEvents.type,
-  status: webhookDeliveries.status,
-  attempts: webhookDeliveries.attempts,
-  lastStatusCode: webhookDeliveries.lastStatusCode,
-  lastAttemptAt: webhookDeliveries.lastAttemptAt,
-  nextAttemptAt: webhookDeliveries.nextAttemptAt,
-  lastResponseExcerpt: webhookDeliveries.lastResponseExcerpt,
-  lastError: webhookDeliveries.lastError,
-  deliveredAt: webhookDeliveries.deliveredAt,
-  createdAt: webhookDeliveries.createdAt,
-};
 
 type DeliveryRow = {
   id: string;
@@ -60,32 +46,12 @@ function toView(row: DeliveryRow): TWebhookDelivery {
 }
 
 async function assertEndpoint(db: Db, companyId: string, endpointId: string) {
-  const [row] = await db
-    .select({ id: webhookEndpoints.id })
-    .from(webhookEndpoints)
-    .where(
-      and(
-        eq(webhookEndpoints.companyId, companyId),
-        eq(webhookEndpoints.id, endpointId),
-        isNull(webhookEndpoints.deletedAt),
-      ),
-    );
+  const row = await findLiveEndpoint(db, companyId, endpointId);
   if (!row) throw notFound('webhook.endpoint_not_found');
 }
 
 async function loadDelivery(db: Db, companyId: string, deliveryId: string) {
-  const [row] = await db
-    .select(deliveryColumns)
-    .from(webhookDeliveries)
-    .innerJoin(webhookEvents, eq(webhookEvents.id, webhookDeliveries.eventId))
-    .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
-    .where(
-      and(
-        eq(webhookDeliveries.companyId, companyId),
-        eq(webhookDeliveries.id, deliveryId),
-        isNull(webhookEndpoints.deletedAt),
-      ),
-    );
+  const row = await findDeliveryLogRow(db, companyId, deliveryId);
   if (!row) throw notFound('webhook.delivery_not_found');
   return toView(row);
 }
@@ -99,31 +65,14 @@ export async function listDeliveries(
 ) {
   await assertEndpoint(db, companyId, endpointId);
   const after = decodeCursor(query.cursor, ['timestamp', 'uuid']) as [string, string] | null;
-  const rows = await db
-    .select(deliveryColumns)
-    .from(webhookDeliveries)
-    .innerJoin(webhookEvents, eq(webhookEvents.id, webhookDeliveries.eventId))
-    .where(
-      and(
-        eq(webhookDeliveries.companyId, companyId),
-        eq(webhookDeliveries.endpointId, endpointId),
-        after
-          ? or(
-              lt(webhookDeliveries.createdAt, new Date(after[0])),
-              and(eq(webhookDeliveries.createdAt, new Date(after[0])), lt(webhookDeliveries.id, after[1])),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
-    .limit(query.limit + 1);
+  const rows = await listDeliveryLogRows(db, companyId, endpointId, after, query.limit + 1);
   return pageOf(rows.map(toView), query.limit, (r) => [r.createdAt, r.id]);
 }
 
 /** Sends the event again from the start: pending now, counted from zero attempts. */
 export async function resendWebhookDelivery(db: Db, companyId: string, deliveryId: string) {
   await loadDelivery(db, companyId, deliveryId);
-  if (!(await resendDelivery(db, deliveryId, companyId))) {
+  if (!(await resendDelivery(db, companyId, deliveryId))) {
     throw new AppError('webhook.delivery_sending');
   }
   return loadDelivery(db, companyId, deliveryId);
@@ -132,7 +81,7 @@ export async function resendWebhookDelivery(db: Db, companyId: string, deliveryI
 /** Queues a `webhook.test` event to this endpoint alone, whatever event types it subscribes to. */
 export async function sendWebhookTestEvent(db: Db, companyId: string, endpointId: string) {
   await assertEndpoint(db, companyId, endpointId);
-  const sent = await sendTestEvent(db, endpointId, companyId);
+  const sent = await sendTestEvent(db, companyId, endpointId);
   if (!sent) throw new AppError('webhook.endpoint_disabled');
   return loadDelivery(db, companyId, sent.deliveryId);
 }

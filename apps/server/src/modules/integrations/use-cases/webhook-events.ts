@@ -6,16 +6,19 @@ import type {
   TWebhookReferralData,
   TWebhookTestEventType,
 } from '@vouch/contracts';
-import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { candidates } from '../../hiring/index.ts';
-import { referees, referenceChecks } from '../../references/index.ts';
-import { referralEvents } from '../../referrals/index.ts';
-import { webhookEndpoints, webhookEvents } from '../integrations.tables.ts';
-import { insertDeliveries } from './delivery-queue.ts';
+import { insertDeliveries } from '../webhook-deliveries.repo.ts';
+import {
+  countBoardMoves,
+  findCheckEventRow,
+  findEndpointsFor,
+  findRefereeForEvent,
+  hasSubscriber,
+  insertWebhookEvent,
+} from '../webhook-events.repo.ts';
+import { newWebhookEventId } from '../webhook-signing.ts';
 import { readableReferral } from './v1-referrals.ts';
-import { newWebhookEventId } from './webhook-signing.ts';
 
 /**
  * Webhook events are written in the transaction of the change they report (pass the transaction as
@@ -26,18 +29,6 @@ import { newWebhookEventId } from './webhook-signing.ts';
  */
 
 export type WebhookPayload = { type: string; timestamp: string; data: Record<string, unknown> };
-
-/** An enabled endpoint that wants `type`. */
-const subscribedTo = (type: string) =>
-  and(
-    isNull(webhookEndpoints.disabledAt),
-    isNull(webhookEndpoints.deletedAt),
-    sql`${type} = any(${webhookEndpoints.eventTypes})`,
-  );
-
-/** Endpoints that may hear an event of this sub-account (null: a company-wide event). */
-const hears = (subAccountId: string | null) =>
-  or(isNull(webhookEndpoints.subAccountId), subAccountId ? eq(webhookEndpoints.subAccountId, subAccountId) : undefined);
 
 /**
  * Queues `type` for every enabled endpoint of the company subscribed to it that may hear the event's
@@ -51,25 +42,11 @@ export async function emitWebhookEvent(
   data: Record<string, unknown>,
   options: { endpointIds?: string[]; now?: Date; subAccountId?: string | null } = {},
 ): Promise<string | null> {
-  const endpoints = await db
-    .select({ id: webhookEndpoints.id })
-    .from(webhookEndpoints)
-    .where(
-      and(
-        eq(webhookEndpoints.companyId, companyId),
-        options.endpointIds
-          ? and(
-              inArray(webhookEndpoints.id, options.endpointIds),
-              isNull(webhookEndpoints.disabledAt),
-              isNull(webhookEndpoints.deletedAt),
-            )
-          : and(subscribedTo(type), hears(options.subAccountId ?? null)),
-      ),
-    );
+  const endpoints = await findEndpointsFor(db, companyId, type, options);
   if (!endpoints.length) return null;
   const id = newWebhookEventId();
   const payload: WebhookPayload = { type, timestamp: (options.now ?? new Date()).toISOString(), data };
-  await db.insert(webhookEvents).values({ id, companyId, type, payload });
+  await insertWebhookEvent(db, companyId, { id, type, payload });
   await insertDeliveries(
     db,
     endpoints.map((endpoint) => ({ companyId, endpointId: endpoint.id, eventId: id })),
@@ -85,26 +62,8 @@ const reportUrl = (config: Pick<Config, 'publicUrl'>, checkId: string) =>
  * The `data` of a reference check event: small and stable (ids, external ids, status, counts), with
  * `report_url` once the check is completed.
  */
-export async function checkEventData(db: Db, config: Pick<Config, 'publicUrl'>, checkId: string) {
-  const [row] = await db
-    .select({
-      check: {
-        id: referenceChecks.id,
-        companyId: referenceChecks.companyId,
-        externalId: referenceChecks.externalId,
-        status: referenceChecks.status,
-        jobId: referenceChecks.jobId,
-        subAccountId: referenceChecks.subAccountId,
-        refereesWanted: referenceChecks.refereesWanted,
-        completedAt: referenceChecks.completedAt,
-        cancelledAt: referenceChecks.cancelledAt,
-      },
-      candidate: { id: candidates.id, externalId: candidates.externalId },
-      answered: sql<number>`(select count(*)::int from ${referees} where ${referees.checkId} = ${referenceChecks.id} and ${referees.status} = 'answered')`,
-    })
-    .from(referenceChecks)
-    .innerJoin(candidates, eq(candidates.id, referenceChecks.candidateId))
-    .where(eq(referenceChecks.id, checkId));
+export async function checkEventData(db: Db, config: Pick<Config, 'publicUrl'>, companyId: string, checkId: string) {
+  const row = await findCheckEventRow(db, companyId, checkId);
   if (!row) return null;
   const { check, candidate } = row;
   const data: TWebhookCheckData = {
@@ -131,25 +90,20 @@ type CheckEventType =
   | 'reference_check.expired';
 type RefereeEventType = Exclude<Extract<TWebhookEventType, `reference_check.referee_${string}`>, never>;
 
-/** True when some enabled endpoint of the check's company wants `type` (one cheap query: most have none). */
-async function checkHasSubscriber(db: Db, type: string, checkId: string) {
-  const [subscribed] = await db
-    .select({ id: webhookEndpoints.id })
-    .from(referenceChecks)
-    .innerJoin(webhookEndpoints, and(eq(webhookEndpoints.companyId, referenceChecks.companyId), subscribedTo(type)))
-    .where(eq(referenceChecks.id, checkId))
-    .limit(1);
-  return !!subscribed;
-}
-
 /**
  * Emits a reference check event with the check's current data, to the company's endpoints and to
  * those of the check's sub-account. Call it inside the change's transaction, after the change.
  * Returns the event id or null (no subscriber, or no such check).
  */
-export async function emitCheckEvent(db: Db, config: Pick<Config, 'publicUrl'>, type: CheckEventType, checkId: string) {
-  if (!(await checkHasSubscriber(db, type, checkId))) return null;
-  const built = await checkEventData(db, config, checkId);
+export async function emitCheckEvent(
+  db: Db,
+  config: Pick<Config, 'publicUrl'>,
+  type: CheckEventType,
+  companyId: string,
+  checkId: string,
+) {
+  if (!(await hasSubscriber(db, companyId, [type]))) return null;
+  const built = await checkEventData(db, config, companyId, checkId);
   if (!built) return null;
   return emitWebhookEvent(db, built.companyId, type, built.data, { subAccountId: built.subAccountId });
 }
@@ -162,15 +116,13 @@ export async function emitRefereeEvent<T extends RefereeEventType>(
   db: Db,
   config: Pick<Config, 'publicUrl'>,
   type: T,
+  companyId: string,
   refereeId: string,
   extra: Omit<TWebhookEventData<T>['referee'], 'id' | 'name' | 'relationship'>,
 ) {
-  const [referee] = await db
-    .select({ id: referees.id, checkId: referees.checkId, name: referees.name, relationship: referees.relationship })
-    .from(referees)
-    .where(eq(referees.id, refereeId));
-  if (!referee || !(await checkHasSubscriber(db, type, referee.checkId))) return null;
-  const built = await checkEventData(db, config, referee.checkId);
+  const referee = await findRefereeForEvent(db, companyId, refereeId);
+  if (!referee || !(await hasSubscriber(db, companyId, [type]))) return null;
+  const built = await checkEventData(db, config, companyId, referee.checkId);
   if (!built) return null;
   const data = {
     ...built.data,
@@ -195,17 +147,8 @@ export async function emitReferralEvent(
   const referral = await readableReferral(db, input.companyId, input.referralId);
   if (!referral) return null;
   // This move is already in the timeline: it is the referral's first on the board when no other is.
-  const [onBoard] = await db
-    .select({ moves: sql<number>`count(*)::int` })
-    .from(referralEvents)
-    .where(
-      and(
-        eq(referralEvents.referralId, input.referralId),
-        eq(referralEvents.kind, 'status'),
-        ne(referralEvents.toStatus, 'passed_on'),
-      ),
-    );
-  const type = Number(onBoard.moves) <= 1 ? 'referral.created' : 'referral.status_changed';
+  const boardMoves = await countBoardMoves(db, input.companyId, input.referralId);
+  const type = boardMoves <= 1 ? 'referral.created' : 'referral.status_changed';
   const data: TWebhookReferralData = {
     id: referral.id,
     source: referral.source,
@@ -215,13 +158,4 @@ export async function emitReferralEvent(
     job_id: referral.jobId,
   };
   return emitWebhookEvent(db, input.companyId, type, data, { subAccountId: null });
-}
-
-async function hasSubscriber(db: Db, companyId: string, types: string[]) {
-  const [found] = await db
-    .select({ id: webhookEndpoints.id })
-    .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.companyId, companyId), or(...types.map(subscribedTo))))
-    .limit(1);
-  return !!found;
 }

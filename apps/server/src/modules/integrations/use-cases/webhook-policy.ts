@@ -1,24 +1,19 @@
-import { eq } from 'drizzle-orm';
 import type { PrivateNetworks } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { rebuiltProblem } from '../../../platform/errors.ts';
 import { assertPrivateNetworksAvailable } from '../../../platform/private-networks.ts';
-import { companies } from '../../tenancy/index.ts';
-import { checkWebhookTarget, type TargetPolicy } from './webhook-target.ts';
+import { checkWebhookTarget, type TargetPolicy } from '../address-guard.ts';
+import { findAllowPrivateNetworks, saveAllowPrivateNetworks } from '../webhook-policy.repo.ts';
 
 /** The company's "allow private networks" switch, and the address policy it makes with the operator's setting. */
 
 export async function allowsPrivateNetworks(db: Db, companyId: string) {
-  const [row] = await db
-    .select({ allow: companies.webhooksAllowPrivateNetworks })
-    .from(companies)
-    .where(eq(companies.id, companyId));
-  return row?.allow ?? false;
+  return (await findAllowPrivateNetworks(db, companyId)) ?? false;
 }
 
 export async function setAllowPrivateNetworks(db: Db, operator: PrivateNetworks, companyId: string, allow: boolean) {
   assertPrivateNetworksAvailable(operator, allow, 'allowPrivateNetworks');
-  await db.update(companies).set({ webhooksAllowPrivateNetworks: allow }).where(eq(companies.id, companyId));
+  await saveAllowPrivateNetworks(db, companyId, allow);
   return { allowPrivateNetworks: allow };
 }
 

@@ -10,24 +10,30 @@ import { emitCheckEvent, emitRefereeEvent, emitReferralEvent } from './webhook-e
  */
 export function registerWebhookSubscribers(events: DomainEvents, config: Pick<Config, 'publicUrl'>) {
   for (const type of ['reference_check.created', 'reference_check.cancelled', 'reference_check.expired'] as const)
-    events.subscribe(type, async (tx, event) => void (await emitCheckEvent(tx, config, type, event.checkId)));
+    events.subscribe(
+      type,
+      async (tx, event) => void (await emitCheckEvent(tx, config, type, event.companyId, event.checkId)),
+    );
   events.subscribe('reference_check.completed', async (tx, event) => {
-    await emitCheckEvent(tx, config, 'reference_check.completed', event.checkId);
-    await queuePartnerCallback(tx, event.checkId);
+    await emitCheckEvent(tx, config, 'reference_check.completed', event.companyId, event.checkId);
+    await queuePartnerCallback(tx, event.companyId, event.checkId);
   });
 
   events.subscribe('reference_check.referee_named', async (tx, event) => {
-    await emitRefereeEvent(tx, config, event.type, event.refereeId, { added_by: event.addedBy });
+    await emitRefereeEvent(tx, config, event.type, event.companyId, event.refereeId, { added_by: event.addedBy });
   });
   events.subscribe('reference_check.referee_bounced', async (tx, event) => {
-    await emitRefereeEvent(tx, config, event.type, event.refereeId, { channel: event.channel });
+    await emitRefereeEvent(tx, config, event.type, event.companyId, event.refereeId, { channel: event.channel });
   });
   for (const type of [
     'reference_check.referee_answered',
     'reference_check.referee_declined',
     'reference_check.referee_expired',
   ] as const)
-    events.subscribe(type, async (tx, event) => void (await emitRefereeEvent(tx, config, type, event.refereeId, {})));
+    events.subscribe(
+      type,
+      async (tx, event) => void (await emitRefereeEvent(tx, config, type, event.companyId, event.refereeId, {})),
+    );
 
   events.subscribe('referral.status_changed', async (tx, event) => {
     await emitReferralEvent(tx, {

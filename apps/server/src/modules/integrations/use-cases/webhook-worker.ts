@@ -1,4 +1,3 @@
-import { and, eq, isNull, lte, type SQL } from 'drizzle-orm';
 import type { BackgroundLoop, LoopLog } from '../../../platform/background-loop.ts';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
@@ -10,25 +9,22 @@ import {
   type WorkOutcome,
 } from '../../../platform/work/work-runner.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
-import { companies, memberships, users } from '../../tenancy/index.ts';
-import { webhookEndpoints } from '../integrations.tables.ts';
-import type { AttemptOptions, AttemptOutcome } from './delivery-http.ts';
-import {
-  deliveryClaimable,
-  markDeliveriesInterrupted,
-  PARTNER_CALLBACK_WORK,
-  startAttempt,
-  WEBHOOK_WORK,
-} from './delivery-queue.ts';
-import { attemptPartnerCallback, markPartnerCallbackSent } from './partner-callbacks.ts';
+import type { Lookup, TargetPolicy } from '../address-guard.ts';
+import type { AttemptOptions, AttemptOutcome } from '../guarded-http.ts';
+import { markPartnerCallbackSent } from '../partner-callbacks.repo.ts';
 import {
   type AttemptTarget,
-  attemptDelivery,
+  deliveryClaimable,
   loadAttemptTargets,
   markAttemptFailed,
   markDelivered,
-} from './webhook-delivery.ts';
-import type { Lookup, TargetPolicy } from './webhook-target.ts';
+  markDeliveriesInterrupted,
+  startAttempt,
+} from '../webhook-deliveries.repo.ts';
+import { activeAdminContacts, disableEndpointRow } from '../webhook-endpoints.repo.ts';
+import { attemptDelivery } from './attempt-delivery.ts';
+import { PARTNER_CALLBACK_WORK, WEBHOOK_WORK } from './delivery-queue.ts';
+import { attemptPartnerCallback } from './partner-callbacks.ts';
 
 /** An endpoint failing this long without a single success is turned off and the admins are told. */
 export const WEBHOOK_DISABLE_AFTER_MS = 5 * 86_400_000;
@@ -89,7 +85,7 @@ async function runDelivery(context: DeliveryContext, item: ClaimedWork, clock: (
     const record = async (tx: Db) => {
       await markDelivered(tx, delivery, outcome, now);
       if (delivery.checkId && delivery.kind === 'partner_callback')
-        await markPartnerCallbackSent(tx, delivery.checkId, now);
+        await markPartnerCallbackSent(tx, delivery.companyId, delivery.checkId, now);
     };
     return { tally: 'delivered', record };
   }
@@ -98,7 +94,9 @@ async function runDelivery(context: DeliveryContext, item: ClaimedWork, clock: (
     await markAttemptFailed(tx, delivery, outcome, now, nextAttemptAt);
     if (!delivery.endpointId) return [];
     const reason = outcome.statusCode === 410 ? 'gone' : 'failing';
-    return (await disableEndpoint(tx, config, delivery.endpointId, now, reason)) ? ['disabled'] : [];
+    return (await disableEndpoint(tx, config, delivery.companyId, delivery.endpointId, now, reason))
+      ? ['disabled']
+      : [];
   };
   if (!nextAttemptAt) return { tally: 'dead', record };
   return { tally: 'failed', retry: { error: outcome.error ?? 'failed' }, record };
@@ -140,33 +138,17 @@ export async function runDueWebhooks(options: WebhookRunOptions): Promise<Webhoo
 async function disableEndpoint(
   db: Db,
   config: Pick<Config, 'publicUrl'>,
+  companyId: string,
   endpointId: string,
   now: Date,
   reason: 'gone' | 'failing',
 ) {
-  const due: SQL | undefined =
-    reason === 'failing'
-      ? lte(webhookEndpoints.failingSince, new Date(now.getTime() - WEBHOOK_DISABLE_AFTER_MS))
-      : undefined;
+  // Failing: only once it has failed since before the cut-off (another worker may have seen a success).
+  const failingSinceBefore = reason === 'failing' ? new Date(now.getTime() - WEBHOOK_DISABLE_AFTER_MS) : null;
   return db.transaction(async (tx) => {
-    const [endpoint] = await tx
-      .update(webhookEndpoints)
-      .set({ disabledAt: now })
-      .where(and(eq(webhookEndpoints.id, endpointId), isNull(webhookEndpoints.disabledAt), due))
-      .returning({ companyId: webhookEndpoints.companyId, url: webhookEndpoints.url });
+    const endpoint = await disableEndpointRow(tx, companyId, endpointId, now, failingSinceBefore);
     if (!endpoint) return false;
-    const admins = await tx
-      .select({ email: users.email, name: users.name, language: users.language, senderName: companies.name })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .innerJoin(companies, eq(companies.id, memberships.companyId))
-      .where(
-        and(
-          eq(memberships.companyId, endpoint.companyId),
-          eq(memberships.role, 'admin'),
-          eq(memberships.status, 'active'),
-        ),
-      );
+    const admins = await activeAdminContacts(tx, endpoint.companyId);
     for (const admin of admins) {
       await enqueueEmail(tx, {
         companyId: endpoint.companyId,

@@ -1,11 +1,13 @@
 import { CONSENT_TEXT_VERSION, type TCandidatePage, type TRefereeDevice } from '@vouch/contracts';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
 import type { PublicCtx } from '../../../platform/http/context.ts';
-import { candidates, jobs } from '../../hiring/index.ts';
 import { findLinkToken } from '../../tenancy/index.ts';
-import { referees, referenceChecks } from '../references.tables.ts';
+import { findCandidatePageAbout } from '../check-context.repo.ts';
+import { findCheckRow, lockCheckRow, updateCheck } from '../checks.repo.ts';
+import { candidateNamedReferees, countActiveReferees } from '../referees.repo.ts';
+import { type referees, referenceChecks } from '../references.tables.ts';
 import { checkLinksWork, linkExpired, publicBranding } from './check-branding.ts';
 import { addReferees, afterRefereeChange, correctReferee, lockReferee, removeReferee } from './check-referees.ts';
 import { detectFraudSignals } from './fraud-signals.ts';
@@ -22,8 +24,13 @@ type CheckRow = typeof referenceChecks.$inferSelect;
 async function checkOfToken(db: Db, token: string, { lock = false } = {}): Promise<CheckRow> {
   const link = await findLinkToken(db, token, 'reference_candidate');
   if (!link?.subjectId) throw notFound('candidate_page.link_unknown');
-  const query = db.select().from(referenceChecks).where(eq(referenceChecks.id, link.subjectId));
-  const [check] = lock ? await query.for('update') : await query;
+  // A token only ever opens its own company's check.
+  const { companyId, subjectId } = link;
+  const check = !companyId
+    ? null
+    : lock
+      ? await lockCheckRow(db, companyId, subjectId)
+      : await findCheckRow(db, companyId, subjectId);
   if (!check) throw notFound('candidate_page.link_unknown');
   if (!link.usable || !checkLinksWork(check)) throw await linkExpired(db, check);
   return check;
@@ -34,23 +41,9 @@ const started = (r: typeof referees.$inferSelect) =>
   r.startedAt !== null || ['answered', 'declined'].includes(r.status);
 
 async function pageOf(db: Db, check: CheckRow): Promise<TCandidatePage> {
-  const [about] = await db
-    .select({ firstName: candidates.firstName, language: candidates.language, jobTitle: jobs.title })
-    .from(candidates)
-    .leftJoin(jobs, eq(jobs.id, check.jobId ?? sql`null`))
-    .where(eq(candidates.id, check.candidateId));
+  const about = await findCandidatePageAbout(db, check.companyId, check.candidateId, check.jobId);
   // Only the referees the candidate named themselves, never the recruiter's.
-  const own = await db
-    .select()
-    .from(referees)
-    .where(
-      and(
-        eq(referees.checkId, check.id),
-        eq(referees.addedBy, 'candidate'),
-        inArray(referees.status, ['invited', 'opened', 'answered', 'declined', 'bounced']),
-      ),
-    )
-    .orderBy(asc(referees.createdAt), asc(referees.id));
+  const own = await candidateNamedReferees(db, check.companyId, check.id);
   const open = isRunning(check);
   return {
     branding: await publicBranding(db, check),
@@ -93,8 +86,8 @@ async function changeThroughToken(ctx: PublicCtx, token: string, change: (tx: Db
     const check = await checkOfToken(tx, token, { lock: true });
     if (!isRunning(check)) throw new AppError('reference_check.already_complete');
     await change(tx, check);
-    const [fresh] = await tx.select().from(referenceChecks).where(eq(referenceChecks.id, check.id));
-    return pageOf(tx, fresh);
+    const fresh = await findCheckRow(tx, check.companyId, check.id);
+    return pageOf(tx, fresh!);
   });
 }
 
@@ -107,39 +100,33 @@ export const giveConsent = (
   changeThroughToken(ctx, token, async (tx, check) => {
     if (input.consentVersion !== CONSENT_TEXT_VERSION)
       throw fieldError('consentVersion', 'candidate_page.consent_text_changed');
-    await tx
-      .update(referenceChecks)
-      .set({
-        candidateConsentAt: sql`coalesce(${referenceChecks.candidateConsentAt}, now())`,
-        candidateConsentVersion: input.consentVersion,
-        candidateIp: input.ip,
-        candidateDevice: input.device,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(referenceChecks.id, check.id));
-    await detectFraudSignals(tx, check.id);
+    await updateCheck(tx, check.companyId, check.id, {
+      candidateConsentAt: sql`coalesce(${referenceChecks.candidateConsentAt}, now())`,
+      candidateConsentVersion: input.consentVersion,
+      candidateIp: input.ip,
+      candidateDevice: input.device,
+      updatedAt: sql`now()`,
+    });
+    await detectFraudSignals(tx, check.companyId, check.id);
   });
 
 /** Names referees: consent first; up to the number wanted at a time (declined and bounced ones may be replaced). */
 export const addCandidateReferees = (ctx: PublicCtx, token: string, inputs: RefereeFields[]) =>
   changeThroughToken(ctx, token, async (tx, check) => {
     if (!check.candidateConsentAt) throw new AppError('candidate_page.consent_first');
-    const [{ active }] = await tx
-      .select({ active: sql<number>`count(*)::int` })
-      .from(referees)
-      .where(and(eq(referees.checkId, check.id), inArray(referees.status, ['invited', 'opened', 'answered'])));
+    const active = await countActiveReferees(tx, check.companyId, check.id);
     const room = check.refereesWanted - active;
     if (inputs.length > room)
       throw room > 1
         ? fieldError('referees', 'candidate_page.referees_left', { count: room })
         : fieldError('referees', room === 1 ? 'candidate_page.referees_left_one' : 'candidate_page.referees_complete');
     await addReferees(tx, ctx.config, check, inputs, 'candidate', 'referees');
-    await afterRefereeChange(tx, ctx.config, check.id);
+    await afterRefereeChange(tx, ctx.config, check);
   });
 
 /** Only the candidate's own referees can be reached through their link. */
 async function assertOwn(tx: Db, check: CheckRow, refereeId: string) {
-  const referee = await lockReferee(tx, check.id, refereeId);
+  const referee = await lockReferee(tx, check, refereeId);
   if (referee.addedBy !== 'candidate') throw notFound();
 }
 
@@ -147,12 +134,12 @@ export const correctCandidateReferee = (ctx: PublicCtx, token: string, refereeId
   changeThroughToken(ctx, token, async (tx, check) => {
     await assertOwn(tx, check, refereeId);
     await correctReferee(tx, ctx.config, check, refereeId, input, 'candidate');
-    await afterRefereeChange(tx, ctx.config, check.id);
+    await afterRefereeChange(tx, ctx.config, check);
   });
 
 export const withdrawCandidateReferee = (ctx: PublicCtx, token: string, refereeId: string) =>
   changeThroughToken(ctx, token, async (tx, check) => {
     await assertOwn(tx, check, refereeId);
     await removeReferee(tx, check, refereeId, { onlyUnstarted: true });
-    await afterRefereeChange(tx, ctx.config, check.id);
+    await afterRefereeChange(tx, ctx.config, check);
   });

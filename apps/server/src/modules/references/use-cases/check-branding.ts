@@ -1,10 +1,9 @@
 import type { ZPublicBranding } from '@vouch/contracts';
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { companies, memberships, users } from '../../tenancy/index.ts';
-import { type referenceChecks, subAccounts } from '../references.tables.ts';
+import { findCompanyBranding, findMemberContact, findSubAccountBranding } from '../check-contacts.repo.ts';
+import type { referenceChecks } from '../references.tables.ts';
 
 type CheckRow = typeof referenceChecks.$inferSelect;
 export type TPublicBranding = z.infer<typeof ZPublicBranding>;
@@ -15,23 +14,9 @@ export type TPublicBranding = z.infer<typeof ZPublicBranding>;
  * still a member) or the company's reply-to address.
  */
 export async function publicBranding(db: Db, check: CheckRow): Promise<TPublicBranding> {
-  const [company] = await db
-    .select({ name: companies.name, senderName: companies.senderName, replyTo: companies.replyTo })
-    .from(companies)
-    .where(eq(companies.id, check.companyId));
-  const [account] = check.subAccountId
-    ? await db
-        .select({ name: subAccounts.name, senderName: subAccounts.senderName, logo: subAccounts.logoDataUrl })
-        .from(subAccounts)
-        .where(eq(subAccounts.id, check.subAccountId))
-    : [];
-  const [recruiter] = check.createdById
-    ? await db
-        .select({ name: users.name, email: users.email, status: memberships.status })
-        .from(memberships)
-        .innerJoin(users, eq(users.id, memberships.userId))
-        .where(eq(memberships.id, check.createdById))
-    : [];
+  const company = await findCompanyBranding(db, check.companyId);
+  const account = check.subAccountId ? await findSubAccountBranding(db, check.companyId, check.subAccountId) : null;
+  const recruiter = check.createdById ? await findMemberContact(db, check.companyId, check.createdById) : null;
   const contact =
     recruiter?.status === 'active'
       ? { contactName: recruiter.name, contactEmail: recruiter.email }

@@ -1,10 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { publish } from '../../../platform/events.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
-import { memberships, users } from '../../tenancy/index.ts';
-import { referees } from '../references.tables.ts';
+import { findMemberContact } from '../check-contacts.repo.ts';
+import { countAnsweredReferees } from '../referees.repo.ts';
 import type { StatusChange } from './check-status.ts';
 import { loadCheckContext } from './send-links.ts';
 
@@ -21,18 +20,11 @@ export async function afterCheckStatusChange(db: Db, config: Pick<Config, 'publi
   if (change?.to === 'completed' || change?.to === 'cancelled' || change?.to === 'expired')
     await publish(db, { type: `reference_check.${change.to}`, companyId: change.companyId, checkId: change.checkId });
   if (change?.to !== 'completed') return;
-  const context = await loadCheckContext(db, change.checkId);
+  const context = await loadCheckContext(db, change.companyId, change.checkId);
   if (!context?.check.createdById) return;
-  const [creator] = await db
-    .select({ email: users.email, language: users.language, active: memberships.status })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.id, context.check.createdById));
-  if (creator?.active !== 'active') return;
-  const [counts] = await db
-    .select({ answered: sql<number>`count(*)::int` })
-    .from(referees)
-    .where(and(eq(referees.checkId, change.checkId), eq(referees.status, 'answered')));
+  const creator = await findMemberContact(db, change.companyId, context.check.createdById);
+  if (creator?.status !== 'active') return;
+  const answered = await countAnsweredReferees(db, change.companyId, change.checkId);
   await enqueueEmail(db, {
     companyId: context.check.companyId,
     to: creator.email,
@@ -40,7 +32,7 @@ export async function afterCheckStatusChange(db: Db, config: Pick<Config, 'publi
     template: 'reference_check_completed',
     data: {
       candidateName: `${context.candidate.firstName} ${context.candidate.lastName}`,
-      answered: counts.answered,
+      answered,
       reportUrl: reportUrl(config, change.checkId),
     },
     senderName: context.senderName,

@@ -1,7 +1,9 @@
 import type { TCheckStatus } from '@vouch/contracts';
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
-import { referees, referenceChecks } from '../references.tables.ts';
+import { lockCheckRow, updateCheck } from '../checks.repo.ts';
+import { clearRemindersOfCheck, countRefereesOfCheck } from '../referees.repo.ts';
+import { referees } from '../references.tables.ts';
 
 /** A check in one of these states no longer changes by itself (a recruiter may still add referees to a completed one). */
 export const FINAL_STATUSES: TCheckStatus[] = ['completed', 'cancelled', 'expired'];
@@ -13,16 +15,10 @@ export type StatusChange = { companyId: string; checkId: string; from: TCheckSta
  * transaction, after anything that changes a referee. Completed means every wanted referee
  * answered; then the other referees' reminders stop. Returns the change, or null when none.
  */
-export async function refreshCheckStatus(db: Db, checkId: string): Promise<StatusChange | null> {
-  const [check] = await db.select().from(referenceChecks).where(eq(referenceChecks.id, checkId)).for('update');
+export async function refreshCheckStatus(db: Db, companyId: string, checkId: string): Promise<StatusChange | null> {
+  const check = await lockCheckRow(db, companyId, checkId);
   if (!check || check.status === 'cancelled' || check.status === 'expired') return null;
-  const [counts] = await db
-    .select({
-      named: sql<number>`count(*) filter (where ${referees.status} <> 'removed')::int`,
-      answered: sql<number>`count(*) filter (where ${referees.status} = 'answered')::int`,
-    })
-    .from(referees)
-    .where(eq(referees.checkId, checkId));
+  const counts = await countRefereesOfCheck(db, companyId, checkId);
   const from = check.status;
   let to: TCheckStatus;
   if (check.closedEarly || counts.answered >= check.refereesWanted) to = 'completed';
@@ -30,20 +26,18 @@ export async function refreshCheckStatus(db: Db, checkId: string): Promise<Statu
   else to = 'awaiting_referees';
   if (from === 'completed' && to !== 'completed') to = 'in_progress'; // a referee added after completion reopens it
   if (to === from) return null;
-  await db
-    .update(referenceChecks)
-    .set({ status: to, updatedAt: sql`now()`, completedAt: to === 'completed' ? sql`now()` : null })
-    .where(eq(referenceChecks.id, checkId));
-  if (to === 'completed') await stopReminders(db, checkId);
+  await updateCheck(db, companyId, checkId, {
+    status: to,
+    updatedAt: sql`now()`,
+    completedAt: to === 'completed' ? sql`now()` : null,
+  });
+  if (to === 'completed') await stopReminders(db, companyId, checkId);
   return { companyId: check.companyId, checkId, from, to };
 }
 
 /** No more reminders for the referees of a check that is complete, closed or cancelled. */
-export async function stopReminders(db: Db, checkId: string) {
-  await db
-    .update(referees)
-    .set({ nextReminderAt: null })
-    .where(and(eq(referees.checkId, checkId), ne(referees.status, 'answered')));
+export async function stopReminders(db: Db, companyId: string, checkId: string) {
+  await clearRemindersOfCheck(db, companyId, checkId);
 }
 
 /** Referees still able to answer. */

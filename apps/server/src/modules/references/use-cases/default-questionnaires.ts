@@ -1,8 +1,7 @@
 import type { TLanguage, TQuestionnaireContent } from '@vouch/contracts';
 import { TEMPLATE_PRESETS } from '@vouch/contracts';
-import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
-import { questionnaireTemplates, questionnaireVersions } from '../references.tables.ts';
+import { hasAnyQuestionnaire, insertFirstVersionTemplate, lockCompanyQuestionnaires } from '../questionnaires.repo.ts';
 import { EN_GENERAL, EN_MANAGER, EN_SHORT } from './questionnaire-defaults-en.ts';
 import { SV_GENERAL, SV_MANAGER, SV_SHORT } from './questionnaire-defaults-sv.ts';
 
@@ -36,21 +35,12 @@ export const defaultQuestionnaire = (preset: TemplatePreset, language: TLanguage
 export async function ensureDefaultQuestionnaires(db: Db, companyId: string): Promise<boolean> {
   return db.transaction(async (tx) => {
     // Two first visits at once: the second waits here, then finds the templates.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`questionnaires:${companyId}`}))`);
-    const [existing] = await tx
-      .select({ id: questionnaireTemplates.id })
-      .from(questionnaireTemplates)
-      .where(eq(questionnaireTemplates.companyId, companyId))
-      .limit(1);
-    if (existing) return false;
+    await lockCompanyQuestionnaires(tx, companyId);
+    if (await hasAnyQuestionnaire(tx, companyId)) return false;
     for (const language of ['en', 'sv'] as const) {
       for (const preset of TEMPLATE_PRESETS) {
         const { name, content } = defaultQuestionnaire(preset, language);
-        const [template] = await tx
-          .insert(questionnaireTemplates)
-          .values({ companyId, name, language, preset, currentVersion: 1 })
-          .returning({ id: questionnaireTemplates.id });
-        await tx.insert(questionnaireVersions).values({ companyId, templateId: template.id, version: 1, content });
+        await insertFirstVersionTemplate(tx, companyId, { name, language, preset, content });
       }
     }
     return true;

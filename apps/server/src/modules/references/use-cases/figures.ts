@@ -1,22 +1,11 @@
 import type { TReferenceFigures } from '@vouch/contracts';
-import { and, eq, gte, lt, ne, type SQL, sql } from 'drizzle-orm';
 import { fieldError } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
-import { companies } from '../../tenancy/index.ts';
-import {
-  questionnaireTemplates,
-  questionnaireVersions,
-  referees,
-  referenceChecks,
-  subAccounts,
-} from '../references.tables.ts';
+import { findCompanyBranding } from '../check-contacts.repo.ts';
+import { checkFigures, refereeFigures } from '../figures.repo.ts';
 
 type Row = TReferenceFigures['rows'][number];
-type GroupBy = Row['groupBy'];
 
-const hours = (from: SQL | unknown, to: SQL | unknown) => sql`extract(epoch from (${to} - ${from})) / 3600.0`;
-const median = (value: SQL, when: SQL) =>
-  sql<string | number | null>`percentile_cont(0.5) within group (order by ${value}) filter (where ${when})`;
 const round1 = (n: string | number | null) => (n === null ? null : Math.round(Number(n) * 10) / 10);
 
 /**
@@ -26,58 +15,10 @@ const round1 = (n: string | number | null) => (n === null ? null : Math.round(Nu
  */
 export async function referenceFigures(ctx: Ctx, query: { from?: string; to?: string }): Promise<TReferenceFigures> {
   if (query.from && query.to && query.from > query.to) throw fieldError('to', 'range.end_before_start');
-  const period = and(
-    eq(referenceChecks.companyId, ctx.tenantId),
-    query.from ? gte(referenceChecks.createdAt, new Date(`${query.from}T00:00:00Z`)) : undefined,
-    query.to ? lt(referenceChecks.createdAt, new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000)) : undefined,
-  );
-
-  const groups: Record<GroupBy, { id: SQL<string | null>; name: SQL<string> }> = {
-    company: { id: sql<string | null>`null::uuid`, name: sql<string>`''` },
-    sub_account: { id: sql<string | null>`${subAccounts.id}`, name: sql<string>`coalesce(${subAccounts.name}, '')` },
-    template: {
-      id: sql<string | null>`${questionnaireTemplates.id}`,
-      name: sql<string>`${questionnaireTemplates.name}`,
-    },
-  };
-
   const rows: Row[] = [];
   for (const groupBy of ['company', 'sub_account', 'template'] as const) {
-    const { id, name } = groups[groupBy];
-    const checkRows = await ctx.db
-      .select({
-        id,
-        name,
-        checks: sql<number>`count(*)::int`,
-        completed: sql<number>`count(*) filter (where ${referenceChecks.status} = 'completed')::int`,
-        medianComplete: median(
-          hours(referenceChecks.createdAt, referenceChecks.completedAt),
-          sql`${referenceChecks.completedAt} is not null`,
-        ),
-      })
-      .from(referenceChecks)
-      .innerJoin(questionnaireVersions, eq(questionnaireVersions.id, referenceChecks.versionId))
-      .innerJoin(questionnaireTemplates, eq(questionnaireTemplates.id, questionnaireVersions.templateId))
-      .leftJoin(subAccounts, eq(subAccounts.id, referenceChecks.subAccountId))
-      .where(period)
-      .groupBy(...(groupBy === 'company' ? [] : [id, name]));
-    const refereeRows = await ctx.db
-      .select({
-        id,
-        invited: sql<number>`count(*) filter (where ${referees.invitedAt} is not null)::int`,
-        answered: sql<number>`count(*) filter (where ${referees.invitedAt} is not null and ${referees.status} = 'answered')::int`,
-        medianAnswer: median(
-          hours(referees.invitedAt, referees.answeredAt),
-          sql`${referees.invitedAt} is not null and ${referees.answeredAt} is not null and ${referees.status} = 'answered'`,
-        ),
-      })
-      .from(referees)
-      .innerJoin(referenceChecks, eq(referenceChecks.id, referees.checkId))
-      .innerJoin(questionnaireVersions, eq(questionnaireVersions.id, referenceChecks.versionId))
-      .innerJoin(questionnaireTemplates, eq(questionnaireTemplates.id, questionnaireVersions.templateId))
-      .leftJoin(subAccounts, eq(subAccounts.id, referenceChecks.subAccountId))
-      .where(and(period, eq(referees.companyId, ctx.tenantId), ne(referees.status, 'removed')))
-      .groupBy(...(groupBy === 'company' ? [] : [id]));
+    const checkRows = await checkFigures(ctx.db, ctx.tenantId, groupBy, query);
+    const refereeRows = await refereeFigures(ctx.db, ctx.tenantId, groupBy, query);
     const byId = new Map(refereeRows.map((r) => [r.id ?? '', r]));
     const sorted = checkRows.sort((a, b) =>
       a.id === null ? -1 : b.id === null ? 1 : a.name.localeCompare(b.name, 'sv'),
@@ -100,7 +41,7 @@ export async function referenceFigures(ctx: Ctx, query: { from?: string; to?: st
       });
     }
   }
-  const [company] = await ctx.db.select({ name: companies.name }).from(companies).where(eq(companies.id, ctx.tenantId));
+  const company = await findCompanyBranding(ctx.db, ctx.tenantId);
   for (const row of rows) if (row.groupBy === 'company') row.groupName = company?.name ?? '';
   // The company row always exists, even before the first check.
   if (!rows.some((r) => r.groupBy === 'company')) {

@@ -1,8 +1,13 @@
 import type { TAnswerValue, TFraudSignalKind, TRefereeDevice } from '@vouch/contracts';
-import { and, eq, inArray, ne, or } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
-import { candidates, phoneKey } from '../../hiring/index.ts';
-import { referees, referenceChecks, referenceFraudSignals } from '../references.tables.ts';
+import { phoneKey } from '../../hiring/index.ts';
+import {
+  findFraudCheck,
+  insertFraudSignals,
+  refereesOfCheck,
+  refereesOfOtherCandidates,
+} from '../fraud-signals.repo.ts';
+import type { referees } from '../references.tables.ts';
 import { isFreeMail } from './free-mail.ts';
 
 /**
@@ -58,21 +63,10 @@ function pairs<T>(items: T[]): [T, T][] {
 }
 
 /** Every signal the check's data shows now: pure given the rows, so it is easy to test and rerun. */
-export async function findFraudSignals(db: Db, checkId: string): Promise<Found[]> {
-  const [check] = await db
-    .select({
-      companyId: referenceChecks.companyId,
-      candidateId: referenceChecks.candidateId,
-      candidateIp: referenceChecks.candidateIp,
-      candidateDevice: referenceChecks.candidateDevice,
-      candidateEmail: candidates.emailKey,
-      candidatePhone: candidates.phoneKey,
-    })
-    .from(referenceChecks)
-    .innerJoin(candidates, eq(candidates.id, referenceChecks.candidateId))
-    .where(eq(referenceChecks.id, checkId));
+export async function findFraudSignals(db: Db, companyId: string, checkId: string): Promise<Found[]> {
+  const check = await findFraudCheck(db, companyId, checkId);
   if (!check) return [];
-  const all = await db.select().from(referees).where(eq(referees.checkId, checkId)).orderBy(referees.createdAt);
+  const all = await refereesOfCheck(db, companyId, checkId);
   // Removed referees still count against the candidate (they were named); pairs only among current ones.
   const current = all.filter((r) => r.status !== 'removed');
   const found: Found[] = [];
@@ -162,30 +156,7 @@ export async function findFraudSignals(db: Db, checkId: string): Promise<Found[]
   const emails = [...new Set(all.map((r) => r.emailKey).filter((v): v is string => !!v))];
   const phones = [...new Set(all.map(refPhone).filter((v): v is string => !!v))];
   if (emails.length || phones.length) {
-    const matches = [
-      ...(emails.length ? [inArray(referees.emailKey, emails)] : []),
-      ...(phones.length ? [inArray(referees.phone, phones)] : []),
-    ];
-    const elsewhere = await db
-      .select({
-        emailKey: referees.emailKey,
-        phone: referees.phone,
-        checkId: referenceChecks.id,
-        candidateId: candidates.id,
-        firstName: candidates.firstName,
-        lastName: candidates.lastName,
-      })
-      .from(referees)
-      .innerJoin(referenceChecks, eq(referenceChecks.id, referees.checkId))
-      .innerJoin(candidates, eq(candidates.id, referenceChecks.candidateId))
-      .where(
-        and(
-          eq(referees.companyId, check.companyId),
-          eq(referenceChecks.companyId, check.companyId),
-          ne(referenceChecks.candidateId, check.candidateId),
-          or(...matches),
-        ),
-      );
+    const elsewhere = await refereesOfOtherCandidates(db, companyId, check.candidateId, { emails, phones });
     for (const r of all) {
       for (const c of contacts(r)) {
         for (const hit of elsewhere) {
@@ -224,17 +195,8 @@ export async function findFraudSignals(db: Db, checkId: string): Promise<Found[]
  * never clearing a reviewed mark). Call it inside the transaction after referees are named or
  * corrected, after a consent (IP and device) and after a submission.
  */
-export async function detectFraudSignals(db: Db, checkId: string): Promise<void> {
-  const found = await findFraudSignals(db, checkId);
+export async function detectFraudSignals(db: Db, companyId: string, checkId: string): Promise<void> {
+  const found = await findFraudSignals(db, companyId, checkId);
   if (!found.length) return;
-  const [check] = await db
-    .select({ companyId: referenceChecks.companyId })
-    .from(referenceChecks)
-    .where(eq(referenceChecks.id, checkId));
-  await db
-    .insert(referenceFraudSignals)
-    .values(found.map((f) => ({ ...f, companyId: check.companyId, checkId })))
-    .onConflictDoNothing({
-      target: [referenceFraudSignals.checkId, referenceFraudSignals.kind, referenceFraudSignals.dedupeKey],
-    });
+  await insertFraudSignals(db, companyId, checkId, found);
 }

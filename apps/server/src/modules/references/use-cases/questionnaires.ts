@@ -8,11 +8,23 @@ import {
   type TQuestionnaireTemplateDetail,
   type TQuestionnaireVersion,
 } from '@vouch/contracts';
-import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { AppError, fieldError, forbidden, notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
-import { memberships, users } from '../../tenancy/index.ts';
-import { questionnaireTemplates, questionnaireVersions, referenceChecks, subAccounts } from '../references.tables.ts';
+import {
+  countChecksUsingTemplate,
+  findQuestionnaireRow,
+  findVersionContent,
+  hasAnyQuestionnaire,
+  insertFirstVersionTemplate,
+  insertVersion,
+  listQuestionnaireRows,
+  listVersionRows,
+  lockTemplate,
+  type QuestionnaireRow,
+  updateTemplate,
+} from '../questionnaires.repo.ts';
+import { questionnaireTemplates } from '../references.tables.ts';
 import { defaultQuestionnaire, ensureDefaultQuestionnaires, type TemplatePreset } from './default-questionnaires.ts';
 import { assertSubAccountUsable, subAccountScope } from './sub-accounts.ts';
 
@@ -29,36 +41,7 @@ export type CreateQuestionnaire = Omit<SaveQuestionnaire, 'name' | 'content'> & 
 };
 export type ListQuery = { language?: TLanguage; subAccountId?: string; includeArchived?: boolean };
 
-const t = questionnaireTemplates;
-const v = questionnaireVersions;
-
-const columns = {
-  id: t.id,
-  name: t.name,
-  language: t.language,
-  subAccountId: t.subAccountId,
-  subAccountName: subAccounts.name,
-  preset: t.preset,
-  version: t.currentVersion,
-  archivedAt: t.archivedAt,
-  updatedAt: t.updatedAt,
-  content: v.content,
-  versionId: v.id,
-};
-
-type Row = {
-  id: string;
-  name: string;
-  language: TLanguage;
-  subAccountId: string | null;
-  subAccountName: string | null;
-  preset: TemplatePreset | null;
-  version: number;
-  archivedAt: Date | null;
-  updatedAt: Date;
-  content: TQuestionnaireContent;
-  versionId: string;
-};
+type Row = QuestionnaireRow;
 
 const toTemplate = (row: Row): TQuestionnaireTemplate => ({
   id: row.id,
@@ -73,40 +56,17 @@ const toTemplate = (row: Row): TQuestionnaireTemplate => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-function selectTemplates(ctx: Ctx) {
-  return ctx.db
-    .select(columns)
-    .from(t)
-    .innerJoin(v, and(eq(v.templateId, t.id), eq(v.version, t.currentVersion)))
-    .leftJoin(subAccounts, eq(subAccounts.id, t.subAccountId));
-}
-
-/** Templates a limited member may see: the company-wide ones and their sub-accounts'. */
-const visibleTo = (scope: string[] | null) =>
-  scope ? or(isNull(t.subAccountId), inArray(t.subAccountId, scope)) : undefined;
-
 export async function listQuestionnaires(ctx: Ctx, query: ListQuery): Promise<TQuestionnaireTemplate[]> {
-  const [any] = await ctx.db.select({ id: t.id }).from(t).where(eq(t.companyId, ctx.tenantId)).limit(1);
-  if (!any) await ensureDefaultQuestionnaires(ctx.db, ctx.tenantId);
+  if (!(await hasAnyQuestionnaire(ctx.db, ctx.tenantId))) await ensureDefaultQuestionnaires(ctx.db, ctx.tenantId);
   const scope = await subAccountScope(ctx.db, ctx.tenantId, ctx.actor.membershipId);
-  const rows = await selectTemplates(ctx)
-    .where(
-      and(
-        eq(t.companyId, ctx.tenantId),
-        visibleTo(scope),
-        query.includeArchived ? undefined : isNull(t.archivedAt),
-        query.language ? eq(t.language, query.language) : undefined,
-        query.subAccountId ? or(isNull(t.subAccountId), eq(t.subAccountId, query.subAccountId)) : undefined,
-      ),
-    )
-    .orderBy(asc(t.language), asc(sql`lower(${t.name})`), asc(t.id));
+  const rows = await listQuestionnaireRows(ctx.db, ctx.tenantId, { ...query, scope });
   return rows.map(toTemplate);
 }
 
 /** The template as the caller may see it; another company's, or a sub-account outside their scope, is 404. */
 async function loadTemplate(ctx: Ctx, id: string) {
   const scope = await subAccountScope(ctx.db, ctx.tenantId, ctx.actor.membershipId);
-  const [row] = await selectTemplates(ctx).where(and(eq(t.companyId, ctx.tenantId), eq(t.id, id), visibleTo(scope)));
+  const row = await findQuestionnaireRow(ctx.db, ctx.tenantId, id, scope);
   if (!row) throw notFound('questionnaire.not_found');
   return { row, scope };
 }
@@ -125,39 +85,24 @@ function assertContentValid(content: TQuestionnaireContent) {
 
 export async function getQuestionnaire(ctx: Ctx, id: string): Promise<TQuestionnaireTemplateDetail> {
   const { row } = await loadTemplate(ctx, id);
-  const [{ count }] = await ctx.db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(referenceChecks)
-    .innerJoin(v, eq(v.id, referenceChecks.versionId))
-    .where(and(eq(referenceChecks.companyId, ctx.tenantId), eq(v.templateId, id)));
-  return { ...toTemplate(row), content: row.content, checksUsingIt: Number(count) };
+  const count = await countChecksUsingTemplate(ctx.db, ctx.tenantId, id);
+  return { ...toTemplate(row), content: row.content, checksUsingIt: count };
 }
 
 async function insertTemplate(
   ctx: Ctx,
   fields: SaveQuestionnaire & { preset: TemplatePreset | null },
 ): Promise<TQuestionnaireTemplateDetail> {
-  const id = await ctx.db.transaction(async (tx) => {
-    const [template] = await tx
-      .insert(t)
-      .values({
-        companyId: ctx.tenantId,
-        name: fields.name,
-        language: fields.language,
-        subAccountId: fields.subAccountId,
-        preset: fields.preset,
-        currentVersion: 1,
-      })
-      .returning({ id: t.id });
-    await tx.insert(v).values({
-      companyId: ctx.tenantId,
-      templateId: template.id,
-      version: 1,
+  const id = await ctx.db.transaction((tx) =>
+    insertFirstVersionTemplate(tx, ctx.tenantId, {
+      name: fields.name,
+      language: fields.language,
+      subAccountId: fields.subAccountId,
+      preset: fields.preset,
       content: fields.content,
       createdById: ctx.actor.membershipId,
-    });
-    return template.id;
-  });
+    }),
+  );
   return getQuestionnaire(ctx, id);
 }
 
@@ -191,36 +136,25 @@ export async function saveQuestionnaire(ctx: Ctx, id: string, body: SaveQuestion
   if (body.subAccountId !== row.subAccountId) await assertSubAccountUsable(ctx, body.subAccountId, scope);
   assertContentValid(body.content);
   await ctx.db.transaction(async (tx) => {
-    const [locked] = await tx
-      .select({ currentVersion: t.currentVersion })
-      .from(t)
-      .where(and(eq(t.companyId, ctx.tenantId), eq(t.id, id)))
-      .for('update');
-    const [current] = await tx
-      .select({ content: v.content })
-      .from(v)
-      .where(and(eq(v.templateId, id), eq(v.version, locked.currentVersion)));
+    const locked = await lockTemplate(tx, ctx.tenantId, id);
+    const current = await findVersionContent(tx, ctx.tenantId, id, locked.currentVersion);
     let currentVersion = locked.currentVersion;
     if (!isDeepStrictEqual(current?.content, body.content)) {
       currentVersion += 1;
-      await tx.insert(v).values({
-        companyId: ctx.tenantId,
+      await insertVersion(tx, ctx.tenantId, {
         templateId: id,
         version: currentVersion,
         content: body.content,
         createdById: ctx.actor.membershipId,
       });
     }
-    await tx
-      .update(t)
-      .set({
-        name: body.name,
-        language: body.language,
-        subAccountId: body.subAccountId,
-        currentVersion,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(t.companyId, ctx.tenantId), eq(t.id, id)));
+    await updateTemplate(tx, ctx.tenantId, id, {
+      name: body.name,
+      language: body.language,
+      subAccountId: body.subAccountId,
+      currentVersion,
+      updatedAt: new Date(),
+    });
   });
   return getQuestionnaire(ctx, id);
 }
@@ -242,30 +176,16 @@ export async function duplicateQuestionnaire(ctx: Ctx, id: string) {
 export async function archiveQuestionnaire(ctx: Ctx, id: string, archived: boolean) {
   const { row, scope } = await loadTemplate(ctx, id);
   assertWritable(row, scope);
-  await ctx.db
-    .update(t)
-    .set({ archivedAt: archived ? sql`coalesce(${t.archivedAt}, now())` : null, updatedAt: new Date() })
-    .where(and(eq(t.companyId, ctx.tenantId), eq(t.id, id)));
+  await updateTemplate(ctx.db, ctx.tenantId, id, {
+    archivedAt: archived ? sql`coalesce(${questionnaireTemplates.archivedAt}, now())` : null,
+    updatedAt: new Date(),
+  });
   return getQuestionnaire(ctx, id);
 }
 
 export async function listVersions(ctx: Ctx, id: string): Promise<TQuestionnaireVersion[]> {
   await loadTemplate(ctx, id);
-  const checks = sql<number>`(select count(*)::int from ${referenceChecks} rc where rc.version_id = "questionnaire_versions"."id")`;
-  const rows = await ctx.db
-    .select({
-      id: v.id,
-      version: v.version,
-      content: v.content,
-      createdAt: v.createdAt,
-      createdByName: users.name,
-      checks,
-    })
-    .from(v)
-    .leftJoin(memberships, eq(memberships.id, v.createdById))
-    .leftJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(v.companyId, ctx.tenantId), eq(v.templateId, id)))
-    .orderBy(desc(v.version));
+  const rows = await listVersionRows(ctx.db, ctx.tenantId, id);
   return rows.map(({ content, ...r }) => ({
     ...r,
     questionCount: allQuestions(content).length,

@@ -9,14 +9,14 @@ import {
   type TRefereePage,
   type TRefereeStatus,
 } from '@vouch/contracts';
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import { sha256 } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, type FieldError, fieldProblem, notFound } from '../../../platform/errors.ts';
 import { publish } from '../../../platform/events.ts';
-import { linkTokenIs, linkTokens, linkTokenUsable } from '../../tenancy/index.ts';
-import { questionnaireVersions, referees, referenceChecks } from '../references.tables.ts';
+import { findRefereeLink, lockRefereeById, saveAnswerPatch, updateRefereeInStatus } from '../referee-page.repo.ts';
+import { referees } from '../references.tables.ts';
 import { linkExpired, publicBranding } from './check-branding.ts';
 import { afterCheckStatusChange } from './check-events.ts';
 import { refreshCheckStatus } from './check-status.ts';
@@ -42,20 +42,7 @@ const DONE: TRefereeStatus[] = ['answered', 'declined'];
  */
 async function openLink(db: Db, token: string) {
   // One query from the token to the referee, their check and its questionnaire: saving is hot.
-  const [row] = await db
-    .select({
-      usable: linkTokenUsable,
-      referee: referees,
-      check: referenceChecks,
-      questionnaire: questionnaireVersions.content,
-    })
-    .from(linkTokens)
-    // The token's company must be the referee's: a token only ever opens its own company's rows.
-    .innerJoin(referees, and(eq(referees.id, linkTokens.subjectId), eq(referees.companyId, linkTokens.companyId)))
-    .innerJoin(referenceChecks, eq(referenceChecks.id, referees.checkId))
-    // The version the check started with: later edits of the template never reach a running check.
-    .innerJoin(questionnaireVersions, eq(questionnaireVersions.id, referenceChecks.versionId))
-    .where(linkTokenIs(token, 'reference_referee'));
+  const row = await findRefereeLink(db, token);
   if (!row) throw notFound('candidate_page.link_unknown');
   const { referee, check, questionnaire } = row;
   const link = { usable: Boolean(row.usable) };
@@ -69,7 +56,7 @@ async function openLink(db: Db, token: string) {
 type Opened = Awaited<ReturnType<typeof openLink>>;
 
 async function pageOf(db: Db, { referee, check, questionnaire }: Opened): Promise<TRefereePage> {
-  const context = await loadCheckContext(db, check.id);
+  const context = await loadCheckContext(db, check.companyId, check.id);
   if (!context) throw notFound();
   return {
     branding: await publicBranding(db, check),
@@ -90,11 +77,17 @@ async function pageOf(db: Db, { referee, check, questionnaire }: Opened): Promis
 export async function refereePage(db: Db, token: string): Promise<TRefereePage> {
   const opened = await openLink(db, token);
   if (opened.referee.status === 'invited' || opened.referee.status === 'bounced') {
-    const [updated] = await db
-      .update(referees)
-      .set({ status: 'opened', openedAt: sql`coalesce(${referees.openedAt}, now())`, updatedAt: sql`now()` })
-      .where(and(eq(referees.id, opened.referee.id), inArray(referees.status, ['invited', 'bounced'])))
-      .returning();
+    const updated = await updateRefereeInStatus(
+      db,
+      opened.referee.companyId,
+      opened.referee.id,
+      ['invited', 'bounced'],
+      {
+        status: 'opened',
+        openedAt: sql`coalesce(${referees.openedAt}, now())`,
+        updatedAt: sql`now()`,
+      },
+    );
     if (updated) opened.referee = updated;
   }
   return pageOf(db, opened);
@@ -123,27 +116,23 @@ export async function giveConsent(
   return db.transaction(async (tx) => {
     const opened = await openLink(tx, token);
     assertActive(opened);
-    const [updated] = await tx
-      .update(referees)
-      .set({
-        consentAt: sql`now()`,
-        consentVersion: input.consentVersion,
-        ip: input.ip,
-        device: input.device,
-        status: 'opened',
-        openedAt: sql`coalesce(${referees.openedAt}, now())`,
-        updatedAt: sql`now()`,
-      })
-      .where(and(eq(referees.id, opened.referee.id), inArray(referees.status, ACTIVE)))
-      .returning();
+    const updated = await updateRefereeInStatus(tx, opened.referee.companyId, opened.referee.id, ACTIVE, {
+      consentAt: sql`now()`,
+      consentVersion: input.consentVersion,
+      ip: input.ip,
+      device: input.device,
+      status: 'opened',
+      openedAt: sql`coalesce(${referees.openedAt}, now())`,
+      updatedAt: sql`now()`,
+    });
     if (!updated) throw alreadyDone(opened.referee.status);
-    await detectFraudSignals(tx, opened.check.id);
+    await detectFraudSignals(tx, opened.check.companyId, opened.check.id);
     return pageOf(tx, { ...opened, referee: updated });
   });
 }
 
 /** Token hash → what never changes about a link: its referee and the check's pinned questions. */
-type SavePath = { refereeId: string; questions: Map<string, TQuestion> };
+type SavePath = { companyId: string; refereeId: string; questions: Map<string, TQuestion> };
 const savePaths = new Map<string, SavePath>();
 const SAVE_PATHS_MAX = 10_000;
 
@@ -170,6 +159,7 @@ export async function saveAnswers(
     const opened = await openLink(db, token);
     assertCanAnswer(opened.referee);
     path = {
+      companyId: opened.referee.companyId,
       refereeId: opened.referee.id,
       questions: new Map(allQuestions(opened.questionnaire).map((q) => [q.id, q])),
     };
@@ -190,23 +180,7 @@ export async function saveAnswers(
       {},
       { fieldErrors: errors, detail: `${errors[0].field}: ${errors[0].message}` },
     );
-  const [saved] = await db
-    .update(referees)
-    .set({
-      answers: sql`jsonb_strip_nulls(${referees.answers} || ${JSON.stringify(patch)}::jsonb)`,
-      startedAt: sql`coalesce(${referees.startedAt}, now())`,
-      updatedAt: sql`now()`,
-    })
-    .where(
-      and(
-        eq(referees.id, path.refereeId),
-        inArray(referees.status, ACTIVE),
-        isNotNull(referees.consentAt),
-        sql`exists (select 1 from ${referenceChecks} where ${referenceChecks.id} = ${referees.checkId} and ${referenceChecks.status} in ('awaiting_referees', 'in_progress') and ${referenceChecks.linksExpireAt} > now())`,
-        sql`exists (select 1 from ${linkTokens} where ${linkTokenIs(token, 'reference_referee')} and ${linkTokenUsable})`,
-      ),
-    )
-    .returning({ updatedAt: referees.updatedAt });
+  const saved = await saveAnswerPatch(db, path.companyId, path.refereeId, token, ACTIVE, patch);
   if (saved) return { savedAt: saved.updatedAt.toISOString() };
   // Something changed since: the full look-up says what (404, 410 with whom to contact, or 409).
   savePaths.delete(key);
@@ -224,7 +198,7 @@ function assertCanAnswer(referee: typeof referees.$inferSelect) {
 export async function submitAnswers(db: Db, config: Pick<Config, 'publicUrl'>, token: string) {
   return db.transaction(async (tx) => {
     const opened = await openLink(tx, token);
-    const [referee] = await tx.select().from(referees).where(eq(referees.id, opened.referee.id)).for('update');
+    const referee = (await lockRefereeById(tx, opened.referee.companyId, opened.referee.id))!;
     assertCanAnswer(referee);
     const missing = missingRequired(opened.questionnaire, referee.answers);
     if (missing.length)
@@ -233,20 +207,16 @@ export async function submitAnswers(db: Db, config: Pick<Config, 'publicUrl'>, t
         { count: missing.length },
         { fieldErrors: missing.map((id) => fieldProblem(`answers.${id}`, 'field.required')) },
       );
-    const [updated] = await tx
-      .update(referees)
-      .set({
-        status: 'answered',
-        answeredAt: sql`now()`,
-        // Which link answered: the report marks an answer given through a link staff copied.
-        answeredLinkHash: sha256(token),
-        nextReminderAt: null,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(referees.id, referee.id))
-      .returning();
-    await detectFraudSignals(tx, opened.check.id);
-    const change = await refreshCheckStatus(tx, opened.check.id);
+    const updated = (await updateRefereeInStatus(tx, referee.companyId, referee.id, null, {
+      status: 'answered',
+      answeredAt: sql`now()`,
+      // Which link answered: the report marks an answer given through a link staff copied.
+      answeredLinkHash: sha256(token),
+      nextReminderAt: null,
+      updatedAt: sql`now()`,
+    }))!;
+    await detectFraudSignals(tx, opened.check.companyId, opened.check.id);
+    const change = await refreshCheckStatus(tx, opened.check.companyId, opened.check.id);
     await publish(tx, {
       type: 'reference_check.referee_answered',
       companyId: updated.companyId,
@@ -267,25 +237,21 @@ export async function declineReference(
   return db.transaction(async (tx) => {
     const opened = await openLink(tx, token);
     assertActive(opened);
-    const [updated] = await tx
-      .update(referees)
-      .set({
-        status: 'declined',
-        declineReason: reason,
-        declinedAt: sql`now()`,
-        answeredLinkHash: sha256(token),
-        nextReminderAt: null,
-        updatedAt: sql`now()`,
-      })
-      .where(and(eq(referees.id, opened.referee.id), inArray(referees.status, ACTIVE)))
-      .returning();
+    const updated = await updateRefereeInStatus(tx, opened.referee.companyId, opened.referee.id, ACTIVE, {
+      status: 'declined',
+      declineReason: reason,
+      declinedAt: sql`now()`,
+      answeredLinkHash: sha256(token),
+      nextReminderAt: null,
+      updatedAt: sql`now()`,
+    });
     if (!updated) throw alreadyDone(opened.referee.status);
     await publish(tx, {
       type: 'reference_check.referee_declined',
       companyId: updated.companyId,
       refereeId: updated.id,
     });
-    await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, opened.check.id));
+    await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, opened.check.companyId, opened.check.id));
     return pageOf(tx, { ...opened, referee: updated });
   });
 }

@@ -1,11 +1,9 @@
 import type { TProblemReason, ZRefereeInput } from '@vouch/contracts';
-import { and, eq, ne } from 'drizzle-orm';
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, type FieldError, fieldProblem } from '../../../platform/errors.ts';
-import { candidates } from '../../hiring/index.ts';
-import { referees, referenceChecks } from '../references.tables.ts';
+import { findRefereeRulesContext, otherRefereeContacts } from '../referees.repo.ts';
 
 type RefereeProblem = Extract<TProblemReason, `referee.${string}`>;
 
@@ -34,29 +32,13 @@ export function e164(phone: string, nearby: string | null): string | null {
  */
 export async function normaliseReferees(
   db: Db,
+  companyId: string,
   checkId: string,
   inputs: RefereeFields[],
   options: { path?: string; replacing?: string; byCandidate?: boolean } = {},
 ): Promise<NormalisedReferee[]> {
-  const [context] = await db
-    .select({
-      channel: referenceChecks.refereeChannel,
-      candidateEmail: candidates.emailKey,
-      candidatePhone: candidates.phoneKey,
-    })
-    .from(referenceChecks)
-    .innerJoin(candidates, eq(candidates.id, referenceChecks.candidateId))
-    .where(eq(referenceChecks.id, checkId));
-  const others = await db
-    .select({ emailKey: referees.emailKey, phone: referees.phone })
-    .from(referees)
-    .where(
-      and(
-        eq(referees.checkId, checkId),
-        ne(referees.status, 'removed'),
-        options.replacing ? ne(referees.id, options.replacing) : undefined,
-      ),
-    );
+  const context = await findRefereeRulesContext(db, companyId, checkId);
+  const others = await otherRefereeContacts(db, companyId, checkId, options.replacing);
   const takenEmails = new Set(others.map((o) => o.emailKey).filter(Boolean));
   const takenPhones = new Set(others.map((o) => o.phone).filter(Boolean));
   const channel = context.channel;

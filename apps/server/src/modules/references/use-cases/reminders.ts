@@ -1,13 +1,20 @@
 import type { TCheckChannel, TCheckStatus } from '@vouch/contracts';
-import { and, eq, inArray, isNull, lte, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { publish } from '../../../platform/events.ts';
-import { enqueueEmail, enqueueSms, messages } from '../../messaging/index.ts';
-import { companies } from '../../tenancy/index.ts';
-import { referees, referenceChecks } from '../references.tables.ts';
+import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
+import { updateRefereeInStatus } from '../referee-page.repo.ts';
+import type { referees } from '../references.tables.ts';
+import {
+  claimCandidateTold,
+  claimExpiredChecks,
+  claimReminder,
+  findBouncedInvitations,
+  findDueReminders,
+  refereeIdsInStatus,
+} from '../reminders.repo.ts';
 import { afterCheckStatusChange } from './check-events.ts';
-import { FINAL_STATUSES, OPEN_REFEREE_STATUSES, refreshCheckStatus, stopReminders } from './check-status.ts';
+import { OPEN_REFEREE_STATUSES, refreshCheckStatus, stopReminders } from './check-status.ts';
 import { candidateToldDueAt, dueReminder, reminderDueAt, reminderOffsets } from './reminder-schedule.ts';
 import { candidatePageUrl, issueCandidateToken, loadCheckContext, sendRefereeLink } from './send-links.ts';
 
@@ -38,29 +45,12 @@ export async function runReferenceScheduler({ db, config, now = new Date() }: Op
 /** Checks whose links ran out and that are not final become `expired`; their reminders stop. */
 export async function expireChecks(db: Db, config: Pick<Config, 'publicUrl'>, now: Date) {
   return db.transaction(async (tx) => {
-    const due = await tx
-      .select({ id: referenceChecks.id, companyId: referenceChecks.companyId, status: referenceChecks.status })
-      .from(referenceChecks)
-      .where(and(lte(referenceChecks.linksExpireAt, now), notInArray(referenceChecks.status, FINAL_STATUSES)))
-      .limit(500)
-      .for('update', { skipLocked: true });
+    const due = await claimExpiredChecks(tx, now);
     if (!due.length) return 0;
-    await tx
-      .update(referenceChecks)
-      .set({ status: 'expired', updatedAt: now })
-      .where(
-        inArray(
-          referenceChecks.id,
-          due.map((c) => c.id),
-        ),
-      );
     for (const check of due) {
-      await stopReminders(tx, check.id);
+      await stopReminders(tx, check.companyId, check.id);
       // Referees who never answered (nor declined) lose their chance with the check's links.
-      const unanswered = await tx
-        .select({ id: referees.id })
-        .from(referees)
-        .where(and(eq(referees.checkId, check.id), inArray(referees.status, [...OPEN, 'bounced'])));
+      const unanswered = await refereeIdsInStatus(tx, check.companyId, check.id, [...OPEN, 'bounced']);
       for (const referee of unanswered)
         await publish(tx, {
           type: 'reference_check.referee_expired',
@@ -83,29 +73,16 @@ export async function expireChecks(db: Db, config: Pick<Config, 'publicUrl'>, no
  * meanwhile another way, becomes `bounced`; the candidate is asked to correct the address.
  */
 async function markBounces(db: Db, config: Pick<Config, 'publicUrl'>, now: Date) {
-  const rows = await db
-    .select({ id: referees.id, checkId: referees.checkId })
-    .from(referees)
-    .innerJoin(messages, eq(messages.id, referees.inviteMessageId))
-    .innerJoin(referenceChecks, eq(referenceChecks.id, referees.checkId))
-    .where(
-      and(
-        eq(messages.status, 'bounced'),
-        inArray(referees.status, OPEN),
-        // A bounce already acted on does not count again after the referee opened the link by SMS.
-        or(isNull(referees.bouncedAt), sql`${messages.createdAt} > ${referees.bouncedAt}`),
-        inArray(referenceChecks.status, RUNNING),
-      ),
-    )
-    .limit(200);
+  const rows = await findBouncedInvitations(db, OPEN, RUNNING);
   let bounced = 0;
   for (const row of rows) {
     await db.transaction(async (tx) => {
-      const [claimed] = await tx
-        .update(referees)
-        .set({ status: 'bounced', bouncedAt: now, nextReminderAt: null, updatedAt: now })
-        .where(and(eq(referees.id, row.id), inArray(referees.status, OPEN)))
-        .returning();
+      const claimed = await updateRefereeInStatus(tx, row.companyId, row.id, OPEN, {
+        status: 'bounced',
+        bouncedAt: now,
+        nextReminderAt: null,
+        updatedAt: now,
+      });
       if (!claimed) return;
       bounced++;
       await publish(tx, {
@@ -115,7 +92,7 @@ async function markBounces(db: Db, config: Pick<Config, 'publicUrl'>, now: Date)
         channel: 'email',
       });
       await tellCandidate(tx, config, claimed, 'email_bounced');
-      await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, row.checkId));
+      await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, claimed.companyId, row.checkId));
     });
   }
   return bounced;
@@ -123,38 +100,7 @@ async function markBounces(db: Db, config: Pick<Config, 'publicUrl'>, now: Date)
 
 /** Open referees of running checks whose next step's time (before the daytime rule) has come. */
 async function remindReferees(db: Db, config: Pick<Config, 'publicUrl'>, now: Date) {
-  const hours = companies.referenceReminderHours;
-  const count = sql`cardinality(${hours})`;
-  // Hours after the invitation of the step after `reminders_sent`: a numbered reminder, the last
-  // one (a day after the final hour), then telling the candidate (a day after that).
-  // (Capped, so a company that shortened its list since still tells the candidate in time.)
-  const sent = sql`least(${referees.remindersSent}, ${count} + 1)`;
-  const nextStepHours = sql`coalesce(${hours}[${sent} + 1], ${hours}[${count}] + 24 * (${sent} + 1 - ${count}))`;
-  const rows = await db
-    .select({
-      id: referees.id,
-      invitedAt: referees.invitedAt,
-      remindersSent: referees.remindersSent,
-      candidateToldAt: referees.candidateToldAt,
-      timeZone: companies.timeZone,
-      hours: companies.referenceReminderHours,
-    })
-    .from(referees)
-    .innerJoin(referenceChecks, eq(referenceChecks.id, referees.checkId))
-    .innerJoin(companies, eq(companies.id, referees.companyId))
-    .where(
-      and(
-        inArray(referees.status, OPEN),
-        inArray(referenceChecks.status, RUNNING),
-        ne(referenceChecks.refereeChannel, 'none'),
-        sql`${referenceChecks.linksExpireAt} > ${now.toISOString()}::timestamptz`,
-        sql`${referees.invitedAt} is not null`,
-        sql`${count} > 0`,
-        or(sql`${referees.remindersSent} <= ${count}`, isNull(referees.candidateToldAt)),
-        sql`${referees.invitedAt} + ${nextStepHours} * interval '1 hour' <= ${now.toISOString()}::timestamptz`,
-      ),
-    )
-    .limit(500);
+  const rows = await findDueReminders(db, now, OPEN, RUNNING);
 
   const run = { reminded: 0, candidatesTold: 0 };
   for (const row of rows) {
@@ -162,21 +108,15 @@ async function remindReferees(db: Db, config: Pick<Config, 'publicUrl'>, now: Da
     const reminder = dueReminder(invitedAt, row.remindersSent, row.hours, row.timeZone, now);
     if (reminder) {
       await db.transaction(async (tx) => {
-        const [claimed] = await tx
-          .update(referees)
-          .set({
-            remindersSent: reminder.n,
-            nextReminderAt:
-              reminderDueAt(invitedAt, reminder.n, row.hours, row.timeZone) ??
-              candidateToldDueAt(invitedAt, row.hours, row.timeZone),
-            updatedAt: now,
-          })
-          .where(
-            and(eq(referees.id, row.id), eq(referees.remindersSent, row.remindersSent), inArray(referees.status, OPEN)),
-          )
-          .returning({ id: referees.id });
+        const claimed = await claimReminder(tx, row.companyId, row.id, row.remindersSent, OPEN, {
+          remindersSent: reminder.n,
+          nextReminderAt:
+            reminderDueAt(invitedAt, reminder.n, row.hours, row.timeZone) ??
+            candidateToldDueAt(invitedAt, row.hours, row.timeZone),
+          updatedAt: now,
+        });
         if (!claimed) return;
-        await sendRefereeLink(tx, config, row.id, reminder.step);
+        await sendRefereeLink(tx, config, row.companyId, row.id, reminder.step);
         run.reminded++;
       });
       continue;
@@ -185,11 +125,7 @@ async function remindReferees(db: Db, config: Pick<Config, 'publicUrl'>, now: Da
     const allSent = row.remindersSent >= reminderOffsets(row.hours).length;
     if (!allSent || row.candidateToldAt || !toldAt || toldAt > now) continue;
     await db.transaction(async (tx) => {
-      const [claimed] = await tx
-        .update(referees)
-        .set({ candidateToldAt: now, nextReminderAt: null, updatedAt: now })
-        .where(and(eq(referees.id, row.id), isNull(referees.candidateToldAt), inArray(referees.status, OPEN)))
-        .returning();
+      const claimed = await claimCandidateTold(tx, row.companyId, row.id, OPEN, now);
       if (!claimed) return;
       if (await tellCandidate(tx, config, claimed, 'not_answering')) run.candidatesTold++;
     });
@@ -209,10 +145,10 @@ const sendsSms = (channel: TCheckChannel) => channel === 'sms' || channel === 'e
 export async function tellCandidate(
   db: Db,
   config: Pick<Config, 'publicUrl'>,
-  referee: Pick<typeof referees.$inferSelect, 'checkId' | 'name' | 'email'>,
+  referee: Pick<typeof referees.$inferSelect, 'companyId' | 'checkId' | 'name' | 'email'>,
   reason: 'email_bounced' | 'not_answering',
 ) {
-  const context = await loadCheckContext(db, referee.checkId);
+  const context = await loadCheckContext(db, referee.companyId, referee.checkId);
   if (!context) return false;
   const { check, candidate } = context;
   const channel = check.candidateChannel;

@@ -1,20 +1,12 @@
-import {
-  allQuestions,
-  type TAnswerValue,
-  type TFraudSignal,
-  type TRatingSummary,
-  type TReferenceCheck,
-  type TReport,
-} from '@vouch/contracts';
-import { and, asc, eq } from 'drizzle-orm';
+import type { TReferenceCheck, TReport } from '@vouch/contracts';
 import type { Db } from '../../../platform/db/db.ts';
 import { notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
-import { jobs } from '../../hiring/index.ts';
-import { memberships, users } from '../../tenancy/index.ts';
 import { findLinkCopies } from '../check-timeline.repo.ts';
-import { type CheckScope, loadCheckView } from '../checks.repo.ts';
-import { questionnaireVersions, referees, referenceChecks, referenceFraudSignals } from '../references.tables.ts';
+import { type CheckScope, findCheckQuestionnaire, isCheckOnManagedJob, loadCheckView } from '../checks.repo.ts';
+import { listFraudSignals } from '../fraud-signals.repo.ts';
+import { answeredRefereesOfCheck } from '../referees.repo.ts';
+import { ratingSummaries } from '../report-ratings.ts';
 import { secondsToAnswer } from './fraud-signals.ts';
 import { subAccountScope } from './sub-accounts.ts';
 
@@ -30,76 +22,10 @@ export async function readableCheck(ctx: Ctx, checkId: string): Promise<TReferen
     return loadCheckView(ctx.db, ctx.tenantId, checkId, scope);
   }
   if (role === 'hiring_manager') {
-    const [row] = await ctx.db
-      .select({ id: referenceChecks.id })
-      .from(referenceChecks)
-      .innerJoin(jobs, eq(jobs.id, referenceChecks.jobId))
-      .where(
-        and(
-          eq(referenceChecks.companyId, ctx.tenantId),
-          eq(referenceChecks.id, checkId),
-          eq(jobs.companyId, ctx.tenantId),
-          eq(jobs.hiringManagerId, membershipId),
-        ),
-      );
-    return row ? loadCheckView(ctx.db, ctx.tenantId, checkId) : null;
+    const managed = await isCheckOnManagedJob(ctx.db, ctx.tenantId, checkId, membershipId);
+    return managed ? loadCheckView(ctx.db, ctx.tenantId, checkId) : null;
   }
   return null;
-}
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
-
-/** Per rating question: every answering referee's score side by side, the mean (1 decimal) and the spread. */
-export function ratingSummaries(
-  content: TReport['questionnaire'],
-  answering: { id: string; name: string; answers: Record<string, TAnswerValue> }[],
-): TRatingSummary[] {
-  return allQuestions(content).flatMap((q) => {
-    if (q.type !== 'rating') return [];
-    const scores = answering.map((r) => {
-      const value = r.answers[q.id];
-      return { refereeId: r.id, refereeName: r.name, score: typeof value === 'number' ? value : null };
-    });
-    const numbers = scores.map((s) => s.score).filter((s): s is number => s !== null);
-    return [
-      {
-        questionId: q.id,
-        label: q.label,
-        scale: q.scale,
-        minLabel: q.minLabel,
-        maxLabel: q.maxLabel,
-        scores,
-        mean: numbers.length ? round1(numbers.reduce((a, b) => a + b, 0) / numbers.length) : null,
-        spread: numbers.length ? Math.max(...numbers) - Math.min(...numbers) : null,
-      },
-    ];
-  });
-}
-
-/** The check's fraud signals, oldest first, with the referee's and the reviewer's names. */
-export async function listFraudSignals(db: Db, companyId: string, checkId: string): Promise<TFraudSignal[]> {
-  const rows = await db
-    .select({
-      signal: referenceFraudSignals,
-      refereeName: referees.name,
-      reviewedByName: users.name,
-    })
-    .from(referenceFraudSignals)
-    .leftJoin(referees, eq(referees.id, referenceFraudSignals.refereeId))
-    .leftJoin(memberships, eq(memberships.id, referenceFraudSignals.reviewedById))
-    .leftJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(referenceFraudSignals.companyId, companyId), eq(referenceFraudSignals.checkId, checkId)))
-    .orderBy(asc(referenceFraudSignals.createdAt), asc(referenceFraudSignals.kind), asc(referenceFraudSignals.id));
-  return rows.map(({ signal, refereeName, reviewedByName }) => ({
-    id: signal.id,
-    kind: signal.kind,
-    refereeId: signal.refereeId,
-    refereeName,
-    evidence: signal.evidence,
-    reviewedAt: signal.reviewedAt?.toISOString() ?? null,
-    reviewedByName: signal.reviewedAt ? reviewedByName : null,
-    createdAt: signal.createdAt.toISOString(),
-  }));
 }
 
 /** Everything the report page and the PDF show, or 404 for anyone who may not read it. */
@@ -115,23 +41,15 @@ export async function buildReport(ctx: Ctx, checkId: string): Promise<TReport> {
  */
 export async function reportOfCheck(db: Db, companyId: string, check: TReferenceCheck): Promise<TReport> {
   const checkId = check.id;
-  const [version] = await db
-    .select({ content: questionnaireVersions.content })
-    .from(referenceChecks)
-    .innerJoin(questionnaireVersions, eq(questionnaireVersions.id, referenceChecks.versionId))
-    .where(and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId)));
-  const rows = await db
-    .select()
-    .from(referees)
-    .where(and(eq(referees.companyId, companyId), eq(referees.checkId, checkId), eq(referees.status, 'answered')))
-    .orderBy(asc(referees.createdAt), asc(referees.id));
+  const content = await findCheckQuestionnaire(db, companyId, checkId);
+  const rows = await answeredRefereesOfCheck(db, companyId, checkId);
   const byId = new Map(check.referees.map((r) => [r.id, r]));
   const answering = rows.filter((r) => byId.has(r.id));
   return {
     check,
-    questionnaire: version.content,
+    questionnaire: content,
     fraudSignals: await listFraudSignals(db, companyId, checkId),
-    ratingSummaries: ratingSummaries(version.content, answering),
+    ratingSummaries: ratingSummaries(content, answering),
     responses: answering.map((r) => ({
       referee: byId.get(r.id)!,
       answers: r.answers,
@@ -140,28 +58,4 @@ export async function reportOfCheck(db: Db, companyId: string, check: TReference
     linkCopies: await findLinkCopies(db, companyId, checkId),
     generatedAt: new Date().toISOString(),
   };
-}
-
-/** Marks a fraud signal looked at (or not): who and when. */
-export async function reviewFraudSignal(ctx: Ctx, checkId: string, signalId: string, reviewed: boolean) {
-  const check = await readableCheck(ctx, checkId);
-  if (!check) throw notFound('reference_check.not_found');
-  const [row] = await ctx.db
-    .update(referenceFraudSignals)
-    .set(
-      reviewed
-        ? { reviewedAt: new Date(), reviewedById: ctx.actor.membershipId }
-        : { reviewedAt: null, reviewedById: null },
-    )
-    .where(
-      and(
-        eq(referenceFraudSignals.companyId, ctx.tenantId),
-        eq(referenceFraudSignals.checkId, checkId),
-        eq(referenceFraudSignals.id, signalId),
-      ),
-    )
-    .returning({ id: referenceFraudSignals.id });
-  if (!row) throw notFound('reference_check.fraud_signal_not_found');
-  const signals = await listFraudSignals(ctx.db, ctx.tenantId, checkId);
-  return signals.find((s) => s.id === signalId)!;
 }

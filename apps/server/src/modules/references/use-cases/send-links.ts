@@ -1,11 +1,12 @@
 import type { TCheckChannel, TLanguage } from '@vouch/contracts';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { candidates, jobs } from '../../hiring/index.ts';
 import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
-import { companies, issueLinkToken } from '../../tenancy/index.ts';
-import { referees, referenceChecks, subAccounts } from '../references.tables.ts';
+import { issueLinkToken } from '../../tenancy/index.ts';
+import { findCheckContext } from '../check-context.repo.ts';
+import { findReferee, updateReferee } from '../referees.repo.ts';
+import { referees, type referenceChecks } from '../references.tables.ts';
 
 /**
  * Sending the candidate's and referees' links. Each send issues a fresh token (only hashes are
@@ -20,31 +21,8 @@ const sendsEmail = (channel: TCheckChannel) => channel === 'email' || channel ==
 const sendsSms = (channel: TCheckChannel) => channel === 'sms' || channel === 'email_and_sms';
 
 /** Everything a message about a check needs: who sends it, about whom, until when. */
-export async function loadCheckContext(db: Db, checkId: string) {
-  const [row] = await db
-    .select({
-      check: referenceChecks,
-      companyName: companies.name,
-      companySender: companies.senderName,
-      timeZone: companies.timeZone,
-      subAccountName: subAccounts.name,
-      subAccountSender: subAccounts.senderName,
-      candidate: {
-        id: candidates.id,
-        firstName: candidates.firstName,
-        lastName: candidates.lastName,
-        email: candidates.email,
-        phone: candidates.phoneKey,
-        language: candidates.language,
-      },
-      jobTitle: jobs.title,
-    })
-    .from(referenceChecks)
-    .innerJoin(companies, eq(companies.id, referenceChecks.companyId))
-    .innerJoin(candidates, eq(candidates.id, referenceChecks.candidateId))
-    .leftJoin(subAccounts, eq(subAccounts.id, referenceChecks.subAccountId))
-    .leftJoin(jobs, eq(jobs.id, referenceChecks.jobId))
-    .where(eq(referenceChecks.id, checkId));
+export async function loadCheckContext(db: Db, companyId: string, checkId: string) {
+  const row = await findCheckContext(db, companyId, checkId);
   if (!row) return null;
   // A sub-account speaks as itself: its sender name, else its own name; otherwise the company's.
   const senderName = row.subAccountName
@@ -61,8 +39,8 @@ export const formatDay = (date: Date, language: TLanguage, timeZone: string) =>
 const ttlUntil = (expiresAt: Date) => Math.max(expiresAt.getTime() - Date.now(), 60_000);
 
 /** Asks the candidate for referees by the check's candidate channel (nothing with `none`). */
-export async function sendCandidateLink(db: Db, config: Pick<Config, 'publicUrl'>, checkId: string) {
-  const context = await loadCheckContext(db, checkId);
+export async function sendCandidateLink(db: Db, config: Pick<Config, 'publicUrl'>, companyId: string, checkId: string) {
+  const context = await loadCheckContext(db, companyId, checkId);
   if (!context) return null;
   const { check, candidate } = context;
   const token = await issueCandidateToken(db, check);
@@ -124,12 +102,13 @@ export async function issueRefereeToken(db: Db, check: typeof referenceChecks.$i
 export async function sendRefereeLink(
   db: Db,
   config: Pick<Config, 'publicUrl'>,
+  companyId: string,
   refereeId: string,
   reminder: number | 'last' = 0,
 ) {
-  const [referee] = await db.select().from(referees).where(eq(referees.id, refereeId));
+  const referee = await findReferee(db, companyId, refereeId);
   if (!referee) return null;
-  const context = await loadCheckContext(db, referee.checkId);
+  const context = await loadCheckContext(db, companyId, referee.checkId);
   if (!context) return null;
   const { check, candidate } = context;
   const token = await issueRefereeToken(db, check, referee.id);
@@ -165,15 +144,12 @@ export async function sendRefereeLink(
       data,
     });
   if (reminder === 0) {
-    await db
-      .update(referees)
-      .set({
-        invitedAt: sql`coalesce(${referees.invitedAt}, now())`,
-        inviteMessageId: emailId ?? referee.inviteMessageId,
-      })
-      .where(and(eq(referees.id, referee.id)));
+    await updateReferee(db, companyId, referee.id, {
+      invitedAt: sql`coalesce(${referees.invitedAt}, now())`,
+      inviteMessageId: emailId ?? referee.inviteMessageId,
+    });
   } else if (emailId) {
-    await db.update(referees).set({ inviteMessageId: emailId }).where(eq(referees.id, referee.id));
+    await updateReferee(db, companyId, referee.id, { inviteMessageId: emailId });
   }
   return { url: data.url };
 }

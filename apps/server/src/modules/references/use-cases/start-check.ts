@@ -1,15 +1,14 @@
 import type { TCheckChannel, TReferenceCheckSettings } from '@vouch/contracts';
-import { and, eq } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { fieldError, fieldProblems, notFound, problemWith, unknownId } from '../../../platform/errors.ts';
+import { AppError, fieldError, fieldProblems, notFound, problemWith, unknownId } from '../../../platform/errors.ts';
 import { publish } from '../../../platform/events.ts';
-import { candidates, findJobRow } from '../../hiring/index.ts';
-import { companies } from '../../tenancy/index.ts';
+import { findJobRow } from '../../hiring/index.ts';
+import { insertCheck, lockCandidateContacts, referenceLinkDays } from '../check-start.repo.ts';
 import { runningCheckOf } from '../checks.repo.ts';
-import { questionnaireTemplates, questionnaireVersions, referenceChecks } from '../references.tables.ts';
+import { currentVersionOf } from '../questionnaires.repo.ts';
 import { addReferees, afterRefereeChange } from './check-referees.ts';
-import { checkSettingsProblems } from './check-summaries.ts';
+import { checkSettingsProblems } from './check-settings.ts';
 import type { RefereeFields } from './referee-input.ts';
 import { sendCandidateLink } from './send-links.ts';
 
@@ -49,11 +48,7 @@ export function candidateChannelProblem(
 export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUrl'>, input: StartCheckInput) {
   return db.transaction(async (tx) => {
     const { companyId, settings } = input;
-    const [candidate] = await tx
-      .select({ id: candidates.id, email: candidates.email, phone: candidates.phoneKey })
-      .from(candidates)
-      .where(and(eq(candidates.companyId, companyId), eq(candidates.id, input.candidateId)))
-      .for('update');
+    const candidate = await lockCandidateContacts(tx, companyId, input.candidateId);
     if (!candidate) throw notFound();
     // The job's title shows on the check and the candidate's page: it must be this company's.
     if (input.jobId && !(await findJobRow(tx, companyId, input.jobId))) throw unknownId('jobId', 'job.unknown_job');
@@ -69,50 +64,33 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
         { extra: { reference_check_id: running.id } },
       );
 
-    const [version] = await tx
-      .select({ id: questionnaireVersions.id })
-      .from(questionnaireTemplates)
-      .innerJoin(
-        questionnaireVersions,
-        and(
-          eq(questionnaireVersions.templateId, questionnaireTemplates.id),
-          eq(questionnaireVersions.version, questionnaireTemplates.currentVersion),
-        ),
-      )
-      .where(and(eq(questionnaireTemplates.companyId, companyId), eq(questionnaireTemplates.id, settings.templateId)));
+    const version = await currentVersionOf(tx, companyId, settings.templateId);
     if (!version) throw fieldError('templateId', 'questionnaire.no_questions');
-    const [company] = await tx
-      .select({ days: companies.referenceLinkDays })
-      .from(companies)
-      .where(eq(companies.id, companyId));
+    const linkDays = await referenceLinkDays(tx, companyId);
 
-    const [check] = await tx
-      .insert(referenceChecks)
-      .values({
-        companyId,
-        candidateId: candidate.id,
-        jobId: input.jobId,
-        placementId: input.placementId,
-        subAccountId: settings.subAccountId,
-        versionId: version.id,
-        language: settings.language,
-        candidateChannel: settings.candidateChannel,
-        refereeChannel: settings.refereeChannel,
-        refereesWanted: settings.refereesWanted,
-        source: input.source,
-        externalId: input.externalId ?? null,
-        partner: input.partner ?? null,
-        createdById: input.actorMembershipId,
-        linksExpireAt: new Date(Date.now() + company.days * 86_400_000),
-      })
-      .returning();
+    const check = await insertCheck(tx, companyId, {
+      candidateId: candidate.id,
+      jobId: input.jobId,
+      placementId: input.placementId,
+      subAccountId: settings.subAccountId,
+      versionId: version.id,
+      language: settings.language,
+      candidateChannel: settings.candidateChannel,
+      refereeChannel: settings.refereeChannel,
+      refereesWanted: settings.refereesWanted,
+      source: input.source,
+      externalId: input.externalId ?? null,
+      partner: input.partner ?? null,
+      createdById: input.actorMembershipId,
+      linksExpireAt: new Date(Date.now() + linkDays * 86_400_000),
+    });
     // First, so an integrator hears of the check before any referee named with it.
     await publish(tx, { type: 'reference_check.created', companyId: check.companyId, checkId: check.id });
     if (input.referees.length) {
       await addReferees(tx, config, check, input.referees, input.source === 'api' ? 'api' : 'recruiter', 'referees');
-      await afterRefereeChange(tx, config, check.id);
+      await afterRefereeChange(tx, config, check);
     }
-    if (settings.candidateChannel !== 'none') await sendCandidateLink(tx, config, check.id);
+    if (settings.candidateChannel !== 'none') await sendCandidateLink(tx, config, check.companyId, check.id);
     return check.id;
   });
 }

@@ -1,15 +1,8 @@
-import type { TCheckSummary, TReferenceCheckSettings } from '@vouch/contracts';
+import type { TCheckSummary } from '@vouch/contracts';
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { Db } from '../../../platform/db/db.ts';
-import { type FieldProblem, fieldProblem } from '../../../platform/errors.ts';
-import { type CheckScope, checkScopeFilter } from '../checks.repo.ts';
-import {
-  questionnaireTemplates,
-  referees,
-  referenceChecks,
-  referenceFraudSignals,
-  subAccounts,
-} from '../references.tables.ts';
+import type { Db } from '../../platform/db/db.ts';
+import { type CheckScope, checkScopeFilter } from './checks.repo.ts';
+import { referees, referenceChecks, referenceFraudSignals } from './references.tables.ts';
 
 // Correlated subqueries name the outer table: inside a subquery an unqualified `id` would be the
 // subquery's own column.
@@ -70,40 +63,4 @@ export async function latestCheckSummaries(
     });
   }
   return result;
-}
-
-/**
- * Why a step's (or a start request's) settings cannot be used by this company: an unknown or archived
- * sub-account, a questionnaire that is not the company's, in another language, or owned by another
- * sub-account. Fields are relative to the settings object; empty when they are fine.
- */
-export async function checkSettingsProblems(
-  db: Db,
-  companyId: string,
-  settings: Pick<TReferenceCheckSettings, 'subAccountId' | 'templateId' | 'language'>,
-): Promise<FieldProblem[]> {
-  const problems: FieldProblem[] = [];
-  if (settings.subAccountId) {
-    const [account] = await db
-      .select({ id: subAccounts.id, archivedAt: subAccounts.archivedAt })
-      .from(subAccounts)
-      .where(and(eq(subAccounts.companyId, companyId), eq(subAccounts.id, settings.subAccountId)));
-    if (!account) problems.push({ ...fieldProblem('subAccountId', 'sub_account.unknown_id'), unknownId: true });
-    else if (account.archivedAt) problems.push(fieldProblem('subAccountId', 'sub_account.archived'));
-  }
-  const [template] = await db
-    .select({
-      language: questionnaireTemplates.language,
-      subAccountId: questionnaireTemplates.subAccountId,
-      archivedAt: questionnaireTemplates.archivedAt,
-    })
-    .from(questionnaireTemplates)
-    .where(and(eq(questionnaireTemplates.companyId, companyId), eq(questionnaireTemplates.id, settings.templateId)));
-  if (!template) problems.push({ ...fieldProblem('templateId', 'questionnaire.unknown'), unknownId: true });
-  else if (template.archivedAt) problems.push(fieldProblem('templateId', 'questionnaire.archived'));
-  else if (template.language !== settings.language)
-    problems.push(fieldProblem('templateId', 'questionnaire.other_language'));
-  else if (template.subAccountId && template.subAccountId !== settings.subAccountId)
-    problems.push(fieldProblem('templateId', 'questionnaire.other_sub_account'));
-  return problems;
 }

@@ -1,11 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { allQuestions, type TLanguage, type TReport } from '@vouch/contracts';
-import { eq } from 'drizzle-orm';
 import PDFDocument from 'pdfkit';
-import type { Ctx } from '../../../platform/http/context.ts';
-import { companies } from '../../tenancy/index.ts';
-import { buildReport } from './report.ts';
 import { answerText, evidenceText, PDF_LABELS, type PdfLabels } from './report-labels.ts';
 
 /**
@@ -37,16 +33,6 @@ export function reportFilename(candidateName: string): string {
     .slice(0, 60)
     .toLowerCase();
   return `reference-report-${slug || 'candidate'}.pdf`;
-}
-
-export async function buildReportPdf(ctx: Ctx, checkId: string) {
-  const report = await buildReport(ctx, checkId);
-  const [company] = await ctx.db
-    .select({ name: companies.name, timeZone: companies.timeZone })
-    .from(companies)
-    .where(eq(companies.id, ctx.tenantId));
-  const pdf = await renderReportPdf(report, company);
-  return { pdf, filename: reportFilename(report.check.candidateName) };
 }
 
 export function renderReportPdf(report: TReport, company: { name: string; timeZone: string }): Promise<Buffer> {

@@ -1,5 +1,5 @@
 import { Agent, fetch } from 'undici';
-import { checkWebhookTarget, type Lookup, type ResolvedAddress, type TargetPolicy } from './webhook-target.ts';
+import { checkWebhookTarget, type Lookup, type ResolvedAddress, type TargetPolicy } from './address-guard.ts';
 
 /**
  * One outgoing HTTP call of the delivery queue (a webhook or a partner callback), made the same way

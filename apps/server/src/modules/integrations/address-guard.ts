@@ -2,8 +2,8 @@ import { promises as dns } from 'node:dns';
 import { isIP } from 'node:net';
 import type { TProblemParams, TProblemReason } from '@vouch/contracts';
 import ipaddr from 'ipaddr.js';
-import type { PrivateNetworks } from '../../../platform/config.ts';
-import { type FieldError, fieldProblem } from '../../../platform/errors.ts';
+import type { PrivateNetworks } from '../../platform/config.ts';
+import { type FieldError, fieldProblem } from '../../platform/errors.ts';
 
 /**
  * The address guard for webhook endpoints and partner callbacks. A receiver's URL is chosen by a

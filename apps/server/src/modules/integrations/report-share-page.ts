@@ -1,5 +1,5 @@
 import { allQuestions, type TLanguage, type TReport } from '@vouch/contracts';
-import { answerText, PDF_LABELS } from '../../references/index.ts';
+import { answerText, PDF_LABELS } from '../references/index.ts';
 
 /**
  * The shared report as one server-rendered, read-only HTML page: no scripts, no forms, no links

@@ -1,0 +1,74 @@
+import { DEFAULT_PROCESS } from '@vouch/contracts';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/db.ts';
+import { candidates, jobSteps, jobs } from '../hiring/index.ts';
+
+/** The candidates and jobs an ATS names, found by its ids (or email, or title) within the company. */
+
+/** The company's live (not anonymised) candidate who holds this ATS id, or null. */
+export async function findLiveCandidateByExternalId(db: Db, companyId: string, externalId: string) {
+  const [row] = await db
+    .select({ id: candidates.id })
+    .from(candidates)
+    .where(
+      and(eq(candidates.companyId, companyId), isNull(candidates.anonymizedAt), eq(candidates.externalId, externalId)),
+    );
+  return row ?? null;
+}
+
+/** The company's live candidate with this email key (unique per company), or null. */
+export async function findLiveCandidateByEmailKey(db: Db, companyId: string, key: string) {
+  const [byEmail] = await db
+    .select({ id: candidates.id, externalId: candidates.externalId })
+    .from(candidates)
+    .where(and(eq(candidates.companyId, companyId), isNull(candidates.anonymizedAt), eq(candidates.emailKey, key)));
+  return byEmail ?? null;
+}
+
+/** Gives the company's candidate this ATS id if it has none (a unique index refuses one held by another). */
+export async function setCandidateExternalIdIfUnset(
+  db: Db,
+  companyId: string,
+  candidateId: string,
+  externalId: string,
+) {
+  await db
+    .update(candidates)
+    .set({ externalId, updatedAt: sql`now()` })
+    .where(and(eq(candidates.companyId, companyId), eq(candidates.id, candidateId), isNull(candidates.externalId)));
+}
+
+/** The company's unarchived job by ATS id, or without one its oldest open job of the same title; or null. */
+export async function findJobForApi(db: Db, companyId: string, input: { title: string; external_id: string | null }) {
+  const [found] = await db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(
+      and(
+        eq(jobs.companyId, companyId),
+        isNull(jobs.archivedAt),
+        input.external_id
+          ? eq(jobs.externalId, input.external_id)
+          : and(eq(jobs.status, 'open'), sql`lower(${jobs.title}) = lower(${input.title})`),
+      ),
+    )
+    .orderBy(asc(jobs.createdAt))
+    .limit(1);
+  return found ?? null;
+}
+
+/** A new open job of the company with the default process; returns its id. */
+export async function insertJobWithDefaultProcess(
+  db: Db,
+  companyId: string,
+  input: { title: string; externalId: string | null },
+) {
+  const [job] = await db
+    .insert(jobs)
+    .values({ companyId, title: input.title, externalId: input.externalId, status: 'open' })
+    .returning({ id: jobs.id });
+  await db
+    .insert(jobSteps)
+    .values(DEFAULT_PROCESS.map((s, position) => ({ companyId, jobId: job.id, name: s.name, kind: s.kind, position })));
+  return job.id;
+}

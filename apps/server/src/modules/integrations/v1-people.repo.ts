@@ -1,0 +1,53 @@
+import { and, eq, exists, inArray, isNull, type SQL } from 'drizzle-orm';
+import type { Db } from '../../platform/db/db.ts';
+import { candidates } from '../hiring/index.ts';
+import { type CheckScope, referenceChecks } from '../references/index.ts';
+
+/** Candidates as `/api/v1` writes and reads them. */
+
+export async function insertCandidate(
+  db: Db,
+  companyId: string,
+  // The search vector is computed in the database from the fields.
+  values: Omit<typeof candidates.$inferInsert, 'companyId' | 'searchVector'> & { searchVector: SQL },
+) {
+  const [row] = await db
+    .insert(candidates)
+    .values({ ...values, companyId })
+    .returning({ id: candidates.id });
+  return row;
+}
+
+/**
+ * One of the company's candidates (anonymised ones are gone), or null; with a sub-accounts scope,
+ * only a candidate of one of those sub-accounts' checks.
+ */
+export async function findVisibleCandidate(db: Db, companyId: string, candidateId: string, scope: CheckScope) {
+  const inScope =
+    scope.kind === 'sub_accounts'
+      ? exists(
+          db
+            .select({ id: referenceChecks.id })
+            .from(referenceChecks)
+            .where(
+              and(
+                eq(referenceChecks.companyId, companyId),
+                eq(referenceChecks.candidateId, candidates.id),
+                inArray(referenceChecks.subAccountId, scope.ids),
+              ),
+            ),
+        )
+      : undefined;
+  const [row] = await db
+    .select()
+    .from(candidates)
+    .where(
+      and(
+        eq(candidates.companyId, companyId),
+        eq(candidates.id, candidateId),
+        isNull(candidates.anonymizedAt),
+        inScope,
+      ),
+    );
+  return row ?? null;
+}

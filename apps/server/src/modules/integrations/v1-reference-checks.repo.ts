@@ -1,0 +1,92 @@
+import type { TCheckStatus } from '@vouch/contracts';
+import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/db.ts';
+import { questionnaireTemplates, referenceChecks } from '../references/index.ts';
+import { companies } from '../tenancy/index.ts';
+
+/** The reference checks `/api/v1` finds, lists and locks; a sub-account key sees only its own. */
+
+/** The API-started check holding this external id in the company (a partner's are not unique), or null. */
+export async function findApiCheckByExternalId(db: Db, companyId: string, externalId: string) {
+  const [row] = await db
+    .select({ id: referenceChecks.id })
+    .from(referenceChecks)
+    .where(
+      and(
+        eq(referenceChecks.companyId, companyId),
+        eq(referenceChecks.externalId, externalId),
+        isNull(referenceChecks.partner),
+      ),
+    );
+  return row ?? null;
+}
+
+/** One of the company's questionnaires a key may use: with `own`, the company-wide ones and its sub-account's. */
+export async function findTemplateForKey(db: Db, companyId: string, templateId: string, own: string | null) {
+  const [template] = await db
+    .select({ language: questionnaireTemplates.language })
+    .from(questionnaireTemplates)
+    .where(
+      and(
+        eq(questionnaireTemplates.companyId, companyId),
+        eq(questionnaireTemplates.id, templateId),
+        own ? or(isNull(questionnaireTemplates.subAccountId), eq(questionnaireTemplates.subAccountId, own)) : undefined,
+      ),
+    );
+  return template ?? null;
+}
+
+/** The company's checks' ids, newest first, after the keyset (created at, id) of the previous page. */
+export async function listCheckKeys(
+  db: Db,
+  companyId: string,
+  query: {
+    subAccountIds: string[] | null;
+    externalId?: string;
+    status?: TCheckStatus;
+    after: unknown[] | null;
+    limit: number;
+  },
+) {
+  const { after } = query;
+  const c = referenceChecks;
+  return db
+    .select({ id: c.id, createdAt: c.createdAt })
+    .from(c)
+    .where(
+      and(
+        eq(c.companyId, companyId),
+        query.subAccountIds ? inArray(c.subAccountId, query.subAccountIds) : undefined,
+        query.externalId ? eq(c.externalId, query.externalId) : undefined,
+        query.status ? eq(c.status, query.status) : undefined,
+        after ? sql`(${c.createdAt}, ${c.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(desc(c.createdAt), desc(c.id))
+    .limit(query.limit);
+}
+
+/** One of the company's checks locked for a change; with `own`, only that sub-account's. */
+export async function lockCheckForKey(db: Db, companyId: string, checkId: string, own: string | null) {
+  const [check] = await db
+    .select()
+    .from(referenceChecks)
+    .where(
+      and(
+        eq(referenceChecks.companyId, companyId),
+        eq(referenceChecks.id, checkId),
+        own ? eq(referenceChecks.subAccountId, own) : undefined,
+      ),
+    )
+    .for('update');
+  return check ?? null;
+}
+
+/** The company's name and time zone, for the report PDF's header. */
+export async function findCompanyHeader(db: Db, companyId: string) {
+  const [company] = await db
+    .select({ name: companies.name, timeZone: companies.timeZone })
+    .from(companies)
+    .where(eq(companies.id, companyId));
+  return company ?? null;
+}

@@ -1,0 +1,38 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/db.ts';
+import { candidates } from '../hiring/index.ts';
+import { companies } from '../tenancy/index.ts';
+import { referenceChecks } from './references.tables.ts';
+
+/** What starting a check needs besides the settings: the candidate (locked) and how long links last. */
+
+/** The company's candidate, locked while a check starts (so two starts at once make one check). */
+export async function lockCandidateContacts(db: Db, companyId: string, candidateId: string) {
+  const [candidate] = await db
+    .select({ id: candidates.id, email: candidates.email, phone: candidates.phoneKey })
+    .from(candidates)
+    .where(and(eq(candidates.companyId, companyId), eq(candidates.id, candidateId)))
+    .for('update');
+  return candidate ?? null;
+}
+
+/** For how many days the company's reference links work. */
+export async function referenceLinkDays(db: Db, companyId: string): Promise<number> {
+  const [company] = await db
+    .select({ days: companies.referenceLinkDays })
+    .from(companies)
+    .where(eq(companies.id, companyId));
+  return company.days;
+}
+
+export async function insertCheck(
+  db: Db,
+  companyId: string,
+  values: Omit<typeof referenceChecks.$inferInsert, 'companyId'>,
+) {
+  const [check] = await db
+    .insert(referenceChecks)
+    .values({ ...values, companyId })
+    .returning();
+  return check;
+}

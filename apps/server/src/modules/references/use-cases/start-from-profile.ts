@@ -1,0 +1,36 @@
+import type { TReferenceCheckSettings } from '@vouch/contracts';
+import { AppError, fieldProblem, notFound } from '../../../platform/errors.ts';
+import type { Ctx } from '../../../platform/http/context.ts';
+import { findCandidateRow } from '../../hiring/index.ts';
+import { scopeOf, view } from './recruiter-check-change.ts';
+import type { RefereeFields } from './referee-input.ts';
+import { startReferenceCheck } from './start-check.ts';
+
+export async function startFromProfile(
+  ctx: Ctx,
+  candidateId: string,
+  body: TReferenceCheckSettings & { jobId: string | null; referees: RefereeFields[] },
+) {
+  if (!(await findCandidateRow(ctx.db, ctx.tenantId, candidateId))) throw notFound();
+  const scope = await scopeOf(ctx);
+  if (scope.kind === 'sub_accounts' && !(body.subAccountId && scope.ids.includes(body.subAccountId)))
+    throw new AppError(
+      'sub_account.choose_own',
+      {},
+      {
+        fieldErrors: [fieldProblem('subAccountId', 'sub_account.choose_own')],
+      },
+    );
+  const { jobId, referees, ...settings } = body;
+  const checkId = await startReferenceCheck(ctx.db, ctx.config, {
+    companyId: ctx.tenantId,
+    actorMembershipId: ctx.actor.membershipId,
+    candidateId,
+    jobId,
+    placementId: null,
+    settings,
+    referees,
+    source: 'profile',
+  });
+  return view(ctx, checkId);
+}
