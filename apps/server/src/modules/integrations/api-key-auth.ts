@@ -1,9 +1,8 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import { sha256 } from '../../platform/crypto.ts';
 import type { Db } from '../../platform/db/db.ts';
 import type { Authenticators } from '../../platform/http/auth-hook.ts';
 import type { ApiKeyCaller } from '../../platform/http/context.ts';
-import { apiKeys } from './integrations.tables.ts';
+import { findUnrevokedKeyByHash, touchApiKeyLastUsed } from './api-keys.repo.ts';
 
 export type { ApiKeyCaller };
 
@@ -40,14 +39,11 @@ const LAST_USED_PRECISION_MS = 60_000;
 
 /** The key's caller, or null when the key is unknown, revoked or expired. */
 export async function resolveApiKey(db: Db, key: string): Promise<ApiKeyCaller | null> {
-  const [row] = await db
-    .select()
-    .from(apiKeys)
-    .where(and(eq(apiKeys.keyHash, sha256(key)), isNull(apiKeys.revokedAt)));
+  const row = await findUnrevokedKeyByHash(db, sha256(key));
   if (!row) return null;
   if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) return null;
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
-    await db.update(apiKeys).set({ lastUsedAt: sql`now()` }).where(eq(apiKeys.id, row.id));
+    await touchApiKeyLastUsed(db, row.companyId, row.id);
   }
   return {
     id: row.id,

@@ -65,3 +65,22 @@ export async function setApiKeyRevoked(db: Db, companyId: string, keyId: string)
     .returning({ id: apiKeys.id });
   return row ?? null;
 }
+
+/**
+ * The live key with this hash, whichever company owns it: the key is how a caller names its company,
+ * so this one lookup cannot be scoped. Everything after it takes the key's company.
+ */
+export async function findUnrevokedKeyByHash(db: Db, keyHash: string) {
+  const [row] = await db
+    .select()
+    .from(apiKeys)
+    .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)));
+  return row ?? null;
+}
+
+export async function touchApiKeyLastUsed(db: Db, companyId: string, keyId: string) {
+  await db
+    .update(apiKeys)
+    .set({ lastUsedAt: sql`now()` })
+    .where(and(eq(apiKeys.companyId, companyId), eq(apiKeys.id, keyId)));
+}

@@ -1,9 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { and, eq, lte, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sha256 } from '../../platform/crypto.ts';
 import { AppError, fieldError } from '../../platform/errors.ts';
-import { idempotencyKeys } from './integrations.tables.ts';
+import {
+  claimIdempotencyKey,
+  findIdempotencyKey,
+  forgetExpiredIdempotencyKey,
+  freeIdempotencyKey,
+  keepIdempotentAnswer,
+  sweepExpiredIdempotencyKeys,
+} from './idempotency-keys.repo.ts';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[\x20-\x7e]{1,255}$/;
@@ -13,7 +19,7 @@ const WAIT_MS = 5_000;
 const POLL_MS = 50;
 const SWEEP_EVERY_MS = 60_000;
 
-type Pending = { key: string; hash: string; path: string; rowId?: string; settled?: boolean };
+type Pending = { key: string; hash: string; path: string; companyId: string; rowId?: string; settled?: boolean };
 const pending = new WeakMap<FastifyRequest, Pending>();
 
 /**
@@ -46,6 +52,7 @@ export function registerIdempotency(app: FastifyInstance) {
       throw fieldError('Idempotency-Key', 'idempotency.key_invalid');
     }
     pending.set(request, {
+      companyId: request.apiKey.companyId,
       key: header,
       hash: sha256(request.body === undefined ? '' : JSON.stringify(request.body)),
       path: request.url.split('?')[0],
@@ -59,38 +66,28 @@ export function registerIdempotency(app: FastifyInstance) {
 
     if (Date.now() - lastSweep > SWEEP_EVERY_MS) {
       lastSweep = Date.now();
-      await db.delete(idempotencyKeys).where(lte(idempotencyKeys.expiresAt, sql`now()`));
+      await sweepExpiredIdempotencyKeys(db);
     }
 
     const deadline = Date.now() + WAIT_MS;
     for (;;) {
-      const [inserted] = await db
-        .insert(idempotencyKeys)
-        .values({
-          companyId: apiKey.companyId,
-          apiKeyId: apiKey.id,
-          key: claim.key,
-          method: request.method,
-          path: claim.path,
-          requestHash: claim.hash,
-          expiresAt: new Date(Date.now() + KEEP_MS),
-        })
-        .onConflictDoNothing()
-        .returning({ id: idempotencyKeys.id });
-      if (inserted) {
-        claim.rowId = inserted.id;
+      const claimed = await claimIdempotencyKey(db, claim.companyId, {
+        apiKeyId: apiKey.id,
+        key: claim.key,
+        method: request.method,
+        path: claim.path,
+        requestHash: claim.hash,
+        expiresAt: new Date(Date.now() + KEEP_MS),
+      });
+      if (claimed) {
+        claim.rowId = claimed;
         return; // the handler runs; onSend keeps its answer
       }
 
-      const [row] = await db
-        .select()
-        .from(idempotencyKeys)
-        .where(and(eq(idempotencyKeys.apiKeyId, apiKey.id), eq(idempotencyKeys.key, claim.key)));
+      const row = await findIdempotencyKey(db, claim.companyId, apiKey.id, claim.key);
       if (row && row.expiresAt.getTime() <= Date.now()) {
         // An old answer is forgotten: the key starts afresh.
-        await db
-          .delete(idempotencyKeys)
-          .where(and(eq(idempotencyKeys.id, row.id), lte(idempotencyKeys.expiresAt, sql`now()`)));
+        await forgetExpiredIdempotencyKey(db, claim.companyId, row.id);
       } else if (row) {
         if (row.method !== request.method || row.path !== claim.path || row.requestHash !== claim.hash) {
           throw new AppError('idempotency_key_reused');
@@ -114,12 +111,9 @@ export function registerIdempotency(app: FastifyInstance) {
     claim.settled = true;
     const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : null;
     if (body === null || reply.statusCode >= 500 || refusedInput(reply.statusCode, body)) {
-      await db.delete(idempotencyKeys).where(eq(idempotencyKeys.id, claim.rowId));
+      await freeIdempotencyKey(db, claim.companyId, claim.rowId);
     } else {
-      await db
-        .update(idempotencyKeys)
-        .set({ state: 'done', responseStatus: reply.statusCode, responseBody: body })
-        .where(eq(idempotencyKeys.id, claim.rowId));
+      await keepIdempotentAnswer(db, claim.companyId, claim.rowId, reply.statusCode, body);
     }
     return payload;
   });
@@ -129,7 +123,7 @@ export function registerIdempotency(app: FastifyInstance) {
     const claim = pending.get(request);
     if (!claim?.rowId || claim.settled) return;
     claim.settled = true;
-    await db.delete(idempotencyKeys).where(eq(idempotencyKeys.id, claim.rowId));
+    await freeIdempotencyKey(db, claim.companyId, claim.rowId);
   });
 }
 
