@@ -1,5 +1,5 @@
 import type { enIntegrations } from './en.integrations.ts';
-import type { Strings } from './sv.ts';
+import type { Strings } from './strings.ts';
 
 /** Swedish strings of the integrations page; the same keys as English. */
 export const svIntegrations: Strings<typeof enIntegrations> = {

@@ -1,5 +1,5 @@
 import type { enQuestionnaires } from './en.questionnaires.ts';
-import type { Strings } from './sv.ts';
+import type { Strings } from './strings.ts';
 
 /** Swedish strings of questionnaires and sub-accounts; the same keys as English. */
 export const svQuestionnaires: Strings<typeof enQuestionnaires> = {

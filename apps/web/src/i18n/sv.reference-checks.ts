@@ -1,5 +1,5 @@
 import type { enReferenceChecks } from './en.reference-checks.ts';
-import type { Strings } from './sv.ts';
+import type { Strings } from './strings.ts';
 
 /** Swedish strings of reference checks: step settings, starting a check, the References tab, status badges; the same keys as English. */
 export const svReferenceChecks: Strings<typeof enReferenceChecks> = {

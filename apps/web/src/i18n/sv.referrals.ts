@@ -1,5 +1,5 @@
 import type { enReferrals } from './en.referrals.ts';
-import type { Strings } from './sv.ts';
+import type { Strings } from './strings.ts';
 
 /** Swedish strings of the network, referrals, the board, requests and connections; spread into sv.ts. */
 export const svReferrals: Strings<typeof enReferrals> = {

@@ -1,12 +1,10 @@
 import type { en } from './en.ts';
+import type { Strings } from './strings.ts';
 import { svIntegrations } from './sv.integrations.ts';
 import { svQuestionnaires } from './sv.questionnaires.ts';
 import { svReferenceChecks } from './sv.reference-checks.ts';
 import { svReferenceReport } from './sv.reference-report.ts';
 import { svReferrals } from './sv.referrals.ts';
-
-/** The same shape as English with any strings: a missing or extra key fails the type check. */
-export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 export const sv: Strings<typeof en> = {
   app: { name: 'Vouch', loading: 'Laddar…' },

@@ -1,7 +1,7 @@
 import type { TCheckChannel, TReferenceCheckSettings } from '@vouch/contracts';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
-import { AppError, fieldError, fieldProblems, notFound, problemWith, unknownId } from '../../../platform/errors.ts';
+import { fieldError, fieldProblems, notFound, problemWith, unknownId } from '../../../platform/errors.ts';
 import { publish } from '../../../platform/events.ts';
 import { findJobRow } from '../../hiring/index.ts';
 import { insertCheck, lockCandidateContacts, referenceLinkDays } from '../check-start.repo.ts';
