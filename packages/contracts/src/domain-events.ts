@@ -1,4 +1,5 @@
-import type { TReferralStatus } from './referrals.ts';
+import type { TPlacementOrigin } from './hiring.ts';
+import type { TBonusState, TReferralStatus } from './referrals.ts';
 
 /**
  * Domain events: what a module tells the others about a change, inside the change's transaction.
@@ -26,6 +27,50 @@ export type TDomainEvent =
   | { type: 'contacts.deleting'; companyId: string; ownerMembershipId: string; importId: string | null }
   /** A referral was created on the board or moved to another status (`previousStatus` null: its first). */
   | { type: 'referral.status_changed'; companyId: string; referralId: string; previousStatus: TReferralStatus | null }
+  /** A referral row was created (any source); `referral.status_changed` follows for its first status. */
+  | { type: 'referral.created'; companyId: string; referralId: string }
+  /** An admin moved a referral to another referrer (`reason` recorded in its timeline). */
+  | {
+      type: 'referral.ownership_changed';
+      companyId: string;
+      referralId: string;
+      fromMembershipId: string | null;
+      toMembershipId: string;
+      actorMembershipId: string;
+    }
+  /** A referral's bonus changed state (`previousState` null: the bonus was just created at the hire). */
+  | {
+      type: 'referral.bonus_changed';
+      companyId: string;
+      referralId: string;
+      bonusId: string;
+      state: TBonusState;
+      previousState: TBonusState | null;
+    }
+  /**
+   * A candidate was put on a job: by a recruiter, by applying (careers page or an employee's share
+   * link, `shareLinkId`), by a referral, or by a match from another job (`matchedFromJobId`).
+   */
+  | {
+      type: 'placement.created';
+      companyId: string;
+      placementId: string;
+      candidateId: string;
+      jobId: string;
+      origin: TPlacementOrigin;
+      shareLinkId?: string;
+      matchedFromJobId?: string;
+    }
+  /** A candidate moved to another step of a job (`stepKind` of the step entered). */
+  | {
+      type: 'placement.moved';
+      companyId: string;
+      placementId: string;
+      candidateId: string;
+      jobId: string;
+      stepKind: string;
+      actorMembershipId: string | null;
+    }
   | CheckEvent<'reference_check.created'>
   | CheckEvent<'reference_check.completed'>
   | CheckEvent<'reference_check.cancelled'>

@@ -15,6 +15,18 @@ export const ZJobStatus = z.enum(JOB_STATUSES);
 export const STEP_KINDS = ['standard', 'reference_check', 'offer', 'hired'] as const;
 export const ZStepKind = z.enum(STEP_KINDS);
 
+/**
+ * How a candidate came onto a job: a recruiter put them there, they applied on the careers page
+ * (`careers`) or through an employee's share link (`share_link`), an employee or agent referred them
+ * for it, an ATS posted them (`api`), or a recruiter matched them from another job (`matched`).
+ */
+export const PLACEMENT_ORIGINS = ['recruiter', 'careers', 'share_link', 'referral', 'agent', 'api', 'matched'] as const;
+export const ZPlacementOrigin = z.enum(PLACEMENT_ORIGINS);
+export type TPlacementOrigin = z.infer<typeof ZPlacementOrigin>;
+
+/** Files kept with a candidate; a CV is the only kind so far. */
+export const CANDIDATE_FILE_KINDS = ['cv'] as const;
+
 export const DEFAULT_PROCESS: { name: string; kind: (typeof STEP_KINDS)[number] }[] = [
   { name: 'Sourced', kind: 'standard' },
   { name: 'Applied', kind: 'standard' },

@@ -8,13 +8,21 @@ import { describeProblem } from './problem-messages.ts';
  * introduction answers need; the referral board of the next capability reads the same shapes.
  */
 
-/** How a referral began. The first three are marks an employee puts on one of their contacts. */
+/**
+ * How a referral began. The first three are marks an employee puts on one of their contacts;
+ * `submission` is one an ATS or HRIS posted through the integration API; `employee_referral` an
+ * employee's "Refer someone" form; `agent_submission` an agency's agent; `share_link` an
+ * application through an employee's personal job link.
+ */
 export const REFERRAL_SOURCES = [
   'email_introduction',
   'warm_prospect',
   'cold_prospect',
   'referral_request',
   'submission',
+  'employee_referral',
+  'agent_submission',
+  'share_link',
 ] as const;
 export const ZReferralSource = z.enum(REFERRAL_SOURCES);
 export type TReferralSource = z.infer<typeof ZReferralSource>;
@@ -51,6 +59,37 @@ export const REFERRAL_STATUSES = [
 ] as const;
 export const ZReferralStatus = z.enum(REFERRAL_STATUSES);
 export type TReferralStatus = z.infer<typeof ZReferralStatus>;
+
+/**
+ * The referral policy's ownership mode (seed 001): `candidate` — the referrer owns the candidate,
+ * one owner wherever the referral happened; `submission` — the referrer owns only the job-specific
+ * submission; `submission_and_candidate` — the submission, and the candidate too when nobody owns it.
+ */
+export const OWNERSHIP_MODES = ['candidate', 'submission', 'submission_and_candidate'] as const;
+export const ZOwnershipMode = z.enum(OWNERSHIP_MODES);
+export type TOwnershipMode = z.infer<typeof ZOwnershipMode>;
+
+/**
+ * What a referral row owns: the candidate's general profile, or one job-specific submission. Null
+ * (no ownership) for marks on contacts and requests to colleagues, which refer nobody yet.
+ */
+export const REFERRAL_OWNERSHIPS = ['candidate', 'submission'] as const;
+export const ZReferralOwnership = z.enum(REFERRAL_OWNERSHIPS);
+export type TReferralOwnership = z.infer<typeof ZReferralOwnership>;
+
+/**
+ * A referral bonus's way to payout: `pending` from the hire until the waiting period after the
+ * start date has passed, then `eligible`; an admin `approved` it and marked it `paid`; `forfeited`
+ * when the hire left before the period ended.
+ */
+export const BONUS_STATES = ['pending', 'eligible', 'approved', 'paid', 'forfeited'] as const;
+export const ZBonusState = z.enum(BONUS_STATES);
+export type TBonusState = z.infer<typeof ZBonusState>;
+
+/** A member's choice for referral notifications by email: one per change, or one digest a day. */
+export const NOTIFICATION_MODES = ['each', 'digest'] as const;
+export const ZNotificationMode = z.enum(NOTIFICATION_MODES);
+export type TNotificationMode = z.infer<typeof ZNotificationMode>;
 
 /** What an employee is told became of their mark, in their words. */
 export const REFERRAL_OUTCOMES = ['waiting', 'requested', 'contacted', 'hired', 'closed'] as const;
@@ -264,6 +303,8 @@ export type TOneClickAnswer = z.infer<typeof ZOneClickAnswer>;
  * so the status stayed (`fromStatus` and `toStatus` are the status it kept; `answer` says what they
  * answered). `excluded`: the employee's new import showed the person is now on the exclude list, so
  * the referral was withdrawn from recruiters (`toStatus` is `withdrawn`, or the closed status it kept).
+ * `ownership_transferred`: an admin gave the referral to another referrer (`note` says why);
+ * `bonus`: its bonus changed state (`note` holds the new state); both keep the status.
  */
 export const REFERRAL_EVENT_KINDS = [
   'status',
@@ -272,6 +313,8 @@ export const REFERRAL_EVENT_KINDS = [
   'job_archived',
   'late_answer',
   'excluded',
+  'ownership_transferred',
+  'bonus',
 ] as const;
 export const ZReferralEventKind = z.enum(REFERRAL_EVENT_KINDS);
 export type TReferralEventKind = z.infer<typeof ZReferralEventKind>;

@@ -2250,7 +2250,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 /** @enum {string} */
-                                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                                 /** @enum {string} */
                                 status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
                                 /**
@@ -2393,7 +2393,7 @@ export interface paths {
                                 name: string;
                             } | null;
                             /** @enum {string} */
-                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                             /** @enum {string} */
                             status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
                             /**
@@ -3915,7 +3915,7 @@ export interface webhooks {
                             /** @description Null for `referral.created`. */
                             previous_status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
                             /** @enum {string} */
-                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                             /** @enum {string} */
                             status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
                         };
@@ -3984,7 +3984,7 @@ export interface webhooks {
                             /** @description Null for `referral.created`. */
                             previous_status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
                             /** @enum {string} */
-                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                             /** @enum {string} */
                             status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
                         };

@@ -1639,7 +1639,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                             /** @enum {string} */
                             status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
                             subject: string;
@@ -1787,7 +1787,7 @@ export interface paths {
                                     /** Format: uuid */
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "status" | "deactivated" | "reactivated" | "job_archived" | "late_answer" | "excluded";
+                                    kind: "status" | "deactivated" | "reactivated" | "job_archived" | "late_answer" | "excluded" | "ownership_transferred" | "bonus";
                                     note: string | null;
                                     /** @enum {string} */
                                     toStatus: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
@@ -1808,7 +1808,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 /** @enum {string} */
-                                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                                 stale: boolean;
                                 /** @enum {string} */
                                 status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
@@ -3306,7 +3306,7 @@ export interface paths {
                             position: string | null;
                             skills: string[];
                             /** @enum {string} */
-                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                             /** @enum {string} */
                             status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
                             statusChangedAt: string;
@@ -5356,7 +5356,7 @@ export interface paths {
                                 position: string | null;
                                 skills: string[];
                                 /** @enum {string} */
-                                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                                 /** @enum {string} */
                                 status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
                                 statusChangedAt: string;
@@ -5461,7 +5461,7 @@ export interface paths {
                             position: string | null;
                             skills: string[];
                             /** @enum {string} */
-                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                             /** @enum {string} */
                             status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
                             statusChangedAt: string;
@@ -9175,7 +9175,7 @@ export interface paths {
                     q?: string;
                     referrerId?: string;
                     sort?: "status_changed" | "created" | "name" | "status";
-                    source?: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                    source?: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                     stale?: "true" | "false";
                     status?: string;
                     tab?: "active" | "inactive";
@@ -9233,7 +9233,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 /** @enum {string} */
-                                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                                 stale: boolean;
                                 /** @enum {string} */
                                 status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
@@ -9300,7 +9300,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "status" | "deactivated" | "reactivated" | "job_archived" | "late_answer" | "excluded";
+                                kind: "status" | "deactivated" | "reactivated" | "job_archived" | "late_answer" | "excluded" | "ownership_transferred" | "bonus";
                                 note: string | null;
                                 /** @enum {string} */
                                 toStatus: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
@@ -9327,7 +9327,7 @@ export interface paths {
                             } | null;
                             skills: string[];
                             /** @enum {string} */
-                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                             /** @enum {string} */
                             status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
                             statusChangedAt: string;
@@ -9387,7 +9387,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "status" | "deactivated" | "reactivated" | "job_archived" | "late_answer" | "excluded";
+                                kind: "status" | "deactivated" | "reactivated" | "job_archived" | "late_answer" | "excluded" | "ownership_transferred" | "bonus";
                                 note: string | null;
                                 /** @enum {string} */
                                 toStatus: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
@@ -9414,7 +9414,7 @@ export interface paths {
                             } | null;
                             skills: string[];
                             /** @enum {string} */
-                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                             /** @enum {string} */
                             status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
                             statusChangedAt: string;
@@ -9487,7 +9487,7 @@ export interface paths {
                                 name: string;
                             } | null;
                             /** @enum {string} */
-                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                             stale: boolean;
                             /** @enum {string} */
                             status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
@@ -9558,7 +9558,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "status" | "deactivated" | "reactivated" | "job_archived" | "late_answer" | "excluded";
+                                kind: "status" | "deactivated" | "reactivated" | "job_archived" | "late_answer" | "excluded" | "ownership_transferred" | "bonus";
                                 note: string | null;
                                 /** @enum {string} */
                                 toStatus: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
@@ -9585,7 +9585,7 @@ export interface paths {
                             } | null;
                             skills: string[];
                             /** @enum {string} */
-                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                             /** @enum {string} */
                             status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
                             statusChangedAt: string;
@@ -9657,7 +9657,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "status" | "deactivated" | "reactivated" | "job_archived" | "late_answer" | "excluded";
+                                kind: "status" | "deactivated" | "reactivated" | "job_archived" | "late_answer" | "excluded" | "ownership_transferred" | "bonus";
                                 note: string | null;
                                 /** @enum {string} */
                                 toStatus: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
@@ -9684,7 +9684,7 @@ export interface paths {
                             } | null;
                             skills: string[];
                             /** @enum {string} */
-                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                             /** @enum {string} */
                             status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
                             statusChangedAt: string;
@@ -9715,7 +9715,7 @@ export interface paths {
                     q?: string;
                     referrerId?: string;
                     sort?: "status_changed" | "created" | "name" | "status";
-                    source?: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                    source?: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                     stale?: "true" | "false";
                     status?: string;
                     tab?: "active" | "inactive";
@@ -9819,7 +9819,7 @@ export interface paths {
                                 } | null;
                                 skills: string[];
                                 /** @enum {string} */
-                                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission";
+                                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                                 /** @enum {string} */
                                 status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
                                 statusChangedAt: string;

@@ -157,6 +157,9 @@ export const enReferrals = {
       cold_prospect: 'Cold prospect',
       referral_request: 'Referral request',
       submission: 'Submission',
+      employee_referral: 'Employee referral',
+      agent_submission: 'Agency submission',
+      share_link: 'Share link application',
     },
     outcomes: {
       waiting: 'Waiting',
@@ -349,6 +352,9 @@ export const enReferrals = {
       cold_prospect: 'Cold prospect',
       referral_request: 'Referral request',
       submission: 'Submission',
+      employee_referral: 'Employee referral',
+      agent_submission: 'Agency submission',
+      share_link: 'Share link application',
     },
     fields: { candidate: 'Candidate', referrer: 'Referrer', source: 'Source', status: 'Status', role: 'Role' },
     statusChips: 'Status',
@@ -372,6 +378,8 @@ export const enReferrals = {
       job_archived: 'Made inactive: the role was archived',
       late_answer: 'Answered after the referral had moved on',
       excluded: 'Withdrawn: the person is now on the exclude list',
+      ownership_transferred: 'Ownership transferred',
+      bonus: 'Bonus changed',
     },
     /** The referrer's one-click answers, as the answer pages and the timeline say them. */
     answers: {

@@ -160,6 +160,9 @@ export const svReferrals: Strings<typeof enReferrals> = {
       cold_prospect: 'Kallt prospekt',
       referral_request: 'Förfrågan om rekommendation',
       submission: 'Rekommendation',
+      employee_referral: 'Rekommendation från medarbetare',
+      agent_submission: 'Byråns kandidat',
+      share_link: 'Ansökan via delningslänk',
     },
     outcomes: {
       waiting: 'Väntar',
@@ -352,6 +355,9 @@ export const svReferrals: Strings<typeof enReferrals> = {
       cold_prospect: 'Kallt prospekt',
       referral_request: 'Förfrågan om rekommendation',
       submission: 'Inskickad',
+      employee_referral: 'Rekommendation från medarbetare',
+      agent_submission: 'Byråns kandidat',
+      share_link: 'Ansökan via delningslänk',
     },
     fields: { candidate: 'Kandidat', referrer: 'Tipsare', source: 'Källa', status: 'Status', role: 'Roll' },
     statusChips: 'Status',
@@ -376,6 +382,8 @@ export const svReferrals: Strings<typeof enReferrals> = {
       job_archived: 'Gjord inaktiv: rollen arkiverades',
       late_answer: 'Svarade efter att rekommendationen gått vidare',
       excluded: 'Tillbakadragen: personen finns nu på undantagslistan',
+      ownership_transferred: 'Ägarskap överfört',
+      bonus: 'Bonus ändrad',
     },
     answers: {
       introduced: 'Jag har presenterat dem',

@@ -1,6 +1,14 @@
-import { JOB_STATUSES, LANGUAGES, STEP_KINDS, type TReferenceCheckSettings } from '@vouch/contracts';
+import {
+  CANDIDATE_FILE_KINDS,
+  JOB_STATUSES,
+  LANGUAGES,
+  PLACEMENT_ORIGINS,
+  STEP_KINDS,
+  type TReferenceCheckSettings,
+} from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   index,
@@ -14,6 +22,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import {
+  bytea,
   companyKey,
   createdAtColumn,
   idColumn,
@@ -22,7 +31,7 @@ import {
   tsvector,
   updatedAtColumn,
 } from '../../platform/db/columns.ts';
-import { companyIdColumn, departments, memberships } from '../tenancy/tenancy.tables.ts';
+import { agencies, companyIdColumn, departments, memberships } from '../tenancy/tenancy.tables.ts';
 
 const id = idColumn;
 const createdAt = createdAtColumn;
@@ -40,6 +49,8 @@ export const jobs = pgTable(
     description: text('description'),
     hiringManagerId: uuid('hiring_manager_id'),
     status: text('status', { enum: JOB_STATUSES }).notNull().default('open'),
+    /** Open jobs are listed on the public careers page unless a recruiter keeps one internal. */
+    onCareersPage: boolean('on_careers_page').notNull().default(true),
     /** The ATS's own id for this job, when it came through the integration API. */
     externalId: text('external_id'),
     createdAt: createdAt(),
@@ -193,11 +204,14 @@ export const placements = pgTable(
     candidateId: uuid('candidate_id').notNull(),
     jobId: uuid('job_id').notNull(),
     stepId: uuid('step_id').notNull(),
+    /** How the candidate came onto the job (contracts' PLACEMENT_ORIGINS); My referrals reads it. */
+    origin: text('origin', { enum: PLACEMENT_ORIGINS }).notNull().default('recruiter'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('placements_candidate_job_uq').on(t.candidateId, t.jobId),
+    oneOf('placements_origin_ck', t.origin, PLACEMENT_ORIGINS),
     index('placements_company_job_step_idx').on(t.companyId, t.jobId, t.stepId, t.candidateId),
     companyKey(t),
     sameCompany(t.companyId, t.candidateId, candidates, 'cascade'),
@@ -223,5 +237,80 @@ export const placementEvents = pgTable(
     sameCompany(t.companyId, t.fromStepId, jobSteps),
     sameCompany(t.companyId, t.toStepId, jobSteps),
     sameCompany(t.companyId, t.actorId, memberships, 'set null'),
+  ],
+);
+
+/** Which agencies' agents may submit candidates to a job (admins choose per job); none: no agency may. */
+export const jobAgencies = pgTable(
+  'job_agencies',
+  {
+    companyId: companyId(),
+    jobId: uuid('job_id').notNull(),
+    agencyId: uuid('agency_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.jobId, t.agencyId] }),
+    index('job_agencies_agency_idx').on(t.companyId, t.agencyId),
+    sameCompany(t.companyId, t.jobId, jobs, 'cascade'),
+    sameCompany(t.companyId, t.agencyId, agencies, 'cascade'),
+  ],
+);
+
+/**
+ * Files kept with a candidate (a CV from a referral, a submission or an application). The content
+ * lives in the database on purpose: backups carry it and erasing the candidate removes it.
+ */
+export const candidateFiles = pgTable(
+  'candidate_files',
+  {
+    id: id(),
+    companyId: companyId(),
+    candidateId: uuid('candidate_id').notNull(),
+    kind: text('kind', { enum: CANDIDATE_FILE_KINDS }).notNull().default('cv'),
+    fileName: text('file_name').notNull(),
+    /** Sniffed from the content, never taken from the upload's own claim. */
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    /** The member who uploaded it; null for a public application or the API. */
+    uploadedById: uuid('uploaded_by_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('candidate_files_candidate_idx').on(t.companyId, t.candidateId, t.createdAt),
+    companyKey(t),
+    sameCompany(t.companyId, t.candidateId, candidates, 'cascade'),
+    sameCompany(t.companyId, t.uploadedById, memberships, 'set null'),
+    oneOf('candidate_files_kind_ck', t.kind, CANDIDATE_FILE_KINDS),
+    check('candidate_files_size_ck', sql`${t.sizeBytes} between 1 and 10485760`),
+  ],
+);
+
+/** Where someone studied: candidates' and members' education in one table, like `work_history`. */
+export const education = pgTable(
+  'education',
+  {
+    id: id(),
+    companyId: companyId(),
+    candidateId: uuid('candidate_id'),
+    membershipId: uuid('membership_id'),
+    schoolName: text('school_name').notNull(),
+    /** School name folded for matching, as `work_history.company_key`. */
+    schoolKey: text('school_key').notNull(),
+    degree: text('degree'),
+    fieldOfStudy: text('field_of_study'),
+    startDate: date('start_date'),
+    endDate: date('end_date'),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    index('education_candidate_idx').on(t.candidateId),
+    index('education_member_idx').on(t.membershipId),
+    index('education_school_key_idx').on(t.companyId, t.schoolKey),
+    check('education_one_owner', sql`(${t.candidateId} is null) <> (${t.membershipId} is null)`),
+    sameCompany(t.companyId, t.candidateId, candidates, 'cascade'),
+    sameCompany(t.companyId, t.membershipId, memberships, 'cascade'),
   ],
 );

@@ -1,13 +1,28 @@
 import {
+  BONUS_STATES,
   LANGUAGES,
   MESSAGE_TEMPLATE_KINDS,
   ONE_CLICK_ANSWERS,
+  OWNERSHIP_MODES,
   REFERRAL_EVENT_KINDS,
+  REFERRAL_OWNERSHIPS,
   REFERRAL_SOURCES,
   REFERRAL_STATUSES,
 } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import {
   companyKey,
   createdAtColumn,
@@ -35,12 +50,52 @@ export const bonusTiers = pgTable(
     description: text('description'),
     visibleToEmployees: boolean('visible_to_employees').notNull().default(true),
     position: integer('position').notNull(),
+    /** The rule: the jobs of this department, or every job (null). */
+    departmentId: uuid('department_id'),
+    /** The amount payroll pays, when it is money; `value` stays the words employees read. */
+    amount: numeric('amount', { precision: 12, scale: 2 }),
+    /** ISO 4217 code of `amount`, e.g. SEK. */
+    currency: text('currency'),
+    /** Days after the hire's start date before the bonus becomes eligible. */
+    waitingDays: integer('waiting_days').notNull().default(90),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     index('bonus_tiers_company_position_idx').on(t.companyId, t.position),
     uniqueIndex('bonus_tiers_company_name_uq').on(t.companyId, sql`lower(${t.name})`),
+    companyKey(t),
+    sameCompany(t.companyId, t.departmentId, departments, 'set null'),
+    check('bonus_tiers_waiting_days_ck', sql`${t.waitingDays} between 0 and 730`),
+    check('bonus_tiers_amount_ck', sql`${t.amount} is null or ${t.amount} >= 0`),
+    check('bonus_tiers_currency_ck', sql`${t.currency} ~ '^[A-Z]{3}$'`),
+  ],
+);
+
+/**
+ * An employee's personal tracking link to one job (`/r/<token>`): an application through it is a
+ * referral by that employee. The counters are what the employee sees beside the link.
+ */
+export const shareLinks = pgTable(
+  'share_links',
+  {
+    id: idColumn(),
+    companyId: companyIdColumn(),
+    membershipId: uuid('membership_id').notNull(),
+    jobId: uuid('job_id').notNull(),
+    /** Public and shareable on purpose (it grants nothing but attribution), so stored as is. */
+    token: text('token').notNull(),
+    views: integer('views').notNull().default(0),
+    applications: integer('applications').notNull().default(0),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    uniqueIndex('share_links_token_uq').on(t.token),
+    uniqueIndex('share_links_member_job_uq').on(t.membershipId, t.jobId),
+    index('share_links_company_job_idx').on(t.companyId, t.jobId),
+    companyKey(t),
+    sameCompany(t.companyId, t.membershipId, memberships, 'cascade'),
+    sameCompany(t.companyId, t.jobId, jobs, 'cascade'),
   ],
 );
 
@@ -89,8 +144,24 @@ export const referrals = pgTable(
     statusChangedAt: at('status_changed_at').notNull().defaultNow(),
     active: boolean('active').notNull().default(true),
     loveToWorkAgain: boolean('love_to_work_again').notNull().default(false),
-    /** The referrer's note to the recruiter. */
+    /** The referrer's note to the recruiter (for a referral: why they fit). */
     referrerNote: text('referrer_note'),
+    /**
+     * What this referral owns under the referral policy (seed 001): the candidate's general profile,
+     * or the submission to `job_id`; null when it owns nothing (marks, requests to colleagues).
+     */
+    ownership: text('ownership', { enum: REFERRAL_OWNERSHIPS }),
+    /** How the referrer knows the person, in their words. */
+    relationship: text('relationship'),
+    /** The referrer's answer to "does the person know you are referring them?"; null: not asked. */
+    candidateAware: boolean('candidate_aware'),
+    /** The share link an application came through (source `share_link`). */
+    shareLinkId: uuid('share_link_id'),
+    /**
+     * Set once the referred hire's bonus was paid: the candidate's later submissions are hidden from
+     * this referrer (seed 001's best practice), while this referral stays in My referrals as paid.
+     */
+    linkRetiredAt: at('link_retired_at'),
     /** Service level of an email introduction: a recruiter should act by then. */
     dueAt: at('due_at'),
     /** First time a recruiter acted on it; stops the service-level clock. */
@@ -125,6 +196,16 @@ export const referrals = pgTable(
     index('referrals_job_idx').on(t.jobId),
     index('referrals_due_idx').on(t.companyId, t.dueAt).where(sql`${t.dueAt} is not null and ${t.actedAt} is null`),
     index('referrals_search_idx').using('gin', t.searchVector),
+    // One owner per candidate and one per submission: a second referrer cannot take either over,
+    // even when two referrals race (the loser's insert fails and is told so).
+    uniqueIndex('referrals_candidate_owner_uq').on(t.companyId, t.candidateId).where(sql`${t.ownership} = 'candidate'`),
+    uniqueIndex('referrals_submission_owner_uq')
+      .on(t.companyId, t.candidateId, t.jobId)
+      .where(sql`${t.ownership} = 'submission'`),
+    check(
+      'referrals_ownership_ck',
+      sql`${t.ownership} is null or (${t.candidateId} is not null and (${t.ownership} = 'candidate') = (${t.jobId} is null))`,
+    ),
     companyKey(t),
     sameCompany(t.companyId, t.referrerMembershipId, memberships, 'set null'),
     sameCompany(t.companyId, t.contactId, contacts, 'set null'),
@@ -132,8 +213,10 @@ export const referrals = pgTable(
     sameCompany(t.companyId, t.jobId, jobs, 'set null'),
     sameCompany(t.companyId, t.departmentId, departments, 'set null'),
     sameCompany(t.companyId, t.recruiterMembershipId, memberships, 'set null'),
+    sameCompany(t.companyId, t.shareLinkId, shareLinks, 'set null'),
     oneOf('referrals_source_ck', t.source, REFERRAL_SOURCES),
     oneOf('referrals_status_ck', t.status, REFERRAL_STATUSES),
+    oneOf('referrals_ownership_kind_ck', t.ownership, REFERRAL_OWNERSHIPS),
   ],
 );
 
@@ -191,5 +274,84 @@ export const companyMessageTemplates = pgTable(
     sameCompany(t.companyId, t.updatedById, memberships, 'set null'),
     oneOf('company_message_templates_kind_ck', t.kind, MESSAGE_TEMPLATE_KINDS),
     oneOf('company_message_templates_language_ck', t.language, LANGUAGES),
+  ],
+);
+
+/**
+ * A company's referral policy (seed 001, Company settings → Referral policy). No row: every default,
+ * which is what a new company gets.
+ */
+export const referralPolicies = pgTable(
+  'referral_policies',
+  {
+    companyId: uuid('company_id')
+      .primaryKey()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    /** "Accept referrals from agents for known candidates or submissions". */
+    acceptKnownFromAgents: boolean('accept_known_from_agents').notNull().default(false),
+    /** "Accept referrals from employees for known candidates or submissions". */
+    acceptKnownFromEmployees: boolean('accept_known_from_employees').notNull().default(false),
+    ownershipMode: text('ownership_mode', { enum: OWNERSHIP_MODES }).notNull().default('candidate'),
+    /** Maximum submissions one agent may make to one job; 0 is unlimited. */
+    maxAgentSubmissionsPerJob: integer('max_agent_submissions_per_job').notNull().default(0),
+    /** "Display to the referrer submissions for which candidates applied by themselves". */
+    showSelfAppliedToReferrer: boolean('show_self_applied_to_referrer').notNull().default(false),
+    updatedById: uuid('updated_by_id'),
+    updatedAt: updatedAtColumn(),
+  },
+  (t) => [
+    oneOf('referral_policies_ownership_mode_ck', t.ownershipMode, OWNERSHIP_MODES),
+    check('referral_policies_max_agent_ck', sql`${t.maxAgentSubmissionsPerJob} between 0 and 1000`),
+    sameCompany(t.companyId, t.updatedById, memberships, 'set null'),
+  ],
+);
+
+/**
+ * A referral's bonus from the hire to the payout: created when the referred candidate reaches a
+ * `hired` step, with the tier's rule copied (a later change to the tier does not move it).
+ */
+export const referralBonuses = pgTable(
+  'referral_bonuses',
+  {
+    id: idColumn(),
+    companyId: companyIdColumn(),
+    referralId: uuid('referral_id').notNull(),
+    bonusTierId: uuid('bonus_tier_id'),
+    state: text('state', { enum: BONUS_STATES }).notNull().default('pending'),
+    /** The tier's words ("SEK 10 000", "a weekend trip"), then its amount and currency when money. */
+    value: text('value').notNull(),
+    amount: numeric('amount', { precision: 12, scale: 2 }),
+    currency: text('currency'),
+    hiredAt: at('hired_at').notNull(),
+    startDate: date('start_date').notNull(),
+    waitingDays: integer('waiting_days').notNull(),
+    /** start_date + waiting_days: the day the background job makes it eligible. */
+    eligibleOn: date('eligible_on').notNull(),
+    eligibleAt: at('eligible_at'),
+    approvedAt: at('approved_at'),
+    approvedById: uuid('approved_by_id'),
+    paidOn: date('paid_on'),
+    paidAmount: numeric('paid_amount', { precision: 12, scale: 2 }),
+    payrollReference: text('payroll_reference'),
+    paidById: uuid('paid_by_id'),
+    forfeitedAt: at('forfeited_at'),
+    forfeitReason: text('forfeit_reason'),
+    forfeitedById: uuid('forfeited_by_id'),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
+  },
+  (t) => [
+    uniqueIndex('referral_bonuses_referral_uq').on(t.referralId),
+    index('referral_bonuses_company_state_idx').on(t.companyId, t.state, t.eligibleOn),
+    // The background job's scan: pending bonuses whose day has come, across companies.
+    index('referral_bonuses_due_idx').on(t.eligibleOn).where(sql`${t.state} = 'pending'`),
+    companyKey(t),
+    sameCompany(t.companyId, t.referralId, referrals, 'cascade'),
+    sameCompany(t.companyId, t.bonusTierId, bonusTiers, 'set null'),
+    sameCompany(t.companyId, t.approvedById, memberships, 'set null'),
+    sameCompany(t.companyId, t.paidById, memberships, 'set null'),
+    sameCompany(t.companyId, t.forfeitedById, memberships, 'set null'),
+    oneOf('referral_bonuses_state_ck', t.state, BONUS_STATES),
+    check('referral_bonuses_waiting_days_ck', sql`${t.waitingDays} >= 0`),
   ],
 );

@@ -1,6 +1,17 @@
 import { LANGUAGES, MEMBER_STATUSES, ROLES, VERIFICATION_PURPOSES } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { companyKey, createdAtColumn, idColumn, oneOf, sameCompany } from '../../platform/db/columns.ts';
 
 const id = idColumn;
@@ -11,6 +22,8 @@ export const companies = pgTable(
   {
     id: id(),
     name: text('name').notNull(),
+    /** The careers page's address, `/careers/<slug>`: lower-case letters, digits and dashes. */
+    slug: text('slug'),
     defaultLanguage: text('default_language', { enum: LANGUAGES }).notNull().default('en'),
     senderName: text('sender_name'),
     replyTo: text('reply_to'),
@@ -31,7 +44,11 @@ export const companies = pgTable(
     referenceReminderHours: integer('reference_reminder_hours').array().notNull().default(sql`'{24,48,72}'::integer[]`),
     createdAt: createdAt(),
   },
-  (t) => [oneOf('companies_default_language_ck', t.defaultLanguage, LANGUAGES)],
+  (t) => [
+    oneOf('companies_default_language_ck', t.defaultLanguage, LANGUAGES),
+    uniqueIndex('companies_slug_uq').on(t.slug),
+    check('companies_slug_ck', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+  ],
 );
 
 /** The tenant column every company-owned row carries; deleting a company takes its rows along. */

@@ -8,6 +8,11 @@ export const createdAtColumn = () =>
 export const updatedAtColumn = () =>
   timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
 export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+/** Binary content kept in the database (CVs), so backups and erasure include it with the rows. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
 
 /** The values as SQL literals. They come from the contracts' constant arrays, never from input. */
 function literals(values: readonly string[]): SQL {

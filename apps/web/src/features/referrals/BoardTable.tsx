@@ -22,6 +22,9 @@ const SOURCE_COLOR: Record<TReferralSource, string> = {
   cold_prospect: 'cyan',
   referral_request: 'blue',
   submission: 'teal',
+  employee_referral: 'green',
+  agent_submission: 'indigo',
+  share_link: 'lime',
 };
 
 export function SourceBadge({ source }: { source: TReferralSource }) {
