@@ -22,10 +22,5 @@ export {
   emitWebhookEvent,
   type WebhookPayload,
 } from './use-cases/webhook-events.ts';
-export {
-  integrationsBackgroundWork,
-  runDueWebhooks,
-  startWebhookWorker,
-  WEBHOOK_DISABLE_AFTER_MS,
-} from './use-cases/webhook-worker.ts';
+export { runDueWebhooks, WEBHOOK_DISABLE_AFTER_MS } from './use-cases/webhook-worker.ts';
 export { generateWebhookSecret, newWebhookEventId, signWebhook } from './webhook-signing.ts';

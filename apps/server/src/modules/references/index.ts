@@ -2,7 +2,6 @@
 
 export { latestCheckSummaries } from './check-summaries.repo.ts';
 export { type CheckScope, loadCheckView } from './checks.repo.ts';
-export { type ReferenceScheduler, startReferenceScheduler } from './reference-scheduler.ts';
 export * from './references.tables.ts';
 export { registerReferences } from './register.ts';
 export { answerText, PDF_LABELS } from './report-labels.ts';

@@ -1,10 +1,8 @@
-import type { BackgroundLoop, LoopLog } from '../../../platform/background-loop.ts';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import {
   type ClaimedWork,
   runDueWork,
-  startWorkLoop,
   type WorkHandler,
   type WorkOutcome,
 } from '../../../platform/work/work-runner.ts';
@@ -169,22 +167,8 @@ async function disableEndpoint(
   });
 }
 
-export type WebhookWorkerOptions = {
-  db: Db;
-  log: LoopLog;
-  config: Pick<Config, 'publicUrl' | 'webhookPrivateNetworks'>;
-  idleMs?: number;
-  batchSize?: number;
-};
-
-/** Integrations' background work: the deliveries' queue, in a loop of its own beside the messages'. */
-export function integrationsBackgroundWork(options: Omit<WebhookWorkerOptions, 'log' | 'idleMs'>) {
+/** Integrations' queue: webhooks and partner callbacks, in a loop of its own beside the messages'. */
+export function deliveryQueue(options: Omit<WebhookRunOptions, 'now' | 'random'>) {
   const { batchSize = DEFAULT_BATCH } = options;
-  return { queue: { name: 'webhooks', handlers: deliveryWorkHandlers(options), batchSize } };
-}
-
-/** The deliveries' loop alone (the app starts every loop together: see background.ts). */
-export function startWebhookWorker(options: WebhookWorkerOptions): BackgroundLoop {
-  const { queue } = integrationsBackgroundWork(options);
-  return startWorkLoop({ db: options.db, log: options.log, idleMs: options.idleMs, ...queue });
+  return { handlers: deliveryWorkHandlers(options), batchSize };
 }
