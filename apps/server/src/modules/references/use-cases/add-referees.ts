@@ -4,7 +4,8 @@ import type { Ctx } from '../../../platform/http/context.ts';
 import { updateCheck } from '../checks.repo.ts';
 import { countAnsweredReferees } from '../referees.repo.ts';
 import { referenceChecks } from '../references.tables.ts';
-import { addReferees, afterRefereeChange } from './check-referees.ts';
+import { afterRefereeChange } from './after-referee-change.ts';
+import { addReferees } from './name-referees.ts';
 import { assertChangeable, changeCheck } from './recruiter-check-change.ts';
 import type { RefereeFields } from './referee-input.ts';
 

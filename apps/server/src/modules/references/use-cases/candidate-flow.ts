@@ -6,12 +6,16 @@ import type { PublicCtx } from '../../../platform/http/context.ts';
 import { findLinkToken } from '../../tenancy/index.ts';
 import { findCandidatePageAbout } from '../check-context.repo.ts';
 import { findCheckRow, lockCheckRow, updateCheck } from '../checks.repo.ts';
+import { lockReferee } from '../referee-state.ts';
 import { candidateNamedReferees, countActiveReferees } from '../referees.repo.ts';
 import { type referees, referenceChecks } from '../references.tables.ts';
+import { afterRefereeChange } from './after-referee-change.ts';
 import { checkLinksWork, linkExpired, publicBranding } from './check-branding.ts';
-import { addReferees, afterRefereeChange, correctReferee, lockReferee, removeReferee } from './check-referees.ts';
-import { detectFraudSignals } from './fraud-signals.ts';
+import { correctReferee } from './correct-referee.ts';
+import { detectFraudSignals } from './detect-fraud-signals.ts';
+import { addReferees } from './name-referees.ts';
 import type { RefereeFields } from './referee-input.ts';
+import { removeReferee } from './remove-referee.ts';
 
 /**
  * The candidate's page of a check, reached by the token in their link (the only credential): consent,

@@ -15,13 +15,13 @@ import { sha256 } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, type FieldError, fieldProblem, notFound } from '../../../platform/errors.ts';
 import { publish } from '../../../platform/events.ts';
+import { loadCheckContext } from '../check-messages.ts';
 import { findRefereeLink, lockRefereeById, saveAnswerPatch, updateRefereeInStatus } from '../referee-page.repo.ts';
 import { referees } from '../references.tables.ts';
 import { linkExpired, publicBranding } from './check-branding.ts';
 import { afterCheckStatusChange } from './check-events.ts';
 import { refreshCheckStatus } from './check-status.ts';
-import { detectFraudSignals } from './fraud-signals.ts';
-import { loadCheckContext } from './send-links.ts';
+import { detectFraudSignals } from './detect-fraud-signals.ts';
 
 /**
  * The referee's side of a check, reached only through the link's token: read the page, consent,
