@@ -6,12 +6,12 @@
 
 export { checkWebhookTarget, isNonPublicAddress } from './address-guard.ts';
 export { apiKeyAuthenticator } from './api-key-auth.ts';
+export { WEBHOOK_MAX_ATTEMPTS } from './delivery-queue.ts';
 export * from './integrations.tables.ts';
 export { completeApiDocument, documentApiRoute, integrationApiDocument } from './openapi.ts';
 export { webhooksDocument } from './openapi-webhooks.ts';
 export { registerIntegrations } from './register.ts';
 export { attemptDelivery } from './use-cases/attempt-delivery.ts';
-export { WEBHOOK_MAX_ATTEMPTS } from './use-cases/delivery-queue.ts';
 export { WEBHOOK_DISABLE_AFTER_MS } from './use-cases/disable-endpoint.ts';
 export { checkEventData, emitCheckEvent } from './use-cases/emit-check-event.ts';
 export { emitRefereeEvent } from './use-cases/emit-referee-event.ts';

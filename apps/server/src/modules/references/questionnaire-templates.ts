@@ -8,8 +8,8 @@ import {
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Ctx } from '../../platform/http/context.ts';
 import { findQuestionnaireRow, type QuestionnaireRow } from './questionnaires.repo.ts';
+import { subAccountScope } from './sub-account-access.ts';
 import type { TemplatePreset } from './use-cases/default-questionnaires.ts';
-import { subAccountScope } from './use-cases/sub-accounts.ts';
 
 /**
  * What the questionnaire use cases share: the request shapes, a template as the list shows it, and

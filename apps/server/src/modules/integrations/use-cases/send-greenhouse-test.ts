@@ -4,6 +4,7 @@ import { AppError, fieldError, unknownId } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
 import { candidateKeys, emailKey, phoneKey, searchVectorOf } from '../../hiring/index.ts';
 import { startReferenceCheck } from '../../references/index.ts';
+import { candidateWithExternalId, rememberCandidateExternalId } from '../external-id-match.ts';
 import {
   findCandidateByEmailKey,
   findPartnerCheckByCallbackUrl,
@@ -12,8 +13,7 @@ import {
   setPartnerCallback,
 } from '../greenhouse.repo.ts';
 import { GREENHOUSE, greenhouseIds, type SendTestInput, UUID } from '../greenhouse-protocol.ts';
-import { candidateWithExternalId, rememberCandidateExternalId } from './v1-match.ts';
-import { assertTarget } from './webhook-policy.ts';
+import { assertTarget } from '../webhook-policy.ts';
 
 /** The candidate with this email in the company (emails are unique per company), or a new one. */
 async function findOrCreateCandidate(db: Db, ctx: ApiCtx, input: SendTestInput['candidate'], language: TLanguage) {

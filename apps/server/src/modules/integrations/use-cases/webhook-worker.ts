@@ -7,6 +7,7 @@ import {
   type WorkOutcome,
 } from '../../../platform/work/work-runner.ts';
 import type { Lookup, TargetPolicy } from '../address-guard.ts';
+import { PARTNER_CALLBACK_WORK, WEBHOOK_WORK } from '../delivery-queue.ts';
 import type { AttemptOptions, AttemptOutcome } from '../guarded-http.ts';
 import { markPartnerCallbackSent } from '../partner-callbacks.repo.ts';
 import {
@@ -19,7 +20,6 @@ import {
   startAttempt,
 } from '../webhook-deliveries.repo.ts';
 import { attemptDelivery } from './attempt-delivery.ts';
-import { PARTNER_CALLBACK_WORK, WEBHOOK_WORK } from './delivery-queue.ts';
 import { disableEndpoint } from './disable-endpoint.ts';
 import { attemptPartnerCallback } from './partner-callbacks.ts';
 

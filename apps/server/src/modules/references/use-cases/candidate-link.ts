@@ -2,7 +2,7 @@ import { sha256 } from '../../../platform/crypto.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { recordCheckEvent } from '../check-timeline.repo.ts';
 import { candidatePageUrl, issueCandidateToken } from '../link-tokens.ts';
-import { assertChangeable, lockCheck, scopeOf, staffAction } from './recruiter-check-change.ts';
+import { assertChangeable, lockCheck, scopeOf, staffAction } from '../recruiter-check-change.ts';
 import { sendCandidateLink } from './send-candidate-link.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Ctx } from '../../../platform/http/context.ts';
+import { assertChangeable, changeCheck } from '../recruiter-check-change.ts';
 import { afterRefereeChange } from './after-referee-change.ts';
 import { correctReferee } from './correct-referee.ts';
-import { assertChangeable, changeCheck } from './recruiter-check-change.ts';
 import type { RefereeFields } from './referee-input.ts';
 import { removeReferee } from './remove-referee.ts';
 

@@ -3,9 +3,9 @@ import { fieldError } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { assertContentValid, type CreateQuestionnaire, type SaveQuestionnaire } from '../questionnaire-templates.ts';
 import { insertFirstVersionTemplate } from '../questionnaires.repo.ts';
+import { assertSubAccountUsable, subAccountScope } from '../sub-account-access.ts';
 import { defaultQuestionnaire, type TemplatePreset } from './default-questionnaires.ts';
 import { getQuestionnaire } from './get-questionnaire.ts';
-import { assertSubAccountUsable, subAccountScope } from './sub-accounts.ts';
 
 export async function insertTemplate(
   ctx: Ctx,

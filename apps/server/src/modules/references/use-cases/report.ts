@@ -8,7 +8,7 @@ import { secondsToAnswer } from '../fraud-rules.ts';
 import { listFraudSignals } from '../fraud-signals.repo.ts';
 import { answeredRefereesOfCheck } from '../referees.repo.ts';
 import { ratingSummaries } from '../report-ratings.ts';
-import { subAccountScope } from './sub-accounts.ts';
+import { subAccountScope } from '../sub-account-access.ts';
 
 /**
  * Who may read a check's report: admins and recruiters (within the sub-accounts they are limited

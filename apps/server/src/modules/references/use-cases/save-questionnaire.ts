@@ -7,8 +7,8 @@ import {
   type SaveQuestionnaire,
 } from '../questionnaire-templates.ts';
 import { findVersionContent, insertVersion, lockTemplate, updateTemplate } from '../questionnaires.repo.ts';
+import { assertSubAccountUsable } from '../sub-account-access.ts';
 import { getQuestionnaire } from './get-questionnaire.ts';
-import { assertSubAccountUsable } from './sub-accounts.ts';
 
 /**
  * Saves the template. Changed questions become a new version (n + 1) that new checks use; checks
