@@ -10,7 +10,7 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import Fastify from 'fastify';
-import { newApiKey } from '../src/modules/integrations/use-cases/api-keys.ts';
+import { newApiKey } from '../src/modules/integrations/api-key-format.ts';
 import { sha256 } from '../src/platform/crypto.ts';
 import type { Database } from '../src/platform/db/db.ts';
 import { rowsOf } from '../src/platform/db/ids.ts';

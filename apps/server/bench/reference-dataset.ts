@@ -1,9 +1,9 @@
 import { allQuestions, type TAnswerValue, type TCheckStatus, type TQuestionnaireContent } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import { candidateKeys } from '../src/modules/hiring/index.ts';
+import { issueRefereeToken } from '../src/modules/references/link-tokens.ts';
 import { defaultQuestionnaire } from '../src/modules/references/use-cases/default-questionnaires.ts';
-import { detectFraudSignals } from '../src/modules/references/use-cases/fraud-signals.ts';
-import { issueRefereeToken } from '../src/modules/references/use-cases/send-links.ts';
+import { detectFraudSignals } from '../src/modules/references/use-cases/detect-fraud-signals.ts';
 import { hashPassword } from '../src/platform/crypto.ts';
 import type { Database } from '../src/platform/db/db.ts';
 import {

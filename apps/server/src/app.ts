@@ -22,6 +22,7 @@ import {
   webhooksDocument,
 } from './modules/integrations/index.ts';
 import { queueHealth } from './modules/messaging/index.ts';
+import type { BackgroundRegistry } from './platform/background-work.ts';
 import type { Config } from './platform/config.ts';
 import type { Dashboard } from './platform/dashboard.ts';
 import type { Database } from './platform/db/db.ts';
@@ -34,7 +35,7 @@ import { fastifyRateLimitStore } from './platform/rate-limit/fastify-store.ts';
 import { type Clock, type RateLimitStore, rateLimitStoreFor } from './platform/rate-limit/store.ts';
 import { loadSecretKey } from './platform/secret-key.ts';
 import { moduleRoutes } from './routes.ts';
-import { wireModules } from './wiring.ts';
+import { type BackgroundContext, wireModules } from './wiring.ts';
 
 export type AppOptions = {
   config: Config;
@@ -78,8 +79,8 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const rateLimits = rateLimitStoreFor(database, rateLimitClock);
-  const { dashboard, authenticators } = wireModules(database.db, config);
-  app.decorate('services', { config, db: database.db, database, rateLimits, dashboard });
+  const { dashboard, authenticators, background } = wireModules(database.db, config);
+  app.decorate('services', { config, db: database.db, database, rateLimits, dashboard, background });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -189,6 +190,8 @@ declare module 'fastify' {
       rateLimits: RateLimitStore;
       /** The home page's cards, as the modules registered them. */
       dashboard: Dashboard;
+      /** The modules' background work, started by the process that runs it (see background.ts). */
+      background: BackgroundRegistry<BackgroundContext>;
     };
     routeTable: RouteEntry[];
   }

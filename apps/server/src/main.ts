@@ -1,5 +1,5 @@
 import { buildApp } from './app.ts';
-import { startBackgroundWork } from './background.ts';
+import { backgroundContextOf, startBackgroundWork } from './background.ts';
 import { openAppContext } from './bootstrap.ts';
 import { emailStaysInApp } from './modules/messaging/index.ts';
 import { anyCompanyExists } from './modules/tenancy/index.ts';
@@ -17,7 +17,7 @@ async function main() {
   // Embedded mode must run the background work here (one process per data folder); with PostgreSQL
   // the server runs it too, and `npm run worker` adds more processes.
   const runsWorker = config.runWorker || database.driver === 'pglite';
-  const background = runsWorker ? startBackgroundWork(context) : null;
+  const background = runsWorker ? startBackgroundWork(backgroundContextOf(context), app.services.background) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {

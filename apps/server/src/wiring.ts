@@ -1,26 +1,41 @@
 import { apiKeyAuthenticator, registerIntegrations } from './modules/integrations/index.ts';
+import { registerMessaging, type Transports } from './modules/messaging/index.ts';
 import { registerReferences } from './modules/references/index.ts';
 import { registerReferrals } from './modules/referrals/index.ts';
 import { sessionAuthenticator } from './modules/tenancy/index.ts';
+import type { LoopLog } from './platform/background-loop.ts';
+import { type BackgroundRegistry, createBackgroundJobs } from './platform/background-work.ts';
 import type { Config } from './platform/config.ts';
 import { createDashboard, type Dashboard } from './platform/dashboard.ts';
 import type { Db } from './platform/db/db.ts';
 import { bindDomainEvents, createDomainEvents, type DomainEvents } from './platform/events.ts';
 import type { Authenticators } from './platform/http/auth-hook.ts';
 
-export type ModuleWiring = { events: DomainEvents; dashboard: Dashboard; authenticators: Authenticators };
+/** What every module's background job runs with (see background.ts). */
+export type BackgroundContext = { db: Db; config: Config; transports: Transports; log: LoopLog };
+
+export type ModuleWiring = {
+  events: DomainEvents;
+  dashboard: Dashboard;
+  authenticators: Authenticators;
+  /** The modules' queues and periodic jobs, for the process that runs background work to start. */
+  background: BackgroundRegistry<BackgroundContext>;
+};
 
 /**
  * How the modules meet, built once per app (server, worker and each test app alike): every module
- * registers its event subscribers and home-page cards, and the domain events are bound to the
+ * registers its event subscribers, home-page cards and background jobs, and the domain events are bound to the
  * database handle, so `publish(tx, …)` in any use case reaches this app's subscribers.
  */
 export function wireModules(db: Db, config: Pick<Config, 'publicUrl'>): ModuleWiring {
   const events = createDomainEvents();
   const dashboard = createDashboard();
-  registerReferences();
-  registerReferrals({ events, dashboard });
-  registerIntegrations({ events, config });
+  const background = createBackgroundJobs<BackgroundContext>();
+  registerMessaging({ background });
+  registerReferences({ background });
+  registerReferrals({ events, dashboard, background });
+  registerIntegrations({ events, config, background });
   bindDomainEvents(db, events);
-  return { events, dashboard, authenticators: { session: sessionAuthenticator, apiKey: apiKeyAuthenticator } };
+  const authenticators = { session: sessionAuthenticator, apiKey: apiKeyAuthenticator };
+  return { events, dashboard, authenticators, background };
 }

@@ -1,4 +1,4 @@
-import { startBackgroundWork } from './background.ts';
+import { backgroundContextOf, startBackgroundWork } from './background.ts';
 import { openAppContext } from './bootstrap.ts';
 import { loadConfig } from './platform/config.ts';
 import { MissingSecretKeyError } from './platform/secret-key.ts';
@@ -18,9 +18,10 @@ async function main() {
     process.exit(1);
   }
   const context = await openAppContext(config);
-  // The scheduled work publishes domain events (a check expires): the same subscribers as the server's.
-  wireModules(context.database.db, config);
-  const background = startBackgroundWork(context);
+  // The scheduled work publishes domain events (a check expires): the same subscribers as the server's,
+  // and the same background jobs the modules registered.
+  const wiring = wireModules(context.database.db, config);
+  const background = startBackgroundWork(backgroundContextOf(context), wiring.background);
   context.log.info('worker started');
   const stop = async () => {
     await background.stop();

@@ -263,7 +263,9 @@ test('bad input gets messages beside the fields', async () => {
   }
   const long = await client.post(`/api/contacts/${person.id}/mark`, { mark: 'warm_prospect', note: 'x'.repeat(1001) });
   assert.equal(long.statusCode, 400);
-  assert.deepEqual(long.json().errors, [{ field: 'note', message: 'At most 1000 characters' }]);
+  assert.deepEqual(long.json().errors, [
+    { field: 'note', message: 'At most 1000 characters', reason: 'field.too_long', params: { max: 1000 } },
+  ]);
   const badMark = await client.post(`/api/contacts/${person.id}/mark`, { mark: 'hot_prospect' });
   assert.equal(badMark.json().errors[0].field, 'mark');
   const tooMany = await client.post(`/api/contacts/${person.id}/mark`, {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
-import { issueCandidateToken, issueRefereeToken } from '../src/modules/references/use-cases/send-links.ts';
+import { issueCandidateToken, issueRefereeToken } from '../src/modules/references/link-tokens.ts';
 import { sessions as sessionRows } from '../src/modules/tenancy/tenancy.tables.ts';
 import { randomToken, sha256 } from '../src/platform/crypto.ts';
 import { type Client, startTestApp, type TestApp } from './helpers/app.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { referenceFraudSignals } from '../src/modules/references/references.tables.ts';
-import { detectFraudSignals, findFraudSignals } from '../src/modules/references/use-cases/fraud-signals.ts';
+import { detectFraudSignals, findFraudSignals } from '../src/modules/references/use-cases/detect-fraud-signals.ts';
 import { isFreeMail } from '../src/modules/references/use-cases/free-mail.ts';
 import { refereeVerification } from '../src/modules/references/use-cases/verification.ts';
 import { makeCandidate, makeCompany, unique } from './helpers/factories.ts';

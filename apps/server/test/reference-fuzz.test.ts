@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { CONSENT_TEXT_VERSION } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import { issueCandidateToken, issueRefereeToken } from '../src/modules/references/use-cases/send-links.ts';
+import { issueCandidateToken, issueRefereeToken } from '../src/modules/references/link-tokens.ts';
 import { type Client, startTestApp, type TestApp } from './helpers/app.ts';
 import { makeReferee, makeReferenceCheck } from './helpers/reference-factories.ts';
 import { makeRouteWorld, type RouteWorld } from './helpers/route-fixtures.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { TQuestionnaireContent, TReferenceFigures, TReport } from '@vouch/contracts';
 import { PDFParse } from 'pdf-parse';
-import { detectFraudSignals } from '../src/modules/references/use-cases/fraud-signals.ts';
+import { detectFraudSignals } from '../src/modules/references/use-cases/detect-fraud-signals.ts';
 import { makeCandidate, makeCompany, makeJob, makeMember } from './helpers/factories.ts';
 import {
   makeQuestionnaire,

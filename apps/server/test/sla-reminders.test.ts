@@ -1,13 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq, inArray } from 'drizzle-orm';
+import { startBackgroundWork } from '../src/background.ts';
 import { messages } from '../src/modules/messaging/messaging.tables.ts';
-import { runIntroductionSlaReminders, startReferralScheduler } from '../src/modules/referrals/index.ts';
+import { registerReferrals, runIntroductionSlaReminders } from '../src/modules/referrals/index.ts';
 import { referrals } from '../src/modules/referrals/referrals.tables.ts';
 import { countIntroductionDeadlines } from '../src/modules/referrals/sla.repo.ts';
 import { responsibleFor } from '../src/modules/referrals/sla-reminders.ts';
 import { membershipDepartments } from '../src/modules/tenancy/tenancy.tables.ts';
+import { createBackgroundJobs } from '../src/platform/background-work.ts';
+import type { Config } from '../src/platform/config.ts';
+import { createDashboard } from '../src/platform/dashboard.ts';
 import type { Db } from '../src/platform/db/db.ts';
+import { createDomainEvents } from '../src/platform/events.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { makeCompany, makeDepartment, makeMember, makeReferral, unique } from './helpers/factories.ts';
 import { deliverMail, type MailCatcher, startMailCatcher } from './helpers/mail.ts';
@@ -156,7 +161,7 @@ describe('introduction service level: reminders, dashboard and the company setti
     assert.deepEqual(responsibleFor('d1', []), []);
   });
 
-  test('the scheduler runs reminders periodically, logs a failure instead of throwing, and stops', async () => {
+  test('the reminders the module registers run periodically, log a failure instead of throwing, and stop', async () => {
     const company = await makeCompany(t.db);
     const recruiter = await makeMember(t.db, company.id, 'recruiter');
     const employee = await makeMember(t.db, company.id, 'employee');
@@ -166,7 +171,10 @@ describe('introduction service level: reminders, dashboard and the company setti
       info: (_: object, msg: string) => logged.push(msg),
       error: (_: object, msg: string) => logged.push(msg),
     };
-    const scheduler = startReferralScheduler({ db: t.db, config: t.config, log, intervalMs: 20 });
+    // The referrals module's own background work, started the one way every process starts it.
+    const jobs = createBackgroundJobs<{ db: Db; config: Config; log: typeof log }>();
+    registerReferrals({ events: createDomainEvents(), dashboard: createDashboard(), background: jobs });
+    const scheduler = startBackgroundWork({ db: t.db, config: t.config, log }, jobs, { idleMs: 20 });
     for (let i = 0; i < 100 && !(await queuedTo([recruiter.email])).length; i++)
       await new Promise((r) => setTimeout(r, 20));
     await scheduler.stop();
@@ -179,7 +187,7 @@ describe('introduction service level: reminders, dashboard and the company setti
         throw new Error('database down');
       },
     } as unknown as Db;
-    const failing = startReferralScheduler({ db: broken, config: t.config, log, intervalMs: 10 });
+    const failing = startBackgroundWork({ db: broken, config: t.config, log }, jobs, { idleMs: 10 });
     await new Promise((r) => setTimeout(r, 50));
     await failing.stop();
     assert.ok(logged.some((m) => m.startsWith('introduction reminders failed')));

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import { webhookDeliveries, webhookEndpoints } from '../src/modules/integrations/integrations.tables.ts';
-import { emitWebhookEvent } from '../src/modules/integrations/use-cases/webhook-events.ts';
+import { emitWebhookEvent } from '../src/modules/integrations/use-cases/emit-webhook-event.ts';
 import { runDueWebhooks } from '../src/modules/integrations/use-cases/webhook-worker.ts';
 import { messages } from '../src/modules/messaging/messaging.tables.ts';
 import { companies } from '../src/modules/tenancy/tenancy.tables.ts';

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { webhookDeliveries, webhookEndpoints } from '../src/modules/integrations/integrations.tables.ts';
-import { emitWebhookEvent } from '../src/modules/integrations/use-cases/webhook-events.ts';
+import { emitWebhookEvent } from '../src/modules/integrations/use-cases/emit-webhook-event.ts';
 import { runDueWebhooks } from '../src/modules/integrations/use-cases/webhook-worker.ts';
 import { generateWebhookSecret } from '../src/modules/integrations/webhook-signing.ts';
 import { ensureDefaultQuestionnaires } from '../src/modules/references/index.ts';

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { webhookEndpoints, webhookEvents } from '../src/modules/integrations/integrations.tables.ts';
 import { generateWebhookSecret } from '../src/modules/integrations/webhook-signing.ts';
 import { runReferenceScheduler, sendRefereeLink } from '../src/modules/references/index.ts';
-import { issueRefereeToken } from '../src/modules/references/use-cases/send-links.ts';
+import { issueRefereeToken } from '../src/modules/references/link-tokens.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { makeCompany } from './helpers/factories.ts';
 import { makeApiKey } from './helpers/integration-factories.ts';

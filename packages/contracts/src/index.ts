@@ -20,5 +20,6 @@ export * from './references.ts';
 export * from './references-rules.ts';
 export * from './referral-requests.ts';
 export * from './referrals.ts';
+export * from './schema-issues.ts';
 export * from './tenancy.ts';
 export * from './webhook-events.ts';

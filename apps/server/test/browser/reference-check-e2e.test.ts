@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { asc, eq } from 'drizzle-orm';
 import { PDFParse } from 'pdf-parse';
 import { referees, referenceChecks, referenceFraudSignals } from '../../src/modules/references/references.tables.ts';
-import { nextDaytime } from '../../src/modules/references/use-cases/reminder-schedule.ts';
+import { nextDaytime } from '../../src/modules/references/reminder-schedule.ts';
 import { runReferenceScheduler } from '../../src/modules/references/use-cases/reminders.ts';
 import { companies } from '../../src/modules/tenancy/tenancy.tables.ts';
 import { browserSkipReason, pageProblems, screenshotDir, shot, signInAs } from './harness.ts';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { referenceFraudSignals } from '../../src/modules/references/references.tables.ts';
-import { detectFraudSignals } from '../../src/modules/references/use-cases/fraud-signals.ts';
+import { detectFraudSignals } from '../../src/modules/references/use-cases/detect-fraud-signals.ts';
 import { memberships, users } from '../../src/modules/tenancy/tenancy.tables.ts';
 import { makeCandidate } from '../helpers/factories.ts';
 import { makeQuestionnaire, makeReferee, makeReferenceCheck } from '../helpers/reference-factories.ts';

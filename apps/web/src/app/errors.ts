@@ -1,5 +1,6 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { reasonOfSchemaIssue, type SchemaIssue } from '@vouch/contracts';
 import type { z } from 'zod';
 import { en } from '../i18n/en.ts';
 import { currentLanguage, i18n, translateMessage } from '../i18n/index.ts';
@@ -119,10 +120,9 @@ export function zodValidate<V>(schema: z.ZodType, toRequest: (values: V) => unkn
     const errors: Record<string, string> = {};
     for (const issue of result.error.issues) {
       const path = issue.path.map(String).join('.');
-      // A custom check may name its reason (the search box's length does): then the words come from it.
-      const named = issue.code === 'custom' ? (issue.params as Record<string, unknown> | undefined) : undefined;
-      const reason = typeof named?.reason === 'string' ? named.reason : undefined;
-      if (!errors[path]) errors[path] = reasonText(reason, named) ?? translateMessage(issue.message);
+      // The check's reason when it has one (`field.too_long {max}`, the search box's own), as the server gives it.
+      const named = reasonOfSchemaIssue(issue as unknown as SchemaIssue);
+      if (!errors[path]) errors[path] = reasonText(named?.reason, named?.params) ?? translateMessage(issue.message);
     }
     return errors;
   };

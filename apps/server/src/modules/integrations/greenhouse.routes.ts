@@ -40,7 +40,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiCtxOf } from '../../platform/http/ctx.ts';
-import { greenhouseTestStatus, listGreenhouseTests, sendGreenhouseTest } from './use-cases/greenhouse.ts';
+import { greenhouseTestStatus } from './use-cases/greenhouse-test-status.ts';
+import { listGreenhouseTests } from './use-cases/list-greenhouse-tests.ts';
+import { sendGreenhouseTest } from './use-cases/send-greenhouse-test.ts';
 
 const tags = ['greenhouse'];
 // Greenhouse sends the key as Basic's user name; the same key also works as a Bearer token.

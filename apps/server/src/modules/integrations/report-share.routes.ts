@@ -15,10 +15,11 @@ import { z } from 'zod';
 import { apiCtxOf, ctxOf } from '../../platform/http/ctx.ts';
 import { languageOf } from '../../platform/http/language.ts';
 import { notFoundDoc } from './openapi.ts';
+import { sharingEnabled } from './report-share-access.ts';
 import { renderSharedReport, renderShareProblem } from './report-share-page.ts';
 import { createShareLink } from './use-cases/create-share-link.ts';
 import { openShareLink } from './use-cases/open-share-link.ts';
-import { listShareLinks, sharingEnabled, toV1ShareLink } from './use-cases/report-share.ts';
+import { listShareLinks, toV1ShareLink } from './use-cases/report-share.ts';
 import { revokeShareLink } from './use-cases/revoke-share-link.ts';
 
 const tags = ['reference checks'];

@@ -11,15 +11,12 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiCtxOf } from '../../platform/http/ctx.ts';
 import { notFoundDoc } from './openapi.ts';
-import {
-  addV1Referees,
-  cancelV1Check,
-  getV1Check,
-  listV1Checks,
-  startV1Check,
-  v1Report,
-  v1ReportPdf,
-} from './use-cases/v1-reference-checks.ts';
+import { addV1Referees } from './use-cases/add-v1-referees.ts';
+import { cancelV1Check } from './use-cases/cancel-v1-check.ts';
+import { getV1Check } from './use-cases/get-v1-check.ts';
+import { listV1Checks } from './use-cases/list-v1-checks.ts';
+import { startV1Check } from './use-cases/start-v1-check.ts';
+import { v1Report, v1ReportPdf } from './use-cases/v1-report.ts';
 
 const tags = ['api v1'];
 const security = [{ apiKey: [] }];

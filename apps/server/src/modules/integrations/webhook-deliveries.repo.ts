@@ -3,9 +3,9 @@ import type { Db } from '../../platform/db/db.ts';
 import { queueWorkMany } from '../../platform/work/work.repo.ts';
 import { workItems } from '../../platform/work/work.tables.ts';
 import { companies } from '../tenancy/index.ts';
+import { WEBHOOK_MAX_ATTEMPTS, workKindOf } from './delivery-queue.ts';
 import type { AttemptOutcome } from './guarded-http.ts';
 import { webhookDeliveries, webhookEndpoints, webhookEvents } from './integrations.tables.ts';
-import { WEBHOOK_MAX_ATTEMPTS, workKindOf } from './use-cases/delivery-queue.ts';
 
 /**
  * The durable side of webhooks and partner callbacks: each `webhook_deliveries` row is one item of

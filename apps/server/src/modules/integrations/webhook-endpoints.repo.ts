@@ -5,8 +5,8 @@ import type { Db } from '../../platform/db/db.ts';
 import { dropQueuedWork } from '../../platform/work/work.repo.ts';
 import { subAccounts } from '../references/index.ts';
 import { companies, memberships, users } from '../tenancy/index.ts';
+import { WEBHOOK_WORK } from './delivery-queue.ts';
 import { webhookDeliveries, webhookEndpoints } from './integrations.tables.ts';
-import { WEBHOOK_WORK } from './use-cases/delivery-queue.ts';
 
 /**
  * A company's webhook endpoints. An endpoint registered with a sub-account's key belongs to that

@@ -20,7 +20,7 @@ import { rotateWebhookSecret } from './use-cases/rotate-webhook-secret.ts';
 import { updateWebhookEndpoint } from './use-cases/update-webhook-endpoint.ts';
 import { listDeliveries, resendWebhookDelivery, sendWebhookTestEvent } from './use-cases/webhook-admin.ts';
 import { listWebhookEndpoints } from './use-cases/webhook-endpoints.ts';
-import { allowsPrivateNetworks, setAllowPrivateNetworks } from './use-cases/webhook-policy.ts';
+import { allowsPrivateNetworks, setAllowPrivateNetworks } from './webhook-policy.ts';
 
 const tags = ['webhooks'];
 const admin = ['admin'] as const;

@@ -9,6 +9,7 @@
 export { enqueueEmail, enqueueSms } from './enqueue.ts';
 export { queueHealth } from './messages.repo.ts';
 export * from './messaging.tables.ts';
+export { registerMessaging } from './register.ts';
 export type { EmailTemplateData, EmailTemplateName, SmsTemplateData, SmsTemplateName } from './templates/index.ts';
 export { emailStaysInApp, type Transports, transportsFromConfig } from './transports/index.ts';
-export { messagingBackgroundWork, runDueMessages, startMessageWorker } from './worker.ts';
+export { runDueMessages } from './worker.ts';

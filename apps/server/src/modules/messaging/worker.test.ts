@@ -6,13 +6,18 @@ import { openTestDatabase } from '../../../test/helpers/database.ts';
 import { makeCompany } from '../../../test/helpers/factories.ts';
 import { installTestSecretKey } from '../../../test/helpers/outbox.ts';
 import { claimedWork, setWorkItem } from '../../../test/helpers/work.ts';
-import type { Database } from '../../platform/db/db.ts';
+import { startBackgroundWork } from '../../background.ts';
+import type { LoopLog } from '../../platform/background-loop.ts';
+import { createBackgroundJobs } from '../../platform/background-work.ts';
+import type { Config } from '../../platform/config.ts';
+import type { Database, Db } from '../../platform/db/db.ts';
 import { workItems } from '../../platform/work/work.tables.ts';
 import { enqueueEmail, enqueueSms } from './enqueue.ts';
 import { queueHealth } from './messages.repo.ts';
 import { messages } from './messaging.tables.ts';
+import { registerMessaging } from './register.ts';
 import { type Transports, transportsFromConfig } from './transports/index.ts';
-import { runDueMessages, startMessageWorker } from './worker.ts';
+import { runDueMessages } from './worker.ts';
 
 /** Counts deliveries per message id, slowly enough that concurrent runs overlap. */
 function countingTransports(delayMs = 5) {
@@ -162,13 +167,17 @@ describe('message worker', () => {
       info: (_: object, msg: string) => logged.push(msg),
       error: (_: object, msg: string) => logged.push(msg),
     };
-    const worker = startMessageWorker({
-      db: db(),
-      config: { smtpUrl: null, mailFrom: 'x@y.z', sms: null },
-      log,
-      transports,
-      idleMs: 20,
-    });
+    // Messaging's own background work, started the one way every process starts it.
+    type Context = {
+      db: Db;
+      config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'sms'>;
+      transports: Transports;
+      log: LoopLog;
+    };
+    const jobs = createBackgroundJobs<Context>();
+    registerMessaging({ background: jobs });
+    const config = { smtpUrl: null, mailFrom: 'x@y.z', sms: null };
+    const worker = startBackgroundWork({ db: db(), config, transports, log }, jobs, { idleMs: 20 });
     const { id } = await email();
     for (let i = 0; i < 100 && (await row(id)).status !== 'sent'; i++) await sleep(20);
     assert.equal((await row(id)).status, 'sent');

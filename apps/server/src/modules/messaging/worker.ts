@@ -1,13 +1,7 @@
-import type { BackgroundLoop, LoopLog } from '../../platform/background-loop.ts';
+import type { LoopLog } from '../../platform/background-loop.ts';
 import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/db.ts';
-import {
-  type ClaimedWork,
-  runDueWork,
-  startWorkLoop,
-  type WorkHandler,
-  type WorkOutcome,
-} from '../../platform/work/work-runner.ts';
+import { type ClaimedWork, runDueWork, type WorkHandler, type WorkOutcome } from '../../platform/work/work-runner.ts';
 import { describeError } from './backoff.ts';
 import {
   dropExpiredSealedContent,
@@ -125,41 +119,26 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export type MessageWorker = BackgroundLoop;
-
-export type WorkerOptions = {
+type BackgroundOptions = {
   db: Db;
   config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'sms'>;
-  log: LoopLog;
   transports?: Transports;
-  idleMs?: number;
   batchSize?: number;
 };
 
-/** Messaging's background work: its queue's handler and loop size, and the sealed-links sweep. */
-export function messagingBackgroundWork(options: Omit<WorkerOptions, 'log' | 'idleMs'>) {
+/** Messaging's queue: its handler and batch size, for the loop background.ts starts. */
+export function messageQueue(options: BackgroundOptions) {
   const { db, batchSize = DEFAULT_BATCH } = options;
   const transports = options.transports ?? transportsFromConfig(options.config);
-  return {
-    queue: { name: 'messages', handlers: [messageWorkHandler(db, transports)], batchSize },
-    periodic: [
-      {
-        name: 'sealed message links sweep',
-        everyMs: SWEEP_EVERY_MS,
-        run: async (log: LoopLog) => {
-          const dropped = await dropExpiredSealedContent(db, new Date());
-          if (dropped) log.info({ dropped }, 'sealed message links past their retention dropped');
-        },
-      },
-    ],
-  };
+  return { handlers: [messageWorkHandler(db, transports)], batchSize };
 }
 
-/**
- * The message queue's loop alone (the app starts every loop together: see background.ts). It sleeps
- * only when the queue looks empty or after an error; `stop()` lets the current batch finish.
- */
-export function startMessageWorker(options: WorkerOptions): MessageWorker {
-  const { queue } = messagingBackgroundWork(options);
-  return startWorkLoop({ db: options.db, log: options.log, idleMs: options.idleMs, ...queue });
-}
+/** Dead messages' sealed links past their retention, dropped every few minutes. */
+export const sealedLinksSweep = {
+  name: 'sealed message links sweep',
+  everyMs: SWEEP_EVERY_MS,
+  run: async ({ db, log }: { db: Db; log: LoopLog }) => {
+    const dropped = await dropExpiredSealedContent(db, new Date());
+    if (dropped) log.info({ dropped }, 'sealed message links past their retention dropped');
+  },
+};

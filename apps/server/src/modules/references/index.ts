@@ -2,19 +2,19 @@
 
 export { latestCheckSummaries } from './check-summaries.repo.ts';
 export { type CheckScope, loadCheckView } from './checks.repo.ts';
-export { type ReferenceScheduler, startReferenceScheduler } from './reference-scheduler.ts';
 export * from './references.tables.ts';
 export { registerReferences } from './register.ts';
 export { answerText, PDF_LABELS } from './report-labels.ts';
 export { renderReportPdf, reportFilename } from './report-pdf.ts';
+export { subAccountScope } from './sub-account-access.ts';
 export { addRefereesToCheck } from './use-cases/add-referees.ts';
 export { cancelLockedCheck } from './use-cases/cancel-check.ts';
 export { checkSettingsProblems } from './use-cases/check-settings.ts';
 export { refreshCheckStatus } from './use-cases/check-status.ts';
 export { ensureDefaultQuestionnaires } from './use-cases/default-questionnaires.ts';
-export { detectFraudSignals } from './use-cases/fraud-signals.ts';
+export { detectFraudSignals } from './use-cases/detect-fraud-signals.ts';
 export { runReferenceScheduler, tellCandidate } from './use-cases/reminders.ts';
 export { buildReport, reportOfCheck } from './use-cases/report.ts';
-export { sendCandidateLink, sendRefereeLink } from './use-cases/send-links.ts';
+export { sendCandidateLink } from './use-cases/send-candidate-link.ts';
+export { sendRefereeLink } from './use-cases/send-referee-link.ts';
 export { startReferenceCheck } from './use-cases/start-check.ts';
-export { subAccountScope } from './use-cases/sub-accounts.ts';

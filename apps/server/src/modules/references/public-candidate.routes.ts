@@ -2,13 +2,11 @@ import { ZCandidatePage, ZCandidateRefereesRequest, ZConsentRequest, ZId, ZRefer
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publicCtxOf } from '../../platform/http/ctx.ts';
-import {
-  addCandidateReferees,
-  candidatePage,
-  correctCandidateReferee,
-  giveConsent,
-  withdrawCandidateReferee,
-} from './use-cases/candidate-flow.ts';
+import { addCandidateReferees } from './use-cases/add-candidate-referees.ts';
+import { candidatePage } from './use-cases/candidate-page.ts';
+import { correctCandidateReferee } from './use-cases/correct-candidate-referee.ts';
+import { giveConsent } from './use-cases/give-candidate-consent.ts';
+import { withdrawCandidateReferee } from './use-cases/withdraw-candidate-referee.ts';
 
 const tags = ['references'];
 const ZTokenParams = z.object({ token: z.string().min(10).max(200) });

@@ -8,7 +8,11 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publicCtxOf } from '../../platform/http/ctx.ts';
-import { declineReference, giveConsent, refereePage, saveAnswers, submitAnswers } from './use-cases/referee-flow.ts';
+import { declineReference } from './use-cases/decline-reference.ts';
+import { giveConsent } from './use-cases/give-referee-consent.ts';
+import { refereePage } from './use-cases/referee-page.ts';
+import { saveAnswers } from './use-cases/save-referee-answers.ts';
+import { submitAnswers } from './use-cases/submit-referee-answers.ts';
 
 const ZTokenParams = z.object({ token: z.string().min(10).max(200) });
 const tags = ['references'];

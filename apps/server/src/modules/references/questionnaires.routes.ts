@@ -10,15 +10,13 @@ import {
 } from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ctxOf } from '../../platform/http/ctx.ts';
-import {
-  archiveQuestionnaire,
-  createQuestionnaire,
-  duplicateQuestionnaire,
-  getQuestionnaire,
-  listQuestionnaires,
-  listVersions,
-  saveQuestionnaire,
-} from './use-cases/questionnaires.ts';
+import { archiveQuestionnaire } from './use-cases/archive-questionnaire.ts';
+import { createQuestionnaire } from './use-cases/create-questionnaire.ts';
+import { duplicateQuestionnaire } from './use-cases/duplicate-questionnaire.ts';
+import { getQuestionnaire } from './use-cases/get-questionnaire.ts';
+import { listVersions } from './use-cases/list-questionnaire-versions.ts';
+import { listQuestionnaires } from './use-cases/list-questionnaires.ts';
+import { saveQuestionnaire } from './use-cases/save-questionnaire.ts';
 
 const tags = ['questionnaires'];
 const checkRunners = ['admin', 'recruiter'] as const;

@@ -4,8 +4,8 @@ import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
 import { messages } from '../messaging/index.ts';
 import { companies } from '../tenancy/index.ts';
+import { FINAL_STATUSES } from './check-statuses.ts';
 import { referees, referenceChecks } from './references.tables.ts';
-import { FINAL_STATUSES } from './use-cases/check-status.ts';
 
 /**
  * The reference scheduler's queries. Finding what is due looks across every company (the scheduler

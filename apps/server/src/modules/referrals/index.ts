@@ -5,6 +5,6 @@ export { referrerShown, sharedReferralConditions } from './network-referral-filt
 export { moveReferralStatus } from './referral-status.ts';
 export * from './referrals.tables.ts';
 export { registerReferrals } from './register.ts';
-export { runIntroductionSlaReminders, startReferralScheduler } from './sla-reminders.ts';
+export { runIntroductionSlaReminders } from './sla-reminders.ts';
 export { runStaleReferralReminders } from './stale-reminders.ts';
 export { markContactIn } from './use-cases/mark-contact.ts';

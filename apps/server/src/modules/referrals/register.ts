@@ -1,12 +1,25 @@
+import type { BackgroundJobs } from '../../platform/background-work.ts';
+import type { Config } from '../../platform/config.ts';
 import type { Dashboard } from '../../platform/dashboard.ts';
+import type { Db } from '../../platform/db/db.ts';
 import type { DomainEvents } from '../../platform/events.ts';
 import { referralCards } from './dashboard-cards.ts';
 import { deleteUntouchedMarksOf } from './marks.repo.ts';
+import { referralReminders } from './sla-reminders.ts';
 import { deactivateJobReferrals } from './use-cases/referral-activity.ts';
 import { withdrawExcludedReferrals } from './use-cases/withdraw-excluded.ts';
 
-/** What the referrals module hangs off other modules' changes and adds to the home page (called once per app). */
-export function registerReferrals({ events, dashboard }: { events: DomainEvents; dashboard: Dashboard }) {
+type Registry = {
+  events: DomainEvents;
+  dashboard: Dashboard;
+  background: BackgroundJobs<{ db: Db; config: Pick<Config, 'publicUrl'> }>;
+};
+
+/**
+ * What the referrals module hangs off other modules' changes, adds to the home page and runs in the
+ * background (called once per app).
+ */
+export function registerReferrals({ events, dashboard, background }: Registry) {
   // An archived role's referrals become inactive in the archiving transaction.
   events.subscribe('job.archived', async (tx, job) => {
     await deactivateJobReferrals(tx, job.companyId, job.jobId, job.actorMembershipId);
@@ -16,4 +29,6 @@ export function registerReferrals({ events, dashboard }: { events: DomainEvents;
   // Deleting one's contacts takes back the marks nobody acted on yet.
   events.subscribe('contacts.deleting', (tx, deleting) => deleteUntouchedMarksOf(tx, deleting));
   dashboard.addCards(referralCards);
+  // The service-level and stale reminders.
+  background.addPeriodic(referralReminders);
 }

@@ -1,4 +1,4 @@
-import { type BackgroundLoop, type LoopLog, startBackgroundLoop } from '../../platform/background-loop.ts';
+import type { LoopLog } from '../../platform/background-loop.ts';
 import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { enqueueEmail } from '../messaging/index.ts';
@@ -88,29 +88,17 @@ export async function runIntroductionSlaReminders({ db, config, now = new Date()
   return run;
 }
 
-export type ReferralScheduler = BackgroundLoop;
-
 /**
- * The referrals' periodic work (the service-level and stale reminders), every `intervalMs`. Runs never
+ * The referrals' periodic work (the service-level and stale reminders), every minute. Runs never
  * overlap within a process; a failed run is logged and the next one tries again.
  */
-export function startReferralScheduler(options: {
-  db: Db;
-  config: Pick<Config, 'publicUrl'>;
-  log: LoopLog;
-  intervalMs?: number;
-}): ReferralScheduler {
-  const { db, config, log, intervalMs = 60_000 } = options;
-  return startBackgroundLoop({
-    idleMs: intervalMs,
-    log,
-    failureMessage: 'introduction reminders failed; trying again at the next run',
-    runOnce: async () => {
-      const run = await runIntroductionSlaReminders({ db, config });
-      if (run.reminded) log.info({ ...run }, 'introduction reminders queued');
-      const stale = await runStaleReferralReminders({ db, config });
-      if (stale.reminded) log.info({ ...stale }, 'stale referral reminders queued');
-      return { moreWaiting: false };
-    },
-  });
-}
+export const referralReminders = {
+  name: 'introduction reminders',
+  everyMs: 60_000,
+  run: async ({ db, config, log }: ReminderOptions & { log: LoopLog }) => {
+    const run = await runIntroductionSlaReminders({ db, config });
+    if (run.reminded) log.info({ ...run }, 'introduction reminders queued');
+    const stale = await runStaleReferralReminders({ db, config });
+    if (stale.reminded) log.info({ ...stale }, 'stale referral reminders queued');
+  },
+};

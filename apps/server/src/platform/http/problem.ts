@@ -1,7 +1,13 @@
-import { describeProblem, isProblemReason, type TLanguage, type TProblem } from '@vouch/contracts';
+import {
+  describeProblem,
+  reasonOfSchemaIssue,
+  type SchemaIssue,
+  type TLanguage,
+  type TProblem,
+} from '@vouch/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type FieldError } from '../errors.ts';
+import { AppError, type FieldError, fieldProblem } from '../errors.ts';
 import { languageOf } from './language.ts';
 
 const TITLES: Record<number, string> = {
@@ -47,12 +53,12 @@ function asAppError(error: FastifyError, request: FastifyRequest): AppError {
       // A strict schema's unknown members: one error for each, named.
       const unknown = v.keyword === 'unrecognized_keys' ? (v.params as { keys?: string[] }).keys : undefined;
       if (unknown?.length) {
-        const message = part === 'querystring' ? 'Unknown query parameter' : 'Unknown field';
-        return unknown.map((key) => ({ field: fieldPath(part, `${v.instancePath}/${key}`), message }));
+        const reason = part === 'querystring' ? 'field.unknown_query_parameter' : 'field.unknown';
+        return unknown.map((key) => fieldProblem(fieldPath(part, `${v.instancePath}/${key}`), reason));
       }
-      return [
-        { field: fieldPath(part, v.instancePath), message: v.message ?? 'Invalid value', ...reasonOfIssue(v.params) },
-      ];
+      const message = v.message ?? 'Invalid value';
+      const issue = { ...(v.params as Record<string, unknown>), code: v.keyword, message };
+      return [{ field: fieldPath(part, v.instancePath), message, ...reasonOf(issue) }];
     });
     const first = errors[0];
     return new AppError('validation_failed', {}, { fieldErrors: errors, detail: `${first.field}: ${first.message}` });
@@ -75,14 +81,14 @@ function asAppError(error: FastifyError, request: FastifyRequest): AppError {
 }
 
 /**
- * A schema check that names its own reason (a custom issue with `params.reason`, as the search box's
- * length check does) passes it on, so clients can word it; other schema messages stay as written.
+ * What a schema's failed check stands for (contracts' `reasonOfSchemaIssue`): a custom check's own
+ * reason, or the field reason of a built-in one (`field.too_long {max}`), so clients word it in the
+ * person's language; the English message stays as the schema wrote it. None: the message is all.
  */
-function reasonOfIssue(params: unknown): Pick<FieldError, 'reason' | 'params'> {
-  const custom = (params as { params?: { reason?: unknown } } | undefined)?.params;
-  if (!custom || !isProblemReason(custom.reason)) return {};
-  const { reason, ...values } = custom;
-  return { reason: custom.reason, params: values };
+function reasonOf(issue: SchemaIssue): Pick<FieldError, 'reason' | 'params'> {
+  const found = reasonOfSchemaIssue(issue);
+  if (!found) return {};
+  return { reason: found.reason, ...(Object.keys(found.params).length ? { params: found.params } : {}) };
 }
 
 /** The problem for an error, its sentences in the caller's language where the reason has them. */

@@ -22,6 +22,9 @@ export function BonusTiersCard() {
   const tiers = useQuery(bonusTiersQuery);
   const [editing, setEditing] = useState<Editing>(undefined);
   const { toggle, reorder, remove } = useBonusTierActions();
+  // What the switch shows while the server stores it: set in the click itself, because a controlled
+  // switch the click's own render leaves unchanged flips straight back (a failure puts it back too).
+  const [shown, setShown] = useState<{ id: string; visible: boolean } | null>(null);
   const askRemove = async (tier: TBonusTier) => {
     const ok = await confirmAction({
       message: t('bonusTiers.deleteConfirm', { name: tier.name }),
@@ -76,9 +79,12 @@ export function BonusTiersCard() {
                     <Table.Td>
                       <Switch
                         aria-label={t('bonusTiers.visibleFor', { name: tier.name })}
-                        checked={tier.visibleToEmployees}
+                        checked={shown?.id === tier.id ? shown.visible : tier.visibleToEmployees}
                         disabled={toggle.isPending && toggle.variables?.id === tier.id}
-                        onChange={() => toggle.mutate(tier)}
+                        onChange={(event) => {
+                          setShown({ id: tier.id, visible: event.currentTarget.checked });
+                          toggle.mutate(tier, { onSettled: () => setShown(null) });
+                        }}
                       />
                     </Table.Td>
                     <Table.Td>

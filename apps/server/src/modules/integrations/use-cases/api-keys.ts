@@ -1,17 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import type { TApiKey, TCreatedApiKey } from '@vouch/contracts';
 import { sha256 } from '../../../platform/crypto.ts';
 import { fieldError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
+import { newApiKey, PREFIX_LENGTH } from '../api-key-format.ts';
 import { findOpenSubAccount, insertApiKey, listApiKeys, setApiKeyRevoked } from '../api-keys.repo.ts';
 
 export { listApiKeys };
-
-/** `vch_` and the next 8 characters: shown in lists, useless to call with. */
-const PREFIX_LENGTH = 12;
-
-/** A new key: `vch_` + 32 random bytes as base64url (43 characters), the shape `API_KEY_PATTERN` accepts. */
-export const newApiKey = () => `vch_${randomBytes(32).toString('base64url')}`;
 
 export type CreateApiKeyInput = {
   name: string;

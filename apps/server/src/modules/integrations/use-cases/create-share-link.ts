@@ -1,7 +1,7 @@
 import { randomToken, sha256 } from '../../../platform/crypto.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { requireCheck, type ShareCaller, shareUrl, sharingEnabled } from '../report-share-access.ts';
 import { insertShareLink } from '../report-share-links.repo.ts';
-import { requireCheck, type ShareCaller, shareUrl, sharingEnabled } from './report-share.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

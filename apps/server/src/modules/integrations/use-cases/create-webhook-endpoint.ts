@@ -3,9 +3,9 @@ import type { PrivateNetworks } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { fieldError } from '../../../platform/errors.ts';
 import { insertEndpoint } from '../webhook-endpoints.repo.ts';
+import { assertTarget } from '../webhook-policy.ts';
 import { generateWebhookSecret } from '../webhook-signing.ts';
 import { getWebhookEndpoint } from './webhook-endpoints.ts';
-import { assertTarget } from './webhook-policy.ts';
 
 /** Who registers an endpoint: a member through the admin pages, or an ATS through its API key (and its sub-account). */
 export type EndpointAuthor = {

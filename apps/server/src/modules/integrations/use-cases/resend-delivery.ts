@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/db/db.ts';
 import { queueWork } from '../../../platform/work/work.repo.ts';
+import { WEBHOOK_MAX_ATTEMPTS, workKindOf } from '../delivery-queue.ts';
 import { setDeliveryPendingNow } from '../webhook-deliveries.repo.ts';
-import { WEBHOOK_MAX_ATTEMPTS, workKindOf } from './delivery-queue.ts';
 
 /**
  * Sends a delivery again as soon as the worker runs: the same event, the same `webhook-id`, the same

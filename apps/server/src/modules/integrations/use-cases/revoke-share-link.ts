@@ -1,6 +1,7 @@
 import { notFound } from '../../../platform/errors.ts';
+import { requireCheck, type ShareCaller } from '../report-share-access.ts';
 import { setShareLinkRevoked } from '../report-share-links.repo.ts';
-import { listShareLinks, requireCheck, type ShareCaller, type ShareLinkView } from './report-share.ts';
+import { listShareLinks, type ShareLinkView } from './report-share.ts';
 
 /** Revokes at once; revoking again keeps the first time. */
 export async function revokeShareLink(caller: ShareCaller, checkId: string, linkId: string): Promise<ShareLinkView> {

@@ -2,7 +2,7 @@ import { WEBHOOK_TEST_EVENT_TYPE } from '@vouch/contracts';
 import type { Db } from '../../../platform/db/db.ts';
 import { findEventDelivery } from '../webhook-deliveries.repo.ts';
 import { findLiveEndpoint } from '../webhook-endpoints.repo.ts';
-import { emitWebhookEvent } from './webhook-events.ts';
+import { emitWebhookEvent } from './emit-webhook-event.ts';
 
 /**
  * Queues a `webhook.test` event to one endpoint, whatever it subscribes to; it goes out with the

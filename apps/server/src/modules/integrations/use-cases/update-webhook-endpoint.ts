@@ -1,9 +1,9 @@
 import type { PrivateNetworks } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { updateEndpoint } from '../webhook-endpoints.repo.ts';
+import { assertTarget } from '../webhook-policy.ts';
 import type { EndpointInput } from './create-webhook-endpoint.ts';
 import { endpointRowOr404, getWebhookEndpoint } from './webhook-endpoints.ts';
-import { assertTarget } from './webhook-policy.ts';
 
 /** Disabling keeps the endpoint and its log; enabling again clears `disabledAt` and `failingSince`. */
 export async function updateWebhookEndpoint(

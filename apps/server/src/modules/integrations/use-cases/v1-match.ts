@@ -2,14 +2,8 @@ import type { TLanguage } from '@vouch/contracts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError } from '../../../platform/errors.ts';
 import { candidateKeys, emailKey, phoneKey, searchVectorOf } from '../../hiring/index.ts';
-import { isUniqueViolation } from '../../tenancy/index.ts';
-import {
-  findJobForApi,
-  findLiveCandidateByEmailKey,
-  findLiveCandidateByExternalId,
-  insertJobWithDefaultProcess,
-  setCandidateExternalIdIfUnset,
-} from '../v1-match.repo.ts';
+import { candidateWithExternalId, rememberCandidateExternalId, unlessTaken } from '../external-id-match.ts';
+import { findJobForApi, findLiveCandidateByEmailKey, insertJobWithDefaultProcess } from '../v1-match.repo.ts';
 import { insertCandidate } from '../v1-people.repo.ts';
 
 /**
@@ -18,34 +12,6 @@ import { insertCandidate } from '../v1-people.repo.ts';
  * live candidate and one unarchived job per company (unique indexes), so two requests racing to create the
  * same one meet the index and the loser finds the winner's row.
  */
-
-/** Runs `work` in a savepoint; a unique violation rolls back only the savepoint and answers `onTaken`. */
-async function unlessTaken<T>(db: Db, work: (tx: Db) => Promise<T>, onTaken: () => Promise<T>): Promise<T> {
-  try {
-    return await db.transaction(work);
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    return onTaken();
-  }
-}
-
-/** The live candidate who holds this ATS id, if any. */
-export async function candidateWithExternalId(db: Db, companyId: string, externalId: string | null) {
-  if (!externalId) return null;
-  return (await findLiveCandidateByExternalId(db, companyId, externalId))?.id ?? null;
-}
-
-/**
- * Gives a candidate who has no ATS id this one, unless another candidate holds it by now (the
- * candidate was found another way, so nothing is lost by leaving it unset).
- */
-export async function rememberCandidateExternalId(db: Db, companyId: string, candidateId: string, externalId: string) {
-  await unlessTaken(
-    db,
-    (tx) => setCandidateExternalIdIfUnset(tx, companyId, candidateId, externalId),
-    async () => undefined,
-  );
-}
 
 export type V1CandidateInput = {
   first_name: string;

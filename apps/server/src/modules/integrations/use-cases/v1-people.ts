@@ -6,9 +6,9 @@ import type { ApiCtx } from '../../../platform/http/context.ts';
 import { candidateKeys, findDuplicates, phoneKey, searchVectorOf } from '../../hiring/index.ts';
 import { latestCheckSummaries } from '../../references/index.ts';
 import { isUniqueViolation } from '../../tenancy/index.ts';
+import { candidateWithExternalId } from '../external-id-match.ts';
 import { findVisibleCandidate, insertCandidate } from '../v1-people.repo.ts';
 import { checkScopeOfKey } from './v1-common.ts';
-import { candidateWithExternalId } from './v1-match.ts';
 
 type CreateCandidateInput = z.output<typeof ZV1CreateCandidateRequest>;
 

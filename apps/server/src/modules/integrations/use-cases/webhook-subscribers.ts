@@ -1,7 +1,9 @@
 import type { Config } from '../../../platform/config.ts';
 import type { DomainEvents } from '../../../platform/events.ts';
+import { emitCheckEvent } from './emit-check-event.ts';
+import { emitRefereeEvent } from './emit-referee-event.ts';
+import { emitReferralEvent } from './emit-referral-event.ts';
 import { queuePartnerCallback } from './partner-callbacks.ts';
-import { emitCheckEvent, emitRefereeEvent, emitReferralEvent } from './webhook-events.ts';
 
 /**
  * The domain events integrators hear of: each becomes a webhook event (same type, same payload) in

@@ -1,15 +1,13 @@
-import type { BackgroundLoop, LoopLog } from '../../../platform/background-loop.ts';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import {
   type ClaimedWork,
   runDueWork,
-  startWorkLoop,
   type WorkHandler,
   type WorkOutcome,
 } from '../../../platform/work/work-runner.ts';
-import { enqueueEmail } from '../../messaging/index.ts';
 import type { Lookup, TargetPolicy } from '../address-guard.ts';
+import { PARTNER_CALLBACK_WORK, WEBHOOK_WORK } from '../delivery-queue.ts';
 import type { AttemptOptions, AttemptOutcome } from '../guarded-http.ts';
 import { markPartnerCallbackSent } from '../partner-callbacks.repo.ts';
 import {
@@ -21,17 +19,13 @@ import {
   markDeliveriesInterrupted,
   startAttempt,
 } from '../webhook-deliveries.repo.ts';
-import { activeAdminContacts, disableEndpointRow } from '../webhook-endpoints.repo.ts';
 import { attemptDelivery } from './attempt-delivery.ts';
-import { PARTNER_CALLBACK_WORK, WEBHOOK_WORK } from './delivery-queue.ts';
+import { disableEndpoint } from './disable-endpoint.ts';
 import { attemptPartnerCallback } from './partner-callbacks.ts';
 
-/** An endpoint failing this long without a single success is turned off and the admins are told. */
-export const WEBHOOK_DISABLE_AFTER_MS = 5 * 86_400_000;
-const DISABLE_AFTER_DAYS = WEBHOOK_DISABLE_AFTER_MS / 86_400_000;
 const DEFAULT_BATCH = 20;
 
-export type WebhookRunOptions = {
+type WebhookRunOptions = {
   db: Db;
   /** The admins' email links, and which private networks the operator allows. */
   config: Pick<Config, 'publicUrl' | 'webhookPrivateNetworks'>;
@@ -42,7 +36,8 @@ export type WebhookRunOptions = {
   /** How host names resolve (tests); the system resolver by default. */
   lookup?: Lookup;
 };
-export type WebhookRunResult = { claimed: number; delivered: number; failed: number; dead: number; disabled: number };
+
+type WebhookRunResult = { claimed: number; delivered: number; failed: number; dead: number; disabled: number };
 
 /** One attempt of whichever kind the delivery is: a signed event to an endpoint, or a partner's PATCH. */
 function attempt(target: AttemptTarget, policy: TargetPolicy, options: AttemptOptions & { now: Date }) {
@@ -103,7 +98,7 @@ async function runDelivery(context: DeliveryContext, item: ClaimedWork, clock: (
 }
 
 /** Integrations' handlers in the work queue: webhooks and partner callbacks, sent the same way. */
-export function deliveryWorkHandlers(context: DeliveryContext): WorkHandler[] {
+function deliveryWorkHandlers(context: DeliveryContext): WorkHandler[] {
   const run = (item: ClaimedWork, clock: () => Date) => runDelivery(context, item, clock);
   const abandoned = (tx: Db, items: { subjectId: string }[]) =>
     markDeliveriesInterrupted(
@@ -130,61 +125,8 @@ export async function runDueWebhooks(options: WebhookRunOptions): Promise<Webhoo
   return { claimed: run.claimed, delivered, failed, dead, disabled };
 }
 
-/**
- * Turns an endpoint off and emails the company's admins, in one transaction: at once when its
- * receiver answered 410 Gone, or once it has failed for five days without a success. True when this
- * call did it (exactly one worker does).
- */
-async function disableEndpoint(
-  db: Db,
-  config: Pick<Config, 'publicUrl'>,
-  companyId: string,
-  endpointId: string,
-  now: Date,
-  reason: 'gone' | 'failing',
-) {
-  // Failing: only once it has failed since before the cut-off (another worker may have seen a success).
-  const failingSinceBefore = reason === 'failing' ? new Date(now.getTime() - WEBHOOK_DISABLE_AFTER_MS) : null;
-  return db.transaction(async (tx) => {
-    const endpoint = await disableEndpointRow(tx, companyId, endpointId, now, failingSinceBefore);
-    if (!endpoint) return false;
-    const admins = await activeAdminContacts(tx, endpoint.companyId);
-    for (const admin of admins) {
-      await enqueueEmail(tx, {
-        companyId: endpoint.companyId,
-        to: admin.email,
-        language: admin.language,
-        template: 'webhook_endpoint_disabled',
-        data: {
-          adminName: admin.name,
-          endpointUrl: endpoint.url,
-          days: DISABLE_AFTER_DAYS,
-          reason,
-          integrationsUrl: `${config.publicUrl}/integrations`,
-        },
-        senderName: admin.senderName,
-      });
-    }
-    return true;
-  });
-}
-
-export type WebhookWorkerOptions = {
-  db: Db;
-  log: LoopLog;
-  config: Pick<Config, 'publicUrl' | 'webhookPrivateNetworks'>;
-  idleMs?: number;
-  batchSize?: number;
-};
-
-/** Integrations' background work: the deliveries' queue, in a loop of its own beside the messages'. */
-export function integrationsBackgroundWork(options: Omit<WebhookWorkerOptions, 'log' | 'idleMs'>) {
+/** Integrations' queue: webhooks and partner callbacks, in a loop of its own beside the messages'. */
+export function deliveryQueue(options: Omit<WebhookRunOptions, 'now' | 'random'>) {
   const { batchSize = DEFAULT_BATCH } = options;
-  return { queue: { name: 'webhooks', handlers: deliveryWorkHandlers(options), batchSize } };
-}
-
-/** The deliveries' loop alone (the app starts every loop together: see background.ts). */
-export function startWebhookWorker(options: WebhookWorkerOptions): BackgroundLoop {
-  const { queue } = integrationsBackgroundWork(options);
-  return startWorkLoop({ db: options.db, log: options.log, idleMs: options.idleMs, ...queue });
+  return { handlers: deliveryWorkHandlers(options), batchSize };
 }

@@ -2,10 +2,11 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { updateCheck } from '../checks.repo.ts';
+import { assertChangeable, changeCheck } from '../recruiter-check-change.ts';
 import { countAnsweredReferees } from '../referees.repo.ts';
 import { referenceChecks } from '../references.tables.ts';
-import { addReferees, afterRefereeChange } from './check-referees.ts';
-import { assertChangeable, changeCheck } from './recruiter-check-change.ts';
+import { afterRefereeChange } from './after-referee-change.ts';
+import { addReferees } from './name-referees.ts';
 import type { RefereeFields } from './referee-input.ts';
 
 /** Adds a referee and invites them; a completed check reopens until they answer. */

@@ -5,11 +5,11 @@ import type { Ctx } from '../../../platform/http/context.ts';
 import { revokeLinkTokens } from '../../tenancy/index.ts';
 import { recordCheckEvent } from '../check-timeline.repo.ts';
 import { updateCheck } from '../checks.repo.ts';
+import { changeCheck } from '../recruiter-check-change.ts';
 import { refereeIdsOfCheck } from '../referees.repo.ts';
 import type { referenceChecks } from '../references.tables.ts';
 import { afterCheckStatusChange } from './check-events.ts';
 import { stopReminders } from './check-status.ts';
-import { changeCheck } from './recruiter-check-change.ts';
 
 /** Cancels a check: reminders stop and the candidate's and referees' links answer "expired". */
 export const cancelCheck = (ctx: Ctx, checkId: string) =>

@@ -1,8 +1,9 @@
 import { sha256 } from '../../../platform/crypto.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { recordCheckEvent } from '../check-timeline.repo.ts';
-import { assertChangeable, lockCheck, scopeOf, staffAction } from './recruiter-check-change.ts';
-import { candidatePageUrl, issueCandidateToken, sendCandidateLink } from './send-links.ts';
+import { candidatePageUrl, issueCandidateToken } from '../link-tokens.ts';
+import { assertChangeable, lockCheck, scopeOf, staffAction } from '../recruiter-check-change.ts';
+import { sendCandidateLink } from './send-candidate-link.ts';
 
 /**
  * A fresh link to the candidate's page; with `send`, also sent again by the candidate channel. Either

@@ -1,7 +1,9 @@
 import type { Ctx } from '../../../platform/http/context.ts';
-import { afterRefereeChange, correctReferee, removeReferee } from './check-referees.ts';
-import { assertChangeable, changeCheck } from './recruiter-check-change.ts';
+import { assertChangeable, changeCheck } from '../recruiter-check-change.ts';
+import { afterRefereeChange } from './after-referee-change.ts';
+import { correctReferee } from './correct-referee.ts';
 import type { RefereeFields } from './referee-input.ts';
+import { removeReferee } from './remove-referee.ts';
 
 export const correctRefereeByRecruiter = (ctx: Ctx, checkId: string, refereeId: string, input: RefereeFields) =>
   changeCheck(ctx, checkId, async (tx, check) => {

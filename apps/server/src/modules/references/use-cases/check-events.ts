@@ -3,9 +3,9 @@ import type { Db } from '../../../platform/db/db.ts';
 import { publish } from '../../../platform/events.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
 import { findMemberContact } from '../check-contacts.repo.ts';
+import { loadCheckContext } from '../check-messages.ts';
+import type { StatusChange } from '../check-statuses.ts';
 import { countAnsweredReferees } from '../referees.repo.ts';
-import type { StatusChange } from './check-status.ts';
-import { loadCheckContext } from './send-links.ts';
 
 export const reportUrl = (config: Pick<Config, 'publicUrl'>, checkId: string) =>
   `${config.publicUrl}/reference-checks/${checkId}/report`;

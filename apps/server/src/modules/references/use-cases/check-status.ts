@@ -1,14 +1,9 @@
 import type { TCheckStatus } from '@vouch/contracts';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
+import type { StatusChange } from '../check-statuses.ts';
 import { lockCheckRow, updateCheck } from '../checks.repo.ts';
 import { clearRemindersOfCheck, countRefereesOfCheck } from '../referees.repo.ts';
-import { referees } from '../references.tables.ts';
-
-/** A check in one of these states no longer changes by itself (a recruiter may still add referees to a completed one). */
-export const FINAL_STATUSES: TCheckStatus[] = ['completed', 'cancelled', 'expired'];
-
-export type StatusChange = { companyId: string; checkId: string; from: TCheckStatus; to: TCheckStatus };
 
 /**
  * Works out the check's status from its referees and stores it. Call it, inside the same
@@ -39,8 +34,3 @@ export async function refreshCheckStatus(db: Db, companyId: string, checkId: str
 export async function stopReminders(db: Db, companyId: string, checkId: string) {
   await clearRemindersOfCheck(db, companyId, checkId);
 }
-
-/** Referees still able to answer. */
-export const OPEN_REFEREE_STATUSES = ['invited', 'opened'] as const;
-export const openReferees = (checkId: string) =>
-  and(eq(referees.checkId, checkId), inArray(referees.status, [...OPEN_REFEREE_STATUSES]));

@@ -3,9 +3,9 @@ import { AppError } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { recordCheckEvent } from '../check-timeline.repo.ts';
 import { updateCheck } from '../checks.repo.ts';
+import { changeCheck, staffAction } from '../recruiter-check-change.ts';
 import { afterCheckStatusChange } from './check-events.ts';
 import { refreshCheckStatus } from './check-status.ts';
-import { changeCheck, staffAction } from './recruiter-check-change.ts';
 
 /** Closes a running check before every wanted referee answered: completed, reminders stop. */
 export const closeCheckEarly = (ctx: Ctx, checkId: string) =>

@@ -2,7 +2,7 @@ import { notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { listCheckTimeline } from '../check-timeline.repo.ts';
 import { loadCheckView } from '../checks.repo.ts';
-import { scopeOf } from './recruiter-check-change.ts';
+import { scopeOf } from '../recruiter-check-change.ts';
 
 export async function getCheck(ctx: Ctx, checkId: string) {
   const found = await loadCheckView(ctx.db, ctx.tenantId, checkId, await scopeOf(ctx));

@@ -4,7 +4,7 @@ import type { Ctx } from '../../../platform/http/context.ts';
 import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
 import { findCandidateRow } from '../../hiring/index.ts';
 import { listCandidateChecks, listChecks } from '../checks.repo.ts';
-import { scopeOf } from './recruiter-check-change.ts';
+import { scopeOf } from '../recruiter-check-change.ts';
 
 export async function candidateChecks(ctx: Ctx, candidateId: string) {
   if (!(await findCandidateRow(ctx.db, ctx.tenantId, candidateId))) throw notFound();

@@ -1,5 +1,5 @@
 import type { TQuestionnaireContent } from '@vouch/contracts';
-import { longText, rating, section, shortText, singleChoice, yesNo } from './questionnaire-builders.ts';
+import { longText, rating, section, shortText, singleChoice, yesNo } from '../questionnaire-builders.ts';
 
 /** The shipped English questionnaires. Ids match the Swedish ones, so reports compare across languages. */
 

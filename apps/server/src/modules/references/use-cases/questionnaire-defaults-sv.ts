@@ -1,5 +1,5 @@
 import type { TQuestionnaireContent } from '@vouch/contracts';
-import { longText, rating, section, shortText, singleChoice, yesNo } from './questionnaire-builders.ts';
+import { longText, rating, section, shortText, singleChoice, yesNo } from '../questionnaire-builders.ts';
 
 /** De svenska frågeformulären som följer med. Samma id som de engelska, så rapporter går att jämföra. */
 

@@ -2,9 +2,10 @@ import { sha256 } from '../../../platform/crypto.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { recordCheckEvent } from '../check-timeline.repo.ts';
-import { lockReferee } from './check-referees.ts';
-import { assertChangeable, changeCheck, lockCheck, scopeOf, staffAction } from './recruiter-check-change.ts';
-import { issueRefereeToken, refereePageUrl, sendRefereeLink } from './send-links.ts';
+import { issueRefereeToken, refereePageUrl } from '../link-tokens.ts';
+import { assertChangeable, changeCheck, lockCheck, scopeOf, staffAction } from '../recruiter-check-change.ts';
+import { lockReferee } from '../referee-state.ts';
+import { sendRefereeLink } from './send-referee-link.ts';
 
 /** Sends the invitation again by the referee channel (a fresh link; the old one keeps working). */
 export const resendRefereeLink = (ctx: Ctx, checkId: string, refereeId: string) =>

@@ -3,8 +3,12 @@ import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { publish } from '../../../platform/events.ts';
 import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
+import { loadCheckContext } from '../check-messages.ts';
+import { OPEN_REFEREE_STATUSES } from '../check-statuses.ts';
+import { candidatePageUrl, issueCandidateToken } from '../link-tokens.ts';
 import { updateRefereeInStatus } from '../referee-page.repo.ts';
 import type { referees } from '../references.tables.ts';
+import { candidateToldDueAt, dueReminder, reminderDueAt, reminderOffsets } from '../reminder-schedule.ts';
 import {
   claimCandidateTold,
   claimExpiredChecks,
@@ -14,9 +18,8 @@ import {
   refereeIdsInStatus,
 } from '../reminders.repo.ts';
 import { afterCheckStatusChange } from './check-events.ts';
-import { OPEN_REFEREE_STATUSES, refreshCheckStatus, stopReminders } from './check-status.ts';
-import { candidateToldDueAt, dueReminder, reminderDueAt, reminderOffsets } from './reminder-schedule.ts';
-import { candidatePageUrl, issueCandidateToken, loadCheckContext, sendRefereeLink } from './send-links.ts';
+import { refreshCheckStatus, stopReminders } from './check-status.ts';
+import { sendRefereeLink } from './send-referee-link.ts';
 
 /**
  * The reference checks' periodic work, all measured from the `now` it is given: checks past their

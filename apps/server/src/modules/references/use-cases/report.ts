@@ -4,11 +4,11 @@ import { notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { findLinkCopies } from '../check-timeline.repo.ts';
 import { type CheckScope, findCheckQuestionnaire, isCheckOnManagedJob, loadCheckView } from '../checks.repo.ts';
+import { secondsToAnswer } from '../fraud-rules.ts';
 import { listFraudSignals } from '../fraud-signals.repo.ts';
 import { answeredRefereesOfCheck } from '../referees.repo.ts';
 import { ratingSummaries } from '../report-ratings.ts';
-import { secondsToAnswer } from './fraud-signals.ts';
-import { subAccountScope } from './sub-accounts.ts';
+import { subAccountScope } from '../sub-account-access.ts';
 
 /**
  * Who may read a check's report: admins and recruiters (within the sub-accounts they are limited

@@ -7,10 +7,11 @@ import { findJobRow } from '../../hiring/index.ts';
 import { insertCheck, lockCandidateContacts, referenceLinkDays } from '../check-start.repo.ts';
 import { runningCheckOf } from '../checks.repo.ts';
 import { currentVersionOf } from '../questionnaires.repo.ts';
-import { addReferees, afterRefereeChange } from './check-referees.ts';
+import { afterRefereeChange } from './after-referee-change.ts';
 import { checkSettingsProblems } from './check-settings.ts';
+import { addReferees } from './name-referees.ts';
 import type { RefereeFields } from './referee-input.ts';
-import { sendCandidateLink } from './send-links.ts';
+import { sendCandidateLink } from './send-candidate-link.ts';
 
 export type StartCheckInput = {
   companyId: string;

@@ -2,7 +2,7 @@ import type { TReferenceCheckSettings } from '@vouch/contracts';
 import { AppError, fieldProblem, notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { findCandidateRow } from '../../hiring/index.ts';
-import { scopeOf, view } from './recruiter-check-change.ts';
+import { scopeOf, view } from '../recruiter-check-change.ts';
 import type { RefereeFields } from './referee-input.ts';
 import { startReferenceCheck } from './start-check.ts';
 

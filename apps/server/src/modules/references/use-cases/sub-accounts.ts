@@ -1,22 +1,9 @@
 import type { TSubAccount } from '@vouch/contracts';
 import type { Db } from '../../../platform/db/db.ts';
-import { fieldError, notFound, unknownId } from '../../../platform/errors.ts';
+import { notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
-import {
-  findSubAccountView,
-  isCompanySubAccount,
-  listSubAccountViews,
-  subAccountIdsOfMember,
-} from '../sub-accounts.repo.ts';
-
-/**
- * The sub-accounts a member is limited to, or null when they are not limited (they see everything).
- * Check lists, pickers and templates all filter by this.
- */
-export async function subAccountScope(db: Db, companyId: string, membershipId: string): Promise<string[] | null> {
-  const rows = await subAccountIdsOfMember(db, companyId, membershipId);
-  return rows.length ? rows : null;
-}
+import { subAccountScope } from '../sub-account-access.ts';
+import { findSubAccountView, listSubAccountViews } from '../sub-accounts.repo.ts';
 
 /** Admins manage every sub-account; a limited recruiter sees only theirs (for pickers). */
 export async function listSubAccounts(ctx: Ctx, { includeArchived = false } = {}): Promise<TSubAccount[]> {
@@ -28,19 +15,4 @@ export async function getSubAccount(db: Db, companyId: string, id: string): Prom
   const row = await findSubAccountView(db, companyId, id);
   if (!row) throw notFound('sub_account.not_found');
   return row;
-}
-
-/** A sub-account id given in a body: it must be the company's (a field error otherwise), and in the caller's scope. */
-export async function assertSubAccountUsable(
-  ctx: Ctx,
-  subAccountId: string | null,
-  scope: string[] | null,
-  field = 'subAccountId',
-) {
-  if (subAccountId === null) {
-    if (scope) throw fieldError(field, 'sub_account.choose_own');
-    return;
-  }
-  const found = await isCompanySubAccount(ctx.db, ctx.tenantId, subAccountId);
-  if (!found || (scope && !scope.includes(subAccountId))) throw unknownId(field, 'sub_account.unknown');
 }

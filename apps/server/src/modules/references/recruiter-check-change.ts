@@ -1,10 +1,10 @@
 import type { TReferenceCheck } from '@vouch/contracts';
-import type { Db } from '../../../platform/db/db.ts';
-import { AppError, notFound } from '../../../platform/errors.ts';
-import type { Ctx } from '../../../platform/http/context.ts';
-import { type CheckScope, loadCheckView, lockCheckRow } from '../checks.repo.ts';
-import type { referenceChecks } from '../references.tables.ts';
-import { subAccountScope } from './sub-accounts.ts';
+import type { Db } from '../../platform/db/db.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import type { Ctx } from '../../platform/http/context.ts';
+import { type CheckScope, loadCheckView, lockCheckRow } from './checks.repo.ts';
+import type { referenceChecks } from './references.tables.ts';
+import { subAccountScope } from './sub-account-access.ts';
 
 /** What the recruiter's use cases on one check share: the caller's scope, the locked check, its view after a change. */
 

@@ -1,4 +1,4 @@
-import { RETRY_SCHEDULE_MS } from '../../../platform/retry.ts';
+import { RETRY_SCHEDULE_MS } from '../../platform/retry.ts';
 
 /**
  * Deliveries in the app's work queue: each `webhook_deliveries` row (a webhook, or a partner

@@ -1,9 +1,9 @@
-import type { PrivateNetworks } from '../../../platform/config.ts';
-import type { Db } from '../../../platform/db/db.ts';
-import { rebuiltProblem } from '../../../platform/errors.ts';
-import { assertPrivateNetworksAvailable } from '../../../platform/private-networks.ts';
-import { checkWebhookTarget, type TargetPolicy } from '../address-guard.ts';
-import { findAllowPrivateNetworks, saveAllowPrivateNetworks } from '../webhook-policy.repo.ts';
+import type { PrivateNetworks } from '../../platform/config.ts';
+import type { Db } from '../../platform/db/db.ts';
+import { rebuiltProblem } from '../../platform/errors.ts';
+import { assertPrivateNetworksAvailable } from '../../platform/private-networks.ts';
+import { checkWebhookTarget, type TargetPolicy } from './address-guard.ts';
+import { findAllowPrivateNetworks, saveAllowPrivateNetworks } from './webhook-policy.repo.ts';
 
 /** The company's "allow private networks" switch, and the address policy it makes with the operator's setting. */
 

@@ -1,0 +1,25 @@
+import { AppError, notFound } from '../../../platform/errors.ts';
+import type { ApiCtx } from '../../../platform/http/context.ts';
+import { loadCheckView, renderReportPdf, reportFilename, reportOfCheck } from '../../references/index.ts';
+import { findCompanyHeader } from '../v1-reference-checks.repo.ts';
+import { checkScopeOfKey } from './v1-common.ts';
+import { externalIdsOf, v1CheckOf, v1ReportOf } from './v1-serialize.ts';
+
+async function v1ReportParts(ctx: ApiCtx, checkId: string) {
+  const view = await loadCheckView(ctx.db, ctx.tenantId, checkId, checkScopeOfKey(ctx));
+  if (!view) throw notFound('reference_check.not_found');
+  return { view, report: await reportOfCheck(ctx.db, ctx.tenantId, view) };
+}
+
+/** Referees, answers and rating summaries, whatever the status (answers so far while running). */
+export async function v1Report(ctx: ApiCtx, checkId: string) {
+  const { view, report } = await v1ReportParts(ctx, checkId);
+  return v1ReportOf(report, v1CheckOf(view, await externalIdsOf(ctx.db, ctx.tenantId, [view]), ctx.config));
+}
+
+export async function v1ReportPdf(ctx: ApiCtx, checkId: string) {
+  const { report } = await v1ReportParts(ctx, checkId);
+  const company = await findCompanyHeader(ctx.db, ctx.tenantId);
+  if (!company) throw new AppError('not_found');
+  return { pdf: await renderReportPdf(report, company), filename: reportFilename(report.check.candidateName) };
+}

@@ -1,0 +1,27 @@
+import type { TCheckChannel, TLanguage } from '@vouch/contracts';
+import type { Db } from '../../platform/db/db.ts';
+import { findCheckContext } from './check-context.repo.ts';
+
+/** What every message about a check shares: who sends it, about whom, until when, by which channels. */
+
+export const sendsEmail = (channel: TCheckChannel) => channel === 'email' || channel === 'email_and_sms';
+
+export const sendsSms = (channel: TCheckChannel) => channel === 'sms' || channel === 'email_and_sms';
+
+/** Everything a message about a check needs: who sends it, about whom, until when. */
+export async function loadCheckContext(db: Db, companyId: string, checkId: string) {
+  const row = await findCheckContext(db, companyId, checkId);
+  if (!row) return null;
+  // A sub-account speaks as itself: its sender name, else its own name; otherwise the company's.
+  const senderName = row.subAccountName
+    ? (row.subAccountSender ?? row.subAccountName)
+    : (row.companySender ?? row.companyName);
+  return { ...row, senderName };
+}
+
+export type CheckContext = NonNullable<Awaited<ReturnType<typeof loadCheckContext>>>;
+
+const LOCALES: Record<TLanguage, string> = { en: 'en-GB', sv: 'sv-SE' };
+
+export const formatDay = (date: Date, language: TLanguage, timeZone: string) =>
+  new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone }).format(date);

@@ -1,0 +1,20 @@
+import type { Db } from '../../platform/db/db.ts';
+import { notFound } from '../../platform/errors.ts';
+import { lockRefereeRow } from './referees.repo.ts';
+import type { referees, referenceChecks } from './references.tables.ts';
+
+/** What the referee changes share: who made one, a check's referee locked for it, and whether they started answering. */
+
+export type CheckRow = typeof referenceChecks.$inferSelect;
+
+export type AddedBy = 'candidate' | 'recruiter' | 'api';
+
+/** The referee of this check, locked; 404 when it is not one of the check's (or was removed). */
+export async function lockReferee(db: Db, check: { id: string; companyId: string }, refereeId: string) {
+  const referee = await lockRefereeRow(db, check.companyId, check.id, refereeId);
+  if (!referee) throw notFound();
+  return referee;
+}
+
+export const hasStarted = (referee: typeof referees.$inferSelect) =>
+  referee.startedAt !== null || ['answered', 'declined'].includes(referee.status);

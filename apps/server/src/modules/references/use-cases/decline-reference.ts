@@ -1,0 +1,38 @@
+import { sql } from 'drizzle-orm';
+import type { Config } from '../../../platform/config.ts';
+import { sha256 } from '../../../platform/crypto.ts';
+import type { Db } from '../../../platform/db/db.ts';
+import { publish } from '../../../platform/events.ts';
+import { ACTIVE, alreadyDone, assertActive, openLink, pageOf } from '../referee-link.ts';
+import { updateRefereeInStatus } from '../referee-page.repo.ts';
+import { afterCheckStatusChange } from './check-events.ts';
+import { refreshCheckStatus } from './check-status.ts';
+
+/** The referee would rather not give a reference; the recruiter sees the reason. */
+export async function declineReference(
+  db: Db,
+  config: Pick<Config, 'publicUrl'>,
+  token: string,
+  reason: string | null,
+) {
+  return db.transaction(async (tx) => {
+    const opened = await openLink(tx, token);
+    assertActive(opened);
+    const updated = await updateRefereeInStatus(tx, opened.referee.companyId, opened.referee.id, ACTIVE, {
+      status: 'declined',
+      declineReason: reason,
+      declinedAt: sql`now()`,
+      answeredLinkHash: sha256(token),
+      nextReminderAt: null,
+      updatedAt: sql`now()`,
+    });
+    if (!updated) throw alreadyDone(opened.referee.status);
+    await publish(tx, {
+      type: 'reference_check.referee_declined',
+      companyId: updated.companyId,
+      refereeId: updated.id,
+    });
+    await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, opened.check.companyId, opened.check.id));
+    return pageOf(tx, { ...opened, referee: updated });
+  });
+}

@@ -1,0 +1,42 @@
+import type { Config } from '../../../platform/config.ts';
+import type { Db } from '../../../platform/db/db.ts';
+import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
+import { formatDay, loadCheckContext, sendsEmail, sendsSms } from '../check-messages.ts';
+import { candidatePageUrl, issueCandidateToken } from '../link-tokens.ts';
+
+/** Asks the candidate for referees by the check's candidate channel (nothing with `none`). */
+export async function sendCandidateLink(db: Db, config: Pick<Config, 'publicUrl'>, companyId: string, checkId: string) {
+  const context = await loadCheckContext(db, companyId, checkId);
+  if (!context) return null;
+  const { check, candidate } = context;
+  const token = await issueCandidateToken(db, check);
+  // The candidate is written to in their own language; the questionnaire's language is the referees'.
+  const language = candidate.language;
+  const data = {
+    firstName: candidate.firstName,
+    senderName: context.senderName,
+    jobTitle: context.jobTitle,
+    refereesWanted: check.refereesWanted,
+    url: candidatePageUrl(config, token),
+    expiresOn: formatDay(check.linksExpireAt, language, context.timeZone),
+  };
+  const channel = check.candidateChannel;
+  if (sendsEmail(channel) && candidate.email)
+    await enqueueEmail(db, {
+      companyId: check.companyId,
+      to: candidate.email,
+      language,
+      template: 'reference_candidate_request',
+      data,
+      senderName: context.senderName,
+    });
+  if (sendsSms(channel) && candidate.phone)
+    await enqueueSms(db, {
+      companyId: check.companyId,
+      to: candidate.phone,
+      language,
+      template: 'reference_candidate_request',
+      data,
+    });
+  return { url: data.url };
+}

@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm';
+import type { Config } from '../../../platform/config.ts';
+import type { Db } from '../../../platform/db/db.ts';
+import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
+import { formatDay, loadCheckContext, sendsEmail, sendsSms } from '../check-messages.ts';
+import { issueRefereeToken, refereePageUrl } from '../link-tokens.ts';
+import { findReferee, updateReferee } from '../referees.repo.ts';
+import { referees } from '../references.tables.ts';
+
+/**
+ * Sends a referee their link by the check's referee channel: the invitation (`reminder: 0`), a
+ * numbered reminder, or the last one. Records the invitation email's id, so a bounce reported for
+ * it marks the referee. Returns the link (for "copy link"), or null when the referee is unknown.
+ */
+export async function sendRefereeLink(
+  db: Db,
+  config: Pick<Config, 'publicUrl'>,
+  companyId: string,
+  refereeId: string,
+  reminder: number | 'last' = 0,
+) {
+  const referee = await findReferee(db, companyId, refereeId);
+  if (!referee) return null;
+  const context = await loadCheckContext(db, companyId, referee.checkId);
+  if (!context) return null;
+  const { check, candidate } = context;
+  const token = await issueRefereeToken(db, check, referee.id);
+  const language = referee.language;
+  const data = {
+    refereeName: referee.name,
+    candidateName: `${candidate.firstName} ${candidate.lastName}`,
+    senderName: context.senderName,
+    jobTitle: context.jobTitle,
+    url: refereePageUrl(config, token),
+    expiresOn: formatDay(check.linksExpireAt, language, context.timeZone),
+    reminder,
+  };
+  const channel = check.refereeChannel;
+  let emailId: string | null = null;
+  if (sendsEmail(channel) && referee.email) {
+    const message = await enqueueEmail(db, {
+      companyId: check.companyId,
+      to: referee.email,
+      language,
+      template: 'reference_referee_invite',
+      data,
+      senderName: context.senderName,
+    });
+    emailId = message.id;
+  }
+  if (sendsSms(channel) && referee.phone)
+    await enqueueSms(db, {
+      companyId: check.companyId,
+      to: referee.phone,
+      language,
+      template: 'reference_referee_invite',
+      data,
+    });
+  if (reminder === 0) {
+    await updateReferee(db, companyId, referee.id, {
+      invitedAt: sql`coalesce(${referees.invitedAt}, now())`,
+      inviteMessageId: emailId ?? referee.inviteMessageId,
+    });
+  } else if (emailId) {
+    await updateReferee(db, companyId, referee.id, { inviteMessageId: emailId });
+  }
+  return { url: data.url };
+}
