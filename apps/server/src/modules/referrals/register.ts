@@ -1,5 +1,6 @@
 import type { Dashboard } from '../../platform/dashboard.ts';
 import type { DomainEvents } from '../../platform/events.ts';
+import { linkMarksToCandidate } from './candidate-links.repo.ts';
 import { referralCards } from './dashboard-cards.ts';
 import { deleteUntouchedMarksOf } from './marks.repo.ts';
 import { deactivateJobReferrals } from './use-cases/referral-activity.ts';
@@ -15,5 +16,9 @@ export function registerReferrals({ events, dashboard }: { events: DomainEvents;
   events.subscribe('contacts.excluded', (tx, excluded) => withdrawExcludedReferrals(tx, excluded));
   // Deleting one's contacts takes back the marks nobody acted on yet.
   events.subscribe('contacts.deleting', (tx, deleting) => deleteUntouchedMarksOf(tx, deleting));
+  // A new candidate picks up the marks employees already made on the same person (one truth).
+  events.subscribe('candidate.created', async (tx, created) => {
+    await linkMarksToCandidate(tx, created.companyId, created.candidateId);
+  });
   dashboard.addCards(referralCards);
 }
