@@ -23,7 +23,15 @@ const PROSPECT = ['passed_on', 'recruiter_contacted', ...OUTCOMES] as const sati
 const SUBMITTED = ['passed_on', 'recruiter_contacted', ...OUTCOMES] as const satisfies readonly TReferralStatus[];
 
 export const STATUSES_BY_SOURCE: Record<TReferralSource, readonly TReferralStatus[]> = {
-  email_introduction: ['passed_on', 'introduction_requested', 'introduced', 'introduction_declined', ...OUTCOMES],
+  email_introduction: [
+    'passed_on',
+    'introduction_requested',
+    'introduced',
+    'introduction_declined',
+    // The recruiter may also reach out themselves.
+    'recruiter_contacted',
+    ...OUTCOMES,
+  ],
   warm_prospect: PROSPECT,
   cold_prospect: PROSPECT,
   referral_request: ['refer_request_sent', 'referrer_contacted', 'referrer_declined', ...OUTCOMES],

@@ -1,7 +1,8 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates, jobs } from '../hiring/index.ts';
 import { memberships, users } from '../tenancy/index.ts';
+import { CLOSED_STATUSES } from './referral-status.ts';
 import { referrals } from './referrals.tables.ts';
 
 /** The candidate a request is about, as it will be copied onto the referral. Anonymised ones are gone. */
@@ -53,7 +54,7 @@ export async function findRequestJob(db: Db, companyId: string, jobId: string) {
 type SameRequest = { candidateId: string; colleagueMembershipId: string; jobId: string | null };
 
 /**
- * The active request already sent to this colleague about this candidate for the same role (or for
+ * The open, active request already sent to this colleague about this candidate for the same role (or for
  * none), or null. Serialised per candidate and colleague with a transaction lock, so two recruiters
  * pressing "Send" together make one request, not two.
  */
@@ -72,6 +73,8 @@ export async function lockSameRequest(tx: Db, companyId: string, request: SameRe
         eq(referrals.referrerMembershipId, request.colleagueMembershipId),
         request.jobId ? eq(referrals.jobId, request.jobId) : isNull(referrals.jobId),
         eq(referrals.active, true),
+        // A closed one (the colleague declined, the person was hired or not) may be asked again.
+        notInArray(referrals.status, CLOSED_STATUSES),
       ),
     )
     .orderBy(desc(referrals.createdAt))
