@@ -138,7 +138,9 @@ describe('referral loose ends', () => {
       assert.equal((await w.client.post(`/api/referrals/${first.id}/active`, { active: false })).statusCode, 200);
       const second = await w.send(w.job.id);
       assert.equal(second.statusCode, 201);
-      const declined = await w.client.post(`/api/referrals/${second.json().id}/status`, { status: 'referrer_declined' });
+      const declined = await w.client.post(`/api/referrals/${second.json().id}/status`, {
+        status: 'referrer_declined',
+      });
       assert.equal(declined.statusCode, 200, declined.body);
       assert.equal((await w.send(w.job.id)).statusCode, 201);
     });
@@ -151,7 +153,10 @@ describe('referral loose ends', () => {
       assert.ok(!STATUSES_BY_SOURCE.warm_prospect.includes('introduced'));
       const w = await makePassedOnWorld(t);
       const intro = await passOn(t.db, w.company.id, { referrerId: w.employee.membership.id });
-      const prospect = await passOn(t.db, w.company.id, { referrerId: w.employee.membership.id, source: 'warm_prospect' });
+      const prospect = await passOn(t.db, w.company.id, {
+        referrerId: w.employee.membership.id,
+        source: 'warm_prospect',
+      });
       const refused = await w.ritaClient.post(`/api/referrals/${intro.id}/status`, { status: 'refer_request_sent' });
       assert.equal(refused.statusCode, 422, refused.body);
       assert.equal(refused.json().reason, 'referral.status_not_for_source');
@@ -185,11 +190,18 @@ describe('referral loose ends', () => {
         departmentId: w.sales.id,
         status: 'introduction_requested',
       });
-      const ids = (res: { json: () => { items: { id: string }[] } }) => res.json().items.map((r) => r.id).sort();
+      const ids = (res: { json: () => { items: { id: string }[] } }) =>
+        res
+          .json()
+          .items.map((r) => r.id)
+          .sort();
       const byDefault = await w.ritaClient.get('/api/referrals');
       assert.equal(byDefault.statusCode, 200, byDefault.body);
       assert.deepEqual(ids(byDefault), [mine.id]);
-      assert.deepEqual(byDefault.json().scope, { mode: 'mine', departments: [{ id: w.engineering.id, name: 'Engineering' }] });
+      assert.deepEqual(byDefault.json().scope, {
+        mode: 'mine',
+        departments: [{ id: w.engineering.id, name: 'Engineering' }],
+      });
       assert.equal(byDefault.json().counts.active, 1, 'the counts honour the scope too');
       const all = await w.ritaClient.get('/api/referrals?scope=all');
       assert.deepEqual(ids(all), [mine.id, theirs.id].sort());
@@ -328,7 +340,10 @@ describe('referral loose ends', () => {
       const search = async (q: string) => {
         const res = await w.ritaClient.get(`/api/referrals/network?scope=all&q=${encodeURIComponent(q)}`);
         assert.equal(res.statusCode, 200, res.body);
-        return res.json().items.map((r: { id: string }) => r.id).sort();
+        return res
+          .json()
+          .items.map((r: { id: string }) => r.id)
+          .sort();
       };
       const both = [mueller.id, muller.id].sort();
       assert.deepEqual(await search('muller'), both);
