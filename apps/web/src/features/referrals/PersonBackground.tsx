@@ -76,11 +76,10 @@ export function PersonBackground({ referral: r }: { referral: TNetworkReferralDe
           </Text>
           {work.length ? (
             <History entries={work} testId="person-work" />
-          ) : r.company ? (
-            <Text size="sm" data-testid="person-work-contact">
-              {r.position
-                ? t('referralsArea.person.fromContact', { position: r.position, company: r.company })
-                : t('referralsArea.person.fromContactNoPosition', { company: r.company })}
+          ) : r.company || r.position ? (
+            // The position and employer are already shown at the top of the drawer: not repeated here.
+            <Text size="sm" c="dimmed" data-testid="person-work-contact">
+              {t('referralsArea.person.fromContact')}
             </Text>
           ) : (
             <Text size="sm" c="dimmed">
