@@ -109,6 +109,7 @@ const EXPECTED: Record<string, readonly TRole[] | typeof ALL | typeof API_READ |
   'GET /api/referrals': STAFF,
   'GET /api/referrals/export.csv': STAFF,
   'POST /api/referrals/:id/active': STAFF,
+  'POST /api/referrals/:id/add-to-job': STAFF,
   'GET /api/candidates/:id/referrals': STAFF,
   'GET /api/jobs/:id/referrals/inactive-count': STAFF,
   'POST /api/jobs/:id/referrals/reactivate': STAFF,

@@ -48,6 +48,12 @@ export type TDomainEvent =
       previousState: TBonusState | null;
     }
   /**
+   * A candidate was created (by a recruiter, through the API, or from a referral): employees' marks
+   * on the same person (the duplicate keys) are linked to them, so they show on the candidate's
+   * Referrals tab.
+   */
+  | { type: 'candidate.created'; companyId: string; candidateId: string }
+  /**
    * A candidate was put on a job: by a recruiter, by applying (careers page or an employee's share
    * link, `shareLinkId`), by a referral, or by a match from another job (`matchedFromJobId`).
    */

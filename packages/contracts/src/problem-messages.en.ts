@@ -99,6 +99,8 @@ export const PROBLEM_MESSAGES_EN: Record<TProblemReason, string> = {
   'referral.recruiter_acting': 'A recruiter is already acting on this referral, so its mark stays',
   'referral.not_yours_to_change': 'Only introductions and prospects you marked can be changed here',
   'referral.same_status': 'The referral already has this status',
+  'referral.status_not_for_source': 'This status does not fit how the referral began',
+  'referral.not_addable_to_job': 'Only an email introduction or a prospect can be added to a job this way',
   'referral.reactivate_archived_job': 'Unarchive the job before reactivating its referrals',
   'introduction.not_email':
     'Only email introductions are introduced by the employee. Reach out to a prospect directly.',
@@ -112,6 +114,7 @@ export const PROBLEM_MESSAGES_EN: Record<TProblemReason, string> = {
   'referral_request.colleague_not_joined': '{{name}} has not joined yet and cannot be asked for a referral',
   'referral_request.colleague_is_agent': '{{name}} is an agency recruiter, not a colleague: ask an employee',
   'referral_request.ask_yourself': 'You cannot ask yourself for a referral',
+  'referral_request.already_sent': 'You already asked {{name}} about this person for this role on {{sentOn}}',
   'answer_link.gone': 'This link has already been used or has expired.',
   'bonus_tier.name_taken': 'A bonus tier with this name exists',
   'bonus_tier.unknown': 'Unknown bonus tier',

@@ -102,6 +102,9 @@ export const PROBLEM_MESSAGES_SV: Record<TProblemReason, string> = {
   'referral.recruiter_acting': 'En rekryterare arbetar redan med hänvisningen, så markeringen ligger kvar',
   'referral.not_yours_to_change': 'Bara introduktioner och kontakter du har markerat kan ändras här',
   'referral.same_status': 'Hänvisningen har redan denna status',
+  'referral.status_not_for_source': 'Den här statusen passar inte hur hänvisningen började',
+  'referral.not_addable_to_job':
+    'Bara en e-postintroduktion eller en prospekt kan läggas till i ett jobb på det här sättet',
   'referral.reactivate_archived_job': 'Återställ tjänsten från arkivet innan du återaktiverar dess hänvisningar',
   'introduction.not_email': 'Bara e-postintroduktioner görs av medarbetaren. Kontakta en möjlig kandidat direkt.',
   'introduction.withdrawn': 'Medarbetaren har dragit tillbaka introduktionen',
@@ -114,6 +117,7 @@ export const PROBLEM_MESSAGES_SV: Record<TProblemReason, string> = {
   'referral_request.colleague_not_joined': '{{name}} har inte gått med än och kan inte tillfrågas om en hänvisning',
   'referral_request.colleague_is_agent': '{{name}} är rekryterare på en byrå, inte en kollega: fråga en medarbetare',
   'referral_request.ask_yourself': 'Du kan inte be dig själv om en hänvisning',
+  'referral_request.already_sent': 'Du har redan frågat {{name}} om den här personen för den här rollen den {{sentOn}}',
   'answer_link.gone': 'Länken har redan använts eller har gått ut.',
   'bonus_tier.name_taken': 'Det finns redan en bonusnivå med detta namn',
   'bonus_tier.unknown': 'Okänd bonusnivå',

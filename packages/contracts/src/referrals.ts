@@ -231,6 +231,11 @@ export const ZNetworkReferral = z.object({
   company: z.string().nullable(),
   position: z.string().nullable(),
   skills: z.array(z.string()),
+  /**
+   * The candidate this person is, once linked: by the duplicate rules (email, phone, LinkedIn, or
+   * name and company) when marked or when the candidate was created, or by "Add to job".
+   */
+  candidateId: ZId.nullable(),
   referrer: ZNamedRef.nullable(),
   loveToWorkAgain: z.boolean(),
   note: z.string().nullable(),
@@ -423,6 +428,8 @@ export const ZBoardQuery = ZPageQuery.extend({
     .optional()
     .transform((v) => v === 'true'),
   sort: z.enum(BOARD_SORTS).default('status_changed'),
+  /** `mine`: the recruiter's own departments (the default when they chose any); `all`: everything. */
+  scope: z.enum(['mine', 'all']).default('mine'),
 });
 export type TBoardQuery = z.input<typeof ZBoardQuery>;
 
@@ -459,7 +466,11 @@ export const ZBoardCounts = z.object({
 export type TBoardCounts = z.infer<typeof ZBoardCounts>;
 
 /** `counts` comes with the first page only; later pages of the same view leave it null. */
-export const ZBoardPage = ZPage(ZBoardReferral).extend({ counts: ZBoardCounts.nullable() });
+export const ZBoardPage = ZPage(ZBoardReferral).extend({
+  counts: ZBoardCounts.nullable(),
+  /** Which departments the board was narrowed to; empty when it shows all (as the introductions and prospects do). */
+  scope: z.object({ mode: z.enum(['mine', 'all']), departments: z.array(ZNamedRef) }),
+});
 export type TBoardPage = z.infer<typeof ZBoardPage>;
 
 /** The bell: inactive by hand, and back. */

@@ -113,7 +113,8 @@ test("employees' networks: Erik's contacts and marks of every kind, one introduc
     bySource.map((r) => [r.source, Number(r.n)]),
     [
       ['cold_prospect', 2],
-      ['email_introduction', 3],
+      // Three from his LinkedIn export, and one of Acme's candidates he also knows (on their Referrals tab).
+      ['email_introduction', 4],
       ['warm_prospect', 2],
     ],
   );
@@ -157,15 +158,16 @@ test("Erik's triage starts with someone from an old employer and never shows the
     await seedDemoIfEmpty(testApp.db, silent);
     const erik = await testApp.signIn('employee@acme.example', 'vouch-demo');
     const queue = (await erik.get('/api/contacts/triage?limit=50')).json();
-    assert.equal(queue.remaining, 40 - 7 - 2, 'forty contacts, seven marked, two excluded');
+    assert.equal(queue.remaining, 41 - 8 - 2, 'forty-one contacts, eight marked, two excluded');
     assert.equal(queue.items[0].reasons[0].kind, 'shared_employer');
     const names = queue.items.map((c: { contact: { lastName: string } }) => c.contact.lastName);
     assert.ok(!names.includes('Gibbons') && !names.includes('Lumbergh'));
     assert.ok(queue.items.some((c: { suggestedJob: unknown }) => c.suggestedJob));
     const mine = (await erik.get('/api/my/referrals')).json().items;
-    assert.equal(mine.length, 7);
+    assert.equal(mine.length, 8);
     assert.deepEqual(mine.map((r: { outcome: string }) => r.outcome).sort(), [
       'requested',
+      'waiting',
       'waiting',
       'waiting',
       'waiting',

@@ -11,6 +11,7 @@ import { seedNetwork } from './demo-network.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedPeople } from './demo-people.ts';
 import { planPlacements } from './demo-placements.ts';
 import { seedReferenceChecks } from './demo-reference-checks.ts';
+import { seedMarkOnCandidate } from './demo-referral-loose-ends.ts';
 import { seedReferralRequests } from './demo-referral-requests.ts';
 import { seedReferralSettings } from './demo-referral-settings.ts';
 import { seededRandom } from './random.ts';
@@ -55,6 +56,7 @@ export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
     await seedReferralSettings(tx, now, people);
     await seedNetwork(tx, now, people, jobs);
     await seedReferralRequests(tx, now, people, jobs);
+    await seedMarkOnCandidate(tx, people);
     await ensureDefaultQuestionnaires(tx, company.companyId);
     await seedReferenceChecks(tx, random, now, people, jobs);
     return true;

@@ -68,6 +68,10 @@ describe('the referral board', { skip }, () => {
     await page.getByTestId('nav-referrals').click();
     await page.waitForURL(/\/referrals$/);
     assert.equal(await page.getByTestId('tab-board').getAttribute('aria-selected'), 'true');
+    // Like the introductions and prospects, the board starts at the recruiter's own departments.
+    assert.match(await page.getByTestId('scope-line').innerText(), /Showing your departments: .*Engineering/);
+    await page.getByTestId('scope-show-all').click();
+    await page.waitForURL(/scope=all/);
     const asa = page.getByTestId('board-row').filter({ hasText: 'Åsa Öberg' });
     await asa.waitFor();
     assert.match(
@@ -106,7 +110,7 @@ describe('the referral board', { skip }, () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Archive' }).click();
     await page.getByText('Job archived').waitFor();
 
-    await page.goto(`${world.baseUrl}/referrals`);
+    await page.goto(`${world.baseUrl}/referrals?scope=all`);
     await page.getByTestId('board-row').filter({ hasText: 'Raymond Okafor' }).waitFor();
     assert.equal(await page.getByTestId('board-row').filter({ hasText: 'Åsa Öberg' }).count(), 0);
     assert.match(await page.getByTestId('board-view-inactive').innerText(), /Inactive\s*2/);
@@ -135,7 +139,7 @@ describe('the referral board', { skip }, () => {
     await offer.waitFor({ state: 'hidden' });
 
     // The bell: inactive ones come back to Active, and go again.
-    await page.goto(`${world.baseUrl}/referrals?view=inactive`);
+    await page.goto(`${world.baseUrl}/referrals?view=inactive&scope=all`);
     const bell = page.getByRole('button', { name: 'Make active again: Åsa Öberg' });
     await bell.hover();
     await page.getByRole('tooltip', { name: 'Make active again' }).waitFor();
@@ -174,7 +178,7 @@ describe('the referral board', { skip }, () => {
     await raymond.getByTestId('stale-badge').waitFor();
     assert.match(await raymond.innerText(), /10 days ago/);
     await shot(page, 'referral-board-stale');
-    await page.getByRole('button', { name: 'Show all' }).click();
+    await page.getByTestId('stale-banner').getByRole('button', { name: 'Show all' }).click();
     await page.waitForURL((url) => !url.search.includes('stale'));
     assert.match(await raymond.innerText(), /Erik Employee[\s\S]*Referral request[\s\S]*Request sent/i);
 

@@ -102,6 +102,7 @@ export const BODY_ID_FIXTURES: Record<string, BodyIdFixture> = {
   'PUT /api/placements/:id/step': { body: (w) => ({ stepId: w.steps[1].id }) },
   'PUT /api/company/bonus-tiers/order': { body: (w) => ({ ids: [w.bonusTier.id] }) },
   'PATCH /api/referrals/:id': { body: (w) => ({ departmentId: w.department.id }) },
+  'POST /api/referrals/:id/add-to-job': { body: (w) => ({ jobId: w.spare.job.id, stepId: w.spare.steps[1].id }) },
   'POST /api/contacts/:id/mark': { as: 'employee', body: (w) => ({ mark: 'warm_prospect', jobId: w.job.id }) },
   'PATCH /api/my/referrals/:id': { as: 'employee', body: (w) => ({ jobId: w.job.id }) },
   'POST /api/candidates/:id/referral-requests/draft': {

@@ -149,6 +149,7 @@ export async function makeRouteWorld(db: Db) {
     '/api/referrals/:id/status': referral.id,
     '/api/referrals/:id/request-introduction': referral.id,
     '/api/referrals/:id/active': referral.id,
+    '/api/referrals/:id/add-to-job': referral.id,
     '/api/candidates/:id/referrals': candidate.id,
     '/api/jobs/:id/referrals/inactive-count': job.id,
     '/api/jobs/:id/referrals/reactivate': job.id,
@@ -216,6 +217,7 @@ export async function makeRouteWorld(db: Db) {
     'PATCH /api/referrals/:id': { departmentId: department.id },
     'POST /api/referrals/:id/request-introduction': { message: 'Could you introduce us?' },
     'POST /api/referrals/:id/active': { active: false },
+    'POST /api/referrals/:id/add-to-job': { jobId: job.id },
     'POST /api/candidates/:id/referral-requests/draft': { colleagueMembershipId: members.employee.membership.id },
     'POST /api/candidates/:id/referral-requests': {
       colleagueMembershipId: members.employee.membership.id,

@@ -9258,6 +9258,7 @@ export interface paths {
                     limit?: number;
                     q?: string;
                     referrerId?: string;
+                    scope?: "mine" | "all";
                     sort?: "status_changed" | "created" | "name" | "status";
                     source?: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                     stale?: "true" | "false";
@@ -9324,6 +9325,15 @@ export interface paths {
                                 statusChangedAt: string;
                             }[];
                             nextCursor: string | null;
+                            scope: {
+                                departments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @enum {string} */
+                                mode: "mine" | "all";
+                            };
                         };
                     };
                 };
@@ -9363,6 +9373,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            candidateId: string | null;
                             company: string | null;
                             createdAt: string;
                             department: {
@@ -9450,6 +9461,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            candidateId: string | null;
                             company: string | null;
                             createdAt: string;
                             department: {
@@ -9587,6 +9599,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/referrals/{id}/add-to-job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        jobId: string;
+                        /** Format: uuid */
+                        stepId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidateCreated: boolean;
+                            /** Format: uuid */
+                            candidateId: string;
+                            /** Format: uuid */
+                            jobId: string;
+                            /** Format: uuid */
+                            placementId: string;
+                            /** Format: uuid */
+                            referralId: string;
+                            /** Format: uuid */
+                            stepId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/referrals/{id}/request-introduction": {
         parameters: {
             query?: never;
@@ -9621,6 +9691,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            candidateId: string | null;
                             company: string | null;
                             createdAt: string;
                             department: {
@@ -9720,6 +9791,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            candidateId: string | null;
                             company: string | null;
                             createdAt: string;
                             department: {
@@ -9798,6 +9870,7 @@ export interface paths {
                     jobId?: string;
                     q?: string;
                     referrerId?: string;
+                    scope?: "mine" | "all";
                     sort?: "status_changed" | "created" | "name" | "status";
                     source?: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
                     stale?: "true" | "false";
@@ -9872,6 +9945,7 @@ export interface paths {
                             }[];
                             items: {
                                 active: boolean;
+                                candidateId: string | null;
                                 company: string | null;
                                 createdAt: string;
                                 department: {

@@ -15,5 +15,10 @@ export { findJobRow, parseStepSettings } from './jobs.repo.ts';
 export { candidateKeys, companyKey, emailKey, linkedinKey, phoneKey } from './normalize.ts';
 export { provideReferenceChecks } from './reference-providers.ts';
 export { onEnterStep, type StepHook } from './step-hooks.ts';
+export {
+  createCandidateFromPerson,
+  type PersonFields,
+  placeCandidateFrom,
+} from './use-cases/add-person-to-job.ts';
 export { candidateScopeOf } from './use-cases/candidate-access.ts';
 export { findDuplicates } from './use-cases/find-duplicates.ts';

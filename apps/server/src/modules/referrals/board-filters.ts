@@ -12,6 +12,8 @@ export type BoardFilter = SharedReferralFilter & {
   jobId?: string;
   source?: TReferralSource;
   stale?: boolean;
+  /** The recruiter's own departments; null (or absent) shows every department. */
+  scopeDepartmentIds?: string[] | null;
 };
 
 /**
@@ -48,6 +50,7 @@ export function boardConditions(companyId: string, filter: BoardFilter, only: 'r
     filter.jobId ? eq(referrals.jobId, filter.jobId) : undefined,
     filter.source ? eq(referrals.source, filter.source) : undefined,
     filter.stale ? staleCondition(companyId) : undefined,
+    filter.scopeDepartmentIds ? inArray(referrals.departmentId, filter.scopeDepartmentIds) : undefined,
     ...sharedReferralConditions(companyId, filter),
   )!;
 }

@@ -17,6 +17,7 @@ const base: TNetworkReferral = {
   company: 'Acme, Inc.',
   position: 'Staff "Principal" Engineer',
   skills: ['TypeScript', 'React'],
+  candidateId: null,
   referrer: { id: '00000000-0000-4000-8000-000000000002', name: 'Cornelius' },
   loveToWorkAgain: true,
   note: 'Line one\nline two',

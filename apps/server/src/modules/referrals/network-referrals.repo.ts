@@ -29,6 +29,7 @@ const rowColumns = {
   company: referrals.company,
   position: referrals.position,
   skills: referrals.skills,
+  candidateId: referrals.candidateId,
   // Null for cold prospects: the join below never reaches their referrer's membership.
   referrerId: memberships.id,
   referrerName: displayName(users.name, users.email),
@@ -71,6 +72,7 @@ function toNetworkReferral(row: Row): TNetworkReferral {
     company: row.company,
     position: row.position,
     skills: row.skills,
+    candidateId: row.candidateId,
     referrer: row.referrerId ? { id: row.referrerId, name: row.referrerName } : null,
     loveToWorkAgain: row.loveToWorkAgain,
     note: row.note,

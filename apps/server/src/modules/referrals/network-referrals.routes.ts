@@ -1,4 +1,6 @@
 import {
+  ZAddReferralToJobRequest,
+  ZAddReferralToJobResult,
   ZChangeReferralStatusRequest,
   ZIdParams,
   ZNetworkReferralDetail,
@@ -9,6 +11,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ctxOf } from '../../platform/http/ctx.ts';
 import { csvExportSchema, sendCsv } from './csv.ts';
+import { addReferralToJob } from './use-cases/add-to-job.ts';
 import {
   changeReferralStatus,
   exportNetworkReferrals,
@@ -66,5 +69,16 @@ export const networkReferralRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, params: ZIdParams, body: ZUpdateReferralRequest, response: { 200: ZNetworkReferralDetail } },
     },
     async (request) => updateNetworkReferral(ctxOf(request), request.params.id, request.body),
+  );
+
+  // "Add to job": an introduction or prospect becomes a pipeline candidate, keeping its referral.
+  app.post(
+    '/api/referrals/:id/add-to-job',
+    {
+      config: access,
+      schema: { tags, params: ZIdParams, body: ZAddReferralToJobRequest, response: { 201: ZAddReferralToJobResult } },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await addReferralToJob(ctxOf(request), request.params.id, request.body)),
   );
 };

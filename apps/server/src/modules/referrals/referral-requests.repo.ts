@@ -1,7 +1,9 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates, jobs } from '../hiring/index.ts';
 import { memberships, users } from '../tenancy/index.ts';
+import { CLOSED_STATUSES } from './referral-status.ts';
+import { referrals } from './referrals.tables.ts';
 
 /** The candidate a request is about, as it will be copied onto the referral. Anonymised ones are gone. */
 export async function findRequestCandidate(db: Db, companyId: string, candidateId: string) {
@@ -46,5 +48,36 @@ export async function findRequestJob(db: Db, companyId: string, jobId: string) {
     .select({ id: jobs.id, title: jobs.title, location: jobs.location, departmentId: jobs.departmentId })
     .from(jobs)
     .where(and(eq(jobs.companyId, companyId), eq(jobs.id, jobId), eq(jobs.status, 'open')));
+  return row ?? null;
+}
+
+type SameRequest = { candidateId: string; colleagueMembershipId: string; jobId: string | null };
+
+/**
+ * The open, active request already sent to this colleague about this candidate for the same role (or for
+ * none), or null. Serialised per candidate and colleague with a transaction lock, so two recruiters
+ * pressing "Send" together make one request, not two.
+ */
+export async function lockSameRequest(tx: Db, companyId: string, request: SameRequest) {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtext(${`referral-request:${companyId}:${request.candidateId}:${request.colleagueMembershipId}`}))`,
+  );
+  const [row] = await tx
+    .select({ id: referrals.id, createdAt: referrals.createdAt })
+    .from(referrals)
+    .where(
+      and(
+        eq(referrals.companyId, companyId),
+        eq(referrals.source, 'referral_request'),
+        eq(referrals.candidateId, request.candidateId),
+        eq(referrals.referrerMembershipId, request.colleagueMembershipId),
+        request.jobId ? eq(referrals.jobId, request.jobId) : isNull(referrals.jobId),
+        eq(referrals.active, true),
+        // A closed one (the colleague declined, the person was hired or not) may be asked again.
+        notInArray(referrals.status, CLOSED_STATUSES),
+      ),
+    )
+    .orderBy(desc(referrals.createdAt))
+    .limit(1);
   return row ?? null;
 }

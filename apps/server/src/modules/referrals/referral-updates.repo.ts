@@ -6,14 +6,14 @@ import { referrals } from './referrals.tables.ts';
 
 /** What recruiters change on a referral besides its status, and what they need to know to do it. */
 
-/** The referral's status, locked for the rest of the transaction; null when the company has no such referral. */
+/** The referral's status and source, locked for the rest of the transaction; null when the company has no such referral. */
 export async function lockReferral(tx: Db, companyId: string, referralId: string) {
   const [row] = await tx
-    .select({ status: referrals.status })
+    .select({ status: referrals.status, source: referrals.source })
     .from(referrals)
     .where(and(eq(referrals.companyId, companyId), eq(referrals.id, referralId), notExcludedReferral(companyId)))
     .for('update');
-  return row ? { status: row.status } : null;
+  return row ?? null;
 }
 
 /** The first recruiter to act on a referral becomes the one responsible for it. */

@@ -3,6 +3,7 @@ import type { Config } from '../../platform/config.ts';
 import type { Dashboard } from '../../platform/dashboard.ts';
 import type { Db } from '../../platform/db/db.ts';
 import type { DomainEvents } from '../../platform/events.ts';
+import { linkMarksToCandidate } from './candidate-links.repo.ts';
 import { referralCards } from './dashboard-cards.ts';
 import { deleteUntouchedMarksOf } from './marks.repo.ts';
 import { referralReminders } from './sla-reminders.ts';
@@ -28,6 +29,10 @@ export function registerReferrals({ events, dashboard, background }: Registry) {
   events.subscribe('contacts.excluded', (tx, excluded) => withdrawExcludedReferrals(tx, excluded));
   // Deleting one's contacts takes back the marks nobody acted on yet.
   events.subscribe('contacts.deleting', (tx, deleting) => deleteUntouchedMarksOf(tx, deleting));
+  // A new candidate picks up the marks employees already made on the same person (one truth).
+  events.subscribe('candidate.created', async (tx, created) => {
+    await linkMarksToCandidate(tx, created.companyId, created.candidateId);
+  });
   dashboard.addCards(referralCards);
   // The service-level and stale reminders.
   background.addPeriodic(referralReminders);

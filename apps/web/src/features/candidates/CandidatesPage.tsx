@@ -136,7 +136,7 @@ export function CandidatesPage() {
               ))}
             </Table.Td>
             <Table.Td>
-              <ConnectionsCell summary={connections.get(c.id)} />
+              <ConnectionsCell candidateId={c.id} summary={connections.get(c.id)} />
             </Table.Td>
             <Table.Td data-testid={`candidate-check-${c.id}`}>
               <CheckStatusBadge summary={c.referenceCheck} size="xs" />

@@ -70,6 +70,7 @@ export function ReferralRequestComposer({ candidateId, connection, onClose }: Pr
     onSuccess: (result: TReferralRequestResult) => {
       client.invalidateQueries({ queryKey: referralKeys.sent() });
       client.invalidateQueries({ queryKey: candidateKeys.detail(candidateId) });
+      client.invalidateQueries({ queryKey: referralKeys.ofCandidate(candidateId) });
       if (result.delivery === 'mailto') {
         // What the server rendered, so the recruiter's own email says exactly what was recorded.
         window.location.href = mailtoUrl(result.to, result.subject, result.body);

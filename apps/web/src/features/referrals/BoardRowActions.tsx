@@ -8,7 +8,7 @@ import { BellIcon, BellOffIcon } from './icons.tsx';
 import { fullName } from './parts.tsx';
 import { StatusChange } from './ReferralActions.tsx';
 
-type Referral = Pick<TBoardReferral, 'id' | 'firstName' | 'lastName' | 'active' | 'status'>;
+type Referral = Pick<TBoardReferral, 'id' | 'firstName' | 'lastName' | 'active' | 'status' | 'source'>;
 
 /**
  * The bell: makes a referral inactive by hand, or active again. An active one shows a ringing

@@ -6,6 +6,7 @@ import { ClearFiltersButton } from '../../ui/Empty.tsx';
 import { BoardFilters, BoardSearchAndSort } from './BoardFilters.tsx';
 import { BoardTable } from './BoardTable.tsx';
 import { useBoard } from './board.api.ts';
+import { ScopeLine } from './Filters.tsx';
 import { boardNarrowed, type ReferralsSearch } from './referrals-search.ts';
 
 type Props = {
@@ -28,6 +29,8 @@ export function BoardTab({ search, onChange, onReset }: Props) {
     <>
       <BoardSearchAndSort search={search} onChange={onChange} />
       <BoardFilters search={search} onChange={onChange} />
+      {/* Like the introductions and prospects: the recruiter's own departments by default. */}
+      <ScopeLine scope={pages[0]?.scope} onChange={onChange} />
       {search.stale && (
         <Alert color="orange" variant="light" mb="md" data-testid="stale-banner">
           {t('board.staleBanner')}{' '}

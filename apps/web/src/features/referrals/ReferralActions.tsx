@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import {
-  REFERRAL_STATUSES,
+  STATUSES_BY_SOURCE,
   type TNetworkReferral,
   type TNetworkReferralDetail,
   type TReferralStatus,
@@ -17,14 +17,14 @@ type Props = { referral: TNetworkReferralDetail };
 const REQUESTABLE: readonly TReferralStatus[] = ['passed_on', 'introduction_requested'];
 
 type StatusChangeProps = {
-  referral: Pick<TNetworkReferral, 'id' | 'status'>;
+  referral: Pick<TNetworkReferral, 'id' | 'status' | 'source'>;
   /** After a saved change, e.g. to close the popover it sits in. */
   onSaved?: () => void;
   /** Inside a popover the list opens in place, so choosing a status does not count as a click outside. */
   inPopover?: boolean;
 };
 
-/** "The pencil": any status, with a note for the timeline. */
+/** "The pencil": a status that fits how the referral began, with a note for the timeline. */
 export function StatusChange({ referral, onSaved, inPopover = false }: StatusChangeProps) {
   const { t } = useTranslation();
   const change = useChangeStatus();
@@ -50,7 +50,7 @@ export function StatusChange({ referral, onSaved, inPopover = false }: StatusCha
       <Title order={4}>{t('referralsArea.drawer.changeStatus')}</Title>
       <Select
         label={t('referralsArea.drawer.status')}
-        data={REFERRAL_STATUSES.map((s) => ({ value: s, label: t(`referralsArea.status.${s}`) }))}
+        data={STATUSES_BY_SOURCE[referral.source].map((s) => ({ value: s, label: t(`referralsArea.status.${s}`) }))}
         value={status}
         onChange={(value) => setStatus(value as TReferralStatus | null)}
         error={same ? t('referralsArea.drawer.sameStatus') : undefined}

@@ -4,7 +4,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { AddToJob } from './AddToJob.tsx';
 import { ActiveToggle } from './BoardRowActions.tsx';
+import { PersonBackground } from './PersonBackground.tsx';
 import { fullName, InactiveBadge, LinkedinLink, MarkBadge, OverdueBadge, Referrer, StatusBadge } from './parts.tsx';
 import { DepartmentSelect, RequestIntroduction, StatusChange } from './ReferralActions.tsx';
 import { PositionAt } from './ReferralsTable.tsx';
@@ -31,7 +33,10 @@ export function ReferralDrawer({ referralId, onClose }: Props) {
       {r && r.id === referralId && (
         <Stack gap="lg">
           <Facts referral={r} />
+          {/* Seed 002: work and education history, the LinkedIn link and the employee's note before asking. */}
+          {NETWORK_MARKS.includes(r.source as TNetworkMark) && <PersonBackground referral={r} />}
           {r.source === 'email_introduction' && <RequestIntroduction referral={r} />}
+          <AddToJob referral={r} />
           {/* Only what is on the board can be made inactive; an untouched mark waits in its own tab. */}
           {r.status !== 'passed_on' && (
             <Group>

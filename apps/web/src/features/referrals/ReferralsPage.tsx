@@ -1,7 +1,9 @@
-import { Button, Tabs, Tooltip } from '@mantine/core';
+import { Button, Group, Modal, Tabs, Tooltip } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { ExclusionsCard } from '../exclusions/ExclusionsCard.tsx';
 import { BoardTab } from './BoardTab.tsx';
 import { boardExportUrl } from './board.api.ts';
 import { NetworkTab } from './NetworkTab.tsx';
@@ -20,6 +22,8 @@ export function ReferralsPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const tab = tabOf(search);
+  // Recruiters keep the exclude list too (non-solicit agreements, do-not-hire), not only admins.
+  const [exclusionsOpen, exclusions] = useDisclosure(false);
   const setSearch = (patch: Partial<ReferralsSearch>) =>
     navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
   const resetTo = (next: ReferralsSearch) => navigate({ search: next, replace: true });
@@ -36,19 +40,27 @@ export function ReferralsPage() {
         title={t('referralsArea.title')}
         subtitle={t('board.subtitle')}
         actions={
-          <Tooltip label={t('referralsArea.exportHint')}>
-            <Button
-              component="a"
-              href={tab === 'board' ? boardExportUrl(search) : exportUrl(search)}
-              download
-              variant="default"
-              data-testid="export-csv"
-            >
-              {t('referralsArea.export')}
+          <Group gap="xs">
+            <Button variant="default" onClick={exclusions.open} data-testid="manage-exclusions">
+              {t('referralsArea.manageExclusions')}
             </Button>
-          </Tooltip>
+            <Tooltip label={t('referralsArea.exportHint')}>
+              <Button
+                component="a"
+                href={tab === 'board' ? boardExportUrl(search) : exportUrl(search)}
+                download
+                variant="default"
+                data-testid="export-csv"
+              >
+                {t('referralsArea.export')}
+              </Button>
+            </Tooltip>
+          </Group>
         }
       />
+      <Modal opened={exclusionsOpen} onClose={exclusions.close} title={t('exclusions.title')} size="xl">
+        <ExclusionsCard />
+      </Modal>
       <Tabs value={tab} onChange={(value) => value && switchTab(value as ReferralsTab)} mb="md">
         <Tabs.List>
           {REFERRALS_TABS.map((name) => (

@@ -45,8 +45,9 @@ export function useSetActive() {
   });
 }
 
-export function useCandidateReferrals(candidateId: string) {
+export function useCandidateReferrals(candidateId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: referralKeys.ofCandidate(candidateId),
     queryFn: () => api.get('/api/candidates/{id}/referrals', { path: { id: candidateId } }),
     select: (d) => d.items,

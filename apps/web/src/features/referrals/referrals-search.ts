@@ -90,9 +90,10 @@ export function listQueryOf(search: ReferralsSearch): Omit<TNetworkReferralQuery
 
 /** What the board and its export ask the server for. */
 export function boardQueryOf(search: ReferralsSearch): Omit<TBoardQuery, 'cursor' | 'limit'> {
-  const { q, referrerId, departmentId, from, to, jobId, source, sort } = search;
+  const { q, referrerId, departmentId, from, to, jobId, source, sort, scope } = search;
   return {
     tab: search.view ?? 'active',
+    scope,
     status: search.status?.join(','),
     q,
     referrerId,

@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import type { TChangeReferralStatusRequest, TNetworkReferralDetail } from '@vouch/contracts';
 import { api, withQuery } from '../../app/api.ts';
 import { companyKeys, referralKeys } from '../../app/query-keys.ts';
+import { invalidateAfterPlacement } from '../candidates/candidates.api.ts';
 import { useRefreshReferralViews } from './board.api.ts';
 import { listQueryOf, type ReferralsSearch } from './referrals-search.ts';
 
@@ -72,3 +73,17 @@ export const useRequestIntroduction = () =>
   useReferralMutation((id, body: { message: string | null }) =>
     api.post('/api/referrals/{id}/request-introduction', { path: { id }, body }),
   );
+
+/** "Add to job": the introduction or prospect becomes a pipeline candidate; every view that shows either refreshes. */
+export function useAddToJob() {
+  const client = useQueryClient();
+  const refresh = useRefreshReferralViews();
+  return useMutation({
+    mutationFn: ({ id, jobId }: { id: string; jobId: string }) =>
+      api.post('/api/referrals/{id}/add-to-job', { path: { id }, body: { jobId } }),
+    meta: { silent: true },
+    onSuccess: async (result) => {
+      await Promise.all([refresh(), invalidateAfterPlacement(client, result.candidateId, result.jobId)]);
+    },
+  });
+}

@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
 import { fieldError, notFound } from '../../../platform/errors.ts';
+import { publish } from '../../../platform/events.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { isUniqueViolation } from '../../tenancy/index.ts';
 import { findCandidateRow, loadCandidate, replaceWorkHistory, searchVectorOf } from '../candidates.repo.ts';
@@ -40,6 +41,7 @@ export async function createCandidate(
         .values({ companyId: ctx.tenantId, createdById: ctx.actor.membershipId, ...columnsOf(fields) })
         .returning({ id: candidates.id });
       await replaceWorkHistory(tx, ctx.tenantId, { candidateId: row.id }, fields.workHistory);
+      await publish(tx, { type: 'candidate.created', companyId: ctx.tenantId, candidateId: row.id });
       if (placement) await placeCandidate({ ...ctx, db: tx }, row.id, placement, 'placement.');
       return row.id;
     })

@@ -2,6 +2,7 @@ import type { TV1Candidate, TV1CreatedCandidate, ZV1CreateCandidateRequest } fro
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, fieldProblem, forbidden, notFound } from '../../../platform/errors.ts';
+import { publish } from '../../../platform/events.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
 import { candidateKeys, findDuplicates, phoneKey, searchVectorOf } from '../../hiring/index.ts';
 import { latestCheckSummaries } from '../../references/index.ts';
@@ -88,6 +89,7 @@ export async function createCandidateV1(ctx: ApiCtx, input: CreateCandidateInput
     if (owner || !input.external_id) throw emailTaken(owner);
     throw externalIdTaken(await candidateWithExternalId(ctx.db, ctx.tenantId, input.external_id));
   }
+  await publish(ctx.db, { type: 'candidate.created', companyId: ctx.tenantId, candidateId: id });
   const duplicates = await findDuplicates(ctx.db, ctx.tenantId, fields, id);
   const candidate = (await getCandidateV1(ctx, id))!;
   return {

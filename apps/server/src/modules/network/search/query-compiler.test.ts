@@ -12,7 +12,8 @@ describe('tsquery text', () => {
   test('operators, fields as weight labels, prefixes and phrases', () => {
     assert.equal(tsQuery('a b OR c'), "(('a' & 'b') | 'c')");
     assert.equal(tsQuery('title:engineer -company:acme'), "('engineer':A & !'acme':B)");
-    assert.equal(tsQuery('skill:type* name:åsa'), "('type':*C & 'åsa':D)");
+    // Accents are folded on both sides (stored and typed text), so "asa" finds Åsa and "åsa" finds Asa.
+    assert.equal(tsQuery('skill:type* name:åsa'), "('type':*C & 'asa':D)");
     assert.equal(tsQuery('dev*'), "'dev':*");
     assert.equal(tsQuery('title:"staff engineer"'), "'staff engineer':A");
     assert.equal(tsQuery('"staff engineer"'), "'staff engineer'");

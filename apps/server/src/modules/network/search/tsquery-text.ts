@@ -12,16 +12,40 @@ export const FIELD_WEIGHTS: Record<SearchField, 'A' | 'B' | 'C' | 'D'> = {
   name: 'D',
 };
 
+/** Letters that carry no combining mark to drop but are read as plain ones ("Ø" as "o"). */
+const PLAIN_LETTERS: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+};
+
+/**
+ * Accents folded away: "Müller", "muller" and "MÜLLER" are one word, as people type names without
+ * the accents they cannot reach. In JavaScript rather than with PostgreSQL's unaccent, which the
+ * embedded database does not ship.
+ */
+export function foldAccents(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[øæœßđðłþı]/g, (c) => PLAIN_LETTERS[c] ?? c)
+    .normalize('NFC');
+}
+
 /**
  * The same normalisation for stored text and typed text. Lower-casing here rather than relying on
- * the 'simple' dictionary keeps matching independent of the database's locale; control characters
- * (PostgreSQL rejects NUL in text) and lone surrogates become spaces.
+ * the 'simple' dictionary keeps matching independent of the database's locale; accents are folded
+ * on both sides (`foldAccents`); control characters (PostgreSQL rejects NUL in text) and lone
+ * surrogates become spaces.
  */
 export function normalizeSearchText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{Cc}\p{Cs}]/gu, ' ');
+  return foldAccents(text.normalize('NFKC').toLowerCase()).replace(/[\p{Cc}\p{Cs}]/gu, ' ');
 }
 
 /**

@@ -8,13 +8,23 @@ import { boardCsv } from '../board.csv.ts';
 import { BOARD_SORT_KEYS, type BoardKey, countBoard, listBoardRows, toBoardReferral } from '../board.repo.ts';
 import type { BoardFilter } from '../board-filters.ts';
 import { EXPORT_ROW_LIMIT } from '../csv.ts';
+import { listOwnDepartments } from '../referral-updates.repo.ts';
 
 export type BoardQuery = z.output<typeof ZBoardQuery>;
 type BoardFilterQuery = Omit<BoardQuery, 'cursor' | 'limit'>;
 
-function filterOf(query: BoardFilterQuery): BoardFilter {
+/**
+ * The board's filters, and the departments its default view narrows to: like the introductions and
+ * prospects, a recruiter who chose departments in their settings sees those by default (seed 002).
+ */
+async function filterOf(
+  ctx: Ctx,
+  query: BoardFilterQuery,
+): Promise<{ filter: BoardFilter; scope: TBoardPage['scope'] }> {
   if (query.from && query.to && query.from > query.to) throw fieldError('to', 'range.end_before_start');
-  return {
+  const own = query.scope === 'mine' ? await listOwnDepartments(ctx.db, ctx.tenantId, ctx.actor.membershipId) : [];
+  const scope: TBoardPage['scope'] = own.length ? { mode: 'mine', departments: own } : { mode: 'all', departments: [] };
+  const filter: BoardFilter = {
     tab: query.tab,
     statuses: query.status,
     jobId: query.jobId,
@@ -26,7 +36,9 @@ function filterOf(query: BoardFilterQuery): BoardFilter {
     to: query.to,
     // Words typed into the box, each the start of a word: what people expect of a list's search.
     search: contactSearchOf(query.q),
+    scopeDepartmentIds: own.length ? own.map((d) => d.id) : null,
   };
+  return { filter, scope };
 }
 
 /** Tab totals honour the status filter; the per-status counts are of the current tab. */
@@ -46,7 +58,7 @@ async function countsOf(ctx: Ctx, filter: BoardFilter): Promise<TBoardCounts> {
 
 /** One page of the board; the first page also carries the counts. */
 export async function listBoard(ctx: Ctx, query: BoardQuery): Promise<TBoardPage> {
-  const filter = filterOf(query);
+  const { filter, scope } = await filterOf(ctx, query);
   const sort = BOARD_SORT_KEYS[query.sort];
   const after = decodeCursor(query.cursor, sort.cursor) as BoardKey | null;
   const [rows, counts] = await Promise.all([
@@ -54,12 +66,13 @@ export async function listBoard(ctx: Ctx, query: BoardQuery): Promise<TBoardPage
     after ? null : countsOf(ctx, filter),
   ]);
   const page = pageOf(rows, query.limit, sort.keyOf);
-  return { items: page.items.map(toBoardReferral), nextCursor: page.nextCursor, counts };
+  return { items: page.items.map(toBoardReferral), nextCursor: page.nextCursor, counts, scope };
 }
 
 /** The board's current view as a CSV file, in its sort; at most EXPORT_ROW_LIMIT rows. */
 export async function exportBoard(ctx: Ctx, query: BoardFilterQuery) {
-  const rows = await listBoardRows(ctx.db, ctx.tenantId, filterOf(query), {
+  const { filter } = await filterOf(ctx, query);
+  const rows = await listBoardRows(ctx.db, ctx.tenantId, filter, {
     sort: query.sort,
     after: null,
     limit: EXPORT_ROW_LIMIT + 1,

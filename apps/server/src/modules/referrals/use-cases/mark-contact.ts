@@ -4,6 +4,7 @@ import type { Db } from '../../../platform/db/db.ts';
 import { notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { companyKey, emailKey, linkedinKey } from '../../hiring/index.ts';
+import { matchingCandidateId } from '../candidate-links.repo.ts';
 import { applyMarkChanges, openJobForMark, referralSearchVector } from '../mark-changes.ts';
 import {
   insertReferral,
@@ -39,6 +40,8 @@ export async function markContactIn(tx: Db, who: Referrer, contactId: string, in
     source: input.mark,
     referrerMembershipId: who.membershipId,
     contactId,
+    // Someone who is already a candidate: the mark shows on their Referrals tab too.
+    candidateId: await matchingCandidateId(tx, who.companyId, contact),
     jobId: job?.id ?? null,
     departmentId: job?.departmentId ?? null,
     firstName: contact.firstName,

@@ -1,9 +1,10 @@
-import type {
-  TNetworkReferral,
-  TNetworkReferralDetail,
-  TNetworkReferralPage,
-  TReferralStatus,
-  ZNetworkReferralQuery,
+import {
+  statusFitsSource,
+  type TNetworkReferral,
+  type TNetworkReferralDetail,
+  type TNetworkReferralPage,
+  type TReferralStatus,
+  type ZNetworkReferralQuery,
 } from '@vouch/contracts';
 import type { z } from 'zod';
 import { AppError, fieldError, notFound, unknownId } from '../../../platform/errors.ts';
@@ -117,7 +118,7 @@ export async function loadNetworkReferralDetail(ctx: Ctx, referralId: string): P
 }
 
 /**
- * A recruiter sets any status by hand, with an optional note for the timeline. Setting the status it
+ * A recruiter sets a status by hand (one that fits the referral's source), with an optional note for the timeline. Setting the status it
  * already has is a 409: it would add a timeline line that records nothing.
  */
 export async function changeReferralStatus(
@@ -131,6 +132,9 @@ export async function changeReferralStatus(
     if (current.status === change.status) {
       throw fieldError('status', 'referral.same_status');
     }
+    // The pencil offers only the statuses that fit how the referral began; so does the server.
+    if (!statusFitsSource(current.source, change.status))
+      throw fieldError('status', 'referral.status_not_for_source', { status: change.status });
     await moveReferralStatus(tx, {
       companyId: ctx.tenantId,
       referralId,

@@ -21,7 +21,12 @@ import {
 } from '../../network/index.ts';
 import { getCompany, issueLinkToken } from '../../tenancy/index.ts';
 import { insertReferral } from '../marks.repo.ts';
-import { findRequestCandidate, findRequestColleague, findRequestJob } from '../referral-requests.repo.ts';
+import {
+  findRequestCandidate,
+  findRequestColleague,
+  findRequestJob,
+  lockSameRequest,
+} from '../referral-requests.repo.ts';
 import { recordReferralEvent } from '../referral-status.ts';
 import { referralRequestTemplateFor, renderReferralRequest } from '../request-templates/index.ts';
 
@@ -126,6 +131,17 @@ export async function sendReferralRequest(
   const { candidate, colleague, job, company, variables } = await gatherRequest(ctx, candidateId, input);
   const rendered = renderReferralRequest({ subject: input.subject, body: input.body }, variables);
   return ctx.db.transaction(async (tx) => {
+    // The same colleague asked about the same person for the same role once is enough.
+    const same = await lockSameRequest(tx, ctx.tenantId, {
+      candidateId: candidate.id,
+      colleagueMembershipId: colleague.membershipId,
+      jobId: job?.id ?? null,
+    });
+    if (same)
+      throw problem('referral_request.already_sent', {
+        name: colleague.name,
+        sentOn: same.createdAt.toISOString().slice(0, 10),
+      });
     const referralId = await insertReferral(tx, {
       companyId: ctx.tenantId,
       source: 'referral_request',
