@@ -2443,6 +2443,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/company/careers-page": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            slug: string | null;
+                            url: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        slug: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            slug: string | null;
+                            url: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/company/departments": {
         parameters: {
             query?: never;
@@ -4056,6 +4122,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 location: string | null;
+                                onCareersPage: boolean;
                                 /** @enum {string} */
                                 status: "open" | "archived";
                                 title: string;
@@ -4082,6 +4149,7 @@ export interface paths {
                         description?: string | null;
                         hiringManagerId?: string | null;
                         location?: string | null;
+                        onCareersPage?: boolean;
                         /** @default [] */
                         recruiterIds?: string[];
                         steps?: {
@@ -4142,6 +4210,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             location: string | null;
+                            onCareersPage: boolean;
                             recruiters: {
                                 email: string;
                                 /** Format: uuid */
@@ -4228,6 +4297,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             location: string | null;
+                            onCareersPage: boolean;
                             recruiters: {
                                 email: string;
                                 /** Format: uuid */
@@ -4282,6 +4352,7 @@ export interface paths {
                         description?: string | null;
                         hiringManagerId?: string | null;
                         location?: string | null;
+                        onCareersPage?: boolean;
                         /** @default [] */
                         recruiterIds?: string[];
                         title: string;
@@ -4313,6 +4384,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             location: string | null;
+                            onCareersPage: boolean;
                             recruiters: {
                                 email: string;
                                 /** Format: uuid */
@@ -4402,6 +4474,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             location: string | null;
+                            onCareersPage: boolean;
                             recruiters: {
                                 email: string;
                                 /** Format: uuid */
@@ -4524,6 +4597,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/{id}/share-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The caller’s personal link to an open job (`/j/<token>`), made on the first call; later calls return the same link with its views and applications. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applications: number;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            jobId: string;
+                            jobOpen: boolean;
+                            jobTitle: string;
+                            url: string;
+                            views: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs/{id}/steps": {
         parameters: {
             query?: never;
@@ -4601,6 +4723,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             location: string | null;
+                            onCareersPage: boolean;
                             recruiters: {
                                 email: string;
                                 /** Format: uuid */
@@ -4690,6 +4813,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             location: string | null;
+                            onCareersPage: boolean;
                             recruiters: {
                                 email: string;
                                 /** Format: uuid */
@@ -10045,6 +10169,54 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/share-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                applications: number;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                jobId: string;
+                                jobOpen: boolean;
+                                jobTitle: string;
+                                url: string;
+                                views: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -1,5 +1,6 @@
 /** Hiring: jobs, processes, candidates, work history, placements. The only surface other modules import. */
 
+export { insertApplicantFile } from './applicants.repo.ts';
 export {
   type CandidateScope,
   candidateScopeFilter,
@@ -12,5 +13,11 @@ export { findJobRow, parseStepSettings } from './jobs.repo.ts';
 export { candidateKeys, companyKey, emailKey, linkedinKey, phoneKey } from './normalize.ts';
 export { provideReferenceChecks } from './reference-providers.ts';
 export { onEnterStep, type StepHook } from './step-hooks.ts';
+export {
+  type Applicant,
+  type ApplicantOutcome,
+  addApplicant,
+  POSSIBLE_DUPLICATE_TAG,
+} from './use-cases/add-applicant.ts';
 export { candidateScopeOf } from './use-cases/candidate-access.ts';
 export { findDuplicates } from './use-cases/find-duplicates.ts';
