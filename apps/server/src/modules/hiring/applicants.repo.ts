@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { TPlacementOrigin } from '@vouch/contracts';
 import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { candidateFiles, candidates, jobSteps, placementEvents, placements } from './hiring.tables.ts';
+import { candidates, jobSteps, placementEvents, placements } from './hiring.tables.ts';
 
 /** The queries of people applying to a job themselves (careers page, share links). */
 
@@ -71,22 +70,4 @@ export async function insertApplicantPlacement(
     .set({ updatedAt: sql`now()` })
     .where(and(eq(candidates.companyId, companyId), eq(candidates.id, values.candidateId)));
   return placement.id;
-}
-
-/** A CV kept with the candidate (bytes in the database, so backups and erasure include it). */
-export async function insertApplicantFile(
-  db: Db,
-  companyId: string,
-  values: { candidateId: string; fileName: string; contentType: string; content: Buffer },
-) {
-  await db.insert(candidateFiles).values({
-    companyId,
-    candidateId: values.candidateId,
-    kind: 'cv',
-    fileName: values.fileName.slice(0, 200),
-    contentType: values.contentType,
-    sizeBytes: values.content.length,
-    sha256: createHash('sha256').update(values.content).digest('hex'),
-    content: values.content,
-  });
 }

@@ -1,6 +1,5 @@
 /** Hiring: jobs, processes, candidates, work history, placements. The only surface other modules import. */
 
-export { insertApplicantFile } from './applicants.repo.ts';
 export {
   type CandidateScope,
   candidateScopeFilter,

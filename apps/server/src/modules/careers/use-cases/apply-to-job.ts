@@ -4,18 +4,33 @@ import {
   type TLanguage,
   ZCareersApplication,
 } from '@vouch/contracts';
+import { AppError } from '../../../platform/errors.ts';
 import type { PublicCtx } from '../../../platform/http/context.ts';
-import { addApplicant, insertApplicantFile, phoneKey } from '../../hiring/index.ts';
+import { addApplicant, type CvFile, inspectCv, phoneKey, saveCandidateCv } from '../../hiring/index.ts';
 import type { ApplicationUpload } from '../application-upload.ts';
 import { type CareersCompany, type CareersJob, findCareersJob, findCompanyBySlug } from '../careers.repo.ts';
 import type { ApplyForm, FormField } from '../careers-pages.ts';
-import { checkCv } from '../cv-check.ts';
 import { countShareLinkApplication, findShareLinkByToken } from '../share-links.repo.ts';
 
 export type ApplyResult =
   | { kind: 'not_found' }
   | { kind: 'invalid'; company: CareersCompany; job: CareersJob; form: Omit<ApplyForm, 'csrf'>; tooLarge: boolean }
   | { kind: 'applied'; company: CareersCompany; job: CareersJob; candidateId: string; placementId: string | null };
+
+/** The CV checked by hiring's rules (content sniffed, zip bombs refused), or the form's message. */
+async function checkCv(cv: {
+  fileName: string;
+  bytes: Buffer;
+}): Promise<{ file: CvFile } | { problem: TCareersFieldMessage }> {
+  try {
+    return { file: await inspectCv(cv.bytes, cv.fileName) };
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.reason === 'cv.too_large') return { problem: 'cv_too_large' };
+    if (error.reason === 'cv.unsupported_type') return { problem: 'cv_type' };
+    return { problem: 'cv_unreadable' };
+  }
+}
 
 /** "Ada Lovelace King" → first "Ada Lovelace", last "King"; one word is a first name. */
 export function splitName(name: string) {
@@ -65,12 +80,12 @@ export async function applyToJob(
     }
   }
   if (parsed.success && parsed.data.phone && !phoneKey(parsed.data.phone)) errors.phone = 'phone_invalid';
-  let cvType: string | null = null;
+  let cvFile: CvFile | null = null;
   if (cvTooLarge) errors.cv = 'cv_too_large';
   else if (cv) {
-    const checked = checkCv(cv.bytes);
-    if (checked.ok) cvType = checked.contentType;
-    else errors.cv = checked.reason;
+    const checked = await checkCv(cv);
+    if ('problem' in checked) errors.cv = checked.problem;
+    else cvFile = checked.file;
   }
   if (!input.csrfOk) errors.form = 'form_expired';
   if (!parsed.success || Object.keys(errors).length) {
@@ -95,14 +110,7 @@ export async function applyToJob(
       ...(liveLink ? { shareLinkId: liveLink.id } : {}),
     });
     if (liveLink && placed.placementId) await countShareLinkApplication(tx, company.id, liveLink.id);
-    if (cv && cvType) {
-      await insertApplicantFile(tx, company.id, {
-        candidateId: placed.candidateId,
-        fileName: cv.fileName,
-        contentType: cvType,
-        content: cv.bytes,
-      });
-    }
+    if (cvFile) await saveCandidateCv(tx, company.id, placed.candidateId, cvFile, null);
     return placed;
   });
   if (outcome.duplicates.length)
