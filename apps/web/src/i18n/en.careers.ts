@@ -25,7 +25,7 @@ export const enCareers = {
       message: 'Have a look at this job: {{job}}',
       views: 'Views',
       applications: 'Applications',
-      stats: '{{views}} views · {{applications}} applications',
+      stats: 'Views {{views}} · Applications {{applications}}',
     },
   },
 } as const;

@@ -29,7 +29,7 @@ export const svCareers: Strings<typeof enCareers> = {
       message: 'Kolla in det här jobbet: {{job}}',
       views: 'Visningar',
       applications: 'Ansökningar',
-      stats: '{{views}} visningar · {{applications}} ansökningar',
+      stats: 'Visningar {{views}} · Ansökningar {{applications}}',
     },
   },
 };
