@@ -40,9 +40,12 @@ async function phonePage(world: BrowserWorld) {
 /** axe-core's scan of the page as it is; its source is evaluated by the test, not served by Vouch. */
 async function axeViolations(page: Page) {
   await page.evaluate(axeSource);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: unknown[] }> } }).axe.run(document),
-  );
+  // The page's own globals, typed here: the server's tests are compiled without the DOM's types.
+  type AxeWindow = { axe: { run: (context: unknown) => Promise<{ violations: unknown[] }> }; document: unknown };
+  const results = await page.evaluate(() => {
+    const w = globalThis as unknown as AxeWindow;
+    return w.axe.run(w.document);
+  });
   return (results.violations as { id: string; help: string; nodes: { target: string[] }[] }[]).map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
@@ -66,7 +69,11 @@ describe('the careers page on a phone', { skip }, () => {
     await shot(page, 'careers-list-phone');
     assert.ok(bytes() < 100_000, `first load ${bytes()} bytes`);
 
-    const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+    const scroll = await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
+          .scrollWidth,
+    );
     assert.ok(scroll <= 390, `no sideways scrolling on a phone (${scroll}px)`);
     await page.getByRole('combobox', { name: 'Location' }).selectOption({ index: 1 });
     await page.getByRole('button', { name: 'Show jobs' }).click();
