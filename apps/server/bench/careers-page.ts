@@ -37,17 +37,15 @@ async function careersCompany(db: Database['db']) {
       })),
     )
     .returning({ id: jobs.id });
-  await db
-    .insert(jobSteps)
-    .values(
-      rows.map((j) => ({
-        companyId: company.id,
-        jobId: j.id,
-        name: 'Applied',
-        kind: 'standard' as const,
-        position: 0,
-      })),
-    );
+  await db.insert(jobSteps).values(
+    rows.map((j) => ({
+      companyId: company.id,
+      jobId: j.id,
+      name: 'Applied',
+      kind: 'standard' as const,
+      position: 0,
+    })),
+  );
   return { slug, jobId: rows[Math.floor(rows.length / 2)].id };
 }
 
