@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { TDomainEvent } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
+import { zipSync } from 'fflate';
 import { candidateFiles, candidates, placements } from '../src/modules/hiring/hiring.tables.ts';
 import { bindDomainEvents, createDomainEvents } from '../src/platform/events.ts';
 import { careersVisitor, TINY_PDF } from './helpers/careers.ts';
@@ -209,7 +210,7 @@ describe('careers page', () => {
     assert.equal(eve.lastName, XSS.split(' ').pop());
   });
 
-  test('CV: an image renamed .pdf and a 50 MB file are refused with clear messages', async () => {
+  test('CV: an image renamed .pdf, a zip bomb .docx and a 50 MB file are refused with clear messages; a Word file is kept', async () => {
     const w = await careersWorld();
     const visitor = careersVisitor(t);
     const page = await visitor.get(`/careers/${w.slug}/jobs/${w.backend.job.id}`);
@@ -220,6 +221,22 @@ describe('careers page', () => {
     assert.match(image.body, /The CV must be a PDF or a Word/);
     assert.ok(image.body.includes('value="Cv Person"'), 'what was typed is kept');
 
+    const text = (value: string) => new TextEncoder().encode(value);
+    const docx = (extra: Record<string, Uint8Array> = {}) =>
+      Buffer.from(
+        zipSync({
+          '[Content_Types].xml': text('<Types/>'),
+          'word/document.xml': text('<w:document><w:body><w:p>Cv Person</w:p></w:body></w:document>'),
+          ...extra,
+        }),
+      );
+    const bomb = await visitor.apply(page.body, fields, {
+      name: 'cv.docx',
+      content: docx({ 'word/media/filler.bin': new Uint8Array(20 * 1024 * 1024) }),
+    });
+    assert.equal(bomb.statusCode, 422);
+    assert.match(bomb.body, /The CV could not be read/);
+
     const huge = await visitor.apply(page.body, fields, {
       name: 'cv.pdf',
       content: Buffer.alloc(50 * 1024 * 1024, 0x25),
@@ -228,6 +245,11 @@ describe('careers page', () => {
     assert.match(huge.body, /The CV is larger than 10 MB/);
     const created = await t.db.select().from(candidates).where(eq(candidates.emailKey, fields.email));
     assert.equal(created.length, 0);
+    const word = await visitor.apply(page.body, fields, { name: 'cv.docx', content: docx() });
+    assert.equal(word.statusCode, 303, 'a real Word document is taken');
+    const [person] = await t.db.select().from(candidates).where(eq(candidates.emailKey, fields.email));
+    const [file] = await t.db.select().from(candidateFiles).where(eq(candidateFiles.candidateId, person.id));
+    assert.match(file.contentType, /wordprocessingml/);
   });
 
   test('CSRF: a post without the page’s token, or from another site, is refused and the form shown again', async () => {
