@@ -8,6 +8,7 @@ import type { Database } from '../src/platform/db/db.ts';
 import { rowsOf } from '../src/platform/db/ids.ts';
 import { decodeCursor } from '../src/platform/http/cursor.ts';
 import { type ApiV1Result, apiV1Report, bareFastifyCeiling, measureApiV1 } from './api-v1.ts';
+import { type CareersPageResult, careersPageReport, measureCareersPage } from './careers-page.ts';
 import { type ConnectionsResult, connectionsReport, measureConnections } from './connections.ts';
 import { type ContactsImportResult, contactsImportReport, measureContactsImport } from './contacts-import.ts';
 import { createDataset, openBenchDatabase, RECRUITER } from './dataset.ts';
@@ -54,6 +55,7 @@ const boards: BoardBenchResult[] = [];
 const connections: ConnectionsResult[] = [];
 const referenceChecks: ReferenceChecksResult[] = [];
 const apiV1: ApiV1Result[] = [];
+const careersPages: CareersPageResult[] = [];
 const SERIAL = { iterations: 300, concurrency: 1 };
 
 /** The list query as the repository sends it, for the SQL-only timings and the plan. */
@@ -169,6 +171,7 @@ async function benchDriver(driver: 'postgres' | 'pglite') {
     referenceChecks.push(references);
     plans.push(...references.plans);
     apiV1.push(await measureApiV1(db, base, label, SECONDS));
+    careersPages.push(await measureCareersPage(db, base, label, SECONDS));
     // Last: it adds a million referrals to this database.
     const networkSearch = await measureNetworkSearch(db, base, label, SECONDS);
     networkSearches.push(networkSearch);
@@ -220,6 +223,7 @@ function report() {
     ...connectionsReport(connections),
     ...referenceChecksReport(referenceChecks),
     ...apiV1Report(apiV1),
+    ...careersPageReport(careersPages),
     '## Query plans',
     '',
     ...plans.flatMap((plan) => [plan, '']),

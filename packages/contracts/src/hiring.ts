@@ -63,6 +63,8 @@ const ZJobFields = {
   hiringManagerId: ZId.nullish().transform((v) => v ?? null),
   recruiterIds: z.array(ZId).max(50).default([]),
   description: ZOptionalText(20000),
+  /** Listed on the public careers page while open; left out, a new job is listed and an edit keeps the setting. */
+  onCareersPage: z.boolean().optional(),
 };
 
 export const ZCreateJobRequest = z.object({
@@ -82,6 +84,7 @@ export const ZJob = z.object({
   departmentName: z.string().nullable(),
   location: z.string().nullable(),
   description: z.string().nullable(),
+  onCareersPage: z.boolean(),
   hiringManager: ZPersonRef.nullable(),
   recruiters: z.array(ZPersonRef),
   steps: z.array(ZJobStep),

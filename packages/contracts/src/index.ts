@@ -2,6 +2,7 @@ export * from './api-v1.ts';
 export * from './api-v1-problems.ts';
 export * from './auth.ts';
 export * from './bonus-tiers.ts';
+export * from './careers.ts';
 export * from './common.ts';
 export * from './connections.ts';
 export * from './contacts.ts';

@@ -58,6 +58,8 @@ export const PROBLEM_MESSAGES_EN: Record<TProblemReason, string> = {
   'company.signup_closed': 'Creating a company is not open on this Vouch',
   'company.domain_taken': '{{domain}} is already used by another company',
   'company.department_name_taken': 'A department with this name exists',
+  'company.slug_taken': 'Another company uses this address. Choose another one.',
+  'job.not_shareable': 'This job is not open, so it cannot be shared',
   'company.unknown_department': 'Unknown department',
   'join.signup_link_inactive': 'This sign-up link is not active',
   'join.signup_link_turned_off': 'This company’s sign-up link was turned off.',

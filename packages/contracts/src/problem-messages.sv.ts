@@ -61,6 +61,8 @@ export const PROBLEM_MESSAGES_SV: Record<TProblemReason, string> = {
   'company.signup_closed': 'Det går inte att skapa företag på denna Vouch',
   'company.domain_taken': '{{domain}} används redan av ett annat företag',
   'company.department_name_taken': 'Det finns redan en avdelning med detta namn',
+  'company.slug_taken': 'Ett annat företag använder redan den här adressen. Välj en annan.',
+  'job.not_shareable': 'Tjänsten är inte öppen och kan därför inte delas',
   'company.unknown_department': 'Okänd avdelning',
   'join.signup_link_inactive': 'Registreringslänken är inte aktiv',
   'join.signup_link_turned_off': 'Företagets registreringslänk har stängts av.',

@@ -68,6 +68,8 @@ export const PROBLEM_REASONS = {
   'company.signup_closed': reason('not_found'),
   'company.domain_taken': reason('conflict', { domain: z.string() }),
   'company.department_name_taken': reason('conflict'),
+  'company.slug_taken': reason('conflict'),
+  'job.not_shareable': reason('not_found'),
   'company.unknown_department': reason('unknown_id'),
   'join.signup_link_inactive': reason('not_found'),
   'join.signup_link_turned_off': reason('token_invalid'),

@@ -48,7 +48,15 @@ test('seeds the demo company once, with everything the demo walks through', asyn
     0,
   );
 
-  assert.equal(await count(sql`select count(*) as n from candidates where search_vector is not null`), 60);
+  // 60 planned candidates and one who applied through employee@acme.example's share link.
+  assert.equal(await count(sql`select count(*) as n from candidates where search_vector is not null`), 61);
+  assert.equal(await count(sql`select count(*) as n from companies where slug = 'acme'`), 1);
+  assert.equal(
+    await count(sql`select count(*) as n from share_links where views = 37 and applications = 1`),
+    1,
+    'a share link with views and an application',
+  );
+  assert.equal(await count(sql`select count(*) as n from placements where origin = 'share_link'`), 1);
   const placed = await count(sql`select count(distinct candidate_id) as n from placements`);
   assert.ok(placed >= 45, `${placed} candidates placed`);
   // Every placement's history ends at its current step.
@@ -182,7 +190,7 @@ test("Erik's triage starts with someone from an old employer and never shows the
 
 test('a second call finds the company and does nothing', async () => {
   assert.equal(await seedDemoIfEmpty(database.db, silent), false);
-  assert.equal(await count(sql`select count(*) as n from candidates`), 60);
+  assert.equal(await count(sql`select count(*) as n from candidates`), 61);
 });
 
 test('the demo logins sign in with the demo password', async () => {
@@ -199,7 +207,7 @@ test('the demo logins sign in with the demo password', async () => {
     }
     const recruiter = await testApp.signIn('recruiter@acme.example', 'vouch-demo');
     const page = (await recruiter.get('/api/candidates?limit=200')).json();
-    assert.equal(page.items.length, 60);
+    assert.equal(page.items.length, 61);
   } finally {
     await testApp.close();
   }

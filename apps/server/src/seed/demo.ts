@@ -5,6 +5,7 @@ import { hashPassword } from '../platform/crypto.ts';
 import type { Db } from '../platform/db/db.ts';
 import { candidates, companies, placementEvents, placements, workHistory } from '../schema.ts';
 import { planCandidates } from './demo-candidates.ts';
+import { seedCareersPage } from './demo-careers-page.ts';
 import { seedAgency, seedCompany } from './demo-company.ts';
 import { seedJobs } from './demo-jobs.ts';
 import { seedNetwork } from './demo-network.ts';
@@ -59,6 +60,7 @@ export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
     await seedMarkOnCandidate(tx, people);
     await ensureDefaultQuestionnaires(tx, company.companyId);
     await seedReferenceChecks(tx, random, now, people, jobs);
+    await seedCareersPage(tx, company.companyId, jobs);
     return true;
   });
   if (!seeded) return false;

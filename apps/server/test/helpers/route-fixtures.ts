@@ -126,6 +126,7 @@ export async function makeRouteWorld(db: Db) {
     '/api/jobs/:id/steps': job.id,
     '/api/jobs/:id/archive': job.id,
     '/api/jobs/:id/unarchive': job.id,
+    '/api/jobs/:id/share-link': job.id,
     '/api/candidates/:id': candidate.id,
     '/api/candidates/:id/history': candidate.id,
     '/api/candidates/:id/connections': candidate.id,

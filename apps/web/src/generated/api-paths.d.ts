@@ -2527,6 +2527,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/company/careers-page": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            slug: string | null;
+                            url: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        slug: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            slug: string | null;
+                            url: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/company/departments": {
         parameters: {
             query?: never;
@@ -4140,6 +4206,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 location: string | null;
+                                onCareersPage: boolean;
                                 /** @enum {string} */
                                 status: "open" | "archived";
                                 title: string;
@@ -4166,6 +4233,7 @@ export interface paths {
                         description?: string | null;
                         hiringManagerId?: string | null;
                         location?: string | null;
+                        onCareersPage?: boolean;
                         /** @default [] */
                         recruiterIds?: string[];
                         steps?: {
@@ -4226,6 +4294,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             location: string | null;
+                            onCareersPage: boolean;
                             recruiters: {
                                 email: string;
                                 /** Format: uuid */
@@ -4312,6 +4381,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             location: string | null;
+                            onCareersPage: boolean;
                             recruiters: {
                                 email: string;
                                 /** Format: uuid */
@@ -4366,6 +4436,7 @@ export interface paths {
                         description?: string | null;
                         hiringManagerId?: string | null;
                         location?: string | null;
+                        onCareersPage?: boolean;
                         /** @default [] */
                         recruiterIds?: string[];
                         title: string;
@@ -4397,6 +4468,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             location: string | null;
+                            onCareersPage: boolean;
                             recruiters: {
                                 email: string;
                                 /** Format: uuid */
@@ -4486,6 +4558,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             location: string | null;
+                            onCareersPage: boolean;
                             recruiters: {
                                 email: string;
                                 /** Format: uuid */
@@ -4608,6 +4681,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/{id}/share-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The caller’s personal link to an open job (`/j/<token>`), made on the first call; later calls return the same link with its views and applications. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applications: number;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            jobId: string;
+                            jobOpen: boolean;
+                            jobTitle: string;
+                            url: string;
+                            views: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs/{id}/steps": {
         parameters: {
             query?: never;
@@ -4685,6 +4807,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             location: string | null;
+                            onCareersPage: boolean;
                             recruiters: {
                                 email: string;
                                 /** Format: uuid */
@@ -4774,6 +4897,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             location: string | null;
+                            onCareersPage: boolean;
                             recruiters: {
                                 email: string;
                                 /** Format: uuid */
@@ -10203,6 +10327,54 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/share-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                applications: number;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                jobId: string;
+                                jobOpen: boolean;
+                                jobTitle: string;
+                                url: string;
+                                views: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -1,3 +1,4 @@
+import { enCareers } from './en.careers.ts';
 import { enIntegrations } from './en.integrations.ts';
 import { enQuestionnaires } from './en.questionnaires.ts';
 import { enReferenceChecks } from './en.reference-checks.ts';
@@ -424,6 +425,7 @@ export const en = {
   ...enReferenceChecks,
   ...enReferenceReport,
   ...enIntegrations,
+  ...enCareers,
   errors: {
     generic: 'Something went wrong',
     network: 'Could not reach the server. Check your connection.',

@@ -1,5 +1,6 @@
 import type { en } from './en.ts';
 import type { Strings } from './strings.ts';
+import { svCareers } from './sv.careers.ts';
 import { svIntegrations } from './sv.integrations.ts';
 import { svQuestionnaires } from './sv.questionnaires.ts';
 import { svReferenceChecks } from './sv.reference-checks.ts';
@@ -433,6 +434,7 @@ export const sv: Strings<typeof en> = {
   ...svReferenceChecks,
   ...svReferenceReport,
   ...svIntegrations,
+  ...svCareers,
   errors: {
     generic: 'Något gick fel',
     network: 'Det gick inte att nå servern. Kontrollera din anslutning.',

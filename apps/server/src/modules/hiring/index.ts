@@ -16,6 +16,12 @@ export { candidateKeys, companyKey, emailKey, linkedinKey, phoneKey } from './no
 export { provideReferenceChecks } from './reference-providers.ts';
 export { onEnterStep, type StepHook } from './step-hooks.ts';
 export {
+  type Applicant,
+  type ApplicantOutcome,
+  addApplicant,
+  POSSIBLE_DUPLICATE_TAG,
+} from './use-cases/add-applicant.ts';
+export {
   createCandidateFromPerson,
   type PersonFields,
   placeCandidateFrom,

@@ -8,6 +8,7 @@ import { FormActions } from '../../ui/FormActions.tsx';
 import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { CareersPageCard } from '../careers/CareersPageCard.tsx';
 import { ExclusionsCard } from '../exclusions/ExclusionsCard.tsx';
 import { ReferralRequestTemplateCard } from '../referral-requests/ReferralRequestTemplateCard.tsx';
 import { BonusTiersCard } from '../referrals/BonusTiersCard.tsx';
@@ -192,6 +193,7 @@ export function CompanySettingsPage() {
       {company.data && (
         <Stack gap="lg">
           <CompanyForm key={company.data.id} company={company.data} />
+          <CareersPageCard />
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
             <div>
               <Title order={3} size="h4" mb="sm">

@@ -1,4 +1,4 @@
-import { Card, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Card, MultiSelect, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import type { TPersonRef } from '@vouch/contracts';
 import { ZCreateJobRequest } from '@vouch/contracts';
@@ -73,6 +73,11 @@ export function JobFormView({ initial, submitLabel, loading, onSubmit, onCancel,
               minRows={4}
               maxRows={16}
               {...form.getInputProps('description')}
+            />
+            <Switch
+              label={t('careers.jobField')}
+              description={t('careers.jobFieldHint')}
+              {...form.getInputProps('onCareersPage', { type: 'checkbox' })}
             />
           </Stack>
         </Card>

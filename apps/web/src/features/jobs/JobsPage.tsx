@@ -9,6 +9,8 @@ import { ListTable } from '../../ui/ListTable.tsx';
 import { AnchorLink, ButtonLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useDebouncedText } from '../../ui/useDebouncedText.ts';
+import { useMyShareLinks } from '../careers/careers.api.ts';
+import { ShareJobButton } from '../careers/ShareJobButton.tsx';
 import { useDepartments, useJobList } from './jobs.api.ts';
 
 const route = getRouteApi('/_app/jobs');
@@ -25,6 +27,9 @@ export function JobsPage() {
   const filters: JobSearch = { ...search, status: readOnly ? 'open' : (search.status ?? 'open') };
   const jobs = useJobList(filters);
   const departments = useDepartments();
+  // Everyone who works here has a personal share link per open job; agents submit candidates instead.
+  const sharer = me.role !== 'agent';
+  const shareLinks = useMyShareLinks(sharer);
 
   const setFilters = (patch: Partial<JobSearch>) =>
     navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
@@ -91,6 +96,7 @@ export function JobsPage() {
             {!readOnly && <Table.Th>{t('jobs.fields.hiringManager')}</Table.Th>}
             {!readOnly && <Table.Th ta="right">{t('jobs.fields.candidates')}</Table.Th>}
             <Table.Th>{t('jobs.fields.created')}</Table.Th>
+            {sharer && <Table.Th>{t('careers.share.button')}</Table.Th>}
           </>
         }
         row={(job) => (
@@ -116,6 +122,11 @@ export function JobsPage() {
                 {fmt.date(job.createdAt)}
               </Text>
             </Table.Td>
+            {sharer && (
+              <Table.Td>
+                {job.status === 'open' && <ShareJobButton job={job} link={shareLinks.data?.get(job.id)} />}
+              </Table.Td>
+            )}
           </Table.Tr>
         )}
       />

@@ -29,6 +29,7 @@ export type JobFormValues = {
   hiringManagerId: string | null;
   recruiterIds: string[];
   description: string;
+  onCareersPage: boolean;
   steps: StepRow[];
 };
 
@@ -47,6 +48,7 @@ export function emptyJob(): JobFormValues {
     hiringManagerId: null,
     recruiterIds: [],
     description: '',
+    onCareersPage: true,
     steps: DEFAULT_PROCESS.map((s) => ({
       key: newStepKey(),
       name: s.name,
@@ -64,6 +66,7 @@ export function jobToForm(job: TJob): JobFormValues {
     hiringManagerId: job.hiringManager?.id ?? null,
     recruiterIds: job.recruiters.map((r) => r.id),
     description: job.description ?? '',
+    onCareersPage: job.onCareersPage,
     steps: [...job.steps]
       .sort((a, b) => a.position - b.position)
       .map((s) => ({ key: s.id, id: s.id, name: s.name, kind: s.kind, settings: stepSettings(s.kind, s.settings) })),
@@ -78,6 +81,7 @@ export function jobFields(v: JobFormValues) {
     hiringManagerId: v.hiringManagerId,
     recruiterIds: v.recruiterIds,
     description: v.description,
+    onCareersPage: v.onCareersPage,
   };
 }
 

@@ -23,6 +23,7 @@ type JobFields = {
   hiringManagerId: string | null;
   recruiterIds: string[];
   description: string | null;
+  onCareersPage?: boolean;
 };
 type StepInput = {
   id?: string;
