@@ -75,6 +75,8 @@ const EXPECTED: Record<string, readonly TRole[] | typeof ALL | typeof API_READ |
   'GET /api/candidates/:id': READERS,
   'PUT /api/candidates/:id': STAFF,
   'GET /api/candidates/:id/history': READERS,
+  'GET /api/candidates/:id/files': READERS,
+  'GET /api/candidates/:id/files/:fileId': READERS,
   'GET /api/candidates/:id/connections': READERS,
   'GET /api/candidates/connections': READERS,
   'POST /api/candidates/:id/placements': STAFF,

@@ -1,5 +1,6 @@
 import { ROLES, type TRole } from '@vouch/contracts';
 import { placements } from '../../src/modules/hiring/hiring.tables.ts';
+import { inspectCv, saveCandidateCv } from '../../src/modules/hiring/index.ts';
 import { reportShareLinks } from '../../src/modules/integrations/integrations.tables.ts';
 import { enqueueEmail } from '../../src/modules/messaging/index.ts';
 import { contactImports } from '../../src/modules/network/network.tables.ts';
@@ -44,6 +45,13 @@ export async function makeRouteWorld(db: Db) {
     hiringManagerId: members.hiring_manager.membership.id,
   });
   const candidate = await makeCandidate(db, company.id);
+  const cvFile = await saveCandidateCv(
+    db,
+    company.id,
+    candidate.id,
+    await inspectCv(Buffer.from('%PDF-1.4\n%%EOF\n'), 'cv.pdf'),
+    null,
+  );
   const [placement] = await db
     .insert(placements)
     .values({ companyId: company.id, candidateId: candidate.id, jobId: job.id, stepId: steps[0].id })
@@ -129,6 +137,8 @@ export async function makeRouteWorld(db: Db) {
     '/api/jobs/:id/share-link': job.id,
     '/api/candidates/:id': candidate.id,
     '/api/candidates/:id/history': candidate.id,
+    '/api/candidates/:id/files': candidate.id,
+    '/api/candidates/:id/files/:fileId': { id: candidate.id, fileId: cvFile.id },
     '/api/candidates/:id/connections': candidate.id,
     '/api/candidates/:id/placements': candidate.id,
     '/api/placements/:id/step': placement.id,
