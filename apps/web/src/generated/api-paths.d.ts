@@ -927,6 +927,15 @@ export interface paths {
                                 createdAt: string;
                                 currentCompany: string | null;
                                 currentTitle: string | null;
+                                education: {
+                                    degree: string | null;
+                                    endDate: string | null;
+                                    fieldOfStudy: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    schoolName: string;
+                                    startDate: string | null;
+                                }[];
                                 email: string | null;
                                 firstName: string;
                                 /** Format: uuid */
@@ -1015,6 +1024,15 @@ export interface paths {
                             createdAt: string;
                             currentCompany: string | null;
                             currentTitle: string | null;
+                            education: {
+                                degree: string | null;
+                                endDate: string | null;
+                                fieldOfStudy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                schoolName: string;
+                                startDate: string | null;
+                            }[];
                             email: string | null;
                             firstName: string;
                             /** Format: uuid */
@@ -1111,6 +1129,15 @@ export interface paths {
                             createdAt: string;
                             currentCompany: string | null;
                             currentTitle: string | null;
+                            education: {
+                                degree: string | null;
+                                endDate: string | null;
+                                fieldOfStudy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                schoolName: string;
+                                startDate: string | null;
+                            }[];
                             email: string | null;
                             firstName: string;
                             /** Format: uuid */
@@ -1316,6 +1343,15 @@ export interface paths {
                             createdAt: string;
                             currentCompany: string | null;
                             currentTitle: string | null;
+                            education: {
+                                degree: string | null;
+                                endDate: string | null;
+                                fieldOfStudy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                schoolName: string;
+                                startDate: string | null;
+                            }[];
                             email: string | null;
                             firstName: string;
                             /** Format: uuid */
@@ -4734,6 +4770,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/education": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                degree: string | null;
+                                endDate: string | null;
+                                fieldOfStudy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                schoolName: string;
+                                startDate: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            degree?: string | null;
+                            endDate?: string | null;
+                            fieldOfStudy?: string | null;
+                            schoolName: string;
+                            startDate?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                degree: string | null;
+                                endDate: string | null;
+                                fieldOfStudy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                schoolName: string;
+                                startDate: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/education/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            duplicates: number;
+                            imported: number;
+                            rejected: {
+                                line: number;
+                                /** @enum {string} */
+                                problem: "missing_name" | "bad_date" | "end_before_start" | "too_long" | "too_many";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/profile": {
         parameters: {
             query?: never;
@@ -4797,6 +4968,138 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/work-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                companyName: string;
+                                endDate: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                startDate: string | null;
+                                title: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            companyName: string;
+                            endDate?: string | null;
+                            startDate?: string | null;
+                            title?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                companyName: string;
+                                endDate: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                startDate: string | null;
+                                title: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/work-history/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            duplicates: number;
+                            imported: number;
+                            rejected: {
+                                line: number;
+                                /** @enum {string} */
+                                problem: "missing_name" | "bad_date" | "end_before_start" | "too_long" | "too_many";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -29,6 +29,7 @@ import { notFound } from '../../platform/errors.ts';
 import { ctxOf } from '../../platform/http/ctx.ts';
 import { findCandidateRow, listCandidates, loadCandidate } from './candidates.repo.ts';
 import { listJobs, loadJob } from './jobs.repo.ts';
+import { myHistoryRoutes } from './my-history.routes.ts';
 import { candidateScopeOf } from './use-cases/candidate-access.ts';
 import { checkDuplicates } from './use-cases/find-duplicates.ts';
 import { jobScopeOf } from './use-cases/job-access.ts';
@@ -41,6 +42,7 @@ const recruiting = ['admin', 'recruiter'] as const;
 const candidateReaders = ['admin', 'recruiter', 'hiring_manager'] as const;
 
 export const hiringRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(myHistoryRoutes);
   const jobs = { tags: ['jobs'] };
   app.get(
     '/api/jobs',
