@@ -1,6 +1,7 @@
 import type { AppContext } from './bootstrap.ts';
 import { integrationsBackgroundWork } from './modules/integrations/index.ts';
 import { messagingBackgroundWork } from './modules/messaging/index.ts';
+import { notificationsBackgroundWork } from './modules/notifications/index.ts';
 import { startReferenceScheduler } from './modules/references/index.ts';
 import { startReferralScheduler } from './modules/referrals/index.ts';
 import { allLoops, type BackgroundLoop, startPeriodicJob } from './platform/background-loop.ts';
@@ -17,10 +18,12 @@ export function startBackgroundWork(context: Pick<AppContext, 'config' | 'databa
   const db = context.database.db;
   const messaging = messagingBackgroundWork({ db, config, transports });
   const integrations = integrationsBackgroundWork({ db, config });
+  const notifications = notificationsBackgroundWork({ db, config });
   const loops: BackgroundLoop[] = [
     startWorkLoop({ db, log, ...messaging.queue }),
     startWorkLoop({ db, log, ...integrations.queue }),
     ...messaging.periodic.map((job) => startPeriodicJob(job, log)),
+    ...notifications.periodic.map((job) => startPeriodicJob(job, log)),
     startReferralScheduler({ db, config, log }),
     startReferenceScheduler({ db, config, log }),
   ];

@@ -1,4 +1,5 @@
 import { apiKeyAuthenticator, registerIntegrations } from './modules/integrations/index.ts';
+import { registerNotifications } from './modules/notifications/index.ts';
 import { registerReferences } from './modules/references/index.ts';
 import { registerReferrals } from './modules/referrals/index.ts';
 import { sessionAuthenticator } from './modules/tenancy/index.ts';
@@ -21,6 +22,7 @@ export function wireModules(db: Db, config: Pick<Config, 'publicUrl'>): ModuleWi
   registerReferences();
   registerReferrals({ events, dashboard });
   registerIntegrations({ events, config });
+  registerNotifications({ events, config });
   bindDomainEvents(db, events);
   return { events, dashboard, authenticators: { session: sessionAuthenticator, apiKey: apiKeyAuthenticator } };
 }
