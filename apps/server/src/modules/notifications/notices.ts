@@ -59,7 +59,7 @@ export function answerOf(status: TReferralStatus): TRequestAnswer | null {
 }
 
 /** Where a notification leads: recruiters to the referral on the board, referrers to My referrals. */
-export const MY_REFERRALS_PATH = '/network';
+export const MY_REFERRALS_PATH = '/network?tab=referrals';
 export const linkOf = (kind: TNotificationKind, referralId: string | null) =>
   kind === 'request_answered' && referralId ? `/referrals?open=${referralId}` : MY_REFERRALS_PATH;
 
