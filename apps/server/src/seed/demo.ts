@@ -8,6 +8,7 @@ import { planCandidates } from './demo-candidates.ts';
 import { seedAgency, seedCompany } from './demo-company.ts';
 import { seedJobs } from './demo-jobs.ts';
 import { seedNetwork } from './demo-network.ts';
+import { seedNotifications } from './demo-notifications.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedPeople } from './demo-people.ts';
 import { planPlacements } from './demo-placements.ts';
 import { seedReferenceChecks } from './demo-reference-checks.ts';
@@ -55,6 +56,7 @@ export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
     await seedReferralSettings(tx, now, people);
     await seedNetwork(tx, now, people, jobs);
     await seedReferralRequests(tx, now, people, jobs);
+    await seedNotifications(tx, now, people);
     await ensureDefaultQuestionnaires(tx, company.companyId);
     await seedReferenceChecks(tx, random, now, people, jobs);
     return true;
