@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../platform/db/db.ts';
-import { memberships, notifications, referrals, users } from '../schema.ts';
+import { memberships, messages, notifications, referrals, users } from '../schema.ts';
 import type { DemoPeople } from './demo-people.ts';
 
 const HOUR = 3_600_000;
@@ -12,6 +12,13 @@ const HOUR = 3_600_000;
  */
 export async function seedNotifications(tx: Db, now: Date, people: DemoPeople) {
   const { companyId } = people;
+  // The demo's own status moves (seeded through the referrals' use cases) told their referrers as
+  // they happened, by email too when the app's subscribers were wired: the past is replaced by this
+  // set, and nobody is emailed about the history of a demo.
+  await tx.delete(notifications).where(eq(notifications.companyId, companyId));
+  await tx
+    .delete(messages)
+    .where(and(eq(messages.companyId, companyId), inArray(messages.template, ['referral_notice', 'referral_digest'])));
   const [employee] = await tx
     .select({ id: memberships.id })
     .from(memberships)
