@@ -8,8 +8,6 @@ export const enNotifications = {
     empty: 'Nothing new. You will be told here when one of your referrals moves on.',
     markAllRead: 'Mark all read',
     markRead: 'Mark read',
-    unread: 'Unread',
-    openMyReferrals: 'Open My referrals',
     someone: 'someone you referred',
     colleague: 'Your colleague',
     line: {

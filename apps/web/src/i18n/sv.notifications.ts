@@ -10,8 +10,6 @@ export const svNotifications: Strings<typeof enNotifications> = {
     empty: 'Inget nytt. Här får du veta när något av dina tips går vidare.',
     markAllRead: 'Markera alla som lästa',
     markRead: 'Markera som läst',
-    unread: 'Oläst',
-    openMyReferrals: 'Öppna Mina tips',
     someone: 'någon du tipsat om',
     colleague: 'Din kollega',
     line: {
