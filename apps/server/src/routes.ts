@@ -9,6 +9,7 @@ import { hiringRoutes } from './modules/hiring/hiring.routes.ts';
 import { integrationsRoutes } from './modules/integrations/routes.ts';
 import { messagingRoutes } from './modules/messaging/messaging.routes.ts';
 import { networkRoutes } from './modules/network/routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { referencesRoutes } from './modules/references/routes.ts';
 import { referralsRoutes } from './modules/referrals/routes.ts';
 import { tenancyRoutes } from './modules/tenancy/routes.ts';
@@ -19,6 +20,7 @@ export const moduleRoutes: FastifyPluginAsync[] = [
   messagingRoutes,
   referralsRoutes,
   networkRoutes,
+  notificationsRoutes,
   referencesRoutes,
   careersModuleRoutes,
   // Last: its app-wide hooks (rate limit, idempotency, strict queries) apply to the API routes it adds.

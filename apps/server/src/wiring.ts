@@ -1,5 +1,6 @@
 import { apiKeyAuthenticator, registerIntegrations } from './modules/integrations/index.ts';
 import { registerMessaging, type Transports } from './modules/messaging/index.ts';
+import { registerNotifications } from './modules/notifications/index.ts';
 import { registerReferences } from './modules/references/index.ts';
 import { registerReferrals } from './modules/referrals/index.ts';
 import { sessionAuthenticator } from './modules/tenancy/index.ts';
@@ -35,6 +36,7 @@ export function wireModules(db: Db, config: Pick<Config, 'publicUrl'>): ModuleWi
   registerReferences({ background });
   registerReferrals({ events, dashboard, background });
   registerIntegrations({ events, config, background });
+  registerNotifications({ events, config, background });
   bindDomainEvents(db, events);
   const authenticators = { session: sessionAuthenticator, apiKey: apiKeyAuthenticator };
   return { events, dashboard, authenticators, background };

@@ -129,6 +129,32 @@ export const ZWorkHistoryItem = z.object({
   endDate: z.string().nullable(),
 });
 
+/** A place someone studied, as it is entered. */
+export const ZEducationEntry = z
+  .object({
+    schoolName: ZName(200),
+    degree: ZOptionalText(200),
+    fieldOfStudy: ZOptionalText(200),
+    startDate: ZIsoDate.nullish().transform((v) => v ?? null),
+    endDate: ZIsoDate.nullish().transform((v) => v ?? null),
+  })
+  .refine((e) => !e.startDate || !e.endDate || e.startDate <= e.endDate, {
+    message: 'The end comes before the start',
+    path: ['endDate'],
+  });
+export type TEducationEntry = z.infer<typeof ZEducationEntry>;
+
+/** A stored education row as it leaves the API. */
+export const ZEducationItem = z.object({
+  id: ZId,
+  schoolName: z.string(),
+  degree: z.string().nullable(),
+  fieldOfStudy: z.string().nullable(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+});
+export type TEducationItem = z.infer<typeof ZEducationItem>;
+
 const ZTagList = z
   .array(z.string().trim().min(1).max(80))
   .max(100)
@@ -199,6 +225,8 @@ export const ZCandidate = z.object({
   tags: z.array(z.string()),
   notes: z.string().nullable(),
   workHistory: z.array(ZWorkHistoryItem),
+  /** Where they studied (the recruiter weighs it before asking for an introduction). */
+  education: z.array(ZEducationItem),
   placements: z.array(ZPlacement),
   createdAt: z.string(),
   updatedAt: z.string(),

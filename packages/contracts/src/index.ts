@@ -12,6 +12,8 @@ export * from './exclusions.ts';
 export * from './hiring.ts';
 export * from './integrations.ts';
 export * from './messaging.ts';
+export * from './my-history.ts';
+export * from './notifications.ts';
 export * from './problem-messages.ts';
 export * from './problems.ts';
 export * from './reference-report.ts';

@@ -162,6 +162,12 @@ export const PROBLEM_MESSAGES_EN: Record<TProblemReason, string> = {
   'contact_import.too_many_rows':
     'The file has more than {{max, number}} rows; split it into smaller files and import each.',
   'contact_import.too_large': 'The file is larger than {{size}}; split it into smaller files and import each.',
+  'history_import.empty_file': 'The file is empty.',
+  'history_import.not_positions':
+    'This is not LinkedIn\'s Positions.csv: the header "Company Name,Title,Description,Location,Started On,Finished On" was not found.',
+  'history_import.not_education':
+    'This is not LinkedIn\'s Education.csv: the header "School Name,Start Date,End Date,Notes,Degree Name,Activities" was not found.',
+  'history_import.unreadable': 'The file cannot be read as CSV: {{problem}}',
   'contact_import.empty_file': 'The file is empty.',
   'contact_import.spreadsheet': 'The file is a spreadsheet or archive, not text. Save it as CSV and upload that.',
   'contact_import.not_text':

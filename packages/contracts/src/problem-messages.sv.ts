@@ -166,6 +166,12 @@ export const PROBLEM_MESSAGES_SV: Record<TProblemReason, string> = {
   'contact_import.too_many_rows':
     'Filen har fler än {{max, number}} rader; dela upp den i mindre filer och importera var och en.',
   'contact_import.too_large': 'Filen är större än {{size}}; dela upp den i mindre filer och importera var och en.',
+  'history_import.empty_file': 'Filen är tom.',
+  'history_import.not_positions':
+    'Det här är inte LinkedIns Positions.csv: rubrikraden "Company Name,Title,Description,Location,Started On,Finished On" hittades inte.',
+  'history_import.not_education':
+    'Det här är inte LinkedIns Education.csv: rubrikraden "School Name,Start Date,End Date,Notes,Degree Name,Activities" hittades inte.',
+  'history_import.unreadable': 'Filen kan inte läsas som CSV: {{problem}}',
   'contact_import.empty_file': 'Filen är tom.',
   'contact_import.spreadsheet': 'Filen är ett kalkylark eller arkiv, inte text. Spara den som CSV och ladda upp den.',
   'contact_import.not_text':

@@ -160,6 +160,14 @@ test('referral requests along the board: each timeline runs from the request to 
   assert.equal(stale, 0, 'the demo starts with nothing stale');
 });
 
+test('the bell: employee@acme.example has unread notifications, the recruiter answers to her requests', async () => {
+  const unread = await count(sql`select count(*) as n from notifications n join memberships m on m.id = n.membership_id
+    join users u on u.id = m.user_id where u.email = 'employee@acme.example' and n.read_at is null`);
+  assert.ok(unread >= 2, `unread: ${unread}`);
+  const answers = await count(sql`select count(*) as n from notifications where kind = 'request_answered'`);
+  assert.ok(answers >= 2, `answers: ${answers}`);
+});
+
 test("Erik's triage starts with someone from an old employer and never shows the excluded", async () => {
   const testApp = await startTestApp();
   try {

@@ -9,6 +9,7 @@ import { seedCareersPage } from './demo-careers-page.ts';
 import { seedAgency, seedCompany } from './demo-company.ts';
 import { seedJobs } from './demo-jobs.ts';
 import { seedNetwork } from './demo-network.ts';
+import { seedNotifications } from './demo-notifications.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedPeople } from './demo-people.ts';
 import { planPlacements } from './demo-placements.ts';
 import { seedReferenceChecks } from './demo-reference-checks.ts';
@@ -61,6 +62,8 @@ export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
     await ensureDefaultQuestionnaires(tx, company.companyId);
     await seedReferenceChecks(tx, random, now, people, jobs);
     await seedCareersPage(tx, company.companyId, jobs);
+    // Last: it replaces the notifications the seeds' moves above wrote with a curated set.
+    await seedNotifications(tx, now, people);
     return true;
   });
   if (!seeded) return false;

@@ -4,6 +4,7 @@ import { inspectCv, saveCandidateCv } from '../../src/modules/hiring/index.ts';
 import { reportShareLinks } from '../../src/modules/integrations/integrations.tables.ts';
 import { enqueueEmail } from '../../src/modules/messaging/index.ts';
 import { contactImports } from '../../src/modules/network/network.tables.ts';
+import { notifications } from '../../src/modules/notifications/notifications.tables.ts';
 import { referenceFraudSignals } from '../../src/modules/references/references.tables.ts';
 import { sha256 } from '../../src/platform/crypto.ts';
 import type { Db } from '../../src/platform/db/db.ts';
@@ -127,6 +128,17 @@ export async function makeRouteWorld(db: Db) {
     jobId: job.id,
   });
   const checkAndLink = { id: check.id, linkId: shareLink.id };
+  // The employee's own notification: anyone else, of any company, is told it is not there.
+  const [notification] = await db
+    .insert(notifications)
+    .values({
+      companyId: company.id,
+      membershipId: members.employee.membership.id,
+      kind: 'referral_stage',
+      referralId: referral.id,
+      params: { stage: 'interviewing' },
+    })
+    .returning();
 
   /** The id each parameterised route names, by route; routes with two ids name each parameter. */
   const idFor: Record<string, string | Record<string, string>> = {
@@ -204,6 +216,7 @@ export async function makeRouteWorld(db: Db) {
     '/api/v1/candidates/:id': candidate.id,
     '/api/v1/referrals/:id': boardReferral.id,
     '/api/v1/webhook-endpoints/:id': webhook.endpoint.id,
+    '/api/notifications/:id/read': notification.id,
     // Not an id: the language of the caller's own company's template.
     '/api/company/message-templates/referral-request/:language': 'sv',
   };
@@ -303,6 +316,15 @@ export async function makeRouteWorld(db: Db) {
       language: 'en',
     },
     'POST /api/reference-checks/:id/fraud-signals/:signalId/review': { reviewed: true },
+    'PUT /api/me/work-history': { items: [{ companyName: 'Dentons', title: 'Partner' }] },
+    'PUT /api/me/education': { items: [{ schoolName: 'KTH', degree: 'MSc' }] },
+    'POST /api/me/work-history/import': {
+      csv: 'Company Name,Title,Description,Location,Started On,Finished On\nKlarna,Lawyer,,,Mar 2019,\n',
+    },
+    'POST /api/me/education/import': {
+      csv: 'School Name,Start Date,End Date,Notes,Degree Name,Activities\nKTH,2010,2014,,MSc,\n',
+    },
+    'PUT /api/me/notification-settings': { mode: 'digest' },
     'PUT /api/company/message-templates/referral-request/:language': {
       subject: 'Känner du {{ candidate.full_name }}?',
       body: 'Hej {{ colleague.first_name }}!',
@@ -333,6 +355,7 @@ export async function makeRouteWorld(db: Db) {
     webhook,
     shareLink,
     boardReferral,
+    notification,
     idFor,
     bodyFor,
   };

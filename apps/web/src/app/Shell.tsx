@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 import { AnchorLink } from '../ui/links.tsx';
 import { canSeeCandidates, useMe } from './auth.ts';
 import { GlobalSearch } from './GlobalSearch.tsx';
@@ -36,6 +37,7 @@ export function Shell() {
           </Group>
           {canSeeCandidates(me.role) && <GlobalSearch />}
           <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
           </Group>

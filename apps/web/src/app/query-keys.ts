@@ -128,3 +128,16 @@ export const integrationKeys = {
   webhookEndpoints: () => ['webhook-endpoints'] as const,
   deliveries: (endpointId: string | null) => ['webhook-endpoints', endpointId, 'deliveries'] as const,
 };
+
+export const notificationKeys = {
+  /** The list and the unread count alike: marking read refreshes both. */
+  all: () => ['notifications'] as const,
+  list: () => ['notifications', 'list'] as const,
+  unread: () => ['notifications', 'unread'] as const,
+  settings: () => ['notification-settings'] as const,
+};
+
+export const myHistoryKeys = {
+  work: () => ['my-work-history'] as const,
+  education: () => ['my-education'] as const,
+};

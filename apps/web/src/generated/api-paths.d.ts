@@ -927,6 +927,15 @@ export interface paths {
                                 createdAt: string;
                                 currentCompany: string | null;
                                 currentTitle: string | null;
+                                education: {
+                                    degree: string | null;
+                                    endDate: string | null;
+                                    fieldOfStudy: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    schoolName: string;
+                                    startDate: string | null;
+                                }[];
                                 email: string | null;
                                 firstName: string;
                                 /** Format: uuid */
@@ -1015,6 +1024,15 @@ export interface paths {
                             createdAt: string;
                             currentCompany: string | null;
                             currentTitle: string | null;
+                            education: {
+                                degree: string | null;
+                                endDate: string | null;
+                                fieldOfStudy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                schoolName: string;
+                                startDate: string | null;
+                            }[];
                             email: string | null;
                             firstName: string;
                             /** Format: uuid */
@@ -1111,6 +1129,15 @@ export interface paths {
                             createdAt: string;
                             currentCompany: string | null;
                             currentTitle: string | null;
+                            education: {
+                                degree: string | null;
+                                endDate: string | null;
+                                fieldOfStudy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                schoolName: string;
+                                startDate: string | null;
+                            }[];
                             email: string | null;
                             firstName: string;
                             /** Format: uuid */
@@ -1400,6 +1427,15 @@ export interface paths {
                             createdAt: string;
                             currentCompany: string | null;
                             currentTitle: string | null;
+                            education: {
+                                degree: string | null;
+                                endDate: string | null;
+                                fieldOfStudy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                schoolName: string;
+                                startDate: string | null;
+                            }[];
                             email: string | null;
                             firstName: string;
                             /** Format: uuid */
@@ -4942,6 +4978,208 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/education": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                degree: string | null;
+                                endDate: string | null;
+                                fieldOfStudy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                schoolName: string;
+                                startDate: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            degree?: string | null;
+                            endDate?: string | null;
+                            fieldOfStudy?: string | null;
+                            schoolName: string;
+                            startDate?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                degree: string | null;
+                                endDate: string | null;
+                                fieldOfStudy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                schoolName: string;
+                                startDate: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/education/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            duplicates: number;
+                            imported: number;
+                            rejected: {
+                                line: number;
+                                /** @enum {string} */
+                                problem: "missing_name" | "bad_date" | "end_before_start" | "too_long" | "too_many";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            mode: "each" | "digest";
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "each" | "digest";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            mode: "each" | "digest";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/profile": {
         parameters: {
             query?: never;
@@ -5005,6 +5243,138 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/work-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                companyName: string;
+                                endDate: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                startDate: string | null;
+                                title: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            companyName: string;
+                            endDate?: string | null;
+                            startDate?: string | null;
+                            title?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                companyName: string;
+                                endDate: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                startDate: string | null;
+                                title: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/work-history/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            duplicates: number;
+                            imported: number;
+                            rejected: {
+                                line: number;
+                                /** @enum {string} */
+                                problem: "missing_name" | "bad_date" | "end_before_start" | "too_long" | "too_many";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5678,6 +6048,175 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answer: ("will_reach_out" | "not_well_enough" | "introduced" | "declined") | null;
+                                bonusState: ("pending" | "eligible" | "approved" | "paid" | "forfeited") | null;
+                                colleagueName: string | null;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                jobTitle: string | null;
+                                /** @enum {string} */
+                                kind: "referral_stage" | "referral_owner_in" | "referral_owner_out" | "referral_bonus" | "request_answered";
+                                personName: string | null;
+                                readAt: string | null;
+                                referralId: string | null;
+                                stage: ("received" | "introduction_requested" | "in_touch" | "applied" | "interviewing" | "offer" | "hired" | "closed") | null;
+                            }[];
+                            nextCursor: string | null;
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/partners/greenhouse/list_tests": {

@@ -1,5 +1,6 @@
 import { enCareers } from './en.careers.ts';
 import { enIntegrations } from './en.integrations.ts';
+import { enNotifications } from './en.notifications.ts';
 import { enQuestionnaires } from './en.questionnaires.ts';
 import { enReferenceChecks } from './en.reference-checks.ts';
 import { enReferenceReport } from './en.reference-report.ts';
@@ -421,6 +422,7 @@ export const en = {
     updated: 'Bonus tier saved',
   },
   ...enReferrals,
+  ...enNotifications,
   ...enQuestionnaires,
   ...enReferenceChecks,
   ...enReferenceReport,

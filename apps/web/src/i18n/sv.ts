@@ -2,6 +2,7 @@ import type { en } from './en.ts';
 import type { Strings } from './strings.ts';
 import { svCareers } from './sv.careers.ts';
 import { svIntegrations } from './sv.integrations.ts';
+import { svNotifications } from './sv.notifications.ts';
 import { svQuestionnaires } from './sv.questionnaires.ts';
 import { svReferenceChecks } from './sv.reference-checks.ts';
 import { svReferenceReport } from './sv.reference-report.ts';
@@ -430,6 +431,7 @@ export const sv: Strings<typeof en> = {
     updated: 'Bonusnivån är sparad',
   },
   ...svReferrals,
+  ...svNotifications,
   ...svQuestionnaires,
   ...svReferenceChecks,
   ...svReferenceReport,

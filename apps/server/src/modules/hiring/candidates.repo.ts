@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { candidates, jobSteps, jobs, placements, workHistory } from './hiring.tables.ts';
+import { listEducation } from './member-history.repo.ts';
 import { companyKey } from './normalize.ts';
 import { checkSummariesOf } from './reference-providers.ts';
 
@@ -211,8 +212,9 @@ export async function loadCandidate(
 ): Promise<TCandidate | null> {
   const row = await findCandidateRow(db, companyId, candidateId, scope);
   if (!row) return null;
-  const [history, placed] = await Promise.all([
+  const [history, schools, placed] = await Promise.all([
     db.select().from(workHistory).where(eq(workHistory.candidateId, candidateId)).orderBy(asc(workHistory.position)),
+    listEducation(db, companyId, { candidateId }),
     listPlacements(db, [candidateId]),
   ]);
   return {
@@ -236,6 +238,7 @@ export async function loadCandidate(
       startDate: w.startDate,
       endDate: w.endDate,
     })),
+    education: schools,
     placements: placed.map(({ candidateId: _c, ...p }) => p),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -30,6 +30,7 @@ import { ctxOf } from '../../platform/http/ctx.ts';
 import { findCandidateRow, listCandidates, loadCandidate } from './candidates.repo.ts';
 import { candidateFileRoutes } from './files/candidate-files.routes.ts';
 import { listJobs, loadJob } from './jobs.repo.ts';
+import { myHistoryRoutes } from './my-history.routes.ts';
 import { candidateScopeOf } from './use-cases/candidate-access.ts';
 import { checkDuplicates } from './use-cases/find-duplicates.ts';
 import { jobScopeOf } from './use-cases/job-access.ts';
@@ -43,6 +44,7 @@ const candidateReaders = ['admin', 'recruiter', 'hiring_manager'] as const;
 
 export const hiringRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(candidateFileRoutes);
+  await app.register(myHistoryRoutes);
   const jobs = { tags: ['jobs'] };
   app.get(
     '/api/jobs',

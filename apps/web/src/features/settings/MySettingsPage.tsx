@@ -9,6 +9,8 @@ import { FormActions } from '../../ui/FormActions.tsx';
 import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useDepartments } from '../jobs/jobs.api.ts';
+import { MyEducationCard, MyWorkHistoryCard } from './MyHistoryCards.tsx';
+import { NotificationSettingsCard } from './NotificationSettingsCard.tsx';
 
 type Values = { name: string; language: TLanguage; departmentIds: string[] };
 
@@ -61,6 +63,11 @@ export function MySettingsPage() {
           </Stack>
         </form>
       </Card>
+      <Stack mt="lg" gap="lg">
+        <NotificationSettingsCard />
+        <MyWorkHistoryCard />
+        <MyEducationCard />
+      </Stack>
     </>
   );
 }

@@ -15,6 +15,7 @@ import {
   referenceRefereeInviteSms,
 } from './reference-messages.ts';
 import { referralAnswered } from './referral-answered.ts';
+import { referralDigest, referralNotice } from './referral-notices.ts';
 import { referralRequest } from './referral-request.ts';
 import { referralsStale } from './referrals-stale.ts';
 import { en, type Strings } from './strings.en.ts';
@@ -48,6 +49,9 @@ const emailTemplates = {
   referrals_stale: email(referralsStale, { secrets: [] }),
   referral_request: email(referralRequest, { secrets: ['willReachOutUrl', 'notWellEnoughUrl'], private: true }),
   referral_answered: email(referralAnswered, { secrets: [] }),
+  // About the referrer's own network: a cold prospect's referrer must stay hidden from admins too.
+  referral_notice: email(referralNotice, { secrets: [], private: true }),
+  referral_digest: email(referralDigest, { secrets: [], private: true }),
   reference_candidate_request: email(referenceCandidateRequest, { secrets: ['url'] }),
   reference_referee_invite: email(referenceRefereeInvite, { secrets: ['url'] }),
   reference_candidate_attention: email(referenceCandidateAttention, { secrets: ['url'] }),

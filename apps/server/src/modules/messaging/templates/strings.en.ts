@@ -1,4 +1,5 @@
 import type { TRole } from '@vouch/contracts';
+import { noticesEn } from './strings.notices.en.ts';
 import { referencesEn } from './strings.references.en.ts';
 import { referralAnswersEn } from './strings.referral-answers.en.ts';
 
@@ -9,6 +10,7 @@ import { referralAnswersEn } from './strings.referral-answers.en.ts';
 export const en = {
   references: referencesEn,
   referralAnswers: referralAnswersEn,
+  notices: noticesEn,
   layout: {
     /** Stands where a link only its recipient may see was, in the copy admins can read. */
     linkHidden: '[link hidden: sent only to the recipient]',

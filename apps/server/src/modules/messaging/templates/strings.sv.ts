@@ -1,4 +1,5 @@
 import type { Strings } from './strings.en.ts';
+import { noticesSv } from './strings.notices.sv.ts';
 import { referencesSv } from './strings.references.sv.ts';
 import { referralAnswersSv } from './strings.referral-answers.sv.ts';
 
@@ -6,6 +7,7 @@ import { referralAnswersSv } from './strings.referral-answers.sv.ts';
 export const sv: Strings = {
   references: referencesSv,
   referralAnswers: referralAnswersSv,
+  notices: noticesSv,
   layout: {
     linkHidden: '[länken är dold: den skickas bara till mottagaren]',
     buttonFallback: 'Om knappen inte fungerar kan du kopiera den här länken till din webbläsare:',

@@ -1,0 +1,4 @@
+/** Notifications: what members are told of their referrals, in the app and by email. The only surface other modules import. */
+export * from './notifications.tables.ts';
+export { registerNotifications } from './register.ts';
+export { runNotificationDigests } from './use-cases/digest.ts';
