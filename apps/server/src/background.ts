@@ -2,7 +2,7 @@ import type { AppContext } from './bootstrap.ts';
 import { integrationsBackgroundWork } from './modules/integrations/index.ts';
 import { messagingBackgroundWork } from './modules/messaging/index.ts';
 import { startReferenceScheduler } from './modules/references/index.ts';
-import { startReferralScheduler } from './modules/referrals/index.ts';
+import { bonusEligibilityJob, startReferralScheduler } from './modules/referrals/index.ts';
 import { allLoops, type BackgroundLoop, startPeriodicJob } from './platform/background-loop.ts';
 import { startWorkLoop } from './platform/work/work-runner.ts';
 
@@ -21,6 +21,7 @@ export function startBackgroundWork(context: Pick<AppContext, 'config' | 'databa
     startWorkLoop({ db, log, ...messaging.queue }),
     startWorkLoop({ db, log, ...integrations.queue }),
     ...messaging.periodic.map((job) => startPeriodicJob(job, log)),
+    startPeriodicJob(bonusEligibilityJob(db), log),
     startReferralScheduler({ db, config, log }),
     startReferenceScheduler({ db, config, log }),
   ];

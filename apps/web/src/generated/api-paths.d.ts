@@ -2255,6 +2255,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                amount: number | null;
+                                currency: string | null;
+                                departmentId: string | null;
                                 description: string | null;
                                 /** Format: uuid */
                                 id: string;
@@ -2262,6 +2265,7 @@ export interface paths {
                                 position: number;
                                 value: string;
                                 visibleToEmployees: boolean;
+                                waitingDays: number;
                             }[];
                         };
                     };
@@ -2279,11 +2283,16 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        amount?: number | null;
+                        currency?: string | null;
+                        departmentId?: string | null;
                         description?: string | null;
                         name: string;
                         value: string;
                         /** @default true */
                         visibleToEmployees?: boolean;
+                        /** @default 90 */
+                        waitingDays?: number;
                     };
                 };
             };
@@ -2295,6 +2304,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            amount: number | null;
+                            currency: string | null;
+                            departmentId: string | null;
                             description: string | null;
                             /** Format: uuid */
                             id: string;
@@ -2302,6 +2314,7 @@ export interface paths {
                             position: number;
                             value: string;
                             visibleToEmployees: boolean;
+                            waitingDays: number;
                         };
                     };
                 };
@@ -2333,11 +2346,16 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        amount?: number | null;
+                        currency?: string | null;
+                        departmentId?: string | null;
                         description?: string | null;
                         name: string;
                         value: string;
                         /** @default true */
                         visibleToEmployees?: boolean;
+                        /** @default 90 */
+                        waitingDays?: number;
                     };
                 };
             };
@@ -2349,6 +2367,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            amount: number | null;
+                            currency: string | null;
+                            departmentId: string | null;
                             description: string | null;
                             /** Format: uuid */
                             id: string;
@@ -2356,6 +2377,7 @@ export interface paths {
                             position: number;
                             value: string;
                             visibleToEmployees: boolean;
+                            waitingDays: number;
                         };
                     };
                 };
@@ -2423,6 +2445,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                amount: number | null;
+                                currency: string | null;
+                                departmentId: string | null;
                                 description: string | null;
                                 /** Format: uuid */
                                 id: string;
@@ -2430,6 +2455,7 @@ export interface paths {
                                 position: number;
                                 value: string;
                                 visibleToEmployees: boolean;
+                                waitingDays: number;
                             }[];
                         };
                     };
@@ -2836,7 +2862,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         description?: string | null;
-                        eventTypes: ("reference_check.created" | "reference_check.referee_named" | "reference_check.referee_answered" | "reference_check.referee_declined" | "reference_check.referee_bounced" | "reference_check.referee_expired" | "reference_check.completed" | "reference_check.cancelled" | "reference_check.expired" | "referral.created" | "referral.status_changed")[];
+                        eventTypes: ("reference_check.created" | "reference_check.referee_named" | "reference_check.referee_answered" | "reference_check.referee_declined" | "reference_check.referee_bounced" | "reference_check.referee_expired" | "reference_check.completed" | "reference_check.cancelled" | "reference_check.expired" | "referral.created" | "referral.status_changed" | "bonus.eligible" | "bonus.paid")[];
                         url: string;
                     };
                 };
@@ -2899,7 +2925,7 @@ export interface paths {
                     "application/json": {
                         description?: string | null;
                         enabled: boolean;
-                        eventTypes: ("reference_check.created" | "reference_check.referee_named" | "reference_check.referee_answered" | "reference_check.referee_declined" | "reference_check.referee_bounced" | "reference_check.referee_expired" | "reference_check.completed" | "reference_check.cancelled" | "reference_check.expired" | "referral.created" | "referral.status_changed")[];
+                        eventTypes: ("reference_check.created" | "reference_check.referee_named" | "reference_check.referee_answered" | "reference_check.referee_declined" | "reference_check.referee_bounced" | "reference_check.referee_expired" | "reference_check.completed" | "reference_check.cancelled" | "reference_check.expired" | "referral.created" | "referral.status_changed" | "bonus.eligible" | "bonus.paid")[];
                         url: string;
                     };
                 };
@@ -9157,7 +9183,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/referrals": {
+    "/api/referral-bonuses": {
         parameters: {
             query?: never;
             header?: never;
@@ -9168,10 +9194,426 @@ export interface paths {
             parameters: {
                 query?: {
                     cursor?: string;
+                    limit?: number;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amount: number | null;
+                                approvedAt: string | null;
+                                candidateName: string;
+                                currency: string | null;
+                                eligibleAt: string | null;
+                                eligibleOn: string;
+                                forfeitedAt: string | null;
+                                forfeitReason: string | null;
+                                hiredAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                paidAmount: number | null;
+                                paidOn: string | null;
+                                payrollReference: string | null;
+                                /** Format: uuid */
+                                referralId: string;
+                                referrer: {
+                                    email: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                startDate: string;
+                                /** @enum {string} */
+                                state: "pending" | "eligible" | "approved" | "paid" | "forfeited";
+                                value: string;
+                                waitingDays: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referral-bonuses/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number | null;
+                            approvedAt: string | null;
+                            candidateName: string;
+                            currency: string | null;
+                            eligibleAt: string | null;
+                            eligibleOn: string;
+                            forfeitedAt: string | null;
+                            forfeitReason: string | null;
+                            hiredAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            job: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            paidAmount: number | null;
+                            paidOn: string | null;
+                            payrollReference: string | null;
+                            /** Format: uuid */
+                            referralId: string;
+                            referrer: {
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            startDate: string;
+                            /** @enum {string} */
+                            state: "pending" | "eligible" | "approved" | "paid" | "forfeited";
+                            value: string;
+                            waitingDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referral-bonuses/{id}/forfeit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number | null;
+                            approvedAt: string | null;
+                            candidateName: string;
+                            currency: string | null;
+                            eligibleAt: string | null;
+                            eligibleOn: string;
+                            forfeitedAt: string | null;
+                            forfeitReason: string | null;
+                            hiredAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            job: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            paidAmount: number | null;
+                            paidOn: string | null;
+                            payrollReference: string | null;
+                            /** Format: uuid */
+                            referralId: string;
+                            referrer: {
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            startDate: string;
+                            /** @enum {string} */
+                            state: "pending" | "eligible" | "approved" | "paid" | "forfeited";
+                            value: string;
+                            waitingDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referral-bonuses/{id}/paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: number;
+                        /** Format: date */
+                        paidOn: string;
+                        payrollReference: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number | null;
+                            approvedAt: string | null;
+                            candidateName: string;
+                            currency: string | null;
+                            eligibleAt: string | null;
+                            eligibleOn: string;
+                            forfeitedAt: string | null;
+                            forfeitReason: string | null;
+                            hiredAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            job: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            paidAmount: number | null;
+                            paidOn: string | null;
+                            payrollReference: string | null;
+                            /** Format: uuid */
+                            referralId: string;
+                            referrer: {
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            startDate: string;
+                            /** @enum {string} */
+                            state: "pending" | "eligible" | "approved" | "paid" | "forfeited";
+                            value: string;
+                            waitingDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referral-bonuses/{id}/start-date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        startDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number | null;
+                            approvedAt: string | null;
+                            candidateName: string;
+                            currency: string | null;
+                            eligibleAt: string | null;
+                            eligibleOn: string;
+                            forfeitedAt: string | null;
+                            forfeitReason: string | null;
+                            hiredAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            job: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            paidAmount: number | null;
+                            paidOn: string | null;
+                            payrollReference: string | null;
+                            /** Format: uuid */
+                            referralId: string;
+                            referrer: {
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            startDate: string;
+                            /** @enum {string} */
+                            state: "pending" | "eligible" | "approved" | "paid" | "forfeited";
+                            value: string;
+                            waitingDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referral-bonuses/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV, at most 10000 rows */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    bonusState?: "pending" | "eligible" | "approved" | "paid" | "forfeited" | "none";
+                    cursor?: string;
                     departmentId?: string;
                     from?: string;
                     jobId?: string;
                     limit?: number;
+                    ownership?: "candidate" | "submission" | "none";
                     q?: string;
                     referrerId?: string;
                     sort?: "status_changed" | "created" | "name" | "status";
@@ -9709,9 +10151,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    bonusState?: "pending" | "eligible" | "approved" | "paid" | "forfeited" | "none";
                     departmentId?: string;
                     from?: string;
                     jobId?: string;
+                    ownership?: "candidate" | "submission" | "none";
                     q?: string;
                     referrerId?: string;
                     sort?: "status_changed" | "created" | "name" | "status";

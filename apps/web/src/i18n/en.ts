@@ -1,4 +1,5 @@
 import { enIntegrations } from './en.integrations.ts';
+import { enPayouts } from './en.payouts.ts';
 import { enQuestionnaires } from './en.questionnaires.ts';
 import { enReferenceChecks } from './en.reference-checks.ts';
 import { enReferenceReport } from './en.reference-report.ts';
@@ -419,6 +420,7 @@ export const en = {
     updated: 'Bonus tier saved',
   },
   ...enReferrals,
+  ...enPayouts,
   ...enQuestionnaires,
   ...enReferenceChecks,
   ...enReferenceReport,

@@ -1,6 +1,7 @@
 import type { en } from './en.ts';
 import type { Strings } from './strings.ts';
 import { svIntegrations } from './sv.integrations.ts';
+import { svPayouts } from './sv.payouts.ts';
 import { svQuestionnaires } from './sv.questionnaires.ts';
 import { svReferenceChecks } from './sv.reference-checks.ts';
 import { svReferenceReport } from './sv.reference-report.ts';
@@ -428,6 +429,7 @@ export const sv: Strings<typeof en> = {
     updated: 'Bonusnivån är sparad',
   },
   ...svReferrals,
+  ...svPayouts,
   ...svQuestionnaires,
   ...svReferenceChecks,
   ...svReferenceReport,

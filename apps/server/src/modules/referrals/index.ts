@@ -1,5 +1,6 @@
 /** Referrals: requests, the board, marks, introductions, bonus tiers. The only surface other modules import. */
 export { onTheBoard } from './board-filters.ts';
+export { bonusEligibilityJob, runBonusEligibility } from './bonus-eligibility.ts';
 export { listBonusTiers } from './bonus-tiers.repo.ts';
 export { referrerShown, sharedReferralConditions } from './network-referral-filters.ts';
 export { moveReferralStatus } from './referral-status.ts';

@@ -2,6 +2,7 @@ import type { Dashboard } from '../../platform/dashboard.ts';
 import type { DomainEvents } from '../../platform/events.ts';
 import { referralCards } from './dashboard-cards.ts';
 import { deleteUntouchedMarksOf } from './marks.repo.ts';
+import { recordHire } from './use-cases/record-hire.ts';
 import { deactivateJobReferrals } from './use-cases/referral-activity.ts';
 import { withdrawExcludedReferrals } from './use-cases/withdraw-excluded.ts';
 
@@ -15,5 +16,7 @@ export function registerReferrals({ events, dashboard }: { events: DomainEvents;
   events.subscribe('contacts.excluded', (tx, excluded) => withdrawExcludedReferrals(tx, excluded));
   // Deleting one's contacts takes back the marks nobody acted on yet.
   events.subscribe('contacts.deleting', (tx, deleting) => deleteUntouchedMarksOf(tx, deleting));
+  // A candidate entering a `hired` step: the owning referral is hired and its bonus starts.
+  events.subscribe('placement.moved', (tx, moved) => recordHire(tx, moved));
   dashboard.addCards(referralCards);
 }

@@ -21,6 +21,8 @@ function filterOf(query: BoardFilterQuery): BoardFilter {
     referrerId: query.referrerId,
     source: query.source,
     stale: query.stale,
+    ownership: query.ownership,
+    bonusState: query.bonusState,
     departmentId: query.departmentId,
     from: query.from,
     to: query.to,
