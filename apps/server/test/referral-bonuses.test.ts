@@ -133,6 +133,12 @@ describe('referral bonuses', () => {
     assert.equal(await w.bonus(), undefined);
     const [referral] = await t.db.select().from(referrals).where(eq(referrals.id, w.referral.id));
     assert.equal(referral.status, 'hired');
+    const lines = await w.timeline();
+    assert.deepEqual(
+      [lines.at(-1)?.kind, lines.at(-1)?.note],
+      ['bonus', 'none'],
+      'the timeline says no tier covers the job',
+    );
   });
 
   test('state machine: eligible after the waiting period, approve, pay (link retired); wrong moves are 409', async () => {

@@ -1,6 +1,7 @@
 /** English strings of the referral bonus's way to payout (tier rules, the payouts page, board filters); spread into en.ts. */
 export const enPayouts = {
   bonusRule: {
+    noTier: 'No bonus: no bonus tier covers this role.',
     department: 'Jobs',
     allJobs: 'All jobs',
     departmentHint: 'The department’s own tier is used first; otherwise a tier for all jobs.',
@@ -9,11 +10,9 @@ export const enPayouts = {
     currency: 'Currency',
     currencyHint: 'Three letters, e.g. SEK',
     waitingDays: 'Waiting period (days after the start date)',
-    rule: 'Rule',
     ruleSummary: '{{jobs}} · paid {{days}} days after the start date',
   },
   payouts: {
-    nav: 'Payouts',
     title: 'Referral bonus payouts',
     subtitle:
       'Bonuses of referred hires. Each becomes eligible once the waiting period after the start date has passed; approve it, then mark it paid when payroll has paid it.',
@@ -56,7 +55,6 @@ export const enPayouts = {
     startDateSaved: 'Start date saved',
     paidLine: '{{date}} · {{reference}}',
     noReferrer: 'Referrer no longer a member',
-    more: 'Show more',
   },
   boardBonus: {
     ownership: 'Ownership',

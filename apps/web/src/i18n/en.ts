@@ -37,6 +37,7 @@ export const en = {
     candidates: 'Candidates',
     network: 'My network',
     referrals: 'Referrals',
+    payouts: 'Payouts',
     references: 'References',
     integrations: 'Integrations',
     users: 'Users',

@@ -4,6 +4,7 @@ import type { Strings } from './strings.ts';
 /** Swedish strings of the referral bonus's way to payout; spread into sv.ts. */
 export const svPayouts: Strings<typeof enPayouts> = {
   bonusRule: {
+    noTier: 'Ingen bonus: ingen bonusnivå gäller för den här rollen.',
     department: 'Jobb',
     allJobs: 'Alla jobb',
     departmentHint: 'Avdelningens egen nivå används först; annars en nivå för alla jobb.',
@@ -12,11 +13,9 @@ export const svPayouts: Strings<typeof enPayouts> = {
     currency: 'Valuta',
     currencyHint: 'Tre bokstäver, t.ex. SEK',
     waitingDays: 'Karenstid (dagar efter startdatum)',
-    rule: 'Regel',
     ruleSummary: '{{jobs}} · betalas {{days}} dagar efter startdatum',
   },
   payouts: {
-    nav: 'Utbetalningar',
     title: 'Utbetalning av tipsbonusar',
     subtitle:
       'Bonusar för anställda som någon tipsat om. En bonus blir aktuell när karenstiden efter startdatumet har gått; godkänn den och markera den som utbetald när lönen har betalat den.',
@@ -59,7 +58,6 @@ export const svPayouts: Strings<typeof enPayouts> = {
     startDateSaved: 'Startdatumet är sparat',
     paidLine: '{{date}} · {{reference}}',
     noReferrer: 'Tipsaren är inte längre medlem',
-    more: 'Visa fler',
   },
   boardBonus: {
     ownership: 'Ägarskap',

@@ -40,6 +40,7 @@ export const sv: Strings<typeof en> = {
     references: 'Referenser',
     integrations: 'Integrationer',
     referrals: 'Tips',
+    payouts: 'Utbetalningar',
     users: 'Användare',
     messages: 'Meddelanden',
     company: 'Företagsinställningar',

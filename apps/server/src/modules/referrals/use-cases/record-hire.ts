@@ -6,7 +6,10 @@ import { addDays, dayIn } from '../bonus-dates.ts';
 import { recordBonusChanges } from '../bonus-state.ts';
 import { findTierForDepartment } from '../bonus-tiers.repo.ts';
 import { findOwningReferrals, insertBonus } from '../referral-bonuses.repo.ts';
-import { moveReferralStatus } from '../referral-status.ts';
+import { moveReferralStatus, recordReferralEvent } from '../referral-status.ts';
+
+/** The `bonus` timeline line's note when no tier covers the hired job. */
+export const NO_TIER_NOTE = 'none';
 
 /**
  * A candidate entered a `hired` step: the referral owning the submission to the job (else the one
@@ -31,7 +34,19 @@ export async function recordHire(tx: Db, event: TDomainEventOf<'placement.moved'
         to: 'hired',
         actorMembershipId: event.actorMembershipId,
       });
-    if (!tier) continue;
+    if (!tier) {
+      // Said in the timeline, so nobody waits for a bonus no tier covers.
+      await recordReferralEvent(tx, {
+        companyId: event.companyId,
+        referralId: owner.id,
+        kind: 'bonus',
+        from: 'hired',
+        to: 'hired',
+        note: NO_TIER_NOTE,
+        actorMembershipId: event.actorMembershipId,
+      });
+      continue;
+    }
     const bonus = await insertBonus(tx, event.companyId, {
       referralId: owner.id,
       bonusTierId: tier.id,
