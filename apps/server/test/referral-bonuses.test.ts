@@ -367,4 +367,66 @@ describe('referral bonuses', () => {
       .where(and(eq(referralEvents.referralId, w.referral.id), eq(referralEvents.kind, 'bonus')));
     assert.ok(timelineRow);
   });
+
+  test('two eligibility runs in parallel make each bonus eligible exactly once, one event each', async () => {
+    const w = await world({ waitingDays: 0 });
+    await t.db.insert(webhookEndpoints).values({
+      companyId: w.company.id,
+      url: 'https://93.184.216.34/hooks',
+      eventTypes: ['bonus.eligible'],
+      secret: generateWebhookSecret(),
+    });
+    const ids: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const referral = await makeReferral(t.db, w.company.id, w.employee.membership.id, {
+        contact: null,
+        status: 'hired',
+      });
+      const [bonus] = await t.db
+        .insert(referralBonuses)
+        .values({
+          companyId: w.company.id,
+          referralId: referral.id,
+          value: 'SEK 1 000',
+          hiredAt: new Date(),
+          startDate: '2026-01-01',
+          waitingDays: 0,
+          eligibleOn: '2026-01-01',
+        })
+        .returning();
+      ids.push(bonus.id);
+    }
+    const now = future(1);
+    const runs = await Promise.all([
+      runBonusEligibility({ db: t.db, now, batch: 7 }),
+      runBonusEligibility({ db: t.db, now, batch: 7 }),
+    ]);
+    assert.ok(runs.every((r) => r.eligible >= 0));
+    const rows = await t.db.select().from(referralBonuses).where(eq(referralBonuses.companyId, w.company.id));
+    assert.ok(ids.every((id) => rows.find((r) => r.id === id)?.state === 'eligible'));
+    const events = await t.db
+      .select()
+      .from(webhookEvents)
+      .where(and(eq(webhookEvents.companyId, w.company.id), eq(webhookEvents.type, 'bonus.eligible')));
+    const perBonus = new Map<string, number>();
+    for (const e of events) {
+      const id = (e.payload.data as { id: string }).id;
+      perBonus.set(id, (perBonus.get(id) ?? 0) + 1);
+    }
+    assert.ok(
+      ids.every((id) => perBonus.get(id) === 1),
+      'one bonus.eligible per bonus',
+    );
+    const lines = await t.db
+      .select({ referralId: referralEvents.referralId })
+      .from(referralEvents)
+      .where(
+        and(
+          eq(referralEvents.companyId, w.company.id),
+          eq(referralEvents.kind, 'bonus'),
+          eq(referralEvents.note, 'eligible'),
+        ),
+      );
+    assert.equal(lines.length, ids.length + 0, 'one timeline line per bonus');
+  });
 });
