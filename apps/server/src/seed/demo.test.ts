@@ -48,7 +48,7 @@ test('seeds the demo company once, with everything the demo walks through', asyn
     0,
   );
 
-  assert.equal(await count(sql`select count(*) as n from candidates where search_vector is not null`), 60);
+  assert.equal(await count(sql`select count(*) as n from candidates where search_vector is not null`), 65);
   const placed = await count(sql`select count(distinct candidate_id) as n from placements`);
   assert.ok(placed >= 45, `${placed} candidates placed`);
   // Every placement's history ends at its current step.
@@ -114,6 +114,8 @@ test("employees' networks: Erik's contacts and marks of every kind, one introduc
     [
       ['cold_prospect', 2],
       ['email_introduction', 3],
+      // Five hires, one per bonus state (demo-bonuses.ts).
+      ['employee_referral', 5],
       ['warm_prospect', 2],
     ],
   );
@@ -123,7 +125,7 @@ test("employees' networks: Erik's contacts and marks of every kind, one introduc
   assert.equal(overdue, 1, 'the introduction made two days ago is overdue');
   // Every mark is one the API could have written: a timeline that starts at passed_on, a copied person.
   assert.equal(
-    await count(sql`select count(*) as n from referrals r where r.source <> 'referral_request'
+    await count(sql`select count(*) as n from referrals r where r.source not in ('referral_request', 'employee_referral')
       and (r.search_vector = ''::tsvector
         or not exists (select 1 from referral_events e where e.referral_id = r.id and e.from_status is null
           and e.to_status = 'passed_on' and e.created_at = r.created_at))`),
@@ -163,8 +165,13 @@ test("Erik's triage starts with someone from an old employer and never shows the
     assert.ok(!names.includes('Gibbons') && !names.includes('Lumbergh'));
     assert.ok(queue.items.some((c: { suggestedJob: unknown }) => c.suggestedJob));
     const mine = (await erik.get('/api/my/referrals')).json().items;
-    assert.equal(mine.length, 7);
+    assert.equal(mine.length, 12);
     assert.deepEqual(mine.map((r: { outcome: string }) => r.outcome).sort(), [
+      'hired',
+      'hired',
+      'hired',
+      'hired',
+      'hired',
       'requested',
       'waiting',
       'waiting',
@@ -180,7 +187,7 @@ test("Erik's triage starts with someone from an old employer and never shows the
 
 test('a second call finds the company and does nothing', async () => {
   assert.equal(await seedDemoIfEmpty(database.db, silent), false);
-  assert.equal(await count(sql`select count(*) as n from candidates`), 60);
+  assert.equal(await count(sql`select count(*) as n from candidates`), 65);
 });
 
 test('the demo logins sign in with the demo password', async () => {
@@ -197,7 +204,7 @@ test('the demo logins sign in with the demo password', async () => {
     }
     const recruiter = await testApp.signIn('recruiter@acme.example', 'vouch-demo');
     const page = (await recruiter.get('/api/candidates?limit=200')).json();
-    assert.equal(page.items.length, 60);
+    assert.equal(page.items.length, 65);
   } finally {
     await testApp.close();
   }

@@ -4,6 +4,7 @@ import { ensureDefaultQuestionnaires } from '../modules/references/index.ts';
 import { hashPassword } from '../platform/crypto.ts';
 import type { Db } from '../platform/db/db.ts';
 import { candidates, companies, placementEvents, placements, workHistory } from '../schema.ts';
+import { seedBonuses } from './demo-bonuses.ts';
 import { planCandidates } from './demo-candidates.ts';
 import { seedAgency, seedCompany } from './demo-company.ts';
 import { seedJobs } from './demo-jobs.ts';
@@ -55,6 +56,7 @@ export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
     await seedReferralSettings(tx, now, people);
     await seedNetwork(tx, now, people, jobs);
     await seedReferralRequests(tx, now, people, jobs);
+    await seedBonuses(tx, now, people, jobs);
     await ensureDefaultQuestionnaires(tx, company.companyId);
     await seedReferenceChecks(tx, random, now, people, jobs);
     return true;
