@@ -19,7 +19,15 @@ describe('referral bonus tiers', () => {
     assert.equal(first.statusCode, 201, first.body);
     const { id, ...created } = first.json() as Record<string, unknown>;
     assert.ok(id);
-    assert.deepEqual(created, { ...tier(), position: 0 });
+    // Without a rule: every job, not money, the default waiting period.
+    assert.deepEqual(created, {
+      ...tier(),
+      position: 0,
+      departmentId: null,
+      amount: null,
+      currency: null,
+      waitingDays: 90,
+    });
     const second = await client.post('/api/company/bonus-tiers', { name: 'Any hire', value: 'a weekend trip' });
     assert.equal(second.statusCode, 201, second.body);
     assert.equal(second.json().position, 1);

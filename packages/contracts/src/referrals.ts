@@ -409,6 +409,9 @@ const ZStatusList = z
   )
   .pipe(z.array(ZReferralStatus).max(REFERRAL_STATUSES.length));
 
+export const BOARD_OWNERSHIP_FILTERS = [...REFERRAL_OWNERSHIPS, 'none'] as const;
+export const BOARD_BONUS_FILTERS = [...BONUS_STATES, 'none'] as const;
+
 export const ZBoardQuery = ZPageQuery.extend({
   tab: z.enum(BOARD_TABS).default('active'),
   status: ZStatusList,
@@ -430,6 +433,10 @@ export const ZBoardQuery = ZPageQuery.extend({
   sort: z.enum(BOARD_SORTS).default('status_changed'),
   /** `mine`: the recruiter's own departments (the default when they chose any); `all`: everything. */
   scope: z.enum(['mine', 'all']).default('mine'),
+  /** What the referral owns under the policy; `none`: marks and requests, which own nothing. */
+  ownership: z.enum(BOARD_OWNERSHIP_FILTERS).optional(),
+  /** The referral's bonus state; `none`: no bonus (not hired, or no tier matched). */
+  bonusState: z.enum(BOARD_BONUS_FILTERS).optional(),
 });
 export type TBoardQuery = z.input<typeof ZBoardQuery>;
 

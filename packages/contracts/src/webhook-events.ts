@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZId } from './common.ts';
 import { CHECK_STATUSES, REFEREE_ADDERS, RELATIONSHIPS } from './references.ts';
-import { REFERRAL_SOURCES, REFERRAL_STATUSES } from './referrals.ts';
+import { BONUS_STATES, REFERRAL_SOURCES, REFERRAL_STATUSES } from './referrals.ts';
 
 /**
  * Every webhook event Vouch sends and the payload of each: `{ type, timestamp, data }`, snake_case
@@ -23,6 +23,8 @@ export const WEBHOOK_EVENT_TYPES = [
   'reference_check.expired',
   'referral.created',
   'referral.status_changed',
+  'bonus.eligible',
+  'bonus.paid',
 ] as const;
 export const ZWebhookEventType = z.enum(WEBHOOK_EVENT_TYPES);
 export type TWebhookEventType = z.infer<typeof ZWebhookEventType>;
@@ -79,6 +81,24 @@ export const ZWebhookReferralData = z.object({
 });
 export type TWebhookReferralData = z.infer<typeof ZWebhookReferralData>;
 
+/** A referral's bonus: the referral it is for, its state and money; never the employee who referred. */
+export const ZWebhookBonusData = z.object({
+  id: ZId.describe('The bonus.'),
+  referral_id: ZId.describe('The referral: `GET /api/v1/referrals/{id}`.'),
+  state: z.enum(BONUS_STATES),
+  candidate_id: ZId.nullable(),
+  job_id: ZId.nullable(),
+  value: z.string().describe('The tier\'s words, e.g. "SEK 10 000".'),
+  amount: z.string().nullable().describe('Decimal amount, e.g. "10000.00"; null when the bonus is not money.'),
+  currency: z.string().nullable().describe('ISO 4217 code of `amount`.'),
+  start_date: z.string().describe("The hire's start date (YYYY-MM-DD)."),
+  eligible_on: z.string().describe('The day the waiting period ended (YYYY-MM-DD).'),
+  paid_on: z.string().nullable().describe('Set for `bonus.paid` (YYYY-MM-DD).'),
+  paid_amount: z.string().nullable(),
+  payroll_reference: z.string().nullable(),
+});
+export type TWebhookBonusData = z.infer<typeof ZWebhookBonusData>;
+
 export const ZWebhookTestData = z.object({ endpoint_id: ZId, message: z.string() });
 
 /** What each event carries in `data`, described for the OpenAPI document. */
@@ -100,6 +120,8 @@ export const WEBHOOK_EVENT_DATA = {
   'reference_check.expired': ZWebhookCheckData.describe('The check ran out before it was completed.'),
   'referral.created': ZWebhookReferralData.describe('A referral reached the board.'),
   'referral.status_changed': ZWebhookReferralData.describe('A referral moved to another status.'),
+  'bonus.eligible': ZWebhookBonusData.describe("A referral bonus's waiting period after the start date ended."),
+  'bonus.paid': ZWebhookBonusData.describe('An admin marked a referral bonus paid.'),
   [WEBHOOK_TEST_EVENT_TYPE]: ZWebhookTestData.describe(
     'Sent by "Send test event" to one endpoint, whatever it subscribed to.',
   ),

@@ -48,8 +48,8 @@ test('seeds the demo company once, with everything the demo walks through', asyn
     0,
   );
 
-  // 60 planned candidates and one who applied through employee@acme.example's share link.
-  assert.equal(await count(sql`select count(*) as n from candidates where search_vector is not null`), 61);
+  // 60 planned candidates, one who applied through employee@acme.example's share link, and five referred hires (one per bonus state).
+  assert.equal(await count(sql`select count(*) as n from candidates where search_vector is not null`), 66);
   assert.equal(await count(sql`select count(*) as n from companies where slug = 'acme'`), 1);
   assert.equal(
     await count(sql`select count(*) as n from share_links where views = 37 and applications = 1`),
@@ -123,6 +123,8 @@ test("employees' networks: Erik's contacts and marks of every kind, one introduc
       ['cold_prospect', 2],
       // Three from his LinkedIn export, and one of Acme's candidates he also knows (on their Referrals tab).
       ['email_introduction', 4],
+      // Five hires, one per bonus state (demo-bonuses.ts).
+      ['employee_referral', 5],
       ['warm_prospect', 2],
     ],
   );
@@ -132,7 +134,7 @@ test("employees' networks: Erik's contacts and marks of every kind, one introduc
   assert.equal(overdue, 1, 'the introduction made two days ago is overdue');
   // Every mark is one the API could have written: a timeline that starts at passed_on, a copied person.
   assert.equal(
-    await count(sql`select count(*) as n from referrals r where r.source <> 'referral_request'
+    await count(sql`select count(*) as n from referrals r where r.source not in ('referral_request', 'employee_referral')
       and (r.search_vector = ''::tsvector
         or not exists (select 1 from referral_events e where e.referral_id = r.id and e.from_status is null
           and e.to_status = 'passed_on' and e.created_at = r.created_at))`),
@@ -180,8 +182,13 @@ test("Erik's triage starts with someone from an old employer and never shows the
     assert.ok(!names.includes('Gibbons') && !names.includes('Lumbergh'));
     assert.ok(queue.items.some((c: { suggestedJob: unknown }) => c.suggestedJob));
     const mine = (await erik.get('/api/my/referrals')).json().items;
-    assert.equal(mine.length, 8);
+    assert.equal(mine.length, 13);
     assert.deepEqual(mine.map((r: { outcome: string }) => r.outcome).sort(), [
+      'hired',
+      'hired',
+      'hired',
+      'hired',
+      'hired',
       'requested',
       'waiting',
       'waiting',
@@ -198,7 +205,7 @@ test("Erik's triage starts with someone from an old employer and never shows the
 
 test('a second call finds the company and does nothing', async () => {
   assert.equal(await seedDemoIfEmpty(database.db, silent), false);
-  assert.equal(await count(sql`select count(*) as n from candidates`), 61);
+  assert.equal(await count(sql`select count(*) as n from candidates`), 66);
 });
 
 test('the demo logins sign in with the demo password', async () => {
@@ -215,7 +222,7 @@ test('the demo logins sign in with the demo password', async () => {
     }
     const recruiter = await testApp.signIn('recruiter@acme.example', 'vouch-demo');
     const page = (await recruiter.get('/api/candidates?limit=200')).json();
-    assert.equal(page.items.length, 61);
+    assert.equal(page.items.length, 66);
   } finally {
     await testApp.close();
   }

@@ -4,6 +4,7 @@ import { ensureDefaultQuestionnaires } from '../modules/references/index.ts';
 import { hashPassword } from '../platform/crypto.ts';
 import type { Db } from '../platform/db/db.ts';
 import { candidates, companies, placementEvents, placements, workHistory } from '../schema.ts';
+import { seedBonuses } from './demo-bonuses.ts';
 import { planCandidates } from './demo-candidates.ts';
 import { seedCareersPage } from './demo-careers-page.ts';
 import { seedAgency, seedCompany } from './demo-company.ts';
@@ -59,6 +60,7 @@ export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
     await seedNetwork(tx, now, people, jobs);
     await seedReferralRequests(tx, now, people, jobs);
     await seedMarkOnCandidate(tx, people);
+    await seedBonuses(tx, now, people, jobs);
     await ensureDefaultQuestionnaires(tx, company.companyId);
     await seedReferenceChecks(tx, random, now, people, jobs);
     await seedCareersPage(tx, company.companyId, jobs);

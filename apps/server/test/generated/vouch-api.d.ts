@@ -2840,7 +2840,7 @@ export interface paths {
                     "application/json": {
                         description?: string | null;
                         /** @description The event types to receive (at least one). */
-                        event_types: ("reference_check.created" | "reference_check.referee_named" | "reference_check.referee_answered" | "reference_check.referee_declined" | "reference_check.referee_bounced" | "reference_check.referee_expired" | "reference_check.completed" | "reference_check.cancelled" | "reference_check.expired" | "referral.created" | "referral.status_changed")[];
+                        event_types: ("reference_check.created" | "reference_check.referee_named" | "reference_check.referee_answered" | "reference_check.referee_declined" | "reference_check.referee_bounced" | "reference_check.referee_expired" | "reference_check.completed" | "reference_check.cancelled" | "reference_check.expired" | "referral.created" | "referral.status_changed" | "bonus.eligible" | "bonus.paid")[];
                         /** @description Where events are POSTed (https; private addresses only if the company allows them). */
                         url: string;
                     };
@@ -3129,6 +3129,174 @@ export interface paths {
     };
 }
 export interface webhooks {
+    "bonus.eligible": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A referral bonus's waiting period after the start date ended. */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A referral bonus's waiting period after the start date ended. */
+                        data: {
+                            /** @description Decimal amount, e.g. "10000.00"; null when the bonus is not money. */
+                            amount: string | null;
+                            candidate_id: string | null;
+                            /** @description ISO 4217 code of `amount`. */
+                            currency: string | null;
+                            /** @description The day the waiting period ended (YYYY-MM-DD). */
+                            eligible_on: string;
+                            /**
+                             * Format: uuid
+                             * @description The bonus.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            paid_amount: string | null;
+                            /** @description Set for `bonus.paid` (YYYY-MM-DD). */
+                            paid_on: string | null;
+                            payroll_reference: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The referral: `GET /api/v1/referrals/{id}`.
+                             */
+                            referral_id: string;
+                            /** @description The hire's start date (YYYY-MM-DD). */
+                            start_date: string;
+                            /** @enum {string} */
+                            state: "pending" | "eligible" | "approved" | "paid" | "forfeited";
+                            /** @description The tier's words, e.g. "SEK 10 000". */
+                            value: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the change happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "bonus.eligible";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bonus.paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An admin marked a referral bonus paid. */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event’s id: the same on every attempt, so drop a repeat you have seen. */
+                    "webhook-id": string;
+                    /** @description `v1,<base64>`: HMAC-SHA256 with the endpoint’s secret over `<webhook-id>.<webhook-timestamp>.<body>` (Standard Webhooks; verify with its libraries). Space-separated when more than one secret signs. */
+                    "webhook-signature": string;
+                    /** @description When this attempt was sent, in Unix seconds. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An admin marked a referral bonus paid. */
+                        data: {
+                            /** @description Decimal amount, e.g. "10000.00"; null when the bonus is not money. */
+                            amount: string | null;
+                            candidate_id: string | null;
+                            /** @description ISO 4217 code of `amount`. */
+                            currency: string | null;
+                            /** @description The day the waiting period ended (YYYY-MM-DD). */
+                            eligible_on: string;
+                            /**
+                             * Format: uuid
+                             * @description The bonus.
+                             */
+                            id: string;
+                            job_id: string | null;
+                            paid_amount: string | null;
+                            /** @description Set for `bonus.paid` (YYYY-MM-DD). */
+                            paid_on: string | null;
+                            payroll_reference: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The referral: `GET /api/v1/referrals/{id}`.
+                             */
+                            referral_id: string;
+                            /** @description The hire's start date (YYYY-MM-DD). */
+                            start_date: string;
+                            /** @enum {string} */
+                            state: "pending" | "eligible" | "approved" | "paid" | "forfeited";
+                            /** @description The tier's words, e.g. "SEK 10 000". */
+                            value: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the change happened (RFC 3339).
+                         */
+                        timestamp: string;
+                        /** @constant */
+                        type: "bonus.paid";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. Any other answer, or none within 10 s, is retried later. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "reference_check.cancelled": {
         parameters: {
             query?: never;

@@ -6,6 +6,7 @@ import { enqueueEmail } from '../../src/modules/messaging/index.ts';
 import { contactImports } from '../../src/modules/network/network.tables.ts';
 import { notifications } from '../../src/modules/notifications/notifications.tables.ts';
 import { referenceFraudSignals } from '../../src/modules/references/references.tables.ts';
+import { referralBonuses } from '../../src/modules/referrals/referrals.tables.ts';
 import { sha256 } from '../../src/platform/crypto.ts';
 import type { Db } from '../../src/platform/db/db.ts';
 import type { Client, TestApp } from './app.ts';
@@ -82,6 +83,19 @@ export async function makeRouteWorld(db: Db) {
     jobId: job.id,
     departmentId: department.id,
   });
+  // A hire's bonus still in its waiting period: every payout route finds it (moves it may not make are 409).
+  const [bonus] = await db
+    .insert(referralBonuses)
+    .values({
+      companyId: company.id,
+      referralId: referral.id,
+      value: 'SEK 5 000',
+      hiredAt: new Date(),
+      startDate: '2026-01-01',
+      waitingDays: 90,
+      eligibleOn: '2026-04-01',
+    })
+    .returning();
 
   // Reference checks: a questionnaire, a sub-account, a running check on the candidate with a referee
   // who has not started (so corrections are allowed) and a fraud signal.
@@ -171,6 +185,10 @@ export async function makeRouteWorld(db: Db) {
     '/api/referrals/:id': referral.id,
     '/api/referrals/:id/status': referral.id,
     '/api/referrals/:id/request-introduction': referral.id,
+    '/api/referral-bonuses/:id/start-date': bonus.id,
+    '/api/referral-bonuses/:id/approve': bonus.id,
+    '/api/referral-bonuses/:id/paid': bonus.id,
+    '/api/referral-bonuses/:id/forfeit': bonus.id,
     '/api/referrals/:id/active': referral.id,
     '/api/referrals/:id/add-to-job': referral.id,
     '/api/candidates/:id/referrals': candidate.id,
@@ -238,6 +256,9 @@ export async function makeRouteWorld(db: Db) {
     'POST /api/contacts/:id/mark': { mark: 'warm_prospect', loveToWorkAgain: true, jobId: job.id },
     'PATCH /api/my/referrals/:id': { note: 'Worked together for three years' },
     'POST /api/referrals/:id/status': { status: 'recruiter_contacted', note: 'Called' },
+    'PUT /api/referral-bonuses/:id/start-date': { startDate: '2026-01-15' },
+    'POST /api/referral-bonuses/:id/paid': { paidOn: '2026-05-01', amount: 5000, payrollReference: 'P-1' },
+    'POST /api/referral-bonuses/:id/forfeit': { reason: 'Left before the period ended' },
     'PATCH /api/referrals/:id': { departmentId: department.id },
     'POST /api/referrals/:id/request-introduction': { message: 'Could you introduce us?' },
     'POST /api/referrals/:id/active': { active: false },

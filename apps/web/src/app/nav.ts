@@ -5,6 +5,7 @@ export type NavKey =
   | 'jobs'
   | 'candidates'
   | 'referrals'
+  | 'payouts'
   | 'references'
   | 'integrations'
   | 'network'
@@ -21,6 +22,7 @@ const NAV_BY_ROLE: Record<TRole, NavKey[]> = {
     'jobs',
     'candidates',
     'referrals',
+    'payouts',
     'references',
     'network',
     'users',
@@ -40,6 +42,7 @@ const PATHS: Record<NavKey, string> = {
   jobs: '/jobs',
   candidates: '/candidates',
   referrals: '/referrals',
+  payouts: '/payouts',
   references: '/references',
   integrations: '/integrations',
   network: '/network',

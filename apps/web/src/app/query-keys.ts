@@ -91,6 +91,11 @@ export const referralKeys = {
   visibleBonusTiers: () => ['bonus-tiers', 'visible'] as const,
 };
 
+export const payoutKeys = {
+  all: () => ['payouts'] as const,
+  list: (view: string) => ['payouts', view] as const,
+};
+
 export const networkKeys = {
   contacts: () => ['contacts'] as const,
   contactSearch: (q: string) => ['contacts', q] as const,

@@ -62,6 +62,7 @@ const ReferralRequestAnswerPage = lazyRouteComponent(
   () => import('../features/referral-requests/ReferralRequestAnswerPage.tsx'),
   'ReferralRequestAnswerPage',
 );
+const PayoutsPage = lazyRouteComponent(() => import('../features/payouts/PayoutsPage.tsx'), 'PayoutsPage');
 const MessagesPage = lazyRouteComponent(() => import('../features/messages/MessagesPage.tsx'), 'MessagesPage');
 const NetworkPage = lazyRouteComponent(() => import('../features/network/NetworkPage.tsx'), 'NetworkPage');
 const TriagePage = lazyRouteComponent(() => import('../features/network/TriagePage.tsx'), 'TriagePage');
@@ -259,6 +260,12 @@ const messagesRoute = createRoute({
   beforeLoad: adminOnly,
   component: MessagesPage,
 });
+const payoutsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/payouts',
+  beforeLoad: adminOnly,
+  component: PayoutsPage,
+});
 const companyRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/company',
@@ -357,6 +364,7 @@ const routeTree = rootRoute.addChildren([
     candidateEditRoute,
     usersRoute,
     messagesRoute,
+    payoutsRoute,
     companyRoute,
     networkRoute,
     triageRoute,

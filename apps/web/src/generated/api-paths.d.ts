@@ -2375,6 +2375,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                amount: number | null;
+                                currency: string | null;
+                                departmentId: string | null;
                                 description: string | null;
                                 /** Format: uuid */
                                 id: string;
@@ -2382,6 +2385,7 @@ export interface paths {
                                 position: number;
                                 value: string;
                                 visibleToEmployees: boolean;
+                                waitingDays: number;
                             }[];
                         };
                     };
@@ -2399,11 +2403,16 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        amount?: number | null;
+                        currency?: string | null;
+                        departmentId?: string | null;
                         description?: string | null;
                         name: string;
                         value: string;
                         /** @default true */
                         visibleToEmployees?: boolean;
+                        /** @default 90 */
+                        waitingDays?: number;
                     };
                 };
             };
@@ -2415,6 +2424,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            amount: number | null;
+                            currency: string | null;
+                            departmentId: string | null;
                             description: string | null;
                             /** Format: uuid */
                             id: string;
@@ -2422,6 +2434,7 @@ export interface paths {
                             position: number;
                             value: string;
                             visibleToEmployees: boolean;
+                            waitingDays: number;
                         };
                     };
                 };
@@ -2453,11 +2466,16 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        amount?: number | null;
+                        currency?: string | null;
+                        departmentId?: string | null;
                         description?: string | null;
                         name: string;
                         value: string;
                         /** @default true */
                         visibleToEmployees?: boolean;
+                        /** @default 90 */
+                        waitingDays?: number;
                     };
                 };
             };
@@ -2469,6 +2487,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            amount: number | null;
+                            currency: string | null;
+                            departmentId: string | null;
                             description: string | null;
                             /** Format: uuid */
                             id: string;
@@ -2476,6 +2497,7 @@ export interface paths {
                             position: number;
                             value: string;
                             visibleToEmployees: boolean;
+                            waitingDays: number;
                         };
                     };
                 };
@@ -2543,6 +2565,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                amount: number | null;
+                                currency: string | null;
+                                departmentId: string | null;
                                 description: string | null;
                                 /** Format: uuid */
                                 id: string;
@@ -2550,6 +2575,7 @@ export interface paths {
                                 position: number;
                                 value: string;
                                 visibleToEmployees: boolean;
+                                waitingDays: number;
                             }[];
                         };
                     };
@@ -3022,7 +3048,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         description?: string | null;
-                        eventTypes: ("reference_check.created" | "reference_check.referee_named" | "reference_check.referee_answered" | "reference_check.referee_declined" | "reference_check.referee_bounced" | "reference_check.referee_expired" | "reference_check.completed" | "reference_check.cancelled" | "reference_check.expired" | "referral.created" | "referral.status_changed")[];
+                        eventTypes: ("reference_check.created" | "reference_check.referee_named" | "reference_check.referee_answered" | "reference_check.referee_declined" | "reference_check.referee_bounced" | "reference_check.referee_expired" | "reference_check.completed" | "reference_check.cancelled" | "reference_check.expired" | "referral.created" | "referral.status_changed" | "bonus.eligible" | "bonus.paid")[];
                         url: string;
                     };
                 };
@@ -3085,7 +3111,7 @@ export interface paths {
                     "application/json": {
                         description?: string | null;
                         enabled: boolean;
-                        eventTypes: ("reference_check.created" | "reference_check.referee_named" | "reference_check.referee_answered" | "reference_check.referee_declined" | "reference_check.referee_bounced" | "reference_check.referee_expired" | "reference_check.completed" | "reference_check.cancelled" | "reference_check.expired" | "referral.created" | "referral.status_changed")[];
+                        eventTypes: ("reference_check.created" | "reference_check.referee_named" | "reference_check.referee_answered" | "reference_check.referee_declined" | "reference_check.referee_bounced" | "reference_check.referee_expired" | "reference_check.completed" | "reference_check.cancelled" | "reference_check.expired" | "referral.created" | "referral.status_changed" | "bonus.eligible" | "bonus.paid")[];
                         url: string;
                     };
                 };
@@ -9904,7 +9930,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/referrals": {
+    "/api/referral-bonuses": {
         parameters: {
             query?: never;
             header?: never;
@@ -9915,10 +9941,426 @@ export interface paths {
             parameters: {
                 query?: {
                     cursor?: string;
+                    limit?: number;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amount: number | null;
+                                approvedAt: string | null;
+                                candidateName: string;
+                                currency: string | null;
+                                eligibleAt: string | null;
+                                eligibleOn: string;
+                                forfeitedAt: string | null;
+                                forfeitReason: string | null;
+                                hiredAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                paidAmount: number | null;
+                                paidOn: string | null;
+                                payrollReference: string | null;
+                                /** Format: uuid */
+                                referralId: string;
+                                referrer: {
+                                    email: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                startDate: string;
+                                /** @enum {string} */
+                                state: "pending" | "eligible" | "approved" | "paid" | "forfeited";
+                                value: string;
+                                waitingDays: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referral-bonuses/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number | null;
+                            approvedAt: string | null;
+                            candidateName: string;
+                            currency: string | null;
+                            eligibleAt: string | null;
+                            eligibleOn: string;
+                            forfeitedAt: string | null;
+                            forfeitReason: string | null;
+                            hiredAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            job: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            paidAmount: number | null;
+                            paidOn: string | null;
+                            payrollReference: string | null;
+                            /** Format: uuid */
+                            referralId: string;
+                            referrer: {
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            startDate: string;
+                            /** @enum {string} */
+                            state: "pending" | "eligible" | "approved" | "paid" | "forfeited";
+                            value: string;
+                            waitingDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referral-bonuses/{id}/forfeit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number | null;
+                            approvedAt: string | null;
+                            candidateName: string;
+                            currency: string | null;
+                            eligibleAt: string | null;
+                            eligibleOn: string;
+                            forfeitedAt: string | null;
+                            forfeitReason: string | null;
+                            hiredAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            job: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            paidAmount: number | null;
+                            paidOn: string | null;
+                            payrollReference: string | null;
+                            /** Format: uuid */
+                            referralId: string;
+                            referrer: {
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            startDate: string;
+                            /** @enum {string} */
+                            state: "pending" | "eligible" | "approved" | "paid" | "forfeited";
+                            value: string;
+                            waitingDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referral-bonuses/{id}/paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: number;
+                        /** Format: date */
+                        paidOn: string;
+                        payrollReference: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number | null;
+                            approvedAt: string | null;
+                            candidateName: string;
+                            currency: string | null;
+                            eligibleAt: string | null;
+                            eligibleOn: string;
+                            forfeitedAt: string | null;
+                            forfeitReason: string | null;
+                            hiredAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            job: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            paidAmount: number | null;
+                            paidOn: string | null;
+                            payrollReference: string | null;
+                            /** Format: uuid */
+                            referralId: string;
+                            referrer: {
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            startDate: string;
+                            /** @enum {string} */
+                            state: "pending" | "eligible" | "approved" | "paid" | "forfeited";
+                            value: string;
+                            waitingDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referral-bonuses/{id}/start-date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        startDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number | null;
+                            approvedAt: string | null;
+                            candidateName: string;
+                            currency: string | null;
+                            eligibleAt: string | null;
+                            eligibleOn: string;
+                            forfeitedAt: string | null;
+                            forfeitReason: string | null;
+                            hiredAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            job: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            paidAmount: number | null;
+                            paidOn: string | null;
+                            payrollReference: string | null;
+                            /** Format: uuid */
+                            referralId: string;
+                            referrer: {
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            startDate: string;
+                            /** @enum {string} */
+                            state: "pending" | "eligible" | "approved" | "paid" | "forfeited";
+                            value: string;
+                            waitingDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referral-bonuses/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV, at most 10000 rows */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    bonusState?: "pending" | "eligible" | "approved" | "paid" | "forfeited" | "none";
+                    cursor?: string;
                     departmentId?: string;
                     from?: string;
                     jobId?: string;
                     limit?: number;
+                    ownership?: "candidate" | "submission" | "none";
                     q?: string;
                     referrerId?: string;
                     scope?: "mine" | "all";
@@ -10528,9 +10970,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    bonusState?: "pending" | "eligible" | "approved" | "paid" | "forfeited" | "none";
                     departmentId?: string;
                     from?: string;
                     jobId?: string;
+                    ownership?: "candidate" | "submission" | "none";
                     q?: string;
                     referrerId?: string;
                     scope?: "mine" | "all";

@@ -83,6 +83,10 @@ export const enIntegrations = {
           created: 'Someone referred a candidate to a job.',
           status_changed: 'A referral moved to another status.',
         },
+        bonus: {
+          eligible: 'A referral bonus became eligible (its waiting period ended).',
+          paid: 'A referral bonus was marked paid.',
+        },
       },
       status: { active: 'Active', failing: 'Failing', disabled: 'Disabled' },
       failingSince: 'failing since {{time}}',

@@ -1,6 +1,7 @@
 import { enCareers } from './en.careers.ts';
 import { enIntegrations } from './en.integrations.ts';
 import { enNotifications } from './en.notifications.ts';
+import { enPayouts } from './en.payouts.ts';
 import { enQuestionnaires } from './en.questionnaires.ts';
 import { enReferenceChecks } from './en.reference-checks.ts';
 import { enReferenceReport } from './en.reference-report.ts';
@@ -38,6 +39,7 @@ export const en = {
     candidates: 'Candidates',
     network: 'My network',
     referrals: 'Referrals',
+    payouts: 'Payouts',
     references: 'References',
     integrations: 'Integrations',
     users: 'Users',
@@ -423,6 +425,7 @@ export const en = {
   },
   ...enReferrals,
   ...enNotifications,
+  ...enPayouts,
   ...enQuestionnaires,
   ...enReferenceChecks,
   ...enReferenceReport,

@@ -88,6 +88,10 @@ export const svIntegrations: Strings<typeof enIntegrations> = {
           created: 'Någon rekommenderade en kandidat till ett jobb.',
           status_changed: 'En rekommendation bytte status.',
         },
+        bonus: {
+          eligible: 'En tipsbonus blev aktuell (karenstiden är slut).',
+          paid: 'En tipsbonus markerades som utbetald.',
+        },
       },
       status: { active: 'Aktiv', failing: 'Misslyckas', disabled: 'Avstängd' },
       failingSince: 'misslyckas sedan {{time}}',

@@ -3,6 +3,7 @@ import type { Strings } from './strings.ts';
 import { svCareers } from './sv.careers.ts';
 import { svIntegrations } from './sv.integrations.ts';
 import { svNotifications } from './sv.notifications.ts';
+import { svPayouts } from './sv.payouts.ts';
 import { svQuestionnaires } from './sv.questionnaires.ts';
 import { svReferenceChecks } from './sv.reference-checks.ts';
 import { svReferenceReport } from './sv.reference-report.ts';
@@ -41,6 +42,7 @@ export const sv: Strings<typeof en> = {
     references: 'Referenser',
     integrations: 'Integrationer',
     referrals: 'Tips',
+    payouts: 'Utbetalningar',
     users: 'Användare',
     messages: 'Meddelanden',
     company: 'Företagsinställningar',
@@ -432,6 +434,7 @@ export const sv: Strings<typeof en> = {
   },
   ...svReferrals,
   ...svNotifications,
+  ...svPayouts,
   ...svQuestionnaires,
   ...svReferenceChecks,
   ...svReferenceReport,

@@ -2,6 +2,7 @@ import type { BackgroundJobs } from '../../platform/background-work.ts';
 import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/db.ts';
 import type { DomainEvents } from '../../platform/events.ts';
+import { registerBonusWebhooks } from './use-cases/bonus-webhooks.ts';
 import { registerWebhookSubscribers } from './use-cases/webhook-subscribers.ts';
 import { deliveryQueue } from './use-cases/webhook-worker.ts';
 
@@ -22,4 +23,5 @@ export function registerIntegrations({
 }) {
   registerWebhookSubscribers(events, config);
   background.addQueue({ name: 'webhooks', build: deliveryQueue });
+  registerBonusWebhooks(events);
 }

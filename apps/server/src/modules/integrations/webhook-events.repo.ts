@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates } from '../hiring/index.ts';
 import { referees, referenceChecks } from '../references/index.ts';
-import { referralEvents } from '../referrals/index.ts';
+import { referralBonuses, referralEvents, referrals } from '../referrals/index.ts';
 import { webhookEndpoints, webhookEvents } from './integrations.tables.ts';
 
 /** An enabled endpoint that wants `type`. */
@@ -105,4 +105,28 @@ export async function countBoardMoves(db: Db, companyId: string, referralId: str
       ),
     );
   return Number(onBoard.moves);
+}
+
+/** A referral's bonus with what its webhook events carry (the referral's candidate and job). */
+export async function findBonusForEvent(db: Db, companyId: string, bonusId: string) {
+  const [row] = await db
+    .select({
+      id: referralBonuses.id,
+      referralId: referralBonuses.referralId,
+      state: referralBonuses.state,
+      value: referralBonuses.value,
+      amount: referralBonuses.amount,
+      currency: referralBonuses.currency,
+      startDate: referralBonuses.startDate,
+      eligibleOn: referralBonuses.eligibleOn,
+      paidOn: referralBonuses.paidOn,
+      paidAmount: referralBonuses.paidAmount,
+      payrollReference: referralBonuses.payrollReference,
+      candidateId: referrals.candidateId,
+      jobId: referrals.jobId,
+    })
+    .from(referralBonuses)
+    .innerJoin(referrals, eq(referrals.id, referralBonuses.referralId))
+    .where(and(eq(referralBonuses.companyId, companyId), eq(referralBonuses.id, bonusId)));
+  return row ?? null;
 }

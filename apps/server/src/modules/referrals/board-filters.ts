@@ -1,9 +1,15 @@
-import type { TBoardTab, TReferralSource, TReferralStatus } from '@vouch/contracts';
-import { and, eq, inArray, lt, ne, notInArray, type SQL, sql } from 'drizzle-orm';
+import type {
+  BOARD_BONUS_FILTERS,
+  BOARD_OWNERSHIP_FILTERS,
+  TBoardTab,
+  TReferralSource,
+  TReferralStatus,
+} from '@vouch/contracts';
+import { and, eq, inArray, isNull, lt, ne, notInArray, type SQL, sql } from 'drizzle-orm';
 import { companies } from '../tenancy/index.ts';
 import { type SharedReferralFilter, sharedReferralConditions } from './network-referral-filters.ts';
 import { CLOSED_STATUSES } from './referral-status.ts';
-import { referrals } from './referrals.tables.ts';
+import { referralBonuses, referrals } from './referrals.tables.ts';
 
 /** What the board is narrowed to, after the query was parsed. */
 export type BoardFilter = SharedReferralFilter & {
@@ -14,7 +20,28 @@ export type BoardFilter = SharedReferralFilter & {
   stale?: boolean;
   /** The recruiter's own departments; null (or absent) shows every department. */
   scopeDepartmentIds?: string[] | null;
+  ownership?: TBoardOwnershipFilter;
+  bonusState?: TBoardBonusFilter;
 };
+
+type TBoardOwnershipFilter = (typeof BOARD_OWNERSHIP_FILTERS)[number];
+type TBoardBonusFilter = (typeof BOARD_BONUS_FILTERS)[number];
+
+/** What the referral owns under the policy; `none` for marks and requests, which own nothing. */
+export function ownershipCondition(ownership: TBoardOwnershipFilter | undefined): SQL | undefined {
+  if (!ownership) return undefined;
+  return ownership === 'none' ? isNull(referrals.ownership) : eq(referrals.ownership, ownership);
+}
+
+/** The referral's bonus in this state; `none`: it has no bonus (not hired, or no tier matched). */
+export function bonusCondition(companyId: string, state: TBoardBonusFilter | undefined): SQL | undefined {
+  if (!state) return undefined;
+  if (state === 'none')
+    return sql`not exists (select 1 from ${referralBonuses} where ${referralBonuses.referralId} = ${referrals.id})`;
+  // From the company's bonuses in the state (an index), not from every referral.
+  return sql`${referrals.id} in (select ${referralBonuses.referralId} from ${referralBonuses}
+    where ${referralBonuses.companyId} = ${companyId} and ${referralBonuses.state} = ${state})`;
+}
 
 /**
  * The board lists every referral a recruiter works on, of every source. A mark nobody acted on yet
@@ -51,6 +78,8 @@ export function boardConditions(companyId: string, filter: BoardFilter, only: 'r
     filter.source ? eq(referrals.source, filter.source) : undefined,
     filter.stale ? staleCondition(companyId) : undefined,
     filter.scopeDepartmentIds ? inArray(referrals.departmentId, filter.scopeDepartmentIds) : undefined,
+    ownershipCondition(filter.ownership),
+    bonusCondition(companyId, filter.bonusState),
     ...sharedReferralConditions(companyId, filter),
   )!;
 }

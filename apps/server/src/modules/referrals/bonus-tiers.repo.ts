@@ -1,5 +1,5 @@
 import type { TBonusTier } from '@vouch/contracts';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { bonusTiers } from './referrals.tables.ts';
 
@@ -8,6 +8,10 @@ export type BonusTierFields = {
   value: string;
   description: string | null;
   visibleToEmployees: boolean;
+  departmentId: string | null;
+  amount: number | null;
+  currency: string | null;
+  waitingDays: number;
 };
 
 const columns = {
@@ -17,15 +21,28 @@ const columns = {
   description: bonusTiers.description,
   visibleToEmployees: bonusTiers.visibleToEmployees,
   position: bonusTiers.position,
+  departmentId: bonusTiers.departmentId,
+  amount: bonusTiers.amount,
+  currency: bonusTiers.currency,
+  waitingDays: bonusTiers.waitingDays,
 };
+
+type TierRow = Omit<TBonusTier, 'amount'> & { amount: string | null };
+/** numeric comes back as text; the API speaks numbers. */
+const toTier = (row: TierRow): TBonusTier => ({ ...row, amount: row.amount === null ? null : Number(row.amount) });
+const toRow = (fields: BonusTierFields) => ({
+  ...fields,
+  amount: fields.amount === null ? null : fields.amount.toFixed(2),
+});
 
 /** In the admin's order; a tie (two tiers added at once) falls back to the older first. */
 export async function listBonusTiers(db: Db, companyId: string, { visibleOnly = false } = {}): Promise<TBonusTier[]> {
-  return db
+  const rows = await db
     .select(columns)
     .from(bonusTiers)
     .where(and(eq(bonusTiers.companyId, companyId), visibleOnly ? eq(bonusTiers.visibleToEmployees, true) : undefined))
     .orderBy(asc(bonusTiers.position), asc(bonusTiers.createdAt), asc(bonusTiers.id));
+  return rows.map(toTier);
 }
 
 /** A new tier goes last. */
@@ -33,9 +50,9 @@ export async function insertBonusTier(db: Db, companyId: string, fields: BonusTi
   const last = sql<number>`(select coalesce(max(b.position), -1) + 1 from ${bonusTiers} b where b.company_id = ${companyId})`;
   const [row] = await db
     .insert(bonusTiers)
-    .values({ companyId, ...fields, position: last })
+    .values({ companyId, ...toRow(fields), position: last })
     .returning(columns);
-  return row;
+  return toTier(row);
 }
 
 export async function updateBonusTierRow(
@@ -46,10 +63,10 @@ export async function updateBonusTierRow(
 ): Promise<TBonusTier | null> {
   const [row] = await db
     .update(bonusTiers)
-    .set({ ...fields, updatedAt: new Date() })
+    .set({ ...toRow(fields), updatedAt: new Date() })
     .where(and(eq(bonusTiers.companyId, companyId), eq(bonusTiers.id, tierId)))
     .returning(columns);
-  return row ?? null;
+  return row ? toTier(row) : null;
 }
 
 export async function deleteBonusTierRow(db: Db, companyId: string, tierId: string): Promise<boolean> {
@@ -77,4 +94,25 @@ export async function setBonusTierPositions(tx: Db, companyId: string, orderedId
       .set({ position })
       .where(and(eq(bonusTiers.companyId, companyId), eq(bonusTiers.id, id)));
   }
+}
+
+/**
+ * The tier whose rule covers a job of this department: the department's own first, else an
+ * all-jobs tier; in the admin's order within each. Null: no tier, so no bonus.
+ */
+export async function findTierForDepartment(db: Db, companyId: string, departmentId: string | null) {
+  const [row] = await db
+    .select(columns)
+    .from(bonusTiers)
+    .where(
+      and(
+        eq(bonusTiers.companyId, companyId),
+        departmentId
+          ? or(isNull(bonusTiers.departmentId), eq(bonusTiers.departmentId, departmentId))
+          : isNull(bonusTiers.departmentId),
+      ),
+    )
+    .orderBy(sql`${bonusTiers.departmentId} is null`, asc(bonusTiers.position), asc(bonusTiers.createdAt))
+    .limit(1);
+  return row ?? null;
 }

@@ -1,5 +1,6 @@
 /** Referrals: requests, the board, marks, introductions, bonus tiers. The only surface other modules import. */
 export { onTheBoard } from './board-filters.ts';
+export { runBonusEligibility } from './bonus-eligibility.ts';
 export { listBonusTiers } from './bonus-tiers.repo.ts';
 export { referrerShown, sharedReferralConditions } from './network-referral-filters.ts';
 export { referralNoticeFacts, referralNoticeNames } from './notice-facts.repo.ts';

@@ -3,10 +3,12 @@ import type { Config } from '../../platform/config.ts';
 import type { Dashboard } from '../../platform/dashboard.ts';
 import type { Db } from '../../platform/db/db.ts';
 import type { DomainEvents } from '../../platform/events.ts';
+import { bonusEligibilityJob } from './bonus-eligibility.ts';
 import { linkMarksToCandidate } from './candidate-links.repo.ts';
 import { referralCards } from './dashboard-cards.ts';
 import { deleteUntouchedMarksOf } from './marks.repo.ts';
 import { referralReminders } from './sla-reminders.ts';
+import { recordHire } from './use-cases/record-hire.ts';
 import { deactivateJobReferrals } from './use-cases/referral-activity.ts';
 import { withdrawExcludedReferrals } from './use-cases/withdraw-excluded.ts';
 
@@ -33,7 +35,11 @@ export function registerReferrals({ events, dashboard, background }: Registry) {
   events.subscribe('candidate.created', async (tx, created) => {
     await linkMarksToCandidate(tx, created.companyId, created.candidateId);
   });
+  // A candidate entering a `hired` step: the owning referral is hired and its bonus starts.
+  events.subscribe('placement.moved', (tx, moved) => recordHire(tx, moved));
   dashboard.addCards(referralCards);
   // The service-level and stale reminders.
   background.addPeriodic(referralReminders);
+  // Pending bonuses whose waiting period has passed become eligible.
+  background.addPeriodic(bonusEligibilityJob);
 }

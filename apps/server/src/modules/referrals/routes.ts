@@ -5,6 +5,7 @@ import { introductionRoutes } from './introductions.routes.ts';
 import { markRoutes } from './marks.routes.ts';
 import { messageTemplateRoutes } from './message-templates.routes.ts';
 import { networkReferralRoutes } from './network-referrals.routes.ts';
+import { referralBonusRoutes } from './referral-bonuses.routes.ts';
 import { referralRequestRoutes } from './referral-requests.routes.ts';
 
 /** The referrals module's HTTP routes (registered by the app's route list, never imported by a module). */
@@ -16,4 +17,5 @@ export const referralsRoutes: FastifyPluginAsync = async (app) => {
   await app.register(markRoutes);
   await app.register(referralRequestRoutes);
   await app.register(messageTemplateRoutes);
+  await app.register(referralBonusRoutes);
 };

@@ -1,6 +1,13 @@
 import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { BOARD_SORTS, REFERRAL_SOURCES, REFERRAL_STATUSES, type TReferralStatus } from '@vouch/contracts';
+import {
+  BOARD_BONUS_FILTERS,
+  BOARD_OWNERSHIP_FILTERS,
+  BOARD_SORTS,
+  REFERRAL_SOURCES,
+  REFERRAL_STATUSES,
+  type TReferralStatus,
+} from '@vouch/contracts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAllJobOptions } from './board.api.ts';
@@ -99,6 +106,26 @@ export function BoardFilters({ search, onChange }: Props) {
         clearable
         w={190}
         data-testid="board-filter-source"
+      />
+      <Select
+        label={t('boardBonus.ownership')}
+        placeholder={t('common.all')}
+        data={BOARD_OWNERSHIP_FILTERS.map((o) => ({ value: o, label: t(`boardBonus.ownerships.${o}`) }))}
+        value={search.ownership ?? null}
+        onChange={(value) => onChange({ ownership: (value as ReferralsSearch['ownership']) ?? undefined })}
+        clearable
+        w={190}
+        data-testid="board-filter-ownership"
+      />
+      <Select
+        label={t('boardBonus.bonusState')}
+        placeholder={t('common.all')}
+        data={BOARD_BONUS_FILTERS.map((b) => ({ value: b, label: t(`boardBonus.bonusStates.${b}`) }))}
+        value={search.bonusState ?? null}
+        onChange={(value) => onChange({ bonusState: (value as ReferralsSearch['bonusState']) ?? undefined })}
+        clearable
+        w={170}
+        data-testid="board-filter-bonus"
       />
       <DepartmentSelect
         label={t('board.filters.department')}

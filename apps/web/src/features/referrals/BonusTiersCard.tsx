@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { BonusRuleLine } from './BonusRuleLine.tsx';
 import { BonusTierModal } from './BonusTierModal.tsx';
 import { bonusTiersQuery, useBonusTierActions } from './bonus-tiers.api.ts';
 
@@ -75,7 +76,10 @@ export function BonusTiersCard() {
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td>{tier.value}</Table.Td>
+                    <Table.Td>
+                      {tier.value}
+                      <BonusRuleLine tier={tier} />
+                    </Table.Td>
                     <Table.Td>
                       <Switch
                         aria-label={t('bonusTiers.visibleFor', { name: tier.name })}

@@ -1,5 +1,5 @@
 import { Text, Timeline } from '@mantine/core';
-import type { TReferralEvent, TReferralSource } from '@vouch/contracts';
+import { BONUS_STATES, type TBonusState, type TReferralEvent, type TReferralSource } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 
@@ -14,6 +14,13 @@ export function ReferralTimeline({ source, events }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   // A cold prospect's own marking has no actor: the employee is not shown, not "the system".
+  // A bonus line's note is the bonus's new state, or `none` when no tier covered the hired job.
+  const bonusNote = (note: string) =>
+    BONUS_STATES.includes(note as TBonusState)
+      ? t(`payouts.states.${note as TBonusState}`)
+      : note === 'none'
+        ? t('bonusRule.noTier')
+        : note;
   const nobody = source === 'cold_prospect' ? t('referralsArea.drawer.notShown') : t('referralsArea.drawer.system');
   return (
     <Timeline active={events.length - 1} bulletSize={14} lineWidth={2} data-testid="referral-timeline">
@@ -39,7 +46,7 @@ export function ReferralTimeline({ source, events }: Props) {
           )}
           {event.note && (
             <Text size="sm" mt={4}>
-              {event.note}
+              {event.kind === 'bonus' ? bonusNote(event.note) : event.note}
             </Text>
           )}
         </Timeline.Item>

@@ -46,7 +46,7 @@ type PickerProps = {
   label: string;
   value: string | undefined;
   onChange: (id: string | undefined) => void;
-  w: number;
+  w?: number;
   testId: string;
 };
 
@@ -80,13 +80,22 @@ export function ReferrerSelect({
 }
 
 /** The company's departments; empty means all of them. */
-export function DepartmentSelect({ label, value, onChange, w, testId }: PickerProps) {
+export function DepartmentSelect({
+  label,
+  value,
+  onChange,
+  w,
+  testId,
+  placeholder,
+  description,
+}: PickerProps & { placeholder?: string; description?: string }) {
   const { t } = useTranslation();
   const departments = useDepartments();
   return (
     <Select
       label={label}
-      placeholder={t('common.all')}
+      description={description}
+      placeholder={placeholder ?? t('common.all')}
       data={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
       value={value ?? null}
       onChange={(id) => onChange(id ?? undefined)}

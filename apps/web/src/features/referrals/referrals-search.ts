@@ -1,4 +1,6 @@
 import {
+  BOARD_BONUS_FILTERS,
+  BOARD_OWNERSHIP_FILTERS,
   BOARD_SORTS,
   BOARD_TABS,
   NETWORK_MARKS,
@@ -40,6 +42,8 @@ export type ReferralsSearch = {
   source?: (typeof REFERRAL_SOURCES)[number];
   stale?: boolean;
   sort?: (typeof BOARD_SORTS)[number];
+  ownership?: (typeof BOARD_OWNERSHIP_FILTERS)[number];
+  bonusState?: (typeof BOARD_BONUS_FILTERS)[number];
 };
 
 function oneOf<T extends string>(list: readonly T[], value: unknown): T | undefined {
@@ -76,6 +80,8 @@ export function referralsSearch(s: Record<string, unknown>): ReferralsSearch {
     source: oneOf(REFERRAL_SOURCES, s.source),
     stale: flag(s.stale),
     sort: oneOf(BOARD_SORTS, s.sort),
+    ownership: oneOf(BOARD_OWNERSHIP_FILTERS, s.ownership),
+    bonusState: oneOf(BOARD_BONUS_FILTERS, s.bonusState),
   };
 }
 
@@ -104,9 +110,23 @@ export function boardQueryOf(search: ReferralsSearch): Omit<TBoardQuery, 'cursor
     source,
     stale: search.stale ? 'true' : undefined,
     sort,
+    ownership: search.ownership,
+    bonusState: search.bonusState,
   };
 }
 
 /** True when the board shows less than everything of its tab. */
 export const boardNarrowed = (s: ReferralsSearch) =>
-  !!(s.q || s.referrerId || s.departmentId || s.from || s.to || s.status || s.jobId || s.source || s.stale);
+  !!(
+    s.q ||
+    s.referrerId ||
+    s.departmentId ||
+    s.from ||
+    s.to ||
+    s.status ||
+    s.jobId ||
+    s.source ||
+    s.stale ||
+    s.ownership ||
+    s.bonusState
+  );

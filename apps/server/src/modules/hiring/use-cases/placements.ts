@@ -1,6 +1,7 @@
 import type { TStepReferenceCheck } from '@vouch/contracts';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { AppError, notFound, unknownId } from '../../../platform/errors.ts';
+import { publish } from '../../../platform/events.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { memberships, users } from '../../tenancy/index.ts';
 import { findCandidateRow, listPlacements, touchCandidate } from '../candidates.repo.ts';
@@ -84,6 +85,16 @@ export async function movePlacement(ctx: Ctx, placementId: string, stepId: strin
         actorId: ctx.actor.membershipId,
       });
       await touchCandidate(tx, placement.candidateId);
+      // Other modules hear of the move in its transaction (a `hired` step records a referral's hire).
+      await publish(tx, {
+        type: 'placement.moved',
+        companyId: ctx.tenantId,
+        placementId: placement.id,
+        candidateId: placement.candidateId,
+        jobId: placement.jobId,
+        stepKind: step.kind,
+        actorMembershipId: ctx.actor.membershipId,
+      });
       // Entering a step of a kind with a hook (a "Reference check" step starts a check).
       referenceCheck = await runStepHook(
         { ...ctx, db: tx },

@@ -31,6 +31,8 @@ async function filterOf(
     referrerId: query.referrerId,
     source: query.source,
     stale: query.stale,
+    ownership: query.ownership,
+    bonusState: query.bonusState,
     departmentId: query.departmentId,
     from: query.from,
     to: query.to,

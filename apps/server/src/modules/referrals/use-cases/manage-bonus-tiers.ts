@@ -1,6 +1,6 @@
 import { fieldError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
-import { isUniqueViolation } from '../../tenancy/index.ts';
+import { findDepartment, isUniqueViolation } from '../../tenancy/index.ts';
 import {
   type BonusTierFields,
   deleteBonusTierRow,
@@ -13,7 +13,14 @@ import {
 
 const nameTaken = () => fieldError('name', 'bonus_tier.name_taken');
 
+/** A rule's department is one of the company's. */
+async function checkDepartment(ctx: Ctx, fields: BonusTierFields) {
+  if (fields.departmentId && !(await findDepartment(ctx.db, ctx.tenantId, fields.departmentId)))
+    throw unknownId('departmentId', 'bonus.tier_department_unknown');
+}
+
 export async function createBonusTier(ctx: Ctx, fields: BonusTierFields) {
+  await checkDepartment(ctx, fields);
   try {
     return await insertBonusTier(ctx.db, ctx.tenantId, fields);
   } catch (error) {
@@ -23,6 +30,7 @@ export async function createBonusTier(ctx: Ctx, fields: BonusTierFields) {
 }
 
 export async function updateBonusTier(ctx: Ctx, tierId: string, fields: BonusTierFields) {
+  await checkDepartment(ctx, fields);
   try {
     const row = await updateBonusTierRow(ctx.db, ctx.tenantId, tierId, fields);
     if (!row) throw notFound();
