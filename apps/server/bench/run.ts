@@ -27,6 +27,7 @@ import {
   referenceChecksReport,
 } from './reference-checks.ts';
 import { type BoardBenchResult, measureReferralBoard, referralBoardReport } from './referral-board.ts';
+import { type BonusBenchResult, measureReferralBonuses, referralBonusesReport } from './referral-bonuses.ts';
 import { measureTriage, type TriageResult, triageReport } from './triage.ts';
 
 /**
@@ -56,6 +57,7 @@ const connections: ConnectionsResult[] = [];
 const referenceChecks: ReferenceChecksResult[] = [];
 const apiV1: ApiV1Result[] = [];
 const careersPages: CareersPageResult[] = [];
+const bonuses: BonusBenchResult[] = [];
 const SERIAL = { iterations: 300, concurrency: 1 };
 
 /** The list query as the repository sends it, for the SQL-only timings and the plan. */
@@ -172,6 +174,10 @@ async function benchDriver(driver: 'postgres' | 'pglite') {
     plans.push(...references.plans);
     apiV1.push(await measureApiV1(db, base, label, SECONDS));
     careersPages.push(await measureCareersPage(db, base, label, SECONDS));
+    // The board's ownership and bonus filters and the eligibility job, in a company of their own.
+    const bonus = await measureReferralBonuses(db, base, label, SECONDS);
+    bonuses.push(bonus);
+    plans.push(...bonus.plans);
     // Last: it adds a million referrals to this database.
     const networkSearch = await measureNetworkSearch(db, base, label, SECONDS);
     networkSearches.push(networkSearch);
@@ -224,6 +230,7 @@ function report() {
     ...referenceChecksReport(referenceChecks),
     ...apiV1Report(apiV1),
     ...careersPageReport(careersPages),
+    ...referralBonusesReport(bonuses),
     '## Query plans',
     '',
     ...plans.flatMap((plan) => [plan, '']),
