@@ -19,7 +19,7 @@ export function wireModules(db: Db, config: Pick<Config, 'publicUrl'>): ModuleWi
   const events = createDomainEvents();
   const dashboard = createDashboard();
   registerReferences();
-  registerReferrals({ events, dashboard });
+  registerReferrals({ events, dashboard, config });
   registerIntegrations({ events, config });
   bindDomainEvents(db, events);
   return { events, dashboard, authenticators: { session: sessionAuthenticator, apiKey: apiKeyAuthenticator } };

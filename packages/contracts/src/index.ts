@@ -18,6 +18,7 @@ export * from './reference-timeline.ts';
 export * from './references.ts';
 // Zod-free, so the candidate's and referee's small page can use them without the schemas.
 export * from './references-rules.ts';
+export * from './referral-intake.ts';
 export * from './referral-requests.ts';
 export * from './referrals.ts';
 export * from './tenancy.ts';

@@ -10,6 +10,12 @@ export {
 export * from './hiring.tables.ts';
 export { findJobRow, parseStepSettings } from './jobs.repo.ts';
 export { candidateKeys, companyKey, emailKey, linkedinKey, phoneKey } from './normalize.ts';
+export {
+  candidateExistedBefore,
+  insertCandidateRow,
+  type NewCandidate,
+  placeAtFirstStep,
+} from './placements.repo.ts';
 export { provideReferenceChecks } from './reference-providers.ts';
 export { onEnterStep, type StepHook } from './step-hooks.ts';
 export { candidateScopeOf } from './use-cases/candidate-access.ts';

@@ -15,6 +15,7 @@ import {
   referenceRefereeInviteSms,
 } from './reference-messages.ts';
 import { referralAnswered } from './referral-answered.ts';
+import { referralReceived } from './referral-received.ts';
 import { referralRequest } from './referral-request.ts';
 import { referralsStale } from './referrals-stale.ts';
 import { en, type Strings } from './strings.en.ts';
@@ -48,6 +49,7 @@ const emailTemplates = {
   referrals_stale: email(referralsStale, { secrets: [] }),
   referral_request: email(referralRequest, { secrets: ['willReachOutUrl', 'notWellEnoughUrl'], private: true }),
   referral_answered: email(referralAnswered, { secrets: [] }),
+  referral_received: email(referralReceived, { secrets: ['withdrawUrl'] }),
   reference_candidate_request: email(referenceCandidateRequest, { secrets: ['url'] }),
   reference_referee_invite: email(referenceRefereeInvite, { secrets: ['url'] }),
   reference_candidate_attention: email(referenceCandidateAttention, { secrets: ['url'] }),
