@@ -35,10 +35,10 @@ export async function intakeWorld(t: TestApp, policy: Policy = {}) {
 }
 
 export async function setPolicy(t: TestApp, companyId: string, policy: Policy & { ownershipMode?: TOwnershipMode }) {
-  await t.db
-    .insert(referralPolicies)
-    .values({ companyId, ...policy })
-    .onConflictDoUpdate({ target: referralPolicies.companyId, set: { ...policy } });
+  const insert = t.db.insert(referralPolicies).values({ companyId, ...policy });
+  await (Object.keys(policy).length
+    ? insert.onConflictDoUpdate({ target: referralPolicies.companyId, set: { ...policy } })
+    : insert.onConflictDoNothing());
 }
 
 /** A fresh person to refer. */
