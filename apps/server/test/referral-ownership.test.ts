@@ -4,7 +4,7 @@ import type { TOwnershipMode } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
 import { referrals } from '../src/modules/referrals/referrals.tables.ts';
 import type { Client } from './helpers/app.ts';
-import { intakeWorld, person, refer, setPolicy } from './helpers/intake-world.ts';
+import { intakeWorld, person, refer } from './helpers/intake-world.ts';
 import { useTestApp } from './helpers/suite.ts';
 
 /**

@@ -1,3 +1,4 @@
+import { enIntake } from './en.intake.ts';
 import { enIntegrations } from './en.integrations.ts';
 import { enQuestionnaires } from './en.questionnaires.ts';
 import { enReferenceChecks } from './en.reference-checks.ts';
@@ -33,6 +34,7 @@ export const en = {
     home: 'Home',
     jobs: 'Jobs',
     openJobs: 'Open jobs',
+    refer: 'Refer someone',
     candidates: 'Candidates',
     network: 'My network',
     referrals: 'Referrals',
@@ -419,6 +421,7 @@ export const en = {
     updated: 'Bonus tier saved',
   },
   ...enReferrals,
+  ...enIntake,
   ...enQuestionnaires,
   ...enReferenceChecks,
   ...enReferenceReport,

@@ -1,5 +1,6 @@
 import type { en } from './en.ts';
 import type { Strings } from './strings.ts';
+import { svIntake } from './sv.intake.ts';
 import { svIntegrations } from './sv.integrations.ts';
 import { svQuestionnaires } from './sv.questionnaires.ts';
 import { svReferenceChecks } from './sv.reference-checks.ts';
@@ -34,6 +35,7 @@ export const sv: Strings<typeof en> = {
     home: 'Startsida',
     jobs: 'Jobb',
     openJobs: 'Lediga jobb',
+    refer: 'Rekommendera någon',
     candidates: 'Kandidater',
     network: 'Mitt nätverk',
     references: 'Referenser',
@@ -428,6 +430,7 @@ export const sv: Strings<typeof en> = {
     updated: 'Bonusnivån är sparad',
   },
   ...svReferrals,
+  ...svIntake,
   ...svQuestionnaires,
   ...svReferenceChecks,
   ...svReferenceReport,

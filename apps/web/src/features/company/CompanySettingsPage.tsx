@@ -9,6 +9,7 @@ import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { ExclusionsCard } from '../exclusions/ExclusionsCard.tsx';
+import { ReferralPolicyCard } from '../intake/ReferralPolicyCard.tsx';
 import { ReferralRequestTemplateCard } from '../referral-requests/ReferralRequestTemplateCard.tsx';
 import { BonusTiersCard } from '../referrals/BonusTiersCard.tsx';
 import { AgenciesCard } from './AgenciesCard.tsx';
@@ -206,6 +207,12 @@ export function CompanySettingsPage() {
               <AgenciesCard />
             </div>
           </SimpleGrid>
+          <div>
+            <Title order={3} size="h4" mb="sm">
+              {t('policy.title')}
+            </Title>
+            <ReferralPolicyCard />
+          </div>
           <div>
             <Title order={3} size="h4" mb="sm">
               {t('bonusTiers.title')}

@@ -1,0 +1,45 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TReferSomeoneRequest, TUpdateReferralPolicyRequest } from '@vouch/contracts';
+import { api } from '../../app/api.ts';
+
+/** Query keys of referral intake: the jobs one may refer to, one's submissions, the policy. */
+export const intakeKeys = {
+  all: () => ['intake'] as const,
+  jobs: () => ['intake', 'jobs'] as const,
+  mine: () => ['intake', 'mine'] as const,
+  policy: () => ['intake', 'policy'] as const,
+};
+
+export const referrableJobsQuery = queryOptions({
+  queryKey: intakeKeys.jobs(),
+  queryFn: () => api.get('/api/referrals/jobs').then((r) => r.items),
+});
+
+export const mySubmissionsQuery = queryOptions({
+  queryKey: intakeKeys.mine(),
+  queryFn: () => api.get('/api/my/submissions').then((r) => r.items),
+});
+
+export const referralPolicyQuery = queryOptions({
+  queryKey: intakeKeys.policy(),
+  queryFn: () => api.get('/api/referral-policy'),
+});
+
+export function useReferSomeone() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TReferSomeoneRequest) => api.post('/api/referrals', { body }),
+    onSettled: () => client.invalidateQueries({ queryKey: intakeKeys.all() }),
+  });
+}
+
+export function useSavePolicy() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TUpdateReferralPolicyRequest) => api.put('/api/referral-policy', { body }),
+    onSuccess: (policy) => client.setQueryData(intakeKeys.policy(), policy),
+  });
+}
+
+export const withdrawInfo = (token: string) => api.get('/api/public/referral-withdrawals/{token}', { path: { token } });
+export const withdrawReferral = (token: string) => api.post('/api/public/referral-withdrawals', { body: { token } });

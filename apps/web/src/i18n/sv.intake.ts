@@ -1,0 +1,68 @@
+import type { enIntake } from './en.intake.ts';
+import type { Strings } from './strings.ts';
+
+export const svIntake: Strings<typeof enIntake> = {
+  refer: {
+    title: 'Rekommendera någon',
+    agentTitle: 'Skicka in en kandidat',
+    subtitle: 'Rekommendera någon till en eller flera öppna tjänster, eller generellt.',
+    jobs: 'Tjänster',
+    jobsHint: 'Lämna tomt för en generell rekommendation.',
+    agentJobsHint: 'Välj tjänsten du skickar in kandidaten till.',
+    firstName: 'Förnamn',
+    lastName: 'Efternamn',
+    email: 'E-post',
+    phone: 'Telefon',
+    linkedinUrl: 'LinkedIn-adress',
+    company: 'Nuvarande företag',
+    position: 'Nuvarande titel',
+    relationship: 'Hur känner du personen?',
+    note: 'Varför passar personen?',
+    yes: 'Ja',
+    no: 'Nej',
+    candidateAware: 'Vet personen att du rekommenderar hen?',
+    submit: 'Skicka rekommendation',
+    sent: 'Tack! Din rekommendation har skickats.',
+    generalHint:
+      'Generella rekommendationer går men rekommenderas inte enligt företagets policy: välj en tjänst om du kan.',
+    limit: '{{count}} av {{limit}} inskick använda',
+    mine: 'Mina rekommendationer',
+    none: 'Inget rekommenderat ännu.',
+    selfApplied: 'Sökte själv',
+    general: 'Generell rekommendation',
+    outcome: {
+      waiting: 'Väntar',
+      requested: 'Introduktion begärd',
+      contacted: 'I process',
+      hired: 'Anställd',
+      closed: 'Avslutad',
+    },
+    bonus: {
+      pending: 'Bonus väntar',
+      eligible: 'Bonus berättigad',
+      approved: 'Bonus godkänd',
+      paid: 'Bonus utbetald',
+      forfeited: 'Bonus förverkad',
+    },
+  },
+  policy: {
+    title: 'Rekommendationspolicy',
+    acceptKnownFromAgents: 'Ta emot rekommendationer från agenter för kända kandidater eller ansökningar',
+    acceptKnownFromEmployees: 'Ta emot rekommendationer från medarbetare för kända kandidater eller ansökningar',
+    ownershipMode: 'Ägarskap för agenters och medarbetares rekommendationer',
+    modes: {
+      candidate: 'Kandidatägarskap',
+      submission: 'Ansökningsägarskap',
+      submission_and_candidate: 'Ansöknings- och kandidatägarskap',
+    },
+    maxAgent: 'Högsta antal inskick per agent och tjänst (0 = obegränsat)',
+    showSelfApplied: 'Visa för den som rekommenderat ansökningar där kandidaten sökte själv',
+    saved: 'Rekommendationspolicyn sparad',
+  },
+  withdraw: {
+    title: 'Dra tillbaka en rekommendation',
+    intro: '{{referrer}} har rekommenderat dig till {{company}}. Här kan du dra tillbaka rekommendationen.',
+    button: 'Dra tillbaka rekommendationen',
+    done: 'Rekommendationen är tillbakadragen. Ingen kommer att kontakta dig om den.',
+  },
+};
