@@ -246,6 +246,19 @@ export const ZPlacementEvent = z.object({
 });
 export const ZPlacementHistory = z.object({ items: z.array(ZPlacementEvent) });
 
+/** A file kept with a candidate (a CV), without its content: download it by its own route. */
+export const ZCandidateFile = z.object({
+  id: ZId,
+  kind: z.enum(CANDIDATE_FILE_KINDS),
+  fileName: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number(),
+  createdAt: z.string(),
+});
+export type TCandidateFile = z.infer<typeof ZCandidateFile>;
+export const ZCandidateFileList = z.object({ items: z.array(ZCandidateFile) });
+export const ZCandidateFileParams = z.object({ id: ZId, fileId: ZId });
+
 export const ZSearchResult = z.object({
   candidates: z.array(z.object({ id: ZId, name: z.string(), detail: z.string().nullable() })),
   jobs: z.array(z.object({ id: ZId, title: z.string(), status: ZJobStatus })),

@@ -158,6 +158,11 @@ export const PROBLEM_MESSAGES_EN: Record<TProblemReason, string> = {
   'template.syntax_at': 'Line {{line}}, column {{column}}: {{problem}}',
   'questionnaire.id_used_twice': 'Used twice in this questionnaire',
   'questionnaire.option_ids_shared': 'Two options share an id',
+  'cv.too_large': 'The CV is larger than {{size}}. Upload a smaller file.',
+  'cv.unsupported_type': 'Upload the CV as a PDF or a Word document (.docx).',
+  'cv.unsafe_archive':
+    'This Word document unpacks to far more than a CV would, so it was not accepted. Save it again or upload a PDF.',
+  'cv.empty': 'The CV file is empty.',
   'contact_import.choose_file': 'Choose a file to import',
   'contact_import.not_multipart': 'Upload the file as multipart/form-data',
   'contact_import.incomplete_upload': 'The upload is not a complete multipart form: choose the file and send it again',

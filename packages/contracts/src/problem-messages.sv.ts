@@ -161,6 +161,11 @@ export const PROBLEM_MESSAGES_SV: Record<TProblemReason, string> = {
   'template.syntax_at': 'Rad {{line}}, kolumn {{column}}: {{problem}}',
   'questionnaire.id_used_twice': 'Används två gånger i formuläret',
   'questionnaire.option_ids_shared': 'Två alternativ har samma id',
+  'cv.too_large': 'CV:t är större än {{size}}. Ladda upp en mindre fil.',
+  'cv.unsupported_type': 'Ladda upp CV:t som PDF eller Word-dokument (.docx).',
+  'cv.unsafe_archive':
+    'Word-dokumentet packas upp till mycket mer än ett CV skulle, så det togs inte emot. Spara det på nytt eller ladda upp en PDF.',
+  'cv.empty': 'CV-filen är tom.',
   'contact_import.choose_file': 'Välj en fil att importera',
   'contact_import.not_multipart': 'Ladda upp filen som multipart/form-data',
   'contact_import.incomplete_upload': 'Uppladdningen är inte ett komplett formulär: välj filen och skicka den igen',

@@ -35,6 +35,7 @@ export const candidateKeys = {
   history: (id: string) => ['candidate', id, 'history'] as const,
   connections: (id: string) => ['candidate', id, 'connections'] as const,
   referenceChecks: (id: string) => ['candidate', id, 'reference-checks'] as const,
+  files: (id: string) => ['candidate', id, 'files'] as const,
   duplicateCheck: (key: string, excludeId: string | undefined) => ['duplicate-check', key, excludeId] as const,
 };
 

@@ -257,6 +257,7 @@ export const en = {
     emailTaken: 'A candidate with this email already exists',
     created: 'Candidate created',
     updated: 'Candidate saved',
+    files: { title: 'CV', empty: 'No CV yet.', meta: '{{size}} KB · {{date}}' },
     tabs: { overview: 'Overview', work: 'Work history', jobs: 'Jobs' },
     noNotes: 'No notes.',
     noPlacements: 'Not on any job yet.',

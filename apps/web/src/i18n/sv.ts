@@ -266,6 +266,7 @@ export const sv: Strings<typeof en> = {
     emailTaken: 'Det finns redan en kandidat med den e-postadressen',
     created: 'Kandidaten är skapad',
     updated: 'Kandidaten är sparad',
+    files: { title: 'CV', empty: 'Inget CV ännu.', meta: '{{size}} kB · {{date}}' },
     tabs: { overview: 'Översikt', work: 'Arbetslivserfarenhet', jobs: 'Jobb' },
     noNotes: 'Inga anteckningar.',
     noPlacements: 'Inte på något jobb ännu.',

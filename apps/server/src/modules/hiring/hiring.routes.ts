@@ -28,6 +28,7 @@ import { z } from 'zod';
 import { notFound } from '../../platform/errors.ts';
 import { ctxOf } from '../../platform/http/ctx.ts';
 import { findCandidateRow, listCandidates, loadCandidate } from './candidates.repo.ts';
+import { candidateFileRoutes } from './files/candidate-files.routes.ts';
 import { listJobs, loadJob } from './jobs.repo.ts';
 import { candidateScopeOf } from './use-cases/candidate-access.ts';
 import { checkDuplicates } from './use-cases/find-duplicates.ts';
@@ -41,6 +42,7 @@ const recruiting = ['admin', 'recruiter'] as const;
 const candidateReaders = ['admin', 'recruiter', 'hiring_manager'] as const;
 
 export const hiringRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(candidateFileRoutes);
   const jobs = { tags: ['jobs'] };
   app.get(
     '/api/jobs',

@@ -7,6 +7,9 @@ export {
   replaceWorkHistory,
   searchVectorOf,
 } from './candidates.repo.ts';
+export { listCandidateFiles, saveCandidateCv } from './files/candidate-files.repo.ts';
+export { type CvFile, inspectCv } from './files/cv-file.ts';
+export { type FormWithCv, readFormWithCv } from './files/cv-form.ts';
 export * from './hiring.tables.ts';
 export { findJobRow, parseStepSettings } from './jobs.repo.ts';
 export { candidateKeys, companyKey, emailKey, linkedinKey, phoneKey } from './normalize.ts';

@@ -14,6 +14,7 @@ import { ConnectionsTab } from '../connections/ConnectionsTab.tsx';
 import { CandidateReferencesTab } from '../references/CandidateReferencesTab.tsx';
 import { LatestCheckBadge } from '../references/LatestCheckBadge.tsx';
 import { StartReferenceCheckModal } from '../references/StartReferenceCheckModal.tsx';
+import { CandidateFiles } from './CandidateFiles.tsx';
 import { CandidateJobsTab } from './CandidateJobsTab.tsx';
 import { CandidateReferralsTab } from './CandidateReferralsTab.tsx';
 import { candidateQuery } from './candidates.api.ts';
@@ -29,6 +30,7 @@ function Overview({ c }: { c: TCandidate }) {
   const none = t('common.none');
   return (
     <Stack gap="lg">
+      <CandidateFiles candidateId={c.id} />
       <Card withBorder padding="lg">
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
           <Detail label={t('candidates.fields.email')}>

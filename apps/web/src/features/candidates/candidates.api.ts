@@ -16,6 +16,16 @@ export const historyQuery = (id: string) =>
     queryFn: () => api.get('/api/candidates/{id}/history', { path: { id } }),
   });
 
+export const candidateFilesQuery = (id: string) =>
+  queryOptions({
+    queryKey: candidateKeys.files(id),
+    queryFn: () => api.get('/api/candidates/{id}/files', { path: { id } }),
+  });
+
+/** A file's download address: a plain link, so the browser saves it with the server's file name. */
+export const candidateFileUrl = (candidateId: string, fileId: string) =>
+  `/api/candidates/${encodeURIComponent(candidateId)}/files/${encodeURIComponent(fileId)}`;
+
 export function useCandidateList(filters: CandidateSearch, limit = 50) {
   return useInfiniteQuery({
     queryKey: candidateKeys.list(filters, limit),
