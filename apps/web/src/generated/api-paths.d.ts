@@ -10464,6 +10464,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/referrals/with-cv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Refer someone as `multipart/form-data`: the fields of `POST /api/referrals`, and `cv` (PDF or Word, 10 MB). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hint: "general_in_submission_mode" | null;
+                            referrals: {
+                                /** Format: uuid */
+                                id: string;
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                ownership: ("candidate" | "submission") | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search": {
         parameters: {
             query?: never;

@@ -1,3 +1,4 @@
+import fastifyMultipart from '@fastify/multipart';
 import {
   ZIdParams,
   ZJobAgencies,
@@ -19,6 +20,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ctxOf, publicCtxOf } from '../../platform/http/ctx.ts';
+import { readReferForm } from './intake-form.ts';
 import { referFromForm } from './use-cases/intake-entry.ts';
 import { getJobAgencies, setJobAgencies } from './use-cases/job-agencies.ts';
 import { listOwnedReferrals, referrableJobs, referralOwnerOf } from './use-cases/owned-referrals.ts';
@@ -39,6 +41,27 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: referrers, schema: { tags, body: ZReferSomeoneRequest, response: { 201: ZReferSomeoneResult } } },
     async (request, reply) => reply.status(201).send(await referFromForm(ctxOf(request), request.body)),
   );
+  // The same with a CV: a multipart form (this plugin's own parser; JSON bodies keep their limit elsewhere).
+  await app.register(async (forms) => {
+    await forms.register(fastifyMultipart);
+    forms.post(
+      '/api/referrals/with-cv',
+      {
+        config: referrers,
+        schema: {
+          tags,
+          description:
+            'Refer someone as `multipart/form-data`: the fields of `POST /api/referrals`, and `cv` (PDF or Word, 10 MB).',
+          consumes: ['multipart/form-data'],
+          response: { 201: ZReferSomeoneResult },
+        },
+      },
+      async (request, reply) => {
+        const { input, cv } = await readReferForm(request);
+        return reply.status(201).send(await referFromForm(ctxOf(request), input, cv));
+      },
+    );
+  });
   app.get(
     '/api/referrals/jobs',
     { config: referrers, schema: { tags, response: { 200: ZReferrableJobList } } },

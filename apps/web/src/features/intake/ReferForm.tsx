@@ -1,6 +1,7 @@
 import {
   Button,
   Card,
+  FileInput,
   MultiSelect,
   SegmentedControl,
   SimpleGrid,
@@ -14,7 +15,8 @@ import { useQuery } from '@tanstack/react-query';
 import { type TReferSomeoneRequest, ZReferSomeoneRequest } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { isApiError } from '../../app/api.ts';
+import { errorMessage, handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
 import { referrableJobsQuery, useReferSomeone } from './intake.api.ts';
 
 type Values = {
@@ -42,6 +44,8 @@ export function ReferForm({ agent, jobIds = [] }: { agent: boolean; jobIds?: str
   const jobs = useQuery(referrableJobsQuery);
   const refer = useReferSomeone();
   const [hint, setHint] = useState(false);
+  const [cv, setCv] = useState<File | null>(null);
+  const [cvError, setCvError] = useState<string | null>(null);
   const form = useForm<Values>({
     initialValues: {
       firstName: '',
@@ -59,14 +63,22 @@ export function ReferForm({ agent, jobIds = [] }: { agent: boolean; jobIds?: str
     validate: zodValidate(ZReferSomeoneRequest, (v: Values) => toRequest(v)),
   });
   const submit = form.onSubmit((values) =>
-    refer.mutate(toRequest(values), {
-      onSuccess: (result) => {
-        notifySuccess(t('refer.sent'));
-        setHint(result.hint === 'general_in_submission_mode');
-        form.reset();
+    refer.mutate(
+      { body: toRequest(values), cv },
+      {
+        onSuccess: (result) => {
+          setCv(null);
+          setCvError(null);
+          notifySuccess(t('refer.sent'));
+          setHint(result.hint === 'general_in_submission_mode');
+          form.reset();
+        },
+        onError: (error) => {
+          if (isApiError(error) && error.errors.some((f) => f.field === 'cv')) setCvError(errorMessage(error));
+          else handleFormError(form, error);
+        },
       },
-      onError: (error) => handleFormError(form, error),
-    }),
+    ),
   );
   const options = (jobs.data ?? []).map((j) => ({
     value: j.id,
@@ -92,6 +104,18 @@ export function ReferForm({ agent, jobIds = [] }: { agent: boolean; jobIds?: str
             <TextInput label={t('refer.company')} {...form.getInputProps('company')} />
             <TextInput label={t('refer.position')} {...form.getInputProps('position')} />
           </SimpleGrid>
+          <FileInput
+            label={t('refer.cv')}
+            description={t('refer.cvHint')}
+            accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            clearable
+            value={cv}
+            onChange={(file) => {
+              setCv(file);
+              setCvError(file && file.size > 10 * 1024 * 1024 ? t('refer.cvTooLarge') : null);
+            }}
+            error={cvError}
+          />
           <Textarea autosize minRows={2} label={t('refer.relationship')} {...form.getInputProps('relationship')} />
           <Textarea autosize minRows={2} label={t('refer.note')} {...form.getInputProps('note')} />
           <Stack gap={4}>

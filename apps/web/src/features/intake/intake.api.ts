@@ -25,10 +25,22 @@ export const referralPolicyQuery = queryOptions({
   queryFn: () => api.get('/api/referral-policy'),
 });
 
+/** Text fields first, then the CV: the server reads the fields before the file streams. */
+function formOf(body: TReferSomeoneRequest, cv: File) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body)) {
+    if (name === 'jobIds') for (const id of (value as string[] | undefined) ?? []) form.append('jobIds', id);
+    else if (value !== null && value !== undefined) form.append(name, String(value));
+  }
+  form.append('cv', cv, cv.name);
+  return form;
+}
+
 export function useReferSomeone() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: TReferSomeoneRequest) => api.post('/api/referrals', { body }),
+    mutationFn: ({ body, cv }: { body: TReferSomeoneRequest; cv: File | null }) =>
+      cv ? api.post('/api/referrals/with-cv', { body: formOf(body, cv) }) : api.post('/api/referrals', { body }),
     onSettled: () => client.invalidateQueries({ queryKey: intakeKeys.all() }),
   });
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
 import { fieldError } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
+import type { CvFile } from '../../hiring/index.ts';
 import { findReferrer } from '../intake.repo.ts';
 import { referSomeone } from './refer-someone.ts';
 
@@ -12,7 +13,11 @@ type FormInput = z.output<typeof ZReferSomeoneRequest>;
  * "Refer someone" (an employee, from Open jobs or Home) and an agent's submission: the caller is the
  * referrer, and their role decides the source and which rules of the policy apply.
  */
-export async function referFromForm(ctx: Ctx, input: FormInput): Promise<TReferSomeoneResult> {
+export async function referFromForm(
+  ctx: Ctx,
+  input: FormInput,
+  cv: CvFile | null = null,
+): Promise<TReferSomeoneResult> {
   const { jobIds, relationship, note, candidateAware, ...person } = input;
   const agent = ctx.actor.role === 'agent';
   return ctx.db.transaction((tx) =>
@@ -31,6 +36,7 @@ export async function referFromForm(ctx: Ctx, input: FormInput): Promise<TReferS
       relationship,
       note,
       candidateAware,
+      cv,
       actorMembershipId: ctx.actor.membershipId,
       publicUrl: ctx.config.publicUrl,
     }),

@@ -3,6 +3,7 @@ import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError } from '../../../platform/errors.ts';
 import { publish } from '../../../platform/events.ts';
 import {
+  type CvFile,
   candidateExistedBefore,
   companyKey,
   emailKey,
@@ -11,6 +12,7 @@ import {
   linkedinKey,
   phoneKey,
   placeAtFirstStep,
+  saveCandidateCv,
 } from '../../hiring/index.ts';
 import { searchVectorOf } from '../../network/index.ts';
 import { isUniqueViolation } from '../../tenancy/index.ts';
@@ -50,6 +52,8 @@ export type Intake = {
   relationship: string | null;
   note: string | null;
   candidateAware: boolean | null;
+  /** A CV checked by content (hiring's CV primitive), kept with the candidate. */
+  cv?: CvFile | null;
   /** Share links: the application already made (or found) the candidate and placed them. */
   candidateId?: string;
   shareLinkId?: string;
@@ -89,6 +93,7 @@ export async function referSomeone(tx: Db, intake: Intake): Promise<TReferSomeon
 
   const acceptKnown = isAgent(referrer) ? policy.acceptKnownFromAgents : policy.acceptKnownFromEmployees;
   const candidateId = await candidateFor(tx, intake, acceptKnown);
+  if (intake.cv) await saveCandidateCv(tx, companyId, candidateId, intake.cv, intake.actorMembershipId);
   const targets = jobs.length ? jobs : [null];
   const made: TReferSomeoneResult['referrals'] = [];
   for (const job of targets) {
