@@ -98,6 +98,13 @@ describe('the agent limit per job', () => {
         .sort(),
       [w.jobA.id, w.jobB.id].sort(),
     );
+    const listed = await w.agent.client.get('/api/jobs');
+    assert.deepEqual(
+      listed.json().items.map((j: { id: string }) => j.id).sort(),
+      [w.jobA.id, w.jobB.id].sort(),
+      'the open jobs list shows an agent only their agency’s jobs',
+    );
+    assert.equal((await w.agent.client.get(`/api/jobs/${hidden.id}`)).statusCode, 404);
     const res = await refer(w.agent.client, person({ jobIds: [hidden.id] }));
     assert.equal(res.statusCode, 422, res.body);
     assert.equal(res.json().errors[0].field, 'jobIds');

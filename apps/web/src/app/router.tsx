@@ -347,8 +347,13 @@ const ReferPage = lazyRouteComponent(() => import('../features/intake/ReferPage.
 const referRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/refer',
+  validateSearch: (s: Record<string, unknown>): { jobIds?: string[] } => ({
+    jobIds: Array.isArray(s.jobIds) ? s.jobIds.filter((v): v is string => typeof v === 'string') : undefined,
+  }),
   beforeLoad: onlyFor(['employee', 'agent', 'recruiter', 'admin', 'hiring_manager']),
-  component: ReferPage,
+  component: function ReferRoute() {
+    return <ReferPage jobIds={referRoute.useSearch().jobIds} />;
+  },
 });
 const settingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings', component: MySettingsPage });
 

@@ -3,6 +3,9 @@ export const enIntake = {
   refer: {
     title: 'Refer someone',
     agentTitle: 'Submit a candidate',
+    forThisJob: 'Refer someone for this job',
+    agencies: 'Agencies that may submit to this job',
+    agenciesHint: 'No agency may submit until you choose one.',
     subtitle: 'Recommend someone for one or more open jobs, or in general.',
     jobs: 'Jobs',
     jobsHint: 'Leave empty for a general referral.',

@@ -5,6 +5,9 @@ export const svIntake: Strings<typeof enIntake> = {
   refer: {
     title: 'Rekommendera någon',
     agentTitle: 'Skicka in en kandidat',
+    forThisJob: 'Rekommendera någon till tjänsten',
+    agencies: 'Byråer som får skicka in kandidater till tjänsten',
+    agenciesHint: 'Ingen byrå kan skicka in innan du väljer en.',
     subtitle: 'Rekommendera någon till en eller flera öppna tjänster, eller generellt.',
     jobs: 'Tjänster',
     jobsHint: 'Lämna tomt för en generell rekommendation.',

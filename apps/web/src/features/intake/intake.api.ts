@@ -8,6 +8,7 @@ export const intakeKeys = {
   jobs: () => ['intake', 'jobs'] as const,
   mine: () => ['intake', 'mine'] as const,
   policy: () => ['intake', 'policy'] as const,
+  agencies: (jobId: string) => ['intake', 'job-agencies', jobId] as const,
 };
 
 export const referrableJobsQuery = queryOptions({
@@ -55,3 +56,18 @@ export function useSavePolicy() {
 
 export const withdrawInfo = (token: string) => api.get('/api/public/referral-withdrawals/{token}', { path: { token } });
 export const withdrawReferral = (token: string) => api.post('/api/public/referral-withdrawals', { body: { token } });
+
+export const jobAgenciesQuery = (jobId: string) =>
+  queryOptions({
+    queryKey: intakeKeys.agencies(jobId),
+    queryFn: () => api.get('/api/jobs/{id}/agencies', { path: { id: jobId } }),
+  });
+
+export function useSaveJobAgencies(jobId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (agencyIds: string[]) =>
+      api.put('/api/jobs/{id}/agencies', { path: { id: jobId }, body: { agencyIds } }),
+    onSuccess: (saved) => client.setQueryData(intakeKeys.agencies(jobId), saved),
+  });
+}
