@@ -100,7 +100,10 @@ describe('the agent limit per job', () => {
     );
     const listed = await w.agent.client.get('/api/jobs');
     assert.deepEqual(
-      listed.json().items.map((j: { id: string }) => j.id).sort(),
+      listed
+        .json()
+        .items.map((j: { id: string }) => j.id)
+        .sort(),
       [w.jobA.id, w.jobB.id].sort(),
       'the open jobs list shows an agent only their agency’s jobs',
     );
