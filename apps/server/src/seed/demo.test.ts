@@ -48,7 +48,7 @@ test('seeds the demo company once, with everything the demo walks through', asyn
     0,
   );
 
-  assert.equal(await count(sql`select count(*) as n from candidates where search_vector is not null`), 60);
+  assert.equal(await count(sql`select count(*) as n from candidates where search_vector is not null`), 66);
   const placed = await count(sql`select count(distinct candidate_id) as n from placements`);
   assert.ok(placed >= 45, `${placed} candidates placed`);
   // Every placement's history ends at its current step.
@@ -114,6 +114,7 @@ test("employees' networks: Erik's contacts and marks of every kind, one introduc
     [
       ['cold_prospect', 2],
       ['email_introduction', 3],
+      ['employee_referral', 3],
       ['warm_prospect', 2],
     ],
   );
@@ -123,13 +124,24 @@ test("employees' networks: Erik's contacts and marks of every kind, one introduc
   assert.equal(overdue, 1, 'the introduction made two days ago is overdue');
   // Every mark is one the API could have written: a timeline that starts at passed_on, a copied person.
   assert.equal(
-    await count(sql`select count(*) as n from referrals r where r.source <> 'referral_request'
+    await count(sql`select count(*) as n from referrals r
+      where r.source in ('email_introduction', 'warm_prospect', 'cold_prospect')
       and (r.search_vector = ''::tsvector
         or not exists (select 1 from referral_events e where e.referral_id = r.id and e.from_status is null
           and e.to_status = 'passed_on' and e.created_at = r.created_at))`),
     0,
   );
   assert.equal(await count(sql`select count(*) as n from referrals where status = 'introduction_requested'`), 1);
+  // Referral intake: employees' and the agent's referrals, the agent at the demo policy's limit on one job.
+  const agentRows = rowsOf<{ n: number }>(
+    await database.db.execute(sql`select count(*)::int as n from referrals where source = 'agent_submission' and job_id is not null
+      group by job_id order by n desc`),
+  );
+  assert.deepEqual(
+    agentRows.map((r) => Number(r.n)),
+    [2, 1],
+  );
+  assert.equal(await count(sql`select max_agent_submissions_per_job as n from referral_policies`), 2);
 });
 
 test('referral requests along the board: each timeline runs from the request to its status', async () => {
@@ -180,7 +192,7 @@ test("Erik's triage starts with someone from an old employer and never shows the
 
 test('a second call finds the company and does nothing', async () => {
   assert.equal(await seedDemoIfEmpty(database.db, silent), false);
-  assert.equal(await count(sql`select count(*) as n from candidates`), 60);
+  assert.equal(await count(sql`select count(*) as n from candidates`), 66);
 });
 
 test('the demo logins sign in with the demo password', async () => {
@@ -197,7 +209,7 @@ test('the demo logins sign in with the demo password', async () => {
     }
     const recruiter = await testApp.signIn('recruiter@acme.example', 'vouch-demo');
     const page = (await recruiter.get('/api/candidates?limit=200')).json();
-    assert.equal(page.items.length, 60);
+    assert.equal(page.items.length, 66);
   } finally {
     await testApp.close();
   }

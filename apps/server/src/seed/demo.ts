@@ -11,6 +11,7 @@ import { seedNetwork } from './demo-network.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedPeople } from './demo-people.ts';
 import { planPlacements } from './demo-placements.ts';
 import { seedReferenceChecks } from './demo-reference-checks.ts';
+import { seedReferralIntake } from './demo-referral-intake.ts';
 import { seedReferralRequests } from './demo-referral-requests.ts';
 import { seedReferralSettings } from './demo-referral-settings.ts';
 import { seededRandom } from './random.ts';
@@ -26,7 +27,7 @@ const SEED_LOCK = 7_402_118_505;
  * referral requests along the board's statuses. Does
  * nothing once any company exists, so it never touches real data; config keeps it off in production.
  */
-export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
+export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger, publicUrl = 'http://localhost:3000') {
   const [existing] = await db.select({ id: companies.id }).from(companies).limit(1);
   if (existing) return false;
   // One argon2 hash (~70 ms) shared by every demo login, computed before the transaction opens.
@@ -55,6 +56,7 @@ export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
     await seedReferralSettings(tx, now, people);
     await seedNetwork(tx, now, people, jobs);
     await seedReferralRequests(tx, now, people, jobs);
+    await seedReferralIntake(tx, people, jobs, publicUrl);
     await ensureDefaultQuestionnaires(tx, company.companyId);
     await seedReferenceChecks(tx, random, now, people, jobs);
     return true;

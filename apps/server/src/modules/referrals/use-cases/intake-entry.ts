@@ -43,24 +43,42 @@ export async function referFromForm(
   );
 }
 
-type ApiInput = Omit<FormInput, 'jobIds'> & { referrerEmail: string; jobId: string | null; publicUrl: string };
+type ApiInput = Omit<FormInput, 'jobIds'> & {
+  referrerEmail: string;
+  jobId: string | null;
+  publicUrl: string;
+  emailPerson?: boolean;
+  /** A member's own referral entered for them (the demo) rather than posted by an ATS. */
+  asEmployeeReferral?: boolean;
+};
 
 /**
  * A referral an ATS or HRIS posts (`POST /api/v1/referrals`) on behalf of the member with this
  * email: the same use case and policy as the member's own form. Returns the referral that speaks for it.
  */
 export async function referOnBehalf(db: Db, companyId: string, input: ApiInput) {
-  const { referrerEmail, jobId, relationship, note, candidateAware, publicUrl, ...person } = input;
+  const {
+    referrerEmail,
+    jobId,
+    relationship,
+    note,
+    candidateAware,
+    publicUrl,
+    emailPerson,
+    asEmployeeReferral,
+    ...person
+  } = input;
   return db.transaction(async (tx) => {
     const referrer = await findReferrer(tx, companyId, { email: referrerEmail });
     if (referrer?.status !== 'active') throw fieldError('referrer_email', 'referral.unknown_referrer');
     const result = await referSomeone(tx, {
       companyId,
       referrer,
-      source: referrer.role === 'agent' ? 'agent_submission' : 'submission',
+      source: referrer.role === 'agent' ? 'agent_submission' : asEmployeeReferral ? 'employee_referral' : 'submission',
       person,
       jobIds: jobId ? [jobId] : [],
       jobField: 'job_id',
+      emailPerson,
       relationship,
       note,
       candidateAware,

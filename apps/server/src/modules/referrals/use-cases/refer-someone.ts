@@ -57,6 +57,8 @@ export type Intake = {
   /** Share links: the application already made (or found) the candidate and placed them. */
   candidateId?: string;
   shareLinkId?: string;
+  /** False only for the demo's made-up people: nobody to email. */
+  emailPerson?: boolean;
   /** Where field errors point (`jobIds` on the form, `job_id` on the API). */
   jobField?: string;
   /** Who acts (the referrer, or null for an application or an API key). */
@@ -117,7 +119,7 @@ export async function referSomeone(tx: Db, intake: Intake): Promise<TReferSomeon
   }
   // The referral that speaks for the intake: the job-level one, else the candidate-level one.
   const primary = made.find((m) => m.job) ?? made[0];
-  if (intake.source !== 'share_link' && person.email)
+  if (intake.source !== 'share_link' && intake.emailPerson !== false && person.email)
     await sendReferralReceived(tx, {
       companyId,
       referralId: primary.id,
