@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Card,
   FileInput,
@@ -46,6 +47,7 @@ export function ReferForm({ agent, jobIds = [] }: { agent: boolean; jobIds?: str
   const [hint, setHint] = useState(false);
   const [cv, setCv] = useState<File | null>(null);
   const [cvError, setCvError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const form = useForm<Values>({
     initialValues: {
       firstName: '',
@@ -69,12 +71,14 @@ export function ReferForm({ agent, jobIds = [] }: { agent: boolean; jobIds?: str
         onSuccess: (result) => {
           setCv(null);
           setCvError(null);
+          setRefusal(null);
           notifySuccess(t('refer.sent'));
           setHint(result.hint === 'general_in_submission_mode');
           form.reset();
         },
         onError: (error) => {
           if (isApiError(error) && error.errors.some((f) => f.field === 'cv')) setCvError(errorMessage(error));
+          else if (isApiError(error) && error.status === 409) setRefusal(errorMessage(error));
           else handleFormError(form, error);
         },
       },
@@ -130,6 +134,11 @@ export function ReferForm({ agent, jobIds = [] }: { agent: boolean; jobIds?: str
               {...form.getInputProps('aware')}
             />
           </Stack>
+          {refusal && (
+            <Alert color="orange" data-testid="refer-refusal">
+              {refusal}
+            </Alert>
+          )}
           {hint && (
             <Text size="sm" c="orange">
               {t('refer.generalHint')}

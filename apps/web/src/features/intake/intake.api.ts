@@ -40,6 +40,8 @@ function formOf(body: TReferSomeoneRequest, cv: File) {
 export function useReferSomeone() {
   const client = useQueryClient();
   return useMutation({
+    // The form shows its own errors: beside the fields, or the policy's refusal above the button.
+    meta: { silent: true },
     mutationFn: ({ body, cv }: { body: TReferSomeoneRequest; cv: File | null }) =>
       cv ? api.post('/api/referrals/with-cv', { body: formOf(body, cv) }) : api.post('/api/referrals', { body }),
     onSettled: () => client.invalidateQueries({ queryKey: intakeKeys.all() }),
@@ -49,6 +51,7 @@ export function useReferSomeone() {
 export function useSavePolicy() {
   const client = useQueryClient();
   return useMutation({
+    meta: { silent: true },
     mutationFn: (body: TUpdateReferralPolicyRequest) => api.put('/api/referral-policy', { body }),
     onSuccess: (policy) => client.setQueryData(intakeKeys.policy(), policy),
   });
@@ -66,6 +69,7 @@ export const jobAgenciesQuery = (jobId: string) =>
 export function useSaveJobAgencies(jobId: string) {
   const client = useQueryClient();
   return useMutation({
+    meta: { silent: true },
     mutationFn: (agencyIds: string[]) =>
       api.put('/api/jobs/{id}/agencies', { path: { id: jobId }, body: { agencyIds } }),
     onSuccess: (saved) => client.setQueryData(intakeKeys.agencies(jobId), saved),
