@@ -108,7 +108,6 @@ export const PROBLEM_MESSAGES_EN: Record<TProblemReason, string> = {
     'You cannot refer this candidate because you have reached your maximum number of referrals for this requisition.',
   'referral.agent_needs_job': 'Choose the job you submit this candidate to',
   'referral.unknown_referrer': 'No active member of the company has this email',
-  'referral.referrer_cannot_refer': 'This member cannot refer candidates',
   'referral.transfer_not_owning': 'Only a referral that owns the candidate or a submission can be transferred',
   'referral.transfer_same_referrer': 'The referral already belongs to this person',
   'referral.unknown_agency': 'Choose agencies of this company',

@@ -111,7 +111,6 @@ export const PROBLEM_MESSAGES_SV: Record<TProblemReason, string> = {
     'Du kan inte hänvisa den här kandidaten eftersom du har nått ditt maximala antal hänvisningar för den här tjänsten.',
   'referral.agent_needs_job': 'Välj tjänsten du skickar in kandidaten till',
   'referral.unknown_referrer': 'Ingen aktiv medlem i företaget har den här e-postadressen',
-  'referral.referrer_cannot_refer': 'Den här medlemmen kan inte hänvisa kandidater',
   'referral.transfer_not_owning': 'Bara en hänvisning som äger kandidaten eller en ansökan kan flyttas',
   'referral.transfer_same_referrer': 'Hänvisningen tillhör redan den här personen',
   'referral.unknown_agency': 'Välj byråer som hör till företaget',

@@ -115,7 +115,6 @@ export const PROBLEM_REASONS = {
   'referral.agent_limit': reason('conflict'),
   'referral.agent_needs_job': reason('validation_failed'),
   'referral.unknown_referrer': reason('unknown_id'),
-  'referral.referrer_cannot_refer': reason('unprocessable'),
   'referral.transfer_not_owning': reason('conflict'),
   'referral.transfer_same_referrer': reason('conflict'),
   'referral.unknown_agency': reason('unknown_id'),
