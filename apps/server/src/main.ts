@@ -12,7 +12,7 @@ async function main() {
   const context = await openAppContext();
   const { config, database } = context;
   const app = await buildApp({ config, database, secretKeyLoaded: true });
-  if (config.seedDemo) await seedDemoIfEmpty(database.db, app.log);
+  if (config.seedDemo) await seedDemoIfEmpty(database.db, app.log, config.publicUrl);
 
   // Embedded mode must run the background work here (one process per data folder); with PostgreSQL
   // the server runs it too, and `npm run worker` adds more processes.

@@ -34,7 +34,7 @@ export function wireModules(db: Db, config: Pick<Config, 'publicUrl'>): ModuleWi
   const background = createBackgroundJobs<BackgroundContext>();
   registerMessaging({ background });
   registerReferences({ background });
-  registerReferrals({ events, dashboard, background });
+  registerReferrals({ events, dashboard, config, background });
   registerIntegrations({ events, config, background });
   registerNotifications({ events, config, background });
   bindDomainEvents(db, events);

@@ -173,7 +173,12 @@ describe('introduction service level: reminders, dashboard and the company setti
     };
     // The referrals module's own background work, started the one way every process starts it.
     const jobs = createBackgroundJobs<{ db: Db; config: Config; log: typeof log }>();
-    registerReferrals({ events: createDomainEvents(), dashboard: createDashboard(), background: jobs });
+    registerReferrals({
+      events: createDomainEvents(),
+      dashboard: createDashboard(),
+      config: t.config,
+      background: jobs,
+    });
     const scheduler = startBackgroundWork({ db: t.db, config: t.config, log }, jobs, { idleMs: 20 });
     for (let i = 0; i < 100 && !(await queuedTo([recruiter.email])).length; i++)
       await new Promise((r) => setTimeout(r, 20));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZIsoDateTime, ZLanguage, ZName, ZOptionalText } from './common.ts';
+import { ZEmail, ZId, ZIsoDateTime, ZLanguage, ZName, ZOptionalText } from './common.ts';
 import { ZWebhookEventTypes, ZWebhookUrl } from './integrations.ts';
 import { CHECK_CHANNELS, CHECK_STATUSES, RELATIONSHIPS } from './references.ts';
 import { REFERRAL_SOURCES, REFERRAL_STATUSES } from './referrals.ts';
@@ -480,6 +480,40 @@ export const ZV1Referral = z
   })
   .meta({ example: EXAMPLE_REFERRAL });
 export type TV1Referral = z.infer<typeof ZV1Referral>;
+
+export const ZV1CreateReferralRequest = z
+  .object({
+    referrer_email: ZEmail.describe('The member of your company who refers (an employee, or an agency’s agent).'),
+    first_name: ZName(100),
+    last_name: ZName(100),
+    email: ZEmail.describe('The referred person’s email: required, it keeps candidates unique.'),
+    phone: v1Text(40).describe('Best with the country code (E.164).'),
+    linkedin_url: v1Text(300),
+    current_company: v1Text(200),
+    current_title: v1Text(200),
+    language: ZLanguage.optional().describe('The language the person is emailed in; the referrer’s when left out.'),
+    job_id: ZId.nullish()
+      .transform((v) => v ?? null)
+      .describe('The open job referred to; none for a general referral (agents always name one).'),
+    relationship: v1Text(1000).describe('How the referrer knows the person.'),
+    note: v1Text(2000).describe('Why they fit.'),
+    candidate_aware: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? null),
+  })
+  .meta({
+    example: {
+      referrer_email: 'erik.holm@example.com',
+      first_name: 'Sara',
+      last_name: 'Lind',
+      email: 'sara.lind@example.com',
+      job_id: '7e8f9a0b-1c2d-4e3f-9a4b-5c6d7e8f9a0b',
+      relationship: 'We worked together at Example AB',
+      note: 'Strong in PostgreSQL',
+      candidate_aware: true,
+    },
+  });
 
 export const ZV1ReferralListQuery = ZV1PageQuery.extend({
   status: z.enum(REFERRAL_STATUSES).optional(),

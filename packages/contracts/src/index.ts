@@ -22,6 +22,7 @@ export * from './references.ts';
 // Zod-free, so the candidate's and referee's small page can use them without the schemas.
 export * from './references-rules.ts';
 export * from './referral-bonuses.ts';
+export * from './referral-intake.ts';
 export * from './referral-requests.ts';
 export * from './referral-status-rules.ts';
 export * from './referrals.ts';

@@ -104,6 +104,17 @@ export const PROBLEM_MESSAGES_EN: Record<TProblemReason, string> = {
   'referral.status_not_for_source': 'This status does not fit how the referral began',
   'referral.not_addable_to_job': 'Only an email introduction or a prospect can be added to a job this way',
   'referral.reactivate_archived_job': 'Unarchive the job before reactivating its referrals',
+  'referral.known_candidate':
+    'We cannot accept this referral. Thank you for thinking of us; the recruitment team is happy to answer questions.',
+  'referral.already_referred':
+    'This person has already been referred, so we cannot accept your referral. Thank you for thinking of us!',
+  'referral.agent_limit':
+    'You cannot refer this candidate because you have reached your maximum number of referrals for this requisition.',
+  'referral.agent_needs_job': 'Choose the job you submit this candidate to',
+  'referral.unknown_referrer': 'No active member of the company has this email',
+  'referral.transfer_not_owning': 'Only a referral that owns the candidate or a submission can be transferred',
+  'referral.transfer_same_referrer': 'The referral already belongs to this person',
+  'referral.unknown_agency': 'Choose agencies of this company',
   'introduction.not_email':
     'Only email introductions are introduced by the employee. Reach out to a prospect directly.',
   'introduction.withdrawn': 'The employee has withdrawn this introduction',

@@ -108,6 +108,17 @@ export const PROBLEM_MESSAGES_SV: Record<TProblemReason, string> = {
   'referral.not_addable_to_job':
     'Bara en e-postintroduktion eller en prospekt kan läggas till i ett jobb på det här sättet',
   'referral.reactivate_archived_job': 'Återställ tjänsten från arkivet innan du återaktiverar dess hänvisningar',
+  'referral.known_candidate':
+    'Vi kan inte ta emot den här hänvisningen. Tack för att du tänkte på oss; rekryteringsteamet svarar gärna på frågor.',
+  'referral.already_referred':
+    'Den här personen har redan hänvisats, så vi kan inte ta emot din hänvisning. Tack för att du tänkte på oss!',
+  'referral.agent_limit':
+    'Du kan inte hänvisa den här kandidaten eftersom du har nått ditt maximala antal hänvisningar för den här tjänsten.',
+  'referral.agent_needs_job': 'Välj tjänsten du skickar in kandidaten till',
+  'referral.unknown_referrer': 'Ingen aktiv medlem i företaget har den här e-postadressen',
+  'referral.transfer_not_owning': 'Bara en hänvisning som äger kandidaten eller en ansökan kan flyttas',
+  'referral.transfer_same_referrer': 'Hänvisningen tillhör redan den här personen',
+  'referral.unknown_agency': 'Välj byråer som hör till företaget',
   'introduction.not_email': 'Bara e-postintroduktioner görs av medarbetaren. Kontakta en möjlig kandidat direkt.',
   'introduction.withdrawn': 'Medarbetaren har dragit tillbaka introduktionen',
   'introduction.moved_on': 'Introduktionen har redan gått vidare och kan inte längre begäras',

@@ -123,8 +123,8 @@ test("employees' networks: Erik's contacts and marks of every kind, one introduc
       ['cold_prospect', 2],
       // Three from his LinkedIn export, and one of Acme's candidates he also knows (on their Referrals tab).
       ['email_introduction', 4],
-      // Five hires, one per bonus state (demo-bonuses.ts).
-      ['employee_referral', 5],
+      // Five hires, one per bonus state (demo-bonuses.ts), and three through Refer someone (demo-referral-intake.ts).
+      ['employee_referral', 8],
       ['warm_prospect', 2],
     ],
   );
@@ -134,13 +134,24 @@ test("employees' networks: Erik's contacts and marks of every kind, one introduc
   assert.equal(overdue, 1, 'the introduction made two days ago is overdue');
   // Every mark is one the API could have written: a timeline that starts at passed_on, a copied person.
   assert.equal(
-    await count(sql`select count(*) as n from referrals r where r.source not in ('referral_request', 'employee_referral')
+    await count(sql`select count(*) as n from referrals r
+      where r.source in ('email_introduction', 'warm_prospect', 'cold_prospect')
       and (r.search_vector = ''::tsvector
         or not exists (select 1 from referral_events e where e.referral_id = r.id and e.from_status is null
           and e.to_status = 'passed_on' and e.created_at = r.created_at))`),
     0,
   );
   assert.equal(await count(sql`select count(*) as n from referrals where status = 'introduction_requested'`), 1);
+  // Referral intake: employees' and the agent's referrals, the agent at the demo policy's limit on one job.
+  const agentRows = rowsOf<{ n: number }>(
+    await database.db.execute(sql`select count(*)::int as n from referrals where source = 'agent_submission' and job_id is not null
+      group by job_id order by n desc`),
+  );
+  assert.deepEqual(
+    agentRows.map((r) => Number(r.n)),
+    [2, 1],
+  );
+  assert.equal(await count(sql`select max_agent_submissions_per_job as n from referral_policies`), 2);
 });
 
 test('referral requests along the board: each timeline runs from the request to its status', async () => {

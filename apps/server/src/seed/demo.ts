@@ -14,6 +14,7 @@ import { seedNotifications } from './demo-notifications.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedPeople } from './demo-people.ts';
 import { planPlacements } from './demo-placements.ts';
 import { seedReferenceChecks } from './demo-reference-checks.ts';
+import { seedReferralIntake } from './demo-referral-intake.ts';
 import { seedMarkOnCandidate } from './demo-referral-loose-ends.ts';
 import { seedReferralRequests } from './demo-referral-requests.ts';
 import { seedReferralSettings } from './demo-referral-settings.ts';
@@ -30,7 +31,7 @@ const SEED_LOCK = 7_402_118_505;
  * referral requests along the board's statuses. Does
  * nothing once any company exists, so it never touches real data; config keeps it off in production.
  */
-export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
+export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger, publicUrl = 'http://localhost:3000') {
   const [existing] = await db.select({ id: companies.id }).from(companies).limit(1);
   if (existing) return false;
   // One argon2 hash (~70 ms) shared by every demo login, computed before the transaction opens.
@@ -61,6 +62,7 @@ export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger) {
     await seedReferralRequests(tx, now, people, jobs);
     await seedMarkOnCandidate(tx, people);
     await seedBonuses(tx, now, people, jobs);
+    await seedReferralIntake(tx, people, jobs, publicUrl);
     await ensureDefaultQuestionnaires(tx, company.companyId);
     await seedReferenceChecks(tx, random, now, people, jobs);
     await seedCareersPage(tx, company.companyId, jobs);

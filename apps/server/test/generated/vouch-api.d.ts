@@ -2325,7 +2325,218 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * Create a referral
+         * @description A referral by one of your members (`referrer_email`), under the company’s referral policy: a person Vouch already knows (same email, or likely the same by phone, LinkedIn or name and company) is refused with 409 `referral.known_candidate` unless the policy accepts known candidates; someone another referrer owns answers 409 `referral.already_referred`; an agent over the limit per job 409 `referral.agent_limit`. The person gets a short email with a withdraw link. Send an `Idempotency-Key`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400, a 422 `unknown_id` or a 5xx frees the key. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        candidate_aware?: boolean | null;
+                        current_company?: string | null;
+                        current_title?: string | null;
+                        /** @description The referred person’s email: required, it keeps candidates unique. */
+                        email: string;
+                        first_name: string;
+                        /** @description The open job referred to; none for a general referral (agents always name one). */
+                        job_id?: string | null;
+                        /**
+                         * @description The language the person is emailed in; the referrer’s when left out.
+                         * @enum {string}
+                         */
+                        language?: "en" | "sv";
+                        last_name: string;
+                        linkedin_url?: string | null;
+                        /** @description Why they fit. */
+                        note?: string | null;
+                        /** @description Best with the country code (E.164). */
+                        phone?: string | null;
+                        /** @description The member of your company who refers (an employee, or an agency’s agent). */
+                        referrer_email: string;
+                        /** @description How the referrer knows the person. */
+                        relationship?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** @description The referred person; `id` is the candidate in Vouch once there is one. */
+                            candidate: {
+                                email: string | null;
+                                first_name: string;
+                                id: string | null;
+                                last_name: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-01T08:00:00.000Z
+                             */
+                            created_at: string;
+                            /** Format: uuid */
+                            id: string;
+                            job: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** @description Who referred; always null for cold prospects, whose employee is never told. */
+                            referrer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @enum {string} */
+                            source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
+                            /** @enum {string} */
+                            status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-04T09:15:00.000Z
+                             */
+                            status_changed_at: string;
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-04T09:15:00.000Z
+                             */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
+                401: {
+                    headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_in_progress`: the first request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds. */
+                409: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        /** @description With `idempotency_in_progress`: seconds to wait before retrying. */
+                        "Retry-After"?: number;
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: the body is larger than 1 MB. */
+                413: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unsupported_media_type`: send the body as `application/json`. */
+                415: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. `unknown_id`: an id in the body names nothing this API key can reach (`errors` names the field). */
+                422: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -3,6 +3,7 @@ import type { TRole } from '@vouch/contracts';
 export type NavKey =
   | 'home'
   | 'jobs'
+  | 'refer'
   | 'candidates'
   | 'referrals'
   | 'payouts'
@@ -33,13 +34,14 @@ const NAV_BY_ROLE: Record<TRole, NavKey[]> = {
   ],
   recruiter: ['home', 'jobs', 'candidates', 'referrals', 'references', 'network', 'settings'],
   hiring_manager: ['home', 'jobs', 'candidates', 'network', 'settings'],
-  employee: ['home', 'jobs', 'network', 'settings'],
-  agent: ['home', 'jobs', 'settings'],
+  employee: ['home', 'jobs', 'refer', 'network', 'settings'],
+  agent: ['home', 'jobs', 'refer', 'settings'],
 };
 
 const PATHS: Record<NavKey, string> = {
   home: '/',
   jobs: '/jobs',
+  refer: '/refer',
   candidates: '/candidates',
   referrals: '/referrals',
   payouts: '/payouts',

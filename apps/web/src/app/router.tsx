@@ -24,6 +24,7 @@ import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { setupQuery } from '../features/auth/setup-status.ts';
 import { VerifyEmailPage } from '../features/auth/VerifyEmailPage.tsx';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
+import { WithdrawReferralPage } from '../features/intake/WithdrawReferralPage.tsx';
 import { referralsSearch } from '../features/referrals/referrals-search.ts';
 import { NotFound } from '../ui/NotFound.tsx';
 import { setUnauthenticatedHandler } from './api.ts';
@@ -179,6 +180,16 @@ const referralRequestAnswerRoute = createRoute({
     answer: REFERRAL_REQUEST_ANSWERS.find((a) => a === s.answer),
   }),
   component: ReferralRequestAnswerPage,
+});
+
+// A referred person's withdraw link from their email: no sign-in.
+const withdrawReferralRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/withdraw-referral',
+  validateSearch: (s: Record<string, unknown>): { token?: string } => ({ token: optionalString(s.token) }),
+  component: function WithdrawRoute() {
+    return <WithdrawReferralPage token={withdrawReferralRoute.useSearch().token} />;
+  },
 });
 
 /** Everything else needs a session; the shell shows what the role may use. */
@@ -339,6 +350,18 @@ const integrationsRoute = createRoute({
   beforeLoad: adminOnly,
   component: IntegrationsPage,
 });
+const ReferPage = lazyRouteComponent(() => import('../features/intake/ReferPage.tsx'), 'ReferPage');
+const referRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/refer',
+  validateSearch: (s: Record<string, unknown>): { jobIds?: string[] } => ({
+    jobIds: Array.isArray(s.jobIds) ? s.jobIds.filter((v): v is string => typeof v === 'string') : undefined,
+  }),
+  beforeLoad: onlyFor(['employee', 'agent', 'recruiter', 'admin', 'hiring_manager']),
+  component: function ReferRoute() {
+    return <ReferPage jobIds={referRoute.useSearch().jobIds} />;
+  },
+});
 const settingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings', component: MySettingsPage });
 
 const routeTree = rootRoute.addChildren([
@@ -352,6 +375,7 @@ const routeTree = rootRoute.addChildren([
   newCompanyRoute,
   introductionAnswerRoute,
   referralRequestAnswerRoute,
+  withdrawReferralRoute,
   appRoute.addChildren([
     homeRoute,
     jobsRoute,
@@ -377,6 +401,7 @@ const routeTree = rootRoute.addChildren([
     reportRoute,
     integrationsRoute,
     settingsRoute,
+    referRoute,
   ]),
 ]);
 

@@ -1712,6 +1712,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/candidates/{id}/referral-owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    jobId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            owner: {
+                                /** Format: uuid */
+                                membershipId: string;
+                                name: string;
+                                /** Format: uuid */
+                                referralId: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidates/{id}/referral-requests": {
         parameters: {
             query?: never;
@@ -4576,6 +4623,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/{id}/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            agencyIds: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agencyIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            agencyIds: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs/{id}/archive": {
         parameters: {
             query?: never;
@@ -6074,6 +6199,61 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/my/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                bonusState: ("pending" | "eligible" | "approved" | "paid" | "forfeited") | null;
+                                createdAt: string;
+                                firstName: string;
+                                /** Format: uuid */
+                                id: string;
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                lastName: string;
+                                /** @enum {string} */
+                                outcome: "waiting" | "requested" | "contacted" | "hired" | "closed";
+                                ownership: ("candidate" | "submission") | null;
+                                selfApplied: boolean;
+                                /** @enum {string} */
+                                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/notifications": {
@@ -7684,6 +7864,92 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "sv";
                             recruiterName: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/referral-withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/referral-withdrawals/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            companyName: string;
+                            /** @enum {string} */
+                            language: "en" | "sv";
+                            referrerName: string;
                         };
                     };
                 };
@@ -10344,6 +10610,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/referral-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptKnownFromAgents: boolean;
+                            acceptKnownFromEmployees: boolean;
+                            maxAgentSubmissionsPerJob: number;
+                            /** @enum {string} */
+                            ownershipMode: "candidate" | "submission" | "submission_and_candidate";
+                            showSelfAppliedToReferrer: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acceptKnownFromAgents?: boolean;
+                        acceptKnownFromEmployees?: boolean;
+                        maxAgentSubmissionsPerJob?: number;
+                        /** @enum {string} */
+                        ownershipMode?: "candidate" | "submission" | "submission_and_candidate";
+                        showSelfAppliedToReferrer?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptKnownFromAgents: boolean;
+                            acceptKnownFromEmployees: boolean;
+                            maxAgentSubmissionsPerJob: number;
+                            /** @enum {string} */
+                            ownershipMode: "candidate" | "submission" | "submission_and_candidate";
+                            showSelfAppliedToReferrer: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/referrals": {
         parameters: {
             query?: never;
@@ -10445,7 +10790,57 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        candidateAware?: boolean | null;
+                        company?: string | null;
+                        email: string;
+                        firstName: string;
+                        /** @default [] */
+                        jobIds?: string[];
+                        /** @enum {string} */
+                        language?: "en" | "sv";
+                        lastName: string;
+                        linkedinUrl?: string | null;
+                        note?: string | null;
+                        phone?: string | null;
+                        position?: string | null;
+                        relationship?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hint: "general_in_submission_mode" | null;
+                            referrals: {
+                                /** Format: uuid */
+                                id: string;
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                ownership: ("candidate" | "submission") | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -10960,6 +11355,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/referrals/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** Format: uuid */
+                        toMembershipId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/referrals/export.csv": {
         parameters: {
             query?: never;
@@ -10998,6 +11441,51 @@ export interface paths {
                     };
                     content: {
                         "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                departmentName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                limit: number;
+                                location: string | null;
+                                mySubmissions: number;
+                                title: string;
+                            }[];
+                        };
                     };
                 };
             };
@@ -11151,6 +11639,54 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/with-cv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Refer someone as `multipart/form-data`: the fields of `POST /api/referrals`, and `cv` (PDF or Word, 10 MB). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hint: "general_in_submission_mode" | null;
+                            referrals: {
+                                /** Format: uuid */
+                                id: string;
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                ownership: ("candidate" | "submission") | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

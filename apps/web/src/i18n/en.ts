@@ -1,4 +1,5 @@
 import { enCareers } from './en.careers.ts';
+import { enIntake } from './en.intake.ts';
 import { enIntegrations } from './en.integrations.ts';
 import { enNotifications } from './en.notifications.ts';
 import { enPayouts } from './en.payouts.ts';
@@ -36,6 +37,7 @@ export const en = {
     home: 'Home',
     jobs: 'Jobs',
     openJobs: 'Open jobs',
+    refer: 'Refer someone',
     candidates: 'Candidates',
     network: 'My network',
     referrals: 'Referrals',
@@ -426,6 +428,7 @@ export const en = {
   ...enReferrals,
   ...enNotifications,
   ...enPayouts,
+  ...enIntake,
   ...enQuestionnaires,
   ...enReferenceChecks,
   ...enReferenceReport,

@@ -1,6 +1,7 @@
 import type { en } from './en.ts';
 import type { Strings } from './strings.ts';
 import { svCareers } from './sv.careers.ts';
+import { svIntake } from './sv.intake.ts';
 import { svIntegrations } from './sv.integrations.ts';
 import { svNotifications } from './sv.notifications.ts';
 import { svPayouts } from './sv.payouts.ts';
@@ -37,6 +38,7 @@ export const sv: Strings<typeof en> = {
     home: 'Startsida',
     jobs: 'Jobb',
     openJobs: 'Lediga jobb',
+    refer: 'Rekommendera någon',
     candidates: 'Kandidater',
     network: 'Mitt nätverk',
     references: 'Referenser',
@@ -435,6 +437,7 @@ export const sv: Strings<typeof en> = {
   ...svReferrals,
   ...svNotifications,
   ...svPayouts,
+  ...svIntake,
   ...svQuestionnaires,
   ...svReferenceChecks,
   ...svReferenceReport,

@@ -13,6 +13,12 @@ export { type FormWithCv, readFormWithCv } from './files/cv-form.ts';
 export * from './hiring.tables.ts';
 export { findJobRow, parseStepSettings } from './jobs.repo.ts';
 export { candidateKeys, companyKey, emailKey, linkedinKey, phoneKey } from './normalize.ts';
+export {
+  candidateExistedBefore,
+  insertCandidateRow,
+  type NewCandidate,
+  placeAtFirstStep,
+} from './placements.repo.ts';
 export { provideReferenceChecks } from './reference-providers.ts';
 export { onEnterStep, type StepHook } from './step-hooks.ts';
 export {

@@ -3,10 +3,15 @@ import { and, asc, desc, eq, ilike, inArray, isNull, lt, or, type SQL, sql } fro
 import type { Db } from '../../platform/db/db.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { departments, listPeople } from '../tenancy/index.ts';
-import { jobRecruiters, jobSteps, jobs, placements } from './hiring.tables.ts';
+import { jobAgencies, jobRecruiters, jobSteps, jobs, placements } from './hiring.tables.ts';
 
 /** Which jobs a caller may see at all; the list and every by-id read go through it. */
-export type JobScope = { kind: 'all' } | { kind: 'managed_by'; membershipId: string } | { kind: 'open_only' };
+export type JobScope =
+  | { kind: 'all' }
+  | { kind: 'managed_by'; membershipId: string }
+  | { kind: 'open_only' }
+  /** An agency's agents: the open jobs admins let that agency submit to (none without an agency). */
+  | { kind: 'open_to_agency'; agencyId: string | null };
 
 export function jobScopeFilter(scope: JobScope): SQL | undefined {
   switch (scope.kind) {
@@ -16,6 +21,13 @@ export function jobScopeFilter(scope: JobScope): SQL | undefined {
       return eq(jobs.hiringManagerId, scope.membershipId);
     case 'open_only':
       return eq(jobs.status, 'open');
+    case 'open_to_agency':
+      return and(
+        eq(jobs.status, 'open'),
+        scope.agencyId
+          ? sql`exists (select 1 from ${jobAgencies} ja where ja.job_id = ${jobs.id} and ja.agency_id = ${scope.agencyId})`
+          : sql`false`,
+      );
   }
 }
 

@@ -4,6 +4,7 @@ import {
   ZV1CandidateConflictProblem,
   ZV1CreateCandidateRequest,
   ZV1CreatedCandidate,
+  ZV1CreateReferralRequest,
   ZV1Referral,
   ZV1ReferralList,
   ZV1ReferralListQuery,
@@ -12,7 +13,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiCtxOf } from '../../platform/http/ctx.ts';
 import { notFoundDoc } from './openapi.ts';
 import { createCandidateV1, requireCandidateV1 } from './use-cases/v1-people.ts';
-import { getReferralV1, listReferralsV1 } from './use-cases/v1-referrals.ts';
+import { createReferralV1, getReferralV1, listReferralsV1 } from './use-cases/v1-referrals.ts';
 
 const tags = ['api v1'];
 const security = [{ apiKey: [] }];
@@ -85,6 +86,27 @@ export const v1PeopleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => listReferralsV1(apiCtxOf(request), request.query),
+  );
+
+  app.post(
+    '/api/v1/referrals',
+    {
+      config: { access: 'api:write' },
+      schema: {
+        tags,
+        security,
+        summary: 'Create a referral',
+        description:
+          'A referral by one of your members (`referrer_email`), under the company’s referral policy: a person ' +
+          'Vouch already knows (same email, or likely the same by phone, LinkedIn or name and company) is refused ' +
+          'with 409 `referral.known_candidate` unless the policy accepts known candidates; someone another ' +
+          'referrer owns answers 409 `referral.already_referred`; an agent over the limit per job 409 ' +
+          '`referral.agent_limit`. The person gets a short email with a withdraw link. Send an `Idempotency-Key`.',
+        body: ZV1CreateReferralRequest,
+        response: { 201: ZV1Referral },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createReferralV1(apiCtxOf(request), request.body)),
   );
 
   app.get(

@@ -9,4 +9,5 @@ export * from './referrals.tables.ts';
 export { registerReferrals } from './register.ts';
 export { runIntroductionSlaReminders } from './sla-reminders.ts';
 export { runStaleReferralReminders } from './stale-reminders.ts';
+export { referOnBehalf } from './use-cases/intake-entry.ts';
 export { markContactIn } from './use-cases/mark-contact.ts';

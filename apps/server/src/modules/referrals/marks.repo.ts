@@ -8,7 +8,7 @@ import {
   type TReferralSource,
   type TReferralStatus,
 } from '@vouch/contracts';
-import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
@@ -92,6 +92,8 @@ export async function listOwnReferrals(db: Db, referrer: Referrer, filter: MyRef
     .where(
       and(
         ownReferrals(referrer),
+        // Referred people and submissions have their own list (`/api/my/submissions`, owned-referrals.repo.ts).
+        notInArray(referrals.source, ['employee_referral', 'agent_submission', 'submission', 'share_link']),
         filter.outcome ? inArray(referrals.status, statusesOf(filter.outcome)) : undefined,
         after
           ? sql`(${referrals.createdAt}, ${referrals.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`

@@ -8,6 +8,7 @@ import { linkMarksToCandidate } from './candidate-links.repo.ts';
 import { referralCards } from './dashboard-cards.ts';
 import { deleteUntouchedMarksOf } from './marks.repo.ts';
 import { referralReminders } from './sla-reminders.ts';
+import { carryOwnershipOnMatch, referFromShareLink } from './use-cases/placement-referrals.ts';
 import { recordHire } from './use-cases/record-hire.ts';
 import { deactivateJobReferrals } from './use-cases/referral-activity.ts';
 import { withdrawExcludedReferrals } from './use-cases/withdraw-excluded.ts';
@@ -15,6 +16,7 @@ import { withdrawExcludedReferrals } from './use-cases/withdraw-excluded.ts';
 type Registry = {
   events: DomainEvents;
   dashboard: Dashboard;
+  config: Pick<Config, 'publicUrl'>;
   background: BackgroundJobs<{ db: Db; config: Pick<Config, 'publicUrl'> }>;
 };
 
@@ -22,7 +24,7 @@ type Registry = {
  * What the referrals module hangs off other modules' changes, adds to the home page and runs in the
  * background (called once per app).
  */
-export function registerReferrals({ events, dashboard, background }: Registry) {
+export function registerReferrals({ events, dashboard, config, background }: Registry) {
   // An archived role's referrals become inactive in the archiving transaction.
   events.subscribe('job.archived', async (tx, job) => {
     await deactivateJobReferrals(tx, job.companyId, job.jobId, job.actorMembershipId);
@@ -37,6 +39,11 @@ export function registerReferrals({ events, dashboard, background }: Registry) {
   });
   // A candidate entering a `hired` step: the owning referral is hired and its bonus starts.
   events.subscribe('placement.moved', (tx, moved) => recordHire(tx, moved));
+  // An application through a share link is its employee's referral; a match may carry ownership over.
+  events.subscribe('placement.created', async (tx, placed) => {
+    await referFromShareLink(tx, placed, config.publicUrl);
+    await carryOwnershipOnMatch(tx, placed);
+  });
   dashboard.addCards(referralCards);
   // The service-level and stale reminders.
   background.addPeriodic(referralReminders);

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { boardRoutes } from './board.routes.ts';
 import { bonusTierRoutes } from './bonus-tiers.routes.ts';
+import { intakeRoutes } from './intake.routes.ts';
 import { introductionRoutes } from './introductions.routes.ts';
 import { markRoutes } from './marks.routes.ts';
 import { messageTemplateRoutes } from './message-templates.routes.ts';
@@ -18,4 +19,5 @@ export const referralsRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referralRequestRoutes);
   await app.register(messageTemplateRoutes);
   await app.register(referralBonusRoutes);
+  await app.register(intakeRoutes);
 };

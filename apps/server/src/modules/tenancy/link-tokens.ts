@@ -13,7 +13,9 @@ export type LinkPurpose =
   /** A referee's questionnaire: subject is the referee. Reused until they answer or decline. */
   | 'reference_referee'
   /** Proves an address before joining or creating a company: subject is the registration. */
-  | 'verify_email';
+  | 'verify_email'
+  /** A referred person's withdraw link: subject is the referral. */
+  | 'referral_withdraw';
 
 type IssueInput = {
   purpose: LinkPurpose;

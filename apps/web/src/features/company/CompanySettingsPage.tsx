@@ -10,6 +10,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { CareersPageCard } from '../careers/CareersPageCard.tsx';
 import { ExclusionsCard } from '../exclusions/ExclusionsCard.tsx';
+import { ReferralPolicyCard } from '../intake/ReferralPolicyCard.tsx';
 import { ReferralRequestTemplateCard } from '../referral-requests/ReferralRequestTemplateCard.tsx';
 import { BonusTiersCard } from '../referrals/BonusTiersCard.tsx';
 import { AgenciesCard } from './AgenciesCard.tsx';
@@ -208,6 +209,12 @@ export function CompanySettingsPage() {
               <AgenciesCard />
             </div>
           </SimpleGrid>
+          <div>
+            <Title order={3} size="h4" mb="sm">
+              {t('policy.title')}
+            </Title>
+            <ReferralPolicyCard />
+          </div>
           <div>
             <Title order={3} size="h4" mb="sm">
               {t('bonusTiers.title')}

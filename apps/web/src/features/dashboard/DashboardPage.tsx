@@ -40,7 +40,16 @@ export function DashboardPage() {
 
   return (
     <>
-      <PageHeader title={t('dashboard.title', { name: me.name })} subtitle={me.companyName} />
+      <PageHeader
+        title={t('dashboard.title', { name: me.name })}
+        subtitle={me.companyName}
+        actions={
+          // A general referral from Home; agents submit to a job.
+          (me.role === 'employee' || me.role === 'agent') && (
+            <ButtonLink to="/refer">{me.role === 'agent' ? t('refer.agentTitle') : t('refer.title')}</ButtonLink>
+          )
+        }
+      />
       <QueryState isLoading={dashboard.isLoading} error={dashboard.error} onRetry={() => dashboard.refetch()} />
       {data && (
         <Stack gap="xl">

@@ -11,6 +11,7 @@ import { Fact } from '../../ui/Fact.tsx';
 import { AnchorLink, ButtonLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { JobAgenciesCard } from '../intake/JobAgenciesCard.tsx';
 import { setJobArchived, useJob } from './jobs.api.ts';
 import { PipelineBoard } from './PipelineBoard.tsx';
 import { useOfferReactivation } from './useOfferReactivation.tsx';
@@ -71,22 +72,28 @@ export function JobDetailPage() {
         }
         subtitle={[data.departmentName, data.location].filter(Boolean).join(' · ') || undefined}
         actions={
-          manage && (
-            <>
-              {addCandidate}
-              <ButtonLink to="/jobs/$jobId/edit" params={{ jobId }} variant="default">
-                {t('common.edit')}
-              </ButtonLink>
-              {open ? (
-                <Button color="red" variant="light" loading={setArchived.isPending} onClick={archive}>
-                  {t('jobs.archive')}
-                </Button>
-              ) : (
-                <Button variant="light" loading={setArchived.isPending} onClick={() => setArchived.mutate(false)}>
-                  {t('jobs.unarchive')}
-                </Button>
-              )}
-            </>
+          open && (me.role === 'employee' || me.role === 'agent') ? (
+            <ButtonLink to="/refer" search={{ jobIds: [jobId] }}>
+              {me.role === 'agent' ? t('refer.agentTitle') : t('refer.forThisJob')}
+            </ButtonLink>
+          ) : (
+            manage && (
+              <>
+                {addCandidate}
+                <ButtonLink to="/jobs/$jobId/edit" params={{ jobId }} variant="default">
+                  {t('common.edit')}
+                </ButtonLink>
+                {open ? (
+                  <Button color="red" variant="light" loading={setArchived.isPending} onClick={archive}>
+                    {t('jobs.archive')}
+                  </Button>
+                ) : (
+                  <Button variant="light" loading={setArchived.isPending} onClick={() => setArchived.mutate(false)}>
+                    {t('jobs.unarchive')}
+                  </Button>
+                )}
+              </>
+            )
           )
         }
       />
@@ -109,6 +116,8 @@ export function JobDetailPage() {
             </Text>
           )}
         </Card>
+
+        {me.role === 'admin' && <JobAgenciesCard jobId={jobId} />}
 
         {canSeeCandidates(me.role) ? (
           <div>

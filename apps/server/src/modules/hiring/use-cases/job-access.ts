@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/http/context.ts';
 import type { JobScope } from '../jobs.repo.ts';
 
-/** What jobs a role sees: recruiters and admins all, hiring managers their own, others open ones. */
+/** What jobs a role sees: recruiters and admins all, hiring managers their own, employees open ones, agents their agency's. */
 export function jobScopeOf(actor: Actor): JobScope {
   switch (actor.role) {
     case 'admin':
@@ -10,7 +10,8 @@ export function jobScopeOf(actor: Actor): JobScope {
     case 'hiring_manager':
       return { kind: 'managed_by', membershipId: actor.membershipId };
     case 'employee':
-    case 'agent':
       return { kind: 'open_only' };
+    case 'agent':
+      return { kind: 'open_to_agency', agencyId: actor.agencyId };
   }
 }

@@ -7,6 +7,7 @@ import { memberships, users } from '../../tenancy/index.ts';
 import { findCandidateRow, listPlacements, touchCandidate } from '../candidates.repo.ts';
 import { jobSteps, jobs, placementEvents, placements } from '../hiring.tables.ts';
 import { findJobRow } from '../jobs.repo.ts';
+import { latestOtherJob, publishPlacementCreated } from '../placements.repo.ts';
 import { runStepHook } from '../step-hooks.ts';
 
 /**
@@ -35,9 +36,12 @@ export async function placeCandidate(
     .orderBy(asc(jobSteps.position))
     .limit(1);
   if (!step) throw unknownId(`${at}stepId`, 'job.unknown_step');
+  // A candidate already on another job is matched from it (seed 001: ownership may carry over).
+  const matchedFromJobId = await latestOtherJob(ctx.db, ctx.tenantId, candidateId, job.id);
+  const origin = matchedFromJobId ? ('matched' as const) : ('recruiter' as const);
   const [placement] = await ctx.db
     .insert(placements)
-    .values({ companyId: ctx.tenantId, candidateId, jobId: job.id, stepId: step.id })
+    .values({ companyId: ctx.tenantId, candidateId, jobId: job.id, stepId: step.id, origin })
     .onConflictDoNothing()
     .returning();
   if (!placement) throw new AppError('job.candidate_already_placed');
@@ -48,6 +52,15 @@ export async function placeCandidate(
     actorId: ctx.actor.membershipId,
   });
   await touchCandidate(ctx.db, candidateId);
+  await publishPlacementCreated(ctx.db, {
+    companyId: ctx.tenantId,
+    placementId: placement.id,
+    candidateId,
+    jobId: job.id,
+    origin,
+    actorMembershipId: ctx.actor.membershipId,
+    ...(matchedFromJobId ? { matchedFromJobId } : {}),
+  });
   const referenceCheck = await runStepHook(ctx, {
     candidateId,
     jobId: job.id,

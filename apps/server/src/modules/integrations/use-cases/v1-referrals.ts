@@ -1,8 +1,9 @@
-import type { TV1Referral, ZV1ReferralListQuery } from '@vouch/contracts';
+import type { TV1Referral, ZV1CreateReferralRequest, ZV1ReferralListQuery } from '@vouch/contracts';
 import type { z } from 'zod';
 import { forbidden, notFound } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
 import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
+import { referOnBehalf } from '../../referrals/index.ts';
 import { listReadableReferrals, type ReadableReferral, readableReferral } from '../v1-referrals.repo.ts';
 
 export { readableReferral };
@@ -46,4 +47,33 @@ export async function getReferralV1(ctx: ApiCtx, referralId: string): Promise<TV
   const row = await readableReferral(ctx.db, ctx.tenantId, referralId);
   if (!row) throw notFound('referral.not_found');
   return toV1Referral(row);
+}
+
+/**
+ * `POST /api/v1/referrals`: an ATS or HRIS posts a referral for one of the company's members. The
+ * referrals module applies the same policy as the member's own form; the answer is the referral as
+ * `GET /api/v1/referrals/{id}` reads it.
+ */
+export async function createReferralV1(
+  ctx: ApiCtx,
+  input: z.output<typeof ZV1CreateReferralRequest>,
+): Promise<TV1Referral> {
+  assertCompanyWideKey(ctx);
+  const referralId = await referOnBehalf(ctx.db, ctx.tenantId, {
+    referrerEmail: input.referrer_email,
+    firstName: input.first_name,
+    lastName: input.last_name,
+    email: input.email,
+    phone: input.phone,
+    linkedinUrl: input.linkedin_url,
+    company: input.current_company,
+    position: input.current_title,
+    language: input.language,
+    jobId: input.job_id,
+    relationship: input.relationship,
+    note: input.note,
+    candidateAware: input.candidate_aware,
+    publicUrl: ctx.config.publicUrl,
+  });
+  return getReferralV1(ctx, referralId);
 }

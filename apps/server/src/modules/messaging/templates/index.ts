@@ -16,6 +16,7 @@ import {
 } from './reference-messages.ts';
 import { referralAnswered } from './referral-answered.ts';
 import { referralDigest, referralNotice } from './referral-notices.ts';
+import { referralReceived } from './referral-received.ts';
 import { referralRequest } from './referral-request.ts';
 import { referralsStale } from './referrals-stale.ts';
 import { en, type Strings } from './strings.en.ts';
@@ -52,6 +53,7 @@ const emailTemplates = {
   // About the referrer's own network: a cold prospect's referrer must stay hidden from admins too.
   referral_notice: email(referralNotice, { secrets: [], private: true }),
   referral_digest: email(referralDigest, { secrets: [], private: true }),
+  referral_received: email(referralReceived, { secrets: ['withdrawUrl'] }),
   reference_candidate_request: email(referenceCandidateRequest, { secrets: ['url'] }),
   reference_referee_invite: email(referenceRefereeInvite, { secrets: ['url'] }),
   reference_candidate_attention: email(referenceCandidateAttention, { secrets: ['url'] }),

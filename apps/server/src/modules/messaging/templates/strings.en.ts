@@ -2,6 +2,7 @@ import type { TRole } from '@vouch/contracts';
 import { noticesEn } from './strings.notices.en.ts';
 import { referencesEn } from './strings.references.en.ts';
 import { referralAnswersEn } from './strings.referral-answers.en.ts';
+import { referralReceivedEn } from './strings.referral-received.ts';
 
 /**
  * Every English word Vouch sends by email or SMS. Plain text only: the layout escapes it for HTML,
@@ -11,6 +12,7 @@ export const en = {
   references: referencesEn,
   referralAnswers: referralAnswersEn,
   notices: noticesEn,
+  referralReceived: referralReceivedEn,
   layout: {
     /** Stands where a link only its recipient may see was, in the copy admins can read. */
     linkHidden: '[link hidden: sent only to the recipient]',

@@ -2,12 +2,14 @@ import type { Strings } from './strings.en.ts';
 import { noticesSv } from './strings.notices.sv.ts';
 import { referencesSv } from './strings.references.sv.ts';
 import { referralAnswersSv } from './strings.referral-answers.sv.ts';
+import { referralReceivedSv } from './strings.referral-received.ts';
 
 /** Every Swedish word Vouch sends; the same shape as the English strings, checked by the compiler. */
 export const sv: Strings = {
   references: referencesSv,
   referralAnswers: referralAnswersSv,
   notices: noticesSv,
+  referralReceived: referralReceivedSv,
   layout: {
     linkHidden: '[länken är dold: den skickas bara till mottagaren]',
     buttonFallback: 'Om knappen inte fungerar kan du kopiera den här länken till din webbläsare:',
