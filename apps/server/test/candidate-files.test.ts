@@ -4,6 +4,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { zipSync } from 'fflate';
 import { inspectCv, readFormWithCv, saveCandidateCv } from '../src/modules/hiring/index.ts';
 import { makeCandidate, makeCompany, makeMember } from './helpers/factories.ts';
+import { multipartForm } from './helpers/multipart.ts';
 import { companyWithMember, useTestApp } from './helpers/suite.ts';
 
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -73,20 +74,7 @@ describe('candidate files: CVs checked by content, kept with the candidate, down
         },
       },
     );
-    const multipart = (parts: { name: string; value: string | Buffer; filename?: string }[]) => {
-      const boundary = '----vouchtest';
-      const chunks = parts.flatMap((part) => [
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"${part.filename ? `; filename="${part.filename}"` : ''}\r\n${part.filename ? 'Content-Type: application/pdf\r\n' : ''}\r\n`,
-        ),
-        Buffer.isBuffer(part.value) ? part.value : Buffer.from(part.value),
-        Buffer.from('\r\n'),
-      ]);
-      return {
-        payload: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]),
-        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-      };
-    };
+    const multipart = multipartForm;
 
     test('fields and a checked CV come back; no file is no CV', async () => {
       const withCv = await t.app.inject({

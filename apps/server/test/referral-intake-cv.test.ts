@@ -6,6 +6,7 @@ import { candidateFiles } from '../src/modules/hiring/hiring.tables.ts';
 import { referrals } from '../src/modules/referrals/referrals.tables.ts';
 import type { Client } from './helpers/app.ts';
 import { intakeWorld, person } from './helpers/intake-world.ts';
+import { type FormPart, multipartForm } from './helpers/multipart.ts';
 import { useTestApp } from './helpers/suite.ts';
 
 const t = useTestApp();
@@ -23,21 +24,8 @@ const bomb = Buffer.from(
   }),
 );
 
-type Part = { name: string; value: string | Buffer; filename?: string };
-function multipart(parts: Part[]) {
-  const boundary = '----vouchrefer';
-  const chunks = parts.flatMap((part) => [
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"${part.filename ? `; filename="${part.filename}"` : ''}\r\n${part.filename ? 'Content-Type: application/pdf\r\n' : ''}\r\n`,
-    ),
-    Buffer.isBuffer(part.value) ? part.value : Buffer.from(part.value),
-    Buffer.from('\r\n'),
-  ]);
-  return {
-    payload: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+type Part = FormPart;
+const multipart = multipartForm;
 
 const fieldsOf = (body: Record<string, unknown>): Part[] =>
   Object.entries(body).flatMap(([name, value]) =>

@@ -85,3 +85,20 @@ export const ZProblem = z.object({
   requestId: z.string().optional(),
 });
 export type TProblem = z.infer<typeof ZProblem>;
+
+/**
+ * Values of a set as one comma-separated query parameter (`applied,interviewing`), as a link or a
+ * form sends them; absent or empty: none. Each value must be one of `values`.
+ */
+export const ZCommaList = <const T extends readonly [string, ...string[]]>(values: T, maxLength: number) =>
+  z
+    .string()
+    .max(maxLength)
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(values)).max(values.length));

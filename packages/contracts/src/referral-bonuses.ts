@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZMoneyAmount } from './bonus-tiers.ts';
-import { ZId, ZIsoDate, ZName, ZPage, ZPageQuery } from './common.ts';
+import { ZCommaList, ZId, ZIsoDate, ZName, ZPage, ZPageQuery } from './common.ts';
 import { BONUS_STATES, ZBonusState } from './referrals.ts';
 
 /**
@@ -32,17 +32,7 @@ export const ZReferralBonus = z.object({
 export type TReferralBonus = z.infer<typeof ZReferralBonus>;
 
 /** States as a comma-separated list (`eligible,approved`); none: every state. */
-const ZBonusStateList = z
-  .string()
-  .max(200)
-  .optional()
-  .transform((v) =>
-    (v ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(ZBonusState).max(BONUS_STATES.length));
+const ZBonusStateList = ZCommaList(BONUS_STATES, 200);
 
 export const ZReferralBonusQuery = ZPageQuery.extend({ state: ZBonusStateList });
 export type TReferralBonusQuery = z.input<typeof ZReferralBonusQuery>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZIsoDate, ZLanguage, ZPage, ZPageQuery } from './common.ts';
+import { ZCommaList, ZId, ZIsoDate, ZLanguage, ZPage, ZPageQuery } from './common.ts';
 import { describeProblem } from './problem-messages.ts';
 
 /**
@@ -397,17 +397,7 @@ export const BOARD_SORTS = ['status_changed', 'created', 'name', 'status'] as co
 export type TBoardSort = (typeof BOARD_SORTS)[number];
 
 /** Statuses as a comma-separated list (`applied,interviewing`), as a link or a form sends them. */
-const ZStatusList = z
-  .string()
-  .max(500)
-  .optional()
-  .transform((v) =>
-    (v ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(ZReferralStatus).max(REFERRAL_STATUSES.length));
+const ZStatusList = ZCommaList(REFERRAL_STATUSES, 500);
 
 export const BOARD_OWNERSHIP_FILTERS = [...REFERRAL_OWNERSHIPS, 'none'] as const;
 export const BOARD_BONUS_FILTERS = [...BONUS_STATES, 'none'] as const;

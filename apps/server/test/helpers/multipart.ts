@@ -16,6 +16,24 @@ export async function multipartBody(file: { name: string; content: string | Buff
   };
 }
 
+/** One part of a test's multipart form: a field, or a file when it has a file name. */
+export type FormPart = { name: string; value: string | Buffer; filename?: string };
+
+/** A `multipart/form-data` body and its header, for `app.inject`, as a browser's form would send it. */
+export function multipartForm(parts: FormPart[], boundary = '----vouchtest') {
+  const chunks = parts.flatMap((part) => [
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"${part.filename ? `; filename="${part.filename}"` : ''}\r\n${part.filename ? 'Content-Type: application/pdf\r\n' : ''}\r\n`,
+    ),
+    Buffer.isBuffer(part.value) ? part.value : Buffer.from(part.value),
+    Buffer.from('\r\n'),
+  ]);
+  return {
+    payload: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
 export async function uploadContacts(
   client: Client,
   file: { name: string; content: string | Buffer },

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { randomToken, safeEqual } from '../../platform/crypto.ts';
+import type { Db } from '../../platform/db/db.ts';
 import { publicCtxOf } from '../../platform/http/ctx.ts';
 import { languageOf } from '../../platform/http/language.ts';
 import { readApplication } from './application-upload.ts';
@@ -22,6 +23,14 @@ const FORM_COOKIE = 'vouch_careers_form';
 const SEEN_COOKIE = 'vouch_seen';
 const BOTS =
   /bot|crawl|spider|slurp|preview|facebookexternalhit|embedly|whatsapp|skype|headless|curl|wget|python|java\//i;
+
+/** The company by its address and one of its open, listed jobs; either null when not found (a malformed id too). */
+async function companyAndJob(db: Db, params: { slug: string; jobId: string }) {
+  const company = await findCompanyBySlug(db, params.slug);
+  const job =
+    company && ZId.safeParse(params.jobId).success ? await findCareersJob(db, company.id, params.jobId) : null;
+  return { company, job };
+}
 
 /**
  * The reader's language: what their browser asks for when Vouch speaks it, else the company's own.
@@ -84,12 +93,7 @@ export const careersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/careers/:slug/jobs/:jobId',
     { config: pageConfig, schema: { hide: true, params: ZJobParams } },
     async (request, reply) => {
-      const db = request.server.services.db;
-      const company = await findCompanyBySlug(db, request.params.slug);
-      const job =
-        company && ZId.safeParse(request.params.jobId).success
-          ? await findCareersJob(db, company.id, request.params.jobId)
-          : null;
+      const { company, job } = await companyAndJob(request.server.services.db, request.params);
       if (!company || !job) return notFound(request, reply, company);
       const language = pageLanguage(request, company);
       return html(reply, 200, renderJobPage(publicUrl, language, company, job, emptyForm(formToken(request, reply))));
@@ -100,12 +104,7 @@ export const careersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/careers/:slug/jobs/:jobId/thanks',
     { config: pageConfig, schema: { hide: true, params: ZJobParams } },
     async (request, reply) => {
-      const db = request.server.services.db;
-      const company = await findCompanyBySlug(db, request.params.slug);
-      const job =
-        company && ZId.safeParse(request.params.jobId).success
-          ? await findCareersJob(db, company.id, request.params.jobId)
-          : null;
+      const { company, job } = await companyAndJob(request.server.services.db, request.params);
       if (!company || !job) return notFound(request, reply, company);
       return html(reply, 200, renderThanks(publicUrl, pageLanguage(request, company), company, job));
     },
