@@ -49,6 +49,14 @@ describe('an admin sees who owns a referred candidate and transfers it', { skip 
     await page.getByRole('tab', { name: /Jobs/ }).click();
     await page.getByTestId('submission-owner').first().waitFor();
     await shot(page, 'referral-ownership-jobs-tab');
+
+    // The board's drawer of the owning referral offers the same transfer.
+    await page.getByTestId('candidate-tab-referrals').click();
+    await card.getByText('Open on the board').click();
+    const drawer = page.getByTestId('referral-drawer');
+    await drawer.getByRole('button', { name: 'Transfer ownership' }).waitFor();
+    await drawer.getByText('Ownership transferred').waitFor();
+    await shot(page, 'referral-ownership-drawer');
     assert.deepEqual(pageProblems(page), []);
   });
 });

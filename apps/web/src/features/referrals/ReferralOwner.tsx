@@ -36,6 +36,27 @@ export function SubmissionOwner({ candidateId, jobId }: { candidateId: string; j
   );
 }
 
+/** The board's drawer: for admins, a transfer when this referral is the owner its context shows. */
+export function DrawerTransfer({
+  referral,
+}: {
+  referral: { id: string; candidateId: string | null; job: { id: string } | null };
+}) {
+  const me = useMe();
+  const isAdmin = me.role === 'admin';
+  const owner = useReferralOwner(
+    referral.candidateId ?? '',
+    referral.job?.id ?? null,
+    isAdmin && !!referral.candidateId,
+  );
+  if (!isAdmin || owner.data?.referralId !== referral.id) return null;
+  return (
+    <Group>
+      <TransferOwnershipButton owner={owner.data} />
+    </Group>
+  );
+}
+
 /** Admins only: opens the transfer modal for the owning referral. */
 export function TransferOwnershipButton({ owner, compact = false }: { owner: Owner; compact?: boolean }) {
   const { t } = useTranslation();
