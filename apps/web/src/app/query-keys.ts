@@ -83,6 +83,8 @@ export const referralKeys = {
   /** Every candidate's referrals tab. */
   ofCandidates: () => ['candidate-referrals'] as const,
   ofCandidate: (candidateId: string) => ['candidate-referrals', candidateId] as const,
+  /** Who owns the candidate (no job) or one submission, under the candidate's tab so a refresh reaches it. */
+  owner: (candidateId: string, jobId: string | null) => ['candidate-referrals', candidateId, 'owner', jobId] as const,
   sent: () => ['referrals'] as const,
   requestDraft: (candidateId: string, colleagueMembershipId: string, jobId: string | null) =>
     ['referral-request-draft', candidateId, colleagueMembershipId, jobId] as const,

@@ -69,4 +69,16 @@ export const enIntake = {
     button: 'Withdraw the referral',
     done: 'The referral is withdrawn. Nobody will contact you about it.',
   },
+  owner: {
+    referredBy: 'Referred by {{name}} (owner of the candidate)',
+    none: 'No one owns this candidate as a referral.',
+    column: 'Referral owner',
+    transfer: 'Transfer ownership',
+    transferTitle: 'Transfer ownership from {{name}}',
+    transferHint: 'The new owner is credited with the referral and its bonus. The timeline keeps who did it and why.',
+    to: 'New owner',
+    reason: 'Reason',
+    submit: 'Transfer',
+    done: 'Ownership transferred to {{name}}.',
+  },
 };

@@ -71,4 +71,17 @@ export const svIntake: Strings<typeof enIntake> = {
     button: 'Dra tillbaka rekommendationen',
     done: 'Rekommendationen är tillbakadragen. Ingen kommer att kontakta dig om den.',
   },
+  owner: {
+    referredBy: 'Rekommenderad av {{name}} (kandidatens ägare)',
+    none: 'Ingen äger den här kandidaten som rekommendation.',
+    column: 'Rekommendationens ägare',
+    transfer: 'Överför ägarskap',
+    transferTitle: 'Överför ägarskap från {{name}}',
+    transferHint:
+      'Den nya ägaren krediteras för rekommendationen och dess bonus. Tidslinjen visar vem som gjorde det och varför.',
+    to: 'Ny ägare',
+    reason: 'Anledning',
+    submit: 'Överför',
+    done: 'Ägarskapet överfördes till {{name}}.',
+  },
 };

@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { AnchorLink } from '../../ui/links.tsx';
 import { jobQuery, useJob, useJobOptions } from '../jobs/jobs.api.ts';
+import { SubmissionOwner } from '../referrals/ReferralOwner.tsx';
 import {
   addPlacement,
   historyQuery,
@@ -114,6 +115,7 @@ export function CandidateJobsTab({ candidate, canEdit }: Props) {
               <Table.Th>{t('candidates.fields.job')}</Table.Th>
               <Table.Th>{t('candidates.fields.step')}</Table.Th>
               <Table.Th>{t('candidates.fields.updated')}</Table.Th>
+              {canEdit && <Table.Th>{t('owner.column')}</Table.Th>}
               {canEdit && <Table.Th />}
             </Table.Tr>
           </Table.Thead>
@@ -173,6 +175,11 @@ export function CandidateJobsTab({ candidate, canEdit }: Props) {
                     {fmt.date(p.updatedAt)}
                   </Text>
                 </Table.Td>
+                {canEdit && (
+                  <Table.Td>
+                    <SubmissionOwner candidateId={candidate.id} jobId={p.jobId} />
+                  </Table.Td>
+                )}
                 {canEdit && (
                   <Table.Td ta="right">
                     <Button variant="subtle" color="red" size="xs" onClick={() => askRemove(p)}>

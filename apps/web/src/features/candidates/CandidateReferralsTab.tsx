@@ -9,6 +9,7 @@ import { QueryState } from '../../ui/QueryState.tsx';
 import { SourceBadge, StaleBadge } from '../referrals/BoardTable.tsx';
 import { useCandidateReferrals } from '../referrals/board.api.ts';
 import { InactiveBadge, StatusBadge } from '../referrals/parts.tsx';
+import { CandidateOwnerLine } from '../referrals/ReferralOwner.tsx';
 import { ReferralTimeline } from '../referrals/ReferralTimeline.tsx';
 
 /** Every referral about the candidate, newest first, each with where it stands and how it got there. */
@@ -27,6 +28,7 @@ export function CandidateReferralsTab({ candidate }: { candidate: TCandidate }) 
   }
   return (
     <Stack gap="md" data-testid="candidate-referrals">
+      <CandidateOwnerLine candidateId={candidate.id} />
       {referrals.data.map((referral) => (
         <ReferralCard key={referral.id} referral={referral} />
       ))}

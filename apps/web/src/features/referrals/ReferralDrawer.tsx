@@ -9,6 +9,7 @@ import { ActiveToggle } from './BoardRowActions.tsx';
 import { PersonBackground } from './PersonBackground.tsx';
 import { fullName, InactiveBadge, LinkedinLink, MarkBadge, OverdueBadge, Referrer, StatusBadge } from './parts.tsx';
 import { DepartmentSelect, RequestIntroduction, StatusChange } from './ReferralActions.tsx';
+import { DrawerTransfer } from './ReferralOwner.tsx';
 import { PositionAt } from './ReferralsTable.tsx';
 import { ReferralTimeline } from './ReferralTimeline.tsx';
 import { useReferralDetail } from './referrals.api.ts';
@@ -44,6 +45,7 @@ export function ReferralDrawer({ referralId, onClose }: Props) {
             </Group>
           )}
           <StatusChange referral={r} />
+          <DrawerTransfer referral={r} />
           <Events referral={r} />
         </Stack>
       )}
