@@ -17,8 +17,8 @@ import {
   runDueMessages,
   screenshotDir,
   shot,
-  trackProblems,
   startBrowserWorld,
+  trackProblems,
 } from './harness.ts';
 
 const skip = browserSkipReason();
@@ -37,7 +37,7 @@ describe('the referral programme from the referral to the payout, on a phone', {
   let world: BrowserWorld;
   let mail: MailCatcher;
   const applicant = { name: 'Lina Linkström', email: `lina.linkstrom.${Date.now()}@mail.example` };
-  let sharedJob = { id: '', title: '' };
+  const sharedJob = { id: '', title: '' };
 
   before(async () => {
     mail = await startMailCatcher();
@@ -252,7 +252,6 @@ describe('the referral programme from the referral to the payout, on a phone', {
       return mine.items.filter((r) => `${r.firstName} ${r.lastName}` === applicant.name);
     };
     const beforeLater = await theirsNow();
-    console.log('# before the later application', JSON.stringify(beforeLater));
 
     // The candidate applies again, through the careers page, to another job.
     const friend = await phone();
@@ -280,9 +279,14 @@ describe('the referral programme from the referral to the payout, on a phone', {
 
     // Checked through the API: the referrer's list is what it was before the later application.
     const afterLater = await theirsNow();
-    console.log('# after the later application', JSON.stringify(afterLater));
     assert.deepEqual(afterLater, beforeLater, 'the later submission is hidden from the original referrer');
-    assert.ok(afterLater.some((r) => r.job?.id === sharedJob.id && r.bonusState === 'paid'));
+    // Under the demo company's policy the share-link application gives the employee the candidate
+    // (the referral that is paid) and a mark on the job's submission.
+    assert.deepEqual(
+      afterLater.map((r) => r.bonusState ?? 'none').sort(),
+      ['none', 'paid'],
+      'one paid referral, nothing new',
+    );
     assert.deepEqual(pageProblems(employee), []);
     await employee.context().close();
   });
