@@ -253,6 +253,16 @@ describe('the referral programme from the referral to the payout, on a phone', {
     };
     const beforeLater = await theirsNow();
 
+    // The admin lets referrers see their candidates' own applications (Company settings → Referral
+    // policy), so only the retired link can keep the later one from the employee.
+    const admin = await phone('admin@acme.example');
+    await admin.goto(`${world.baseUrl}/company`);
+    await admin
+      .getByRole('switch', { name: 'Display to the referrer submissions for which candidates applied by themselves' })
+      .click({ force: true });
+    await admin.getByText('Referral policy saved').waitFor();
+    await admin.context().close();
+
     // The candidate applies again, through the careers page, to another job.
     const friend = await phone();
     await friend.goto(`${world.baseUrl}/careers/acme`);
