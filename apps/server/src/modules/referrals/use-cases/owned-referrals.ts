@@ -46,7 +46,10 @@ export async function listOwnedReferrals(ctx: Ctx): Promise<TOwnedReferralList> 
       createdAt: r.createdAt.toISOString(),
     }));
   if (!policy.showSelfAppliedToReferrer) return { items };
-  const active = rows.filter((r) => r.candidateId && !r.linkRetiredAt);
+  // A paid bonus retires the referrer's link to the candidate, whichever of their referrals of that
+  // candidate was paid: a mark on a job's submission does not keep them linked.
+  const retired = new Set(rows.filter((r) => r.linkRetiredAt).map((r) => r.candidateId));
+  const active = rows.filter((r) => r.candidateId && !retired.has(r.candidateId));
   const jobsShown = new Set(rows.map((r) => `${r.candidateId}:${r.jobId}`));
   for (const applied of await listSelfApplied(
     ctx.db,
