@@ -11,7 +11,8 @@ import {
   sendTestEvent,
 } from '../src/modules/integrations/index.ts';
 import { webhookEndpoints, webhookEvents } from '../src/modules/integrations/integrations.tables.ts';
-import { referralEvents } from '../src/modules/referrals/referrals.tables.ts';
+import { referralBonuses, referralEvents } from '../src/modules/referrals/referrals.tables.ts';
+import { publish } from '../src/platform/events.ts';
 import { apiContractChecker, webhookPayloadChecker } from './helpers/api-contract.ts';
 import { makeCompany, makeMember, makeReferral } from './helpers/factories.ts';
 import { makeApiKey } from './helpers/integration-factories.ts';
@@ -162,6 +163,34 @@ describe('the OpenAPI contract check of /api/v1 answers', () => {
       referralId: referral.id,
       previousStatus: 'refer_request_sent',
     });
+    // A bonus made eligible, then paid: the domain event the referrals module publishes, in its transaction.
+    const [bonus] = await t.db
+      .insert(referralBonuses)
+      .values({
+        companyId: company.id,
+        referralId: referral.id,
+        state: 'eligible',
+        value: 'SEK 10 000',
+        amount: '10000.00',
+        currency: 'SEK',
+        hiredAt: new Date(),
+        startDate: '2026-01-01',
+        waitingDays: 90,
+        eligibleOn: '2026-04-01',
+      })
+      .returning();
+    const bonusChanged = {
+      type: 'referral.bonus_changed',
+      companyId: company.id,
+      referralId: referral.id,
+      bonusId: bonus.id,
+    } as const;
+    await publish(t.db, { ...bonusChanged, state: 'eligible', previousState: 'pending' });
+    await t.db
+      .update(referralBonuses)
+      .set({ state: 'paid', paidOn: '2026-04-30', paidAmount: '10000.00' })
+      .where(eq(referralBonuses.id, bonus.id));
+    await publish(t.db, { ...bonusChanged, state: 'paid', previousState: 'approved' });
     await sendTestEvent(t.db, company.id, endpoint.id);
 
     const events = await t.db.select().from(webhookEvents).where(eq(webhookEvents.companyId, company.id));

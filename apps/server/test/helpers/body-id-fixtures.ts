@@ -1,5 +1,5 @@
 import type { Db } from '../../src/platform/db/db.ts';
-import { makeCandidate, makeJob, unique } from './factories.ts';
+import { makeCandidate, makeJob, makeReferral, unique } from './factories.ts';
 import { makeQuestionnaire, SAMPLE_QUESTIONNAIRE } from './reference-factories.ts';
 import { makeRouteWorld } from './route-fixtures.ts';
 
@@ -12,7 +12,15 @@ export async function makeBodyIdWorld(db: Db) {
   const { job, steps } = await makeJob(db, world.company.id);
   const candidate = await makeCandidate(db, world.company.id);
   const questionnaire = await makeQuestionnaire(db, world.company.id);
-  return { ...world, spare: { job, steps, candidate, questionnaire } };
+  // An employee's referral that owns a candidate, for the admin's ownership transfer.
+  const owned = await makeReferral(db, world.company.id, world.members.employee.membership.id, {
+    contact: null,
+    source: 'employee_referral',
+    status: 'applied',
+    candidateId: candidate.id,
+    ownership: 'candidate',
+  });
+  return { ...world, spare: { job, steps, candidate, questionnaire, owned } };
 }
 export type BodyIdWorld = Awaited<ReturnType<typeof makeBodyIdWorld>>;
 
@@ -27,6 +35,8 @@ export type BodyIdFixture = {
   refusedOnly?: Record<string, (w: BodyIdWorld) => string>;
   /** The accepted call replaces the caller's session (switching company): it gets a session of its own. */
   replacesSession?: boolean;
+  /** Walked before the others: its body lists every row of a kind, which another route's accepted call adds to. */
+  first?: boolean;
 };
 
 const CHECK_SETTINGS = { candidateChannel: 'none', refereesWanted: 2, refereeChannel: 'email' } as const;
@@ -100,7 +110,40 @@ export const BODY_ID_FIXTURES: Record<string, BodyIdFixture> = {
     body: (w) => ({ jobId: w.job.id, stepId: w.steps[1].id }),
   },
   'PUT /api/placements/:id/step': { body: (w) => ({ stepId: w.steps[1].id }) },
-  'PUT /api/company/bonus-tiers/order': { body: (w) => ({ ids: [w.bonusTier.id] }) },
+  'PUT /api/company/bonus-tiers/order': { first: true, body: (w) => ({ ids: [w.bonusTier.id] }) },
+  'POST /api/company/bonus-tiers': {
+    body: (w) => ({ name: unique('Tier '), value: 'SEK 5 000', departmentId: w.department.id, waitingDays: 90 }),
+  },
+  'PUT /api/company/bonus-tiers/:id': {
+    body: (w) => ({ name: unique('Tier '), value: 'SEK 6 000', departmentId: w.department.id, waitingDays: 60 }),
+  },
+  'POST /api/referrals': {
+    as: 'employee',
+    body: (w) => ({
+      firstName: 'Rut',
+      lastName: unique('Referred'),
+      email: `${unique('referred')}@mail.example`,
+      jobIds: [w.job.id],
+    }),
+  },
+  'POST /api/referrals/:id/transfer': {
+    params: (w) => ({ id: w.spare.owned.id }),
+    body: (w) => ({ toMembershipId: w.members.agent.membership.id, reason: 'Agreed with both referrers' }),
+  },
+  'PUT /api/jobs/:id/agencies': {
+    params: (w) => ({ id: w.job.id }),
+    body: (w) => ({ agencyIds: [w.members.agent.membership.agencyId as string] }),
+  },
+  'POST /api/v1/referrals': {
+    as: 'apiKey',
+    body: (w) => ({
+      referrer_email: w.members.employee.email,
+      first_name: 'Rut',
+      last_name: unique('Posted'),
+      email: `${unique('posted')}@mail.example`,
+      job_id: w.job.id,
+    }),
+  },
   'PATCH /api/referrals/:id': { body: (w) => ({ departmentId: w.department.id }) },
   'POST /api/referrals/:id/add-to-job': { body: (w) => ({ jobId: w.spare.job.id, stepId: w.spare.steps[1].id }) },
   'POST /api/contacts/:id/mark': { as: 'employee', body: (w) => ({ mark: 'warm_prospect', jobId: w.job.id }) },
