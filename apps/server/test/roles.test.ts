@@ -13,6 +13,8 @@ const API_READ = 'api:read';
 const API_WRITE = 'api:write';
 /** Everyone with a network of their own: not agency recruiters. */
 const NETWORKERS = ['admin', 'recruiter', 'hiring_manager', 'employee'] as const;
+/** Everyone who may refer someone: employees and agents, and staff referring people they know. */
+const REFERRERS = ['admin', 'recruiter', 'hiring_manager', 'employee', 'agent'] as const;
 
 /**
  * Who may call each route, written out by hand — not read from the routes' own declarations — so the
@@ -123,6 +125,18 @@ const EXPECTED: Record<string, readonly TRole[] | typeof ALL | typeof API_READ |
   'DELETE /api/contacts/:id/skip': NETWORKERS,
   'POST /api/contacts/:id/mark': NETWORKERS,
   'GET /api/my/referrals': NETWORKERS,
+  'POST /api/referrals': REFERRERS,
+  'POST /api/referrals/with-cv': REFERRERS,
+  'GET /api/referrals/jobs': REFERRERS,
+  'GET /api/my/submissions': REFERRERS,
+  'GET /api/referral-policy': STAFF,
+  'PUT /api/referral-policy': ADMIN,
+  'POST /api/referrals/:id/transfer': ADMIN,
+  'GET /api/candidates/:id/referral-owner': STAFF,
+  'GET /api/jobs/:id/agencies': ADMIN,
+  'PUT /api/jobs/:id/agencies': ADMIN,
+  'GET /api/public/referral-withdrawals/:token': ALL,
+  'POST /api/public/referral-withdrawals': ALL,
   'PATCH /api/my/referrals/:id': NETWORKERS,
   'DELETE /api/my/referrals/:id': NETWORKERS,
   'GET /api/referrals/network': STAFF,
@@ -208,6 +222,7 @@ const EXPECTED: Record<string, readonly TRole[] | typeof ALL | typeof API_READ |
   'GET /api/v1/sub-accounts': API_READ,
   'GET /api/v1/templates': API_READ,
   'POST /api/v1/reference-checks': API_WRITE,
+  'POST /api/v1/referrals': API_WRITE,
   'GET /api/v1/reference-checks': API_READ,
   'GET /api/v1/reference-checks/:id': API_READ,
   'POST /api/v1/reference-checks/:id/cancel': API_WRITE,

@@ -12,6 +12,7 @@ const NOT_TENANT_IDS = new Set([
   '/api/auth/signup/:code',
   '/api/auth/verify-email/:token',
   '/api/public/introduction-answers/:token',
+  '/api/public/referral-withdrawals/:token',
   '/api/public/referral-request-answers/:token',
   '/api/public/reference-candidate/:token',
   '/api/public/reference-candidate/:token/consent',

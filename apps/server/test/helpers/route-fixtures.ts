@@ -164,6 +164,9 @@ export async function makeRouteWorld(db: Db) {
     '/api/candidates/:id': candidate.id,
     '/api/candidates/:id/history': candidate.id,
     '/api/candidates/:id/files': candidate.id,
+    '/api/candidates/:id/referral-owner': candidate.id,
+    '/api/referrals/:id/transfer': boardReferral.id,
+    '/api/jobs/:id/agencies': job.id,
     '/api/candidates/:id/files/:fileId': { id: candidate.id, fileId: cvFile.id },
     '/api/candidates/:id/connections': candidate.id,
     '/api/candidates/:id/placements': candidate.id,
@@ -297,6 +300,8 @@ export async function makeRouteWorld(db: Db) {
       enabled: true,
     },
     'POST /api/reference-checks/:id/share-links': {},
+    'POST /api/referrals/:id/transfer': { toMembershipId: members.agent.membership.id, reason: 'Agreed with both' },
+    'PUT /api/jobs/:id/agencies': { agencyIds: [] },
     'POST /api/v1/reference-checks/:id/share-links': {},
     'POST /api/v1/reference-checks': {
       candidate: { first_name: 'Api', last_name: 'Candidate', email: `${unique('api')}@mail.example` },
