@@ -31,10 +31,14 @@ export async function insertCandidateRow(tx: Db, companyId: string, createdById:
   return row.id;
 }
 
-/** The candidate existed before this transaction began, i.e. was not created by the change at hand. */
+/**
+ * The candidate existed before this transaction began, i.e. was not created by the change at hand.
+ * created_at keeps milliseconds, rounded from now(); now() is rounded the same way before comparing,
+ * or a row made in this very transaction could read as older whenever the rounding went down.
+ */
 export async function candidateExistedBefore(tx: Db, companyId: string, candidateId: string) {
   const [row] = await tx
-    .select({ before: sql<boolean>`${candidates.createdAt} < now()` })
+    .select({ before: sql<boolean>`${candidates.createdAt} < now()::timestamptz(3)` })
     .from(candidates)
     .where(and(eq(candidates.companyId, companyId), eq(candidates.id, candidateId)));
   return Boolean(row?.before);
