@@ -23,6 +23,8 @@ describe('notifications bell and My settings history', { skip }, () => {
     const list = page.getByTestId('notification-list');
     await list.waitFor();
     const items = list.getByTestId('notification-item');
+    // The list opens before its items arrive: wait for the third before counting.
+    await items.nth(2).waitFor();
     assert.equal(await items.count(), 3);
     assert.equal(await list.locator('[data-unread="true"]').count(), 2);
     assert.match((await items.first().innerText()) ?? '', /Your referral of .+ is now: interviewing\./);
