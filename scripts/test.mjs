@@ -96,7 +96,10 @@ function prepare(env) {
 
 const embedded = { TEST_DATABASE_URL: '' };
 
-prepare(runs('postgres') ? { TEST_DATABASE_URL: pgUrl } : embedded);
+// The browser tests' server uses PostgreSQL too when there is one: its queries then run outside the
+// process that also drives Chromium (the embedded database is covered by the PGlite run above).
+const browserDatabase = pgUrl ? { TEST_DATABASE_URL: pgUrl } : embedded;
+prepare(runs('postgres') || (runs('browser') && pgUrl) ? { TEST_DATABASE_URL: pgUrl } : embedded);
 if (runs('pglite') && serverTests.length) await runSuite('unit and integration tests on PGlite', serverTests, embedded);
 if (runs('postgres') && serverTests.length)
   await runSuite('integration tests on PostgreSQL', serverTests, { TEST_DATABASE_URL: pgUrl });
@@ -107,7 +110,7 @@ if (runs('browser') && browserTests.length) {
     const build = spawnSync('npm', ['run', 'build', '-w', '@vouch/web'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  await runSuite('browser tests (Chromium)', browserTests, embedded);
+  await runSuite(`browser tests (Chromium, ${pgUrl ? 'PostgreSQL' : 'PGlite'})`, browserTests, browserDatabase);
 }
 
 console.log('');

@@ -6,7 +6,6 @@ import { buildApp } from '../../src/app.ts';
 import { runDueMessages } from '../../src/modules/messaging/index.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import type { Database } from '../../src/platform/db/db.ts';
-import { seedDemoIfEmpty } from '../../src/seed/demo.ts';
 import { openTestDatabase } from '../helpers/database.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -43,10 +42,10 @@ export async function startBrowserWorld(
   env: Record<string, string> = {},
   options: { seedDemo?: boolean } = {},
 ): Promise<BrowserWorld> {
-  const database = await openTestDatabase();
+  // The demo is seeded once per run (test/prepare.ts) and copied, as the empty database is.
+  const database = await openTestDatabase({ demo: options.seedDemo !== false });
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });
   const app = await buildApp({ config, database, logger: false });
-  if (options.seedDemo !== false) await seedDemoIfEmpty(database.db, app.log);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;

@@ -9,6 +9,7 @@ import { type Database, openDatabase, runMigrations } from '../../src/platform/d
 /**
  * Tests migrate once per run (test/prepare.ts) and give every test file its own copy:
  * PGlite loads a dumped, migrated data dir; PostgreSQL creates a database from a migrated template.
+ * A second copy of each also holds the demo company, seeded once, for the browser tests.
  * Both are named after the checkout, so two checkouts with different migrations can test side by side.
  */
 const checkoutKey = createHash('sha256')
@@ -16,40 +17,64 @@ const checkoutKey = createHash('sha256')
   .digest('hex')
   .slice(0, 10);
 export const PGLITE_SNAPSHOT = path.join(os.tmpdir(), `vouch-test-${checkoutKey}`, 'migrated.tar.gz');
+const PGLITE_DEMO_SNAPSHOT = path.join(os.tmpdir(), `vouch-test-${checkoutKey}`, 'demo.tar.gz');
 export const TEMPLATE_DB = `vouch_test_template_${checkoutKey}`;
+const DEMO_TEMPLATE_DB = `vouch_test_demo_${checkoutKey}`;
+
+/** What a test file's database starts with: empty (migrated), or the demo company too. */
+type Start = { demo?: boolean };
 
 export const usingPostgres = () => !!process.env.TEST_DATABASE_URL;
 
 export async function prepareTestDatabases() {
   const pglite = await openDatabase({ driver: 'pglite', dataDir: null });
   await runMigrations(pglite);
-  const dump = await pglite.pglite!.dumpDataDir('gzip');
-  fs.mkdirSync(path.dirname(PGLITE_SNAPSHOT), { recursive: true });
-  fs.writeFileSync(PGLITE_SNAPSHOT, Buffer.from(await dump.arrayBuffer()));
+  await dumpTo(pglite, PGLITE_SNAPSHOT);
+  await seedDemo(pglite);
+  await dumpTo(pglite, PGLITE_DEMO_SNAPSHOT);
   await pglite.close();
 
   const url = process.env.TEST_DATABASE_URL;
   if (!url) return;
   await withAdminClient(url, async (admin) => {
+    await admin.query(`DROP DATABASE IF EXISTS ${DEMO_TEMPLATE_DB} WITH (FORCE)`);
     await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
   });
   const template = await openDatabase({ driver: 'postgres', url: withDatabase(url, TEMPLATE_DB), poolSize: 1 });
   await runMigrations(template);
   await template.close();
+  await withAdminClient(url, (admin) => admin.query(`CREATE DATABASE ${DEMO_TEMPLATE_DB} TEMPLATE ${TEMPLATE_DB}`));
+  const demo = await openDatabase({ driver: 'postgres', url: withDatabase(url, DEMO_TEMPLATE_DB), poolSize: 1 });
+  await seedDemo(demo);
+  await demo.close();
 }
 
-/** A fresh, migrated, empty database for one test file. Close it at the end. */
-export async function openTestDatabase(): Promise<Database> {
+async function dumpTo(database: Database, file: string) {
+  const dump = await database.pglite!.dumpDataDir('gzip');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+}
+
+/** The demo company, as a fresh `npm start` seeds it (imported here only, so other tests need not load it). */
+async function seedDemo(database: Database) {
+  const { seedDemoIfEmpty } = await import('../../src/seed/demo.ts');
+  const silent = { info() {}, warn() {}, error() {}, debug() {} } as unknown as Parameters<typeof seedDemoIfEmpty>[1];
+  await seedDemoIfEmpty(database.db, silent);
+}
+
+/** A fresh, migrated database for one test file, empty or with the demo company. Close it at the end. */
+export async function openTestDatabase(start: Start = {}): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    const snapshot = new Blob([fs.readFileSync(PGLITE_SNAPSHOT)]);
+    const snapshot = new Blob([fs.readFileSync(start.demo ? PGLITE_DEMO_SNAPSHOT : PGLITE_SNAPSHOT)]);
     const instance = new PGlite({ loadDataDir: snapshot });
     await instance.waitReady;
     return openDatabase({ driver: 'pglite', instance });
   }
   const name = `vouch_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  await withAdminClient(url, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`));
+  const template = start.demo ? DEMO_TEMPLATE_DB : TEMPLATE_DB;
+  await withAdminClient(url, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
   const database = await openDatabase({ driver: 'postgres', url: withDatabase(url, name), poolSize: 5 });
   return {
     ...database,

@@ -20,6 +20,8 @@ export function NotificationSettingsCard() {
     onError: notifyError,
     meta: { silent: true },
   });
+  // The choice shows at once; it falls back to the stored one if saving fails.
+  const shown = save.isPending ? save.variables : (settings.data?.mode ?? 'each');
   return (
     <Card withBorder padding="lg" maw={640}>
       <Stack gap="sm">
@@ -30,7 +32,7 @@ export function NotificationSettingsCard() {
           {t('notifications.settings.hint')}
         </Text>
         <Radio.Group
-          value={settings.data?.mode ?? 'each'}
+          value={shown}
           onChange={(mode) => save.mutate(mode as TNotificationMode)}
           aria-label={t('notifications.settings.title')}
         >
