@@ -179,8 +179,9 @@ export const referrals = pgTable(
     index('referrals_company_created_idx').on(t.companyId, t.createdAt, t.id),
     index('referrals_company_source_created_idx').on(t.companyId, t.source, t.createdAt, t.id),
     index('referrals_company_active_status_idx').on(t.companyId, t.active, t.statusChangedAt, t.id),
-    // The board's counts per status read this index only, for any tab, source and department filter;
-    // the person's keys ride along so the exclusion check needs no table rows either.
+    // The board's counts per status read this index only, for any tab, source, department and ownership
+    // filter; the person's keys ride along so the exclusion check needs no table rows either, and the id
+    // so the bonus filters (a join to the bonuses by referral) need none.
     index('referrals_board_counts_idx').on(
       t.companyId,
       t.active,
@@ -190,6 +191,8 @@ export const referrals = pgTable(
       t.emailKey,
       t.linkedinKey,
       t.companyKey,
+      t.ownership,
+      t.id,
     ),
     index('referrals_referrer_created_idx').on(t.companyId, t.referrerMembershipId, t.createdAt, t.id),
     index('referrals_candidate_idx').on(t.companyId, t.candidateId),

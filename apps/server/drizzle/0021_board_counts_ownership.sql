@@ -1,0 +1,2 @@
+DROP INDEX "referrals_board_counts_idx";--> statement-breakpoint
+CREATE INDEX "referrals_board_counts_idx" ON "referrals" USING btree ("company_id","active","source","department_id","status","email_key","linkedin_key","company_key","ownership","id");
