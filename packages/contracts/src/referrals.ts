@@ -188,6 +188,15 @@ export const ZMyReferral = z.object({
    * no longer see this referral, and one still open was withdrawn.
    */
   excluded: z.boolean(),
+  /** Who owns it by the policy's rules (intake referrals); null for a mark. */
+  ownership: z.enum(REFERRAL_OWNERSHIPS).nullable(),
+  /** The referral bonus's state once the person was hired; a paid bonus reads as `hired`. */
+  bonusState: z.enum(BONUS_STATES).nullable(),
+  /**
+   * A job the referred person applied to by themselves (careers page), listed when the referral
+   * policy says so; `id` is the referral it hangs off, and it has no status of its own (`passed_on`).
+   */
+  selfApplied: z.boolean(),
   statusChangedAt: z.string(),
   createdAt: z.string(),
 });

@@ -98,7 +98,7 @@ describe('the referral programme from the referral to the payout, on a phone', {
     await page.getByLabel('How do you know them?').fill('We built the payroll system together.');
     await page.getByRole('button', { name: 'Send referral' }).click();
     await page.getByText('Thank you! Your referral was sent.').waitFor();
-    const cards = page.getByTestId('my-submission').filter({ hasText: 'Freja Twojobs' });
+    const cards = page.getByTestId('my-referral-row').filter({ hasText: 'Freja Twojobs' });
     await cards.nth(1).waitFor();
     assert.equal(await cards.count(), 2, 'one card per job');
     const titles = (await cards.allInnerTexts()).join('\n');
@@ -137,10 +137,10 @@ describe('the referral programme from the referral to the payout, on a phone', {
     await friend.context().close();
 
     await employee.goto(`${world.baseUrl}/refer`);
-    const card = employee.getByTestId('my-submission').filter({ hasText: applicant.name });
+    const card = employee.getByTestId('my-referral-row').filter({ hasText: applicant.name });
     await card.waitFor();
     assert.match(await card.innerText(), new RegExp(sharedJob.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-    await shot(employee, 'programme-2-my-submissions');
+    await shot(employee, 'programme-2-my-referrals');
     assert.deepEqual(pageProblems(employee), []);
     await employee.context().close();
     const [job] = await world.database.db
@@ -228,10 +228,10 @@ describe('the referral programme from the referral to the payout, on a phone', {
     );
   });
 
-  test('6. My submissions shows the bonus paid; the link is retired for later submissions', async () => {
+  test('6. My referrals shows the bonus paid; the link is retired for later submissions', async () => {
     const employee = await phone(EMPLOYEE);
     await employee.goto(`${world.baseUrl}/refer`);
-    const card = employee.getByTestId('my-submission').filter({ hasText: applicant.name });
+    const card = employee.getByTestId('my-referral-row').filter({ hasText: applicant.name });
     await card.getByText('Bonus paid').waitFor();
     await card.getByText('Hired').waitFor();
     await noSidewaysScroll(employee);
@@ -246,7 +246,7 @@ describe('the referral programme from the referral to the payout, on a phone', {
     assert.ok(referral?.linkRetiredAt, 'the link is retired once the bonus is paid');
 
     const theirsNow = async () => {
-      const mine = (await (await employee.request.get(`${world.baseUrl}/api/my/submissions`)).json()) as {
+      const mine = (await (await employee.request.get(`${world.baseUrl}/api/my/referrals`)).json()) as {
         items: { firstName: string; lastName: string; job: { id: string } | null; bonusState: string | null }[];
       };
       return mine.items.filter((r) => `${r.firstName} ${r.lastName}` === applicant.name);

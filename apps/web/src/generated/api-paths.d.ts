@@ -3545,6 +3545,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            bonusState: ("pending" | "eligible" | "approved" | "paid" | "forfeited") | null;
                             company: string | null;
                             contactId: string | null;
                             createdAt: string;
@@ -3562,7 +3563,9 @@ export interface paths {
                             note: string | null;
                             /** @enum {string} */
                             outcome: "waiting" | "requested" | "contacted" | "hired" | "closed";
+                            ownership: ("candidate" | "submission") | null;
                             position: string | null;
+                            selfApplied: boolean;
                             skills: string[];
                             /** @enum {string} */
                             source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
@@ -6065,6 +6068,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                bonusState: ("pending" | "eligible" | "approved" | "paid" | "forfeited") | null;
                                 company: string | null;
                                 contactId: string | null;
                                 createdAt: string;
@@ -6082,7 +6086,9 @@ export interface paths {
                                 note: string | null;
                                 /** @enum {string} */
                                 outcome: "waiting" | "requested" | "contacted" | "hired" | "closed";
+                                ownership: ("candidate" | "submission") | null;
                                 position: string | null;
+                                selfApplied: boolean;
                                 skills: string[];
                                 /** @enum {string} */
                                 source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
@@ -6170,6 +6176,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            bonusState: ("pending" | "eligible" | "approved" | "paid" | "forfeited") | null;
                             company: string | null;
                             contactId: string | null;
                             createdAt: string;
@@ -6187,7 +6194,9 @@ export interface paths {
                             note: string | null;
                             /** @enum {string} */
                             outcome: "waiting" | "requested" | "contacted" | "hired" | "closed";
+                            ownership: ("candidate" | "submission") | null;
                             position: string | null;
+                            selfApplied: boolean;
                             skills: string[];
                             /** @enum {string} */
                             source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
@@ -6199,61 +6208,6 @@ export interface paths {
                 };
             };
         };
-        trace?: never;
-    };
-    "/api/my/submissions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                bonusState: ("pending" | "eligible" | "approved" | "paid" | "forfeited") | null;
-                                createdAt: string;
-                                firstName: string;
-                                /** Format: uuid */
-                                id: string;
-                                job: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    title: string;
-                                } | null;
-                                lastName: string;
-                                /** @enum {string} */
-                                outcome: "waiting" | "requested" | "contacted" | "hired" | "closed";
-                                ownership: ("candidate" | "submission") | null;
-                                selfApplied: boolean;
-                                /** @enum {string} */
-                                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/notifications": {
