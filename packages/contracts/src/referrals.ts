@@ -484,7 +484,22 @@ export const ZSetReferralActiveRequest = z.object({ active: z.boolean() });
 export type TSetReferralActiveRequest = z.input<typeof ZSetReferralActiveRequest>;
 
 /** A referral about a candidate, for their profile's Referrals tab. */
-export const ZCandidateReferral = ZBoardReferral.extend({ events: z.array(ZReferralEvent) });
+/** A referral's bonus as the candidate's Referrals tab shows it: recruiters set the hire's start date here. */
+export const ZCandidateReferralBonus = z.object({
+  id: ZId,
+  state: ZBonusState,
+  value: z.string(),
+  /** The day the hire was recorded, in the company's time zone. */
+  hiredOn: ZIsoDate,
+  startDate: ZIsoDate,
+  waitingDays: z.number().int(),
+  eligibleOn: ZIsoDate,
+});
+export type TCandidateReferralBonus = z.infer<typeof ZCandidateReferralBonus>;
+export const ZCandidateReferral = ZBoardReferral.extend({
+  events: z.array(ZReferralEvent),
+  bonus: ZCandidateReferralBonus.nullable(),
+});
 export type TCandidateReferral = z.infer<typeof ZCandidateReferral>;
 export const ZCandidateReferralList = z.object({ items: z.array(ZCandidateReferral) });
 export type TCandidateReferralList = z.infer<typeof ZCandidateReferralList>;

@@ -1930,6 +1930,20 @@ export interface paths {
                         "application/json": {
                             items: {
                                 active: boolean;
+                                bonus: {
+                                    /** Format: date */
+                                    eligibleOn: string;
+                                    /** Format: date */
+                                    hiredOn: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    startDate: string;
+                                    /** @enum {string} */
+                                    state: "pending" | "eligible" | "approved" | "paid" | "forfeited";
+                                    value: string;
+                                    waitingDays: number;
+                                } | null;
                                 candidate: {
                                     /** Format: uuid */
                                     id: string;

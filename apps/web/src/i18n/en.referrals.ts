@@ -427,6 +427,13 @@ export const enReferrals = {
       emptyHint: 'Ask a colleague who knows them for a referral: the request and everything after it shows up here.',
       openOnBoard: 'Open on the board',
       referredOn: 'Referred on',
+      bonus: 'Referral bonus: {{value}}',
+      hiredOn: 'Hired on',
+      setStartDate: 'Start date of the hire',
+      startDateHint_one: 'Their first day at work. The bonus is due {{count}} day after it.',
+      startDateHint_other: 'Their first day at work. The bonus is due {{count}} days after it.',
+      saveStartDate: 'Save start date',
+      startDateSaved: 'Start date saved: the bonus is due on {{date}}.',
     },
     reactivate: {
       title_one: 'Reactivate {{count}} referral for this role?',

@@ -431,6 +431,13 @@ export const svReferrals: Strings<typeof enReferrals> = {
         'Be en kollega som känner personen om en rekommendation: förfrågan och allt som händer sedan visas här.',
       openOnBoard: 'Öppna på tavlan',
       referredOn: 'Rekommenderad',
+      bonus: 'Rekryteringsbonus: {{value}}',
+      hiredOn: 'Anställd',
+      setStartDate: 'Den anställdas startdatum',
+      startDateHint_one: 'Första arbetsdagen. Bonusen ska betalas ut {{count}} dag efter den.',
+      startDateHint_other: 'Första arbetsdagen. Bonusen ska betalas ut {{count}} dagar efter den.',
+      saveStartDate: 'Spara startdatum',
+      startDateSaved: 'Startdatumet är sparat: bonusen ska betalas ut {{date}}.',
     },
     reactivate: {
       title_one: 'Återaktivera {{count}} rekommendation för den här rollen?',
