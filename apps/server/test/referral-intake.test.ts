@@ -248,6 +248,8 @@ describe('second referrers, transfer, email and withdraw', () => {
       ],
       'newest first; a paid bonus reads as hired; the candidate-level twin is not listed again',
     );
+    const statuses = items.map((i) => (i as { status: string | null }).status);
+    assert.deepEqual(statuses, [null, 'passed_on'], 'only a mark shows its own status; the rest are told in words');
     const changeReferred = await w.employee.client.patch(`/api/my/referrals/${referralId}`, { note: 'x' });
     assert.equal(changeReferred.statusCode, 409, 'a referral that is not a mark is not changed here');
     assert.equal((await w.employee.client.delete(`/api/my/referrals/${referralId}`)).statusCode, 409);

@@ -181,7 +181,12 @@ export const ZMyReferral = z.object({
   note: z.string().nullable(),
   skills: z.array(z.string()),
   job: ZJobRef.nullable(),
-  status: ZReferralStatus,
+  /**
+   * A mark's own status (`passed_on`, `withdrawn` …), which its actions depend on. Null for every
+   * other referral: the referrer is told `outcome`, never the recruiter's finer codes (a rejection
+   * and a withdrawal both read as closed).
+   */
+  status: ZReferralStatus.nullable(),
   outcome: ZReferralOutcome,
   /**
    * The person is on the company's exclude list (e.g. they moved to an excluded company): recruiters
@@ -194,7 +199,7 @@ export const ZMyReferral = z.object({
   bonusState: z.enum(BONUS_STATES).nullable(),
   /**
    * A job the referred person applied to by themselves (careers page), listed when the referral
-   * policy says so; `id` is the referral it hangs off, and it has no status of its own (`passed_on`).
+   * policy says so; `id` is the referral it hangs off.
    */
   selfApplied: z.boolean(),
   statusChangedAt: z.string(),

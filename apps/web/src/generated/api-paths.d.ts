@@ -3583,8 +3583,7 @@ export interface paths {
                             skills: string[];
                             /** @enum {string} */
                             source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
-                            /** @enum {string} */
-                            status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
+                            status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
                             statusChangedAt: string;
                         };
                     };
@@ -6106,8 +6105,7 @@ export interface paths {
                                 skills: string[];
                                 /** @enum {string} */
                                 source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
-                                /** @enum {string} */
-                                status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
+                                status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
                                 statusChangedAt: string;
                             }[];
                             nextCursor: string | null;
@@ -6214,8 +6212,7 @@ export interface paths {
                             skills: string[];
                             /** @enum {string} */
                             source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
-                            /** @enum {string} */
-                            status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
+                            status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
                             statusChangedAt: string;
                         };
                     };

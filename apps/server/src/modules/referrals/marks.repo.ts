@@ -74,7 +74,7 @@ function myReferralOf({ jobId, jobTitle, ...r }: MyReferralRow): TMyReferral {
   const status = r.status;
   return {
     ...r,
-    status,
+    status: isNetworkMark(r.source) ? status : null,
     // A paid bonus is the end of the story whatever step the candidate is at now.
     outcome: r.bonusState === 'paid' ? 'hired' : outcomeOf(status),
     excluded: Boolean(r.excluded),

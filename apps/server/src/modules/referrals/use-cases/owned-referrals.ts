@@ -53,7 +53,7 @@ export async function selfAppliedReferrals(ctx: Ctx): Promise<TMyReferral[]> {
       note: null,
       skills: [],
       job: { id: applied.jobId, title: applied.jobTitle },
-      status: 'passed_on',
+      status: null,
       outcome: 'waiting',
       excluded: false,
       ownership: null,
