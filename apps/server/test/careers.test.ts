@@ -3,7 +3,8 @@ import { describe, test } from 'node:test';
 import type { TDomainEvent } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
 import { zipSync } from 'fflate';
-import { candidateFiles, candidates, placements } from '../src/modules/hiring/hiring.tables.ts';
+import { CAREERS_CONSENT_VERSION } from '../src/modules/careers/careers-words.ts';
+import { candidateConsents, candidateFiles, candidates, placements } from '../src/modules/hiring/hiring.tables.ts';
 import { bindDomainEvents, createDomainEvents } from '../src/platform/events.ts';
 import { careersVisitor, TINY_PDF } from './helpers/careers.ts';
 import { makeCandidate, makeCompany, makeDepartment, makeJob, unique } from './helpers/factories.ts';
@@ -88,6 +89,18 @@ describe('careers page', () => {
       `/careers/${en.slug}/jobs/${en.backend.job.id}`,
     );
     assert.match(sv.body, /Ansök till tjänsten/);
+    // The consent is kept in the words the applicant read.
+    const svVisitor = careersVisitor(t, { 'accept-language': 'sv-SE,sv;q=0.9' });
+    const form = await svVisitor.get(`/careers/${en.slug}/jobs/${en.backend.job.id}`);
+    const email = `${unique('sv')}@mail.example`;
+    assert.equal((await svVisitor.apply(form.body, { name: 'Sara Lind', email, consent: 'on' })).statusCode, 303);
+    const [consent] = await t.db
+      .select({ language: candidateConsents.language, text: candidateConsents.text })
+      .from(candidateConsents)
+      .innerJoin(candidates, eq(candidates.id, candidateConsents.candidateId))
+      .where(eq(candidates.emailKey, email));
+    assert.equal(consent.language, 'sv');
+    assert.match(consent.text, new RegExp(`^Jag godkänner att ${en.company.name} sparar min ansökan`));
   });
 
   test('job page: JSON-LD JobPosting, the form; applying creates the candidate at the first step and publishes placement.created', async () => {
@@ -159,6 +172,26 @@ describe('careers page', () => {
     const onJobs = await t.db.select().from(placements).where(eq(placements.candidateId, candidate.id));
     assert.equal(onJobs.length, 2);
     assert.equal(seen.length, 2, 'a second application to the same job publishes nothing');
+
+    // Each application keeps the consent: when, which version of the text, the words as shown.
+    const consents = await t.db
+      .select()
+      .from(candidateConsents)
+      .where(eq(candidateConsents.candidateId, candidate.id))
+      .orderBy(candidateConsents.agreedAt);
+    assert.deepEqual(
+      consents.map((c) => [c.companyId, c.purpose, c.textVersion, c.language, c.jobId]),
+      [
+        [w.company.id, 'careers_application', CAREERS_CONSENT_VERSION, 'en', w.backend.job.id],
+        [w.company.id, 'careers_application', CAREERS_CONSENT_VERSION, 'en', w.backend.job.id],
+        [w.company.id, 'careers_application', CAREERS_CONSENT_VERSION, 'en', w.seller.job.id],
+      ],
+    );
+    assert.equal(
+      consents[0].text,
+      `I agree that ${w.company.name} keeps my application and contacts me about it. I can ask for my data to be deleted at any time.`,
+    );
+    assert.ok(Date.now() - consents[0].agreedAt.getTime() < 60_000, 'agreed just now');
   });
 
   test('a likely duplicate (same phone or LinkedIn) is created and flagged, not merged', async () => {
@@ -201,6 +234,8 @@ describe('careers page', () => {
     assert.match(missing.body, /Enter your email address\./);
     const count = await t.db.select().from(placements).where(eq(placements.jobId, w.backend.job.id));
     assert.equal(count.length, 0, 'nothing was created');
+    const noConsent = await t.db.select().from(candidateConsents).where(eq(candidateConsents.companyId, w.company.id));
+    assert.equal(noConsent.length, 0, 'a form sent without the box ticked records no consent');
 
     // Script in every field of a valid application is stored as text and shown inert.
     const email = `${unique('x')}@mail.example`;

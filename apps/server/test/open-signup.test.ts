@@ -57,6 +57,26 @@ describe('open sign-up (SIGNUP=open): anyone creates a company once their addres
     assert.match(mail.inbox.at(-1)?.mail.subject ?? '', /Bekräfta din e-post/);
   });
 
+  test('a new company gets a careers address from its name at once; a taken one gets a number', async () => {
+    const name = unique('Åkerö Bygg AB ');
+    const slug = `akero-bygg-ab-${name.split(' ').pop()}`;
+    const first = await signUp(name);
+    // Another name that folds to the same address.
+    const second = await signUp(name.replace('Åkerö', 'Akerö'));
+    const settings = (await first.client.get('/api/company/careers-page')).json();
+    assert.equal(settings.slug, slug);
+    assert.equal(settings.url, `https://vouch.test/careers/${slug}`);
+    assert.equal((await second.client.get('/api/company/careers-page')).json().slug, `${slug}-2`);
+    const page = await t.anonymous.get(`/careers/${slug}`);
+    assert.equal(page.statusCode, 200, 'the careers page works without setup');
+    assert.match(page.body, new RegExp(`Jobs at ${name}`));
+    // The admin can still choose another address in Company settings.
+    const changed = await first.client.put('/api/company/careers-page', { slug: `${slug}-jobs` });
+    assert.equal(changed.statusCode, 200, changed.body);
+    assert.equal((await t.anonymous.get(`/careers/${slug}`)).statusCode, 404);
+    assert.equal((await t.anonymous.get(`/careers/${slug}-jobs`)).statusCode, 200);
+  });
+
   test('two companies created this way never see each other', async () => {
     const a = await signUp(unique('Alpha '));
     const b = await signUp(unique('Beta '));

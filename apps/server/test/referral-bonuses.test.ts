@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { candidates, placements } from '../src/modules/hiring/index.ts';
 import { webhookEndpoints, webhookEvents } from '../src/modules/integrations/integrations.tables.ts';
 import { generateWebhookSecret } from '../src/modules/integrations/webhook-signing.ts';
+import { addDays } from '../src/modules/referrals/bonus-dates.ts';
 import { referralBonuses, referralEvents, referrals, runBonusEligibility } from '../src/modules/referrals/index.ts';
 import {
   makeBonusTier,
@@ -191,10 +192,11 @@ describe('referral bonuses', () => {
   test('forfeit from pending with a reason; the start date moves the eligible day while pending', async () => {
     const w = await world({ waitingDays: 10 });
     await w.hire();
-    const id = (await w.bonus()).id;
-    let res = await w.recruiterClient.put(`/api/referral-bonuses/${id}/start-date`, { startDate: '2027-03-01' });
+    const { id, startDate: hiredOn } = await w.bonus();
+    const later = addDays(hiredOn, 60);
+    let res = await w.recruiterClient.put(`/api/referral-bonuses/${id}/start-date`, { startDate: later });
     assert.equal(res.statusCode, 200, res.body);
-    assert.equal(res.json().eligibleOn, '2027-03-11');
+    assert.equal(res.json().eligibleOn, addDays(later, 10));
     res = await w.adminClient.post(`/api/referral-bonuses/${id}/forfeit`, { reason: 'Left after two weeks' });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().state, 'forfeited');
@@ -202,6 +204,38 @@ describe('referral bonuses', () => {
     res = await w.adminClient.put(`/api/referral-bonuses/${id}/start-date`, { startDate: '2027-03-02' });
     assert.equal(res.statusCode, 409);
     assert.equal(res.json().reason, 'bonus.not_pending');
+  });
+
+  test('the candidate’s Referrals tab carries the bonus; a start date far from the hire is refused by field', async () => {
+    const w = await world({ waitingDays: 10 });
+    const tab = async () =>
+      (await w.recruiterClient.get(`/api/candidates/${w.referral.candidateId}/referrals`)).json().items[0];
+    assert.equal((await tab()).bonus, null, 'no bonus before the hire');
+    await w.hire();
+    const shown = (await tab()).bonus;
+    const { id, startDate: hiredOn } = await w.bonus();
+    assert.deepEqual(
+      [shown.id, shown.state, shown.hiredOn, shown.startDate, shown.eligibleOn],
+      [id, 'pending', hiredOn, hiredOn, addDays(hiredOn, 10)],
+    );
+    for (const far of [addDays(hiredOn, 366), addDays(hiredOn, -366), '2062-01-01']) {
+      const res = await w.recruiterClient.put(`/api/referral-bonuses/${id}/start-date`, { startDate: far });
+      assert.equal(res.statusCode, 400, `${far}: ${res.body}`);
+      assert.equal(res.json().reason, 'bonus.start_date_out_of_range');
+      assert.equal(res.json().errors[0].field, 'startDate');
+      assert.match(res.json().detail, /within a year of the hire/);
+    }
+    const far = await w.recruiterClient.put(`/api/referral-bonuses/${id}/start-date`, { startDate: '2062-01-01' });
+    // The clients word the reason in the person's language from these.
+    assert.deepEqual(far.json().params, { from: addDays(hiredOn, -365), to: addDays(hiredOn, 365) });
+    const bad = await w.recruiterClient.put(`/api/referral-bonuses/${id}/start-date`, { startDate: '2027-02-30' });
+    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.json().errors[0].field, 'startDate');
+    const ok = await w.recruiterClient.put(`/api/referral-bonuses/${id}/start-date`, {
+      startDate: addDays(hiredOn, 365),
+    });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.equal((await tab()).bonus.eligibleOn, addDays(hiredOn, 375));
   });
 
   test('webhooks: bonus.eligible and bonus.paid, never naming the referrer', async () => {

@@ -3,8 +3,8 @@ import { describe, test } from 'node:test';
 import { and, eq, sql } from 'drizzle-orm';
 import { candidates, placements } from '../src/modules/hiring/hiring.tables.ts';
 import { messages } from '../src/modules/messaging/messaging.tables.ts';
-import { referralEvents, referrals, shareLinks } from '../src/modules/referrals/referrals.tables.ts';
-import { makeCandidate, makeJob } from './helpers/factories.ts';
+import { referralBonuses, referralEvents, referrals, shareLinks } from '../src/modules/referrals/referrals.tables.ts';
+import { makeCandidate, makeContact, makeJob } from './helpers/factories.ts';
 import { intakeWorld, person, refer, setPolicy } from './helpers/intake-world.ts';
 import { makeApiKey } from './helpers/integration-factories.ts';
 import { contentOf } from './helpers/outbox.ts';
@@ -113,7 +113,7 @@ describe('the agent limit per job', () => {
     assert.equal(res.json().errors[0].field, 'jobIds');
     await refer(w.agent.client, person({ jobIds: [w.jobA.id] }));
     await refer(w.agent2.client, person({ jobIds: [w.jobA.id] }));
-    const mine = await w.agent.client.get('/api/my/submissions');
+    const mine = await w.agent.client.get('/api/my/referrals');
     assert.equal(mine.json().items.length, 1);
     const employeeJobs = await w.employee.client.get('/api/referrals/jobs');
     assert.ok(employeeJobs.json().items.some((j: { id: string }) => j.id === hidden.id));
@@ -198,20 +198,70 @@ describe('second referrers, transfer, email and withdraw', () => {
       stepId: step.id,
       origin: 'careers',
     });
-    const mine = (await w.employee.client.get('/api/my/submissions')).json().items;
+    const mine = (await w.employee.client.get('/api/my/referrals')).json().items;
     assert.deepEqual(
       mine.map((i: { job: { title: string } | null; selfApplied: boolean; outcome: string }) => [
         i.job?.title,
         i.selfApplied,
         i.outcome,
       ]),
+      // Newest first: the application came after the referral.
       [
-        ['Backend Engineer', false, 'contacted'],
         ['Data Engineer', true, 'waiting'],
+        ['Backend Engineer', false, 'contacted'],
       ],
     );
     await setPolicy(t, w.company.id, { showSelfAppliedToReferrer: false });
-    assert.equal((await w.employee.client.get('/api/my/submissions')).json().items.length, 1);
+    assert.equal((await w.employee.client.get('/api/my/referrals')).json().items.length, 1);
+  });
+
+  test('My referrals is one list: marks and referrals together, bonus state, actions only on marks', async () => {
+    const w = await intakeWorld(t);
+    const contact = await makeContact(t.db, w.company.id, w.employee.membership.id, { firstName: 'Mira' });
+    const marked = await w.employee.client.post(`/api/contacts/${contact.id}/mark`, { mark: 'warm_prospect' });
+    assert.equal(marked.statusCode, 201, marked.body);
+    const referred = await refer(w.employee.client, person({ firstName: 'Rut', jobIds: [w.jobA.id] }));
+    const referralId = referred.json().referrals.find((r: { job: unknown }) => r.job).id;
+    await t.db.insert(referralBonuses).values({
+      companyId: w.company.id,
+      referralId,
+      state: 'paid',
+      value: 'SEK 10 000',
+      hiredAt: new Date(),
+      startDate: '2026-01-01',
+      waitingDays: 0,
+      eligibleOn: '2026-01-01',
+    });
+    const items = (await w.employee.client.get('/api/my/referrals')).json().items as {
+      id: string;
+      firstName: string;
+      source: string;
+      outcome: string;
+      bonusState: string | null;
+      job: { title: string } | null;
+    }[];
+    assert.deepEqual(
+      items.map((i) => [i.firstName, i.source, i.job?.title ?? null, i.outcome, i.bonusState]),
+      [
+        ['Rut', 'employee_referral', 'Backend Engineer', 'hired', 'paid'],
+        ['Mira', 'warm_prospect', null, 'waiting', null],
+      ],
+      'newest first; a paid bonus reads as hired; the candidate-level twin is not listed again',
+    );
+    const statuses = items.map((i) => (i as unknown as { status: string | null }).status);
+    assert.deepEqual(statuses, [null, 'passed_on'], 'only a mark shows its own status; the rest are told in words');
+    const changeReferred = await w.employee.client.patch(`/api/my/referrals/${referralId}`, { note: 'x' });
+    assert.equal(changeReferred.statusCode, 409, 'a referral that is not a mark is not changed here');
+    assert.equal((await w.employee.client.delete(`/api/my/referrals/${referralId}`)).statusCode, 409);
+    const byOutcome = (await w.employee.client.get('/api/my/referrals?outcome=hired')).json().items;
+    assert.deepEqual(
+      byOutcome.map((i: { id: string }) => i.id),
+      [referralId],
+    );
+    const agentList = await w.agent.client.get('/api/my/referrals');
+    assert.equal(agentList.statusCode, 200, 'agents see their submissions in the same list');
+    assert.deepEqual(agentList.json().items, []);
+    assert.equal((await w.agent.client.patch(`/api/my/referrals/${referralId}`, { note: 'x' })).statusCode, 403);
   });
 
   test('a share-link application becomes the employee’s referral; a refused one still stands', async () => {
@@ -299,7 +349,7 @@ describe('routes: tenants, roles, bad input, the API', () => {
     const script = '<script>alert(1)</script>';
     const scripted = await refer(w.employee.client, person({ lastName: script, relationship: script, note: script }));
     assert.equal(scripted.statusCode, 201, scripted.body);
-    const mine = await w.employee.client.get('/api/my/submissions');
+    const mine = await w.employee.client.get('/api/my/referrals');
     assert.equal(mine.headers['content-type']?.toString().startsWith('application/json'), true);
   });
 

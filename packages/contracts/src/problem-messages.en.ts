@@ -136,6 +136,7 @@ export const PROBLEM_MESSAGES_EN: Record<TProblemReason, string> = {
   'bonus.not_approved': 'Only an approved bonus can be marked paid',
   'bonus.not_forfeitable': 'A paid or forfeited bonus cannot be forfeited',
   'bonus.not_pending': 'The start date can only change while the bonus is pending',
+  'bonus.start_date_out_of_range': 'The start date must be within a year of the hire: between {{from}} and {{to}}',
   'bonus.tier_department_unknown': 'Unknown department',
   'search.query_too_long': 'The search is too long: at most {{max}} characters',
   'search.too_long_query': 'Keep the query under {{max}} characters (this one has {{length}})',

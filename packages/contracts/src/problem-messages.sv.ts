@@ -139,6 +139,8 @@ export const PROBLEM_MESSAGES_SV: Record<TProblemReason, string> = {
   'bonus.not_approved': 'Bara en godkänd bonus kan markeras som utbetald',
   'bonus.not_forfeitable': 'En utbetald eller förverkad bonus kan inte förverkas',
   'bonus.not_pending': 'Startdatumet kan bara ändras medan bonusen väntar',
+  'bonus.start_date_out_of_range':
+    'Startdatumet måste ligga inom ett år från anställningen: mellan {{from}} och {{to}}',
   'bonus.tier_department_unknown': 'Okänd avdelning',
   'search.query_too_long': 'Sökningen är för lång: högst {{max}} tecken',
   'search.too_long_query': 'Håll sökningen under {{max}} tecken (den här har {{length}})',

@@ -141,6 +141,7 @@ export const PROBLEM_REASONS = {
   'bonus.not_approved': reason('conflict'),
   'bonus.not_forfeitable': reason('conflict'),
   'bonus.not_pending': reason('conflict'),
+  'bonus.start_date_out_of_range': reason('validation_failed', { from: z.string(), to: z.string() }),
   'bonus.tier_department_unknown': reason('unknown_id'),
   'search.query_too_long': reason('validation_failed', { max: z.number() }),
   'search.too_long_query': reason('unprocessable', { max: z.number(), length: z.number() }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZEmail, ZId, ZLanguage, ZName, ZOptionalText } from './common.ts';
-import { BONUS_STATES, OWNERSHIP_MODES, REFERRAL_OWNERSHIPS, ZReferralOutcome, ZReferralSource } from './referrals.ts';
+import { OWNERSHIP_MODES, REFERRAL_OWNERSHIPS } from './referrals.ts';
 
 /**
  * Referral intake (seed 001): an employee's "Refer someone", an agent's submission and the
@@ -75,24 +75,6 @@ export const ZReferrableJob = z.object({
 });
 export const ZReferrableJobList = z.object({ items: z.array(ZReferrableJob) });
 export type TReferrableJob = z.infer<typeof ZReferrableJob>;
-
-/** One row of "My referrals" for intake referrals: never the recruiter's notes or a rejection reason. */
-export const ZOwnedReferral = z.object({
-  id: ZId,
-  source: ZReferralSource,
-  firstName: z.string(),
-  lastName: z.string(),
-  job: z.object({ id: ZId, title: z.string() }).nullable(),
-  outcome: ZReferralOutcome,
-  ownership: z.enum(REFERRAL_OWNERSHIPS).nullable(),
-  bonusState: z.enum(BONUS_STATES).nullable(),
-  /** A submission the person made themselves, shown when the policy says so. */
-  selfApplied: z.boolean(),
-  createdAt: z.string(),
-});
-export type TOwnedReferral = z.infer<typeof ZOwnedReferral>;
-export const ZOwnedReferralList = z.object({ items: z.array(ZOwnedReferral) });
-export type TOwnedReferralList = z.infer<typeof ZOwnedReferralList>;
 
 /** Who owns a candidate, or one submission, by the seed's display rules (a Referral tab). */
 export const ZReferralOwnerQuery = z.object({ jobId: ZId.optional() });

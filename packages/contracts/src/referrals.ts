@@ -181,13 +181,27 @@ export const ZMyReferral = z.object({
   note: z.string().nullable(),
   skills: z.array(z.string()),
   job: ZJobRef.nullable(),
-  status: ZReferralStatus,
+  /**
+   * A mark's own status (`passed_on`, `withdrawn` …), which its actions depend on. Null for every
+   * other referral: the referrer is told `outcome`, never the recruiter's finer codes (a rejection
+   * and a withdrawal both read as closed).
+   */
+  status: ZReferralStatus.nullable(),
   outcome: ZReferralOutcome,
   /**
    * The person is on the company's exclude list (e.g. they moved to an excluded company): recruiters
    * no longer see this referral, and one still open was withdrawn.
    */
   excluded: z.boolean(),
+  /** Who owns it by the policy's rules (intake referrals); null for a mark. */
+  ownership: z.enum(REFERRAL_OWNERSHIPS).nullable(),
+  /** The referral bonus's state once the person was hired; a paid bonus reads as `hired`. */
+  bonusState: z.enum(BONUS_STATES).nullable(),
+  /**
+   * A job the referred person applied to by themselves (careers page), listed when the referral
+   * policy says so; `id` is the referral it hangs off.
+   */
+  selfApplied: z.boolean(),
   statusChangedAt: z.string(),
   createdAt: z.string(),
 });
@@ -475,7 +489,22 @@ export const ZSetReferralActiveRequest = z.object({ active: z.boolean() });
 export type TSetReferralActiveRequest = z.input<typeof ZSetReferralActiveRequest>;
 
 /** A referral about a candidate, for their profile's Referrals tab. */
-export const ZCandidateReferral = ZBoardReferral.extend({ events: z.array(ZReferralEvent) });
+/** A referral's bonus as the candidate's Referrals tab shows it: recruiters set the hire's start date here. */
+export const ZCandidateReferralBonus = z.object({
+  id: ZId,
+  state: ZBonusState,
+  value: z.string(),
+  /** The day the hire was recorded, in the company's time zone. */
+  hiredOn: ZIsoDate,
+  startDate: ZIsoDate,
+  waitingDays: z.number().int(),
+  eligibleOn: ZIsoDate,
+});
+export type TCandidateReferralBonus = z.infer<typeof ZCandidateReferralBonus>;
+export const ZCandidateReferral = ZBoardReferral.extend({
+  events: z.array(ZReferralEvent),
+  bonus: ZCandidateReferralBonus.nullable(),
+});
 export type TCandidateReferral = z.infer<typeof ZCandidateReferral>;
 export const ZCandidateReferralList = z.object({ items: z.array(ZCandidateReferral) });
 export type TCandidateReferralList = z.infer<typeof ZCandidateReferralList>;

@@ -37,14 +37,14 @@ describe('refer someone and submit a candidate, on a phone', { skip }, () => {
     await page.getByRole('textbox', { name: /^Email/ }).fill(`${first.toLowerCase()}.${Date.now()}@mail.example`);
   };
 
-  test('the employee refers a friend and sees My submissions as cards', async () => {
+  test('the employee refers a friend and sees it in My referrals as cards', async () => {
     const page = await phone('employee@acme.example');
     await page.goto(`${world.baseUrl}/refer`);
     await fill(page, 'Freja');
     await page.getByLabel('How do you know them?').fill('<script>alert(1)</script> old colleague');
     await page.getByRole('button', { name: 'Send referral' }).click();
     await page.getByText('Thank you! Your referral was sent.').waitFor();
-    await page.getByTestId('my-submission').filter({ hasText: 'Freja' }).waitFor();
+    await page.getByTestId('my-referral-row').filter({ hasText: 'Freja' }).waitFor();
     const width = await page.evaluate<number>('document.documentElement.scrollWidth');
     assert.ok(width <= 390, `no sideways scrolling on a phone (${width}px)`);
     await shot(page, 'refer-someone-phone');

@@ -6,6 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { candidates, jobSteps, placements } from '../../src/modules/hiring/hiring.tables.ts';
 import { transportsFromConfig } from '../../src/modules/messaging/transports/index.ts';
+import { addDays } from '../../src/modules/referrals/bonus-dates.ts';
 import { referralBonuses, referrals, runBonusEligibility } from '../../src/modules/referrals/index.ts';
 import { TINY_PDF } from '../helpers/careers.ts';
 import { type CaughtMail, type MailCatcher, startMailCatcher } from '../helpers/mail.ts';
@@ -98,7 +99,7 @@ describe('the referral programme from the referral to the payout, on a phone', {
     await page.getByLabel('How do you know them?').fill('We built the payroll system together.');
     await page.getByRole('button', { name: 'Send referral' }).click();
     await page.getByText('Thank you! Your referral was sent.').waitFor();
-    const cards = page.getByTestId('my-submission').filter({ hasText: 'Freja Twojobs' });
+    const cards = page.getByTestId('my-referral-row').filter({ hasText: 'Freja Twojobs' });
     await cards.nth(1).waitFor();
     assert.equal(await cards.count(), 2, 'one card per job');
     const titles = (await cards.allInnerTexts()).join('\n');
@@ -137,10 +138,10 @@ describe('the referral programme from the referral to the payout, on a phone', {
     await friend.context().close();
 
     await employee.goto(`${world.baseUrl}/refer`);
-    const card = employee.getByTestId('my-submission').filter({ hasText: applicant.name });
+    const card = employee.getByTestId('my-referral-row').filter({ hasText: applicant.name });
     await card.waitFor();
     assert.match(await card.innerText(), new RegExp(sharedJob.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-    await shot(employee, 'programme-2-my-submissions');
+    await shot(employee, 'programme-2-my-referrals');
     assert.deepEqual(pageProblems(employee), []);
     await employee.context().close();
     const [job] = await world.database.db
@@ -174,6 +175,25 @@ describe('the referral programme from the referral to the payout, on a phone', {
     await recruiter.getByRole('menuitem', { name: hired.name, exact: true }).click();
     await eventually(async () => (await bonusOf(applicant.email))?.state, 'pending');
     await shot(recruiter, 'programme-3-hired');
+
+    // The recruiter records the hire's start date on the candidate's Referrals tab.
+    const hiredOn = (await bonusOf(applicant.email))!.startDate;
+    const [person] = await world.database.db
+      .select({ id: candidates.id })
+      .from(candidates)
+      .where(eq(candidates.emailKey, applicant.email));
+    await recruiter.goto(`${world.baseUrl}/candidates/${person.id}?tab=referrals`);
+    const bonusCard = recruiter.getByTestId('referral-bonus').first();
+    const startInput = bonusCard.getByTestId('referral-bonus-start-input');
+    await startInput.fill(addDays(hiredOn, 800));
+    await bonusCard.getByTestId('referral-bonus-start-save').click();
+    await bonusCard.getByText(/within a year of the hire/).waitFor();
+    await startInput.fill(addDays(hiredOn, 14));
+    await bonusCard.getByTestId('referral-bonus-start-save').click();
+    await recruiter.getByText(/Start date saved: the bonus is due on/).waitFor();
+    await eventually(async () => (await bonusOf(applicant.email))?.startDate, addDays(hiredOn, 14));
+    await noSidewaysScroll(recruiter);
+    await shot(recruiter, 'programme-3-start-date');
     assert.deepEqual(pageProblems(recruiter), []);
     await recruiter.context().close();
 
@@ -219,6 +239,19 @@ describe('the referral programme from the referral to the payout, on a phone', {
     await dialog.waitFor({ state: 'hidden' });
     await eventually(async () => (await bonusOf(applicant.email))?.state, 'paid');
     await shot(admin, 'programme-5-paid');
+    // Every bonus of the demo, as cards: nothing wider than the phone, the page or a row.
+    await admin.getByTestId('payouts-view').getByText('All', { exact: true }).click();
+    await admin.getByTestId('payouts-cards').waitFor();
+    await eventually(async () => (await admin.getByTestId('payout-row').count()) >= 5, true);
+    await noSidewaysScroll(admin);
+    const rights = await admin
+      .getByTestId('payout-row')
+      .evaluateAll((rows) => rows.map((r) => Math.ceil(r.getBoundingClientRect().right)));
+    assert.ok(
+      rights.every((right) => right <= PHONE.width),
+      `every payout card fits the phone: ${rights.join(', ')}`,
+    );
+    await shot(admin, 'programme-5-payouts-phone');
     assert.deepEqual(pageProblems(admin), []);
     await admin.context().close();
     const paidMail = await deliver(EMPLOYEE);
@@ -228,10 +261,10 @@ describe('the referral programme from the referral to the payout, on a phone', {
     );
   });
 
-  test('6. My submissions shows the bonus paid; the link is retired for later submissions', async () => {
+  test('6. My referrals shows the bonus paid; the link is retired for later submissions', async () => {
     const employee = await phone(EMPLOYEE);
     await employee.goto(`${world.baseUrl}/refer`);
-    const card = employee.getByTestId('my-submission').filter({ hasText: applicant.name });
+    const card = employee.getByTestId('my-referral-row').filter({ hasText: applicant.name });
     await card.getByText('Bonus paid').waitFor();
     await card.getByText('Hired').waitFor();
     await noSidewaysScroll(employee);
@@ -246,7 +279,7 @@ describe('the referral programme from the referral to the payout, on a phone', {
     assert.ok(referral?.linkRetiredAt, 'the link is retired once the bonus is paid');
 
     const theirsNow = async () => {
-      const mine = (await (await employee.request.get(`${world.baseUrl}/api/my/submissions`)).json()) as {
+      const mine = (await (await employee.request.get(`${world.baseUrl}/api/my/referrals`)).json()) as {
         items: { firstName: string; lastName: string; job: { id: string } | null; bonusState: string | null }[];
       };
       return mine.items.filter((r) => `${r.firstName} ${r.lastName}` === applicant.name);
@@ -332,7 +365,11 @@ describe('the referral programme from the referral to the payout, on a phone', {
 
   async function bonusOf(email: string) {
     const [row] = await world.database.db
-      .select({ state: referralBonuses.state, eligibleOn: referralBonuses.eligibleOn })
+      .select({
+        state: referralBonuses.state,
+        eligibleOn: referralBonuses.eligibleOn,
+        startDate: referralBonuses.startDate,
+      })
       .from(referralBonuses)
       .innerJoin(referrals, eq(referrals.id, referralBonuses.referralId))
       .innerJoin(candidates, eq(candidates.id, referrals.candidateId))

@@ -1930,6 +1930,20 @@ export interface paths {
                         "application/json": {
                             items: {
                                 active: boolean;
+                                bonus: {
+                                    /** Format: date */
+                                    eligibleOn: string;
+                                    /** Format: date */
+                                    hiredOn: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    startDate: string;
+                                    /** @enum {string} */
+                                    state: "pending" | "eligible" | "approved" | "paid" | "forfeited";
+                                    value: string;
+                                    waitingDays: number;
+                                } | null;
                                 candidate: {
                                     /** Format: uuid */
                                     id: string;
@@ -3545,6 +3559,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            bonusState: ("pending" | "eligible" | "approved" | "paid" | "forfeited") | null;
                             company: string | null;
                             contactId: string | null;
                             createdAt: string;
@@ -3562,12 +3577,13 @@ export interface paths {
                             note: string | null;
                             /** @enum {string} */
                             outcome: "waiting" | "requested" | "contacted" | "hired" | "closed";
+                            ownership: ("candidate" | "submission") | null;
                             position: string | null;
+                            selfApplied: boolean;
                             skills: string[];
                             /** @enum {string} */
                             source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
-                            /** @enum {string} */
-                            status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
+                            status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
                             statusChangedAt: string;
                         };
                     };
@@ -6065,6 +6081,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                bonusState: ("pending" | "eligible" | "approved" | "paid" | "forfeited") | null;
                                 company: string | null;
                                 contactId: string | null;
                                 createdAt: string;
@@ -6082,12 +6099,13 @@ export interface paths {
                                 note: string | null;
                                 /** @enum {string} */
                                 outcome: "waiting" | "requested" | "contacted" | "hired" | "closed";
+                                ownership: ("candidate" | "submission") | null;
                                 position: string | null;
+                                selfApplied: boolean;
                                 skills: string[];
                                 /** @enum {string} */
                                 source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
-                                /** @enum {string} */
-                                status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
+                                status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
                                 statusChangedAt: string;
                             }[];
                             nextCursor: string | null;
@@ -6170,6 +6188,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            bonusState: ("pending" | "eligible" | "approved" | "paid" | "forfeited") | null;
                             company: string | null;
                             contactId: string | null;
                             createdAt: string;
@@ -6187,73 +6206,19 @@ export interface paths {
                             note: string | null;
                             /** @enum {string} */
                             outcome: "waiting" | "requested" | "contacted" | "hired" | "closed";
+                            ownership: ("candidate" | "submission") | null;
                             position: string | null;
+                            selfApplied: boolean;
                             skills: string[];
                             /** @enum {string} */
                             source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
-                            /** @enum {string} */
-                            status: "passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn";
+                            status: ("passed_on" | "introduction_requested" | "introduced" | "introduction_declined" | "recruiter_contacted" | "refer_request_sent" | "referrer_contacted" | "referrer_declined" | "candidate_interested" | "candidate_not_interested" | "applied" | "interviewing" | "offer" | "hired" | "not_hired" | "withdrawn") | null;
                             statusChangedAt: string;
                         };
                     };
                 };
             };
         };
-        trace?: never;
-    };
-    "/api/my/submissions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                bonusState: ("pending" | "eligible" | "approved" | "paid" | "forfeited") | null;
-                                createdAt: string;
-                                firstName: string;
-                                /** Format: uuid */
-                                id: string;
-                                job: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    title: string;
-                                } | null;
-                                lastName: string;
-                                /** @enum {string} */
-                                outcome: "waiting" | "requested" | "contacted" | "hired" | "closed";
-                                ownership: ("candidate" | "submission") | null;
-                                selfApplied: boolean;
-                                /** @enum {string} */
-                                source: "email_introduction" | "warm_prospect" | "cold_prospect" | "referral_request" | "submission" | "employee_referral" | "agent_submission" | "share_link";
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/notifications": {

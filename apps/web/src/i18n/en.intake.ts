@@ -1,4 +1,4 @@
-/** English strings of Refer someone, agents' submissions, My submissions and the referral policy. */
+/** English strings of Refer someone, agents' submissions and the referral policy. */
 export const enIntake = {
   refer: {
     title: 'Refer someone',
@@ -30,24 +30,6 @@ export const enIntake = {
     generalHint:
       'General referrals are possible but not recommended under this company’s policy: choose a job if you can.',
     limit: '{{count}} of {{limit}} submissions used',
-    mine: 'My submissions',
-    none: 'Nothing referred yet.',
-    selfApplied: 'Applied by themselves',
-    general: 'General referral',
-    outcome: {
-      waiting: 'Waiting',
-      requested: 'Introduction requested',
-      contacted: 'In process',
-      hired: 'Hired',
-      closed: 'Closed',
-    },
-    bonus: {
-      pending: 'Bonus pending',
-      eligible: 'Bonus eligible',
-      approved: 'Bonus approved',
-      paid: 'Bonus paid',
-      forfeited: 'Bonus forfeited',
-    },
   },
   policy: {
     title: 'Referral policy',

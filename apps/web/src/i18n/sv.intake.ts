@@ -32,24 +32,6 @@ export const svIntake: Strings<typeof enIntake> = {
     generalHint:
       'Generella rekommendationer går men rekommenderas inte enligt företagets policy: välj en tjänst om du kan.',
     limit: '{{count}} av {{limit}} inskick använda',
-    mine: 'Mina rekommendationer',
-    none: 'Inget rekommenderat ännu.',
-    selfApplied: 'Sökte själv',
-    general: 'Generell rekommendation',
-    outcome: {
-      waiting: 'Väntar',
-      requested: 'Introduktion begärd',
-      contacted: 'I process',
-      hired: 'Anställd',
-      closed: 'Avslutad',
-    },
-    bonus: {
-      pending: 'Bonus väntar',
-      eligible: 'Bonus berättigad',
-      approved: 'Bonus godkänd',
-      paid: 'Bonus utbetald',
-      forfeited: 'Bonus förverkad',
-    },
   },
   policy: {
     title: 'Rekommendationspolicy',

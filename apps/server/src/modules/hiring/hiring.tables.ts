@@ -314,3 +314,35 @@ export const education = pgTable(
     sameCompany(t.companyId, t.membershipId, memberships, 'cascade'),
   ],
 );
+
+/** What a candidate agreed to: today the careers page's application consent. */
+export const CANDIDATE_CONSENT_PURPOSES = ['careers_application'] as const;
+
+/**
+ * A candidate's consent, kept as proof: when, to which version of which text (the exact words, in
+ * the language shown), and for which job. One row per time they agreed; erasing the candidate
+ * removes them.
+ */
+export const candidateConsents = pgTable(
+  'candidate_consents',
+  {
+    id: id(),
+    companyId: companyId(),
+    candidateId: uuid('candidate_id').notNull(),
+    purpose: text('purpose', { enum: CANDIDATE_CONSENT_PURPOSES }).notNull(),
+    /** The text's version name; a new wording gets a new one. */
+    textVersion: text('text_version').notNull(),
+    /** The words as the person saw them, with the company's name filled in. */
+    text: text('text').notNull(),
+    language: text('language', { enum: LANGUAGES }).notNull(),
+    jobId: uuid('job_id'),
+    agreedAt: timestamp('agreed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('candidate_consents_candidate_idx').on(t.companyId, t.candidateId, t.agreedAt),
+    companyKey(t),
+    sameCompany(t.companyId, t.candidateId, candidates, 'cascade'),
+    sameCompany(t.companyId, t.jobId, jobs, 'set null'),
+    oneOf('candidate_consents_purpose_ck', t.purpose, CANDIDATE_CONSENT_PURPOSES),
+  ],
+);

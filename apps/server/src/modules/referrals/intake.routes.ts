@@ -4,7 +4,6 @@ import {
   ZJobAgencies,
   ZJobAgencySettings,
   ZOk,
-  ZOwnedReferralList,
   ZReferrableJobList,
   ZReferralOwner,
   ZReferralOwnerQuery,
@@ -23,7 +22,7 @@ import { ctxOf, publicCtxOf } from '../../platform/http/ctx.ts';
 import { readReferForm } from './intake-form.ts';
 import { referFromForm } from './use-cases/intake-entry.ts';
 import { getJobAgencies, setJobAgencies } from './use-cases/job-agencies.ts';
-import { listOwnedReferrals, referrableJobs, referralOwnerOf } from './use-cases/owned-referrals.ts';
+import { referrableJobs, referralOwnerOf } from './use-cases/owned-referrals.ts';
 import { getReferralPolicy, updateReferralPolicy } from './use-cases/referral-policy.ts';
 import { withdrawByLink, withdrawLinkInfo } from './use-cases/referral-received-email.ts';
 import { transferOwnership } from './use-cases/transfer-ownership.ts';
@@ -66,11 +65,6 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/referrals/jobs',
     { config: referrers, schema: { tags, response: { 200: ZReferrableJobList } } },
     async (request) => referrableJobs(ctxOf(request)),
-  );
-  app.get(
-    '/api/my/submissions',
-    { config: referrers, schema: { tags, response: { 200: ZOwnedReferralList } } },
-    async (request) => listOwnedReferrals(ctxOf(request)),
   );
   app.get(
     '/api/referral-policy',

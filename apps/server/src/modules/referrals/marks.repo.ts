@@ -1,14 +1,16 @@
 import {
   NETWORK_MARKS,
   REFERRAL_STATUSES,
+  type TBonusState,
   type TDomainEventOf,
   type TMyReferral,
   type TNetworkMark,
   type TReferralOutcome,
+  type TReferralOwnership,
   type TReferralSource,
   type TReferralStatus,
 } from '@vouch/contracts';
-import { and, desc, eq, inArray, isNull, notInArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
@@ -17,7 +19,7 @@ import { contacts, contactsBeingDeleted, excludedContactPredicate } from '../net
 import { companies } from '../tenancy/index.ts';
 import { notExcludedReferral } from './introductions.repo.ts';
 import { outcomeOf } from './referral-status.ts';
-import { referrals } from './referrals.tables.ts';
+import { referralBonuses, referrals } from './referrals.tables.ts';
 
 /** The member who referred: "My referrals" only ever reads their own rows. */
 export type Referrer = { companyId: string; membershipId: string };
@@ -41,6 +43,8 @@ const myReferralColumns = (companyId: string) => ({
   status: referrals.status,
   // The same rule that hides the referral from recruiters, so the employee is told why it is gone.
   excluded: sql<boolean>`not ${notExcludedReferral(companyId)}`,
+  ownership: referrals.ownership,
+  bonusState: referralBonuses.state,
   statusChangedAt: referrals.statusChangedAt,
   createdAt: referrals.createdAt,
 });
@@ -60,6 +64,8 @@ type MyReferralRow = {
   jobTitle: string | null;
   status: TReferralStatus;
   excluded: boolean;
+  ownership: TReferralOwnership | null;
+  bonusState: TBonusState | null;
   statusChangedAt: Date;
   createdAt: Date;
 };
@@ -68,9 +74,11 @@ function myReferralOf({ jobId, jobTitle, ...r }: MyReferralRow): TMyReferral {
   const status = r.status;
   return {
     ...r,
-    status,
-    outcome: outcomeOf(status),
+    status: isNetworkMark(r.source) ? status : null,
+    // A paid bonus is the end of the story whatever step the candidate is at now.
+    outcome: r.bonusState === 'paid' ? 'hired' : outcomeOf(status),
     excluded: Boolean(r.excluded),
+    selfApplied: false,
     job: jobId && jobTitle ? { id: jobId, title: jobTitle } : null,
     statusChangedAt: r.statusChangedAt.toISOString(),
     createdAt: r.createdAt.toISOString(),
@@ -80,21 +88,45 @@ function myReferralOf({ jobId, jobTitle, ...r }: MyReferralRow): TMyReferral {
 /** The statuses an employee is told a given outcome for, so the filter is an index-friendly IN. */
 const statusesOf = (outcome: TReferralOutcome) => REFERRAL_STATUSES.filter((s) => outcomeOf(s) === outcome);
 
+/** The outcome filter as the list shows it: a paid bonus reads as hired whatever the status. */
+const outcomeIs = (outcome: TReferralOutcome) =>
+  outcome === 'hired'
+    ? or(inArray(referrals.status, statusesOf(outcome)), eq(referralBonuses.state, 'paid'))
+    : and(inArray(referrals.status, statusesOf(outcome)), sql`${referralBonuses.state} is distinct from 'paid'`);
+
 export type MyReferralFilter = { outcome?: TReferralOutcome; cursor?: string; limit: number };
 
-/** Every referral the member made, newest first, paged by keyset. */
+const INTAKE_SOURCES = ['employee_referral', 'agent_submission', 'submission', 'share_link'] as const;
+
+/**
+ * Seed 001's display rules for "My referrals": a referral made after the member's link to that
+ * candidate was retired (their bonus was paid) is hidden, the paid one itself stays; and a
+ * candidate-level referral is not listed again beside the job referral it came with (unless it
+ * carries the bonus).
+ */
+const shownToReferrer = (r: Referrer) => sql`not exists (select 1 from ${referrals} old
+    where old.company_id = ${r.companyId} and old.referrer_membership_id = ${r.membershipId}
+      and old.candidate_id = ${referrals.candidateId}
+      and old.link_retired_at is not null and old.link_retired_at < ${referrals.createdAt})
+  and not (${referrals.jobId} is null and ${referralBonuses.id} is null
+    and ${inArray(referrals.source, [...INTAKE_SOURCES])}
+    and exists (select 1 from ${referrals} sib where sib.company_id = ${r.companyId}
+      and sib.referrer_membership_id = ${r.membershipId} and sib.candidate_id = ${referrals.candidateId}
+      and sib.job_id is not null and sib.source in ${sql.raw(`('${INTAKE_SOURCES.join("', '")}')`)}))`;
+
+/** Every referral the member owns (marks, requests, referrals and submissions), newest first, by keyset. */
 export async function listOwnReferrals(db: Db, referrer: Referrer, filter: MyReferralFilter) {
   const after = decodeCursor(filter.cursor, ['timestamp', 'uuid']);
   const rows = await db
     .select(myReferralColumns(referrer.companyId))
     .from(referrals)
     .leftJoin(jobs, eq(jobs.id, referrals.jobId))
+    .leftJoin(referralBonuses, eq(referralBonuses.referralId, referrals.id))
     .where(
       and(
         ownReferrals(referrer),
-        // Referred people and submissions have their own list (`/api/my/submissions`, owned-referrals.repo.ts).
-        notInArray(referrals.source, ['employee_referral', 'agent_submission', 'submission', 'share_link']),
-        filter.outcome ? inArray(referrals.status, statusesOf(filter.outcome)) : undefined,
+        shownToReferrer(referrer),
+        filter.outcome ? outcomeIs(filter.outcome) : undefined,
         after
           ? sql`(${referrals.createdAt}, ${referrals.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
           : undefined,
@@ -110,6 +142,7 @@ export async function loadOwnReferral(db: Db, referrer: Referrer, referralId: st
     .select(myReferralColumns(referrer.companyId))
     .from(referrals)
     .leftJoin(jobs, eq(jobs.id, referrals.jobId))
+    .leftJoin(referralBonuses, eq(referralBonuses.referralId, referrals.id))
     .where(and(ownReferrals(referrer), eq(referrals.id, referralId)));
   return row ? myReferralOf(row) : null;
 }

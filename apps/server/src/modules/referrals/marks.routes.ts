@@ -15,6 +15,8 @@ import { listMyReferrals, updateMyReferral, withdrawMyReferral } from './use-cas
 const tags = ['my referrals'];
 // Everyone with a network of their own marks contacts; agency recruiters submit instead.
 const access = { access: ['employee', 'recruiter', 'admin', 'hiring_manager'] as const };
+// Agents have no network to mark, but "My referrals" lists what they submitted.
+const referrers = { access: ['employee', 'recruiter', 'admin', 'hiring_manager', 'agent'] as const };
 
 /** An employee's marks on their contacts and "My referrals": only ever their own rows. */
 export const markRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -33,7 +35,7 @@ export const markRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/my/referrals',
-    { config: access, schema: { tags, querystring: ZMyReferralQuery, response: { 200: ZMyReferralPage } } },
+    { config: referrers, schema: { tags, querystring: ZMyReferralQuery, response: { 200: ZMyReferralPage } } },
     async (request) => listMyReferrals(ctxOf(request), request.query),
   );
 

@@ -37,9 +37,9 @@ export async function listReferrableJobs(
 }
 
 /**
- * Every intake referral the member owns (or made on a job), newest first, with the bonus state. A
- * row made after the member's link to that candidate was retired (the bonus was paid) is hidden;
- * the paid referral itself stays.
+ * The member's intake referrals with their candidates, newest first: what the self-applied rows of
+ * "My referrals" are worked out from. A row made after the member's link to that candidate was
+ * retired (the bonus was paid) is left out.
  */
 export async function listOwnedRows(db: Db, companyId: string, membershipId: string) {
   return db

@@ -233,3 +233,13 @@ export async function findBonusOfReferral(db: Db, companyId: string, referralId:
     .orderBy(desc(referralBonuses.createdAt));
   return row ?? null;
 }
+
+/** The bonuses of some referrals with the company's time zone (a hire's day is the company's), for a Referrals tab. */
+export async function listBonusesOfReferrals(db: Db, companyId: string, referralIds: string[]) {
+  if (!referralIds.length) return [];
+  return db
+    .select({ bonus: referralBonuses, timeZone: companies.timeZone })
+    .from(referralBonuses)
+    .innerJoin(companies, eq(companies.id, referralBonuses.companyId))
+    .where(and(eq(referralBonuses.companyId, companyId), inArray(referralBonuses.referralId, referralIds)));
+}

@@ -212,3 +212,24 @@ export async function setFirstCredentials(db: Db, userId: string, input: { name:
     .set({ passwordHash: input.passwordHash, name: sql`coalesce(nullif(${users.name}, ''), ${input.name})` })
     .where(and(eq(users.id, userId), sql`${users.passwordHash} is null`));
 }
+
+/** Careers page addresses in use that start with `base`: it and its numbered variants (`base-2` …). */
+export async function listSlugsLike(db: Db, base: string) {
+  const rows = await db
+    .select({ slug: companies.slug })
+    .from(companies)
+    .where(sql`${companies.slug} = ${base} or ${companies.slug} ~ ${`^${base}-[0-9]+$`}`);
+  return rows.map((r) => r.slug!);
+}
+
+/**
+ * Inserts a company with this careers address, or nothing when another company has it (a unique
+ * violation would end the caller's transaction; `on conflict do nothing` leaves it usable).
+ */
+export async function insertCompanyWithSlug(
+  db: Db,
+  values: { name: string; defaultLanguage: TLanguage; slug: string },
+) {
+  const [row] = await db.insert(companies).values(values).onConflictDoNothing().returning({ id: companies.id });
+  return row ?? null;
+}

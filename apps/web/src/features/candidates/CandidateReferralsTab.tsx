@@ -8,6 +8,7 @@ import { AnchorLink } from '../../ui/links.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { SourceBadge, StaleBadge } from '../referrals/BoardTable.tsx';
 import { useCandidateReferrals } from '../referrals/board.api.ts';
+import { HireStartDate } from '../referrals/HireStartDate.tsx';
 import { InactiveBadge, StatusBadge } from '../referrals/parts.tsx';
 import { CandidateOwnerLine } from '../referrals/ReferralOwner.tsx';
 import { ReferralTimeline } from '../referrals/ReferralTimeline.tsx';
@@ -30,13 +31,13 @@ export function CandidateReferralsTab({ candidate }: { candidate: TCandidate }) 
     <Stack gap="md" data-testid="candidate-referrals">
       <CandidateOwnerLine candidateId={candidate.id} />
       {referrals.data.map((referral) => (
-        <ReferralCard key={referral.id} referral={referral} />
+        <ReferralCard key={referral.id} candidateId={candidate.id} referral={referral} />
       ))}
     </Stack>
   );
 }
 
-function ReferralCard({ referral: r }: { referral: TCandidateReferral }) {
+function ReferralCard({ candidateId, referral: r }: { candidateId: string; referral: TCandidateReferral }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
@@ -61,6 +62,7 @@ function ReferralCard({ referral: r }: { referral: TCandidateReferral }) {
           <Fact label={t('board.fields.role')}>{r.job?.title ?? t('common.none')}</Fact>
           <Fact label={t('board.candidateTab.referredOn')}>{fmt.date(r.createdAt)}</Fact>
         </SimpleGrid>
+        {r.bonus && <HireStartDate candidateId={candidateId} bonus={r.bonus} />}
         <ReferralTimeline source={r.source} events={r.events} />
       </Stack>
     </Card>

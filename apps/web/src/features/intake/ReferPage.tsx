@@ -2,7 +2,7 @@ import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { MySubmissions } from './MySubmissions.tsx';
+import { MyReferralsCard } from '../network/MyReferralsCard.tsx';
 import { ReferForm } from './ReferForm.tsx';
 
 /** Refer someone (employees) or submit a candidate (agents), and what one referred so far. */
@@ -13,7 +13,7 @@ export function ReferPage({ jobIds }: { jobIds?: string[] }) {
     <Stack gap="lg">
       <PageHeader title={agent ? t('refer.agentTitle') : t('refer.title')} subtitle={t('refer.subtitle')} />
       <ReferForm agent={agent} jobIds={jobIds} />
-      <MySubmissions />
+      <MyReferralsCard agent={agent} />
     </Stack>
   );
 }

@@ -1,12 +1,12 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TReferSomeoneRequest, TUpdateReferralPolicyRequest } from '@vouch/contracts';
 import { api } from '../../app/api.ts';
+import { networkKeys } from '../../app/query-keys.ts';
 
-/** Query keys of referral intake: the jobs one may refer to, one's submissions, the policy. */
+/** Query keys of referral intake: the jobs one may refer to, the policy, a job's agencies. */
 export const intakeKeys = {
   all: () => ['intake'] as const,
   jobs: () => ['intake', 'jobs'] as const,
-  mine: () => ['intake', 'mine'] as const,
   policy: () => ['intake', 'policy'] as const,
   agencies: (jobId: string) => ['intake', 'job-agencies', jobId] as const,
 };
@@ -14,11 +14,6 @@ export const intakeKeys = {
 export const referrableJobsQuery = queryOptions({
   queryKey: intakeKeys.jobs(),
   queryFn: () => api.get('/api/referrals/jobs').then((r) => r.items),
-});
-
-export const mySubmissionsQuery = queryOptions({
-  queryKey: intakeKeys.mine(),
-  queryFn: () => api.get('/api/my/submissions').then((r) => r.items),
 });
 
 export const referralPolicyQuery = queryOptions({
@@ -44,7 +39,11 @@ export function useReferSomeone() {
     meta: { silent: true },
     mutationFn: ({ body, cv }: { body: TReferSomeoneRequest; cv: File | null }) =>
       cv ? api.post('/api/referrals/with-cv', { body: formOf(body, cv) }) : api.post('/api/referrals', { body }),
-    onSettled: () => client.invalidateQueries({ queryKey: intakeKeys.all() }),
+    onSettled: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: intakeKeys.all() }),
+        client.invalidateQueries({ queryKey: networkKeys.myReferrals() }),
+      ]),
   });
 }
 

@@ -6,10 +6,18 @@ import {
 } from '@vouch/contracts';
 import { AppError } from '../../../platform/errors.ts';
 import type { PublicCtx } from '../../../platform/http/context.ts';
-import { addApplicant, type CvFile, inspectCv, phoneKey, saveCandidateCv } from '../../hiring/index.ts';
+import {
+  addApplicant,
+  type CvFile,
+  inspectCv,
+  phoneKey,
+  recordCandidateConsent,
+  saveCandidateCv,
+} from '../../hiring/index.ts';
 import type { ApplicationUpload } from '../application-upload.ts';
 import { type CareersCompany, type CareersJob, findCareersJob, findCompanyBySlug } from '../careers.repo.ts';
 import type { ApplyForm, FormField } from '../careers-pages.ts';
+import { CAREERS_CONSENT_VERSION, consentText } from '../careers-words.ts';
 import { countShareLinkApplication, findShareLinkByToken } from '../share-links.repo.ts';
 
 export type ApplyResult =
@@ -43,7 +51,8 @@ export function splitName(name: string) {
  * Someone applies on the careers page, directly or through an employee's share link (`ref`). A form
  * with problems comes back with each field's message and what was typed; otherwise, in one
  * transaction, the candidate is found or created and placed (hiring's `addApplicant`, which publishes
- * `placement.created`), the share link counts the application, and the CV is kept with the candidate.
+ * `placement.created`), the share link counts the application, the CV is kept with the candidate, and
+ * so is their consent (when, which text version, the words they saw).
  * A `ref` that is not a live link to this job is ignored: the application stands as a direct one.
  */
 export async function applyToJob(
@@ -111,6 +120,15 @@ export async function applyToJob(
     });
     if (liveLink && placed.placementId) await countShareLinkApplication(tx, company.id, liveLink.id);
     if (cvFile) await saveCandidateCv(tx, company.id, placed.candidateId, cvFile, null);
+    // The form cannot be sent without the box ticked: keep when, and to which words.
+    await recordCandidateConsent(tx, company.id, {
+      candidateId: placed.candidateId,
+      purpose: 'careers_application',
+      textVersion: CAREERS_CONSENT_VERSION,
+      text: consentText(input.language, company.name),
+      language: input.language,
+      jobId: job.id,
+    });
     return placed;
   });
   if (outcome.duplicates.length)

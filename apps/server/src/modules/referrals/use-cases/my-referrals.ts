@@ -1,4 +1,4 @@
-import type { TMyReferral, TWithdrawReferralResult } from '@vouch/contracts';
+import type { TMyReferral, TMyReferralPage, TWithdrawReferralResult } from '@vouch/contracts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
@@ -15,11 +15,24 @@ import {
   updateReferral,
 } from '../marks.repo.ts';
 import { moveReferralStatus } from '../referral-status.ts';
+import { selfAppliedReferrals } from './owned-referrals.ts';
 
 const referrerOf = (ctx: Ctx): Referrer => ({ companyId: ctx.tenantId, membershipId: ctx.actor.membershipId });
 
-export function listMyReferrals(ctx: Ctx, filter: MyReferralFilter) {
-  return listOwnReferrals(ctx.db, referrerOf(ctx), filter);
+/**
+ * "My referrals": every referral the caller owns, however it began (a mark on a contact, a request
+ * they answered, Refer someone, an agent's submission, a share link), with its job, date, a status
+ * in the referrer's words and the bonus state; never the recruiter's notes or a rejection reason.
+ * The first page also carries the jobs their referred people applied to by themselves, when the
+ * referral policy says so.
+ */
+export async function listMyReferrals(ctx: Ctx, filter: MyReferralFilter): Promise<TMyReferralPage> {
+  const page = await listOwnReferrals(ctx.db, referrerOf(ctx), filter);
+  if (filter.cursor || (filter.outcome && filter.outcome !== 'waiting')) return page;
+  const selfApplied = await selfAppliedReferrals(ctx);
+  if (!selfApplied.length) return page;
+  const items = [...page.items, ...selfApplied].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return { ...page, items };
 }
 
 /**

@@ -1,11 +1,10 @@
-import type { TOwnedReferral, TOwnedReferralList, TReferrableJob, TReferralOwner } from '@vouch/contracts';
+import type { TMyReferral, TReferrableJob, TReferralOwner } from '@vouch/contracts';
 import { notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { findCandidateRow } from '../../hiring/index.ts';
 import { findShownOwners, listOwnedRows, listReferrableJobs, listSelfApplied } from '../owned-referrals.repo.ts';
 import { shownOwner } from '../ownership.ts';
 import { loadPolicy } from '../policy.repo.ts';
-import { outcomeOf } from '../referral-status.ts';
 
 /** The jobs the caller may refer to (agents: their agency's), with the agent's count against the limit. */
 export async function referrableJobs(ctx: Ctx): Promise<{ items: TReferrableJob[] }> {
@@ -19,38 +18,21 @@ export async function referrableJobs(ctx: Ctx): Promise<{ items: TReferrableJob[
 }
 
 /**
- * "My referrals" for what the caller referred or submitted (seed 001's Career Section rules, the
- * same in every mode): each referral with its job, date, a status in the referrer's words and the
- * bonus state, never the recruiter's notes or a rejection reason. A candidate-level row is not
- * listed again beside the job referral it came with. With the policy's setting, the jobs a referred
- * candidate applied to by themselves are shown too.
+ * The jobs the caller's referred candidates applied to by themselves (careers page), for "My
+ * referrals" when the policy's "Display to the referrer submissions for which candidates applied
+ * by themselves" is on (seed 001; default No). A candidate whose link to the caller was retired (a
+ * paid bonus) is left out, as is a job the caller referred them to already.
  */
-export async function listOwnedReferrals(ctx: Ctx): Promise<TOwnedReferralList> {
-  const [rows, policy] = await Promise.all([
-    listOwnedRows(ctx.db, ctx.tenantId, ctx.actor.membershipId),
-    loadPolicy(ctx.db, ctx.tenantId),
-  ]);
-  const withJob = new Set(rows.filter((r) => r.jobId).map((r) => r.candidateId));
-  const items: TOwnedReferral[] = rows
-    .filter((r) => r.jobId || !withJob.has(r.candidateId) || r.bonusState)
-    .map((r) => ({
-      id: r.id,
-      source: r.source,
-      firstName: r.firstName,
-      lastName: r.lastName,
-      job: r.jobId && r.jobTitle ? { id: r.jobId, title: r.jobTitle } : null,
-      outcome: r.bonusState === 'paid' ? 'hired' : outcomeOf(r.status),
-      ownership: r.ownership,
-      bonusState: r.bonusState,
-      selfApplied: false,
-      createdAt: r.createdAt.toISOString(),
-    }));
-  if (!policy.showSelfAppliedToReferrer) return { items };
+export async function selfAppliedReferrals(ctx: Ctx): Promise<TMyReferral[]> {
+  const policy = await loadPolicy(ctx.db, ctx.tenantId);
+  if (!policy.showSelfAppliedToReferrer) return [];
+  const rows = await listOwnedRows(ctx.db, ctx.tenantId, ctx.actor.membershipId);
   // A paid bonus retires the referrer's link to the candidate, whichever of their referrals of that
   // candidate was paid: a mark on a job's submission does not keep them linked.
   const retired = new Set(rows.filter((r) => r.linkRetiredAt).map((r) => r.candidateId));
   const active = rows.filter((r) => r.candidateId && !retired.has(r.candidateId));
   const jobsShown = new Set(rows.map((r) => `${r.candidateId}:${r.jobId}`));
+  const items: TMyReferral[] = [];
   for (const applied of await listSelfApplied(
     ctx.db,
     ctx.tenantId,
@@ -61,18 +43,27 @@ export async function listOwnedReferrals(ctx: Ctx): Promise<TOwnedReferralList> 
     jobsShown.add(`${applied.candidateId}:${applied.jobId}`);
     items.push({
       id: mine.id,
+      contactId: null,
       source: mine.source,
       firstName: mine.firstName,
       lastName: mine.lastName,
+      company: null,
+      position: null,
+      loveToWorkAgain: false,
+      note: null,
+      skills: [],
       job: { id: applied.jobId, title: applied.jobTitle },
+      status: null,
       outcome: 'waiting',
+      excluded: false,
       ownership: null,
       bonusState: null,
       selfApplied: true,
+      statusChangedAt: applied.createdAt.toISOString(),
       createdAt: applied.createdAt.toISOString(),
     });
   }
-  return { items };
+  return items;
 }
 
 /** Whom a candidate's Referral tab (no job) or one submission's (a job) shows, by the seed's display rules. */

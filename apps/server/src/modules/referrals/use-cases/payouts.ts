@@ -1,8 +1,9 @@
 import type { TBonusState, TReferralBonusPage } from '@vouch/contracts';
-import { AppError, fieldProblem, notFound } from '../../../platform/errors.ts';
+import { AppError, fieldError, fieldProblem, notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
-import { addDays } from '../bonus-dates.ts';
+import { getCompany } from '../../tenancy/index.ts';
+import { addDays, dayIn } from '../bonus-dates.ts';
 import { EXPORT_ROW_LIMIT } from '../csv.ts';
 import { payoutsCsv } from '../payouts.csv.ts';
 import { findPayout, listPayoutRows, lockBonus, toReferralBonus, updateBonus } from '../referral-bonuses.repo.ts';
@@ -49,12 +50,20 @@ export async function exportPayouts(ctx: Ctx, query: { state: TBonusState[] }) {
   return { csv: payoutsCsv(items, ctx.actor.language, truncated), rows: items.length, truncated };
 }
 
+/** How far from the day of the hire a start date may be, either way. */
+export const START_DATE_WINDOW_DAYS = 365;
+
 /** While pending, the hire's start date can be set (the recruiter's, or an admin's correction); its eligible day follows. */
 export async function setBonusStartDate(ctx: Ctx, bonusId: string, startDate: string) {
   await ctx.db.transaction(async (tx) => {
     const locked = await lockBonus(tx, ctx.tenantId, bonusId);
     if (!locked) throw notFound();
     if (locked.bonus.state !== 'pending') throw new AppError('bonus.not_pending');
+    // A typo (2062 for 2026) would push the bonus out by decades, or make it due at once.
+    const hiredOn = dayIn(locked.bonus.hiredAt, (await getCompany(tx, ctx.tenantId))?.timeZone ?? 'UTC');
+    const [from, to] = [addDays(hiredOn, -START_DATE_WINDOW_DAYS), addDays(hiredOn, START_DATE_WINDOW_DAYS)];
+    if (startDate < from || startDate > to)
+      throw fieldError('startDate', 'bonus.start_date_out_of_range', { from, to });
     await updateBonus(tx, ctx.tenantId, bonusId, {
       startDate,
       eligibleOn: addDays(startDate, locked.bonus.waitingDays),

@@ -3,6 +3,7 @@ import type { Db } from '../../../platform/db/db.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { listCandidateReferralRows, loadBoardReferral } from '../board.repo.ts';
+import { dayIn } from '../bonus-dates.ts';
 import {
   candidateExists,
   countInactiveJobReferrals,
@@ -10,6 +11,7 @@ import {
   setJobReferralsActive,
   setReferralActive,
 } from '../referral-activity.repo.ts';
+import { listBonusesOfReferrals } from '../referral-bonuses.repo.ts';
 import { listReferralEventsOf } from '../referral-events.repo.ts';
 
 /**
@@ -72,5 +74,31 @@ export async function listCandidateReferrals(ctx: Ctx, candidateId: string): Pro
     ctx.tenantId,
     items.map((i) => i.id),
   );
-  return { items: items.map((item) => ({ ...item, events: timelines.get(item.id) ?? [] })) };
+  const bonuses = new Map(
+    (
+      await listBonusesOfReferrals(
+        ctx.db,
+        ctx.tenantId,
+        items.map((i) => i.id),
+      )
+    ).map(({ bonus, timeZone }) => [
+      bonus.referralId,
+      {
+        id: bonus.id,
+        state: bonus.state,
+        value: bonus.value,
+        hiredOn: dayIn(bonus.hiredAt, timeZone),
+        startDate: bonus.startDate,
+        waitingDays: bonus.waitingDays,
+        eligibleOn: bonus.eligibleOn,
+      },
+    ]),
+  );
+  return {
+    items: items.map((item) => ({
+      ...item,
+      events: timelines.get(item.id) ?? [],
+      bonus: bonuses.get(item.id) ?? null,
+    })),
+  };
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { TLanguage, TNewCompanyRequest, TSetupStatus } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
@@ -5,11 +6,17 @@ import { hashPassword } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import type { PublicCtx } from '../../../platform/http/context.ts';
+import { firstFreeSlug, slugFromName } from '../company-slug.ts';
 import { issueLinkToken } from '../link-tokens.ts';
 import { passwordForRequest, sendVerification } from '../registrations.ts';
 import { createSession } from '../sessions.ts';
-import { anyCompanyExists, findUserByEmail, insertMembership } from '../tenancy.repo.ts';
-import { companies } from '../tenancy.tables.ts';
+import {
+  anyCompanyExists,
+  findUserByEmail,
+  insertCompanyWithSlug,
+  insertMembership,
+  listSlugsLike,
+} from '../tenancy.repo.ts';
 import { type Applicant, userForRequest } from './join.ts';
 
 /** Held while the first company is created, so of two concurrent setups exactly one wins. */
@@ -29,13 +36,30 @@ const alreadySetUp = () => new AppError('company.already_set_up');
  * command line. An address that already has a login keeps it and its password.
  */
 export async function createCompanyWithAdmin(tx: Db, request: NewCompany) {
-  const [company] = await tx
-    .insert(companies)
-    .values({ name: request.companyName, defaultLanguage: request.language })
-    .returning({ id: companies.id });
+  const company = await insertCompanyWithFreeSlug(tx, request.companyName, request.language);
   const user = await userForRequest(tx, request);
   await insertMembership(tx, { companyId: company.id, userId: user.id, role: 'admin', status: 'active' });
   return { userId: user.id, companyId: company.id };
+}
+
+/**
+ * A new company gets its careers page address from its name at once ("Acme AB" → `acme-ab`; a
+ * taken one gets a number, `acme-ab-2`), so `/careers/<slug>` works without setup; admins can
+ * change it in Company settings. A company created at the same moment with the same name makes the
+ * insert find nothing; the next free address is then tried.
+ */
+async function insertCompanyWithFreeSlug(tx: Db, name: string, language: TLanguage) {
+  const base = slugFromName(name);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const slug = firstFreeSlug(base, await listSlugsLike(tx, base));
+    const company = await insertCompanyWithSlug(tx, { name, defaultLanguage: language, slug });
+    if (company) return company;
+  }
+  // Still racing after five tries: an address nobody can have taken.
+  const slug = `${base.slice(0, 40)}-${randomBytes(4).toString('hex')}`;
+  const company = await insertCompanyWithSlug(tx, { name, defaultLanguage: language, slug });
+  if (!company) throw new AppError('conflict');
+  return company;
 }
 
 /**
