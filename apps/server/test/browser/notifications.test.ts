@@ -36,6 +36,8 @@ describe('notifications bell and My settings history', { skip }, () => {
     await page.getByRole('button', { name: 'Notifications, 1 unread' }).waitFor();
     await list.getByRole('button', { name: 'Mark all read' }).click();
     await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor();
+    // The bell's count and the list are two answers: wait for the list to catch up before counting.
+    await list.locator('[data-unread="true"]').first().waitFor({ state: 'detached' });
     assert.equal(await list.locator('[data-unread="true"]').count(), 0);
     // Clicking through leads to My referrals.
     await items.first().locator('button').first().click();
