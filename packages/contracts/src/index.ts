@@ -1,5 +1,6 @@
 export * from './api-v1.ts';
 export * from './api-v1-problems.ts';
+export * from './audit.ts';
 export * from './auth.ts';
 export * from './bonus-tiers.ts';
 export * from './careers.ts';

@@ -3,7 +3,7 @@ import { AppError, fieldProblem, notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
 import { addDays } from '../bonus-dates.ts';
-import { EXPORT_ROW_LIMIT } from '../csv.ts';
+import { auditedExport, EXPORT_ROW_LIMIT } from '../csv.ts';
 import { payoutsCsv } from '../payouts.csv.ts';
 import { findPayout, listPayoutRows, lockBonus, toReferralBonus, updateBonus } from '../referral-bonuses.repo.ts';
 
@@ -46,7 +46,11 @@ export async function exportPayouts(ctx: Ctx, query: { state: TBonusState[] }) {
   );
   const truncated = rows.length > EXPORT_ROW_LIMIT;
   const items = rows.slice(0, EXPORT_ROW_LIMIT).map(toReferralBonus);
-  return { csv: payoutsCsv(items, ctx.actor.language, truncated), rows: items.length, truncated };
+  return auditedExport(ctx, 'referral_payouts', {
+    csv: payoutsCsv(items, ctx.actor.language, truncated),
+    rows: items.length,
+    truncated,
+  });
 }
 
 /** While pending, the hire's start date can be set (the recruiter's, or an admin's correction); its eligible day follows. */
