@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { TAuditEntry } from '@vouch/contracts';
+import { CONSENT_TEXT_VERSION, type TAuditEntry, type TConsentRecord } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import { auditLog, auditSettings, purgeAuditLog, recordAudit } from '../src/modules/audit/index.ts';
 import { inspectCv, saveCandidateCv } from '../src/modules/hiring/index.ts';
+import { issueRefereeToken } from '../src/modules/references/link-tokens.ts';
+import { referees, referenceChecks } from '../src/modules/references/references.tables.ts';
 import type { Db } from '../src/platform/db/db.ts';
 import type { Client } from './helpers/app.ts';
 import { makeCandidate, makeCompany, makeMember, TEST_PASSWORD } from './helpers/factories.ts';
@@ -185,7 +187,7 @@ describe('the audit log', () => {
       });
       // No personal data in an entry: names and emails never appear.
       const text = JSON.stringify(entries);
-      for (const personal of [ada.email, rita.email, candidate.lastName, referee.email])
+      for (const personal of [ada.email, rita.email, candidate.lastName, String(referee.email)])
         assert.ok(!text.includes(personal), `entry holds ${personal}`);
     });
   });
@@ -354,6 +356,65 @@ describe('the audit log', () => {
           assert.ok(fields.includes(field), `${path}${query}: ${fields}`);
         }
       }
+    });
+  });
+
+  describe('consent records on the candidate page', () => {
+    test('the candidate’s and their referees’ consents, with the text version, or unknown for old rows', async () => {
+      const { company, client } = await companyWithMember(t, 'recruiter');
+      const candidate = await makeCandidate(t.db, company.id);
+      const check = await makeReferenceCheck(t.db, company.id, {
+        candidateId: candidate.id,
+        candidateConsentAt: new Date('2026-11-20T09:00:00Z'),
+        candidateConsentVersion: CONSENT_TEXT_VERSION,
+      });
+      const anna = await makeReferee(t.db, check, { name: 'Anna Ärlig' });
+      // Given through the referee's page: the version they agreed to is stored with it.
+      const token = await issueRefereeToken(t.db, check, anna.id);
+      const device = { userAgent: 'Mozilla/5.0 Test', screen: '1280x800', timeZone: 'Europe/Stockholm' };
+      const consent = await t.app.inject({
+        method: 'POST',
+        url: `/api/public/reference-referee/${token}/consent`,
+        payload: { consentVersion: CONSENT_TEXT_VERSION, device },
+      });
+      assert.equal(consent.statusCode, 200, consent.body);
+      // An older check whose consent was kept before versions were: "version unknown".
+      const old = await makeReferenceCheck(t.db, company.id, {
+        candidateId: candidate.id,
+        candidateConsentAt: new Date('2025-01-10T09:00:00Z'),
+      });
+      await makeReferee(t.db, old, { name: 'Bo Björk', consentAt: new Date('2025-01-11T09:00:00Z') });
+      // Not consented yet: not listed.
+      await makeReferee(t.db, check, { name: 'Cleo Later' });
+
+      const res = await client.get(`/api/candidates/${candidate.id}/consents`);
+      assert.equal(res.statusCode, 200, res.body);
+      const view = (r: TConsentRecord) => [r.person, r.refereeName, r.checkId, r.textVersion, r.currentText];
+      assert.deepEqual(res.json().items.map(view), [
+        ['candidate', null, check.id, CONSENT_TEXT_VERSION, true],
+        ['candidate', null, old.id, null, false],
+        ['referee', 'Anna Ärlig', check.id, CONSENT_TEXT_VERSION, true],
+        ['referee', 'Bo Björk', old.id, null, false],
+      ]);
+      const [stored] = await t.db.select().from(referees).where(sql`${referees.id} = ${anna.id}`);
+      assert.equal(stored.consentVersion, CONSENT_TEXT_VERSION);
+      const [kept] = await t.db.select().from(referenceChecks).where(sql`${referenceChecks.id} = ${old.id}`);
+      assert.equal(kept.candidateConsentVersion, null);
+
+      // Another company's recruiter: 404; an employee: 403; a bad id: 400 naming the field.
+      const stranger = await companyWithMember(t, 'recruiter');
+      assert.equal((await stranger.client.get(`/api/candidates/${candidate.id}/consents`)).statusCode, 404);
+      const employee = await makeMember(t.db, company.id, 'employee');
+      assert.equal(
+        (await (await t.signIn(employee.email)).get(`/api/candidates/${candidate.id}/consents`)).statusCode,
+        403,
+      );
+      const bad = await client.get('/api/candidates/not-an-id/consents');
+      assert.equal(bad.statusCode, 400);
+      assert.deepEqual(
+        bad.json().errors.map((f: { field: string }) => f.field),
+        ['id'],
+      );
     });
   });
 });

@@ -116,3 +116,26 @@ export const ZAuditSettings = z.object({
   retentionYears: z.number().int().min(AUDIT_RETENTION_YEARS.min).max(AUDIT_RETENTION_YEARS.max),
 });
 export type TAuditSettings = z.infer<typeof ZAuditSettings>;
+
+/**
+ * A consent a person gave, as the candidate's page lists them: the candidate's own to a reference
+ * check, and each of their referees' to answer it. `textVersion` is the consent text they agreed to
+ * (null: given before versions were kept, shown as "version unknown").
+ */
+export const ZConsentRecord = z.object({
+  person: z.enum(['candidate', 'referee']),
+  /** The referee's id and name; null for the candidate's own consent. */
+  refereeId: ZId.nullable(),
+  refereeName: z.string().nullable(),
+  /** What was agreed: a reference check (the only consent Vouch asks for today). */
+  purpose: z.literal('reference_check'),
+  checkId: ZId,
+  jobTitle: z.string().nullable(),
+  givenAt: z.string(),
+  textVersion: z.string().nullable(),
+  /** Whether that version is the consent text shown today. */
+  currentText: z.boolean(),
+});
+export type TConsentRecord = z.infer<typeof ZConsentRecord>;
+export const ZConsentRecordList = z.object({ items: z.array(ZConsentRecord) });
+export type TConsentRecordList = z.infer<typeof ZConsentRecordList>;
