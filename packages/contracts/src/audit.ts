@@ -91,7 +91,7 @@ const auditFilterShape = z.object({
 
 function checkFilters(q: z.infer<typeof auditFilterShape>, issues: z.RefinementCtx) {
   if (q.from && q.to && q.from > q.to)
-    issues.addIssue({ code: 'custom', path: ['to'], message: 'The end date is before the start date' });
+    issues.addIssue({ code: 'custom', path: ['to'], message: 'The end comes before the start' });
   if (q.targetId && !q.targetKind)
     issues.addIssue({ code: 'custom', path: ['targetKind'], message: 'Choose what kind of thing the id names' });
 }
