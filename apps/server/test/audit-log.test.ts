@@ -4,6 +4,7 @@ import { CONSENT_TEXT_VERSION, type TAuditEntry, type TConsentRecord } from '@vo
 import { sql } from 'drizzle-orm';
 import { auditLog, auditSettings, purgeAuditLog, recordAudit } from '../src/modules/audit/index.ts';
 import { inspectCv, saveCandidateCv } from '../src/modules/hiring/index.ts';
+import { disableEndpoint } from '../src/modules/integrations/use-cases/disable-endpoint.ts';
 import { issueRefereeToken } from '../src/modules/references/link-tokens.ts';
 import { referees, referenceChecks } from '../src/modules/references/references.tables.ts';
 import type { Db } from '../src/platform/db/db.ts';
@@ -146,6 +147,18 @@ describe('the audit log', () => {
         200,
       );
 
+      // An API key reads a report: the key is the actor. A receiver's 410 turns an endpoint off: the system is.
+      const reader = await admin.post('/api/company/api-keys', { name: 'Reader', scopes: ['read'] });
+      const asKey = t.withApiKey(reader.json().key);
+      const v1 = await asKey.get(`/api/v1/reference-checks/${check.id}/report`);
+      assert.equal(v1.statusCode, 200, v1.body);
+      const gone = await admin.post('/api/company/webhook-endpoints', {
+        url: 'https://93.184.216.34/hooks/gone',
+        description: null,
+        eventTypes: ['referral.created'],
+      });
+      assert.ok(await disableEndpoint(t.db, t.config, company.id, gone.json().id, new Date(), 'gone'));
+
       const candidate = await makeCandidate(t.db, company.id);
       const cv = await saveCandidateCv(t.db, company.id, candidate.id, await inspectCv(pdf, 'cv.pdf'), null);
       assert.equal((await recruiter.get(`/api/candidates/${candidate.id}/files/${cv.id}`)).statusCode, 200);
@@ -167,6 +180,8 @@ describe('the audit log', () => {
         `report.viewed ${ritaM} reference_check:${check.id}`,
         `link.copied ${ritaM} referee:${referee.id}`,
         `cv.viewed ${ritaM} candidate_file:${cv.id}`,
+        `report.viewed api_key:${reader.json().id} reference_check:${check.id}`,
+        `webhook_endpoint.disabled system:null webhook_endpoint:${gone.json().id}`,
       ])
         assert.ok(seen.includes(expected), `missing: ${expected}\n${seen.join('\n')}`);
 
