@@ -4,6 +4,7 @@
  * imports another's helpers does not pull its routes (and everything they import) in with them.
  */
 import type { FastifyPluginAsync } from 'fastify';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { careersModuleRoutes } from './modules/careers/routes.ts';
 import { hiringRoutes } from './modules/hiring/hiring.routes.ts';
 import { integrationsRoutes } from './modules/integrations/routes.ts';
@@ -23,6 +24,7 @@ export const moduleRoutes: FastifyPluginAsync[] = [
   notificationsRoutes,
   referencesRoutes,
   careersModuleRoutes,
+  auditRoutes,
   // Last: its app-wide hooks (rate limit, idempotency, strict queries) apply to the API routes it adds.
   integrationsRoutes,
 ];

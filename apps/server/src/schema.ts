@@ -3,6 +3,7 @@
  * route list, this list sits beside the app, not in the platform, which imports no module.
  */
 
+export * from './modules/audit/audit.tables.ts';
 export * from './modules/hiring/hiring.tables.ts';
 export * from './modules/integrations/integrations.tables.ts';
 export * from './modules/messaging/messaging.tables.ts';

@@ -1,3 +1,4 @@
+import { registerAudit } from './modules/audit/index.ts';
 import { apiKeyAuthenticator, registerIntegrations } from './modules/integrations/index.ts';
 import { registerMessaging, type Transports } from './modules/messaging/index.ts';
 import { registerNotifications } from './modules/notifications/index.ts';
@@ -33,6 +34,7 @@ export function wireModules(db: Db, config: Pick<Config, 'publicUrl'>): ModuleWi
   const dashboard = createDashboard();
   const background = createBackgroundJobs<BackgroundContext>();
   registerMessaging({ background });
+  registerAudit({ background });
   registerReferences({ background });
   registerReferrals({ events, dashboard, config, background });
   registerIntegrations({ events, config, background });

@@ -6,9 +6,10 @@ import type { Db } from '../../src/platform/db/db.ts';
  * a new table is covered without anyone remembering to add it.
  *
  * Left out is what records that a request happened rather than what it changed: sessions (touched
- * as they are used), idempotency keys, rate-limit counters, and the last-seen / last-used stamps.
+ * as they are used), idempotency keys, rate-limit counters, the audit log (a refused sign-in is
+ * recorded on purpose), and the last-seen / last-used stamps.
  */
-const REQUEST_BOOKKEEPING_TABLES = new Set(['sessions', 'idempotency_keys']);
+const REQUEST_BOOKKEEPING_TABLES = new Set(['sessions', 'idempotency_keys', 'audit_log']);
 const isBookkeeping = (table: string) => REQUEST_BOOKKEEPING_TABLES.has(table) || table.includes('rate_limit');
 const BOOKKEEPING_COLUMNS = ['last_seen_at', 'last_used_at'];
 

@@ -207,6 +207,7 @@ export async function makeRouteWorld(db: Db) {
     '/api/questionnaires/:id/archive': questionnaire.template.id,
     '/api/questionnaires/:id/versions': questionnaire.template.id,
     '/api/candidates/:id/reference-checks': candidate.id,
+    '/api/candidates/:id/consents': candidate.id,
     '/api/reference-checks/:id': check.id,
     '/api/reference-checks/:id/timeline': check.id,
     '/api/reference-checks/:id/referees': check.id,
@@ -293,6 +294,7 @@ export async function makeRouteWorld(db: Db) {
       eventTypes: ['referral.created'],
     },
     'PUT /api/company/webhook-endpoints/settings': { allowPrivateNetworks: false },
+    'PUT /api/audit-log/settings': { retentionYears: 5 },
     'PUT /api/company/webhook-endpoints/:id': {
       url: 'https://93.184.216.34/hooks/changed',
       description: 'Changed',

@@ -64,6 +64,12 @@ export const memberKeys = {
   list: (filters: object) => ['members', filters] as const,
 };
 
+export const auditKeys = {
+  lists: () => ['audit-log'] as const,
+  list: (filters: object) => ['audit-log', filters] as const,
+  settings: () => ['audit-log-settings'] as const,
+};
+
 export const messageKeys = {
   lists: () => ['messages'] as const,
   list: (filters: object) => ['messages', filters] as const,

@@ -47,6 +47,7 @@ const CandidateProfilePage = lazyRouteComponent(
   'CandidateProfilePage',
 );
 const CandidatesPage = lazyRouteComponent(() => import('../features/candidates/CandidatesPage.tsx'), 'CandidatesPage');
+const AuditLogPage = lazyRouteComponent(() => import('../features/audit/AuditLogPage.tsx'), 'AuditLogPage');
 const CompanySettingsPage = lazyRouteComponent(
   () => import('../features/company/CompanySettingsPage.tsx'),
   'CompanySettingsPage',
@@ -283,6 +284,12 @@ const companyRoute = createRoute({
   beforeLoad: adminOnly,
   component: CompanySettingsPage,
 });
+const auditLogRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/company/audit-log',
+  beforeLoad: adminOnly,
+  component: AuditLogPage,
+});
 const networkers = onlyFor(['admin', 'recruiter', 'hiring_manager', 'employee']);
 const networkRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -390,6 +397,7 @@ const routeTree = rootRoute.addChildren([
     messagesRoute,
     payoutsRoute,
     companyRoute,
+    auditLogRoute,
     networkRoute,
     triageRoute,
     referralsRoute,

@@ -76,6 +76,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    action?: "report.viewed" | "cv.viewed" | "data.exported" | "member.role_changed" | "member.deactivated" | "member.reactivated" | "api_key.created" | "api_key.revoked" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.disabled" | "auth.signed_in" | "auth.sign_in_failed" | "link.copied" | "person.erased" | "retention.extended" | "audit.retention_changed";
+                    actorId?: string;
+                    cursor?: string;
+                    from?: string;
+                    limit?: number;
+                    targetId?: string;
+                    targetKind?: "reference_check" | "referee" | "candidate" | "candidate_file" | "membership" | "user" | "api_key" | "webhook_endpoint" | "export" | "company" | "contact";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actor: {
+                                    id: string | null;
+                                    /** @enum {string} */
+                                    kind: "member" | "user" | "api_key" | "system";
+                                };
+                                createdAt: string;
+                                detail: {
+                                    [key: string]: string | number | boolean | null;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                ip: string | null;
+                                target: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    kind: string;
+                                } | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-log/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    action?: "report.viewed" | "cv.viewed" | "data.exported" | "member.role_changed" | "member.deactivated" | "member.reactivated" | "api_key.created" | "api_key.revoked" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.disabled" | "auth.signed_in" | "auth.sign_in_failed" | "link.copied" | "person.erased" | "retention.extended" | "audit.retention_changed";
+                    actorId?: string;
+                    from?: string;
+                    targetId?: string;
+                    targetKind?: "reference_check" | "referee" | "candidate" | "candidate_file" | "membership" | "user" | "api_key" | "webhook_endpoint" | "export" | "company" | "contact";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV, at most 10000 entries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-log/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            retentionYears: number;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        retentionYears: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            retentionYears: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/forgot-password": {
         parameters: {
             query?: never;
@@ -1243,6 +1415,58 @@ export interface paths {
                                 })[];
                                 strength: number;
                                 summary: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                checkId: string;
+                                currentText: boolean;
+                                givenAt: string;
+                                jobTitle: string | null;
+                                /** @enum {string} */
+                                person: "candidate" | "referee";
+                                /** @enum {string} */
+                                purpose: "reference_check";
+                                refereeId: string | null;
+                                refereeName: string | null;
+                                textVersion: string | null;
                             }[];
                         };
                     };

@@ -1,3 +1,4 @@
+import { enAudit } from './en.audit.ts';
 import { enCareers } from './en.careers.ts';
 import { enIntake } from './en.intake.ts';
 import { enIntegrations } from './en.integrations.ts';
@@ -434,6 +435,7 @@ export const en = {
   ...enReferenceReport,
   ...enIntegrations,
   ...enCareers,
+  ...enAudit,
   errors: {
     generic: 'Something went wrong',
     network: 'Could not reach the server. Check your connection.',
@@ -464,6 +466,7 @@ export const en = {
     'Use a date between the years 1000 and 9998': 'Use a date between the years 1000 and 9998',
     'Use a time between the years 1000 and 9998': 'Use a time between the years 1000 and 9998',
     'The end comes before the start': 'The end comes before the start',
+    'Choose what kind of thing the id names': 'Choose what kind of thing the id names',
     'A process needs at least one step': 'A process needs at least one step',
     'At most 30 steps': 'At most 30 steps',
     'Choose the agency': 'Choose the agency',

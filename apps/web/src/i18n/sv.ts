@@ -1,5 +1,6 @@
 import type { en } from './en.ts';
 import type { Strings } from './strings.ts';
+import { svAudit } from './sv.audit.ts';
 import { svCareers } from './sv.careers.ts';
 import { svIntake } from './sv.intake.ts';
 import { svIntegrations } from './sv.integrations.ts';
@@ -443,6 +444,7 @@ export const sv: Strings<typeof en> = {
   ...svReferenceReport,
   ...svIntegrations,
   ...svCareers,
+  ...svAudit,
   errors: {
     generic: 'Något gick fel',
     network: 'Det gick inte att nå servern. Kontrollera din anslutning.',
@@ -473,6 +475,7 @@ export const sv: Strings<typeof en> = {
     'Use a date between the years 1000 and 9998': 'Ange ett datum mellan år 1000 och 9998',
     'Use a time between the years 1000 and 9998': 'Ange en tid mellan år 1000 och 9998',
     'The end comes before the start': 'Slutet ligger före starten',
+    'Choose what kind of thing the id names': 'Välj vilken sorts sak id:t gäller',
     'A process needs at least one step': 'En process behöver minst ett steg',
     'At most 30 steps': 'Högst 30 steg',
     'Choose the agency': 'Välj byrå',

@@ -10,6 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiCtxOf } from '../../platform/http/ctx.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
+import { auditAct } from '../audit/index.ts';
 import { notFoundDoc } from './openapi.ts';
 import { assertSubAccountEventTypes, createWebhookEndpoint } from './use-cases/create-webhook-endpoint.ts';
 import { deleteWebhookEndpoint } from './use-cases/delete-webhook-endpoint.ts';
@@ -61,6 +62,7 @@ export const v1WebhooksRoutes: FastifyPluginAsyncZod = async (app) => {
         { url, eventTypes: event_types, description },
         { createdByApiKeyId: ctx.apiKey.id, subAccountId },
       );
+      await auditAct(ctx, { action: 'webhook_endpoint.created', target: { kind: 'webhook_endpoint', id: created.id } });
       reply.status(201);
       return { ...toV1(created), secret: created.secret };
     },
@@ -107,6 +109,10 @@ export const v1WebhooksRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const ctx = apiCtxOf(request);
       await deleteWebhookEndpoint(ctx.db, ctx.tenantId, request.params.id, ctx.apiKey.subAccountId);
+      await auditAct(ctx, {
+        action: 'webhook_endpoint.deleted',
+        target: { kind: 'webhook_endpoint', id: request.params.id },
+      });
       return reply.status(204).send(null);
     },
   );

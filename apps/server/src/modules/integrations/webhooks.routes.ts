@@ -14,6 +14,7 @@ import {
 } from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ctxOf } from '../../platform/http/ctx.ts';
+import { auditAct } from '../audit/index.ts';
 import { createWebhookEndpoint } from './use-cases/create-webhook-endpoint.ts';
 import { deleteWebhookEndpoint } from './use-cases/delete-webhook-endpoint.ts';
 import { rotateWebhookSecret } from './use-cases/rotate-webhook-secret.ts';
@@ -23,6 +24,7 @@ import { listWebhookEndpoints } from './use-cases/webhook-endpoints.ts';
 import { allowsPrivateNetworks, setAllowPrivateNetworks } from './webhook-policy.ts';
 
 const tags = ['webhooks'];
+const endpoint = (id: string) => ({ kind: 'webhook_endpoint' as const, id });
 const admin = ['admin'] as const;
 
 /** Admins register webhook endpoints, read each one's delivery log, resend and send a test event. */
@@ -57,6 +59,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
           createdById: ctx.actor.membershipId,
         },
       );
+      await auditAct(ctx, { action: 'webhook_endpoint.created', target: endpoint(created.id) });
       reply.status(201);
       return created;
     },
@@ -88,13 +91,15 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const ctx = ctxOf(request);
-      return updateWebhookEndpoint(
+      const updated = await updateWebhookEndpoint(
         ctx.db,
         ctx.config.webhookPrivateNetworks,
         ctx.tenantId,
         request.params.id,
         request.body,
       );
+      await auditAct(ctx, { action: 'webhook_endpoint.updated', target: endpoint(updated.id) });
+      return updated;
     },
   );
 
@@ -104,6 +109,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const ctx = ctxOf(request);
       await deleteWebhookEndpoint(ctx.db, ctx.tenantId, request.params.id);
+      await auditAct(ctx, { action: 'webhook_endpoint.deleted', target: endpoint(request.params.id) });
       return { ok: true as const };
     },
   );
@@ -116,7 +122,9 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const ctx = ctxOf(request);
-      return rotateWebhookSecret(ctx.db, ctx.tenantId, request.params.id);
+      const rotated = await rotateWebhookSecret(ctx.db, ctx.tenantId, request.params.id);
+      await auditAct(ctx, { action: 'webhook_endpoint.secret_rotated', target: endpoint(rotated.id) });
+      return rotated;
     },
   );
 

@@ -1,6 +1,7 @@
 import {
   ZCandidateLinkQuery,
   ZCheckTimeline,
+  ZConsentRecordList,
   ZId,
   ZIdParams,
   ZLinkUrl,
@@ -15,6 +16,7 @@ import { z } from 'zod';
 import { ctxOf } from '../../platform/http/ctx.ts';
 import { addRefereeByRecruiter } from './use-cases/add-referees.ts';
 import { cancelCheck } from './use-cases/cancel-check.ts';
+import { candidateConsents } from './use-cases/candidate-consents.ts';
 import { candidateLink } from './use-cases/candidate-link.ts';
 import { correctRefereeByRecruiter, removeRefereeByRecruiter } from './use-cases/change-referee.ts';
 import { closeCheckEarly } from './use-cases/close-check.ts';
@@ -48,6 +50,13 @@ export const checksRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, params: ZIdParams, response: { 200: z.object({ items: z.array(ZReferenceCheck) }) } },
     },
     async (request) => candidateChecks(ctxOf(request), request.params.id),
+  );
+
+  // What the candidate and their referees agreed to, and to which text version (GDPR art. 7(1)).
+  app.get(
+    '/api/candidates/:id/consents',
+    { config: { access }, schema: { tags, params: ZIdParams, response: { 200: ZConsentRecordList } } },
+    async (request) => candidateConsents(ctxOf(request), request.params.id),
   );
 
   app.get(

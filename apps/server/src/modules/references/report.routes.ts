@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { ctxOf } from '../../platform/http/ctx.ts';
 import { buildReportPdf } from './use-cases/build-report-pdf.ts';
 import { referenceFigures } from './use-cases/figures.ts';
-import { buildReport } from './use-cases/report.ts';
+import { viewReport } from './use-cases/report.ts';
 import { reviewFraudSignal } from './use-cases/review-fraud-signal.ts';
 
 const tags = ['reference checks'];
@@ -25,7 +25,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/reference-checks/:id/report',
     { config: { access: readers }, schema: { tags, params: ZIdParams, response: { 200: ZReport } } },
-    async (request) => buildReport(ctxOf(request), request.params.id),
+    async (request) => viewReport(ctxOf(request), request.params.id, 'page'),
   );
 
   app.get(

@@ -2,6 +2,8 @@ import type { TBoardReferral, TLanguage } from '@vouch/contracts';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import type { Ctx } from '../../platform/http/context.ts';
+import { auditAct } from '../audit/index.ts';
 
 /** A download holds at most this many rows; the last line says when there were more. */
 export const EXPORT_ROW_LIMIT = 10_000;
@@ -101,4 +103,17 @@ export function sendCsv(reply: FastifyReply, file: CsvExport, baseName: string) 
     .header('x-export-row-limit', String(EXPORT_ROW_LIMIT))
     .header('x-export-truncated', String(file.truncated))
     .send(file.csv);
+}
+
+/** Which list a download was of, as the audit log names it. */
+export type ExportedList = 'referral_board' | 'network_referrals' | 'referral_payouts';
+
+/** Records the download in the audit log (who took which list, how many rows; never the rows) and returns it. */
+export async function auditedExport(ctx: Ctx, list: ExportedList, file: CsvExport): Promise<CsvExport> {
+  await auditAct(ctx, {
+    action: 'data.exported',
+    target: null,
+    detail: { list, rows: file.rows, truncated: file.truncated },
+  });
+  return file;
 }

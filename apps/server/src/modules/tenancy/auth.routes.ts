@@ -44,6 +44,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const session = await signIn(request.server.services.db, {
         ...request.body,
         userAgent: request.headers['user-agent'],
+        ip: request.ip,
       });
       await attempt.succeeded();
       return startSession(request, reply, session);

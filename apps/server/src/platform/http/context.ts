@@ -23,6 +23,8 @@ export type Ctx = {
   config: Config;
   requestId: string;
   log: FastifyBaseLogger;
+  /** The caller's address (behind the trusted proxies), for the audit log; absent outside a request. */
+  ip?: string;
 };
 
 /** For routes before sign-in: no tenant yet. */

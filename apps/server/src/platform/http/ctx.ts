@@ -6,7 +6,15 @@ import type { ApiCtx, Ctx, PublicCtx } from './context.ts';
 export function ctxOf(request: FastifyRequest): Ctx {
   if (!request.actor || !request.tenantId) throw new AppError('auth.sign_in_required');
   const { config, db } = request.server.services;
-  return { tenantId: request.tenantId, actor: request.actor, db, config, requestId: request.id, log: request.log };
+  return {
+    tenantId: request.tenantId,
+    actor: request.actor,
+    db,
+    config,
+    requestId: request.id,
+    log: request.log,
+    ip: request.ip,
+  };
 }
 
 export function publicCtxOf(request: FastifyRequest): PublicCtx {
@@ -18,5 +26,13 @@ export function publicCtxOf(request: FastifyRequest): PublicCtx {
 export function apiCtxOf(request: FastifyRequest): ApiCtx {
   if (!request.apiKey || !request.tenantId) throw new AppError('auth.api_key_required');
   const { config, db } = request.server.services;
-  return { tenantId: request.tenantId, apiKey: request.apiKey, db, config, requestId: request.id, log: request.log };
+  return {
+    tenantId: request.tenantId,
+    apiKey: request.apiKey,
+    db,
+    config,
+    requestId: request.id,
+    log: request.log,
+    ip: request.ip,
+  };
 }

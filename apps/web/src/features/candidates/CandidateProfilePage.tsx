@@ -14,6 +14,7 @@ import { ConnectionsTab } from '../connections/ConnectionsTab.tsx';
 import { CandidateReferencesTab } from '../references/CandidateReferencesTab.tsx';
 import { LatestCheckBadge } from '../references/LatestCheckBadge.tsx';
 import { StartReferenceCheckModal } from '../references/StartReferenceCheckModal.tsx';
+import { CandidateConsents } from './CandidateConsents.tsx';
 import { CandidateFiles } from './CandidateFiles.tsx';
 import { CandidateJobsTab } from './CandidateJobsTab.tsx';
 import { CandidateReferralsTab } from './CandidateReferralsTab.tsx';
@@ -184,6 +185,11 @@ export function CandidateProfilePage() {
         </Tabs.List>
         <Tabs.Panel value="overview">
           <Overview c={c} />
+          {canManageHiring(me.role) && (
+            <Stack mt="lg">
+              <CandidateConsents candidateId={c.id} />
+            </Stack>
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="connections">
           <ConnectionsTab candidate={c} />

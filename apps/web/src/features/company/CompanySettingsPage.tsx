@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
+import { ButtonLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { CareersPageCard } from '../careers/CareersPageCard.tsx';
@@ -232,6 +233,19 @@ export function CompanySettingsPage() {
               {t('exclusions.title')}
             </Title>
             <ExclusionsCard />
+          </div>
+          <div>
+            <Title order={3} size="h4" mb="sm">
+              {t('audit.title')}
+            </Title>
+            <Card withBorder>
+              <Text size="sm" c="dimmed" mb="sm">
+                {t('audit.companyCardHint')}
+              </Text>
+              <ButtonLink to="/company/audit-log" variant="default" data-testid="open-audit-log">
+                {t('audit.openLog')}
+              </ButtonLink>
+            </Card>
           </div>
         </Stack>
       )}

@@ -2,6 +2,7 @@ import { ZCandidateFileList, ZCandidateFileParams, ZIdParams } from '@vouch/cont
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../../../platform/errors.ts';
 import { ctxOf } from '../../../platform/http/ctx.ts';
+import { auditAct } from '../../audit/index.ts';
 import { findCandidateRow } from '../candidates.repo.ts';
 import { candidateScopeOf } from '../use-cases/candidate-access.ts';
 import { listCandidateFiles, readCandidateFile } from './candidate-files.repo.ts';
@@ -37,6 +38,11 @@ export const candidateFileRoutes: FastifyPluginAsyncZod = async (app) => {
       const candidate = await findCandidateRow(ctx.db, ctx.tenantId, request.params.id, candidateScopeOf(ctx.actor));
       const file = candidate && (await readCandidateFile(ctx.db, ctx.tenantId, candidate.id, request.params.fileId));
       if (!file) throw notFound();
+      await auditAct(ctx, {
+        action: 'cv.viewed',
+        target: { kind: 'candidate_file', id: request.params.fileId },
+        detail: { candidateId: candidate.id },
+      });
       // The name is the uploader's: only its ASCII form goes in the plain parameter, the rest as UTF-8.
       const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replaceAll('"', '');
       return reply

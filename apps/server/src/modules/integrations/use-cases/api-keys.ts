@@ -2,6 +2,7 @@ import type { TApiKey, TCreatedApiKey } from '@vouch/contracts';
 import { sha256 } from '../../../platform/crypto.ts';
 import { fieldError, notFound, unknownId } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
+import { auditAct } from '../../audit/index.ts';
 import { newApiKey, PREFIX_LENGTH } from '../api-key-format.ts';
 import { findOpenSubAccount, insertApiKey, listApiKeys, setApiKeyRevoked } from '../api-keys.repo.ts';
 
@@ -34,6 +35,11 @@ export async function createApiKey(ctx: Ctx, input: CreateApiKeyInput): Promise<
     createdById: ctx.actor.membershipId,
   });
   ctx.log.info({ apiKeyId: row.id }, 'api key created');
+  await auditAct(ctx, {
+    action: 'api_key.created',
+    target: { kind: 'api_key', id: row.id },
+    detail: { scopes: [...new Set(input.scopes)].sort().join(' '), subAccountId: input.subAccountId },
+  });
   const [created] = await listApiKeys(ctx.db, ctx.tenantId, row.id);
   return { ...created, key };
 }
@@ -43,6 +49,7 @@ export async function revokeApiKey(ctx: Ctx, keyId: string): Promise<TApiKey> {
   const row = await setApiKeyRevoked(ctx.db, ctx.tenantId, keyId);
   if (!row) throw notFound('api_key.not_found');
   ctx.log.info({ apiKeyId: row.id }, 'api key revoked');
+  await auditAct(ctx, { action: 'api_key.revoked', target: { kind: 'api_key', id: row.id } });
   const [revoked] = await listApiKeys(ctx.db, ctx.tenantId, row.id);
   return revoked;
 }

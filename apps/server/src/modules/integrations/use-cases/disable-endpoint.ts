@@ -1,5 +1,6 @@
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
+import { recordAudit } from '../../audit/index.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
 import { activeAdminContacts, disableEndpointRow } from '../webhook-endpoints.repo.ts';
 
@@ -26,6 +27,13 @@ export async function disableEndpoint(
   return db.transaction(async (tx) => {
     const endpoint = await disableEndpointRow(tx, companyId, endpointId, now, failingSinceBefore);
     if (!endpoint) return false;
+    await recordAudit(tx, {
+      companyId: endpoint.companyId,
+      actor: { kind: 'system' },
+      action: 'webhook_endpoint.disabled',
+      target: { kind: 'webhook_endpoint', id: endpointId },
+      detail: { reason },
+    });
     const admins = await activeAdminContacts(tx, endpoint.companyId);
     for (const admin of admins) {
       await enqueueEmail(tx, {

@@ -1,24 +1,32 @@
 import { AppError, notFound } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
+import { auditAct } from '../../audit/index.ts';
 import { loadCheckView, renderReportPdf, reportFilename, reportOfCheck } from '../../references/index.ts';
 import { findCompanyHeader } from '../v1-reference-checks.repo.ts';
 import { checkScopeOfKey } from './v1-common.ts';
 import { externalIdsOf, v1CheckOf, v1ReportOf } from './v1-serialize.ts';
 
-async function v1ReportParts(ctx: ApiCtx, checkId: string) {
+/** The report an API key reads: the read goes in the audit log with the key as its actor. */
+async function v1ReportParts(ctx: ApiCtx, checkId: string, format: 'json' | 'pdf') {
   const view = await loadCheckView(ctx.db, ctx.tenantId, checkId, checkScopeOfKey(ctx));
   if (!view) throw notFound('reference_check.not_found');
-  return { view, report: await reportOfCheck(ctx.db, ctx.tenantId, view) };
+  const report = await reportOfCheck(ctx.db, ctx.tenantId, view);
+  await auditAct(ctx, {
+    action: 'report.viewed',
+    target: { kind: 'reference_check', id: checkId },
+    detail: { format },
+  });
+  return { view, report };
 }
 
 /** Referees, answers and rating summaries, whatever the status (answers so far while running). */
 export async function v1Report(ctx: ApiCtx, checkId: string) {
-  const { view, report } = await v1ReportParts(ctx, checkId);
+  const { view, report } = await v1ReportParts(ctx, checkId, 'json');
   return v1ReportOf(report, v1CheckOf(view, await externalIdsOf(ctx.db, ctx.tenantId, [view]), ctx.config));
 }
 
 export async function v1ReportPdf(ctx: ApiCtx, checkId: string) {
-  const { report } = await v1ReportParts(ctx, checkId);
+  const { report } = await v1ReportParts(ctx, checkId, 'pdf');
   const company = await findCompanyHeader(ctx.db, ctx.tenantId);
   if (!company) throw new AppError('not_found');
   return { pdf: await renderReportPdf(report, company), filename: reportFilename(report.check.candidateName) };

@@ -1,5 +1,6 @@
 import { sha256 } from '../../../platform/crypto.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
+import { auditAct } from '../../audit/index.ts';
 import { recordCheckEvent } from '../check-timeline.repo.ts';
 import { candidatePageUrl, issueCandidateToken } from '../link-tokens.ts';
 import { assertChangeable, lockCheck, scopeOf, staffAction } from '../recruiter-check-change.ts';
@@ -23,6 +24,11 @@ export async function candidateLink(ctx: Ctx, checkId: string, send: boolean) {
     }
     const token = await issueCandidateToken(tx, check);
     await recordCheckEvent(tx, { ...staffAction(ctx, check), kind: 'candidate_link_copied', linkHash: sha256(token) });
+    await auditAct(
+      ctx,
+      { action: 'link.copied', target: { kind: 'reference_check', id: check.id }, detail: { link: 'candidate' } },
+      tx,
+    );
     return { url: candidatePageUrl(ctx.config, token) };
   });
 }

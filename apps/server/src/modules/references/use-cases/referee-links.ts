@@ -1,6 +1,7 @@
 import { sha256 } from '../../../platform/crypto.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
+import { auditAct } from '../../audit/index.ts';
 import { recordCheckEvent } from '../check-timeline.repo.ts';
 import { issueRefereeToken, refereePageUrl } from '../link-tokens.ts';
 import { assertChangeable, changeCheck, lockCheck, scopeOf, staffAction } from '../recruiter-check-change.ts';
@@ -36,6 +37,15 @@ export async function refereeLink(ctx: Ctx, checkId: string, refereeId: string) 
       refereeId: referee.id,
       linkHash: sha256(token),
     });
+    await auditAct(
+      ctx,
+      {
+        action: 'link.copied',
+        target: { kind: 'referee', id: referee.id },
+        detail: { link: 'referee', checkId: check.id },
+      },
+      tx,
+    );
     return { url: refereePageUrl(ctx.config, token) };
   });
 }

@@ -2,6 +2,7 @@ import type { TReferenceCheck, TReport } from '@vouch/contracts';
 import type { Db } from '../../../platform/db/db.ts';
 import { notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
+import { auditAct } from '../../audit/index.ts';
 import { findLinkCopies } from '../check-timeline.repo.ts';
 import { type CheckScope, findCheckQuestionnaire, isCheckOnManagedJob, loadCheckView } from '../checks.repo.ts';
 import { secondsToAnswer } from '../fraud-rules.ts';
@@ -33,6 +34,17 @@ export async function buildReport(ctx: Ctx, checkId: string): Promise<TReport> {
   const check = await readableCheck(ctx, checkId);
   if (!check) throw notFound('reference_check.not_found');
   return reportOfCheck(ctx.db, ctx.tenantId, check);
+}
+
+/** The report for a member who opens it (page or PDF): the view goes in the audit log. */
+export async function viewReport(ctx: Ctx, checkId: string, format: 'page' | 'pdf'): Promise<TReport> {
+  const report = await buildReport(ctx, checkId);
+  await auditAct(ctx, {
+    action: 'report.viewed',
+    target: { kind: 'reference_check', id: checkId },
+    detail: { format },
+  });
+  return report;
 }
 
 /**

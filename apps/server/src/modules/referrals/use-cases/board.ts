@@ -7,7 +7,7 @@ import { contactSearchOf } from '../../network/index.ts';
 import { boardCsv } from '../board.csv.ts';
 import { BOARD_SORT_KEYS, type BoardKey, countBoard, listBoardRows, toBoardReferral } from '../board.repo.ts';
 import type { BoardFilter } from '../board-filters.ts';
-import { EXPORT_ROW_LIMIT } from '../csv.ts';
+import { auditedExport, EXPORT_ROW_LIMIT } from '../csv.ts';
 import { listOwnDepartments } from '../referral-updates.repo.ts';
 
 export type BoardQuery = z.output<typeof ZBoardQuery>;
@@ -81,5 +81,9 @@ export async function exportBoard(ctx: Ctx, query: BoardFilterQuery) {
   });
   const truncated = rows.length > EXPORT_ROW_LIMIT;
   const items: TBoardReferral[] = rows.slice(0, EXPORT_ROW_LIMIT).map(toBoardReferral);
-  return { csv: boardCsv(items, ctx.actor.language, truncated), rows: items.length, truncated };
+  return auditedExport(ctx, 'referral_board', {
+    csv: boardCsv(items, ctx.actor.language, truncated),
+    rows: items.length,
+    truncated,
+  });
 }

@@ -12,6 +12,7 @@ import type { Ctx } from '../../../platform/http/context.ts';
 import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
 import { highlightTerms, parseQuery, type QueryNode, QuerySyntaxError } from '../../network/index.ts';
 import { findDepartment } from '../../tenancy/index.ts';
+import { auditedExport } from '../csv.ts';
 import type { NetworkReferralFilter } from '../network-referral-filters.ts';
 import { EXPORT_ROW_LIMIT, networkReferralsCsv } from '../network-referrals.csv.ts';
 import {
@@ -103,11 +104,11 @@ export async function exportNetworkReferrals(ctx: Ctx, query: FilterQuery) {
     limit: EXPORT_ROW_LIMIT + 1,
   });
   const truncated = rows.length > EXPORT_ROW_LIMIT;
-  return {
+  return auditedExport(ctx, 'network_referrals', {
     csv: networkReferralsCsv(rows.slice(0, EXPORT_ROW_LIMIT), ctx.actor.language, truncated),
     rows: Math.min(rows.length, EXPORT_ROW_LIMIT),
     truncated,
-  };
+  });
 }
 
 /** Any referral of the company with its timeline; another company's id is a 404. */

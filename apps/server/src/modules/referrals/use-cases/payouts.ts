@@ -4,7 +4,7 @@ import type { Ctx } from '../../../platform/http/context.ts';
 import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
 import { getCompany } from '../../tenancy/index.ts';
 import { addDays, dayIn } from '../bonus-dates.ts';
-import { EXPORT_ROW_LIMIT } from '../csv.ts';
+import { auditedExport, EXPORT_ROW_LIMIT } from '../csv.ts';
 import { payoutsCsv } from '../payouts.csv.ts';
 import { findPayout, listPayoutRows, lockBonus, toReferralBonus, updateBonus } from '../referral-bonuses.repo.ts';
 
@@ -47,7 +47,11 @@ export async function exportPayouts(ctx: Ctx, query: { state: TBonusState[] }) {
   );
   const truncated = rows.length > EXPORT_ROW_LIMIT;
   const items = rows.slice(0, EXPORT_ROW_LIMIT).map(toReferralBonus);
-  return { csv: payoutsCsv(items, ctx.actor.language, truncated), rows: items.length, truncated };
+  return auditedExport(ctx, 'referral_payouts', {
+    csv: payoutsCsv(items, ctx.actor.language, truncated),
+    rows: items.length,
+    truncated,
+  });
 }
 
 /** How far from the day of the hire a start date may be, either way. */

@@ -3,6 +3,7 @@ import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
+import { auditAct } from '../../audit/index.ts';
 import { revokeUserSessions } from '../sessions.ts';
 import { findMembership } from '../tenancy.repo.ts';
 import { agencies, memberships, users } from '../tenancy.tables.ts';
@@ -92,6 +93,16 @@ export async function changeRole(ctx: Ctx, membershipId: string, input: { role: 
     const agencyId = await checkAgency(tx, ctx.tenantId, input.role, input.agencyId);
     if (input.role !== 'admin') await assertNotLastAdmin(tx, ctx.tenantId, membership);
     await tx.update(memberships).set({ role: input.role, agencyId }).where(eq(memberships.id, membership.id));
+    if (membership.role !== input.role || membership.agencyId !== agencyId)
+      await auditAct(
+        ctx,
+        {
+          action: 'member.role_changed',
+          target: { kind: 'membership', id: membership.id },
+          detail: { from: membership.role, to: input.role, agencyId },
+        },
+        tx,
+      );
     return getMember(tx, ctx.tenantId, membership.id);
   });
 }
@@ -108,6 +119,7 @@ export async function deactivateMember(ctx: Ctx, membershipId: string) {
       .set({ status: 'deactivated', deactivatedAt: new Date() })
       .where(eq(memberships.id, membership.id));
     await revokeUserSessions(tx, membership.userId, ctx.tenantId);
+    await auditAct(ctx, { action: 'member.deactivated', target: { kind: 'membership', id: membership.id } }, tx);
     return getMember(tx, ctx.tenantId, membership.id);
   });
 }
@@ -122,6 +134,7 @@ export async function reactivateMember(ctx: Ctx, membershipId: string) {
       .update(memberships)
       .set({ status: membership.joinedAt ? 'active' : 'invited', deactivatedAt: null })
       .where(eq(memberships.id, membership.id));
+    await auditAct(ctx, { action: 'member.reactivated', target: { kind: 'membership', id: membership.id } }, tx);
     return getMember(tx, ctx.tenantId, membership.id);
   });
 }

@@ -1,28 +1,52 @@
 import { verifyPassword } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { recordAudit, recordAuditEntries } from '../../audit/index.ts';
 import { createSession } from '../sessions.ts';
 import { findUserByEmail, listMembershipsOfUser } from '../tenancy.repo.ts';
 
 /**
  * Checks the password and opens a new session (a new id at every sign-in) in the user's first
  * active company, or in the one asked for. One message for every failure, so accounts can't be probed.
+ * The audit log gets the sign-in in its company, and a wrong password for an existing account in each
+ * company the account is active in (an unknown address belongs to no company: the log of the
+ * sign-in limits has it).
  */
 export async function signIn(
   db: Db,
-  input: { email: string; password: string; userAgent?: string; companyId?: string },
+  input: { email: string; password: string; userAgent?: string; companyId?: string; ip?: string },
 ) {
   const user = await findUserByEmail(db, input.email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   const denied = new AppError('invalid_credentials');
-  if (!user || !passwordOk) throw denied;
+  if (!user) throw denied;
   const active = (await listMembershipsOfUser(db, user.id)).filter((m) => m.status === 'active');
+  if (!passwordOk) {
+    await recordAuditEntries(
+      db,
+      active.map((m) => ({
+        companyId: m.companyId,
+        actor: { kind: 'user' as const, userId: user.id },
+        action: 'auth.sign_in_failed' as const,
+        target: { kind: 'user' as const, id: user.id },
+        ip: input.ip ?? null,
+      })),
+    );
+    throw denied;
+  }
   const membership = active.find((m) => m.companyId === input.companyId) ?? active[0];
   if (!membership) throw denied;
   const session = await createSession(db, {
     userId: user.id,
     companyId: membership.companyId,
     userAgent: input.userAgent,
+  });
+  await recordAudit(db, {
+    companyId: membership.companyId,
+    actor: { kind: 'member', membershipId: membership.id },
+    action: 'auth.signed_in',
+    target: { kind: 'membership', id: membership.id },
+    ip: input.ip ?? null,
   });
   return { ...session, userId: user.id, companyId: membership.companyId };
 }
