@@ -7,7 +7,7 @@ import { CAREERS_CONSENT_VERSION } from '../src/modules/careers/careers-words.ts
 import { candidateConsents, candidateFiles, candidates, placements } from '../src/modules/hiring/hiring.tables.ts';
 import { bindDomainEvents, createDomainEvents } from '../src/platform/events.ts';
 import { careersVisitor, TINY_PDF } from './helpers/careers.ts';
-import { makeCandidate, makeCompany, makeDepartment, makeJob, unique } from './helpers/factories.ts';
+import { makeCandidate, makeCompany, makeDepartment, makeJob, makeMember, unique } from './helpers/factories.ts';
 import { useTestApp } from './helpers/suite.ts';
 
 const XSS = '<script>alert("x")</script>';
@@ -192,6 +192,21 @@ describe('careers page', () => {
       `I agree that ${w.company.name} keeps my application and contacts me about it. I can ask for my data to be deleted at any time.`,
     );
     assert.ok(Date.now() - consents[0].agreedAt.getTime() < 60_000, 'agreed just now');
+
+    // The recruiter reads them on the candidate's Consent list, with the version and the words.
+    const recruiter = await makeMember(t.db, w.company.id, 'recruiter');
+    const client = await t.signIn(recruiter.email);
+    const listed = (await client.get(`/api/candidates/${candidate.id}/consents`)).json().items;
+    assert.deepEqual(
+      listed.map((c: Record<string, unknown>) => [c.purpose, c.jobTitle, c.textVersion, c.currentText, c.checkId]),
+      [
+        ['careers_application', 'Account executive', CAREERS_CONSENT_VERSION, true, null],
+        ['careers_application', 'Backend developer', CAREERS_CONSENT_VERSION, true, null],
+        ['careers_application', 'Backend developer', CAREERS_CONSENT_VERSION, true, null],
+      ],
+      'the latest first',
+    );
+    assert.equal(listed[2].wording, consents[0].text);
   });
 
   test('a likely duplicate (same phone or LinkedIn) is created and flagged, not merged', async () => {

@@ -127,12 +127,15 @@ export const ZConsentRecord = z.object({
   /** The referee's id and name; null for the candidate's own consent. */
   refereeId: ZId.nullable(),
   refereeName: z.string().nullable(),
-  /** What was agreed: a reference check (the only consent Vouch asks for today). */
-  purpose: z.literal('reference_check'),
-  checkId: ZId,
+  /** What was agreed: a reference check, or an application on the careers page. */
+  purpose: z.enum(['reference_check', 'careers_application']),
+  /** The reference check agreed to; null for an application. */
+  checkId: ZId.nullable(),
   jobTitle: z.string().nullable(),
   givenAt: z.string(),
   textVersion: z.string().nullable(),
+  /** The words as the person saw them, where they were kept (applications keep them). */
+  wording: z.string().nullable(),
   /** Whether that version is the consent text shown today. */
   currentText: z.boolean(),
 });

@@ -8,6 +8,13 @@ import type { TAnswers, TAnswerValue, TQuestion, TQuestionnaireContent } from '.
 /** Bumped when the consent text changes; stored with each consent. */
 export const CONSENT_TEXT_VERSION = '2026-11-1';
 
+/**
+ * The version of the careers apply form's consent sentence, kept with every application's consent.
+ * Change its wording in either language: give it a new version, so what each person agreed to can
+ * still be told apart.
+ */
+export const CAREERS_CONSENT_VERSION = 'careers-application-2026-12';
+
 export const allQuestions = (content: TQuestionnaireContent) => content.sections.flatMap((s) => s.questions);
 
 /** Why an answer does not fit its question, or null when it does (`null` answers mean "cleared"). */

@@ -1455,18 +1455,18 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** Format: uuid */
-                                checkId: string;
+                                checkId: string | null;
                                 currentText: boolean;
                                 givenAt: string;
                                 jobTitle: string | null;
                                 /** @enum {string} */
                                 person: "candidate" | "referee";
                                 /** @enum {string} */
-                                purpose: "reference_check";
+                                purpose: "reference_check" | "careers_application";
                                 refereeId: string | null;
                                 refereeName: string | null;
                                 textVersion: string | null;
+                                wording: string | null;
                             }[];
                         };
                     };

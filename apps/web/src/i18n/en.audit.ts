@@ -83,7 +83,8 @@ export const enAudit = {
   },
   consents: {
     title: 'Consent',
-    empty: 'No consent recorded yet. The candidate and their referees agree on their reference check pages.',
+    empty:
+      'No consent recorded yet. Applicants agree on the careers page; candidates and their referees on their reference check pages.',
     who: 'Who',
     what: 'What they agreed to',
     when: 'When',
@@ -91,6 +92,8 @@ export const enAudit = {
     candidate: 'The candidate',
     referenceCheck: 'Reference check',
     forJob: 'Reference check for {{job}}',
+    application: 'Application on the careers page',
+    applicationForJob: 'Application for {{job}} on the careers page',
     versionUnknown: 'version unknown',
     outdated: 'older text',
   },

@@ -88,7 +88,8 @@ export const svAudit: Strings<typeof enAudit> = {
   },
   consents: {
     title: 'Samtycke',
-    empty: 'Inget samtycke registrerat än. Kandidaten och referenserna samtycker på sina sidor för referenstagningen.',
+    empty:
+      'Inget samtycke registrerat än. Sökande samtycker på karriärsidan, kandidaten och referenserna på sina sidor för referenstagningen.',
     who: 'Vem',
     what: 'Vad de samtyckte till',
     when: 'När',
@@ -96,6 +97,8 @@ export const svAudit: Strings<typeof enAudit> = {
     candidate: 'Kandidaten',
     referenceCheck: 'Referenstagning',
     forJob: 'Referenstagning för {{job}}',
+    application: 'Ansökan på karriärsidan',
+    applicationForJob: 'Ansökan till {{job}} på karriärsidan',
     versionUnknown: 'okänd version',
     outdated: 'äldre text',
   },

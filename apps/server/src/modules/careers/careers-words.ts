@@ -97,12 +97,8 @@ export const FIELD_MESSAGES: Record<TLanguage, Record<TCareersFieldMessage, stri
   },
 };
 
-/**
- * The version of the apply form's consent sentence (`consent` above), kept with every application's
- * consent. Change the wording in either language: give it a new version, so what each person agreed
- * to can still be told apart.
- */
-export const CAREERS_CONSENT_VERSION = 'careers-application-2026-12';
+/** The version of the apply form's consent sentence (`consent` above); bump it when the words change. */
+export { CAREERS_CONSENT_VERSION } from '@vouch/contracts';
 
 /** The consent sentence as the applicant saw it, as plain text (the page escapes it for HTML). */
 export const consentText = (language: TLanguage, companyName: string) =>

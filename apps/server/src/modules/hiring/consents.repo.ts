@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { candidateConsents } from './hiring.tables.ts';
+import { candidateConsents, jobs } from './hiring.tables.ts';
 
 export type NewCandidateConsent = Omit<typeof candidateConsents.$inferInsert, 'id' | 'companyId' | 'agreedAt'>;
 
@@ -13,11 +13,19 @@ export async function recordCandidateConsent(db: Db, companyId: string, consent:
   return row;
 }
 
-/** A candidate's consents, the latest first. */
+/** A candidate's consents, the latest first, with the title of the job they applied to. */
 export async function listCandidateConsents(db: Db, companyId: string, candidateId: string) {
   return db
-    .select()
+    .select({
+      purpose: candidateConsents.purpose,
+      textVersion: candidateConsents.textVersion,
+      text: candidateConsents.text,
+      language: candidateConsents.language,
+      jobTitle: jobs.title,
+      agreedAt: candidateConsents.agreedAt,
+    })
     .from(candidateConsents)
+    .leftJoin(jobs, and(eq(jobs.companyId, companyId), eq(jobs.id, candidateConsents.jobId)))
     .where(and(eq(candidateConsents.companyId, companyId), eq(candidateConsents.candidateId, candidateId)))
     .orderBy(desc(candidateConsents.agreedAt));
 }

@@ -7,8 +7,9 @@ import { useFormat } from '../../i18n/format.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
 
 /**
- * What the candidate and their referees agreed to, when, and to which version of the consent text
- * (rows kept before versions were say "version unknown").
+ * What the candidate and their referees agreed to (an application on the careers page, with the
+ * words they saw; a reference check), when, and to which version of the consent text (rows kept
+ * before versions were say "version unknown").
  */
 export function CandidateConsents({ candidateId }: { candidateId: string }) {
   const { t } = useTranslation();
@@ -18,8 +19,11 @@ export function CandidateConsents({ candidateId }: { candidateId: string }) {
     queryFn: () => api.get('/api/candidates/{id}/consents', { path: { id: candidateId } }),
   });
   const items = consents.data?.items ?? [];
-  const what = (r: TConsentRecord) =>
-    r.jobTitle ? t('consents.forJob', { job: r.jobTitle }) : t('consents.referenceCheck');
+  const what = (r: TConsentRecord) => {
+    if (r.purpose === 'careers_application')
+      return r.jobTitle ? t('consents.applicationForJob', { job: r.jobTitle }) : t('consents.application');
+    return r.jobTitle ? t('consents.forJob', { job: r.jobTitle }) : t('consents.referenceCheck');
+  };
   return (
     <Card withBorder padding="lg" data-testid="candidate-consents">
       <Stack gap="xs">
@@ -41,9 +45,16 @@ export function CandidateConsents({ candidateId }: { candidateId: string }) {
               </Table.Thead>
               <Table.Tbody>
                 {items.map((r) => (
-                  <Table.Tr key={`${r.checkId}-${r.refereeId ?? 'candidate'}`} data-testid="consent-row">
+                  <Table.Tr key={`${r.checkId ?? r.givenAt}-${r.refereeId ?? 'candidate'}`} data-testid="consent-row">
                     <Table.Td>{r.person === 'candidate' ? t('consents.candidate') : r.refereeName}</Table.Td>
-                    <Table.Td>{what(r)}</Table.Td>
+                    <Table.Td>
+                      {what(r)}
+                      {r.wording && (
+                        <Text size="xs" c="dimmed" data-testid="consent-wording">
+                          “{r.wording}”
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td>{fmt.dateTime(r.givenAt)}</Table.Td>
                     <Table.Td>
                       {r.textVersion ?? (
