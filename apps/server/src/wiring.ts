@@ -1,6 +1,7 @@
 import { apiKeyAuthenticator, registerIntegrations } from './modules/integrations/index.ts';
 import { registerMessaging, type Transports } from './modules/messaging/index.ts';
 import { registerNotifications } from './modules/notifications/index.ts';
+import { registerPrivacy } from './modules/privacy/index.ts';
 import { registerReferences } from './modules/references/index.ts';
 import { registerReferrals } from './modules/referrals/index.ts';
 import { sessionAuthenticator } from './modules/tenancy/index.ts';
@@ -37,6 +38,7 @@ export function wireModules(db: Db, config: Pick<Config, 'publicUrl'>): ModuleWi
   registerReferrals({ events, dashboard, config, background });
   registerIntegrations({ events, config, background });
   registerNotifications({ events, config, background });
+  registerPrivacy({ background });
   bindDomainEvents(db, events);
   const authenticators = { session: sessionAuthenticator, apiKey: apiKeyAuthenticator };
   return { events, dashboard, authenticators, background };
