@@ -14,8 +14,8 @@ const emptied = {
   visibility: 'private' as const,
 };
 
-/** Still to be sent (or retried): left alone by retention, which would send an empty message. */
-const settled = inArray(messages.status, ['sent', 'dead', 'bounced']);
+/** A message not yet sent when emptied is given up, so it is never sent empty (the worker skips dead ones). */
+const givenUpIfWaiting = sql`case when ${messages.status} in ('pending', 'sending', 'failed') then 'dead' else ${messages.status} end`;
 
 /**
  * Empties the company's messages sent to these addresses or numbers, or whose text names one of
@@ -43,7 +43,7 @@ export async function eraseMessagesAbout(
     .update(messages)
     .set({
       ...emptied,
-      status: sql`case when ${messages.status} in ('pending', 'sending', 'failed') then 'dead' else ${messages.status} end`,
+      status: givenUpIfWaiting,
     })
     .where(and(eq(messages.companyId, companyId), ne(messages.recipient, ''), or(...by)))
     .returning({ id: messages.id });
@@ -51,7 +51,8 @@ export async function eraseMessagesAbout(
 }
 
 /**
- * Retention of messages: bodies and recipients of settled messages queued before `before`, a slice
+ * Retention of messages: bodies and recipients of messages queued before `before` (one still waiting
+ * by then is given up), a slice
  * of `limit` at a time. `companyId` null: messages to people outside any company (sign-ups).
  */
 export async function anonymiseOldMessages(db: Db, companyId: string | null, before: Date, limit: number) {
@@ -63,11 +64,14 @@ export async function anonymiseOldMessages(db: Db, companyId: string | null, bef
         companyId ? eq(messages.companyId, companyId) : isNull(messages.companyId),
         lt(messages.createdAt, before),
         ne(messages.recipient, ''),
-        settled,
       ),
     )
     .limit(limit)
     .for('update', { skipLocked: true });
-  const done = await db.update(messages).set(emptied).where(inArray(messages.id, slice)).returning({ id: messages.id });
+  const done = await db
+    .update(messages)
+    .set({ ...emptied, status: givenUpIfWaiting })
+    .where(inArray(messages.id, slice))
+    .returning({ id: messages.id });
   return done.length;
 }
