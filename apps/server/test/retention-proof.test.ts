@@ -164,7 +164,13 @@ before(async () => {
   });
   const [upload] = await t.db
     .insert(contactImports)
-    .values({ companyId, ownerMembershipId: leaver.membership.id, fileName: `${LAST}.csv`, format: 'csv', status: 'reading' })
+    .values({
+      companyId,
+      ownerMembershipId: leaver.membership.id,
+      fileName: `${LAST}.csv`,
+      format: 'csv',
+      status: 'reading',
+    })
     .returning();
   await t.db
     .insert(contactImportRows)
@@ -238,8 +244,7 @@ test('what statistics need stays, detached from the person; a second run finds n
   assert.deepEqual(rita.answers, { rating: 5 }, 'ratings stay, free text goes');
   const again = await runRetention({ db: t.db, now: later(25) });
   assert.equal(again.batches, 0, JSON.stringify(again.erased));
-  const [n] = (
-    await t.db.execute(sql`select count(*)::int as n from candidates where company_id = ${companyId}`)
-  ).rows as { n: number }[];
+  const [n] = (await t.db.execute(sql`select count(*)::int as n from candidates where company_id = ${companyId}`))
+    .rows as { n: number }[];
   assert.equal(Number(n.n), 2);
 });

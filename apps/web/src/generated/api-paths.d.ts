@@ -1542,6 +1542,7 @@ export interface paths {
                                     /** @enum {string} */
                                     addedBy: "candidate" | "recruiter" | "api";
                                     answeredAt: string | null;
+                                    answersWithdrawnAt: string | null;
                                     bouncedAt: string | null;
                                     company: string | null;
                                     declinedAt: string | null;
@@ -1665,6 +1666,7 @@ export interface paths {
                                 /** @enum {string} */
                                 addedBy: "candidate" | "recruiter" | "api";
                                 answeredAt: string | null;
+                                answersWithdrawnAt: string | null;
                                 bouncedAt: string | null;
                                 company: string | null;
                                 declinedAt: string | null;
@@ -6760,6 +6762,296 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/privacy/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            receipts: {
+                                emailSha256: string | null;
+                                erased: {
+                                    [key: string]: number;
+                                };
+                                erasedAt: string;
+                                erasedByName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                subjectKind: "candidate" | "referee" | "contact" | "member";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "candidate" | "referee" | "contact" | "member";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            emailSha256: string | null;
+                            erased: {
+                                [key: string]: number;
+                            };
+                            erasedAt: string;
+                            erasedByName: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            subjectKind: "candidate" | "referee" | "contact" | "member";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidateMonths: number;
+                            checkMonths: number;
+                            departedContactDays: number;
+                            messageDays: number;
+                            webhookDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        candidateMonths?: number;
+                        checkMonths?: number;
+                        departedContactDays?: number;
+                        messageDays?: number;
+                        webhookDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidateMonths: number;
+                            checkMonths: number;
+                            departedContactDays: number;
+                            messageDays: number;
+                            webhookDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/retention/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            extensions: {
+                                /** Format: uuid */
+                                candidateId: string;
+                                createdAt: string;
+                                createdByName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                keepUntil: string;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        candidateId: string;
+                        months: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            candidateId: string;
+                            createdAt: string;
+                            createdByName: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            keepUntil: string;
+                            reason: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/retention/upcoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidates: {
+                                /** Format: uuid */
+                                candidateId: string;
+                                dueAt: string;
+                                lastActivityAt: string;
+                                name: string;
+                            }[];
+                            days: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/introduction-answers": {
         parameters: {
             query?: never;
@@ -8876,6 +9168,7 @@ export interface paths {
                                 /** @enum {string} */
                                 addedBy: "candidate" | "recruiter" | "api";
                                 answeredAt: string | null;
+                                answersWithdrawnAt: string | null;
                                 bouncedAt: string | null;
                                 company: string | null;
                                 declinedAt: string | null;
@@ -8980,6 +9273,7 @@ export interface paths {
                                 /** @enum {string} */
                                 addedBy: "candidate" | "recruiter" | "api";
                                 answeredAt: string | null;
+                                answersWithdrawnAt: string | null;
                                 bouncedAt: string | null;
                                 company: string | null;
                                 declinedAt: string | null;
@@ -9123,6 +9417,7 @@ export interface paths {
                                 /** @enum {string} */
                                 addedBy: "candidate" | "recruiter" | "api";
                                 answeredAt: string | null;
+                                answersWithdrawnAt: string | null;
                                 bouncedAt: string | null;
                                 company: string | null;
                                 declinedAt: string | null;
@@ -9296,6 +9591,7 @@ export interface paths {
                                 /** @enum {string} */
                                 addedBy: "candidate" | "recruiter" | "api";
                                 answeredAt: string | null;
+                                answersWithdrawnAt: string | null;
                                 bouncedAt: string | null;
                                 company: string | null;
                                 declinedAt: string | null;
@@ -9400,6 +9696,7 @@ export interface paths {
                                 /** @enum {string} */
                                 addedBy: "candidate" | "recruiter" | "api";
                                 answeredAt: string | null;
+                                answersWithdrawnAt: string | null;
                                 bouncedAt: string | null;
                                 company: string | null;
                                 declinedAt: string | null;
@@ -9504,6 +9801,7 @@ export interface paths {
                                 /** @enum {string} */
                                 addedBy: "candidate" | "recruiter" | "api";
                                 answeredAt: string | null;
+                                answersWithdrawnAt: string | null;
                                 bouncedAt: string | null;
                                 company: string | null;
                                 declinedAt: string | null;
@@ -9643,6 +9941,7 @@ export interface paths {
                                 /** @enum {string} */
                                 addedBy: "candidate" | "recruiter" | "api";
                                 answeredAt: string | null;
+                                answersWithdrawnAt: string | null;
                                 bouncedAt: string | null;
                                 company: string | null;
                                 declinedAt: string | null;
@@ -9744,6 +10043,7 @@ export interface paths {
                                     /** @enum {string} */
                                     addedBy: "candidate" | "recruiter" | "api";
                                     answeredAt: string | null;
+                                    answersWithdrawnAt: string | null;
                                     bouncedAt: string | null;
                                     company: string | null;
                                     declinedAt: string | null;
@@ -9887,6 +10187,7 @@ export interface paths {
                                     /** @enum {string} */
                                     addedBy: "candidate" | "recruiter" | "api";
                                     answeredAt: string | null;
+                                    answersWithdrawnAt: string | null;
                                     bouncedAt: string | null;
                                     company: string | null;
                                     declinedAt: string | null;
