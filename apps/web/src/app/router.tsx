@@ -68,6 +68,7 @@ const MessagesPage = lazyRouteComponent(() => import('../features/messages/Messa
 const NetworkPage = lazyRouteComponent(() => import('../features/network/NetworkPage.tsx'), 'NetworkPage');
 const TriagePage = lazyRouteComponent(() => import('../features/network/TriagePage.tsx'), 'TriagePage');
 const ReferralsPage = lazyRouteComponent(() => import('../features/referrals/ReferralsPage.tsx'), 'ReferralsPage');
+const PrivacyPage = lazyRouteComponent(() => import('../features/privacy/PrivacyPage.tsx'), 'PrivacyPage');
 const MySettingsPage = lazyRouteComponent(() => import('../features/settings/MySettingsPage.tsx'), 'MySettingsPage');
 const ReferenceChecksPage = lazyRouteComponent(
   () => import('../features/references/ReferenceChecksPage.tsx'),
@@ -283,6 +284,12 @@ const companyRoute = createRoute({
   beforeLoad: adminOnly,
   component: CompanySettingsPage,
 });
+const privacyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/privacy',
+  beforeLoad: adminOnly,
+  component: PrivacyPage,
+});
 const networkers = onlyFor(['admin', 'recruiter', 'hiring_manager', 'employee']);
 const networkRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -390,6 +397,7 @@ const routeTree = rootRoute.addChildren([
     messagesRoute,
     payoutsRoute,
     companyRoute,
+    privacyRoute,
     networkRoute,
     triageRoute,
     referralsRoute,

@@ -3,6 +3,7 @@ import { enIntake } from './en.intake.ts';
 import { enIntegrations } from './en.integrations.ts';
 import { enNotifications } from './en.notifications.ts';
 import { enPayouts } from './en.payouts.ts';
+import { enPrivacy } from './en.privacy.ts';
 import { enQuestionnaires } from './en.questionnaires.ts';
 import { enReferenceChecks } from './en.reference-checks.ts';
 import { enReferenceReport } from './en.reference-report.ts';
@@ -47,6 +48,7 @@ export const en = {
     users: 'Users',
     messages: 'Messages',
     company: 'Company settings',
+    privacy: 'Privacy',
     settings: 'My settings',
     mainMenu: 'Main menu',
     toggleMenu: 'Toggle navigation',
@@ -428,6 +430,7 @@ export const en = {
   ...enReferrals,
   ...enNotifications,
   ...enPayouts,
+  ...enPrivacy,
   ...enIntake,
   ...enQuestionnaires,
   ...enReferenceChecks,
