@@ -125,6 +125,21 @@ describe('the dry run, extensions and the job', () => {
     assert.equal(byId.get(hired.id)?.anonymizedAt, null);
   });
 
+  test('two runs at once share the work: each due candidate is taken by one of them, once', async () => {
+    const company = await makeCompany(t.db);
+    const due = [];
+    for (let i = 0; i < 12; i++)
+      due.push(await makeCandidate(t.db, company.id, { firstName: 'Twice', lastName: `Due ${i}` }));
+    await t.db
+      .update(candidates)
+      .set({ updatedAt: monthsAgo(30) })
+      .where(eq(candidates.companyId, company.id));
+    const [a, b] = await Promise.all([runRetention({ db: t.db, batch: 3 }), runRetention({ db: t.db, batch: 3 })]);
+    assert.equal((a.erased.candidates ?? 0) + (b.erased.candidates ?? 0), due.length, JSON.stringify([a, b]));
+    const left = await t.db.select().from(candidates).where(eq(candidates.companyId, company.id));
+    assert.ok(left.every((c) => c.anonymizedAt && c.firstName === 'Anonymised'));
+  });
+
   test('extending another company’s candidate, or with no reason, is refused by field', async () => {
     const mine = await makeCandidate(t.db, companyId);
     const foreign = await outsider.post('/api/privacy/retention/extensions', {

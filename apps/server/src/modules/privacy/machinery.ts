@@ -73,8 +73,7 @@ export async function erasePerson(db: Db, companyId: string, start: PersonKeys, 
   const needles = needlesOf(keys);
   addErased(erased, await eraseMessagesAbout(db, companyId, { emails: keys.emails, phones: keys.phones, needles }));
   addErased(erased, await eraseIntegrationCopies(db, companyId, needles));
-  const registrations = await eraseRegistrations(db, { emails: keys.emails }, now);
-  if (keys.emails.length) addErased(erased, registrations);
+  addErased(erased, await eraseRegistrations(db, { emails: keys.emails }));
   return erased;
 }
 

@@ -6,7 +6,7 @@ import { anonymiseOldMessages } from '../messaging/index.ts';
 import { forgetNetworkOf, ownersWithNetworks } from '../network/index.ts';
 import { anonymiseChecks } from '../references/index.ts';
 import { anonymiseIdleReferrals } from '../referrals/index.ts';
-import { eraseRegistrations, membersDeactivatedBefore } from '../tenancy/index.ts';
+import { dropExpiredRegistrations, membersDeactivatedBefore } from '../tenancy/index.ts';
 import { anonymiseCandidateBatch } from './machinery.ts';
 import { claimDueCandidates, claimDueChecks, companiesWithRetention } from './privacy.repo.ts';
 
@@ -79,7 +79,7 @@ export async function runRetention({ db, now = new Date(), batch = BATCH }: { db
     return n;
   });
   addErased(run.erased, { api_replays: await dropExpiredReplays(db, now) });
-  addErased(run.erased, await eraseRegistrations(db, { emails: [] }, now));
+  addErased(run.erased, await dropExpiredRegistrations(db, now));
   return run;
 }
 

@@ -73,17 +73,21 @@ export async function revokeLinksTo(db: Db, companyId: string, subjectIds: strin
     .where(and(eq(linkTokens.companyId, companyId), inArray(linkTokens.subjectId, subjectIds)));
 }
 
-/** Sign-up requests from these addresses (they hold a name and an email), and every expired one. */
-export async function eraseRegistrations(db: Db, keys: Pick<PersonKeys, 'emails'>, now: Date): Promise<Erased> {
+/** Sign-up requests from these addresses: they hold a name and an email. */
+export async function eraseRegistrations(db: Db, keys: Pick<PersonKeys, 'emails'>): Promise<Erased> {
+  if (!keys.emails.length) return {};
+  const named = await db
+    .delete(registrations)
+    .where(sql`lower(${registrations.email}) in ${keys.emails}`)
+    .returning({ id: registrations.id });
+  return { registrations: named.length };
+}
+
+/** Sign-up requests past their expiry, every company's: housekeeping by time (they hold a name and an email). */
+export async function dropExpiredRegistrations(db: Db, now: Date): Promise<Erased> {
   const expired = await db
     .delete(registrations)
     .where(lte(registrations.expiresAt, now))
     .returning({ id: registrations.id });
-  const named = keys.emails.length
-    ? await db
-        .delete(registrations)
-        .where(sql`lower(${registrations.email}) in ${keys.emails}`)
-        .returning({ id: registrations.id })
-    : [];
-  return { registrations: expired.length + named.length };
+  return { registrations: expired.length };
 }

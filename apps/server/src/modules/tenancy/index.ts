@@ -1,6 +1,7 @@
 /** Tenancy: companies, people, roles, sessions, invites, domains. The only surface other modules import. */
 
 export {
+  dropExpiredRegistrations,
   eraseMembers,
   eraseRegistrations,
   findMemberForErasure,
