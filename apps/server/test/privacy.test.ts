@@ -106,7 +106,9 @@ describe('the dry run, extensions and the job', () => {
       candidateId: string;
       createdByName: string | null;
     }[];
-    assert.ok(extensions.some((e) => e.candidateId === kept.id && e.createdByName));
+    assert.ok(
+      extensions.some((e) => e.candidateId === kept.id && e.candidateName === 'Kept ByConsent' && e.createdByName),
+    );
     const after = (await admin.get('/api/privacy/retention/upcoming')).json() as TUpcomingAnonymisations;
     assert.ok(!after.candidates.some((c) => c.candidateId === kept.id));
 

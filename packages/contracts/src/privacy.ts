@@ -59,6 +59,7 @@ export type TRetentionExtensionRequest = z.input<typeof ZRetentionExtensionReque
 export const ZRetentionExtension = z.object({
   id: ZId,
   candidateId: ZId,
+  candidateName: z.string(),
   keepUntil: z.string(),
   reason: z.string(),
   createdByName: z.string().nullable(),

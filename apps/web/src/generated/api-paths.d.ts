@@ -6951,6 +6951,7 @@ export interface paths {
                             extensions: {
                                 /** Format: uuid */
                                 candidateId: string;
+                                candidateName: string;
                                 createdAt: string;
                                 createdByName: string | null;
                                 /** Format: uuid */
@@ -6991,6 +6992,7 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             candidateId: string;
+                            candidateName: string;
                             createdAt: string;
                             createdByName: string | null;
                             /** Format: uuid */

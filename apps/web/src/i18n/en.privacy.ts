@@ -38,7 +38,6 @@ export const enPrivacy = {
       none: 'No candidate is kept past the period.',
       keepUntil: 'Kept until',
       recorded: 'Recorded',
-      open: 'Open candidate',
     },
     receipts: {
       title: 'Erasures on request',

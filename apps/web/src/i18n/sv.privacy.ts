@@ -41,7 +41,6 @@ export const svPrivacy: Strings<typeof enPrivacy> = {
       none: 'Ingen kandidat sparas efter perioden.',
       keepUntil: 'Sparas till',
       recorded: 'Registrerat',
-      open: 'Öppna kandidaten',
     },
     receipts: {
       title: 'Raderingar på begäran',

@@ -116,12 +116,14 @@ export async function claimDueChecks(db: Db, companyId: string, before: Date, li
   return rows.map((r) => r.id);
 }
 
-export async function candidateExists(db: Db, companyId: string, candidateId: string) {
-  const rows = await select<{ id: string }>(
+/** The candidate's name, or null when the company has no such candidate (or it was anonymised). */
+export async function candidateNameOf(db: Db, companyId: string, candidateId: string) {
+  const rows = await select<{ name: string }>(
     db,
-    sql`select id from candidates where company_id = ${companyId} and id = ${candidateId} and anonymized_at is null`,
+    sql`select trim(first_name || ' ' || last_name) as name from candidates
+      where company_id = ${companyId} and id = ${candidateId} and anonymized_at is null`,
   );
-  return rows.length > 0;
+  return rows[0]?.name ?? null;
 }
 
 export async function insertExtension(db: Db, row: typeof retentionExtensions.$inferInsert) {
@@ -142,6 +144,7 @@ export async function listExtensions(db: Db, companyId: string, limit = 200) {
   const rows = await select<{
     id: string;
     candidate_id: string;
+    candidate_name: string;
     keep_until: string | Date;
     reason: string;
     created_by_name: string | null;
@@ -149,8 +152,10 @@ export async function listExtensions(db: Db, companyId: string, limit = 200) {
   }>(
     db,
     sql`
-    select e.id, e.candidate_id, e.keep_until, e.reason, u.name as created_by_name, e.created_at
+    select e.id, e.candidate_id, trim(c.first_name || ' ' || c.last_name) as candidate_name, e.keep_until, e.reason,
+      u.name as created_by_name, e.created_at
     from retention_extensions e
+    join candidates c on c.company_id = e.company_id and c.id = e.candidate_id
     left join memberships m on m.company_id = e.company_id and m.id = e.created_by_id
     left join users u on u.id = m.user_id
     where e.company_id = ${companyId} and e.keep_until > now()

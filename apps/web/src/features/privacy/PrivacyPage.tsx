@@ -136,7 +136,7 @@ function ExtensionsCard() {
               <Table.Tr key={e.id}>
                 <Table.Td>
                   <AnchorLink to="/candidates/$candidateId" params={{ candidateId: e.candidateId }}>
-                    {t('privacy.extensions.open')}
+                    {e.candidateName}
                   </AnchorLink>
                 </Table.Td>
                 <Table.Td>{f.date(e.keepUntil)}</Table.Td>

@@ -8,7 +8,7 @@ import type {
 import { unknownId } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import {
-  candidateExists,
+  candidateNameOf,
   insertExtension,
   listExtensions,
   loadRetention,
@@ -55,8 +55,8 @@ export async function upcomingAnonymisations(ctx: Ctx, now = new Date()): Promis
 
 /** Keeps one candidate past the period, recording the reason, who and when. */
 export async function extendRetention(ctx: Ctx, input: TRetentionExtensionRequest): Promise<TRetentionExtension> {
-  if (!(await candidateExists(ctx.db, ctx.tenantId, input.candidateId)))
-    throw unknownId('candidateId', 'privacy.unknown_candidate');
+  const candidateName = await candidateNameOf(ctx.db, ctx.tenantId, input.candidateId);
+  if (candidateName === null) throw unknownId('candidateId', 'privacy.unknown_candidate');
   const keepUntil = monthsBefore(new Date(), -input.months);
   const row = await insertExtension(ctx.db, {
     companyId: ctx.tenantId,
@@ -68,6 +68,7 @@ export async function extendRetention(ctx: Ctx, input: TRetentionExtensionReques
   return {
     id: row.id,
     candidateId: row.candidateId,
+    candidateName,
     keepUntil: row.keepUntil.toISOString(),
     reason: row.reason,
     createdByName: ctx.actor.name || null,
@@ -81,6 +82,7 @@ export async function retentionExtensions(ctx: Ctx): Promise<{ extensions: TRete
     extensions: rows.map((r) => ({
       id: r.id,
       candidateId: r.candidate_id,
+      candidateName: r.candidate_name,
       keepUntil: new Date(r.keep_until).toISOString(),
       reason: r.reason,
       createdByName: r.created_by_name || null,
