@@ -104,6 +104,7 @@ describe('the dry run, extensions and the job', () => {
     assert.equal(extended.json().reason, 'Consent to keep, by email');
     const extensions = (await admin.get('/api/privacy/retention/extensions')).json().extensions as {
       candidateId: string;
+      candidateName: string;
       createdByName: string | null;
     }[];
     assert.ok(

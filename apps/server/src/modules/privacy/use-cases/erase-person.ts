@@ -2,6 +2,7 @@ import type { TErasureReceipt, TErasureRequest } from '@vouch/contracts';
 import { sha256 } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
+import { publish } from '../../../platform/events.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { noKeys, type PersonKeys } from '../../../platform/person-keys.ts';
 import { candidatesMatching } from '../../hiring/index.ts';
@@ -55,6 +56,13 @@ export async function erasePersonOnRequest(ctx: Ctx, request: TErasureRequest): 
       erased,
       erasedById: ctx.actor.membershipId,
       erasedAt: now,
+    });
+    await publish(tx, {
+      type: 'privacy.person_erased',
+      companyId: ctx.tenantId,
+      receiptId: row.id,
+      subjectKind: row.subjectKind,
+      actorMembershipId: ctx.actor.membershipId,
     });
     return {
       id: row.id,

@@ -6,6 +6,7 @@ import type {
   TUpdateRetentionSettingsRequest,
 } from '@vouch/contracts';
 import { unknownId } from '../../../platform/errors.ts';
+import { publish } from '../../../platform/events.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import {
   candidateNameOf,
@@ -57,13 +58,22 @@ export async function upcomingAnonymisations(ctx: Ctx, now = new Date()): Promis
 export async function extendRetention(ctx: Ctx, input: TRetentionExtensionRequest): Promise<TRetentionExtension> {
   const candidateName = await candidateNameOf(ctx.db, ctx.tenantId, input.candidateId);
   if (candidateName === null) throw unknownId('candidateId', 'privacy.unknown_candidate');
-  const keepUntil = monthsBefore(new Date(), -input.months);
-  const row = await insertExtension(ctx.db, {
-    companyId: ctx.tenantId,
-    candidateId: input.candidateId,
-    keepUntil,
-    reason: input.reason.trim(),
-    createdById: ctx.actor.membershipId,
+  const row = await ctx.db.transaction(async (tx) => {
+    const saved = await insertExtension(tx, {
+      companyId: ctx.tenantId,
+      candidateId: input.candidateId,
+      keepUntil: monthsBefore(new Date(), -input.months),
+      reason: input.reason.trim(),
+      createdById: ctx.actor.membershipId,
+    });
+    await publish(tx, {
+      type: 'privacy.retention_extended',
+      companyId: ctx.tenantId,
+      candidateId: saved.candidateId,
+      extensionId: saved.id,
+      actorMembershipId: ctx.actor.membershipId,
+    });
+    return saved;
   });
   return {
     id: row.id,
