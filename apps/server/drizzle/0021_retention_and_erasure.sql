@@ -45,4 +45,5 @@ ALTER TABLE "retention_extensions" ADD CONSTRAINT "retention_extensions_created_
 ALTER TABLE "retention_settings" ADD CONSTRAINT "retention_settings_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "retention_settings" ADD CONSTRAINT "retention_settings_updated_by_id_company_fk" FOREIGN KEY ("company_id","updated_by_id") REFERENCES "public"."memberships"("company_id","id") ON DELETE set null ("updated_by_id") ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "erasure_receipts_company_idx" ON "erasure_receipts" USING btree ("company_id","created_at");--> statement-breakpoint
-CREATE INDEX "retention_extensions_candidate_idx" ON "retention_extensions" USING btree ("company_id","candidate_id","keep_until");
+CREATE INDEX "retention_extensions_candidate_idx" ON "retention_extensions" USING btree ("company_id","candidate_id","keep_until");--> statement-breakpoint
+CREATE INDEX "messages_company_recipient_idx" ON "messages" USING btree ("company_id",lower("recipient"));

@@ -28,8 +28,8 @@ export async function eraseMessagesAbout(
   person: { emails: string[]; phones: string[]; needles: string[] },
 ): Promise<Erased> {
   const by: SQL[] = [];
-  if (person.emails.length) by.push(sql`lower(${messages.recipient}) in ${person.emails}`);
-  if (person.phones.length) by.push(inArray(messages.recipient, person.phones));
+  const recipients = [...person.emails, ...person.phones.map((p) => p.toLowerCase())];
+  if (recipients.length) by.push(sql`lower(${messages.recipient}) in ${recipients}`);
   if (person.needles.length) {
     const patterns = sql`array[${sql.join(
       person.needles.map((n) => sql`${n}`),
