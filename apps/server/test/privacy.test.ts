@@ -3,10 +3,13 @@ import { after, before, describe, test } from 'node:test';
 import type { TErasureReceipt, TReport, TUpcomingAnonymisations } from '@vouch/contracts';
 import { eq, sql } from 'drizzle-orm';
 import { candidates, placements } from '../src/modules/hiring/index.ts';
+import { webhookEvents } from '../src/modules/integrations/index.ts';
+import { enqueueEmail, messages } from '../src/modules/messaging/index.ts';
+import { contacts } from '../src/modules/network/index.ts';
 import { runRetention } from '../src/modules/privacy/index.ts';
 import { referees, referenceChecks } from '../src/modules/references/index.ts';
 import { referrals } from '../src/modules/referrals/index.ts';
-import { users } from '../src/modules/tenancy/index.ts';
+import { memberships, users } from '../src/modules/tenancy/index.ts';
 import { sha256 } from '../src/platform/crypto.ts';
 import { type Client, startTestApp, type TestApp } from './helpers/app.ts';
 import { makeCandidate, makeCompany, makeContact, makeJob, makeMember, makeReferral } from './helpers/factories.ts';
@@ -141,6 +144,73 @@ describe('the dry run, extensions and the job', () => {
     assert.equal((a.erased.candidates ?? 0) + (b.erased.candidates ?? 0), due.length, JSON.stringify([a, b]));
     const left = await t.db.select().from(candidates).where(eq(candidates.companyId, company.id));
     assert.ok(left.every((c) => c.anonymizedAt && c.firstName === 'Anonymised'));
+  });
+
+  test('each kind has its own period, per company: departed members’ contacts, messages, webhook payloads', async () => {
+    const company = await makeCompany(t.db);
+    const owner = await makeMember(t.db, company.id, 'admin');
+    const client = await t.signIn(owner.email);
+    assert.equal(
+      (await client.put('/api/privacy/retention', { messageDays: 30, departedContactDays: 20 })).statusCode,
+      200,
+    );
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+    const longGone = await makeMember(t.db, company.id, 'employee');
+    const justLeft = await makeMember(t.db, company.id, 'employee');
+    const staying = await makeMember(t.db, company.id, 'employee');
+    for (const [member, days] of [
+      [longGone, 25],
+      [justLeft, 10],
+    ] as const)
+      await t.db
+        .update(memberships)
+        .set({ status: 'deactivated', deactivatedAt: daysAgo(days) })
+        .where(eq(memberships.id, member.membership.id));
+    const contactOf = async (m: typeof staying) => (await makeContact(t.db, company.id, m.membership.id)).id;
+    const [gone, kept, own] = [await contactOf(longGone), await contactOf(justLeft), await contactOf(staying)];
+    const mail = async (to: string, days: number) => {
+      const row = await enqueueEmail(t.db, {
+        companyId: company.id,
+        to,
+        language: 'en',
+        template: 'password_reset',
+        data: { name: 'Pat Mailed', url: 'https://vouch.example/reset', expiresInMinutes: 60 },
+      });
+      await t.db
+        .update(messages)
+        .set({ createdAt: daysAgo(days), status: 'sent' })
+        .where(eq(messages.id, row.id));
+      return row.id;
+    };
+    const oldMail = await mail('old.mail@proof.example', 35);
+    const newMail = await mail('new.mail@proof.example', 25);
+    const event = async (id: string, days: number) =>
+      t.db.insert(webhookEvents).values({
+        id,
+        companyId: company.id,
+        type: 'referral.created',
+        payload: { type: 'referral.created', timestamp: daysAgo(days).toISOString(), data: { name: 'Pat Hooked' } },
+        createdAt: daysAgo(days),
+      });
+    await event(`msg_old_${company.id}`, 95);
+    await event(`msg_new_${company.id}`, 85);
+
+    await runRetention({ db: t.db });
+    const left = new Set(
+      (await t.db.select().from(contacts).where(eq(contacts.companyId, company.id))).map((c) => c.id),
+    );
+    assert.deepEqual([left.has(gone), left.has(kept), left.has(own)], [false, true, true]);
+    const mails = new Map(
+      (await t.db.select().from(messages).where(eq(messages.companyId, company.id))).map((m) => [m.id, m]),
+    );
+    assert.equal(mails.get(oldMail)?.recipient, '');
+    assert.equal(mails.get(oldMail)?.bodyText, '');
+    assert.equal(mails.get(newMail)?.recipient, 'new.mail@proof.example');
+    const events = new Map(
+      (await t.db.select().from(webhookEvents).where(eq(webhookEvents.companyId, company.id))).map((e) => [e.id, e]),
+    );
+    assert.deepEqual(events.get(`msg_old_${company.id}`)?.payload.data, {});
+    assert.deepEqual(events.get(`msg_new_${company.id}`)?.payload.data, { name: 'Pat Hooked' });
   });
 
   test('extending another company’s candidate, or with no reason, is refused by field', async () => {
