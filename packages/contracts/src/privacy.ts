@@ -45,6 +45,14 @@ export const ZUpcomingAnonymisation = z.object({
 export const ZUpcomingAnonymisations = z.object({
   days: z.number().int(),
   candidates: z.array(ZUpcomingAnonymisation),
+  /** How many of each other kind the job will anonymise by then (checks, departed members' contacts, messages, webhook payloads). */
+  counts: z.object({
+    candidates: z.number().int(),
+    checks: z.number().int(),
+    departedContacts: z.number().int(),
+    messages: z.number().int(),
+    webhookPayloads: z.number().int(),
+  }),
 });
 export type TUpcomingAnonymisations = z.infer<typeof ZUpcomingAnonymisations>;
 

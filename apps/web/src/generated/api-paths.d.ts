@@ -7040,6 +7040,13 @@ export interface paths {
                                 lastActivityAt: string;
                                 name: string;
                             }[];
+                            counts: {
+                                candidates: number;
+                                checks: number;
+                                departedContacts: number;
+                                messages: number;
+                                webhookPayloads: number;
+                            };
                             days: number;
                         };
                     };

@@ -32,6 +32,18 @@ export const enPrivacy = {
       reason: 'Reason',
       reasonHint: 'For example: the candidate agreed by email on 3 May to stay in our pool.',
       extended: 'The candidate is kept longer; the reason is recorded',
+      counts: {
+        candidates_one: '{{count}} candidate',
+        candidates_other: '{{count}} candidates',
+        checks_one: '{{count}} reference check',
+        checks_other: '{{count}} reference checks',
+        departedContacts_one: '{{count}} contact of a member who left',
+        departedContacts_other: '{{count}} contacts of members who left',
+        messages_one: '{{count}} message',
+        messages_other: '{{count}} messages',
+        webhookPayloads_one: '{{count}} webhook payload',
+        webhookPayloads_other: '{{count}} webhook payloads',
+      },
     },
     extensions: {
       title: 'Kept longer',

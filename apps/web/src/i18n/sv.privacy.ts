@@ -35,6 +35,18 @@ export const svPrivacy: Strings<typeof enPrivacy> = {
       reason: 'Skäl',
       reasonHint: 'Till exempel: kandidaten samtyckte via e-post den 3 maj till att stanna i vår pool.',
       extended: 'Kandidaten sparas längre; skälet är registrerat',
+      counts: {
+        candidates_one: '{{count}} kandidat',
+        candidates_other: '{{count}} kandidater',
+        checks_one: '{{count}} referenstagning',
+        checks_other: '{{count}} referenstagningar',
+        departedContacts_one: '{{count}} kontakt hos en medlem som slutat',
+        departedContacts_other: '{{count}} kontakter hos medlemmar som slutat',
+        messages_one: '{{count}} meddelande',
+        messages_other: '{{count}} meddelanden',
+        webhookPayloads_one: '{{count}} webhook-innehåll',
+        webhookPayloads_other: '{{count}} webhook-innehåll',
+      },
     },
     extensions: {
       title: 'Sparas längre',

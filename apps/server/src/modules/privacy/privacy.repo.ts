@@ -102,6 +102,38 @@ export async function upcomingCandidates(db: Db, companyId: string, before: Date
   return rows.map((r) => ({ id: r.id, name: r.name, lastActivityAt: new Date(r.last) }));
 }
 
+/**
+ * The dry run's counts: what the job would take at `at` with these periods' cutoffs, per kind. Counts
+ * only, read-only; each is one statement on the indexes the job's own scans use.
+ */
+export async function countDue(
+  db: Db,
+  companyId: string,
+  at: Date,
+  cutoffs: { candidates: Date; checks: Date; contacts: Date; messages: Date; webhooks: Date },
+) {
+  const iso = (d: Date) => d.toISOString();
+  const [row] = await select<
+    Record<'candidates' | 'checks' | 'departedContacts' | 'messages' | 'webhookPayloads', number>
+  >(
+    db,
+    sql`select
+      (select count(*)::int ${dueCandidatesSql(companyId, cutoffs.candidates, at)}) as "candidates",
+      (select count(*)::int from reference_checks k where k.company_id = ${companyId} and k.anonymized_at is null
+        and k.updated_at < ${iso(cutoffs.checks)}::timestamptz
+        and not exists (select 1 from referees r where r.company_id = k.company_id and r.check_id = k.id
+          and r.updated_at >= ${iso(cutoffs.checks)}::timestamptz)) as "checks",
+      (select count(*)::int from contacts c join memberships m on m.company_id = c.company_id and m.id = c.owner_membership_id
+        where c.company_id = ${companyId} and m.status = 'deactivated'
+          and m.deactivated_at < ${iso(cutoffs.contacts)}::timestamptz) as "departedContacts",
+      (select count(*)::int from messages g where g.company_id = ${companyId} and g.recipient <> ''
+        and g.created_at < ${iso(cutoffs.messages)}::timestamptz) as "messages",
+      (select count(*)::int from webhook_events w where w.company_id = ${companyId}
+        and w.created_at < ${iso(cutoffs.webhooks)}::timestamptz and not (w.payload ? 'anonymized')) as "webhookPayloads"`,
+  );
+  return row;
+}
+
 /** Checks with no activity (the check, or any referee's) since `before`, not yet anonymised. */
 export async function claimDueChecks(db: Db, companyId: string, before: Date, limit: number) {
   const b = before.toISOString();

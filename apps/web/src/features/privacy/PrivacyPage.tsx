@@ -76,6 +76,15 @@ function UpcomingCard() {
         {t('privacy.upcoming.intro', { days: upcoming.data?.days ?? 7 })}
       </Text>
       <QueryState isLoading={upcoming.isLoading} error={upcoming.error} onRetry={() => upcoming.refetch()} />
+      {upcoming.data && (
+        <Group gap="xs" mb="sm" data-testid="upcoming-counts">
+          {(['candidates', 'checks', 'departedContacts', 'messages', 'webhookPayloads'] as const).map((kind) => (
+            <Badge key={kind} variant="light" color={upcoming.data.counts[kind] ? 'orange' : 'gray'}>
+              {t(`privacy.upcoming.counts.${kind}`, { count: upcoming.data.counts[kind] })}
+            </Badge>
+          ))}
+        </Group>
+      )}
       {upcoming.data && rows.length === 0 && <Text size="sm">{t('privacy.upcoming.none')}</Text>}
       {rows.length > 0 && (
         <Table data-testid="upcoming-anonymisations">

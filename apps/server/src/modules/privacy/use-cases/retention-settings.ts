@@ -10,13 +10,14 @@ import { publish } from '../../../platform/events.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import {
   candidateNameOf,
+  countDue,
   insertExtension,
   listExtensions,
   loadRetention,
   saveRetention,
   upcomingCandidates,
 } from '../privacy.repo.ts';
-import { monthsBefore } from '../retention-job.ts';
+import { daysBefore, monthsBefore } from '../retention-job.ts';
 
 export function getRetentionSettings(ctx: Ctx): Promise<TRetentionSettings> {
   return loadRetention(ctx.db, ctx.tenantId);
@@ -36,11 +37,20 @@ const LIST_LIMIT = 200;
 
 /** The dry run: candidates the job will anonymise within the next week, and when each is due. */
 export async function upcomingAnonymisations(ctx: Ctx, now = new Date()): Promise<TUpcomingAnonymisations> {
-  const { candidateMonths } = await loadRetention(ctx.db, ctx.tenantId);
+  const settings = await loadRetention(ctx.db, ctx.tenantId);
+  const { candidateMonths } = settings;
   const at = new Date(now.getTime() + AHEAD_DAYS * 86_400_000);
   const rows = await upcomingCandidates(ctx.db, ctx.tenantId, monthsBefore(at, candidateMonths), at, LIST_LIMIT);
+  const counts = await countDue(ctx.db, ctx.tenantId, at, {
+    candidates: monthsBefore(at, candidateMonths),
+    checks: monthsBefore(at, settings.checkMonths),
+    contacts: daysBefore(at, settings.departedContactDays),
+    messages: daysBefore(at, settings.messageDays),
+    webhooks: daysBefore(at, settings.webhookDays),
+  });
   return {
     days: AHEAD_DAYS,
+    counts,
     candidates: rows.map((r) => {
       const due = new Date(r.lastActivityAt);
       due.setUTCMonth(due.getUTCMonth() + candidateMonths);
