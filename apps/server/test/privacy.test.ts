@@ -90,10 +90,23 @@ describe('the dry run, extensions and the job', () => {
       .where(sql`${candidates.id} in (${dueSoon.id}, ${kept.id}, ${hired.id})`);
     await t.db.update(placements).set({ updatedAt: old }).where(eq(placements.candidateId, hired.id));
 
+    // Hired through a referral, with no placement at a hired step: still an employee's record.
+    const referredHire = await makeCandidate(t.db, companyId, {
+      firstName: 'Referred',
+      lastName: 'Hire',
+      updatedAt: old,
+    });
+    const referrer = await makeMember(t.db, companyId, 'employee');
+    await makeReferral(t.db, companyId, referrer.membership.id, {
+      contact: null,
+      candidateId: referredHire.id,
+      status: 'hired',
+      updatedAt: old,
+    });
     const list = (await admin.get('/api/privacy/retention/upcoming')).json() as TUpcomingAnonymisations;
     const ids = list.candidates.map((c) => c.candidateId);
     assert.ok(ids.includes(dueSoon.id) && ids.includes(kept.id));
-    assert.ok(!ids.includes(recent.id) && !ids.includes(hired.id));
+    assert.ok(!ids.includes(recent.id) && !ids.includes(hired.id) && !ids.includes(referredHire.id));
     assert.ok(list.counts.candidates >= 2, JSON.stringify(list.counts));
     const soon = list.candidates.find((c) => c.candidateId === dueSoon.id);
     assert.equal(soon?.name, 'Soon Due');

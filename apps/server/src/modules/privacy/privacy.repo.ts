@@ -60,7 +60,7 @@ export async function companiesWithRetention(db: Db) {
 
 /**
  * Candidates whose last activity (their profile, a placement, a check, a referral) is before
- * `before`, never hired, not kept by an extension that runs past `now`, and not yet anonymised.
+ * `before`, never hired (at a hired step, or by a referral marked hired), not kept by an extension that runs past `now`, and not yet anonymised.
  * Locks what it returns, skipping rows another worker holds: two runs never take the same rows.
  */
 function dueCandidatesSql(companyId: string, before: Date, now: Date) {
@@ -73,7 +73,7 @@ function dueCandidatesSql(companyId: string, before: Date, now: Date) {
       and not exists (select 1 from reference_checks r
         where r.company_id = c.company_id and r.candidate_id = c.id and r.updated_at >= ${b}::timestamptz)
       and not exists (select 1 from referrals f
-        where f.company_id = c.company_id and f.candidate_id = c.id and f.updated_at >= ${b}::timestamptz)
+        where f.company_id = c.company_id and f.candidate_id = c.id and (f.status = 'hired' or f.updated_at >= ${b}::timestamptz))
       and not exists (select 1 from retention_extensions e
         where e.company_id = c.company_id and e.candidate_id = c.id and e.keep_until > ${now.toISOString()}::timestamptz)`;
 }
