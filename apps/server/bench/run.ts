@@ -28,6 +28,7 @@ import {
 } from './reference-checks.ts';
 import { type BoardBenchResult, measureReferralBoard, referralBoardReport } from './referral-board.ts';
 import { type BonusBenchResult, measureReferralBonuses, referralBonusesReport } from './referral-bonuses.ts';
+import { measureRetention, type RetentionBenchResult, retentionReport } from './retention.ts';
 import { measureTriage, type TriageResult, triageReport } from './triage.ts';
 
 /**
@@ -58,6 +59,7 @@ const referenceChecks: ReferenceChecksResult[] = [];
 const apiV1: ApiV1Result[] = [];
 const careersPages: CareersPageResult[] = [];
 const bonuses: BonusBenchResult[] = [];
+const retentions: RetentionBenchResult[] = [];
 const SERIAL = { iterations: 300, concurrency: 1 };
 
 /** The list query as the repository sends it, for the SQL-only timings and the plan. */
@@ -178,6 +180,8 @@ async function benchDriver(driver: 'postgres' | 'pglite') {
     const bonus = await measureReferralBonuses(db, base, label, SECONDS);
     bonuses.push(bonus);
     plans.push(...bonus.plans);
+    // The retention job over candidates of a company of its own, with the candidate list measured while it runs.
+    retentions.push(await measureRetention(db, base, label, SECONDS));
     // Last: it adds a million referrals to this database.
     const networkSearch = await measureNetworkSearch(db, base, label, SECONDS);
     networkSearches.push(networkSearch);
@@ -231,6 +235,7 @@ function report() {
     ...apiV1Report(apiV1),
     ...careersPageReport(careersPages),
     ...referralBonusesReport(bonuses),
+    ...retentionReport(retentions),
     '## Query plans',
     '',
     ...plans.flatMap((plan) => [plan, '']),

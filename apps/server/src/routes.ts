@@ -11,6 +11,7 @@ import { integrationsRoutes } from './modules/integrations/routes.ts';
 import { messagingRoutes } from './modules/messaging/messaging.routes.ts';
 import { networkRoutes } from './modules/network/routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { referencesRoutes } from './modules/references/routes.ts';
 import { referralsRoutes } from './modules/referrals/routes.ts';
 import { tenancyRoutes } from './modules/tenancy/routes.ts';
@@ -23,6 +24,7 @@ export const moduleRoutes: FastifyPluginAsync[] = [
   networkRoutes,
   notificationsRoutes,
   referencesRoutes,
+  privacyRoutes,
   careersModuleRoutes,
   auditRoutes,
   // Last: its app-wide hooks (rate limit, idempotency, strict queries) apply to the API routes it adds.

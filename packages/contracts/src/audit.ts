@@ -29,9 +29,9 @@ export const AUDIT_ACTIONS = [
   'auth.sign_in_failed',
   /** Staff copied a referee's answer link or a candidate's link of a check. */
   'link.copied',
-  /** Reserved for the privacy module: a person erased on request or by retention. */
+  /** A person erased on request (target: the erasure's receipt; `detail.subject`: which kind of person). */
   'person.erased',
-  /** Reserved for the privacy module: a person's data kept past retention, with a reason. */
+  /** A candidate's data kept past retention, with a reason (`detail.extensionId`). */
   'retention.extended',
   /** The audit log's own retention setting changed (`detail.from`, `detail.to` in years). */
   'audit.retention_changed',
@@ -52,6 +52,8 @@ export const AUDIT_TARGET_KINDS = [
   'export',
   'company',
   'contact',
+  /** The receipt of an erasure: the person is gone, the receipt says what went. */
+  'erasure_receipt',
 ] as const;
 export const ZAuditTargetKind = z.enum(AUDIT_TARGET_KINDS);
 export type TAuditTargetKind = z.infer<typeof ZAuditTargetKind>;

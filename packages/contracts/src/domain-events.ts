@@ -1,4 +1,5 @@
 import type { TPlacementOrigin } from './hiring.ts';
+import type { TErasureSubject } from './privacy.ts';
 import type { TBonusState, TReferralStatus } from './referrals.ts';
 
 /**
@@ -85,7 +86,23 @@ export type TDomainEvent =
   | RefereeEvent<'reference_check.referee_answered'>
   | RefereeEvent<'reference_check.referee_declined'>
   | RefereeEvent<'reference_check.referee_bounced', { channel: 'email' }>
-  | RefereeEvent<'reference_check.referee_expired'>;
+  | RefereeEvent<'reference_check.referee_expired'>
+  /** An admin erased a person on request; the receipt says what went (for the audit log). */
+  | {
+      type: 'privacy.person_erased';
+      companyId: string;
+      receiptId: string;
+      subjectKind: TErasureSubject;
+      actorMembershipId: string;
+    }
+  /** An admin kept a candidate past the retention period, with a reason (for the audit log). */
+  | {
+      type: 'privacy.retention_extended';
+      companyId: string;
+      candidateId: string;
+      extensionId: string;
+      actorMembershipId: string;
+    };
 
 export type TDomainEventType = TDomainEvent['type'];
 /** The event of one type, e.g. `TDomainEventOf<'job.archived'>`. */

@@ -86,6 +86,8 @@ export const PROBLEM_MESSAGES_EN: Record<TProblemReason, string> = {
   'job.not_found': 'No such job',
   'job.candidate_already_placed': 'The candidate is already on this job',
   'candidate.not_found': 'No such candidate',
+  'privacy.subject_not_found': 'No such person, or already erased',
+  'privacy.unknown_candidate': 'Unknown candidate',
   'candidate.unknown_candidate': 'Unknown candidate',
   'candidate.phone_invalid': 'Not a valid phone number; include the country code, e.g. +46 70 123 45 67',
   'candidate.email_taken': 'A candidate with this email already exists',

@@ -89,6 +89,8 @@ export const PROBLEM_MESSAGES_SV: Record<TProblemReason, string> = {
   'job.not_found': 'Tjänsten finns inte',
   'job.candidate_already_placed': 'Kandidaten finns redan på denna tjänst',
   'candidate.not_found': 'Kandidaten finns inte',
+  'privacy.subject_not_found': 'Personen finns inte eller är redan raderad',
+  'privacy.unknown_candidate': 'Okänd kandidat',
   'candidate.unknown_candidate': 'Okänd kandidat',
   'candidate.phone_invalid': 'Ogiltigt telefonnummer; ange landsnummer, t.ex. +46 70 123 45 67',
   'candidate.email_taken': 'Det finns redan en kandidat med denna e-postadress',

@@ -96,6 +96,8 @@ export const PROBLEM_REASONS = {
   'job.not_found': reason('not_found'),
   'job.candidate_already_placed': reason('conflict'),
   'candidate.not_found': reason('not_found'),
+  'privacy.subject_not_found': reason('not_found'),
+  'privacy.unknown_candidate': reason('unknown_id'),
   'candidate.unknown_candidate': reason('unknown_id'),
   'candidate.phone_invalid': reason('validation_failed'),
   'candidate.email_taken': reason('email_taken'),

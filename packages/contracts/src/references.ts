@@ -329,6 +329,8 @@ export const ZReferee = z.object({
   answeredAt: z.string().nullable(),
   declinedAt: z.string().nullable(),
   bouncedAt: z.string().nullable(),
+  /** The referee had their answers erased on request: the report shows "answer withdrawn". */
+  answersWithdrawnAt: z.string().nullable(),
 });
 export type TReferee = z.infer<typeof ZReferee>;
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../src/platform/db/db.ts';
-import { makeCandidate, makeJob, makeReferral, unique } from './factories.ts';
+import { makeCandidate, makeContact, makeJob, makeReferral, unique } from './factories.ts';
 import { makeQuestionnaire, SAMPLE_QUESTIONNAIRE } from './reference-factories.ts';
 import { makeRouteWorld } from './route-fixtures.ts';
 
@@ -20,7 +20,9 @@ export async function makeBodyIdWorld(db: Db) {
     candidateId: candidate.id,
     ownership: 'candidate',
   });
-  return { ...world, spare: { job, steps, candidate, questionnaire, owned } };
+  // A contact only the erasure route erases, so the routes walked after it still find theirs.
+  const erasable = await makeContact(db, world.company.id, world.members.employee.membership.id);
+  return { ...world, spare: { job, steps, candidate, questionnaire, owned, erasable } };
 }
 export type BodyIdWorld = Awaited<ReturnType<typeof makeBodyIdWorld>>;
 
@@ -181,6 +183,10 @@ export const BODY_ID_FIXTURES: Record<string, BodyIdFixture> = {
       ...CHECK_SETTINGS,
     }),
   },
+  'POST /api/privacy/retention/extensions': {
+    body: (w) => ({ candidateId: w.spare.candidate.id, months: 6, reason: 'Consent to keep' }),
+  },
+  'POST /api/privacy/erasures': { body: (w) => ({ kind: 'contact', id: w.spare.erasable.id }) },
   'POST /api/company/api-keys': {
     body: (w) => ({ name: unique('Key '), scopes: ['read'], subAccountId: w.subAccount.id }),
   },

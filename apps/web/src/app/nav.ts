@@ -13,6 +13,7 @@ export type NavKey =
   | 'users'
   | 'messages'
   | 'company'
+  | 'privacy'
   | 'settings';
 export type NavItem = { key: NavKey; to: string; label: string };
 
@@ -30,6 +31,7 @@ const NAV_BY_ROLE: Record<TRole, NavKey[]> = {
     'messages',
     'integrations',
     'company',
+    'privacy',
     'settings',
   ],
   recruiter: ['home', 'jobs', 'candidates', 'referrals', 'references', 'network', 'settings'],
@@ -51,6 +53,7 @@ const PATHS: Record<NavKey, string> = {
   users: '/users',
   messages: '/messages',
   company: '/company',
+  privacy: '/privacy',
   settings: '/settings',
 };
 

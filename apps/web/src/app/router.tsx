@@ -69,6 +69,7 @@ const MessagesPage = lazyRouteComponent(() => import('../features/messages/Messa
 const NetworkPage = lazyRouteComponent(() => import('../features/network/NetworkPage.tsx'), 'NetworkPage');
 const TriagePage = lazyRouteComponent(() => import('../features/network/TriagePage.tsx'), 'TriagePage');
 const ReferralsPage = lazyRouteComponent(() => import('../features/referrals/ReferralsPage.tsx'), 'ReferralsPage');
+const PrivacyPage = lazyRouteComponent(() => import('../features/privacy/PrivacyPage.tsx'), 'PrivacyPage');
 const MySettingsPage = lazyRouteComponent(() => import('../features/settings/MySettingsPage.tsx'), 'MySettingsPage');
 const ReferenceChecksPage = lazyRouteComponent(
   () => import('../features/references/ReferenceChecksPage.tsx'),
@@ -290,6 +291,12 @@ const auditLogRoute = createRoute({
   beforeLoad: adminOnly,
   component: AuditLogPage,
 });
+const privacyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/privacy',
+  beforeLoad: adminOnly,
+  component: PrivacyPage,
+});
 const networkers = onlyFor(['admin', 'recruiter', 'hiring_manager', 'employee']);
 const networkRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -398,6 +405,7 @@ const routeTree = rootRoute.addChildren([
     payoutsRoute,
     companyRoute,
     auditLogRoute,
+    privacyRoute,
     networkRoute,
     triageRoute,
     referralsRoute,

@@ -92,7 +92,7 @@ export interface paths {
                     from?: string;
                     limit?: number;
                     targetId?: string;
-                    targetKind?: "reference_check" | "referee" | "candidate" | "candidate_file" | "membership" | "user" | "api_key" | "webhook_endpoint" | "export" | "company" | "contact";
+                    targetKind?: "reference_check" | "referee" | "candidate" | "candidate_file" | "membership" | "user" | "api_key" | "webhook_endpoint" | "export" | "company" | "contact" | "erasure_receipt";
                     to?: string;
                 };
                 header?: never;
@@ -156,7 +156,7 @@ export interface paths {
                     actorId?: string;
                     from?: string;
                     targetId?: string;
-                    targetKind?: "reference_check" | "referee" | "candidate" | "candidate_file" | "membership" | "user" | "api_key" | "webhook_endpoint" | "export" | "company" | "contact";
+                    targetKind?: "reference_check" | "referee" | "candidate" | "candidate_file" | "membership" | "user" | "api_key" | "webhook_endpoint" | "export" | "company" | "contact" | "erasure_receipt";
                     to?: string;
                 };
                 header?: never;
@@ -1766,6 +1766,7 @@ export interface paths {
                                     /** @enum {string} */
                                     addedBy: "candidate" | "recruiter" | "api";
                                     answeredAt: string | null;
+                                    answersWithdrawnAt: string | null;
                                     bouncedAt: string | null;
                                     company: string | null;
                                     declinedAt: string | null;
@@ -1889,6 +1890,7 @@ export interface paths {
                                 /** @enum {string} */
                                 addedBy: "candidate" | "recruiter" | "api";
                                 answeredAt: string | null;
+                                answersWithdrawnAt: string | null;
                                 bouncedAt: string | null;
                                 company: string | null;
                                 declinedAt: string | null;
@@ -6949,6 +6951,305 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/privacy/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            receipts: {
+                                emailSha256: string | null;
+                                erased: {
+                                    [key: string]: number;
+                                };
+                                erasedAt: string;
+                                erasedByName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                subjectKind: "candidate" | "referee" | "contact" | "member";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "candidate" | "referee" | "contact" | "member";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            emailSha256: string | null;
+                            erased: {
+                                [key: string]: number;
+                            };
+                            erasedAt: string;
+                            erasedByName: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            subjectKind: "candidate" | "referee" | "contact" | "member";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidateMonths: number;
+                            checkMonths: number;
+                            departedContactDays: number;
+                            messageDays: number;
+                            webhookDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        candidateMonths?: number;
+                        checkMonths?: number;
+                        departedContactDays?: number;
+                        messageDays?: number;
+                        webhookDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidateMonths: number;
+                            checkMonths: number;
+                            departedContactDays: number;
+                            messageDays: number;
+                            webhookDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/retention/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            extensions: {
+                                /** Format: uuid */
+                                candidateId: string;
+                                candidateName: string;
+                                createdAt: string;
+                                createdByName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                keepUntil: string;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        candidateId: string;
+                        months: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            candidateId: string;
+                            candidateName: string;
+                            createdAt: string;
+                            createdByName: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            keepUntil: string;
+                            reason: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/retention/upcoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidates: {
+                                /** Format: uuid */
+                                candidateId: string;
+                                dueAt: string;
+                                lastActivityAt: string;
+                                name: string;
+                            }[];
+                            counts: {
+                                candidates: number;
+                                checks: number;
+                                departedContacts: number;
+                                messages: number;
+                                webhookPayloads: number;
+                            };
+                            days: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/introduction-answers": {
         parameters: {
             query?: never;
@@ -9065,6 +9366,7 @@ export interface paths {
                                 /** @enum {string} */
                                 addedBy: "candidate" | "recruiter" | "api";
                                 answeredAt: string | null;
+                                answersWithdrawnAt: string | null;
                                 bouncedAt: string | null;
                                 company: string | null;
                                 declinedAt: string | null;
@@ -9169,6 +9471,7 @@ export interface paths {
                                 /** @enum {string} */
                                 addedBy: "candidate" | "recruiter" | "api";
                                 answeredAt: string | null;
+                                answersWithdrawnAt: string | null;
                                 bouncedAt: string | null;
                                 company: string | null;
                                 declinedAt: string | null;
@@ -9312,6 +9615,7 @@ export interface paths {
                                 /** @enum {string} */
                                 addedBy: "candidate" | "recruiter" | "api";
                                 answeredAt: string | null;
+                                answersWithdrawnAt: string | null;
                                 bouncedAt: string | null;
                                 company: string | null;
                                 declinedAt: string | null;
@@ -9485,6 +9789,7 @@ export interface paths {
                                 /** @enum {string} */
                                 addedBy: "candidate" | "recruiter" | "api";
                                 answeredAt: string | null;
+                                answersWithdrawnAt: string | null;
                                 bouncedAt: string | null;
                                 company: string | null;
                                 declinedAt: string | null;
@@ -9589,6 +9894,7 @@ export interface paths {
                                 /** @enum {string} */
                                 addedBy: "candidate" | "recruiter" | "api";
                                 answeredAt: string | null;
+                                answersWithdrawnAt: string | null;
                                 bouncedAt: string | null;
                                 company: string | null;
                                 declinedAt: string | null;
@@ -9693,6 +9999,7 @@ export interface paths {
                                 /** @enum {string} */
                                 addedBy: "candidate" | "recruiter" | "api";
                                 answeredAt: string | null;
+                                answersWithdrawnAt: string | null;
                                 bouncedAt: string | null;
                                 company: string | null;
                                 declinedAt: string | null;
@@ -9832,6 +10139,7 @@ export interface paths {
                                 /** @enum {string} */
                                 addedBy: "candidate" | "recruiter" | "api";
                                 answeredAt: string | null;
+                                answersWithdrawnAt: string | null;
                                 bouncedAt: string | null;
                                 company: string | null;
                                 declinedAt: string | null;
@@ -9933,6 +10241,7 @@ export interface paths {
                                     /** @enum {string} */
                                     addedBy: "candidate" | "recruiter" | "api";
                                     answeredAt: string | null;
+                                    answersWithdrawnAt: string | null;
                                     bouncedAt: string | null;
                                     company: string | null;
                                     declinedAt: string | null;
@@ -10076,6 +10385,7 @@ export interface paths {
                                     /** @enum {string} */
                                     addedBy: "candidate" | "recruiter" | "api";
                                     answeredAt: string | null;
+                                    answersWithdrawnAt: string | null;
                                     bouncedAt: string | null;
                                     company: string | null;
                                     declinedAt: string | null;

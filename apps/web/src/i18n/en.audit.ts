@@ -58,6 +58,7 @@ export const enAudit = {
       export: 'Export',
       company: 'Company',
       contact: 'Contact',
+      erasure_receipt: 'Erasure receipt',
     },
     detail: {
       format: 'as',

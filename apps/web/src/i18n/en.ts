@@ -4,6 +4,7 @@ import { enIntake } from './en.intake.ts';
 import { enIntegrations } from './en.integrations.ts';
 import { enNotifications } from './en.notifications.ts';
 import { enPayouts } from './en.payouts.ts';
+import { enPrivacy } from './en.privacy.ts';
 import { enQuestionnaires } from './en.questionnaires.ts';
 import { enReferenceChecks } from './en.reference-checks.ts';
 import { enReferenceReport } from './en.reference-report.ts';
@@ -48,6 +49,7 @@ export const en = {
     users: 'Users',
     messages: 'Messages',
     company: 'Company settings',
+    privacy: 'Privacy',
     settings: 'My settings',
     mainMenu: 'Main menu',
     toggleMenu: 'Toggle navigation',
@@ -429,6 +431,7 @@ export const en = {
   ...enReferrals,
   ...enNotifications,
   ...enPayouts,
+  ...enPrivacy,
   ...enIntake,
   ...enQuestionnaires,
   ...enReferenceChecks,

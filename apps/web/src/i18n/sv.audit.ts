@@ -63,6 +63,7 @@ export const svAudit: Strings<typeof enAudit> = {
       export: 'Export',
       company: 'Företag',
       contact: 'Kontakt',
+      erasure_receipt: 'Raderingskvitto',
     },
     detail: {
       format: 'som',

@@ -6,6 +6,7 @@ import { svIntake } from './sv.intake.ts';
 import { svIntegrations } from './sv.integrations.ts';
 import { svNotifications } from './sv.notifications.ts';
 import { svPayouts } from './sv.payouts.ts';
+import { svPrivacy } from './sv.privacy.ts';
 import { svQuestionnaires } from './sv.questionnaires.ts';
 import { svReferenceChecks } from './sv.reference-checks.ts';
 import { svReferenceReport } from './sv.reference-report.ts';
@@ -49,6 +50,7 @@ export const sv: Strings<typeof en> = {
     users: 'Användare',
     messages: 'Meddelanden',
     company: 'Företagsinställningar',
+    privacy: 'Integritet',
     settings: 'Mina inställningar',
     mainMenu: 'Huvudmeny',
     toggleMenu: 'Visa eller dölj menyn',
@@ -438,6 +440,7 @@ export const sv: Strings<typeof en> = {
   ...svReferrals,
   ...svNotifications,
   ...svPayouts,
+  ...svPrivacy,
   ...svIntake,
   ...svQuestionnaires,
   ...svReferenceChecks,

@@ -8,6 +8,7 @@ export {
   searchVectorOf,
 } from './candidates.repo.ts';
 export { listCandidateConsents, type NewCandidateConsent, recordCandidateConsent } from './consents.repo.ts';
+export { anonymiseCandidates, candidatesMatching, eraseMemberHistory } from './erasure.repo.ts';
 export { listCandidateFiles, saveCandidateCv } from './files/candidate-files.repo.ts';
 export { type CvFile, inspectCv } from './files/cv-file.ts';
 export { type FormWithCv, readFormWithCv } from './files/cv-form.ts';

@@ -7,6 +7,7 @@
 export { checkWebhookTarget, isNonPublicAddress } from './address-guard.ts';
 export { apiKeyAuthenticator } from './api-key-auth.ts';
 export { WEBHOOK_MAX_ATTEMPTS } from './delivery-queue.ts';
+export { anonymiseOldWebhookPayloads, dropExpiredReplays, eraseIntegrationCopies } from './erasure.repo.ts';
 export * from './integrations.tables.ts';
 export { completeApiDocument, documentApiRoute, integrationApiDocument } from './openapi.ts';
 export { webhooksDocument } from './openapi-webhooks.ts';

@@ -7,6 +7,7 @@
  * recipient may use: those are sealed with the server's key and shown to admins as placeholders.
  */
 export { enqueueEmail, enqueueSms } from './enqueue.ts';
+export { anonymiseOldMessages, eraseMessagesAbout } from './erasure.repo.ts';
 export { queueHealth } from './messages.repo.ts';
 export * from './messaging.tables.ts';
 export { registerMessaging } from './register.ts';

@@ -47,6 +47,8 @@ export const messages = pgTable(
     index('messages_company_created_idx').on(t.companyId, t.createdAt, t.id),
     // Few rows hold sealed content at a time: the retention sweep finds them without reading the rest.
     index('messages_sealed_created_idx').on(t.createdAt).where(sql`${t.sealedContent} is not null`),
+    // Erasure and retention find what was sent to a person by address or number.
+    index('messages_company_recipient_idx').on(t.companyId, sql`lower(${t.recipient})`),
     oneOf('messages_channel_ck', t.channel, CHANNELS),
     oneOf('messages_visibility_ck', t.visibility, MESSAGE_VISIBILITIES),
     oneOf('messages_language_ck', t.language, LANGUAGES),

@@ -7,6 +7,13 @@ export {
   describeReason,
 } from './connections/describe-connection.ts';
 export { contactsBeingDeleted } from './contacts.repo.ts';
+export {
+  contactsMatching,
+  dropExclusionsNaming,
+  erasePersonFromNetworks,
+  forgetNetworkOf,
+  ownersWithNetworks,
+} from './erasure.repo.ts';
 export type { ExcludedContacts } from './excluded-contacts.ts';
 export {
   type ContactForExclusion,

@@ -42,6 +42,7 @@ export function refereeView(r: RefereeRow): TReferee {
     answeredAt: iso(r.answeredAt),
     declinedAt: iso(r.declinedAt),
     bouncedAt: iso(r.bouncedAt),
+    answersWithdrawnAt: iso(r.answersWithdrawnAt),
   };
 }
 

@@ -162,6 +162,8 @@ export const referenceChecks = pgTable(
     updatedAt: updatedAt(),
     completedAt: at('completed_at'),
     cancelledAt: at('cancelled_at'),
+    /** When retention or an erasure emptied its referees' details and free text; the check stays for statistics. */
+    anonymizedAt: at('anonymized_at'),
   },
   (t) => [
     index('reference_checks_candidate_idx').on(t.companyId, t.candidateId, t.createdAt),
@@ -216,6 +218,8 @@ export const referees = pgTable(
     status: text('status', { enum: REFEREE_STATUSES }).notNull().default('invited'),
     declineReason: text('decline_reason'),
     answers: jsonb('answers').$type<Record<string, TAnswerValue>>().notNull().default(sql`'{}'::jsonb`),
+    /** The referee asked for their answers to be erased: the report says "answer withdrawn". */
+    answersWithdrawnAt: at('answers_withdrawn_at'),
     consentAt: at('consent_at'),
     consentVersion: text('consent_version'),
     ip: text('ip'),

@@ -28,6 +28,7 @@ export const PDF_LABELS = {
     workedTogether: 'Worked together',
     verification: 'Verification',
     declineReason: 'Reason for declining',
+    answerWithdrawn: 'Answer withdrawn: the referee asked for their answers to be erased.',
     /** An answer given through a link a staff member copied: the report says so on the referee. */
     linkCopied: (name: string) => `Link copied by ${name} before answering`,
     timeToAnswer: 'Time to answer',
@@ -107,6 +108,7 @@ export const PDF_LABELS = {
     workedTogether: 'Arbetade tillsammans',
     verification: 'Verifiering',
     declineReason: 'Skäl att avböja',
+    answerWithdrawn: 'Svaret återkallat: referensen bad om att få sina svar raderade.',
     linkCopied: (name: string) => `Länken kopierades av ${name} innan svaret`,
     timeToAnswer: 'Svarstid',
     noAnswer: '—',

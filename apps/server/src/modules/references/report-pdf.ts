@@ -222,6 +222,11 @@ function writeReferees(
     if (referee.workedTogether) fact(l.workedTogether, referee.workedTogether);
     fact(l.verification, l.verifications[referee.verification]);
     if (referee.status === 'declined') fact(l.declineReason, referee.declineReason ?? '—');
+    if (referee.answersWithdrawnAt) {
+      doc.font('body').fontSize(10).fillColor('#555555').text(l.answerWithdrawn, MARGIN, doc.y, { width });
+      doc.fillColor('black');
+      continue;
+    }
     const response = responses.get(referee.id);
     if (!response) continue;
     if (response.secondsToAnswer !== null) fact(l.timeToAnswer, `${response.secondsToAnswer} ${l.seconds}`);

@@ -2,6 +2,7 @@
 export { onTheBoard } from './board-filters.ts';
 export { runBonusEligibility } from './bonus-eligibility.ts';
 export { listBonusTiers } from './bonus-tiers.repo.ts';
+export { anonymiseIdleReferrals, anonymiseReferralsOf } from './erasure.repo.ts';
 export { referrerShown, sharedReferralConditions } from './network-referral-filters.ts';
 export { referralNoticeFacts, referralNoticeNames } from './notice-facts.repo.ts';
 export { moveReferralStatus } from './referral-status.ts';

@@ -1,4 +1,13 @@
 /** Tenancy: companies, people, roles, sessions, invites, domains. The only surface other modules import. */
+
+export {
+  dropExpiredRegistrations,
+  eraseMembers,
+  eraseRegistrations,
+  findMemberForErasure,
+  membersDeactivatedBefore,
+  revokeLinksTo,
+} from './erasure.repo.ts';
 export {
   consumeLinkToken,
   findLinkToken,
@@ -21,3 +30,4 @@ export {
 export * from './tenancy.tables.ts';
 export { isUniqueViolation } from './use-cases/company-settings.ts';
 export { createCompanyForOperator, OPERATOR_LINK_HOURS } from './use-cases/create-company.ts';
+export { assertNotLastAdmin } from './use-cases/manage-members.ts';

@@ -11,6 +11,7 @@ import { AnchorLink, ButtonLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { ConnectionsTab } from '../connections/ConnectionsTab.tsx';
+import { ErasePersonButton } from '../privacy/ErasePersonButton.tsx';
 import { CandidateReferencesTab } from '../references/CandidateReferencesTab.tsx';
 import { LatestCheckBadge } from '../references/LatestCheckBadge.tsx';
 import { StartReferenceCheckModal } from '../references/StartReferenceCheckModal.tsx';
@@ -146,6 +147,14 @@ export function CandidateProfilePage() {
               <ButtonLink to="/candidates/$candidateId/edit" params={{ candidateId }} variant="default">
                 {t('common.edit')}
               </ButtonLink>
+              {me.role === 'admin' && (
+                <ErasePersonButton
+                  kind="candidate"
+                  id={c.id}
+                  name={`${c.firstName} ${c.lastName}`.trim()}
+                  onErased={() => candidate.refetch()}
+                />
+              )}
             </Group>
           )
         }

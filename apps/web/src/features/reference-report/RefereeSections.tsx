@@ -82,10 +82,15 @@ export function RefereeSections({ report }: { report: TReport }) {
               </Text>
             )}
             {referee.status === 'removed' && <Text c="dimmed">{t('referenceReport.referees.removed')}</Text>}
-            {!response && !['declined', 'removed'].includes(referee.status) && (
+            {!response && !referee.answersWithdrawnAt && !['declined', 'removed'].includes(referee.status) && (
               <Text c="dimmed">{t('referenceReport.referees.notAnswered')}</Text>
             )}
-            {response && (
+            {referee.answersWithdrawnAt && (
+              <Alert color="gray" variant="light" title={t('privacy.answerWithdrawn')} data-testid="answer-withdrawn">
+                {t('privacy.answerWithdrawnHint')}
+              </Alert>
+            )}
+            {response && !referee.answersWithdrawnAt && (
               <Stack gap="xs" component="dl" m={0}>
                 {questions.map((q) => (
                   <div key={q.id}>

@@ -1,9 +1,11 @@
 import { ActionIcon, Badge, type MantineColor, Menu, Stack, Table, Text } from '@mantine/core';
 import type { TReferee, TRefereeStatus } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/auth.ts';
 import { notifyError, notifySuccess } from '../../app/errors.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
+import { useErasePerson } from '../privacy/privacy.api.ts';
 import { copyToClipboard, type useCheckActions } from './references.api.ts';
 
 const COLORS: Record<TRefereeStatus, MantineColor> = {
@@ -27,6 +29,8 @@ type Props = {
 export function RefereeRow({ referee: r, actions, open, onEdit }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const me = useMe();
+  const erase = useErasePerson();
   const active = open && r.status !== 'removed';
   const waiting = active && r.status !== 'answered' && r.status !== 'declined';
 
@@ -56,6 +60,19 @@ export function RefereeRow({ referee: r, actions, open, onEdit }: Props) {
     });
   };
 
+  // On the referee's request, even while the check is open: the report then says "answer withdrawn".
+  const eraseOnRequest = async () => {
+    const ok = await confirmAction({
+      message: t('privacy.erase.confirm', { name: r.name }),
+      confirmLabel: t('privacy.erase.confirmLabel'),
+    });
+    if (!ok) return;
+    erase.mutate(
+      { kind: 'referee', id: r.id },
+      { onSuccess: () => notifySuccess(t('privacy.erase.done', { name: r.name })) },
+    );
+  };
+
   return (
     <Table.Tr data-testid={`referee-row-${r.id}`} style={r.status === 'removed' ? { opacity: 0.6 } : undefined}>
       <Table.Td>
@@ -77,6 +94,11 @@ export function RefereeRow({ referee: r, actions, open, onEdit }: Props) {
           <Badge color={COLORS[r.status]} variant="light" size="sm" data-testid="referee-status">
             {t(`referenceChecks.refereeStatus.${r.status}`)}
           </Badge>
+          {r.answersWithdrawnAt && (
+            <Badge color="gray" variant="outline" size="sm" data-testid="referee-answer-withdrawn">
+              {t('privacy.answerWithdrawn')}
+            </Badge>
+          )}
           {r.status === 'bounced' && (
             <Text size="xs" c="red">
               {t('referenceChecks.referee.bouncedNote')}
@@ -129,6 +151,11 @@ export function RefereeRow({ referee: r, actions, open, onEdit }: Props) {
               <Menu.Item color="red" onClick={remove} data-testid="referee-remove">
                 {t('referenceChecks.actions.remove')}
               </Menu.Item>
+              {me.role === 'admin' && r.name !== 'Anonymised' && (
+                <Menu.Item color="red" onClick={eraseOnRequest} data-testid="referee-erase">
+                  {t('privacy.erase.button')}
+                </Menu.Item>
+              )}
             </Menu.Dropdown>
           </Menu>
         )}

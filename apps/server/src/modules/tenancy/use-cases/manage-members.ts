@@ -77,7 +77,7 @@ export async function getMember(db: Db, companyId: string, membershipId: string)
 }
 
 /** A company always keeps at least one active admin. */
-async function assertNotLastAdmin(db: Db, companyId: string, membership: typeof memberships.$inferSelect) {
+export async function assertNotLastAdmin(db: Db, companyId: string, membership: typeof memberships.$inferSelect) {
   if (membership.role !== 'admin' || membership.status !== 'active') return;
   const [{ count }] = await db
     .select({ count: sql<number>`count(*)::int` })

@@ -1,0 +1,8 @@
+import type { BackgroundJobs } from '../../platform/background-work.ts';
+import type { Db } from '../../platform/db/db.ts';
+import { retentionJob } from './retention-job.ts';
+
+/** Privacy's background work (called once per app): the retention job. */
+export function registerPrivacy({ background }: { background: BackgroundJobs<{ db: Db }> }) {
+  background.addPeriodic(retentionJob);
+}
