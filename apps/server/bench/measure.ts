@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import { type SQL, sql } from 'drizzle-orm';
+import pg from 'pg';
 import type { Database } from '../src/platform/db/db.ts';
 import { rowsOf } from '../src/platform/db/ids.ts';
 import type { LoadRequest, LoadResult } from './load.ts';
@@ -91,4 +92,20 @@ export const metMark = (met: boolean | undefined) => (met === undefined ? '' : m
 export async function queryPlan(db: Database['db'], statement: SQL) {
   const lines = rowsOf<{ 'QUERY PLAN': string }>(await db.execute(sql`explain analyze ${statement}`));
   return lines.map((line) => `    ${line['QUERY PLAN']}`).join('\n');
+}
+
+/** Counts the statements node-postgres sends while `run` runs (null on PGlite, which has no client). */
+export async function countingQueries<T>(driver: string, run: () => Promise<T>) {
+  if (driver !== 'PostgreSQL') return { result: await run(), queries: null };
+  const original = pg.Client.prototype.query;
+  let queries = 0;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    queries++;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    return { result: await run(), queries };
+  } finally {
+    pg.Client.prototype.query = original;
+  }
 }

@@ -13,7 +13,7 @@ import type { Database } from '../src/platform/db/db.ts';
 import { rowsOf } from '../src/platform/db/ids.ts';
 import { createBoardDataset } from './board-dataset.ts';
 import { isEntryPoint, runAlone, signIn } from './http.ts';
-import { formatMs, loadHttpOneConnection, p50p95, queryPlan, type Stats } from './measure.ts';
+import { countingQueries, formatMs, loadHttpOneConnection, p50p95, queryPlan, type Stats } from './measure.ts';
 
 const BOARD_SIZE = 100_000;
 const DUE_BONUSES = 20_000;
@@ -71,22 +71,6 @@ async function addDueBonuses(db: Database['db'], count: number) {
     select company_id, id, 'pending', 'SEK 5 000', now() - interval '100 days', current_date - 100, 90, current_date - 10
     from referrals where company_id = ${companyId}`);
   await db.execute(sql`vacuum analyze referral_bonuses`);
-}
-
-/** Counts the statements node-postgres sends while `run` runs (null on PGlite, which has no client). */
-async function countingQueries<T>(driver: string, run: () => Promise<T>) {
-  if (driver !== 'PostgreSQL') return { result: await run(), queries: null };
-  const original = pg.Client.prototype.query;
-  let queries = 0;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    queries++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    return { result: await run(), queries };
-  } finally {
-    pg.Client.prototype.query = original;
-  }
 }
 
 export async function measureReferralBonuses(

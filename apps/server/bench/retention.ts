@@ -14,7 +14,7 @@ import { companies, memberships, users } from '../src/modules/tenancy/index.ts';
 import { hashPassword } from '../src/platform/crypto.ts';
 import type { Database } from '../src/platform/db/db.ts';
 import { isEntryPoint, runAlone, signIn } from './http.ts';
-import { formatMs, loadHttpOneConnection, p50p95, type Stats } from './measure.ts';
+import { countingQueries, formatMs, loadHttpOneConnection, p50p95, type Stats } from './measure.ts';
 
 const SIZE = Number(process.env.BENCH_RETENTION_SIZE ?? 200_000);
 const DUE = Number(process.env.BENCH_RETENTION_DUE ?? Math.round(SIZE / 10));
@@ -54,22 +54,6 @@ async function createCandidates(db: Database['db']) {
   }
   await db.execute(sql`vacuum analyze candidates`);
   return companyId;
-}
-
-/** Counts the statements node-postgres sends while `run` runs (null on PGlite, which has no client). */
-async function countingQueries<T>(driver: string, run: () => Promise<T>) {
-  if (driver !== 'PostgreSQL') return { result: await run(), queries: null };
-  const original = pg.Client.prototype.query;
-  let queries = 0;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    queries++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    return { result: await run(), queries };
-  } finally {
-    pg.Client.prototype.query = original;
-  }
 }
 
 export async function measureRetention(

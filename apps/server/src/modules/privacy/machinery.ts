@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/db.ts';
-import { addErased, type Erased, needlesOf, type PersonKeys } from '../../platform/person-keys.ts';
+import { addErased, type Erased, needlesOf, noKeys, type PersonKeys } from '../../platform/person-keys.ts';
 import { anonymiseCandidates, candidatesMatching, eraseMemberHistory } from '../hiring/index.ts';
 import { eraseIntegrationCopies } from '../integrations/index.ts';
 import { eraseMessagesAbout } from '../messaging/index.ts';
@@ -36,16 +36,7 @@ export async function anonymiseCandidateBatch(db: Db, companyId: string, candida
 }
 
 function noKeysWith(some: Partial<PersonKeys>): PersonKeys {
-  return {
-    candidateIds: [],
-    refereeIds: [],
-    contactIds: [],
-    membershipIds: [],
-    emails: [],
-    phones: [],
-    linkedinKeys: [],
-    ...some,
-  };
+  return { ...noKeys(), ...some };
 }
 
 /**
