@@ -2,6 +2,7 @@ import { registerAudit } from './modules/audit/index.ts';
 import { apiKeyAuthenticator, registerIntegrations } from './modules/integrations/index.ts';
 import { registerMessaging, type Transports } from './modules/messaging/index.ts';
 import { registerNotifications } from './modules/notifications/index.ts';
+import { registerPersonExport } from './modules/person-export/index.ts';
 import { registerReferences } from './modules/references/index.ts';
 import { registerReferrals } from './modules/referrals/index.ts';
 import { sessionAuthenticator } from './modules/tenancy/index.ts';
@@ -35,6 +36,7 @@ export function wireModules(db: Db, config: Pick<Config, 'publicUrl'>): ModuleWi
   const background = createBackgroundJobs<BackgroundContext>();
   registerMessaging({ background });
   registerAudit({ background });
+  registerPersonExport({ background });
   registerReferences({ background });
   registerReferrals({ events, dashboard, config, background });
   registerIntegrations({ events, config, background });

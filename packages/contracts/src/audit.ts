@@ -29,6 +29,9 @@ export const AUDIT_ACTIONS = [
   'auth.sign_in_failed',
   /** Staff copied a referee's answer link or a candidate's link of a check. */
   'link.copied',
+  /** An admin asked for everything held about a person (`detail.subject`); the ZIP was downloaded. */
+  'person.export_requested',
+  'person.export_downloaded',
   /** Reserved for the privacy module: a person erased on request or by retention. */
   'person.erased',
   /** Reserved for the privacy module: a person's data kept past retention, with a reason. */
@@ -52,6 +55,7 @@ export const AUDIT_TARGET_KINDS = [
   'export',
   'company',
   'contact',
+  'contact_import',
 ] as const;
 export const ZAuditTargetKind = z.enum(AUDIT_TARGET_KINDS);
 export type TAuditTargetKind = z.infer<typeof ZAuditTargetKind>;

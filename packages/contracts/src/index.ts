@@ -16,6 +16,7 @@ export * from './integrations.ts';
 export * from './messaging.ts';
 export * from './my-history.ts';
 export * from './notifications.ts';
+export * from './person-export.ts';
 export * from './problem-messages.ts';
 export * from './problems.ts';
 export * from './reference-report.ts';

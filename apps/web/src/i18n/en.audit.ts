@@ -42,6 +42,8 @@ export const enAudit = {
       'auth.signed_in': 'Signed in',
       'auth.sign_in_failed': 'Failed sign-in (wrong password)',
       'link.copied': 'Copied a reference check link',
+      'person.export_requested': 'Exported a person’s data',
+      'person.export_downloaded': 'Downloaded a person’s data export',
       'person.erased': 'Erased a person',
       'retention.extended': 'Kept data past retention',
       'audit.retention_changed': 'Changed the audit log’s retention',
@@ -58,6 +60,7 @@ export const enAudit = {
       export: 'Export',
       company: 'Company',
       contact: 'Contact',
+      contact_import: 'Contact import',
     },
     detail: {
       format: 'as',

@@ -47,6 +47,8 @@ export const svAudit: Strings<typeof enAudit> = {
       'auth.signed_in': 'Loggade in',
       'auth.sign_in_failed': 'Misslyckad inloggning (fel lösenord)',
       'link.copied': 'Kopierade en länk till en referenstagning',
+      'person.export_requested': 'Exporterade en persons uppgifter',
+      'person.export_downloaded': 'Laddade ner en persons dataexport',
       'person.erased': 'Raderade en person',
       'retention.extended': 'Sparade uppgifter längre än gallringstiden',
       'audit.retention_changed': 'Ändrade granskningsloggens gallringstid',
@@ -63,6 +65,7 @@ export const svAudit: Strings<typeof enAudit> = {
       export: 'Export',
       company: 'Företag',
       contact: 'Kontakt',
+      contact_import: 'Kontaktimport',
     },
     detail: {
       format: 'som',
