@@ -32,6 +32,11 @@ export const AUDIT_ACTIONS = [
   /** An admin asked for everything held about a person (`detail.subject`); the ZIP was downloaded. */
   'person.export_requested',
   'person.export_downloaded',
+  /**
+   * A member deleted imported contacts of their own: one import (the target) or all of them (no
+   * target); `detail.contacts` counts them.
+   */
+  'contacts.deleted',
   /** Reserved for the privacy module: a person erased on request or by retention. */
   'person.erased',
   /** Reserved for the privacy module: a person's data kept past retention, with a reason. */

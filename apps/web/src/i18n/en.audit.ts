@@ -44,6 +44,7 @@ export const enAudit = {
       'link.copied': 'Copied a reference check link',
       'person.export_requested': 'Exported a person’s data',
       'person.export_downloaded': 'Downloaded a person’s data export',
+      'contacts.deleted': 'Deleted their imported contacts',
       'person.erased': 'Erased a person',
       'retention.extended': 'Kept data past retention',
       'audit.retention_changed': 'Changed the audit log’s retention',

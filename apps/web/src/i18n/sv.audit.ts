@@ -49,6 +49,7 @@ export const svAudit: Strings<typeof enAudit> = {
       'link.copied': 'Kopierade en länk till en referenstagning',
       'person.export_requested': 'Exporterade en persons uppgifter',
       'person.export_downloaded': 'Laddade ner en persons dataexport',
+      'contacts.deleted': 'Raderade sina importerade kontakter',
       'person.erased': 'Raderade en person',
       'retention.extended': 'Sparade uppgifter längre än gallringstiden',
       'audit.retention_changed': 'Ändrade granskningsloggens gallringstid',
