@@ -85,6 +85,15 @@ export const enAudit = {
       saved: 'Retention saved',
     },
   },
+  personExport: {
+    title: 'Everything about this person',
+    intro:
+      'A ZIP of every row Vouch holds about them and their files (CV, reference reports), for a request to see or take their data. The link works for you only, for 24 hours.',
+    start: 'Export their data',
+    pending: 'Preparing the ZIP…',
+    failed: 'The export could not be made. Try again.',
+    download: 'Download the ZIP (until {{until}})',
+  },
   consents: {
     title: 'Consent',
     empty: 'No consent recorded yet. The candidate and their referees agree on their reference check pages.',

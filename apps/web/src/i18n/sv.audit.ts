@@ -90,6 +90,15 @@ export const svAudit: Strings<typeof enAudit> = {
       saved: 'Gallringstiden sparad',
     },
   },
+  personExport: {
+    title: 'Allt om den här personen',
+    intro:
+      'En ZIP-fil med varje rad Vouch har om personen och deras filer (CV, referensrapporter), för en begäran om att se eller få ut sina uppgifter. Länken fungerar bara för dig, i 24 timmar.',
+    start: 'Exportera personens uppgifter',
+    pending: 'ZIP-filen förbereds…',
+    failed: 'Exporten kunde inte göras. Försök igen.',
+    download: 'Ladda ner ZIP-filen (till {{until}})',
+  },
   consents: {
     title: 'Samtycke',
     empty: 'Inget samtycke registrerat än. Kandidaten och referenserna samtycker på sina sidor för referenstagningen.',
