@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { TPersonExportCreated } from '@vouch/contracts';
 import { eq, sql } from 'drizzle-orm';
-import yauzl from 'yauzl';
 import { auditLog } from '../src/modules/audit/index.ts';
 import { inspectCv, recordCandidateConsent, saveCandidateCv } from '../src/modules/hiring/index.ts';
 import { personExportHandler, personExports } from '../src/modules/person-export/index.ts';
@@ -11,32 +10,9 @@ import type { Client } from './helpers/app.ts';
 import { makeCandidate, makeJob, makeMember, makeReferral } from './helpers/factories.ts';
 import { makeReferee, makeReferenceCheck } from './helpers/reference-factories.ts';
 import { companyWithMember, useTestApp } from './helpers/suite.ts';
+import { unzip } from './helpers/zip.ts';
 
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
-/** The entries of a ZIP, by name, read with yauzl (an independent reader, not the writer's own). */
-function unzip(zip: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, file) => {
-      if (error || !file) return reject(error);
-      const entries = new Map<string, Buffer>();
-      file.on('entry', (entry: yauzl.Entry) => {
-        file.openReadStream(entry, (err, stream) => {
-          if (err || !stream) return reject(err);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            entries.set(entry.fileName, Buffer.concat(chunks));
-            file.readEntry();
-          });
-        });
-      });
-      file.on('end', () => resolve(entries));
-      file.on('error', reject);
-      file.readEntry();
-    });
-  });
-}
 
 const tableIn = (entries: Map<string, Buffer>, table: string) => {
   const raw = entries.get(`tables/${table}.json`);
