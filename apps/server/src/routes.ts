@@ -11,6 +11,7 @@ import { integrationsRoutes } from './modules/integrations/routes.ts';
 import { messagingRoutes } from './modules/messaging/messaging.routes.ts';
 import { networkRoutes } from './modules/network/routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { personExportRoutes } from './modules/person-export/person-export.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { referencesRoutes } from './modules/references/routes.ts';
 import { referralsRoutes } from './modules/referrals/routes.ts';
@@ -27,6 +28,7 @@ export const moduleRoutes: FastifyPluginAsync[] = [
   privacyRoutes,
   careersModuleRoutes,
   auditRoutes,
+  personExportRoutes,
   // Last: its app-wide hooks (rate limit, idempotency, strict queries) apply to the API routes it adds.
   integrationsRoutes,
 ];

@@ -9,6 +9,7 @@ export * from './modules/integrations/integrations.tables.ts';
 export * from './modules/messaging/messaging.tables.ts';
 export * from './modules/network/network.tables.ts';
 export * from './modules/notifications/notifications.tables.ts';
+export * from './modules/person-export/person-export.tables.ts';
 export * from './modules/privacy/privacy.tables.ts';
 export * from './modules/references/references.tables.ts';
 export * from './modules/referrals/referrals.tables.ts';

@@ -3,6 +3,7 @@ import { apiKeyAuthenticator, registerIntegrations } from './modules/integration
 import { registerMessaging, type Transports } from './modules/messaging/index.ts';
 import { registerNotifications } from './modules/notifications/index.ts';
 import { registerPrivacy } from './modules/privacy/index.ts';
+import { registerPersonExport } from './modules/person-export/index.ts';
 import { registerReferences } from './modules/references/index.ts';
 import { registerReferrals } from './modules/referrals/index.ts';
 import { sessionAuthenticator } from './modules/tenancy/index.ts';
@@ -36,6 +37,7 @@ export function wireModules(db: Db, config: Pick<Config, 'publicUrl'>): ModuleWi
   const background = createBackgroundJobs<BackgroundContext>();
   registerMessaging({ background });
   registerAudit({ events, background });
+  registerPersonExport({ background });
   registerReferences({ background });
   registerReferrals({ events, dashboard, config, background });
   registerIntegrations({ events, config, background });

@@ -29,6 +29,14 @@ export const AUDIT_ACTIONS = [
   'auth.sign_in_failed',
   /** Staff copied a referee's answer link or a candidate's link of a check. */
   'link.copied',
+  /** An admin asked for everything held about a person (`detail.subject`); the ZIP was downloaded. */
+  'person.export_requested',
+  'person.export_downloaded',
+  /**
+   * A member deleted imported contacts of their own: one import (the target) or all of them (no
+   * target); `detail.contacts` counts them.
+   */
+  'contacts.deleted',
   /** A person erased on request (target: the erasure's receipt; `detail.subject`: which kind of person). */
   'person.erased',
   /** A candidate's data kept past retention, with a reason (`detail.extensionId`). */
@@ -54,6 +62,7 @@ export const AUDIT_TARGET_KINDS = [
   'contact',
   /** The receipt of an erasure: the person is gone, the receipt says what went. */
   'erasure_receipt',
+  'contact_import',
 ] as const;
 export const ZAuditTargetKind = z.enum(AUDIT_TARGET_KINDS);
 export type TAuditTargetKind = z.infer<typeof ZAuditTargetKind>;

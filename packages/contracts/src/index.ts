@@ -17,6 +17,7 @@ export * from './messaging.ts';
 export * from './my-history.ts';
 export * from './notifications.ts';
 export * from './privacy.ts';
+export * from './person-export.ts';
 export * from './problem-messages.ts';
 export * from './problems.ts';
 export * from './reference-report.ts';

@@ -49,6 +49,7 @@ const CHECK_SETTINGS = { candidateChannel: 'none', refereesWanted: 2, refereeCha
  * id in its body cannot be forgotten.
  */
 export const BODY_ID_FIXTURES: Record<string, BodyIdFixture> = {
+  'POST /api/person-exports': { body: (w) => ({ subjectKind: 'candidate', subjectId: w.spare.candidate.id }) },
   'POST /api/auth/switch-company': { body: (w) => ({ companyId: w.company.id }), replacesSession: true },
   'PUT /api/me/profile': { body: (w) => ({ name: 'Profile Name', language: 'en', departmentIds: [w.department.id] }) },
   'POST /api/members/invite': {

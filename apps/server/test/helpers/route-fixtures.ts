@@ -5,6 +5,7 @@ import { reportShareLinks } from '../../src/modules/integrations/integrations.ta
 import { enqueueEmail } from '../../src/modules/messaging/index.ts';
 import { contactImports } from '../../src/modules/network/network.tables.ts';
 import { notifications } from '../../src/modules/notifications/notifications.tables.ts';
+import { personExports } from '../../src/modules/person-export/person-export.tables.ts';
 import { referenceFraudSignals } from '../../src/modules/references/references.tables.ts';
 import { referralBonuses } from '../../src/modules/referrals/referrals.tables.ts';
 import { sha256 } from '../../src/platform/crypto.ts';
@@ -154,6 +155,22 @@ export async function makeRouteWorld(db: Db) {
     })
     .returning();
 
+  // The admin's own export of the candidate, ready to download with its link's token.
+  const exportToken = unique('route-world-export-token-');
+  const [personExport] = await db
+    .insert(personExports)
+    .values({
+      companyId: company.id,
+      requestedById: members.admin.membership.id,
+      subjectKind: 'candidate',
+      subjectId: candidate.id,
+      status: 'ready',
+      content: Buffer.from('PK'),
+      tokenHash: sha256(exportToken),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    })
+    .returning();
+
   /** The id each parameterised route names, by route; routes with two ids name each parameter. */
   const idFor: Record<string, string | Record<string, string>> = {
     '/api/jobs/:id': job.id,
@@ -208,6 +225,8 @@ export async function makeRouteWorld(db: Db) {
     '/api/questionnaires/:id/versions': questionnaire.template.id,
     '/api/candidates/:id/reference-checks': candidate.id,
     '/api/candidates/:id/consents': candidate.id,
+    '/api/person-exports/:id': personExport.id,
+    '/api/person-exports/:id/download/:token': { id: personExport.id, token: exportToken },
     '/api/reference-checks/:id': check.id,
     '/api/reference-checks/:id/timeline': check.id,
     '/api/reference-checks/:id/referees': check.id,
@@ -295,6 +314,7 @@ export async function makeRouteWorld(db: Db) {
     },
     'PUT /api/company/webhook-endpoints/settings': { allowPrivateNetworks: false },
     'PUT /api/audit-log/settings': { retentionYears: 5 },
+    'POST /api/person-exports': { subjectKind: 'candidate', subjectId: candidate.id },
     'PUT /api/company/webhook-endpoints/:id': {
       url: 'https://93.184.216.34/hooks/changed',
       description: 'Changed',

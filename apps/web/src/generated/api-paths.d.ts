@@ -86,13 +86,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "report.viewed" | "cv.viewed" | "data.exported" | "member.role_changed" | "member.deactivated" | "member.reactivated" | "api_key.created" | "api_key.revoked" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.disabled" | "auth.signed_in" | "auth.sign_in_failed" | "link.copied" | "person.erased" | "retention.extended" | "audit.retention_changed";
+                    action?: "report.viewed" | "cv.viewed" | "data.exported" | "member.role_changed" | "member.deactivated" | "member.reactivated" | "api_key.created" | "api_key.revoked" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.disabled" | "auth.signed_in" | "auth.sign_in_failed" | "link.copied" | "person.export_requested" | "person.export_downloaded" | "contacts.deleted" | "person.erased" | "retention.extended" | "audit.retention_changed";
                     actorId?: string;
                     cursor?: string;
                     from?: string;
                     limit?: number;
                     targetId?: string;
-                    targetKind?: "reference_check" | "referee" | "candidate" | "candidate_file" | "membership" | "user" | "api_key" | "webhook_endpoint" | "export" | "company" | "contact" | "erasure_receipt";
+                    targetKind?: "reference_check" | "referee" | "candidate" | "candidate_file" | "membership" | "user" | "api_key" | "webhook_endpoint" | "export" | "company" | "contact" | "erasure_receipt" | "contact_import";
                     to?: string;
                 };
                 header?: never;
@@ -152,11 +152,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "report.viewed" | "cv.viewed" | "data.exported" | "member.role_changed" | "member.deactivated" | "member.reactivated" | "api_key.created" | "api_key.revoked" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.disabled" | "auth.signed_in" | "auth.sign_in_failed" | "link.copied" | "person.erased" | "retention.extended" | "audit.retention_changed";
+                    action?: "report.viewed" | "cv.viewed" | "data.exported" | "member.role_changed" | "member.deactivated" | "member.reactivated" | "api_key.created" | "api_key.revoked" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.disabled" | "auth.signed_in" | "auth.sign_in_failed" | "link.copied" | "person.export_requested" | "person.export_downloaded" | "contacts.deleted" | "person.erased" | "retention.extended" | "audit.retention_changed";
                     actorId?: string;
                     from?: string;
                     targetId?: string;
-                    targetKind?: "reference_check" | "referee" | "candidate" | "candidate_file" | "membership" | "user" | "api_key" | "webhook_endpoint" | "export" | "company" | "contact" | "erasure_receipt";
+                    targetKind?: "reference_check" | "referee" | "candidate" | "candidate_file" | "membership" | "user" | "api_key" | "webhook_endpoint" | "export" | "company" | "contact" | "erasure_receipt" | "contact_import";
                     to?: string;
                 };
                 header?: never;
@@ -6837,6 +6837,148 @@ export interface paths {
                                 role: "admin" | "recruiter" | "hiring_manager" | "employee" | "agent";
                             }[];
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/person-exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        subjectId: string;
+                        /** @enum {string} */
+                        subjectKind: "candidate";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            downloadUrl: string;
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "ready" | "failed";
+                            /** Format: uuid */
+                            subjectId: string;
+                            /** @enum {string} */
+                            subjectKind: "candidate";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/person-exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "ready" | "failed";
+                            /** Format: uuid */
+                            subjectId: string;
+                            /** @enum {string} */
+                            subjectKind: "candidate";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/person-exports/{id}/download/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A ZIP: tables/<table>.json, files/, reports/ */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/zip": unknown;
                     };
                 };
             };

@@ -42,6 +42,9 @@ export const enAudit = {
       'auth.signed_in': 'Signed in',
       'auth.sign_in_failed': 'Failed sign-in (wrong password)',
       'link.copied': 'Copied a reference check link',
+      'person.export_requested': 'Exported a person’s data',
+      'person.export_downloaded': 'Downloaded a person’s data export',
+      'contacts.deleted': 'Deleted their imported contacts',
       'person.erased': 'Erased a person',
       'retention.extended': 'Kept data past retention',
       'audit.retention_changed': 'Changed the audit log’s retention',
@@ -59,6 +62,7 @@ export const enAudit = {
       company: 'Company',
       contact: 'Contact',
       erasure_receipt: 'Erasure receipt',
+      contact_import: 'Contact import',
     },
     detail: {
       format: 'as',
@@ -81,6 +85,15 @@ export const enAudit = {
       years: 'Years',
       saved: 'Retention saved',
     },
+  },
+  personExport: {
+    title: 'Everything about this person',
+    intro:
+      'A ZIP of every row Vouch holds about them and their files (CV, reference reports), for a request to see or take their data. The link works for you only, for 24 hours.',
+    start: 'Export their data',
+    pending: 'Preparing the ZIP…',
+    failed: 'The export could not be made. Try again.',
+    download: 'Download the ZIP (until {{until}})',
   },
   consents: {
     title: 'Consent',

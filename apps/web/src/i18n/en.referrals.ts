@@ -68,19 +68,24 @@ export const enReferrals = {
       empty: 'No contacts yet. Import a file to get started.',
       noMatch: 'No contacts match your search.',
       deleteAll: 'Delete all my contacts',
-      deleteAllConfirm: 'Delete all your imported contacts and the import history? This cannot be undone.',
+      deleteAllConfirm:
+        'Delete all your imported contacts and the import history for good? Marks you made on them that no recruiter has acted on yet are taken back; a mark a recruiter already acted on stays as your referral, without the link to the contact. This cannot be undone.',
       deletedAll: 'Your contacts were deleted',
     },
     history: {
-      title: 'Import history',
+      title: 'Your imported data',
+      intro:
+        'The contacts you imported are yours alone: nobody else in the company sees them. Deleting them removes them from Vouch for good.',
+      source: 'Source',
       empty: 'You have not imported any files yet.',
-      file: 'File',
       when: 'Imported',
       result: 'Result',
       left: 'Contacts left',
       resultText: '{{added}} added, {{updated}} updated',
       delete: 'Delete import {{name}}',
-      deleteConfirm: 'Delete the import {{name}} and its {{count}} contacts that no later import contained?',
+      deleteThis: 'Delete this import',
+      deleteConfirm:
+        'Delete the import {{name}}? Its {{count}} contacts that no later import contained are deleted for good. Marks you made on them that no recruiter has acted on yet are taken back; a mark a recruiter already acted on stays as your referral, without the link to the contact.',
       deleted: 'The import was deleted',
     },
   },

@@ -47,6 +47,9 @@ export const svAudit: Strings<typeof enAudit> = {
       'auth.signed_in': 'Loggade in',
       'auth.sign_in_failed': 'Misslyckad inloggning (fel lösenord)',
       'link.copied': 'Kopierade en länk till en referenstagning',
+      'person.export_requested': 'Exporterade en persons uppgifter',
+      'person.export_downloaded': 'Laddade ner en persons dataexport',
+      'contacts.deleted': 'Raderade sina importerade kontakter',
       'person.erased': 'Raderade en person',
       'retention.extended': 'Sparade uppgifter längre än gallringstiden',
       'audit.retention_changed': 'Ändrade granskningsloggens gallringstid',
@@ -64,6 +67,7 @@ export const svAudit: Strings<typeof enAudit> = {
       company: 'Företag',
       contact: 'Kontakt',
       erasure_receipt: 'Raderingskvitto',
+      contact_import: 'Kontaktimport',
     },
     detail: {
       format: 'som',
@@ -86,6 +90,15 @@ export const svAudit: Strings<typeof enAudit> = {
       years: 'År',
       saved: 'Gallringstiden sparad',
     },
+  },
+  personExport: {
+    title: 'Allt om den här personen',
+    intro:
+      'En ZIP-fil med varje rad Vouch har om personen och deras filer (CV, referensrapporter), för en begäran om att se eller få ut sina uppgifter. Länken fungerar bara för dig, i 24 timmar.',
+    start: 'Exportera personens uppgifter',
+    pending: 'ZIP-filen förbereds…',
+    failed: 'Exporten kunde inte göras. Försök igen.',
+    download: 'Ladda ner ZIP-filen (till {{until}})',
   },
   consents: {
     title: 'Samtycke',

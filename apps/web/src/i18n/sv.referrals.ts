@@ -71,19 +71,24 @@ export const svReferrals: Strings<typeof enReferrals> = {
       empty: 'Inga kontakter ännu. Importera en fil för att komma igång.',
       noMatch: 'Inga kontakter matchar din sökning.',
       deleteAll: 'Radera alla mina kontakter',
-      deleteAllConfirm: 'Radera alla dina importerade kontakter och importhistoriken? Det går inte att ångra.',
+      deleteAllConfirm:
+        'Radera alla dina importerade kontakter och importhistoriken för gott? Markeringar du gjort på dem som ingen rekryterare har agerat på ännu tas tillbaka; en markering som en rekryterare redan agerat på finns kvar som din rekommendation, utan kopplingen till kontakten. Det går inte att ångra.',
       deletedAll: 'Dina kontakter har raderats',
     },
     history: {
-      title: 'Importhistorik',
+      title: 'Dina importerade uppgifter',
+      intro:
+        'Kontakterna du importerat är bara dina: ingen annan i företaget ser dem. När du raderar dem försvinner de från Vouch för gott.',
+      source: 'Källa',
       empty: 'Du har inte importerat några filer ännu.',
-      file: 'Fil',
       when: 'Importerad',
       result: 'Resultat',
       left: 'Kontakter kvar',
       resultText: '{{added}} tillagda, {{updated}} uppdaterade',
       delete: 'Radera importen {{name}}',
-      deleteConfirm: 'Radera importen {{name}} och dess {{count}} kontakter som ingen senare import innehöll?',
+      deleteThis: 'Radera den här importen',
+      deleteConfirm:
+        'Radera importen {{name}}? Dess {{count}} kontakter som ingen senare import innehöll raderas för gott. Markeringar du gjort på dem som ingen rekryterare har agerat på ännu tas tillbaka; en markering som en rekryterare redan agerat på finns kvar som din rekommendation, utan kopplingen till kontakten.',
       deleted: 'Importen har raderats',
     },
   },

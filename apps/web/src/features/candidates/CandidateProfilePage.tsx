@@ -18,6 +18,7 @@ import { StartReferenceCheckModal } from '../references/StartReferenceCheckModal
 import { CandidateConsents } from './CandidateConsents.tsx';
 import { CandidateFiles } from './CandidateFiles.tsx';
 import { CandidateJobsTab } from './CandidateJobsTab.tsx';
+import { CandidatePersonExport } from './CandidatePersonExport.tsx';
 import { CandidateReferralsTab } from './CandidateReferralsTab.tsx';
 import { candidateQuery } from './candidates.api.ts';
 
@@ -197,6 +198,7 @@ export function CandidateProfilePage() {
           {canManageHiring(me.role) && (
             <Stack mt="lg">
               <CandidateConsents candidateId={c.id} />
+              {me.role === 'admin' && <CandidatePersonExport candidateId={c.id} />}
             </Stack>
           )}
         </Tabs.Panel>

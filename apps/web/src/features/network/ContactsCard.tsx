@@ -1,51 +1,25 @@
-import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Card, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import type { TContact } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
-import { confirmAction } from '../../ui/confirm.tsx';
 import { ListTable } from '../../ui/ListTable.tsx';
-import { useContacts, useDeleteAllContacts } from './network.api.ts';
+import { useContacts } from './network.api.ts';
 
-/** The employee's own contacts: search, pages, and deleting them all. */
+/** The employee's own contacts: search and pages (deleting them is on the imported data card). */
 export function ContactsCard() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const contacts = useContacts(q);
-  const deleteAll = useDeleteAllContacts();
   const items = contacts.data?.pages.flatMap((p) => p.items) ?? [];
-
-  const askDeleteAll = async () => {
-    const ok = await confirmAction({
-      message: t('network.contacts.deleteAllConfirm'),
-      confirmLabel: t('common.delete'),
-    });
-    if (!ok) return;
-    deleteAll.mutate(undefined, {
-      onSuccess: () => notifications.show({ color: 'green', message: t('network.contacts.deletedAll') }),
-    });
-  };
 
   return (
     <Card withBorder padding="lg" data-testid="contacts-card">
       <Stack>
-        <Group justify="space-between">
-          <Title order={3}>{t('network.contacts.title')}</Title>
-          <Button
-            variant="light"
-            color="red"
-            onClick={askDeleteAll}
-            loading={deleteAll.isPending}
-            disabled={!items.length && !q}
-            data-testid="contacts-delete-all"
-          >
-            {t('network.contacts.deleteAll')}
-          </Button>
-        </Group>
+        <Title order={3}>{t('network.contacts.title')}</Title>
         <TextInput
           placeholder={t('network.contacts.search')}
           aria-label={t('network.contacts.search')}

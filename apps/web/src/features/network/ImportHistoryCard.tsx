@@ -1,4 +1,4 @@
-import { ActionIcon, Card, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import type { TContactImport } from '@vouch/contracts';
@@ -7,15 +7,30 @@ import { useFormat } from '../../i18n/format.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { Empty } from '../../ui/Empty.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
-import { importsQuery, useDeleteImport } from './network.api.ts';
+import { importsQuery, useDeleteAllContacts, useDeleteImport } from './network.api.ts';
 
-/** Past imports; deleting one removes the contacts no later import contained. */
+/**
+ * "Your imported data": the member's imports (source, date, contacts) with deleting one, or every
+ * contact at once; each confirmation says what goes and what becomes of the marks made on them.
+ */
 export function ImportHistoryCard() {
   const { t } = useTranslation();
   const fmt = useFormat();
   // An unfinished import shows its progress on the import card; here only what is done.
   const imports = useQuery({ ...importsQuery, select: (items) => items.filter((item) => item.status === 'done') });
   const remove = useDeleteImport();
+  const deleteAll = useDeleteAllContacts();
+
+  const askDeleteAll = async () => {
+    const ok = await confirmAction({
+      message: t('network.contacts.deleteAllConfirm'),
+      confirmLabel: t('common.delete'),
+    });
+    if (!ok) return;
+    deleteAll.mutate(undefined, {
+      onSuccess: () => notifications.show({ color: 'green', message: t('network.contacts.deletedAll') }),
+    });
+  };
 
   const askDelete = async (item: TContactImport) => {
     const ok = await confirmAction({
@@ -31,7 +46,22 @@ export function ImportHistoryCard() {
   return (
     <Card withBorder padding="lg" data-testid="import-history">
       <Stack>
-        <Title order={3}>{t('network.history.title')}</Title>
+        <Group justify="space-between">
+          <Title order={3}>{t('network.history.title')}</Title>
+          <Button
+            variant="light"
+            color="red"
+            onClick={askDeleteAll}
+            loading={deleteAll.isPending}
+            disabled={!imports.data?.length}
+            data-testid="contacts-delete-all"
+          >
+            {t('network.contacts.deleteAll')}
+          </Button>
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t('network.history.intro')}
+        </Text>
         <QueryState isLoading={imports.isLoading} error={imports.error} onRetry={() => imports.refetch()} />
         {imports.isSuccess && !imports.data.length && <Empty title={t('network.history.empty')} />}
         {!!imports.data?.length && (
@@ -39,7 +69,7 @@ export function ImportHistoryCard() {
             <Table verticalSpacing="sm">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('network.history.file')}</Table.Th>
+                  <Table.Th>{t('network.history.source')}</Table.Th>
                   <Table.Th>{t('network.history.when')}</Table.Th>
                   <Table.Th>{t('network.history.result')}</Table.Th>
                   <Table.Th>{t('network.history.left')}</Table.Th>
@@ -74,15 +104,17 @@ export function ImportHistoryCard() {
                       <Text size="sm">{fmt.number(item.contactsLeft)}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <ActionIcon
+                      <Button
+                        size="xs"
                         variant="subtle"
                         color="red"
                         aria-label={t('network.history.delete', { name: item.fileName })}
                         loading={remove.isPending && remove.variables === item.id}
                         onClick={() => askDelete(item)}
+                        data-testid="import-delete"
                       >
-                        ✕
-                      </ActionIcon>
+                        {t('network.history.deleteThis')}
+                      </Button>
                     </Table.Td>
                   </Table.Tr>
                 ))}

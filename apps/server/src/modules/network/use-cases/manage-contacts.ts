@@ -1,5 +1,6 @@
 import { AppError, notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
+import { auditAct } from '../../audit/index.ts';
 import {
   deleteAllOwnContacts,
   deleteOwnImport,
@@ -39,13 +40,31 @@ export function listMyImports(ctx: Ctx) {
 }
 
 /** Someone else's import, in this company or another, is a 404: contacts are private. */
+/**
+ * Marks nobody acted on go with their contacts; a mark a recruiter already acted on stays as the
+ * referral, without its link to the contact (see the referrals module's `contacts.deleting` subscriber).
+ * Recorded in the audit log in the same transaction.
+ */
 export async function deleteMyImport(ctx: Ctx, importId: string) {
-  const deleted = await ctx.db.transaction((tx) => deleteOwnImport(tx, ownerOf(ctx), importId));
+  const deleted = await ctx.db.transaction(async (tx) => {
+    const count = await deleteOwnImport(tx, ownerOf(ctx), importId);
+    if (typeof count === 'number')
+      await auditAct(
+        ctx,
+        { action: 'contacts.deleted', target: { kind: 'contact_import', id: importId }, detail: { contacts: count } },
+        tx,
+      );
+    return count;
+  });
   if (deleted === null) throw notFound();
   if (deleted === 'unfinished') throw new AppError('contact_import.still_running');
   return { deleted };
 }
 
 export async function deleteAllMyContacts(ctx: Ctx) {
-  return { deleted: await ctx.db.transaction((tx) => deleteAllOwnContacts(tx, ownerOf(ctx))) };
+  return ctx.db.transaction(async (tx) => {
+    const deleted = await deleteAllOwnContacts(tx, ownerOf(ctx));
+    await auditAct(ctx, { action: 'contacts.deleted', target: null, detail: { contacts: deleted, all: true } }, tx);
+    return { deleted };
+  });
 }

@@ -1,0 +1,75 @@
+import { PERSON_EXPORT_LINK_HOURS, type TPersonExport, type TPersonExportRequest } from '@vouch/contracts';
+import { randomToken, safeEqual, sha256 } from '../../../platform/crypto.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import type { Ctx } from '../../../platform/http/context.ts';
+import { auditAct } from '../../audit/index.ts';
+import { findCandidateRow } from '../../hiring/index.ts';
+import { findPersonExport, insertPersonExport, type PersonExportRow } from '../person-export.repo.ts';
+
+const shown = (row: PersonExportRow): TPersonExport => ({
+  id: row.id,
+  subjectKind: row.subjectKind,
+  subjectId: row.subjectId,
+  status: row.status,
+  createdAt: row.createdAt.toISOString(),
+  expiresAt: row.expiresAt.toISOString(),
+});
+
+/**
+ * An admin asks for everything about a person: the ZIP is built in the background. The download
+ * link's token is returned this once; only its hash is kept. Another company's person answers 404.
+ */
+export async function requestPersonExport(ctx: Ctx, input: TPersonExportRequest, now = new Date()) {
+  const candidate = await findCandidateRow(ctx.db, ctx.tenantId, input.subjectId);
+  if (!candidate) throw notFound('candidate.not_found');
+  const token = randomToken();
+  const row = await ctx.db.transaction(async (tx) => {
+    const created = await insertPersonExport(tx, ctx.tenantId, {
+      requestedById: ctx.actor.membershipId,
+      subjectKind: input.subjectKind,
+      subjectId: input.subjectId,
+      tokenHash: sha256(token),
+      expiresAt: new Date(now.getTime() + PERSON_EXPORT_LINK_HOURS * 3_600_000),
+    });
+    await auditAct(
+      ctx,
+      {
+        action: 'person.export_requested',
+        target: { kind: input.subjectKind, id: input.subjectId },
+        detail: { exportId: created.id },
+      },
+      tx,
+    );
+    return created;
+  });
+  const downloadUrl = `/api/person-exports/${row.id}/download/${token}`;
+  return { ...shown(row), downloadUrl };
+}
+
+/** The admin's own export's state; another admin's, like another company's, is not found. */
+async function ownExport(ctx: Ctx, id: string) {
+  const row = await findPersonExport(ctx.db, ctx.tenantId, id);
+  if (!row || row.requestedById !== ctx.actor.membershipId) throw notFound('person_export.not_found');
+  return row;
+}
+
+export async function getPersonExport(ctx: Ctx, id: string): Promise<TPersonExport> {
+  return shown(await ownExport(ctx, id));
+}
+
+/**
+ * The ZIP, for the admin who asked, with the link's token, before it expires. A wrong token answers
+ * like an unknown export, so the link is what opens it, not the id alone.
+ */
+export async function downloadPersonExport(ctx: Ctx, id: string, token: string, now = new Date()) {
+  const row = await ownExport(ctx, id);
+  if (!safeEqual(sha256(token), row.tokenHash)) throw notFound('person_export.not_found');
+  if (row.expiresAt <= now) throw new AppError('person_export.expired');
+  if (row.status !== 'ready' || !row.content) throw new AppError('person_export.not_ready');
+  await auditAct(ctx, {
+    action: 'person.export_downloaded',
+    target: { kind: row.subjectKind, id: row.subjectId },
+    detail: { exportId: row.id, bytes: row.content.length },
+  });
+  return { zip: row.content, filename: `${row.subjectKind}-${row.subjectId}.zip` };
+}
