@@ -6473,14 +6473,17 @@ export interface paths {
                         "application/json": {
                             items: {
                                 answer: ("will_reach_out" | "not_well_enough" | "introduced" | "declined") | null;
+                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                                 bonusState: ("pending" | "eligible" | "approved" | "paid" | "forfeited") | null;
+                                candidateId: string | null;
+                                checkId: string | null;
                                 colleagueName: string | null;
                                 createdAt: string;
                                 /** Format: uuid */
                                 id: string;
                                 jobTitle: string | null;
                                 /** @enum {string} */
-                                kind: "referral_stage" | "referral_owner_in" | "referral_owner_out" | "referral_bonus" | "request_answered";
+                                kind: "referral_stage" | "referral_owner_in" | "referral_owner_out" | "referral_bonus" | "request_answered" | "check_attention";
                                 personName: string | null;
                                 readAt: string | null;
                                 referralId: string | null;

@@ -68,16 +68,26 @@ export function referenceRefereeInviteSms(data: RefereeInviteData, t: Strings): 
 export type CandidateAttentionData = {
   refereeName: string;
   refereeEmail: string | null;
-  reason: 'email_bounced' | 'not_answering';
+  reason: 'email_bounced' | 'not_answering' | 'declined';
   url: string;
 };
 
 export function referenceCandidateAttention(data: CandidateAttentionData, t: Strings): EmailContent {
   const s = t.references.candidateAttention;
-  const bounced = data.reason === 'email_bounced';
-  const text = bounced ? s.bounced(data.refereeName, data.refereeEmail ?? '') : s.silent(data.refereeName);
+  const text =
+    data.reason === 'email_bounced'
+      ? s.bounced(data.refereeName, data.refereeEmail ?? '')
+      : data.reason === 'declined'
+        ? s.declined(data.refereeName)
+        : s.silent(data.refereeName);
+  const subject =
+    data.reason === 'email_bounced'
+      ? s.bouncedSubject(data.refereeName)
+      : data.reason === 'declined'
+        ? s.declinedSubject(data.refereeName)
+        : s.silentSubject(data.refereeName);
   return {
-    subject: bounced ? s.bouncedSubject(data.refereeName) : s.silentSubject(data.refereeName),
+    subject,
     preview: text,
     paragraphs: [text],
     button: { label: s.button, url: data.url },
@@ -85,7 +95,8 @@ export function referenceCandidateAttention(data: CandidateAttentionData, t: Str
 }
 
 export function referenceCandidateAttentionSms(data: CandidateAttentionData, t: Strings): string {
-  return t.references.candidateAttention.sms(data.refereeName, data.url);
+  const s = t.references.candidateAttention;
+  return data.reason === 'declined' ? s.declinedSms(data.refereeName, data.url) : s.sms(data.refereeName, data.url);
 }
 
 export type CheckCompletedData = { candidateName: string; answered: number; reportUrl: string };

@@ -37,6 +37,11 @@ export const referencesEn = {
     silentSubject: (referee: string) => `${referee} has not answered yet`,
     silent: (referee: string) =>
       `Your reference ${referee} has not answered, even after our reminders. You can name someone else in their place.`,
+    declinedSubject: (referee: string) => `Please name a replacement for ${referee}`,
+    declined: (referee: string) =>
+      `Your reference ${referee} has declined to give a reference. Please name someone else in their place.`,
+    declinedSms: (referee: string, url: string) =>
+      `Your reference ${referee} declined. Please name a replacement here: ${url}`,
     button: 'Update my references',
     sms: (referee: string, url: string) =>
       `We could not get an answer from your reference ${referee}. Update here: ${url}`,

@@ -39,6 +39,11 @@ export const referencesSv: typeof referencesEn = {
     silentSubject: (referee: string) => `${referee} har inte svarat än`,
     silent: (referee: string) =>
       `Din referens ${referee} har inte svarat, trots våra påminnelser. Du kan ange någon annan i stället.`,
+    declinedSubject: (referee: string) => `Ange en ersättare för ${referee}`,
+    declined: (referee: string) =>
+      `Din referens ${referee} har tackat nej till att lämna en referens. Ange gärna någon annan i stället.`,
+    declinedSms: (referee: string, url: string) =>
+      `Din referens ${referee} har tackat nej. Ange en ersättare här: ${url}`,
     button: 'Uppdatera mina referenser',
     sms: (referee: string, url: string) => `Vi har inte fått svar från din referens ${referee}. Uppdatera här: ${url}`,
   },

@@ -95,6 +95,13 @@ async function markBounces(db: Db, config: Pick<Config, 'publicUrl'>, now: Date)
         channel: 'email',
       });
       await tellCandidate(tx, config, claimed, 'email_bounced');
+      await publish(tx, {
+        type: 'reference_check.needs_attention',
+        companyId: claimed.companyId,
+        checkId: claimed.checkId,
+        refereeId: claimed.id,
+        reason: 'referee_bounced',
+      });
       await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, claimed.companyId, row.checkId));
     });
   }
@@ -131,6 +138,13 @@ async function remindReferees(db: Db, config: Pick<Config, 'publicUrl'>, now: Da
       const claimed = await claimCandidateTold(tx, row.companyId, row.id, OPEN, now);
       if (!claimed) return;
       if (await tellCandidate(tx, config, claimed, 'not_answering')) run.candidatesTold++;
+      await publish(tx, {
+        type: 'reference_check.needs_attention',
+        companyId: claimed.companyId,
+        checkId: claimed.checkId,
+        refereeId: claimed.id,
+        reason: 'referee_silent',
+      });
     });
   }
   return run;
@@ -149,7 +163,7 @@ export async function tellCandidate(
   db: Db,
   config: Pick<Config, 'publicUrl'>,
   referee: Pick<typeof referees.$inferSelect, 'companyId' | 'checkId' | 'name' | 'email'>,
-  reason: 'email_bounced' | 'not_answering',
+  reason: 'email_bounced' | 'not_answering' | 'declined',
 ) {
   const context = await loadCheckContext(db, referee.companyId, referee.checkId);
   if (!context) return false;
@@ -159,7 +173,8 @@ export async function tellCandidate(
   const bySms = sendsSms(channel) && !!candidate.phone;
   if (!byEmail && !bySms) return false;
   const token = await issueCandidateToken(db, check);
-  const language = check.language;
+  // The candidate's own language (their page's), not necessarily the check's.
+  const language = candidate.language;
   const data = {
     refereeName: referee.name,
     refereeEmail: referee.email,

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { and, eq } from 'drizzle-orm';
+import { messages } from '../src/modules/messaging/messaging.tables.ts';
+import { notifications } from '../src/modules/notifications/index.ts';
+import { issueRefereeToken } from '../src/modules/references/link-tokens.ts';
+import { makeCandidate, makeCompany, makeJob, makeMember } from './helpers/factories.ts';
+import { deliverMail, type MailCatcher, startMailCatcher } from './helpers/mail.ts';
+import { makeReferee, makeReferenceCheck } from './helpers/reference-factories.ts';
+import { useTestApp } from './helpers/suite.ts';
+
+/** A check stalls no more: a referee's decline asks the candidate for a replacement and tells the recruiter. */
+describe('a stalled reference check is acted on', () => {
+  let mail: MailCatcher;
+  before(async () => {
+    mail = await startMailCatcher();
+    Object.assign(env, { SMTP_URL: mail.url, PUBLIC_URL: 'https://vouch.test' });
+  });
+  const env: Record<string, string> = {};
+  const t = useTestApp(env);
+  after(async () => {
+    await mail.close();
+  });
+
+  /** A Swedish-speaking candidate whose one referee has a link; the check was started by a recruiter. */
+  async function world(candidateLanguage: 'en' | 'sv') {
+    const company = await makeCompany(t.db);
+    const recruiter = await makeMember(t.db, company.id, 'recruiter', { name: 'Rita Recruiter' });
+    const { job } = await makeJob(t.db, company.id, { title: 'Head of Sales' });
+    const candidate = await makeCandidate(t.db, company.id, {
+      firstName: 'Cora',
+      lastName: 'Kandidat',
+      email: `cora.${candidateLanguage}.${Date.now()}@mail.example`,
+      language: candidateLanguage,
+    });
+    const check = await makeReferenceCheck(t.db, company.id, {
+      candidateId: candidate.id,
+      jobId: job.id,
+      createdById: recruiter.membership.id,
+      refereesWanted: 1,
+      status: 'in_progress',
+      candidateConsentAt: new Date(),
+    });
+    const referee = await makeReferee(t.db, check, { name: 'Rolf Referent', addedBy: 'candidate' });
+    const token = await issueRefereeToken(t.db, check, referee.id);
+    return { company, recruiter, candidate, check, referee, token };
+  }
+
+  const decline = (token: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/public/reference-referee/${token}/decline`,
+      payload: { reason: 'Too busy' },
+    });
+
+  test('a decline asks the candidate in their language, once, and tells the recruiter in the app and by email', async () => {
+    const w = await world('sv');
+    const res = await decline(w.token);
+    assert.equal(res.statusCode, 200, res.body);
+    // A second decline (a double click) is refused and sends nothing more.
+    assert.equal((await decline(w.token)).statusCode, 409);
+    const arrived = await deliverMail(t, mail);
+
+    const toCandidate = arrived.filter((m) => m.to.includes(w.candidate.email!.toLowerCase()));
+    assert.equal(toCandidate.length, 1, 'the candidate is asked once');
+    assert.match(toCandidate[0].mail.subject ?? '', /Ange en ersättare för Rolf Referent/);
+    const link = (toCandidate[0].mail.text ?? '').match(/https:\/\/vouch\.test\/c\/([A-Za-z0-9_-]+)/);
+    assert.ok(link, 'the email carries the candidate’s page link');
+
+    // The candidate's page now wants a replacement: the referee is no longer in play.
+    const page = await t.app.inject({ method: 'GET', url: `/api/public/reference-candidate/${link[1]}` });
+    assert.equal(page.statusCode, 200, page.body);
+    assert.equal(page.json().referees[0].status, 'declined');
+    assert.equal(page.json().checkOpen, true);
+
+    const notes = await t.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.companyId, w.company.id), eq(notifications.membershipId, w.recruiter.membership.id)));
+    assert.equal(notes.length, 1, 'the recruiter is told once');
+    assert.equal(notes[0].kind, 'check_attention');
+    assert.deepEqual(notes[0].params, { checkId: w.check.id, attention: 'referee_declined' });
+
+    const toRecruiter = arrived.filter((m) => m.to.includes(w.recruiter.email.toLowerCase()));
+    assert.equal(toRecruiter.length, 1);
+    assert.match(toRecruiter[0].mail.subject ?? '', /The reference check for Cora Kandidat needs attention/);
+
+    // In the bell: the candidate's name, the reason and where to go.
+    const client = await t.signIn(w.recruiter.email);
+    const list = await client.get('/api/notifications');
+    assert.equal(list.statusCode, 200, list.body);
+    const [item] = list.json().items;
+    assert.equal(item.kind, 'check_attention');
+    assert.equal(item.personName, 'Cora Kandidat');
+    assert.equal(item.checkId, w.check.id);
+    assert.equal(item.candidateId, w.candidate.id);
+    assert.equal(item.attention, 'referee_declined');
+    assert.equal(list.json().unread, 1);
+
+    // Another company's recruiter hears nothing of it.
+    const other = await makeCompany(t.db);
+    const stranger = await makeMember(t.db, other.id, 'recruiter');
+    const theirs = await (await t.signIn(stranger.email)).get('/api/notifications');
+    assert.equal(theirs.json().items.length, 0);
+  });
+
+  test('an English-speaking candidate is asked in English', async () => {
+    const w = await world('en');
+    assert.equal((await decline(w.token)).statusCode, 200);
+    const arrived = await deliverMail(t, mail);
+    const toCandidate = arrived.filter((m) => m.to.includes(w.candidate.email!.toLowerCase()));
+    assert.equal(toCandidate.length, 1);
+    assert.match(toCandidate[0].mail.subject ?? '', /Please name a replacement for Rolf Referent/);
+    assert.match(toCandidate[0].mail.text ?? '', /has declined to give a reference/);
+    const queued = await t.db
+      .select({ template: messages.template })
+      .from(messages)
+      .where(and(eq(messages.companyId, w.company.id), eq(messages.recipient, w.candidate.email!)));
+    assert.deepEqual(
+      queued.map((m) => m.template),
+      ['reference_candidate_attention'],
+    );
+  });
+});
