@@ -3,7 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { messages } from '../src/modules/messaging/messaging.tables.ts';
 import { notifications } from '../src/modules/notifications/index.ts';
+import { runReferenceScheduler } from '../src/modules/references/index.ts';
 import { issueRefereeToken } from '../src/modules/references/link-tokens.ts';
+import { referenceChecks } from '../src/modules/references/references.tables.ts';
 import { makeCandidate, makeCompany, makeJob, makeMember } from './helpers/factories.ts';
 import { deliverMail, type MailCatcher, startMailCatcher } from './helpers/mail.ts';
 import { makeReferee, makeReferenceCheck } from './helpers/reference-factories.ts';
@@ -120,5 +122,92 @@ describe('a stalled reference check is acted on', () => {
       queued.map((m) => m.template),
       ['reference_candidate_attention'],
     );
+  });
+
+  describe('the candidate is chased on the referees’ daytime schedule', () => {
+    const HOUR = 3_600_000;
+    /** Monday 12 January 2026, 11:00 in Stockholm. */
+    const MORNING = new Date('2026-01-12T10:00:00Z');
+    const at = (base: Date, hours: number) => new Date(base.getTime() + hours * HOUR);
+    const run = (now: Date) => runReferenceScheduler({ db: t.db, config: t.config, now });
+
+    async function waiting(startedAt: Date, overrides: Partial<typeof referenceChecks.$inferInsert> = {}) {
+      const company = await makeCompany(t.db, { timeZone: 'Europe/Stockholm' });
+      const recruiter = await makeMember(t.db, company.id, 'recruiter');
+      const candidate = await makeCandidate(t.db, company.id, { firstName: 'Siri', lastName: 'Tyst', language: 'sv' });
+      const check = await makeReferenceCheck(t.db, company.id, {
+        candidateId: candidate.id,
+        createdById: recruiter.membership.id,
+        status: 'awaiting_referees',
+        createdAt: startedAt,
+        linksExpireAt: at(startedAt, 24 * 30),
+        ...overrides,
+      });
+      const reminders = async () =>
+        t.db
+          .select({ subject: messages.template })
+          .from(messages)
+          .where(
+            and(
+              eq(messages.companyId, company.id),
+              eq(messages.recipient, candidate.email!),
+              eq(messages.template, 'reference_candidate_request'),
+            ),
+          );
+      const told = async () =>
+        t.db
+          .select()
+          .from(notifications)
+          .where(and(eq(notifications.companyId, company.id), eq(notifications.membershipId, recruiter.membership.id)));
+      const row = async () => (await t.db.select().from(referenceChecks).where(eq(referenceChecks.id, check.id)))[0];
+      return { company, recruiter, candidate, check, reminders, told, row };
+    }
+
+    test('reminded at 24, 48, 72 hours and a last time, then the recruiter is told once', async () => {
+      const w = await waiting(MORNING);
+      await run(at(MORNING, 23));
+      assert.equal((await w.reminders()).length, 0, 'nothing before 24 h');
+      await run(at(MORNING, 25));
+      assert.equal((await w.reminders()).length, 1);
+      assert.equal((await w.row()).candidateNextReminderAt?.toISOString(), at(MORNING, 48).toISOString());
+      await run(at(MORNING, 25));
+      assert.equal((await w.reminders()).length, 1, 'a second run at the same time sends nothing more');
+      await run(at(MORNING, 49));
+      await run(at(MORNING, 73));
+      await run(at(MORNING, 97));
+      assert.equal((await w.reminders()).length, 4);
+      assert.equal((await w.told()).length, 0, 'the recruiter waits a day after the last reminder');
+      await run(at(MORNING, 119));
+      assert.equal((await w.told()).length, 0);
+      await run(at(MORNING, 121));
+      await run(at(MORNING, 122));
+      const told = await w.told();
+      assert.equal(told.length, 1, 'told once');
+      assert.deepEqual(told[0].params, { checkId: w.check.id, attention: 'candidate_silent' });
+      assert.ok((await w.row()).candidateSilentAt);
+      assert.equal((await w.reminders()).length, 4, 'no more reminders');
+    });
+
+    test('a step due at night waits for the company’s morning', async () => {
+      // 21:00 in Stockholm: 24 hours later is evening again, so the reminder waits for 09:00 after it.
+      const evening = at(MORNING, 10);
+      const w = await waiting(evening);
+      await run(at(evening, 25));
+      assert.equal((await w.reminders()).length, 0);
+      await run(at(evening, 35));
+      assert.equal((await w.reminders()).length, 0);
+      await run(at(evening, 36));
+      assert.equal((await w.reminders()).length, 1);
+    });
+
+    test('a candidate who consented and named referees is not chased; neither is one the recruiter speaks for', async () => {
+      const named = await waiting(MORNING, { status: 'in_progress', candidateConsentAt: MORNING });
+      const none = await waiting(MORNING, { candidateChannel: 'none' });
+      for (const hours of [25, 49, 73, 97, 121]) await run(at(MORNING, hours));
+      assert.equal((await named.reminders()).length, 0);
+      assert.equal((await named.told()).length, 0);
+      assert.equal((await none.reminders()).length, 0);
+      assert.equal((await none.told()).length, 0);
+    });
   });
 });

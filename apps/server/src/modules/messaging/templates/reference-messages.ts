@@ -11,13 +11,15 @@ export type CandidateRequestData = {
   url: string;
   /** Already formatted in the company's time zone and the candidate's language. */
   expiresOn: string;
+  /** Set when it is a reminder (the candidate has not named enough referees yet). */
+  reminder?: number | 'last';
 };
 
 export function referenceCandidateRequest(data: CandidateRequestData, t: Strings): EmailContent {
   const s = t.references.candidateRequest;
   const intro = s.intro(data.firstName, data.senderName, data.jobTitle);
   return {
-    subject: s.subject(data.senderName),
+    subject: data.reminder ? s.reminderSubject(data.senderName) : s.subject(data.senderName),
     preview: intro,
     paragraphs: [intro, s.ask(data.refereesWanted)],
     button: { label: s.button, url: data.url },
@@ -26,7 +28,8 @@ export function referenceCandidateRequest(data: CandidateRequestData, t: Strings
 }
 
 export function referenceCandidateRequestSms(data: CandidateRequestData, t: Strings): string {
-  return t.references.candidateRequest.sms(data.senderName, data.url);
+  const s = t.references.candidateRequest;
+  return data.reminder ? s.smsReminder(data.senderName, data.url) : s.sms(data.senderName, data.url);
 }
 
 export type RefereeInviteData = {

@@ -2,6 +2,8 @@
 export const referencesEn = {
   candidateRequest: {
     subject: (sender: string) => `${sender} asks for your references`,
+    reminderSubject: (sender: string) => `Reminder: ${sender} is waiting for your references`,
+    smsReminder: (sender: string, url: string) => `Reminder: ${sender} is waiting for your references: ${url}`,
     intro: (firstName: string, sender: string, job: string | null) =>
       job
         ? `Hi ${firstName}, ${sender} would like to take references for the role ${job}.`

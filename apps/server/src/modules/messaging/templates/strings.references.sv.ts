@@ -4,6 +4,8 @@ import type { referencesEn } from './strings.references.en.ts';
 export const referencesSv: typeof referencesEn = {
   candidateRequest: {
     subject: (sender: string) => `${sender} ber om dina referenser`,
+    reminderSubject: (sender: string) => `Påminnelse: ${sender} väntar på dina referenser`,
+    smsReminder: (sender: string, url: string) => `Påminnelse: ${sender} väntar på dina referenser: ${url}`,
     intro: (firstName: string, sender: string, job: string | null) =>
       job
         ? `Hej ${firstName}! ${sender} vill ta referenser inför tjänsten ${job}.`
