@@ -35,7 +35,7 @@ export function wireModules(db: Db, config: Pick<Config, 'publicUrl'>): ModuleWi
   const background = createBackgroundJobs<BackgroundContext>();
   registerMessaging({ background });
   registerAudit({ background });
-  registerReferences({ background });
+  registerReferences({ background, dashboard });
   registerReferrals({ events, dashboard, config, background });
   registerIntegrations({ events, config, background });
   registerNotifications({ events, config, background });

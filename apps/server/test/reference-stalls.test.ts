@@ -99,7 +99,21 @@ describe('a stalled reference check is acted on', () => {
     assert.equal(item.attention, 'referee_declined');
     assert.equal(list.json().unread, 1);
 
-    // Another company's recruiter hears nothing of it.
+    // The check needs attention: in the checks list, on the check and on the home page.
+    const listed = (await client.get('/api/reference-checks')).json();
+    assert.equal(listed.items.find((c: { id: string }) => c.id === w.check.id)?.attention, 'referee_declined');
+    const view = await client.get(`/api/reference-checks/${w.check.id}`);
+    assert.equal(view.json().attention, 'referee_declined');
+    const home = (await client.get('/api/dashboard')).json();
+    const card = home.cards.find((c: { key: string }) => c.key === 'checks_attention');
+    assert.deepEqual(card, { key: 'checks_attention', count: 1, href: '/references', tone: 'attention' });
+
+    // Another company's recruiter hears nothing of it, and sees neither the check nor a count.
+    const strangerClient = await t.signIn((await makeMember(t.db, (await makeCompany(t.db)).id, 'recruiter')).email);
+    assert.equal((await strangerClient.get(`/api/reference-checks/${w.check.id}`)).statusCode, 404);
+    const theirHome = (await strangerClient.get('/api/dashboard')).json();
+    assert.equal(theirHome.cards.find((c: { key: string }) => c.key === 'checks_attention')?.count, 0);
+
     const other = await makeCompany(t.db);
     const stranger = await makeMember(t.db, other.id, 'recruiter');
     const theirs = await (await t.signIn(stranger.email)).get('/api/notifications');
@@ -170,6 +184,11 @@ describe('a stalled reference check is acted on', () => {
       await run(at(MORNING, 25));
       assert.equal((await w.reminders()).length, 1);
       assert.equal((await w.row()).candidateNextReminderAt?.toISOString(), at(MORNING, 48).toISOString());
+      // The recruiter sees when the candidate hears from us next.
+      const recruiter = await t.signIn(w.recruiter.email);
+      const view = (await recruiter.get(`/api/reference-checks/${w.check.id}`)).json();
+      assert.equal(view.candidateNextReminderAt, at(MORNING, 48).toISOString());
+      assert.equal(view.attention, null);
       await run(at(MORNING, 25));
       assert.equal((await w.reminders()).length, 1, 'a second run at the same time sends nothing more');
       await run(at(MORNING, 49));
@@ -185,6 +204,8 @@ describe('a stalled reference check is acted on', () => {
       assert.equal(told.length, 1, 'told once');
       assert.deepEqual(told[0].params, { checkId: w.check.id, attention: 'candidate_silent' });
       assert.ok((await w.row()).candidateSilentAt);
+      const after = (await recruiter.get('/api/reference-checks')).json();
+      assert.equal(after.items.find((c: { id: string }) => c.id === w.check.id)?.attention, 'candidate_silent');
       assert.equal((await w.reminders()).length, 4, 'no more reminders');
     });
 

@@ -1022,6 +1022,7 @@ export interface paths {
                                 }[];
                                 referenceCheck: {
                                     answered: number;
+                                    attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                                     bounced: number;
                                     declined: number;
                                     fraudSignals: number;
@@ -1739,6 +1740,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 answered: number;
+                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                                 bounced: number;
                                 cancelledAt: string | null;
                                 /** @enum {string} */
@@ -1747,6 +1749,7 @@ export interface paths {
                                 /** Format: uuid */
                                 candidateId: string;
                                 candidateName: string;
+                                candidateNextReminderAt: string | null;
                                 closedEarly: boolean;
                                 completedAt: string | null;
                                 createdAt: string;
@@ -1777,6 +1780,7 @@ export interface paths {
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     name: string;
+                                    nextReminderAt: string | null;
                                     openedAt: string | null;
                                     phone: string | null;
                                     /** @enum {string} */
@@ -1862,6 +1866,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -1870,6 +1875,7 @@ export interface paths {
                             /** Format: uuid */
                             candidateId: string;
                             candidateName: string;
+                            candidateNextReminderAt: string | null;
                             closedEarly: boolean;
                             completedAt: string | null;
                             createdAt: string;
@@ -1900,6 +1906,7 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
                                 /** @enum {string} */
@@ -8981,6 +8988,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 answered: number;
+                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                                 bounced: number;
                                 /** Format: uuid */
                                 candidateId: string;
@@ -9041,6 +9049,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -9049,6 +9058,7 @@ export interface paths {
                             /** Format: uuid */
                             candidateId: string;
                             candidateName: string;
+                            candidateNextReminderAt: string | null;
                             closedEarly: boolean;
                             completedAt: string | null;
                             createdAt: string;
@@ -9079,6 +9089,7 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
                                 /** @enum {string} */
@@ -9145,6 +9156,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -9153,6 +9165,7 @@ export interface paths {
                             /** Format: uuid */
                             candidateId: string;
                             candidateName: string;
+                            candidateNextReminderAt: string | null;
                             closedEarly: boolean;
                             completedAt: string | null;
                             createdAt: string;
@@ -9183,6 +9196,7 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
                                 /** @enum {string} */
@@ -9288,6 +9302,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -9296,6 +9311,7 @@ export interface paths {
                             /** Format: uuid */
                             candidateId: string;
                             candidateName: string;
+                            candidateNextReminderAt: string | null;
                             closedEarly: boolean;
                             completedAt: string | null;
                             createdAt: string;
@@ -9326,6 +9342,7 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
                                 /** @enum {string} */
@@ -9461,6 +9478,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -9469,6 +9487,7 @@ export interface paths {
                             /** Format: uuid */
                             candidateId: string;
                             candidateName: string;
+                            candidateNextReminderAt: string | null;
                             closedEarly: boolean;
                             completedAt: string | null;
                             createdAt: string;
@@ -9499,6 +9518,7 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
                                 /** @enum {string} */
@@ -9565,6 +9585,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -9573,6 +9594,7 @@ export interface paths {
                             /** Format: uuid */
                             candidateId: string;
                             candidateName: string;
+                            candidateNextReminderAt: string | null;
                             closedEarly: boolean;
                             completedAt: string | null;
                             createdAt: string;
@@ -9603,6 +9625,7 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
                                 /** @enum {string} */
@@ -9669,6 +9692,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -9677,6 +9701,7 @@ export interface paths {
                             /** Format: uuid */
                             candidateId: string;
                             candidateName: string;
+                            candidateNextReminderAt: string | null;
                             closedEarly: boolean;
                             completedAt: string | null;
                             createdAt: string;
@@ -9707,6 +9732,7 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
                                 /** @enum {string} */
@@ -9808,6 +9834,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -9816,6 +9843,7 @@ export interface paths {
                             /** Format: uuid */
                             candidateId: string;
                             candidateName: string;
+                            candidateNextReminderAt: string | null;
                             closedEarly: boolean;
                             completedAt: string | null;
                             createdAt: string;
@@ -9846,6 +9874,7 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
                                 /** @enum {string} */
@@ -9909,6 +9938,7 @@ export interface paths {
                         "application/json": {
                             check: {
                                 answered: number;
+                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                                 bounced: number;
                                 cancelledAt: string | null;
                                 /** @enum {string} */
@@ -9917,6 +9947,7 @@ export interface paths {
                                 /** Format: uuid */
                                 candidateId: string;
                                 candidateName: string;
+                                candidateNextReminderAt: string | null;
                                 closedEarly: boolean;
                                 completedAt: string | null;
                                 createdAt: string;
@@ -9947,6 +9978,7 @@ export interface paths {
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     name: string;
+                                    nextReminderAt: string | null;
                                     openedAt: string | null;
                                     phone: string | null;
                                     /** @enum {string} */
@@ -10090,6 +10122,7 @@ export interface paths {
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     name: string;
+                                    nextReminderAt: string | null;
                                     openedAt: string | null;
                                     phone: string | null;
                                     /** @enum {string} */
