@@ -5,7 +5,7 @@ import { messages } from '../src/modules/messaging/messaging.tables.ts';
 import { notifications } from '../src/modules/notifications/index.ts';
 import { runReferenceScheduler } from '../src/modules/references/index.ts';
 import { issueRefereeToken } from '../src/modules/references/link-tokens.ts';
-import { referenceChecks } from '../src/modules/references/references.tables.ts';
+import { referees, referenceChecks } from '../src/modules/references/references.tables.ts';
 import { makeCandidate, makeCompany, makeJob, makeMember } from './helpers/factories.ts';
 import { deliverMail, type MailCatcher, startMailCatcher } from './helpers/mail.ts';
 import { makeReferee, makeReferenceCheck } from './helpers/reference-factories.ts';
@@ -136,6 +136,20 @@ describe('a stalled reference check is acted on', () => {
       queued.map((m) => m.template),
       ['reference_candidate_attention'],
     );
+  });
+
+  test('a referee silent after every reminder needs attention until they answer or are replaced', async () => {
+    const company = await makeCompany(t.db);
+    const recruiter = await makeMember(t.db, company.id, 'recruiter');
+    const check = await makeReferenceCheck(t.db, company.id, { status: 'in_progress', refereesWanted: 2 });
+    const silent = await makeReferee(t.db, check, { status: 'invited', candidateToldAt: new Date() });
+    await makeReferee(t.db, check, { status: 'invited' });
+    const client = await t.signIn(recruiter.email);
+    const attention = async () => (await client.get(`/api/reference-checks/${check.id}`)).json().attention;
+    assert.equal(await attention(), 'referee_silent');
+    // A late answer puts them back in play.
+    await t.db.update(referees).set({ status: 'answered', answeredAt: new Date() }).where(eq(referees.id, silent.id));
+    assert.equal(await attention(), null);
   });
 
   describe('the candidate is chased on the referees’ daytime schedule', () => {

@@ -11,7 +11,9 @@ const refereeCount = (where: ReturnType<typeof sql>) =>
  * answered after it.
  */
 export const attentionColumns = {
-  inPlay: refereeCount(sql`r.status in ('invited', 'opened', 'answered') and r.candidate_told_at is null`),
+  inPlay: refereeCount(
+    sql`(r.status = 'answered' or (r.status in ('invited', 'opened') and r.candidate_told_at is null))`,
+  ),
   silentReferees: refereeCount(sql`r.status in ('invited', 'opened') and r.candidate_told_at is not null`),
 };
 
