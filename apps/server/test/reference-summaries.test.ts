@@ -62,6 +62,8 @@ describe('reference check summaries and step settings', () => {
         declined: 1,
         bounced: 1,
         fraudSignals: 1,
+        // One of three answered and the other two are out of play: a replacement is needed.
+        attention: 'referee_bounced',
         updatedAt: undefined,
       },
     );

@@ -1,5 +1,6 @@
 import type { TPlacementOrigin } from './hiring.ts';
 import type { TErasureSubject } from './privacy.ts';
+import type { TCheckAttentionReason } from './notifications.ts';
 import type { TBonusState, TReferralStatus } from './referrals.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { TBonusState, TReferralStatus } from './referrals.ts';
  * publisher's transaction, so what they write commits or rolls back with the change. Every event
  * names its company; ids, not rows, so a subscriber reads what it needs as of now.
  */
-type CheckEvent<T extends string> = { type: T; companyId: string; checkId: string };
+type CheckEvent<T extends string, Extra = unknown> = { type: T; companyId: string; checkId: string } & Extra;
 type RefereeEvent<T extends string, Extra = unknown> = { type: T; companyId: string; refereeId: string } & Extra;
 
 export type TDomainEvent =
@@ -102,7 +103,12 @@ export type TDomainEvent =
       candidateId: string;
       extensionId: string;
       actorMembershipId: string;
-    };
+    }
+  /**
+   * A check cannot finish on its own: a referee declined, bounced or never answered after the last
+   * reminder (the candidate was asked for a replacement), or the candidate's own reminders ran out.
+   */
+  | CheckEvent<'reference_check.needs_attention', { refereeId: string | null; reason: TCheckAttentionReason }>;
 
 export type TDomainEventType = TDomainEvent['type'];
 /** The event of one type, e.g. `TDomainEventOf<'job.archived'>`. */

@@ -6,7 +6,9 @@ import { ZBonusState, ZNotificationMode } from './referrals.ts';
  * What a member is told in the app and by email: a referral of theirs moved on (`referral_stage`),
  * was given to them or taken from them by an admin (`referral_owner_in` / `referral_owner_out`), its
  * bonus changed state (`referral_bonus`), or, for recruiters, the colleague they asked answered
- * (`request_answered`).
+ * (`request_answered`), or, for the recruiter who started a reference check, that the check needs
+ * attention (`check_attention`: a referee declined, bounced or never answered, or the candidate's
+ * reminders ran out).
  */
 export const NOTIFICATION_KINDS = [
   'referral_stage',
@@ -14,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   'referral_owner_out',
   'referral_bonus',
   'request_answered',
+  'check_attention',
 ] as const;
 export const ZNotificationKind = z.enum(NOTIFICATION_KINDS);
 export type TNotificationKind = z.infer<typeof ZNotificationKind>;
@@ -40,6 +43,16 @@ export const REQUEST_ANSWERS = ['will_reach_out', 'not_well_enough', 'introduced
 export const ZRequestAnswer = z.enum(REQUEST_ANSWERS);
 export type TRequestAnswer = z.infer<typeof ZRequestAnswer>;
 
+/** Why a reference check needs the recruiter's (or the candidate's) attention. */
+export const CHECK_ATTENTION_REASONS = [
+  'referee_declined',
+  'referee_bounced',
+  'referee_silent',
+  'candidate_silent',
+] as const;
+export const ZCheckAttentionReason = z.enum(CHECK_ATTENTION_REASONS);
+export type TCheckAttentionReason = z.infer<typeof ZCheckAttentionReason>;
+
 export const ZNotification = z.object({
   id: ZId,
   kind: ZNotificationKind,
@@ -52,6 +65,11 @@ export const ZNotification = z.object({
   answer: ZRequestAnswer.nullable(),
   /** The colleague who answered (request_answered only). */
   colleagueName: z.string().nullable(),
+  /** The reference check it is about (check_attention only); personName is then its candidate's. */
+  checkId: ZId.nullable(),
+  /** The check's candidate, whose References tab shows the check. */
+  candidateId: ZId.nullable(),
+  attention: ZCheckAttentionReason.nullable(),
   readAt: z.string().nullable(),
   createdAt: z.string(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZLanguage, ZName, ZOptionalText } from './common.ts';
+import { ZCheckAttentionReason } from './notifications.ts';
 import { describeProblem } from './problem-messages.ts';
 
 /**
@@ -285,6 +286,11 @@ export type TRefereeStatus = z.infer<typeof ZRefereeStatus>;
 
 /** The one-line status shown on pipeline cards, in the candidate table and on the profile: "2 of 3". */
 export const ZCheckSummary = z.object({
+  /**
+   * Why a running check cannot finish on its own, or null: the candidate stayed silent after every
+   * reminder, or a referee declined, bounced or never answered and no replacement is in place yet.
+   */
+  attention: ZCheckAttentionReason.nullable(),
   id: ZId,
   status: ZCheckStatus,
   refereesWanted: z.number(),
@@ -322,6 +328,8 @@ export const ZReferee = z.object({
   status: ZRefereeStatus,
   declineReason: z.string().nullable(),
   remindersSent: z.number(),
+  /** When this referee's next reminder goes out (company daytime), or null when none is due. */
+  nextReminderAt: z.string().nullable(),
   verification: ZVerification,
   invitedAt: z.string().nullable(),
   openedAt: z.string().nullable(),
@@ -350,6 +358,8 @@ export const ZReferenceCheck = ZCheckSummary.extend({
   source: z.enum(CHECK_SOURCES),
   externalId: z.string().nullable(),
   candidateConsentAt: z.string().nullable(),
+  /** When the candidate's next reminder goes out while they have not named referees, or null. */
+  candidateNextReminderAt: z.string().nullable(),
   closedEarly: z.boolean(),
   linksExpireAt: z.string(),
   createdAt: z.string(),

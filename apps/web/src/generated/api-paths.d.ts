@@ -1022,6 +1022,7 @@ export interface paths {
                                 }[];
                                 referenceCheck: {
                                     answered: number;
+                                    attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                                     bounced: number;
                                     declined: number;
                                     fraudSignals: number;
@@ -1739,6 +1740,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 answered: number;
+                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                                 bounced: number;
                                 cancelledAt: string | null;
                                 /** @enum {string} */
@@ -1747,6 +1749,7 @@ export interface paths {
                                 /** Format: uuid */
                                 candidateId: string;
                                 candidateName: string;
+                                candidateNextReminderAt: string | null;
                                 closedEarly: boolean;
                                 completedAt: string | null;
                                 createdAt: string;
@@ -1778,6 +1781,7 @@ export interface paths {
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     name: string;
+                                    nextReminderAt: string | null;
                                     openedAt: string | null;
                                     phone: string | null;
                                     /** @enum {string} */
@@ -1863,6 +1867,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -1871,6 +1876,7 @@ export interface paths {
                             /** Format: uuid */
                             candidateId: string;
                             candidateName: string;
+                            candidateNextReminderAt: string | null;
                             closedEarly: boolean;
                             completedAt: string | null;
                             createdAt: string;
@@ -1902,6 +1908,7 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
                                 /** @enum {string} */
@@ -6475,14 +6482,17 @@ export interface paths {
                         "application/json": {
                             items: {
                                 answer: ("will_reach_out" | "not_well_enough" | "introduced" | "declined") | null;
+                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                                 bonusState: ("pending" | "eligible" | "approved" | "paid" | "forfeited") | null;
+                                candidateId: string | null;
+                                checkId: string | null;
                                 colleagueName: string | null;
                                 createdAt: string;
                                 /** Format: uuid */
                                 id: string;
                                 jobTitle: string | null;
                                 /** @enum {string} */
-                                kind: "referral_stage" | "referral_owner_in" | "referral_owner_out" | "referral_bonus" | "request_answered";
+                                kind: "referral_stage" | "referral_owner_in" | "referral_owner_out" | "referral_bonus" | "request_answered" | "check_attention";
                                 personName: string | null;
                                 readAt: string | null;
                                 referralId: string | null;
@@ -9421,6 +9431,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 answered: number;
+                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                                 bounced: number;
                                 /** Format: uuid */
                                 candidateId: string;
@@ -9481,6 +9492,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -9489,6 +9501,7 @@ export interface paths {
                             /** Format: uuid */
                             candidateId: string;
                             candidateName: string;
+                            candidateNextReminderAt: string | null;
                             closedEarly: boolean;
                             completedAt: string | null;
                             createdAt: string;
@@ -9520,6 +9533,7 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
                                 /** @enum {string} */
@@ -9586,6 +9600,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -9594,6 +9609,7 @@ export interface paths {
                             /** Format: uuid */
                             candidateId: string;
                             candidateName: string;
+                            candidateNextReminderAt: string | null;
                             closedEarly: boolean;
                             completedAt: string | null;
                             createdAt: string;
@@ -9625,6 +9641,7 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
                                 /** @enum {string} */
@@ -9730,6 +9747,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -9738,6 +9756,7 @@ export interface paths {
                             /** Format: uuid */
                             candidateId: string;
                             candidateName: string;
+                            candidateNextReminderAt: string | null;
                             closedEarly: boolean;
                             completedAt: string | null;
                             createdAt: string;
@@ -9769,6 +9788,7 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
                                 /** @enum {string} */
@@ -9904,6 +9924,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -9912,6 +9933,7 @@ export interface paths {
                             /** Format: uuid */
                             candidateId: string;
                             candidateName: string;
+                            candidateNextReminderAt: string | null;
                             closedEarly: boolean;
                             completedAt: string | null;
                             createdAt: string;
@@ -9943,6 +9965,7 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
                                 /** @enum {string} */
@@ -10009,6 +10032,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -10017,6 +10041,7 @@ export interface paths {
                             /** Format: uuid */
                             candidateId: string;
                             candidateName: string;
+                            candidateNextReminderAt: string | null;
                             closedEarly: boolean;
                             completedAt: string | null;
                             createdAt: string;
@@ -10048,6 +10073,7 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
                                 /** @enum {string} */
@@ -10114,6 +10140,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -10122,6 +10149,7 @@ export interface paths {
                             /** Format: uuid */
                             candidateId: string;
                             candidateName: string;
+                            candidateNextReminderAt: string | null;
                             closedEarly: boolean;
                             completedAt: string | null;
                             createdAt: string;
@@ -10153,6 +10181,7 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
                                 /** @enum {string} */
@@ -10254,6 +10283,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -10262,6 +10292,7 @@ export interface paths {
                             /** Format: uuid */
                             candidateId: string;
                             candidateName: string;
+                            candidateNextReminderAt: string | null;
                             closedEarly: boolean;
                             completedAt: string | null;
                             createdAt: string;
@@ -10293,6 +10324,7 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
                                 /** @enum {string} */
@@ -10356,6 +10388,7 @@ export interface paths {
                         "application/json": {
                             check: {
                                 answered: number;
+                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
                                 bounced: number;
                                 cancelledAt: string | null;
                                 /** @enum {string} */
@@ -10364,6 +10397,7 @@ export interface paths {
                                 /** Format: uuid */
                                 candidateId: string;
                                 candidateName: string;
+                                candidateNextReminderAt: string | null;
                                 closedEarly: boolean;
                                 completedAt: string | null;
                                 createdAt: string;
@@ -10395,6 +10429,7 @@ export interface paths {
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     name: string;
+                                    nextReminderAt: string | null;
                                     openedAt: string | null;
                                     phone: string | null;
                                     /** @enum {string} */
@@ -10539,6 +10574,7 @@ export interface paths {
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     name: string;
+                                    nextReminderAt: string | null;
                                     openedAt: string | null;
                                     phone: string | null;
                                     /** @enum {string} */

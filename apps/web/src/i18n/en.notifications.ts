@@ -16,6 +16,13 @@ export const enNotifications = {
       referral_owner_out: 'An administrator moved the referral of {{person}}{{job}} to another referrer.',
       referral_bonus: 'The bonus for your referral of {{person}}{{job}} is {{bonus}}.',
       request_answered: '{{colleague}} answered your request about {{person}}: “{{answer}}”.',
+      check_attention: 'The reference check for {{person}} needs attention: {{why}}.',
+    },
+    attention: {
+      referee_declined: 'a referee declined, and the candidate was asked to name a replacement',
+      referee_bounced: 'a referee could not be reached, and the candidate was asked to correct or replace them',
+      referee_silent: 'a referee has not answered after every reminder, and the candidate was asked for a replacement',
+      candidate_silent: 'the candidate has not answered after every reminder',
     },
     forJob: ' for {{job}}',
     stage: {

@@ -55,7 +55,15 @@ export const enReferenceChecks = {
       bounced: 'Bounced {{count}}',
       fraud_one: '{{count}} signal to review',
       fraud_other: '{{count}} signals to review',
+      attention: 'Needs attention',
     },
+    attention: {
+      candidate_silent: 'The candidate has not answered after every reminder.',
+      referee_declined: 'A referee declined and no replacement has been named yet.',
+      referee_bounced: 'A referee could not be reached and no replacement has been named yet.',
+      referee_silent: 'A referee has not answered after every reminder and no replacement has been named yet.',
+    },
+    nextReminder: 'Next reminder {{at}}',
     refereeStatus: {
       invited: 'Invited',
       opened: 'Opened',

@@ -136,6 +136,7 @@ export const en = {
     candidatesCount: '{{count}} candidates',
     cards: {
       open_jobs: 'Open jobs',
+      checks_attention: 'Reference checks needing attention',
       my_jobs: 'My jobs',
       my_open_jobs: 'My open jobs',
       new_candidates_week: 'New candidates this week',

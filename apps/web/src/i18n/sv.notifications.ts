@@ -18,6 +18,13 @@ export const svNotifications: Strings<typeof enNotifications> = {
       referral_owner_out: 'En administratör har flyttat tipset om {{person}}{{job}} till en annan tipsare.',
       referral_bonus: 'Bonusen för ditt tips om {{person}}{{job}} är {{bonus}}.',
       request_answered: '{{colleague}} har svarat på din förfrågan om {{person}}: ”{{answer}}”.',
+      check_attention: 'Referenstagningen för {{person}} behöver åtgärdas: {{why}}.',
+    },
+    attention: {
+      referee_declined: 'en referens tackade nej och kandidaten har ombetts ange en ersättare',
+      referee_bounced: 'en referens gick inte att nå och kandidaten har ombetts rätta eller ersätta den',
+      referee_silent: 'en referens har inte svarat trots alla påminnelser och kandidaten har ombetts ange en ersättare',
+      candidate_silent: 'kandidaten har inte svarat trots alla påminnelser',
     },
     forJob: ' till {{job}}',
     stage: {

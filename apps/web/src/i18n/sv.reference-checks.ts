@@ -58,7 +58,15 @@ export const svReferenceChecks: Strings<typeof enReferenceChecks> = {
       bounced: 'Studsat {{count}}',
       fraud_one: '{{count}} varningssignal att granska',
       fraud_other: '{{count}} varningssignaler att granska',
+      attention: 'Behöver åtgärdas',
     },
+    attention: {
+      candidate_silent: 'Kandidaten har inte svarat trots alla påminnelser.',
+      referee_declined: 'En referens tackade nej och ingen ersättare har angetts än.',
+      referee_bounced: 'En referens gick inte att nå och ingen ersättare har angetts än.',
+      referee_silent: 'En referens har inte svarat trots alla påminnelser och ingen ersättare har angetts än.',
+    },
+    nextReminder: 'Nästa påminnelse {{at}}',
     refereeStatus: {
       invited: 'Inbjuden',
       opened: 'Öppnad',

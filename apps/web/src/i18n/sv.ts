@@ -138,6 +138,7 @@ export const sv: Strings<typeof en> = {
     candidatesCount: '{{count}} kandidater',
     cards: {
       open_jobs: 'Lediga jobb',
+      checks_attention: 'Referenstagningar som behöver åtgärdas',
       my_jobs: 'Mina jobb',
       my_open_jobs: 'Mina lediga jobb',
       new_candidates_week: 'Nya kandidater denna vecka',

@@ -1,5 +1,6 @@
 import type {
   TBonusState,
+  TCheckAttentionReason,
   TNotification,
   TNotificationKind,
   TReferralStatus,
@@ -60,8 +61,15 @@ export function answerOf(status: TReferralStatus): TRequestAnswer | null {
 
 /** Where a notification leads: recruiters to the referral on the board, referrers to My referrals. */
 export const MY_REFERRALS_PATH = '/network?tab=referrals';
-export const linkOf = (kind: TNotificationKind, referralId: string | null) =>
-  kind === 'request_answered' && referralId ? `/referrals?open=${referralId}` : MY_REFERRALS_PATH;
+export const linkOf = (kind: TNotificationKind, referralId: string | null, candidateId?: string | null) =>
+  kind === 'check_attention' && candidateId
+    ? `/candidates/${candidateId}?tab=references`
+    : kind === 'request_answered' && referralId
+      ? `/referrals?open=${referralId}`
+      : MY_REFERRALS_PATH;
+
+/** The reference check a notification is about (check_attention keeps its id in params). */
+export const checkIdOf = (params: NotificationParams) => (typeof params.checkId === 'string' ? params.checkId : null);
 
 const text = (value: string | number | null | undefined) => (typeof value === 'string' ? value : null);
 
@@ -79,8 +87,11 @@ export function noticeOf(
   row: Row,
   names: Map<string, { personName: string; jobTitle: string | null }>,
   colleagues: Map<string, string>,
+  checks: Map<string, { personName: string; jobTitle: string | null; candidateId: string }> = new Map(),
 ): TNotification {
-  const about = row.referralId ? names.get(row.referralId) : undefined;
+  const checkId = checkIdOf(row.params);
+  const check = checkId ? checks.get(checkId) : undefined;
+  const about = row.referralId ? names.get(row.referralId) : check;
   const colleagueId = text(row.params.colleagueMembershipId);
   return {
     id: row.id,
@@ -92,6 +103,9 @@ export function noticeOf(
     bonusState: text(row.params.bonusState) as TBonusState | null,
     answer: text(row.params.answer) as TRequestAnswer | null,
     colleagueName: colleagueId ? (colleagues.get(colleagueId) ?? null) : null,
+    checkId,
+    candidateId: check?.candidateId ?? null,
+    attention: text(row.params.attention) as TCheckAttentionReason | null,
     readAt: row.readAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
   };

@@ -3,6 +3,7 @@ import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/db.ts';
 import type { DomainEvents } from '../../platform/events.ts';
 import { notificationDigests } from './background.ts';
+import { onCheckNeedsAttention } from './use-cases/check-attention.ts';
 import { onBonusChanged, onOwnershipChanged, onStatusChanged } from './use-cases/referral-changes.ts';
 
 type Context = { db: Db; config: Pick<Config, 'publicUrl'> };
@@ -24,5 +25,6 @@ export function registerNotifications({
   events.subscribe('referral.status_changed', (tx, event) => onStatusChanged(tx, event, { config }));
   events.subscribe('referral.ownership_changed', (tx, event) => onOwnershipChanged(tx, event, { config }));
   events.subscribe('referral.bonus_changed', (tx, event) => onBonusChanged(tx, event, { config }));
+  events.subscribe('reference_check.needs_attention', (tx, event) => onCheckNeedsAttention(tx, event, { config }));
   background.addPeriodic(notificationDigests);
 }

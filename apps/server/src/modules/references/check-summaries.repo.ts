@@ -1,6 +1,7 @@
 import type { TCheckSummary } from '@vouch/contracts';
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
+import { attentionColumns, attentionOf } from './check-attention.ts';
 import { type CheckScope, checkScopeFilter } from './checks.repo.ts';
 import { referees, referenceChecks, referenceFraudSignals } from './references.tables.ts';
 
@@ -15,6 +16,8 @@ const summaryColumns = {
   status: referenceChecks.status,
   refereesWanted: referenceChecks.refereesWanted,
   updatedAt: referenceChecks.updatedAt,
+  candidateSilentAt: referenceChecks.candidateSilentAt,
+  ...attentionColumns,
   requested: refereeCount(sql`r.status <> 'removed'`),
   answered: refereeCount(sql`r.status = 'answered'`),
   declined: refereeCount(sql`r.status = 'declined'`),
@@ -50,9 +53,10 @@ export async function latestCheckSummaries(
       ),
     )
     .orderBy(referenceChecks.candidateId, desc(referenceChecks.createdAt), desc(referenceChecks.id));
-  for (const { candidateId, ...row } of rows) {
+  for (const { candidateId, candidateSilentAt, inPlay, silentReferees, ...row } of rows) {
     result.set(candidateId, {
       ...row,
+      attention: attentionOf({ ...row, candidateSilentAt, inPlay, silentReferees }),
       status: row.status,
       requested: Number(row.requested),
       answered: Number(row.answered),
@@ -63,4 +67,26 @@ export async function latestCheckSummaries(
     });
   }
   return result;
+}
+
+/** How many of the company's running checks (in `scope`) need attention: the home page's card. */
+export async function countChecksNeedingAttention(db: Db, companyId: string, scope: CheckScope = { kind: 'all' }) {
+  const rows = await db
+    .select({
+      status: referenceChecks.status,
+      refereesWanted: referenceChecks.refereesWanted,
+      candidateSilentAt: referenceChecks.candidateSilentAt,
+      declined: summaryColumns.declined,
+      bounced: summaryColumns.bounced,
+      ...attentionColumns,
+    })
+    .from(referenceChecks)
+    .where(
+      and(
+        eq(referenceChecks.companyId, companyId),
+        inArray(referenceChecks.status, ['awaiting_referees', 'in_progress']),
+        checkScopeFilter(scope),
+      ),
+    );
+  return rows.filter((row) => attentionOf(row) !== null).length;
 }

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'd
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates, jobs } from '../hiring/index.ts';
+import { attentionColumns, attentionOf } from './check-attention.ts';
 import {
   questionnaireTemplates,
   questionnaireVersions,
@@ -35,6 +36,7 @@ export function refereeView(r: RefereeRow): TReferee {
     status: r.status,
     declineReason: r.declineReason,
     remindersSent: r.remindersSent,
+    nextReminderAt: iso(r.nextReminderAt),
     verification: refereeVerification({ email: r.email, company: r.company }),
     invitedAt: iso(r.invitedAt),
     openedAt: iso(r.openedAt),
@@ -68,6 +70,7 @@ function selectChecks(db: Db) {
       templateName: questionnaireTemplates.name,
       templateVersion: questionnaireVersions.version,
       ...summaryColumns,
+      ...attentionColumns,
     })
     .from(referenceChecks)
     .innerJoin(candidates, eq(candidates.id, referenceChecks.candidateId))
@@ -83,6 +86,7 @@ function listItemOf(row: CheckRow): TReferenceCheckListItem {
   return {
     id: c.id,
     status: c.status,
+    attention: attentionOf({ ...row, ...c }),
     refereesWanted: c.refereesWanted,
     requested: row.requested,
     answered: row.answered,
@@ -113,6 +117,8 @@ function viewOf(row: CheckRow, refereeRows: RefereeRow[]): TReferenceCheck {
     source: c.source,
     externalId: c.externalId,
     candidateConsentAt: iso(c.candidateConsentAt),
+    candidateNextReminderAt:
+      c.status === 'awaiting_referees' || !c.candidateConsentAt ? iso(c.candidateNextReminderAt) : null,
     closedEarly: c.closedEarly,
     linksExpireAt: c.linksExpireAt.toISOString(),
     completedAt: iso(c.completedAt),

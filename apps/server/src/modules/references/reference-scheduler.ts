@@ -13,7 +13,6 @@ export const referenceCheckReminders = {
   everyMs: 60_000,
   run: async ({ db, config, log }: { db: Db; config: Pick<Config, 'publicUrl'>; log: LoopLog }) => {
     const run = await runReferenceScheduler({ db, config });
-    if (run.expired || run.bounced || run.reminded || run.candidatesTold)
-      log.info({ ...run }, 'reference check reminders processed');
+    if (Object.values(run).some(Boolean)) log.info({ ...run }, 'reference check reminders processed');
   },
 };

@@ -156,6 +156,12 @@ export const referenceChecks = pgTable(
     candidateConsentVersion: text('candidate_consent_version'),
     candidateIp: text('candidate_ip'),
     candidateDevice: jsonb('candidate_device').$type<TRefereeDevice>(),
+    /** Reminders the candidate got while they had not consented or named enough referees. */
+    candidateRemindersSent: integer('candidate_reminders_sent').notNull().default(0),
+    /** When the candidate's next reminder is due (daytime-adjusted); null when none is. */
+    candidateNextReminderAt: at('candidate_next_reminder_at'),
+    /** When the candidate's reminders ran out unanswered and the recruiter was told. */
+    candidateSilentAt: at('candidate_silent_at'),
     /** True when a recruiter closed it before every wanted referee answered. */
     closedEarly: boolean('closed_early').notNull().default(false),
     createdAt: createdAt(),

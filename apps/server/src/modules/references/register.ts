@@ -1,8 +1,10 @@
 import type { BackgroundJobs } from '../../platform/background-work.ts';
 import type { Config } from '../../platform/config.ts';
+import type { Dashboard } from '../../platform/dashboard.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { provideReferenceChecks } from '../hiring/index.ts';
 import { latestCheckSummaries } from './check-summaries.repo.ts';
+import { referenceCheckCards } from './dashboard-cards.ts';
 import { referenceCheckReminders } from './reference-scheduler.ts';
 import { checkSettingsProblems } from './use-cases/check-settings.ts';
 import { registerReferenceStepHook } from './use-cases/check-step-hook.ts';
@@ -11,12 +13,20 @@ type BackgroundContext = { db: Db; config: Pick<Config, 'publicUrl'> };
 
 /**
  * What the reference checks module lends hiring (called when the app is built; registering twice
- * changes nothing there), and its periodic work: expiry, bounces, reminders.
+ * changes nothing there), its home-page card, and its periodic work: expiry, bounces, reminders.
  */
-export function registerReferences({ background }: { background: BackgroundJobs<BackgroundContext> }) {
+export function registerReferences({
+  background,
+  dashboard,
+}: {
+  background: BackgroundJobs<BackgroundContext>;
+  dashboard: Dashboard;
+}) {
   // Entering a "Reference check" step starts a check.
   registerReferenceStepHook();
   // Hiring's candidate list and pipeline show each candidate's check; its step editor validates settings.
   provideReferenceChecks({ summaries: latestCheckSummaries, settings: checkSettingsProblems });
+  // The home page counts the running checks that need attention.
+  dashboard.addCards(referenceCheckCards);
   background.addPeriodic(referenceCheckReminders);
 }

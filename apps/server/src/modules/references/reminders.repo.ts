@@ -143,3 +143,66 @@ export async function claimCandidateTold(
     .returning();
   return claimed ?? null;
 }
+
+/**
+ * Running checks still waiting for the candidate (no consent, or no referee named) whose next
+ * candidate step's time (before the daytime rule) has come: measured from the check's start, on the
+ * same hours as the referees' reminders, then, a day after the last one, telling the recruiter.
+ */
+export async function findCandidatesToChase(db: Db, now: Date) {
+  const hours = companies.referenceReminderHours;
+  const count = sql`cardinality(${hours})`;
+  const sent = sql`least(${referenceChecks.candidateRemindersSent}, ${count} + 1)`;
+  const nextStepHours = sql`coalesce(${hours}[${sent} + 1], ${hours}[${count}] + 24 * (${sent} + 1 - ${count}))`;
+  return db
+    .select({
+      id: referenceChecks.id,
+      companyId: referenceChecks.companyId,
+      startedAt: referenceChecks.createdAt,
+      remindersSent: referenceChecks.candidateRemindersSent,
+      timeZone: companies.timeZone,
+      hours: companies.referenceReminderHours,
+    })
+    .from(referenceChecks)
+    .innerJoin(companies, eq(companies.id, referenceChecks.companyId))
+    .where(
+      and(
+        or(eq(referenceChecks.status, 'awaiting_referees'), isNull(referenceChecks.candidateConsentAt)),
+        notInArray(referenceChecks.status, FINAL_STATUSES),
+        ne(referenceChecks.candidateChannel, 'none'),
+        isNull(referenceChecks.candidateSilentAt),
+        sql`${referenceChecks.linksExpireAt} > ${now.toISOString()}::timestamptz`,
+        sql`${count} > 0`,
+        sql`${referenceChecks.createdAt} + ${nextStepHours} * interval '1 hour' <= ${now.toISOString()}::timestamptz`,
+      ),
+    )
+    .limit(500);
+}
+
+/**
+ * Claims a candidate step (a reminder, or telling the recruiter they stayed silent): only while the
+ * check still waits for them and no other run took this step; null when another did.
+ */
+export async function claimCandidateStep(
+  db: Db,
+  companyId: string,
+  checkId: string,
+  seenRemindersSent: number,
+  values: PgUpdateSetSource<typeof referenceChecks>,
+) {
+  const [claimed] = await db
+    .update(referenceChecks)
+    .set(values)
+    .where(
+      and(
+        eq(referenceChecks.companyId, companyId),
+        eq(referenceChecks.id, checkId),
+        eq(referenceChecks.candidateRemindersSent, seenRemindersSent),
+        isNull(referenceChecks.candidateSilentAt),
+        or(eq(referenceChecks.status, 'awaiting_referees'), isNull(referenceChecks.candidateConsentAt)),
+        notInArray(referenceChecks.status, FINAL_STATUSES),
+      ),
+    )
+    .returning({ id: referenceChecks.id, companyId: referenceChecks.companyId });
+  return claimed ?? null;
+}

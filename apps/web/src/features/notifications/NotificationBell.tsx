@@ -109,7 +109,13 @@ function NotificationItem({ notice, close }: { notice: TNotification; close: () 
   const open = () => {
     if (unread) markRead.mutate(notice.id);
     close();
-    if (notice.kind === 'request_answered' && notice.referralId)
+    if (notice.kind === 'check_attention' && notice.candidateId)
+      void navigate({
+        to: '/candidates/$candidateId',
+        params: { candidateId: notice.candidateId },
+        search: { tab: 'references' },
+      });
+    else if (notice.kind === 'request_answered' && notice.referralId)
       void navigate({ to: '/referrals', search: { open: notice.referralId } });
     else if (me.role !== 'agent') void navigate({ to: '/network', search: { tab: 'referrals' } });
   };

@@ -27,5 +27,10 @@ export function noticeText(n: TNotification, t: TFunction): string {
         colleague: n.colleagueName || t('notifications.colleague'),
         answer: n.answer ? t(`notifications.answer.${n.answer}`) : '—',
       });
+    case 'check_attention':
+      return t('notifications.line.check_attention', {
+        ...values,
+        why: t(`notifications.attention.${n.attention ?? 'referee_declined'}`),
+      });
   }
 }

@@ -120,6 +120,11 @@ export function CheckCard({ check }: { check: TReferenceCheck }) {
               : check.candidateConsentAt
                 ? t('referenceChecks.check.consentGiven', { date: fmt.date(check.candidateConsentAt) })
                 : t('referenceChecks.check.consentMissing')}
+            {check.candidateNextReminderAt && (
+              <Text size="xs" c="dimmed" data-testid="candidate-next-reminder">
+                {t('referenceChecks.nextReminder', { at: fmt.dateTime(check.candidateNextReminderAt) })}
+              </Text>
+            )}
           </Fact>
         </SimpleGrid>
         {check.closedEarly && (

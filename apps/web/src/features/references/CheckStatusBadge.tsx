@@ -21,7 +21,7 @@ type Props = {
 
 /**
  * A check's one-line status: "References 2 of 3", "Completed" (a link to the report), declined and
- * bounced referees, and a warning mark with the number of fraud signals nobody has looked at.
+ * bounced referees, "Needs attention" when it cannot finish on its own, and a warning mark with the number of fraud signals nobody has looked at.
  */
 export function CheckStatusBadge({ summary, size = 'sm', link = true }: Props) {
   const { t } = useTranslation();
@@ -49,6 +49,19 @@ export function CheckStatusBadge({ summary, size = 'sm', link = true }: Props) {
         <Badge color={COLORS[summary.status]} size={size} variant="light">
           {main}
         </Badge>
+      )}
+      {summary.attention && (
+        <Tooltip label={t(`referenceChecks.attention.${summary.attention}`)}>
+          <Badge
+            color="red"
+            size={size}
+            variant="light"
+            aria-label={`${t('referenceChecks.badges.attention')}: ${t(`referenceChecks.attention.${summary.attention}`)}`}
+            data-testid="check-needs-attention"
+          >
+            {t('referenceChecks.badges.attention')}
+          </Badge>
+        </Tooltip>
       )}
       {live && summary.declined > 0 && (
         <Badge color="orange" size={size} variant="outline">

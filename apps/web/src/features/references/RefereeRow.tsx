@@ -114,6 +114,11 @@ export function RefereeRow({ referee: r, actions, open, onEdit }: Props) {
               {t('referenceChecks.referee.reminders', { count: r.remindersSent })}
             </Text>
           )}
+          {r.nextReminderAt && (
+            <Text size="xs" c="dimmed" data-testid="referee-next-reminder">
+              {t('referenceChecks.nextReminder', { at: fmt.dateTime(r.nextReminderAt) })}
+            </Text>
+          )}
           <Text size="xs" c="dimmed">
             {fmt.date(r.answeredAt ?? r.declinedAt ?? r.openedAt ?? r.invitedAt)}
           </Text>

@@ -68,6 +68,9 @@ export function CandidatePage({ token }: { token: string }) {
   };
 
   const active = page.referees.filter((r) => r.status !== 'removed');
+  // A referee declined, bounced or never answered: the candidate is to name someone else, not thanked.
+  const inPlay = active.filter((r) => ['invited', 'opened', 'answered'].includes(r.status) && !r.attention);
+  const replacementNeeded = page.checkOpen && inPlay.length < page.refereesWanted;
   let body: React.ReactNode;
   if (!page.consentGiven) {
     body = (
@@ -108,8 +111,8 @@ export function CandidatePage({ token }: { token: string }) {
   } else {
     body = (
       <div className="vr-card">
-        <h1>{page.checkOpen ? s.candSentTitle : s.candRefereesTitle}</h1>
-        <p>{page.checkOpen ? s.candSentBody : s.checkClosed}</p>
+        <h1>{replacementNeeded ? s.candReplaceTitle : page.checkOpen ? s.candSentTitle : s.candRefereesTitle}</h1>
+        <p>{replacementNeeded ? s.candReplaceBody : page.checkOpen ? s.candSentBody : s.checkClosed}</p>
         <RefereeList page={page} s={s} base={base} onPage={setPage} onGone={onGone} />
       </div>
     );

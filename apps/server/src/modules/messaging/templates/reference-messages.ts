@@ -11,13 +11,15 @@ export type CandidateRequestData = {
   url: string;
   /** Already formatted in the company's time zone and the candidate's language. */
   expiresOn: string;
+  /** Set when it is a reminder (the candidate has not named enough referees yet). */
+  reminder?: number | 'last';
 };
 
 export function referenceCandidateRequest(data: CandidateRequestData, t: Strings): EmailContent {
   const s = t.references.candidateRequest;
   const intro = s.intro(data.firstName, data.senderName, data.jobTitle);
   return {
-    subject: s.subject(data.senderName),
+    subject: data.reminder ? s.reminderSubject(data.senderName) : s.subject(data.senderName),
     preview: intro,
     paragraphs: [intro, s.ask(data.refereesWanted)],
     button: { label: s.button, url: data.url },
@@ -26,7 +28,8 @@ export function referenceCandidateRequest(data: CandidateRequestData, t: Strings
 }
 
 export function referenceCandidateRequestSms(data: CandidateRequestData, t: Strings): string {
-  return t.references.candidateRequest.sms(data.senderName, data.url);
+  const s = t.references.candidateRequest;
+  return data.reminder ? s.smsReminder(data.senderName, data.url) : s.sms(data.senderName, data.url);
 }
 
 export type RefereeInviteData = {
@@ -68,16 +71,26 @@ export function referenceRefereeInviteSms(data: RefereeInviteData, t: Strings): 
 export type CandidateAttentionData = {
   refereeName: string;
   refereeEmail: string | null;
-  reason: 'email_bounced' | 'not_answering';
+  reason: 'email_bounced' | 'not_answering' | 'declined';
   url: string;
 };
 
 export function referenceCandidateAttention(data: CandidateAttentionData, t: Strings): EmailContent {
   const s = t.references.candidateAttention;
-  const bounced = data.reason === 'email_bounced';
-  const text = bounced ? s.bounced(data.refereeName, data.refereeEmail ?? '') : s.silent(data.refereeName);
+  const text =
+    data.reason === 'email_bounced'
+      ? s.bounced(data.refereeName, data.refereeEmail ?? '')
+      : data.reason === 'declined'
+        ? s.declined(data.refereeName)
+        : s.silent(data.refereeName);
+  const subject =
+    data.reason === 'email_bounced'
+      ? s.bouncedSubject(data.refereeName)
+      : data.reason === 'declined'
+        ? s.declinedSubject(data.refereeName)
+        : s.silentSubject(data.refereeName);
   return {
-    subject: bounced ? s.bouncedSubject(data.refereeName) : s.silentSubject(data.refereeName),
+    subject,
     preview: text,
     paragraphs: [text],
     button: { label: s.button, url: data.url },
@@ -85,7 +98,8 @@ export function referenceCandidateAttention(data: CandidateAttentionData, t: Str
 }
 
 export function referenceCandidateAttentionSms(data: CandidateAttentionData, t: Strings): string {
-  return t.references.candidateAttention.sms(data.refereeName, data.url);
+  const s = t.references.candidateAttention;
+  return data.reason === 'declined' ? s.declinedSms(data.refereeName, data.url) : s.sms(data.refereeName, data.url);
 }
 
 export type CheckCompletedData = { candidateName: string; answered: number; reportUrl: string };

@@ -1,4 +1,10 @@
-import type { TBonusState, TNotificationKind, TReferrerStage, TRequestAnswer } from '@vouch/contracts';
+import type {
+  TBonusState,
+  TCheckAttentionReason,
+  TNotificationKind,
+  TReferrerStage,
+  TRequestAnswer,
+} from '@vouch/contracts';
 import type { EmailContent } from './layout.ts';
 import type { Strings } from './strings.en.ts';
 
@@ -11,6 +17,7 @@ export type Notice = {
   bonusState: TBonusState | null;
   answer: TRequestAnswer | null;
   colleagueName: string | null;
+  attention?: TCheckAttentionReason | null;
 };
 
 export type ReferralNoticeData = { recipientName: string; notice: Notice; url: string };
@@ -38,6 +45,8 @@ export function noticeLine(notice: Notice, t: Strings): string {
         notice.colleagueName || s.colleague,
         notice.answer ? s.answers[notice.answer] : '—',
       );
+    case 'check_attention':
+      return s.line.check_attention(person, s.attention[notice.attention ?? 'referee_declined']);
   }
 }
 

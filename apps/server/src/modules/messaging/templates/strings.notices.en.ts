@@ -1,4 +1,10 @@
-import type { TBonusState, TNotificationKind, TReferrerStage, TRequestAnswer } from '@vouch/contracts';
+import type {
+  TBonusState,
+  TCheckAttentionReason,
+  TNotificationKind,
+  TReferrerStage,
+  TRequestAnswer,
+} from '@vouch/contracts';
 
 const forJob = (job: string | null) => (job ? ` for ${job}` : '');
 
@@ -11,6 +17,7 @@ export const noticesEn = {
     referral_owner_out: (person: string) => `The referral of ${person} has moved to another referrer`,
     referral_bonus: (person: string) => `The bonus for your referral of ${person}`,
     request_answered: (person: string) => `Your colleague answered about ${person}`,
+    check_attention: (person: string) => `The reference check for ${person} needs attention`,
   } satisfies Record<TNotificationKind, (person: string) => string>,
   stage: {
     received: 'received',
@@ -35,6 +42,12 @@ export const noticesEn = {
     introduced: 'I’ve introduced them',
     declined: 'I can’t introduce them',
   } satisfies Record<TRequestAnswer, string>,
+  attention: {
+    referee_declined: 'a referee declined, and the candidate was asked to name a replacement',
+    referee_bounced: 'a referee could not be reached, and the candidate was asked to correct or replace them',
+    referee_silent: 'a referee has not answered after every reminder, and the candidate was asked for a replacement',
+    candidate_silent: 'the candidate has not answered after every reminder',
+  } satisfies Record<TCheckAttentionReason, string>,
   line: {
     referral_stage: (person: string, job: string | null, stage: string) =>
       `Your referral of ${person}${forJob(job)} is now: ${stage}.`,
@@ -46,6 +59,7 @@ export const noticesEn = {
       `The bonus for your referral of ${person}${forJob(job)} is ${bonus}.`,
     request_answered: (person: string, colleague: string, answer: string) =>
       `${colleague} answered your request about ${person}: “${answer}”.`,
+    check_attention: (person: string, why: string) => `The reference check for ${person} needs attention: ${why}.`,
   },
   someone: 'someone you referred',
   colleague: 'Your colleague',

@@ -11,6 +11,7 @@ export const noticesSv: NoticeStrings = {
     referral_owner_out: (person) => `Tipset om ${person} har flyttats till en annan tipsare`,
     referral_bonus: (person) => `Bonusen för ditt tips om ${person}`,
     request_answered: (person) => `Din kollega har svarat om ${person}`,
+    check_attention: (person) => `Referenstagningen för ${person} behöver åtgärdas`,
   },
   stage: {
     received: 'mottaget',
@@ -35,6 +36,12 @@ export const noticesSv: NoticeStrings = {
     introduced: 'Jag har presenterat dem',
     declined: 'Jag kan inte presentera dem',
   },
+  attention: {
+    referee_declined: 'en referens tackade nej och kandidaten har ombetts ange en ersättare',
+    referee_bounced: 'en referens gick inte att nå och kandidaten har ombetts rätta eller ersätta den',
+    referee_silent: 'en referens har inte svarat trots alla påminnelser och kandidaten har ombetts ange en ersättare',
+    candidate_silent: 'kandidaten har inte svarat trots alla påminnelser',
+  },
   line: {
     referral_stage: (person, job, stage) => `Ditt tips om ${person}${forJob(job)} är nu: ${stage}.`,
     referral_owner_in: (person, job) => `En administratör har gjort dig till tipsare för ${person}${forJob(job)}.`,
@@ -43,6 +50,7 @@ export const noticesSv: NoticeStrings = {
     referral_bonus: (person, job, bonus) => `Bonusen för ditt tips om ${person}${forJob(job)} är ${bonus}.`,
     request_answered: (person, colleague, answer) =>
       `${colleague} har svarat på din förfrågan om ${person}: ”${answer}”.`,
+    check_attention: (person, why) => `Referenstagningen för ${person} behöver åtgärdas: ${why}.`,
   },
   someone: 'någon du tipsat om',
   colleague: 'Din kollega',

@@ -2,6 +2,8 @@
 export const referencesEn = {
   candidateRequest: {
     subject: (sender: string) => `${sender} asks for your references`,
+    reminderSubject: (sender: string) => `Reminder: ${sender} is waiting for your references`,
+    smsReminder: (sender: string, url: string) => `Reminder: ${sender} is waiting for your references: ${url}`,
     intro: (firstName: string, sender: string, job: string | null) =>
       job
         ? `Hi ${firstName}, ${sender} would like to take references for the role ${job}.`
@@ -37,6 +39,11 @@ export const referencesEn = {
     silentSubject: (referee: string) => `${referee} has not answered yet`,
     silent: (referee: string) =>
       `Your reference ${referee} has not answered, even after our reminders. You can name someone else in their place.`,
+    declinedSubject: (referee: string) => `Please name a replacement for ${referee}`,
+    declined: (referee: string) =>
+      `Your reference ${referee} has declined to give a reference. Please name someone else in their place.`,
+    declinedSms: (referee: string, url: string) =>
+      `Your reference ${referee} declined. Please name a replacement here: ${url}`,
     button: 'Update my references',
     sms: (referee: string, url: string) =>
       `We could not get an answer from your reference ${referee}. Update here: ${url}`,

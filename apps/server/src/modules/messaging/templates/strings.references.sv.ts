@@ -4,6 +4,8 @@ import type { referencesEn } from './strings.references.en.ts';
 export const referencesSv: typeof referencesEn = {
   candidateRequest: {
     subject: (sender: string) => `${sender} ber om dina referenser`,
+    reminderSubject: (sender: string) => `Påminnelse: ${sender} väntar på dina referenser`,
+    smsReminder: (sender: string, url: string) => `Påminnelse: ${sender} väntar på dina referenser: ${url}`,
     intro: (firstName: string, sender: string, job: string | null) =>
       job
         ? `Hej ${firstName}! ${sender} vill ta referenser inför tjänsten ${job}.`
@@ -39,6 +41,11 @@ export const referencesSv: typeof referencesEn = {
     silentSubject: (referee: string) => `${referee} har inte svarat än`,
     silent: (referee: string) =>
       `Din referens ${referee} har inte svarat, trots våra påminnelser. Du kan ange någon annan i stället.`,
+    declinedSubject: (referee: string) => `Ange en ersättare för ${referee}`,
+    declined: (referee: string) =>
+      `Din referens ${referee} har tackat nej till att lämna en referens. Ange gärna någon annan i stället.`,
+    declinedSms: (referee: string, url: string) =>
+      `Din referens ${referee} har tackat nej. Ange en ersättare här: ${url}`,
     button: 'Uppdatera mina referenser',
     sms: (referee: string, url: string) => `Vi har inte fått svar från din referens ${referee}. Uppdatera här: ${url}`,
   },

@@ -1,9 +1,10 @@
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
+import { checkNoticeNames } from '../../references/index.ts';
 import { referralNoticeNames } from '../../referrals/index.ts';
 import { getCompany } from '../../tenancy/index.ts';
-import { MY_REFERRALS_PATH, noticeOf } from '../notices.ts';
+import { checkIdOf, MY_REFERRALS_PATH, noticeOf } from '../notices.ts';
 import {
   claimDigest,
   findRecipient,
@@ -42,6 +43,8 @@ export async function runNotificationDigests({ db, config, now = new Date() }: D
       ];
       const names = await referralNoticeNames(tx, due.companyId, referralIds);
       const colleagues = await memberNames(tx, due.companyId, colleagueIds);
+      const checkIds = [...new Set(rows.flatMap((r) => checkIdOf(r.params) ?? []))];
+      const checks = await checkNoticeNames(tx, due.companyId, checkIds);
       const company = await getCompany(tx, due.companyId);
       await enqueueEmail(tx, {
         companyId: due.companyId,
@@ -50,7 +53,7 @@ export async function runNotificationDigests({ db, config, now = new Date() }: D
         template: 'referral_digest',
         data: {
           recipientName: recipient.name ?? '',
-          notices: rows.map((r) => noticeOf(r, names, colleagues)),
+          notices: rows.map((r) => noticeOf(r, names, colleagues, checks)),
           url: `${config.publicUrl}${MY_REFERRALS_PATH}`,
         },
         replyTo: company?.replyTo ?? null,

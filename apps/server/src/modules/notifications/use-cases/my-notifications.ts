@@ -2,8 +2,9 @@ import type { TNotificationList } from '@vouch/contracts';
 import { notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
+import { checkNoticeNames } from '../../references/index.ts';
 import { referralNoticeNames } from '../../referrals/index.ts';
-import { noticeOf } from '../notices.ts';
+import { checkIdOf, noticeOf } from '../notices.ts';
 import { countUnread, listNotifications, markRead, memberNames } from '../notifications.repo.ts';
 
 /** The signed-in member's notifications, newest first, with the unread count for the bell. */
@@ -22,14 +23,16 @@ export async function listMyNotifications(
       page.flatMap((r) => (typeof r.params.colleagueMembershipId === 'string' ? [r.params.colleagueMembershipId] : [])),
     ),
   ];
-  const [names, colleagues, unread] = await Promise.all([
+  const checkIds = [...new Set(page.flatMap((r) => checkIdOf(r.params) ?? []))];
+  const [names, colleagues, unread, checks] = await Promise.all([
     referralNoticeNames(ctx.db, ctx.tenantId, referralIds),
     memberNames(ctx.db, ctx.tenantId, colleagueIds),
     countUnread(ctx.db, ctx.tenantId, me),
+    checkNoticeNames(ctx.db, ctx.tenantId, checkIds),
   ]);
   const last = page.at(-1);
   return {
-    items: page.map((r) => noticeOf(r, names, colleagues)),
+    items: page.map((r) => noticeOf(r, names, colleagues, checks)),
     unread,
     nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
   };

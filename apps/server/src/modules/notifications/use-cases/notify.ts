@@ -1,9 +1,10 @@
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { enqueueEmail } from '../../messaging/index.ts';
+import { checkNoticeNames } from '../../references/index.ts';
 import { referralNoticeNames } from '../../referrals/index.ts';
 import { getCompany } from '../../tenancy/index.ts';
-import { linkOf, noticeOf } from '../notices.ts';
+import { checkIdOf, linkOf, noticeOf } from '../notices.ts';
 import { findRecipient, insertNotification, memberNames, type NewNotification } from '../notifications.repo.ts';
 
 export type NotifyOptions = {
@@ -29,6 +30,8 @@ export async function notify(tx: Db, companyId: string, notice: NewNotification,
   const names = await referralNoticeNames(tx, companyId, row.referralId ? [row.referralId] : []);
   const colleagueId = notice.params.colleagueMembershipId;
   const colleagues = await memberNames(tx, companyId, typeof colleagueId === 'string' ? [colleagueId] : []);
+  const checkId = checkIdOf(notice.params);
+  const checks = await checkNoticeNames(tx, companyId, checkId ? [checkId] : []);
   const company = await getCompany(tx, companyId);
   await enqueueEmail(tx, {
     companyId,
@@ -37,8 +40,8 @@ export async function notify(tx: Db, companyId: string, notice: NewNotification,
     template: 'referral_notice',
     data: {
       recipientName: recipient.name ?? '',
-      notice: noticeOf(row, names, colleagues),
-      url: `${options.config.publicUrl}${linkOf(notice.kind, notice.referralId)}`,
+      notice: noticeOf(row, names, colleagues, checks),
+      url: `${options.config.publicUrl}${linkOf(notice.kind, notice.referralId, checkId ? checks.get(checkId)?.candidateId : null)}`,
     },
     replyTo: company?.replyTo ?? null,
     senderName: company?.senderName ?? company?.name ?? null,

@@ -7,8 +7,14 @@ import { ACTIVE, alreadyDone, assertActive, openLink, pageOf } from '../referee-
 import { updateRefereeInStatus } from '../referee-page.repo.ts';
 import { afterCheckStatusChange } from './check-events.ts';
 import { refreshCheckStatus } from './check-status.ts';
+import { tellCandidate } from './reminders.ts';
 
-/** The referee would rather not give a reference; the recruiter sees the reason. */
+/**
+ * The referee would rather not give a reference; the recruiter sees the reason. The candidate is
+ * asked at once, in their language, to name a replacement, and the recruiter is told in the app.
+ * The decline claims the referee with a conditional update, so a second one (a double click, a
+ * retry) is refused before anything is sent twice.
+ */
 export async function declineReference(
   db: Db,
   config: Pick<Config, 'publicUrl'>,
@@ -31,6 +37,14 @@ export async function declineReference(
       type: 'reference_check.referee_declined',
       companyId: updated.companyId,
       refereeId: updated.id,
+    });
+    await tellCandidate(tx, config, updated, 'declined');
+    await publish(tx, {
+      type: 'reference_check.needs_attention',
+      companyId: updated.companyId,
+      checkId: updated.checkId,
+      refereeId: updated.id,
+      reason: 'referee_declined',
     });
     await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, opened.check.companyId, opened.check.id));
     return pageOf(tx, { ...opened, referee: updated });

@@ -10,15 +10,18 @@ import { updateRefereeInStatus } from '../referee-page.repo.ts';
 import type { referees } from '../references.tables.ts';
 import { candidateToldDueAt, dueReminder, reminderDueAt, reminderOffsets } from '../reminder-schedule.ts';
 import {
+  claimCandidateStep,
   claimCandidateTold,
   claimExpiredChecks,
   claimReminder,
   findBouncedInvitations,
+  findCandidatesToChase,
   findDueReminders,
   refereeIdsInStatus,
 } from '../reminders.repo.ts';
 import { afterCheckStatusChange } from './check-events.ts';
 import { refreshCheckStatus, stopReminders } from './check-status.ts';
+import { sendCandidateLink } from './send-candidate-link.ts';
 import { sendRefereeLink } from './send-referee-link.ts';
 
 /**
@@ -31,7 +34,14 @@ import { sendRefereeLink } from './send-referee-link.ts';
  * each reminder once, and a crash sends nothing rather than half.
  */
 
-export type SchedulerRun = { expired: number; bounced: number; reminded: number; candidatesTold: number };
+export type SchedulerRun = {
+  expired: number;
+  bounced: number;
+  reminded: number;
+  candidatesTold: number;
+  candidatesReminded: number;
+  candidatesSilent: number;
+};
 type Options = { db: Db; config: Pick<Config, 'publicUrl'>; now?: Date };
 
 const RUNNING: TCheckStatus[] = ['awaiting_referees', 'in_progress'];
@@ -42,7 +52,56 @@ export async function runReferenceScheduler({ db, config, now = new Date() }: Op
     expired: await expireChecks(db, config, now),
     bounced: await markBounces(db, config, now),
     ...(await remindReferees(db, config, now)),
+    ...(await chaseCandidates(db, config, now)),
   };
+}
+
+/**
+ * A candidate who has not consented or named a referee is reminded on the referees' daytime
+ * schedule (the company's hours, measured from the check's start); a day after the last reminder
+ * the recruiter is told the candidate is silent, and the check shows it needs attention.
+ */
+async function chaseCandidates(db: Db, config: Pick<Config, 'publicUrl'>, now: Date) {
+  const rows = await findCandidatesToChase(db, now);
+  const run = { candidatesReminded: 0, candidatesSilent: 0 };
+  for (const row of rows) {
+    const reminder = dueReminder(row.startedAt, row.remindersSent, row.hours, row.timeZone, now);
+    if (reminder) {
+      await db.transaction(async (tx) => {
+        const claimed = await claimCandidateStep(tx, row.companyId, row.id, row.remindersSent, {
+          candidateRemindersSent: reminder.n,
+          candidateNextReminderAt:
+            reminderDueAt(row.startedAt, reminder.n, row.hours, row.timeZone) ??
+            candidateToldDueAt(row.startedAt, row.hours, row.timeZone),
+          updatedAt: now,
+        });
+        if (!claimed) return;
+        await sendCandidateLink(tx, config, row.companyId, row.id, reminder.step);
+        run.candidatesReminded++;
+      });
+      continue;
+    }
+    const silentAt = candidateToldDueAt(row.startedAt, row.hours, row.timeZone);
+    const allSent = row.remindersSent >= reminderOffsets(row.hours).length;
+    if (!allSent || !silentAt || silentAt > now) continue;
+    await db.transaction(async (tx) => {
+      const claimed = await claimCandidateStep(tx, row.companyId, row.id, row.remindersSent, {
+        candidateSilentAt: now,
+        candidateNextReminderAt: null,
+        updatedAt: now,
+      });
+      if (!claimed) return;
+      await publish(tx, {
+        type: 'reference_check.needs_attention',
+        companyId: row.companyId,
+        checkId: row.id,
+        refereeId: null,
+        reason: 'candidate_silent',
+      });
+      run.candidatesSilent++;
+    });
+  }
+  return run;
 }
 
 /** Checks whose links ran out and that are not final become `expired`; their reminders stop. */
@@ -95,6 +154,13 @@ async function markBounces(db: Db, config: Pick<Config, 'publicUrl'>, now: Date)
         channel: 'email',
       });
       await tellCandidate(tx, config, claimed, 'email_bounced');
+      await publish(tx, {
+        type: 'reference_check.needs_attention',
+        companyId: claimed.companyId,
+        checkId: claimed.checkId,
+        refereeId: claimed.id,
+        reason: 'referee_bounced',
+      });
       await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, claimed.companyId, row.checkId));
     });
   }
@@ -131,6 +197,13 @@ async function remindReferees(db: Db, config: Pick<Config, 'publicUrl'>, now: Da
       const claimed = await claimCandidateTold(tx, row.companyId, row.id, OPEN, now);
       if (!claimed) return;
       if (await tellCandidate(tx, config, claimed, 'not_answering')) run.candidatesTold++;
+      await publish(tx, {
+        type: 'reference_check.needs_attention',
+        companyId: claimed.companyId,
+        checkId: claimed.checkId,
+        refereeId: claimed.id,
+        reason: 'referee_silent',
+      });
     });
   }
   return run;
@@ -149,7 +222,7 @@ export async function tellCandidate(
   db: Db,
   config: Pick<Config, 'publicUrl'>,
   referee: Pick<typeof referees.$inferSelect, 'companyId' | 'checkId' | 'name' | 'email'>,
-  reason: 'email_bounced' | 'not_answering',
+  reason: 'email_bounced' | 'not_answering' | 'declined',
 ) {
   const context = await loadCheckContext(db, referee.companyId, referee.checkId);
   if (!context) return false;
@@ -159,7 +232,8 @@ export async function tellCandidate(
   const bySms = sendsSms(channel) && !!candidate.phone;
   if (!byEmail && !bySms) return false;
   const token = await issueCandidateToken(db, check);
-  const language = check.language;
+  // The candidate's own language (their page's), not necessarily the check's.
+  const language = candidate.language;
   const data = {
     refereeName: referee.name,
     refereeEmail: referee.email,

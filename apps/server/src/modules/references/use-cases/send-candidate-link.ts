@@ -4,8 +4,17 @@ import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
 import { formatDay, loadCheckContext, sendsEmail, sendsSms } from '../check-messages.ts';
 import { candidatePageUrl, issueCandidateToken } from '../link-tokens.ts';
 
-/** Asks the candidate for referees by the check's candidate channel (nothing with `none`). */
-export async function sendCandidateLink(db: Db, config: Pick<Config, 'publicUrl'>, companyId: string, checkId: string) {
+/**
+ * Asks the candidate for referees by the check's candidate channel (nothing with `none`); with
+ * `reminder`, as a reminder from the scheduler.
+ */
+export async function sendCandidateLink(
+  db: Db,
+  config: Pick<Config, 'publicUrl'>,
+  companyId: string,
+  checkId: string,
+  reminder?: number | 'last',
+) {
   const context = await loadCheckContext(db, companyId, checkId);
   if (!context) return null;
   const { check, candidate } = context;
@@ -19,6 +28,7 @@ export async function sendCandidateLink(db: Db, config: Pick<Config, 'publicUrl'
     refereesWanted: check.refereesWanted,
     url: candidatePageUrl(config, token),
     expiresOn: formatDay(check.linksExpireAt, language, context.timeZone),
+    ...(reminder ? { reminder } : {}),
   };
   const channel = check.candidateChannel;
   if (sendsEmail(channel) && candidate.email)

@@ -1,0 +1,41 @@
+import type { TCheckAttentionReason, TCheckStatus } from '@vouch/contracts';
+import { sql } from 'drizzle-orm';
+import { referees } from './references.tables.ts';
+
+const refereeCount = (where: ReturnType<typeof sql>) =>
+  sql<number>`(select count(*)::int from ${referees} r where r.check_id = "reference_checks"."id" and ${where})`;
+
+/**
+ * The counts behind "needs attention", as subqueries on the outer check: referees still in play
+ * (asked, opened or answered, and not given up on after the last reminder), and those who never
+ * answered after it.
+ */
+export const attentionColumns = {
+  inPlay: refereeCount(
+    sql`(r.status = 'answered' or (r.status in ('invited', 'opened') and r.candidate_told_at is null))`,
+  ),
+  silentReferees: refereeCount(sql`r.status in ('invited', 'opened') and r.candidate_told_at is not null`),
+};
+
+/**
+ * Why a running check cannot finish on its own, or null: the candidate stayed silent after every
+ * reminder, or fewer referees are in play than wanted because one bounced, declined or never
+ * answered (and nobody replaced them yet).
+ */
+export function attentionOf(check: {
+  status: TCheckStatus;
+  refereesWanted: number;
+  candidateSilentAt: Date | null;
+  inPlay: number;
+  declined: number;
+  bounced: number;
+  silentReferees: number;
+}): TCheckAttentionReason | null {
+  if (check.status !== 'awaiting_referees' && check.status !== 'in_progress') return null;
+  if (check.candidateSilentAt) return 'candidate_silent';
+  if (Number(check.inPlay) >= check.refereesWanted) return null;
+  if (Number(check.bounced) > 0) return 'referee_bounced';
+  if (Number(check.declined) > 0) return 'referee_declined';
+  if (Number(check.silentReferees) > 0) return 'referee_silent';
+  return null;
+}
