@@ -1,6 +1,6 @@
 import type { TPlacementOrigin } from './hiring.ts';
-import type { TErasureSubject } from './privacy.ts';
 import type { TCheckAttentionReason } from './notifications.ts';
+import type { TErasureSubject } from './privacy.ts';
 import type { TBonusState, TReferralStatus } from './referrals.ts';
 
 /**
