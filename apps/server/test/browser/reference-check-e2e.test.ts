@@ -250,6 +250,9 @@ describe('a reference check from the pipeline to the PDF, with the candidate and
     const first = await runReferenceScheduler({ db, config, now: at(25) });
     assert.ok(first.reminded >= 1, JSON.stringify(first));
     await deliverAll(world);
+    // B's decline asked the candidate at once for a replacement, by email and by SMS.
+    assert.match(emailTo(mail, person.email).subject, new RegExp(`Please name a replacement for ${B.name}`));
+    assert.equal(smsTo(sms, person.phone).length, 2, 'the first request and the replacement request');
     assert.equal(emailTo(mail, C.email).subject, `Reminder: a reference for ${person.name}`);
     assert.equal(smsTo(sms, e164(C.phone)).length, 2, 'the reminder came by SMS too');
     assert.equal(emailTo(mail, A.email).subject.startsWith('Reminder'), false, 'who answered is left alone');
@@ -266,7 +269,7 @@ describe('a reference check from the pipeline to the PDF, with the candidate and
     const told = emailTo(mail, person.email);
     assert.equal(told.subject, `${C.name} has not answered yet`);
     linkToken(world, told.text, 'c');
-    assert.equal(smsTo(sms, person.phone).length, 2, 'the candidate was told by SMS too');
+    assert.equal(smsTo(sms, person.phone).length, 3, 'the candidate was told by SMS too');
     const [cReminded] = await db
       .select()
       .from(referees)
