@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ZId } from './common.ts';
 
-/** Whom an export is about: a candidate today (referees and members later). */
-export const ZPersonExportSubject = z.enum(['candidate']);
+/** Whom an export is about: a candidate, a referee (every check that named them), or a member. */
+export const ZPersonExportSubject = z.enum(['candidate', 'referee', 'member']);
 
 /** An admin asks for everything held about one person (GDPR art. 15/20). */
 export const ZPersonExportRequest = z.object({ subjectKind: ZPersonExportSubject, subjectId: ZId });

@@ -61,4 +61,25 @@ describe('an admin exports a person from the candidate page', { skip }, () => {
     assert.deepEqual(pageProblems(page), []);
     await page.context().close();
   });
+
+  test('a member is exported from the Users page’s row menu', async () => {
+    const page = await signInAs(world, 'admin@acme.example');
+    await page.goto(`${world.baseUrl}/users`);
+    const row = page.getByRole('row').filter({ has: page.getByText('employee@acme.example', { exact: true }) });
+    await row.getByRole('button').last().click();
+    await page.getByRole('menuitem', { name: 'Export their data' }).click();
+    await page.getByRole('dialog').getByTestId('person-export-start').click();
+    await runDueWork({ db: world.database.db, handlers: [personExportHandler(world.database.db)], batchSize: 5 });
+    const link = page.getByRole('dialog').getByTestId('person-export-download');
+    await link.waitFor();
+    await shot(page, 'person-export-member');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const entries = await unzip(fs.readFileSync((await download.path())!));
+    const [user] = JSON.parse(entries.get('tables/users.json')?.toString('utf8') ?? '[]');
+    assert.equal(user.email, 'employee@acme.example');
+    assert.equal(user.passwordHash, undefined);
+    assert.ok(entries.has('tables/memberships.json'));
+    assert.deepEqual(pageProblems(page), []);
+    await page.context().close();
+  });
 });

@@ -6881,7 +6881,7 @@ export interface paths {
                         /** Format: uuid */
                         subjectId: string;
                         /** @enum {string} */
-                        subjectKind: "candidate";
+                        subjectKind: "candidate" | "referee" | "member";
                     };
                 };
             };
@@ -6903,7 +6903,7 @@ export interface paths {
                             /** Format: uuid */
                             subjectId: string;
                             /** @enum {string} */
-                            subjectKind: "candidate";
+                            subjectKind: "candidate" | "referee" | "member";
                         };
                     };
                 };
@@ -6949,7 +6949,7 @@ export interface paths {
                             /** Format: uuid */
                             subjectId: string;
                             /** @enum {string} */
-                            subjectKind: "candidate";
+                            subjectKind: "candidate" | "referee" | "member";
                         };
                     };
                 };

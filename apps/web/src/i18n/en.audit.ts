@@ -87,6 +87,8 @@ export const enAudit = {
     },
   },
   personExport: {
+    modalTitle: 'Everything about {{name}}',
+    menu: 'Export their data',
     title: 'Everything about this person',
     intro:
       'A ZIP of every row Vouch holds about them and their files (CV, reference reports), for a request to see or take their data. The link works for you only, for 24 hours.',

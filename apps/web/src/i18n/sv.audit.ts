@@ -92,6 +92,8 @@ export const svAudit: Strings<typeof enAudit> = {
     },
   },
   personExport: {
+    modalTitle: 'Allt om {{name}}',
+    menu: 'Exportera personens uppgifter',
     title: 'Allt om den här personen',
     intro:
       'En ZIP-fil med varje rad Vouch har om personen och deras filer (CV, referensrapporter), för en begäran om att se eller få ut sina uppgifter. Länken fungerar bara för dig, i 24 timmar.',

@@ -15,7 +15,7 @@ export { type FormWithCv, readFormWithCv } from './files/cv-form.ts';
 export * from './hiring.tables.ts';
 export { findJobRow, parseStepSettings } from './jobs.repo.ts';
 export { candidateKeys, companyKey, emailKey, linkedinKey, phoneKey } from './normalize.ts';
-export { candidateHiringData } from './person-data.repo.ts';
+export { candidateHiringData, memberHiringData } from './person-data.repo.ts';
 export {
   candidateExistedBefore,
   insertCandidateRow,

@@ -64,3 +64,17 @@ export async function candidateHiringData(
     files: fileRows.map((f) => ({ name: `${f.id}-${f.fileName}`, content: f.content })),
   };
 }
+
+/** A member's own work history and education (what they filled in so colleagues' connections find them). */
+export async function memberHiringData(db: Db, companyId: string, membershipId: string): Promise<PersonRows> {
+  return {
+    work_history: await db
+      .select()
+      .from(workHistory)
+      .where(and(eq(workHistory.companyId, companyId), eq(workHistory.membershipId, membershipId))),
+    education: await db
+      .select()
+      .from(education)
+      .where(and(eq(education.companyId, companyId), eq(education.membershipId, membershipId))),
+  };
+}

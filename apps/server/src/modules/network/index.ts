@@ -25,6 +25,7 @@ export {
 } from './exclusion-match.ts';
 export { type ContactKeyColumns, excludedContactPredicate, listExclusionRules } from './exclusions.repo.ts';
 export * from './network.tables.ts';
+export { memberNetworkData } from './person-data.repo.ts';
 export {
   compileQuery,
   highlightTerms,

@@ -1,8 +1,9 @@
 import { and, eq, lt } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { queueWork } from '../../platform/work/work.repo.ts';
-import { personExports } from './person-export.tables.ts';
+import { type PERSON_EXPORT_SUBJECTS, personExports } from './person-export.tables.ts';
 
+type PersonExportSubject = (typeof PERSON_EXPORT_SUBJECTS)[number];
 export type PersonExportRow = typeof personExports.$inferSelect;
 export const PERSON_EXPORT_WORK = 'person_export';
 
@@ -10,7 +11,13 @@ export const PERSON_EXPORT_WORK = 'person_export';
 export async function insertPersonExport(
   db: Db,
   companyId: string,
-  input: { requestedById: string; subjectKind: 'candidate'; subjectId: string; tokenHash: string; expiresAt: Date },
+  input: {
+    requestedById: string;
+    subjectKind: PersonExportSubject;
+    subjectId: string;
+    tokenHash: string;
+    expiresAt: Date;
+  },
 ) {
   const [row] = await db
     .insert(personExports)

@@ -3,7 +3,7 @@ import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizz
 import { bytea, companyKey, createdAtColumn, idColumn, oneOf, sameCompany } from '../../platform/db/columns.ts';
 import { companyIdColumn, memberships } from '../tenancy/tenancy.tables.ts';
 
-export const PERSON_EXPORT_SUBJECTS = ['candidate'] as const;
+export const PERSON_EXPORT_SUBJECTS = ['candidate', 'referee', 'member'] as const;
 export const PERSON_EXPORT_STATUSES = ['pending', 'ready', 'failed'] as const;
 
 /**

@@ -7,7 +7,7 @@ import {
   finishPersonExport,
   PERSON_EXPORT_WORK,
 } from './person-export.repo.ts';
-import { buildCandidateExport } from './use-cases/build-export.ts';
+import { buildPersonExport } from './use-cases/build-export.ts';
 
 /**
  * Builds one export's ZIP. It only reads and then writes its own row, so a worker killed halfway
@@ -21,7 +21,7 @@ async function buildExport(db: Db, item: ClaimedWork): Promise<WorkOutcome> {
   if (!row) return { tally: 'skipped' };
   if (row.status !== 'pending') return { tally: 'skipped' };
   try {
-    const zip = await buildCandidateExport(db, companyId, row.subjectId);
+    const zip = await buildPersonExport(db, companyId, row);
     return { tally: 'built', record: (tx) => finishPersonExport(tx, companyId, row.id, zip) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

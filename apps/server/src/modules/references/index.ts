@@ -4,7 +4,7 @@ export { checkNoticeNames } from './check-notice-facts.repo.ts';
 export { latestCheckSummaries } from './check-summaries.repo.ts';
 export { type CheckScope, loadCheckView } from './checks.repo.ts';
 export { anonymiseChecks, checksOfCandidates, eraseReferees, refereesMatching } from './erasure.repo.ts';
-export { candidateReferenceData, candidateReportPdfs } from './person-data.ts';
+export { candidateReferenceData, candidateReportPdfs, refereeReferenceData } from './person-data.ts';
 export * from './references.tables.ts';
 export { registerReferences } from './register.ts';
 export { answerText, PDF_LABELS } from './report-labels.ts';

@@ -47,3 +47,32 @@ export async function candidateReportPdfs(db: Db, companyId: string, candidateId
   }
   return files;
 }
+
+/**
+ * Everything reference checks hold about one referee: every time this company's checks named them
+ * (found by their email when they have one), with their answers, consents and devices, the
+ * timeline lines and fraud signals about them. The hash of the link they answered through is the
+ * company's record of a secret, not something they gave, so it stays out.
+ */
+export async function refereeReferenceData(db: Db, companyId: string, refereeId: string): Promise<PersonRows> {
+  const [start] = await db
+    .select({ id: referees.id, emailKey: referees.emailKey })
+    .from(referees)
+    .where(and(eq(referees.companyId, companyId), eq(referees.id, refereeId)));
+  if (!start) return {};
+  const sameReferee = start.emailKey ? eq(referees.emailKey, start.emailKey) : eq(referees.id, start.id);
+  const rows = await db
+    .select()
+    .from(referees)
+    .where(and(eq(referees.companyId, companyId), sameReferee));
+  const ids = rows.map((r) => r.id);
+  const ofReferees = <T extends typeof referenceCheckEvents | typeof referenceFraudSignals>(t: T) =>
+    and(eq(t.companyId, companyId), inArray(t.refereeId, ids));
+  return {
+    referees: rows.map(({ answeredLinkHash: _secret, ...row }) => row),
+    reference_check_events: (await db.select().from(referenceCheckEvents).where(ofReferees(referenceCheckEvents))).map(
+      ({ linkHash: _secret, ...row }) => row,
+    ),
+    reference_fraud_signals: await db.select().from(referenceFraudSignals).where(ofReferees(referenceFraudSignals)),
+  };
+}

@@ -6,7 +6,7 @@ export { listBonusTiers } from './bonus-tiers.repo.ts';
 export { anonymiseIdleReferrals, anonymiseReferralsOf } from './erasure.repo.ts';
 export { referrerShown, sharedReferralConditions } from './network-referral-filters.ts';
 export { referralNoticeFacts, referralNoticeNames } from './notice-facts.repo.ts';
-export { candidateReferralData } from './person-data.repo.ts';
+export { candidateReferralData, referrerReferralData } from './person-data.repo.ts';
 export { moveReferralStatus } from './referral-status.ts';
 export * from './referrals.tables.ts';
 export { registerReferrals } from './register.ts';

@@ -19,6 +19,7 @@ export {
   revokeLinkTokens,
 } from './link-tokens.ts';
 export { listPeople } from './people.ts';
+export { memberTenancyData } from './person-data.repo.ts';
 export { sessionAuthenticator } from './sessions.ts';
 export {
   anyCompanyExists,

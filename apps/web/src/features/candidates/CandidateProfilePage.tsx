@@ -12,13 +12,13 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { ConnectionsTab } from '../connections/ConnectionsTab.tsx';
 import { ErasePersonButton } from '../privacy/ErasePersonButton.tsx';
+import { PersonExportCard } from '../privacy/PersonExportCard.tsx';
 import { CandidateReferencesTab } from '../references/CandidateReferencesTab.tsx';
 import { LatestCheckBadge } from '../references/LatestCheckBadge.tsx';
 import { StartReferenceCheckModal } from '../references/StartReferenceCheckModal.tsx';
 import { CandidateConsents } from './CandidateConsents.tsx';
 import { CandidateFiles } from './CandidateFiles.tsx';
 import { CandidateJobsTab } from './CandidateJobsTab.tsx';
-import { CandidatePersonExport } from './CandidatePersonExport.tsx';
 import { CandidateReferralsTab } from './CandidateReferralsTab.tsx';
 import { candidateQuery } from './candidates.api.ts';
 
@@ -198,7 +198,7 @@ export function CandidateProfilePage() {
           {canManageHiring(me.role) && (
             <Stack mt="lg">
               <CandidateConsents candidateId={c.id} />
-              {me.role === 'admin' && <CandidatePersonExport candidateId={c.id} />}
+              {me.role === 'admin' && <PersonExportCard kind="candidate" id={c.id} />}
             </Stack>
           )}
         </Tabs.Panel>

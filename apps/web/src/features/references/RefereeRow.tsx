@@ -1,10 +1,12 @@
 import { ActionIcon, Badge, type MantineColor, Menu, Stack, Table, Text } from '@mantine/core';
 import type { TReferee, TRefereeStatus } from '@vouch/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.ts';
 import { notifyError, notifySuccess } from '../../app/errors.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
+import { PersonExportModal } from '../privacy/PersonExportCard.tsx';
 import { useErasePerson } from '../privacy/privacy.api.ts';
 import { copyToClipboard, type useCheckActions } from './references.api.ts';
 
@@ -31,6 +33,7 @@ export function RefereeRow({ referee: r, actions, open, onEdit }: Props) {
   const fmt = useFormat();
   const me = useMe();
   const erase = useErasePerson();
+  const [exporting, setExporting] = useState(false);
   const active = open && r.status !== 'removed';
   const waiting = active && r.status !== 'answered' && r.status !== 'declined';
 
@@ -157,12 +160,24 @@ export function RefereeRow({ referee: r, actions, open, onEdit }: Props) {
                 {t('referenceChecks.actions.remove')}
               </Menu.Item>
               {me.role === 'admin' && r.name !== 'Anonymised' && (
+                <Menu.Item onClick={() => setExporting(true)} data-testid="referee-export">
+                  {t('personExport.menu')}
+                </Menu.Item>
+              )}
+              {me.role === 'admin' && r.name !== 'Anonymised' && (
                 <Menu.Item color="red" onClick={eraseOnRequest} data-testid="referee-erase">
                   {t('privacy.erase.button')}
                 </Menu.Item>
               )}
             </Menu.Dropdown>
           </Menu>
+        )}
+        {exporting && (
+          <PersonExportModal
+            subject={{ kind: 'referee', id: r.id }}
+            name={r.name}
+            onClose={() => setExporting(false)}
+          />
         )}
       </Table.Td>
     </Table.Tr>

@@ -25,6 +25,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { confirmAction } from '../../ui/confirm.tsx';
 import { ListTable } from '../../ui/ListTable.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { PersonExportModal } from '../privacy/PersonExportCard.tsx';
 import { ChangeRoleModal } from './ChangeRoleModal.tsx';
 import { InviteModal } from './InviteModal.tsx';
 import { SignupLinkCard } from './SignupLinkCard.tsx';
@@ -39,6 +40,7 @@ export function UsersPage() {
   const client = useQueryClient();
   const [inviteOpen, invite] = useDisclosure(false);
   const [changing, setChanging] = useState<TMember | null>(null);
+  const [exporting, setExporting] = useState<TMember | null>(null);
   const [q, setQ] = useState('');
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
   const [role, setRole] = useState<TRole | undefined>();
@@ -180,6 +182,7 @@ export function UsersPage() {
                         </Menu.Item>
                       )}
                       <Menu.Item onClick={() => setChanging(m)}>{t('users.changeRole')}</Menu.Item>
+                      <Menu.Item onClick={() => setExporting(m)}>{t('personExport.menu')}</Menu.Item>
                       {m.status === 'deactivated' ? (
                         <Menu.Item onClick={() => act.mutate({ member: m, action: 'reactivate' })}>
                           {t('users.reactivate')}
@@ -199,6 +202,13 @@ export function UsersPage() {
       </Stack>
       <InviteModal opened={inviteOpen} onClose={invite.close} />
       {changing && <ChangeRoleModal member={changing} onClose={() => setChanging(null)} />}
+      {exporting && (
+        <PersonExportModal
+          subject={{ kind: 'member', id: exporting.id }}
+          name={exporting.name || exporting.email}
+          onClose={() => setExporting(null)}
+        />
+      )}
     </>
   );
 }

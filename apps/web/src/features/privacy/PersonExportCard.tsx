@@ -1,19 +1,22 @@
-import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import type { TPersonExportRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { errorMessage } from '../../app/errors.ts';
 import { useFormat } from '../../i18n/format.ts';
 
+type Subject = { kind: TPersonExportRequest['subjectKind']; id: string };
+
 /**
- * An admin exports everything held about the candidate (a ZIP of their rows and files), built in
- * the background; the link works for this admin only, until it expires.
+ * An admin exports everything held about a person — a candidate, a referee or a member — as a ZIP of
+ * their rows and files, built in the background; the link works for this admin only, until it expires.
  */
-export function CandidatePersonExport({ candidateId }: { candidateId: string }) {
+export function PersonExportCard({ kind, id }: Subject) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const start = useMutation({
-    mutationFn: () => api.post('/api/person-exports', { body: { subjectKind: 'candidate', subjectId: candidateId } }),
+    mutationFn: () => api.post('/api/person-exports', { body: { subjectKind: kind, subjectId: id } }),
   });
   const created = start.data;
   const status = useQuery({
@@ -60,5 +63,15 @@ export function CandidatePersonExport({ candidateId }: { candidateId: string }) 
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** The same, in a dialog, for lists whose rows have a menu (referees, members). */
+export function PersonExportModal({ subject, name, onClose }: { subject: Subject; name: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened onClose={onClose} title={t('personExport.modalTitle', { name })} size="lg">
+      <PersonExportCard {...subject} />
+    </Modal>
   );
 }

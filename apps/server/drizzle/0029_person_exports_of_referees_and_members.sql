@@ -1,0 +1,2 @@
+ALTER TABLE "person_exports" DROP CONSTRAINT "person_exports_subject_kind_ck";--> statement-breakpoint
+ALTER TABLE "person_exports" ADD CONSTRAINT "person_exports_subject_kind_ck" CHECK ("person_exports"."subject_kind" in ('candidate', 'referee', 'member'));
