@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { auditLog } from '../src/modules/audit/index.ts';
 import { linkTokens } from '../src/modules/tenancy/tenancy.tables.ts';
 import { sha256 } from '../src/platform/crypto.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
@@ -127,7 +128,7 @@ describe('auth: sign-in, sessions, CSRF and password reset', () => {
   });
 
   test('forgot → email over SMTP → reset: old sessions end, the old password fails, the new one works', async () => {
-    const { email } = await makeMember(t.db, companyId, 'recruiter');
+    const { email, membership } = await makeMember(t.db, companyId, 'recruiter');
     const session = await t.signIn(email);
     const token = await requestResetLink(email);
     const caught = mail.lastTo(email)!;
@@ -140,8 +141,16 @@ describe('auth: sign-in, sessions, CSRF and password reset', () => {
       .where(eq(linkTokens.tokenHash, sha256(token)));
     assert.equal(stored.purpose, 'password_reset');
 
-    const res = await post('/api/auth/reset-password', { token, password: NEW_PASSWORD });
+    const res = await post('/api/auth/reset-password', { token, password: NEW_PASSWORD }, '198.51.100.7');
     assert.equal(res.statusCode, 200);
+    const recorded = await t.db
+      .select({ ip: auditLog.ip, targetId: auditLog.targetId })
+      .from(auditLog)
+      .where(and(eq(auditLog.companyId, companyId), eq(auditLog.action, 'auth.password_reset')));
+    assert.ok(
+      recorded.some((e) => e.targetId === membership.id && e.ip === '198.51.100.7'),
+      'the reset is in the audit log, with the address it came from',
+    );
     assert.equal((await session.get('/api/auth/me')).statusCode, 401);
     assert.equal((await post('/api/auth/sign-in', { email, password: TEST_PASSWORD })).statusCode, 401);
     assert.equal((await post('/api/auth/sign-in', { email, password: NEW_PASSWORD })).statusCode, 200);

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { and, eq, sql } from 'drizzle-orm';
+import { auditLog } from '../src/modules/audit/index.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { makeAgency, makeCompany, makeDomain, makeMember, TEST_PASSWORD, unique } from './helpers/factories.ts';
 import { deliverMail, type MailCatcher, startMailCatcher, tokenFrom } from './helpers/mail.ts';
@@ -58,6 +60,22 @@ describe('members: invites, the sign-up link and user management', () => {
     assert.equal(accepted.json().companyId, company.id);
     assert.equal(accepted.json().name, 'Rita Recruiter');
     assert.ok(accepted.cookies.some((c) => c.name === 'vouch_session' && c.httpOnly));
+
+    const joinedVia = await t.db
+      .select({ method: sql<string>`${auditLog.detail}->>'method'` })
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.companyId, company.id),
+          eq(auditLog.action, 'auth.signed_in'),
+          eq(auditLog.targetId, accepted.json().membershipId),
+        ),
+      );
+    assert.deepEqual(
+      joinedVia.map((e) => e.method),
+      ['invite'],
+      'accepting the invitation is a sign-in the audit log records',
+    );
 
     const signedIn = await t.signIn(email, PASSWORD);
     assert.equal((await signedIn.get('/api/auth/me')).json().role, 'recruiter');

@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS = [
   'auth.signed_in',
   /** A wrong password for an existing account (recorded in each company the account belongs to). */
   'auth.sign_in_failed',
+  /** A password set again through a reset link (recorded in each company the login is active in). */
+  'auth.password_reset',
   /** Staff copied a referee's answer link or a candidate's link of a check. */
   'link.copied',
   /** An admin asked for everything held about a person (`detail.subject`); the ZIP was downloaded. */

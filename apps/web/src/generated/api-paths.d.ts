@@ -86,7 +86,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "report.viewed" | "cv.viewed" | "data.exported" | "member.role_changed" | "member.deactivated" | "member.reactivated" | "api_key.created" | "api_key.revoked" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.disabled" | "auth.signed_in" | "auth.sign_in_failed" | "link.copied" | "person.export_requested" | "person.export_downloaded" | "contacts.deleted" | "person.erased" | "retention.extended" | "audit.retention_changed";
+                    action?: "report.viewed" | "cv.viewed" | "data.exported" | "member.role_changed" | "member.deactivated" | "member.reactivated" | "api_key.created" | "api_key.revoked" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.disabled" | "auth.signed_in" | "auth.sign_in_failed" | "auth.password_reset" | "link.copied" | "person.export_requested" | "person.export_downloaded" | "contacts.deleted" | "person.erased" | "retention.extended" | "audit.retention_changed";
                     actorId?: string;
                     cursor?: string;
                     from?: string;
@@ -152,7 +152,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "report.viewed" | "cv.viewed" | "data.exported" | "member.role_changed" | "member.deactivated" | "member.reactivated" | "api_key.created" | "api_key.revoked" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.disabled" | "auth.signed_in" | "auth.sign_in_failed" | "link.copied" | "person.export_requested" | "person.export_downloaded" | "contacts.deleted" | "person.erased" | "retention.extended" | "audit.retention_changed";
+                    action?: "report.viewed" | "cv.viewed" | "data.exported" | "member.role_changed" | "member.deactivated" | "member.reactivated" | "api_key.created" | "api_key.revoked" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.disabled" | "auth.signed_in" | "auth.sign_in_failed" | "auth.password_reset" | "link.copied" | "person.export_requested" | "person.export_downloaded" | "contacts.deleted" | "person.erased" | "retention.extended" | "audit.retention_changed";
                     actorId?: string;
                     from?: string;
                     targetId?: string;

@@ -40,6 +40,7 @@ export const enAudit = {
       'webhook_endpoint.secret_rotated': 'Rotated a webhook secret',
       'webhook_endpoint.disabled': 'Turned off a failing webhook endpoint',
       'auth.signed_in': 'Signed in',
+      'auth.password_reset': 'Reset their password',
       'auth.sign_in_failed': 'Failed sign-in (wrong password)',
       'link.copied': 'Copied a reference check link',
       'person.export_requested': 'Exported a person’s data',

@@ -45,6 +45,7 @@ export const svAudit: Strings<typeof enAudit> = {
       'webhook_endpoint.secret_rotated': 'Bytte en webhook-hemlighet',
       'webhook_endpoint.disabled': 'Stängde av en webhook-mottagare som inte svarade',
       'auth.signed_in': 'Loggade in',
+      'auth.password_reset': 'Återställde sitt lösenord',
       'auth.sign_in_failed': 'Misslyckad inloggning (fel lösenord)',
       'link.copied': 'Kopierade en länk till en referenstagning',
       'person.export_requested': 'Exporterade en persons uppgifter',

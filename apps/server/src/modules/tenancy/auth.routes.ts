@@ -47,7 +47,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         ip: request.ip,
       });
       await attempt.succeeded();
-      return startSession(request, reply, session);
+      return startSession(request, reply, session, 'password');
     },
   );
 
@@ -79,7 +79,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       if (target?.status !== 'active') throw new AppError('auth.not_a_member');
       const session = await createSession(ctx.db, { userId: ctx.actor.userId, companyId: target.companyId });
       await revokeSession(ctx.db, ctx.actor.sessionId);
-      return startSession(request, reply, { ...session, userId: ctx.actor.userId, companyId: target.companyId });
+      return startSession(
+        request,
+        reply,
+        { ...session, userId: ctx.actor.userId, companyId: target.companyId },
+        'company_switch',
+      );
     },
   );
 
@@ -137,7 +142,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         ...request.body,
         userAgent: request.headers['user-agent'],
       });
-      return startSession(request, reply, session);
+      return startSession(request, reply, session, 'invite');
     },
   );
 

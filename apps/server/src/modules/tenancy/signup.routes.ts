@@ -48,7 +48,7 @@ export const signupRoutes: FastifyPluginAsyncZod = async (app) => {
         const { status: _, ...sent } = result;
         return reply.status(202).send(sent);
       }
-      return startSession(request, reply, result.session);
+      return startSession(request, reply, result.session, 'first_setup');
     },
   );
 
@@ -89,7 +89,7 @@ export const signupRoutes: FastifyPluginAsyncZod = async (app) => {
         ...request.body,
         userAgent: request.headers['user-agent'],
       });
-      return startSession(request, reply, session);
+      return startSession(request, reply, session, 'email_link');
     },
   );
 };

@@ -19,7 +19,7 @@ export function ctxOf(request: FastifyRequest): Ctx {
 
 export function publicCtxOf(request: FastifyRequest): PublicCtx {
   const { config, db } = request.server.services;
-  return { db, config, requestId: request.id, log: request.log };
+  return { db, config, requestId: request.id, log: request.log, ip: request.ip };
 }
 
 /** The use-case context of an integration API request (authenticated by an API key). */

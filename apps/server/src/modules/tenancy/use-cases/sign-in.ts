@@ -1,15 +1,15 @@
 import { verifyPassword } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { recordAudit, recordAuditEntries } from '../../audit/index.ts';
+import { recordAuditEntries } from '../../audit/index.ts';
 import { createSession } from '../sessions.ts';
 import { findUserByEmail, listMembershipsOfUser } from '../tenancy.repo.ts';
 
 /**
  * Checks the password and opens a new session (a new id at every sign-in) in the user's first
  * active company, or in the one asked for. One message for every failure, so accounts can't be probed.
- * The audit log gets the sign-in in its company, and a wrong password for an existing account in each
- * company the account is active in (an unknown address belongs to no company: the log of the
+ * The audit log gets a wrong password for an existing account in each company the account is active
+ * in (the sign-in itself is recorded where its cookie is set, with every other way in) (an unknown address belongs to no company: the log of the
  * sign-in limits has it).
  */
 export async function signIn(
@@ -40,13 +40,6 @@ export async function signIn(
     userId: user.id,
     companyId: membership.companyId,
     userAgent: input.userAgent,
-  });
-  await recordAudit(db, {
-    companyId: membership.companyId,
-    actor: { kind: 'member', membershipId: membership.id },
-    action: 'auth.signed_in',
-    target: { kind: 'membership', id: membership.id },
-    ip: input.ip ?? null,
   });
   return { ...session, userId: user.id, companyId: membership.companyId };
 }
