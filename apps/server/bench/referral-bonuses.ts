@@ -7,7 +7,6 @@
  * its own database.
  */
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { runBonusEligibility } from '../src/modules/referrals/index.ts';
 import type { Database } from '../src/platform/db/db.ts';
 import { rowsOf } from '../src/platform/db/ids.ts';

@@ -8,7 +8,6 @@
  * own database.
  */
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { runRetention } from '../src/modules/privacy/index.ts';
 import { companies, memberships, users } from '../src/modules/tenancy/index.ts';
 import { hashPassword } from '../src/platform/crypto.ts';
