@@ -128,7 +128,7 @@ describe('auth: sign-in, sessions, CSRF and password reset', () => {
   });
 
   test('forgot → email over SMTP → reset: old sessions end, the old password fails, the new one works', async () => {
-    const { email, membership } = await makeMember(t.db, companyId, 'recruiter');
+    const { email, user } = await makeMember(t.db, companyId, 'recruiter');
     const session = await t.signIn(email);
     const token = await requestResetLink(email);
     const caught = mail.lastTo(email)!;
@@ -148,7 +148,7 @@ describe('auth: sign-in, sessions, CSRF and password reset', () => {
       .from(auditLog)
       .where(and(eq(auditLog.companyId, companyId), eq(auditLog.action, 'auth.password_reset')));
     assert.ok(
-      recorded.some((e) => e.targetId === membership.id && e.ip === '198.51.100.7'),
+      recorded.some((e) => e.targetId === user.id && e.ip === '198.51.100.7'),
       'the reset is in the audit log, with the address it came from',
     );
     assert.equal((await session.get('/api/auth/me')).statusCode, 401);

@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { hashPassword } from '../../../platform/crypto.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { PublicCtx } from '../../../platform/http/context.ts';
-import { recordAuditEntries } from '../../audit/index.ts';
 import { emailStaysInApp, enqueueEmail } from '../../messaging/index.ts';
 import { consumeLinkToken, issueLinkToken, revokeLinkTokens } from '../link-tokens.ts';
+import { recordLoginEvent } from '../login-audit.ts';
 import { revokeUserSessions } from '../sessions.ts';
 import { findUserByEmail, listMembershipsOfUser } from '../tenancy.repo.ts';
 import { users } from '../tenancy.tables.ts';
@@ -53,17 +53,6 @@ export async function resetPassword(ctx: PublicCtx, input: { token: string; pass
     if (!link?.userId) throw new AppError('auth.reset_link_invalid');
     await tx.update(users).set({ passwordHash }).where(eq(users.id, link.userId));
     await revokeUserSessions(tx, link.userId);
-    // Recorded in every company the login is active in, as a wrong password is.
-    const active = (await listMembershipsOfUser(tx, link.userId)).filter((m) => m.status === 'active');
-    await recordAuditEntries(
-      tx,
-      active.map((m) => ({
-        companyId: m.companyId,
-        actor: { kind: 'member' as const, membershipId: m.id },
-        action: 'auth.password_reset' as const,
-        target: { kind: 'membership' as const, id: m.id },
-        ip: ctx.ip ?? null,
-      })),
-    );
+    await recordLoginEvent(tx, link.userId, 'auth.password_reset', ctx.ip);
   });
 }

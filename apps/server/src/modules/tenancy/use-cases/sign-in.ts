@@ -1,7 +1,7 @@
 import { verifyPassword } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { recordAuditEntries } from '../../audit/index.ts';
+import { recordLoginEvent } from '../login-audit.ts';
 import { createSession } from '../sessions.ts';
 import { findUserByEmail, listMembershipsOfUser } from '../tenancy.repo.ts';
 
@@ -20,20 +20,11 @@ export async function signIn(
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   const denied = new AppError('invalid_credentials');
   if (!user) throw denied;
-  const active = (await listMembershipsOfUser(db, user.id)).filter((m) => m.status === 'active');
   if (!passwordOk) {
-    await recordAuditEntries(
-      db,
-      active.map((m) => ({
-        companyId: m.companyId,
-        actor: { kind: 'user' as const, userId: user.id },
-        action: 'auth.sign_in_failed' as const,
-        target: { kind: 'user' as const, id: user.id },
-        ip: input.ip ?? null,
-      })),
-    );
+    await recordLoginEvent(db, user.id, 'auth.sign_in_failed', input.ip);
     throw denied;
   }
+  const active = (await listMembershipsOfUser(db, user.id)).filter((m) => m.status === 'active');
   const membership = active.find((m) => m.companyId === input.companyId) ?? active[0];
   if (!membership) throw denied;
   const session = await createSession(db, {
