@@ -2,10 +2,15 @@ import { Select, Stack, Text, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { NAMED_CONSENT_METHODS } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
+import { fieldErrorText } from '../../app/errors.ts';
 
 /** The form's values for it: no method chosen yet is null (the server then says it is required). */
 export type NamedConsentValues = { method: (typeof NAMED_CONSENT_METHODS)[number] | null; note: string };
 export const emptyNamedConsent = (): NamedConsentValues => ({ method: null, note: '' });
+
+/** What a form says before sending when no method is chosen: the server's own words for it. */
+export const namedConsentMissing = () =>
+  fieldErrorText({ field: 'consent', message: 'Required', reason: 'reference_check.named_consent_required' });
 
 /** The request's `consent`: left out until a method is chosen, so the server names the missing field. */
 export const namedConsentRequest = (v: NamedConsentValues) =>

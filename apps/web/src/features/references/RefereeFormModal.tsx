@@ -7,6 +7,7 @@ import {
   emptyNamedConsent,
   NamedConsentFields,
   type NamedConsentValues,
+  namedConsentMissing,
   namedConsentRequest,
 } from './NamedConsentFields.tsx';
 import {
@@ -34,7 +35,11 @@ export function RefereeFormModal({ actions, referee, language, askConsent = fals
   const withConsent = askConsent && !referee;
   const form = useForm<RefereeFormValues & { consent: NamedConsentValues }>({
     initialValues: { ...(referee ? refereeToForm(referee) : emptyReferee(language)), consent: emptyNamedConsent() },
-    validate: zodValidate(ZRefereeInput, refereeRequest),
+    validate: (values) => {
+      const errors = zodValidate(ZRefereeInput, refereeRequest)(values);
+      if (withConsent && !values.consent.method) errors['consent.method'] = namedConsentMissing();
+      return errors;
+    },
   });
   const mutation = referee ? actions.editReferee : actions.addReferee;
 

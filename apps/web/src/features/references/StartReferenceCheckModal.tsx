@@ -3,12 +3,13 @@ import { useForm } from '@mantine/form';
 import { type TCandidate, type TReferenceCheck, ZStartReferenceCheckRequest } from '@vouch/contracts';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorText, handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
 import { useJob } from '../jobs/jobs.api.ts';
 import {
   emptyNamedConsent,
   NamedConsentFields,
   type NamedConsentValues,
+  namedConsentMissing,
   namedConsentRequest,
 } from './NamedConsentFields.tsx';
 import { emptyReferee, RefereeFields, type RefereeFormValues, refereeRequest } from './RefereeFields.tsx';
@@ -61,11 +62,7 @@ export function StartReferenceCheckModal({ candidate, onClose, onStarted }: Prop
     validate: (values) => {
       const errors = zodValidate(ZStartReferenceCheckRequest, toRequest)(values);
       if (namesReferees(values) && !values.refereeConsent.method)
-        errors['refereeConsent.method'] = fieldErrorText({
-          field: 'refereeConsent',
-          message: 'Required',
-          reason: 'reference_check.named_consent_required',
-        });
+        errors['refereeConsent.method'] = namedConsentMissing();
       return errors;
     },
   });
