@@ -168,6 +168,24 @@ describe('referee one-time codes', () => {
     assert.equal((await c.consent(x.token)).statusCode, 200);
   });
 
+  test('a corrected email must be verified again: the code proved the old one', async () => {
+    const x = await world('email');
+    await w.t.db
+      .update(referees)
+      .set({ verifiedAt: new Date(), verifiedBy: 'email' })
+      .where(eq(referees.id, x.referee.id));
+    const admin = await w.t.signIn(x.admin.email);
+    const url = `/api/reference-checks/${x.check.id}/referees/${x.referee.id}`;
+    const body = { name: 'Rolf Referent', relationship: 'manager', language: 'en' };
+    const same = await admin.patch(url, { ...body, email: x.referee.email });
+    assert.equal(same.statusCode, 200, same.body);
+    assert.equal(same.json().referees[0].verifiedBy, 'email', 'the same address stays verified');
+    const moved = await admin.patch(url, { ...body, email: `${unique('new')}@work.example` });
+    assert.equal(moved.statusCode, 200, moved.body);
+    assert.equal(moved.json().referees[0].verifiedBy, null);
+    assert.equal((await refereeRow(x.referee.id)).verifiedAt, null);
+  });
+
   test('an unknown link is a 404 for both code routes', async () => {
     const c = client();
     assert.equal((await c.sendCode('x'.repeat(43))).statusCode, 404);
