@@ -67,7 +67,10 @@ describe('reference checks: the candidate’s page', () => {
     assert.ok(check.candidateConsentAt);
     assert.equal(check.candidateConsentVersion, CONSENT_TEXT_VERSION);
     assert.equal(check.candidateIp, '203.0.113.9');
-    assert.deepEqual(check.candidateDevice, device);
+    // What the browser said, plus the first-party cookie the page set on it.
+    const { browserId, ...reported } = check.candidateDevice!;
+    assert.deepEqual(reported, device);
+    assert.match(browserId ?? '', /^[A-Za-z0-9_-]{43}$/);
     const stale = await call('POST', `${s.token}/consent`, { consentVersion: '2020-1', device });
     assert.equal(stale.statusCode, 409);
 

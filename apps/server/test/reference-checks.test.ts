@@ -12,6 +12,9 @@ import { makeSubAccount } from './helpers/reference-factories.ts';
 import { linkIn, refereeBody, referenceScenario, useReferenceWorld } from './helpers/reference-world.ts';
 import { companyWithMember } from './helpers/suite.ts';
 
+/** The recruiter names the referees of a check that does not ask the candidate: how the candidate agreed. */
+const NAMED_CONSENT = { method: 'in_writing', note: 'Agreed by email' };
+
 describe('reference checks: starting them and the recruiter’s actions', () => {
   const world = useReferenceWorld();
 
@@ -158,6 +161,7 @@ describe('reference checks: starting them and the recruiter’s actions', () => 
       ...s.settings,
       candidateChannel: 'none',
       referees: [body],
+      refereeConsent: NAMED_CONSENT,
     });
     assert.equal(res.statusCode, 201, res.body);
     const check: TReferenceCheck = res.json();
@@ -187,16 +191,25 @@ describe('reference checks: starting them and the recruiter’s actions', () => 
       })
     ).json();
     const base = `/api/reference-checks/${check.id}`;
-    const added = await s.client.post(`${base}/referees`, refereeBody({ email: 'first@work.example' }));
+    const added = await s.client.post(`${base}/referees`, {
+      ...refereeBody({ email: 'first@work.example' }),
+      consent: NAMED_CONSENT,
+    });
     assert.equal(added.statusCode, 201, added.body);
     const refereeId = added.json().referees[0].id;
 
     // Invitation by the referee channel: email needs an email.
-    const noEmail = await s.client.post(`${base}/referees`, refereeBody({ email: null, phone: '0701234567' }));
+    const noEmail = await s.client.post(`${base}/referees`, {
+      ...refereeBody({ email: null, phone: '0701234567' }),
+      consent: NAMED_CONSENT,
+    });
     assert.equal(noEmail.statusCode, 400);
     assert.equal(noEmail.json().errors[0].field, 'email');
     // Duplicate of an existing referee.
-    const dup = await s.client.post(`${base}/referees`, refereeBody({ email: 'FIRST@work.example' }));
+    const dup = await s.client.post(`${base}/referees`, {
+      ...refereeBody({ email: 'FIRST@work.example' }),
+      consent: NAMED_CONSENT,
+    });
     assert.equal(dup.statusCode, 400);
     assert.deepEqual(dup.json().errors, [
       { field: 'email', message: 'This person is already a referee', reason: 'referee.already_named' },
@@ -267,6 +280,7 @@ describe('reference checks: starting them and the recruiter’s actions', () => 
           candidateChannel: 'none',
           refereesWanted,
           referees: [refereeBody()],
+          refereeConsent: NAMED_CONSENT,
         })
       ).json();
 
@@ -283,7 +297,10 @@ describe('reference checks: starting them and the recruiter’s actions', () => 
     assert.equal((await s.client.post(`/api/reference-checks/${closing.id}/close`)).statusCode, 409);
 
     // A new referee reopens it until they answer.
-    const reopened = await s.client.post(`/api/reference-checks/${closing.id}/referees`, refereeBody());
+    const reopened = await s.client.post(`/api/reference-checks/${closing.id}/referees`, {
+      ...refereeBody(),
+      consent: NAMED_CONSENT,
+    });
     assert.equal(reopened.statusCode, 201);
     assert.equal(reopened.json().status, 'in_progress');
     assert.equal(reopened.json().closedEarly, false);
@@ -296,7 +313,10 @@ describe('reference checks: starting them and the recruiter’s actions', () => 
       .where(eq(referees.checkId, full.id));
     await refreshCheckStatus(t.db, s.company.id, full.id);
     assert.equal((await checkRow(full.id)).status, 'completed');
-    const more = await s.client.post(`/api/reference-checks/${full.id}/referees`, refereeBody());
+    const more = await s.client.post(`/api/reference-checks/${full.id}/referees`, {
+      ...refereeBody(),
+      consent: NAMED_CONSENT,
+    });
     assert.equal(more.json().status, 'in_progress');
     assert.equal(more.json().requested, 2);
     assert.equal(more.json().refereesWanted, 2, 'one more answer is wanted');
@@ -310,6 +330,7 @@ describe('reference checks: starting them and the recruiter’s actions', () => 
       jobId: s.job.id,
       candidateChannel: 'none',
       referees: [refereeBody()],
+      refereeConsent: NAMED_CONSENT,
     });
     const id = cancelling.json().id;
     const cancelled = await s.client.post(`/api/reference-checks/${id}/cancel`);
@@ -321,7 +342,11 @@ describe('reference checks: starting them and the recruiter’s actions', () => 
     assert.ok(links.length > 0 && links.every((l) => l.usedAt), 'the referee’s links stop working');
     await runReferenceScheduler({ db: t.db, config: t.config, now: later });
     assert.equal((await refereeRows(id))[0].remindersSent, 0, 'no reminders for a cancelled check');
-    assert.equal((await s.client.post(`/api/reference-checks/${id}/referees`, refereeBody())).statusCode, 409);
+    assert.equal(
+      (await s.client.post(`/api/reference-checks/${id}/referees`, { ...refereeBody(), consent: NAMED_CONSENT }))
+        .statusCode,
+      409,
+    );
     // A cancelled check no longer blocks a new one for the job.
     const fresh = await s.client.post(`/api/candidates/${s.candidate.id}/reference-checks`, {
       ...s.settings,
@@ -370,6 +395,7 @@ describe('reference checks: starting them and the recruiter’s actions', () => 
         ...s.settings,
         candidateChannel: 'none',
         referees: [refereeBody()],
+        refereeConsent: NAMED_CONSENT,
       })
     ).json();
     const refereeId = check.referees[0].id;
@@ -408,7 +434,7 @@ describe('reference checks: starting them and the recruiter’s actions', () => 
       ['GET', base],
       ['POST', `/api/candidates/${s.candidate.id}/reference-checks`, s.settings],
       ['GET', `/api/candidates/${s.candidate.id}/reference-checks`],
-      ['POST', `${base}/referees`, refereeBody()],
+      ['POST', `${base}/referees`, { ...refereeBody(), consent: NAMED_CONSENT }],
       ['PATCH', `${base}/referees/${refereeId}`, refereeBody()],
       ['DELETE', `${base}/referees/${refereeId}`],
       ['POST', `${base}/referees/${refereeId}/resend`, {}],

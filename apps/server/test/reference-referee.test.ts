@@ -119,7 +119,10 @@ describe('the referee flow', () => {
     assert.ok(row.consentAt);
     assert.equal(row.consentVersion, CONSENT_TEXT_VERSION);
     assert.equal(row.ip, c.remoteAddress);
-    assert.deepEqual(row.device, device);
+    // What the browser said, plus the first-party cookie the page set on it.
+    const { browserId, ...reported } = row.device!;
+    assert.deepEqual(reported, device);
+    assert.match(browserId ?? '', /^[A-Za-z0-9_-]{43}$/);
   });
 
   test('partial saves merge, a null clears, and a second visit resumes them', async () => {

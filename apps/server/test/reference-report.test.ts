@@ -213,8 +213,9 @@ describe('reference report', () => {
       'Säljchef',
       'Standard (version 1)',
       'Varningssignaler',
-      'Kontaktuppgifterna är kandidatens',
-      'Inte granskad',
+      // One summary line per kind of signal: severity, kind, count, whom; then its review state.
+      'Hög · Kontaktuppgifterna är kandidatens (1) — Fia Fake',
+      '1 ej granskade',
       'Betyg jämförda',
       'Samarbete och ödmjukhet',
       'Anna Ärlig',

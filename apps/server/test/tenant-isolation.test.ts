@@ -23,6 +23,8 @@ const NOT_TENANT_IDS = new Set([
   '/api/public/reference-referee/:token/answers',
   '/api/public/reference-referee/:token/submit',
   '/api/public/reference-referee/:token/decline',
+  '/api/public/reference-referee/:token/code',
+  '/api/public/reference-referee/:token/verify',
   // A language, not an id: each company edits its own template in it.
   '/api/company/message-templates/referral-request/:language',
 ]);

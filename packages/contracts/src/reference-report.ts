@@ -23,13 +23,23 @@ export const FRAUD_SIGNAL_KINDS = [
   'answered_too_fast',
   /** The same referee email or phone was given by another candidate of the company. */
   'referee_used_by_other_candidate',
+  /** A referee's email is a `+` alias or a near-copy of the candidate's own address. */
+  'contact_lookalike_of_candidate',
+  /** The referee says they were something else to the candidate than the candidate claimed. */
+  'relationship_mismatch',
 ] as const;
 export const ZFraudSignalKind = z.enum(FRAUD_SIGNAL_KINDS);
 export type TFraudSignalKind = z.infer<typeof ZFraudSignalKind>;
 
+/** How much a signal weighs: see `signalSeverity` on the server for which is which. */
+export const FRAUD_SEVERITIES = ['high', 'medium', 'low'] as const;
+export const ZFraudSeverity = z.enum(FRAUD_SEVERITIES);
+export type TFraudSeverity = z.infer<typeof ZFraudSeverity>;
+
 export const ZFraudSignal = z.object({
   id: ZId,
   kind: ZFraudSignalKind,
+  severity: ZFraudSeverity,
   refereeId: ZId.nullable(),
   refereeName: z.string().nullable(),
   evidence: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
@@ -40,6 +50,17 @@ export const ZFraudSignal = z.object({
 export type TFraudSignal = z.infer<typeof ZFraudSignal>;
 
 export const ZReviewFraudSignalRequest = z.object({ reviewed: z.boolean() });
+
+/** The signals of one kind: the highest severity among them, how many, how many still unreviewed. */
+export const ZFraudSignalGroup = z.object({
+  kind: ZFraudSignalKind,
+  severity: ZFraudSeverity,
+  count: z.number(),
+  unreviewed: z.number(),
+  signals: z.array(ZFraudSignal),
+});
+export type TFraudSignalGroup = z.infer<typeof ZFraudSignalGroup>;
+export const ZFraudSignalGroups = z.object({ groups: z.array(ZFraudSignalGroup) });
 
 /** A rating question across referees: each referee's score side by side, the mean and the spread. */
 export const ZRatingSummary = z.object({
@@ -59,6 +80,8 @@ export const ZReport = z.object({
   check: ZReferenceCheck,
   questionnaire: ZQuestionnaireContentView,
   fraudSignals: z.array(ZFraudSignal),
+  /** The same signals grouped by kind, the most severe group first. */
+  fraudSignalGroups: z.array(ZFraudSignalGroup),
   ratingSummaries: z.array(ZRatingSummary),
   /** Every answering referee with every answer, keyed by question id. */
   responses: z.array(

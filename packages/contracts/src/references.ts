@@ -218,6 +218,14 @@ export const CHECK_CHANNELS = ['email', 'sms', 'email_and_sms', 'none'] as const
 export const ZCheckChannel = z.enum(CHECK_CHANNELS);
 export type TCheckChannel = z.infer<typeof ZCheckChannel>;
 
+/**
+ * Whether a referee proves they hold the contact they were named with before answering: a one-time
+ * code to their email or by SMS (the other one when they were named without it), or not at all.
+ */
+export const REFEREE_VERIFICATIONS = ['none', 'email', 'sms'] as const;
+export const ZRefereeVerificationSetting = z.enum(REFEREE_VERIFICATIONS);
+export type TRefereeVerificationSetting = z.infer<typeof ZRefereeVerificationSetting>;
+
 /** The "Reference check" step's settings, and the same settings for "Start reference check". */
 export const ZReferenceCheckSettings = z.object({
   subAccountId: ZId.nullish().transform((v) => v ?? null),
@@ -226,6 +234,7 @@ export const ZReferenceCheckSettings = z.object({
   candidateChannel: ZCheckChannel.default('email_and_sms'),
   refereesWanted: z.number().int().min(1, 'At least 1').max(10, 'At most 10').default(3),
   refereeChannel: ZCheckChannel.default('email_and_sms'),
+  refereeVerification: ZRefereeVerificationSetting.default('none'),
 });
 export type TReferenceCheckSettings = z.infer<typeof ZReferenceCheckSettings>;
 
@@ -237,6 +246,8 @@ export const ZReferenceCheckSettingsView = z.object({
   candidateChannel: ZCheckChannel,
   refereesWanted: z.number(),
   refereeChannel: ZCheckChannel,
+  /** Missing on steps saved before referees could be asked for a code (read as `none`). */
+  refereeVerification: ZRefereeVerificationSetting.optional(),
 });
 
 export const RELATIONSHIPS = ['manager', 'colleague', 'direct_report', 'client', 'other'] as const;
@@ -264,10 +275,24 @@ export const ZRefereeInput = z.object({
 });
 export type TRefereeInput = z.input<typeof ZRefereeInput>;
 
+/**
+ * How the recruiter got the candidate's agreement to contact referees the recruiter names (candidate
+ * channel `none`, so the candidate never confirms it themselves).
+ */
+export const NAMED_CONSENT_METHODS = ['in_writing', 'verbally', 'in_application', 'other'] as const;
+export const ZNamedConsentMethod = z.enum(NAMED_CONSENT_METHODS);
+export const ZNamedConsent = z.object({ method: ZNamedConsentMethod, note: ZOptionalText(500) });
+export type TNamedConsent = z.input<typeof ZNamedConsent>;
+
+/** A referee the recruiter adds; `consent` is required when the check's candidate channel is `none`. */
+export const ZAddRefereeRequest = ZRefereeInput.extend({ consent: ZNamedConsent.optional() });
+
 export const ZStartReferenceCheckRequest = ZReferenceCheckSettings.extend({
   jobId: ZId.nullish().transform((v) => v ?? null),
   /** With candidate channel `none`, the recruiter gives the referees here (or adds them later). */
   referees: z.array(ZRefereeInput).max(10).default([]),
+  /** Required with candidate channel `none` and referees given: how the candidate agreed. */
+  refereeConsent: ZNamedConsent.optional(),
 });
 
 // ---------------------------------------------------------------- status
@@ -311,6 +336,11 @@ export const ZRefereeDevice = z.object({
   timeZone: z.string().max(80),
 });
 export type TRefereeDevice = z.infer<typeof ZRefereeDevice>;
+/**
+ * The device as stored: what the browser said plus `browserId`, the server's first-party cookie on
+ * that browser, so two people with the same phone model do not look like one device.
+ */
+export type TStoredDevice = TRefereeDevice & { browserId?: string };
 
 export const VERIFICATION_STATES = ['work_email_matches_company', 'free_mail', 'unverified'] as const;
 export const ZVerification = z.enum(VERIFICATION_STATES);
@@ -331,6 +361,19 @@ export const ZReferee = z.object({
   /** When this referee's next reminder goes out (company daytime), or null when none is due. */
   nextReminderAt: z.string().nullable(),
   verification: ZVerification,
+  /** The referee entered a one-time code sent to their email or phone before answering. */
+  verifiedBy: z.enum(['email', 'phone']).nullable(),
+  /** What the referee said they were to the candidate (compared with `relationship`, the claim). */
+  statedRelationship: ZRelationship.nullable(),
+  /** How the candidate agreed to this referee, when the recruiter named them. */
+  namedConsent: z
+    .object({
+      method: ZNamedConsentMethod,
+      note: z.string().nullable(),
+      confirmedAt: z.string(),
+      confirmedByName: z.string().nullable(),
+    })
+    .nullable(),
   invitedAt: z.string().nullable(),
   openedAt: z.string().nullable(),
   startedAt: z.string().nullable(),
@@ -355,6 +398,7 @@ export const ZReferenceCheck = ZCheckSummary.extend({
   language: ZLanguage,
   candidateChannel: ZCheckChannel,
   refereeChannel: ZCheckChannel,
+  refereeVerification: ZRefereeVerificationSetting,
   source: z.enum(CHECK_SOURCES),
   externalId: z.string().nullable(),
   candidateConsentAt: z.string().nullable(),
@@ -459,6 +503,9 @@ export const ZConsentRequest = z.object({
   device: ZRefereeDevice,
 });
 
+/** The referee's consent also says what they were to the candidate (compared with the candidate's claim). */
+export const ZRefereeConsentRequest = ZConsentRequest.extend({ relationship: ZRelationship.optional() });
+
 export const ZCandidateRefereesRequest = z.object({ referees: z.array(ZRefereeInput).min(1).max(10) });
 
 export const ZRefereePage = z.object({
@@ -474,6 +521,19 @@ export const ZRefereePage = z.object({
   questionnaire: ZQuestionnaireContentView,
   answers: z.record(z.string(), ZAnswerValue),
   status: ZRefereeStatus,
+  /**
+   * Set when the referee must enter a one-time code before answering: where it goes (masked), and
+   * whether they have done so. Null when the check does not ask for it.
+   */
+  verification: z
+    .object({
+      channel: z.enum(['email', 'sms']),
+      sentTo: z.string(),
+      verified: z.boolean(),
+      /** When the last code was sent, so the page can say "sent" and hold back "send again". */
+      codeSentAt: z.string().nullable(),
+    })
+    .nullable(),
 });
 export type TRefereePage = z.infer<typeof ZRefereePage>;
 
@@ -493,6 +553,7 @@ export type TLinkExpiredProblem = z.infer<typeof ZLinkExpiredProblem>;
 export const ZSaveAnswersRequest = z.object({ answers: z.record(ZKey, ZAnswerValue.nullable()) });
 export const ZSaveAnswersResponse = z.object({ savedAt: z.string() });
 export const ZDeclineRequest = z.object({ reason: ZOptionalText(1000) });
+export const ZVerifyCodeRequest = z.object({ code: z.string().trim().max(20) });
 
 // ---------------------------------------------------------------- validation shared by the editor, the page and the server
 

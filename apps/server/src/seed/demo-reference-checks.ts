@@ -90,6 +90,7 @@ export async function seedReferenceChecks(tx: Db, random: Random, now: Date, peo
     templateId: general.id,
     candidateChannel: 'email_and_sms',
     refereesWanted: 3,
+    refereeVerification: 'none',
     refereeChannel: 'email_and_sms',
   };
   const openJobs = jobs.filter((j) => !j.archived);

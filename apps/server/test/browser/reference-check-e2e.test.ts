@@ -365,7 +365,9 @@ describe('a reference check from the pipeline to the PDF, with the candidate and
       await report.getByText(text).first().waitFor();
     await report.getByText('Reason: We only met twice.', { exact: false }).first().waitFor();
     // The fraud signals come before the first referee.
-    const sameDevice = recruiter.getByTestId('fraud-signal').filter({ hasText: 'Same device' }).first();
+    const deviceGroup = recruiter.locator('[data-testid="fraud-group"][data-kind="same_device"]');
+    await deviceGroup.getByRole('button', { name: /Same device/ }).click();
+    const sameDevice = deviceGroup.getByTestId('fraud-signal').first();
     await sameDevice.waitFor();
     await sameDevice.getByText(C.name).first().waitFor();
     const signalTop = (await sameDevice.boundingBox())!.y;

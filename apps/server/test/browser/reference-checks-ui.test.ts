@@ -65,6 +65,7 @@ describe('a recruiter sets up a reference step, starts a check and manages its r
       candidateChannel: 'email_and_sms',
       refereesWanted: 2,
       refereeChannel: 'email',
+      refereeVerification: 'none',
     });
 
     // 2. The profile: start a check; the modal takes the job's step settings; no candidate contact,
@@ -84,6 +85,13 @@ describe('a recruiter sets up a reference step, starts a check and manages its r
     await page.getByTestId('start-referee-0-name').fill('Rita Referee');
     await page.getByTestId('start-referee-0-email').fill('rita@northwind.example');
     await page.getByTestId('start-referee-0-company').fill('Northwind AB');
+    // The candidate is not asked: the recruiter must say how the candidate agreed first.
+    await page.getByTestId('start-check-submit').click();
+    await modal.getByText('Say how the candidate agreed').waitFor();
+    await page.getByTestId('start-consent-method').click();
+    await page.getByRole('option', { name: 'In writing (email or letter)' }).click();
+    await page.getByTestId('start-consent-note').fill('Email from the candidate');
+    await shot(page, 'reference-check-named-consent');
     await page.getByTestId('start-check-submit').click();
     await modal.waitFor({ state: 'detached' });
 
@@ -99,12 +107,21 @@ describe('a recruiter sets up a reference step, starts a check and manages its r
     const card = page.getByTestId(`check-card-${check.id}`);
     await card.waitFor();
     await card.getByText('Rita Referee').waitFor();
+    await card
+      .getByTestId('referee-named-consent')
+      .getByText(/Consent: In writing \(email or letter\)\. Confirmed by/)
+      .waitFor();
 
     // 3. Adding a referee with a phone the server refuses shows the error on that field.
     await card.getByTestId('check-add-referee').click();
     const form = page.getByTestId('referee-form');
     await form.getByTestId('referee-name').fill('Per Phone');
     await form.getByTestId('referee-phone').fill('12');
+    // How the candidate agreed is asked before anything is sent.
+    await page.getByTestId('referee-save').click();
+    await form.getByText('Say how the candidate agreed').waitFor();
+    await form.getByTestId('referee-consent-method').click();
+    await page.getByRole('option', { name: 'Verbally (call or meeting)' }).click();
     await page.getByTestId('referee-save').click();
     await page.locator('[data-testid="referee-phone"][aria-invalid="true"]').waitFor();
     await page.locator('[data-testid="referee-email"][aria-invalid="true"]').waitFor();

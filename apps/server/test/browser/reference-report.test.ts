@@ -80,6 +80,11 @@ describe('the reference report page shows what people typed as text, never as ma
     await page.goto(`${world.baseUrl}/reference-checks/${check.id}/report`);
     const report = page.getByTestId('reference-report');
     await report.waitFor();
+    // The signals come one line per kind (severity, count); the evidence opens below the line.
+    const group = page.locator('[data-testid="fraud-group"][data-kind="contact_matches_candidate"]');
+    await group.getByText('High').waitFor();
+    await group.getByText('1 signal · 1 not reviewed').waitFor();
+    await group.getByRole('button', { name: /Contact details are the candidate’s/ }).click();
 
     for (const text of [
       `Reference report: Eve ${SCRIPT} ${BREAKOUT} Öst`,
@@ -97,8 +102,8 @@ describe('the reference report page shows what people typed as text, never as ma
     assert.equal(await page.locator('img[onerror], img[src="x"]').count(), 0);
     assert.equal(await report.locator('b').filter({ hasText: /^x$/ }).count(), 0);
 
-    // Fraud signals at the top, with evidence in words; the rating table side by side.
-    const signal = page.getByTestId('fraud-signal').filter({ hasText: 'Contact details are the candidate’s' });
+    // Fraud signals at the top, one line per kind with severity and count; the evidence opens below it.
+    const signal = group.getByTestId('fraud-signal').first();
     await signal.getByText('The email address eve.ost@mail.example is the same as the candidate’s.').waitFor();
     const table = page.getByTestId('rating-table');
     assert.match(await table.innerText(), /Overall performance[\s\S]*4[\s\S]*2[\s\S]*3[\s\S]*2/);
@@ -112,6 +117,14 @@ describe('the reference report page shows what people typed as text, never as ma
     await signal.getByText(/Reviewed by/).waitFor();
     const stored = await db.select().from(referenceFraudSignals).where(eq(referenceFraudSignals.checkId, check.id));
     assert.ok(stored.find((s) => s.kind === 'contact_matches_candidate')?.reviewedAt);
+    await group.getByText('1 signal · All reviewed').waitFor();
+    // "Mark all reviewed" takes the rest at once; then it is gone.
+    if (stored.some((s) => !s.reviewedAt)) {
+      await page.getByTestId('fraud-mark-all').click();
+      await page.getByTestId('fraud-mark-all').waitFor({ state: 'detached' });
+      const after = await db.select().from(referenceFraudSignals).where(eq(referenceFraudSignals.checkId, check.id));
+      assert.ok(after.every((s) => s.reviewedAt));
+    }
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-pdf').click()]);
     assert.match(download.suggestedFilename(), /^reference-report-eve-script-alert-1-script-b-x-ost\.pdf$/);

@@ -80,6 +80,7 @@ export async function referenceScenario(t: TestApp, candidate: { email?: string 
     templateId: questionnaire.template.id,
     candidateChannel: 'email_and_sms',
     refereesWanted: 2,
+    refereeVerification: 'none',
     refereeChannel: 'email',
   };
   const referenceStep = steps.find((s) => s.kind === 'reference_check')!;

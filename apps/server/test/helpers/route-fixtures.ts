@@ -239,6 +239,7 @@ export async function makeRouteWorld(db: Db) {
     '/api/reference-checks/:id/report': check.id,
     '/api/reference-checks/:id/report.pdf': check.id,
     '/api/reference-checks/:id/fraud-signals/:signalId/review': { id: check.id, signalId: fraudSignal.id },
+    '/api/reference-checks/:id/fraud-signals/review-all': check.id,
     '/api/company/api-keys/:id/revoke': revocableKey.row.id,
     '/api/company/webhook-endpoints/:id': webhook.endpoint.id,
     '/api/company/webhook-endpoints/:id/rotate-secret': webhook.endpoint.id,

@@ -1781,6 +1781,13 @@ export interface paths {
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     name: string;
+                                    namedConsent: {
+                                        confirmedAt: string;
+                                        confirmedByName: string | null;
+                                        /** @enum {string} */
+                                        method: "in_writing" | "verbally" | "in_application" | "other";
+                                        note: string | null;
+                                    } | null;
                                     nextReminderAt: string | null;
                                     openedAt: string | null;
                                     phone: string | null;
@@ -1788,13 +1795,17 @@ export interface paths {
                                     relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                     remindersSent: number;
                                     startedAt: string | null;
+                                    statedRelationship: ("manager" | "colleague" | "direct_report" | "client" | "other") | null;
                                     /** @enum {string} */
                                     status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
                                     /** @enum {string} */
                                     verification: "work_email_matches_company" | "free_mail" | "unverified";
+                                    verifiedBy: ("email" | "phone") | null;
                                     workedTogether: string | null;
                                 }[];
                                 refereesWanted: number;
+                                /** @enum {string} */
+                                refereeVerification: "none" | "email" | "sms";
                                 requested: number;
                                 /** @enum {string} */
                                 source: "step" | "profile" | "api";
@@ -1839,6 +1850,11 @@ export interface paths {
                          * @enum {string}
                          */
                         refereeChannel?: "email" | "sms" | "email_and_sms" | "none";
+                        refereeConsent?: {
+                            /** @enum {string} */
+                            method: "in_writing" | "verbally" | "in_application" | "other";
+                            note?: string | null;
+                        };
                         referees?: {
                             company?: string | null;
                             email?: string | null;
@@ -1852,6 +1868,11 @@ export interface paths {
                         }[];
                         /** @default 3 */
                         refereesWanted?: number;
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        refereeVerification?: "none" | "email" | "sms";
                         subAccountId?: string | null;
                         /** Format: uuid */
                         templateId: string;
@@ -1908,6 +1929,13 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                namedConsent: {
+                                    confirmedAt: string;
+                                    confirmedByName: string | null;
+                                    /** @enum {string} */
+                                    method: "in_writing" | "verbally" | "in_application" | "other";
+                                    note: string | null;
+                                } | null;
                                 nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
@@ -1915,13 +1943,17 @@ export interface paths {
                                 relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                 remindersSent: number;
                                 startedAt: string | null;
+                                statedRelationship: ("manager" | "colleague" | "direct_report" | "client" | "other") | null;
                                 /** @enum {string} */
                                 status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
                                 /** @enum {string} */
                                 verification: "work_email_matches_company" | "free_mail" | "unverified";
+                                verifiedBy: ("email" | "phone") | null;
                                 workedTogether: string | null;
                             }[];
                             refereesWanted: number;
+                            /** @enum {string} */
+                            refereeVerification: "none" | "email" | "sms";
                             requested: number;
                             /** @enum {string} */
                             source: "step" | "profile" | "api";
@@ -4618,6 +4650,11 @@ export interface paths {
                                 refereeChannel?: "email" | "sms" | "email_and_sms" | "none";
                                 /** @default 3 */
                                 refereesWanted?: number;
+                                /**
+                                 * @default none
+                                 * @enum {string}
+                                 */
+                                refereeVerification?: "none" | "email" | "sms";
                                 subAccountId?: string | null;
                                 /** Format: uuid */
                                 templateId: string;
@@ -4679,6 +4716,8 @@ export interface paths {
                                     /** @enum {string} */
                                     refereeChannel: "email" | "sms" | "email_and_sms" | "none";
                                     refereesWanted: number;
+                                    /** @enum {string} */
+                                    refereeVerification?: "none" | "email" | "sms";
                                     subAccountId: string | null;
                                     /** Format: uuid */
                                     templateId: string;
@@ -4766,6 +4805,8 @@ export interface paths {
                                     /** @enum {string} */
                                     refereeChannel: "email" | "sms" | "email_and_sms" | "none";
                                     refereesWanted: number;
+                                    /** @enum {string} */
+                                    refereeVerification?: "none" | "email" | "sms";
                                     subAccountId: string | null;
                                     /** Format: uuid */
                                     templateId: string;
@@ -4853,6 +4894,8 @@ export interface paths {
                                     /** @enum {string} */
                                     refereeChannel: "email" | "sms" | "email_and_sms" | "none";
                                     refereesWanted: number;
+                                    /** @enum {string} */
+                                    refereeVerification?: "none" | "email" | "sms";
                                     subAccountId: string | null;
                                     /** Format: uuid */
                                     templateId: string;
@@ -5021,6 +5064,8 @@ export interface paths {
                                     /** @enum {string} */
                                     refereeChannel: "email" | "sms" | "email_and_sms" | "none";
                                     refereesWanted: number;
+                                    /** @enum {string} */
+                                    refereeVerification?: "none" | "email" | "sms";
                                     subAccountId: string | null;
                                     /** Format: uuid */
                                     templateId: string;
@@ -5210,6 +5255,11 @@ export interface paths {
                                 refereeChannel?: "email" | "sms" | "email_and_sms" | "none";
                                 /** @default 3 */
                                 refereesWanted?: number;
+                                /**
+                                 * @default none
+                                 * @enum {string}
+                                 */
+                                refereeVerification?: "none" | "email" | "sms";
                                 subAccountId?: string | null;
                                 /** Format: uuid */
                                 templateId: string;
@@ -5270,6 +5320,8 @@ export interface paths {
                                     /** @enum {string} */
                                     refereeChannel: "email" | "sms" | "email_and_sms" | "none";
                                     refereesWanted: number;
+                                    /** @enum {string} */
+                                    refereeVerification?: "none" | "email" | "sms";
                                     subAccountId: string | null;
                                     /** Format: uuid */
                                     templateId: string;
@@ -5360,6 +5412,8 @@ export interface paths {
                                     /** @enum {string} */
                                     refereeChannel: "email" | "sms" | "email_and_sms" | "none";
                                     refereesWanted: number;
+                                    /** @enum {string} */
+                                    refereeVerification?: "none" | "email" | "sms";
                                     subAccountId: string | null;
                                     /** Format: uuid */
                                     templateId: string;
@@ -7983,6 +8037,13 @@ export interface paths {
                             relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                             /** @enum {string} */
                             status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
+                            verification: {
+                                /** @enum {string} */
+                                channel: "email" | "sms";
+                                codeSentAt: string | null;
+                                sentTo: string;
+                                verified: boolean;
+                            } | null;
                         };
                     };
                 };
@@ -8043,6 +8104,134 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/public/reference-referee/{token}/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: number | boolean | string | string[];
+                            };
+                            branding: {
+                                companyName: string;
+                                contactEmail: string | null;
+                                contactName: string | null;
+                                logoDataUrl: string | null;
+                                senderName: string;
+                            };
+                            candidateName: string;
+                            consentGiven: boolean;
+                            consentVersion: string;
+                            jobTitle: string | null;
+                            /** @enum {string} */
+                            language: "en" | "sv";
+                            questionnaire: {
+                                intro: string | null;
+                                sections: {
+                                    help: string | null;
+                                    id: string;
+                                    questions: ({
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        maxLabel: string;
+                                        minLabel: string;
+                                        required: boolean;
+                                        scale: number;
+                                        /** @enum {string} */
+                                        type: "rating";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "yes_no";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        options: {
+                                            id: string;
+                                            label: string;
+                                        }[];
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "single_choice";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        options: {
+                                            id: string;
+                                            label: string;
+                                        }[];
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "multiple_choice";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "short_text";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "long_text";
+                                    })[];
+                                    title: string;
+                                }[];
+                            };
+                            refereeName: string;
+                            /** @enum {string} */
+                            relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                            /** @enum {string} */
+                            status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
+                            verification: {
+                                /** @enum {string} */
+                                channel: "email" | "sms";
+                                codeSentAt: string | null;
+                                sentTo: string;
+                                verified: boolean;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/reference-referee/{token}/consent": {
         parameters: {
             query?: never;
@@ -8070,6 +8259,8 @@ export interface paths {
                             timeZone: string;
                             userAgent: string;
                         };
+                        /** @enum {string} */
+                        relationship?: "manager" | "colleague" | "direct_report" | "client" | "other";
                     };
                 };
             };
@@ -8164,6 +8355,13 @@ export interface paths {
                             relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                             /** @enum {string} */
                             status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
+                            verification: {
+                                /** @enum {string} */
+                                channel: "email" | "sms";
+                                codeSentAt: string | null;
+                                sentTo: string;
+                                verified: boolean;
+                            } | null;
                         };
                     };
                 };
@@ -8291,6 +8489,13 @@ export interface paths {
                             relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                             /** @enum {string} */
                             status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
+                            verification: {
+                                /** @enum {string} */
+                                channel: "email" | "sms";
+                                codeSentAt: string | null;
+                                sentTo: string;
+                                verified: boolean;
+                            } | null;
                         };
                     };
                 };
@@ -8412,6 +8617,147 @@ export interface paths {
                             relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                             /** @enum {string} */
                             status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
+                            verification: {
+                                /** @enum {string} */
+                                channel: "email" | "sms";
+                                codeSentAt: string | null;
+                                sentTo: string;
+                                verified: boolean;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/reference-referee/{token}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: number | boolean | string | string[];
+                            };
+                            branding: {
+                                companyName: string;
+                                contactEmail: string | null;
+                                contactName: string | null;
+                                logoDataUrl: string | null;
+                                senderName: string;
+                            };
+                            candidateName: string;
+                            consentGiven: boolean;
+                            consentVersion: string;
+                            jobTitle: string | null;
+                            /** @enum {string} */
+                            language: "en" | "sv";
+                            questionnaire: {
+                                intro: string | null;
+                                sections: {
+                                    help: string | null;
+                                    id: string;
+                                    questions: ({
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        maxLabel: string;
+                                        minLabel: string;
+                                        required: boolean;
+                                        scale: number;
+                                        /** @enum {string} */
+                                        type: "rating";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "yes_no";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        options: {
+                                            id: string;
+                                            label: string;
+                                        }[];
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "single_choice";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        options: {
+                                            id: string;
+                                            label: string;
+                                        }[];
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "multiple_choice";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "short_text";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "long_text";
+                                    })[];
+                                    title: string;
+                                }[];
+                            };
+                            refereeName: string;
+                            /** @enum {string} */
+                            relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                            /** @enum {string} */
+                            status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
+                            verification: {
+                                /** @enum {string} */
+                                channel: "email" | "sms";
+                                codeSentAt: string | null;
+                                sentTo: string;
+                                verified: boolean;
+                            } | null;
                         };
                     };
                 };
@@ -9533,6 +9879,13 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                namedConsent: {
+                                    confirmedAt: string;
+                                    confirmedByName: string | null;
+                                    /** @enum {string} */
+                                    method: "in_writing" | "verbally" | "in_application" | "other";
+                                    note: string | null;
+                                } | null;
                                 nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
@@ -9540,13 +9893,17 @@ export interface paths {
                                 relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                 remindersSent: number;
                                 startedAt: string | null;
+                                statedRelationship: ("manager" | "colleague" | "direct_report" | "client" | "other") | null;
                                 /** @enum {string} */
                                 status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
                                 /** @enum {string} */
                                 verification: "work_email_matches_company" | "free_mail" | "unverified";
+                                verifiedBy: ("email" | "phone") | null;
                                 workedTogether: string | null;
                             }[];
                             refereesWanted: number;
+                            /** @enum {string} */
+                            refereeVerification: "none" | "email" | "sms";
                             requested: number;
                             /** @enum {string} */
                             source: "step" | "profile" | "api";
@@ -9641,6 +9998,13 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                namedConsent: {
+                                    confirmedAt: string;
+                                    confirmedByName: string | null;
+                                    /** @enum {string} */
+                                    method: "in_writing" | "verbally" | "in_application" | "other";
+                                    note: string | null;
+                                } | null;
                                 nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
@@ -9648,13 +10012,17 @@ export interface paths {
                                 relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                 remindersSent: number;
                                 startedAt: string | null;
+                                statedRelationship: ("manager" | "colleague" | "direct_report" | "client" | "other") | null;
                                 /** @enum {string} */
                                 status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
                                 /** @enum {string} */
                                 verification: "work_email_matches_company" | "free_mail" | "unverified";
+                                verifiedBy: ("email" | "phone") | null;
                                 workedTogether: string | null;
                             }[];
                             refereesWanted: number;
+                            /** @enum {string} */
+                            refereeVerification: "none" | "email" | "sms";
                             requested: number;
                             /** @enum {string} */
                             source: "step" | "profile" | "api";
@@ -9788,6 +10156,13 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                namedConsent: {
+                                    confirmedAt: string;
+                                    confirmedByName: string | null;
+                                    /** @enum {string} */
+                                    method: "in_writing" | "verbally" | "in_application" | "other";
+                                    note: string | null;
+                                } | null;
                                 nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
@@ -9795,13 +10170,17 @@ export interface paths {
                                 relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                 remindersSent: number;
                                 startedAt: string | null;
+                                statedRelationship: ("manager" | "colleague" | "direct_report" | "client" | "other") | null;
                                 /** @enum {string} */
                                 status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
                                 /** @enum {string} */
                                 verification: "work_email_matches_company" | "free_mail" | "unverified";
+                                verifiedBy: ("email" | "phone") | null;
                                 workedTogether: string | null;
                             }[];
                             refereesWanted: number;
+                            /** @enum {string} */
+                            refereeVerification: "none" | "email" | "sms";
                             requested: number;
                             /** @enum {string} */
                             source: "step" | "profile" | "api";
@@ -9866,11 +10245,75 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "contact_matches_candidate" | "contact_shared_by_referees" | "same_ip" | "same_device" | "free_mail_with_company" | "answered_too_fast" | "referee_used_by_other_candidate";
+                            kind: "contact_matches_candidate" | "contact_shared_by_referees" | "same_ip" | "same_device" | "free_mail_with_company" | "answered_too_fast" | "referee_used_by_other_candidate" | "contact_lookalike_of_candidate" | "relationship_mismatch";
                             refereeId: string | null;
                             refereeName: string | null;
                             reviewedAt: string | null;
                             reviewedByName: string | null;
+                            /** @enum {string} */
+                            severity: "high" | "medium" | "low";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference-checks/{id}/fraud-signals/review-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            groups: {
+                                count: number;
+                                /** @enum {string} */
+                                kind: "contact_matches_candidate" | "contact_shared_by_referees" | "same_ip" | "same_device" | "free_mail_with_company" | "answered_too_fast" | "referee_used_by_other_candidate" | "contact_lookalike_of_candidate" | "relationship_mismatch";
+                                /** @enum {string} */
+                                severity: "high" | "medium" | "low";
+                                signals: {
+                                    createdAt: string;
+                                    evidence: {
+                                        [key: string]: string | number | null;
+                                    };
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "contact_matches_candidate" | "contact_shared_by_referees" | "same_ip" | "same_device" | "free_mail_with_company" | "answered_too_fast" | "referee_used_by_other_candidate" | "contact_lookalike_of_candidate" | "relationship_mismatch";
+                                    refereeId: string | null;
+                                    refereeName: string | null;
+                                    reviewedAt: string | null;
+                                    reviewedByName: string | null;
+                                    /** @enum {string} */
+                                    severity: "high" | "medium" | "low";
+                                }[];
+                                unreviewed: number;
+                            }[];
                         };
                     };
                 };
@@ -9904,6 +10347,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         company?: string | null;
+                        consent?: {
+                            /** @enum {string} */
+                            method: "in_writing" | "verbally" | "in_application" | "other";
+                            note?: string | null;
+                        };
                         email?: string | null;
                         /** @enum {string} */
                         language: "en" | "sv";
@@ -9965,6 +10413,13 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                namedConsent: {
+                                    confirmedAt: string;
+                                    confirmedByName: string | null;
+                                    /** @enum {string} */
+                                    method: "in_writing" | "verbally" | "in_application" | "other";
+                                    note: string | null;
+                                } | null;
                                 nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
@@ -9972,13 +10427,17 @@ export interface paths {
                                 relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                 remindersSent: number;
                                 startedAt: string | null;
+                                statedRelationship: ("manager" | "colleague" | "direct_report" | "client" | "other") | null;
                                 /** @enum {string} */
                                 status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
                                 /** @enum {string} */
                                 verification: "work_email_matches_company" | "free_mail" | "unverified";
+                                verifiedBy: ("email" | "phone") | null;
                                 workedTogether: string | null;
                             }[];
                             refereesWanted: number;
+                            /** @enum {string} */
+                            refereeVerification: "none" | "email" | "sms";
                             requested: number;
                             /** @enum {string} */
                             source: "step" | "profile" | "api";
@@ -10073,6 +10532,13 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                namedConsent: {
+                                    confirmedAt: string;
+                                    confirmedByName: string | null;
+                                    /** @enum {string} */
+                                    method: "in_writing" | "verbally" | "in_application" | "other";
+                                    note: string | null;
+                                } | null;
                                 nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
@@ -10080,13 +10546,17 @@ export interface paths {
                                 relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                 remindersSent: number;
                                 startedAt: string | null;
+                                statedRelationship: ("manager" | "colleague" | "direct_report" | "client" | "other") | null;
                                 /** @enum {string} */
                                 status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
                                 /** @enum {string} */
                                 verification: "work_email_matches_company" | "free_mail" | "unverified";
+                                verifiedBy: ("email" | "phone") | null;
                                 workedTogether: string | null;
                             }[];
                             refereesWanted: number;
+                            /** @enum {string} */
+                            refereeVerification: "none" | "email" | "sms";
                             requested: number;
                             /** @enum {string} */
                             source: "step" | "profile" | "api";
@@ -10181,6 +10651,13 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                namedConsent: {
+                                    confirmedAt: string;
+                                    confirmedByName: string | null;
+                                    /** @enum {string} */
+                                    method: "in_writing" | "verbally" | "in_application" | "other";
+                                    note: string | null;
+                                } | null;
                                 nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
@@ -10188,13 +10665,17 @@ export interface paths {
                                 relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                 remindersSent: number;
                                 startedAt: string | null;
+                                statedRelationship: ("manager" | "colleague" | "direct_report" | "client" | "other") | null;
                                 /** @enum {string} */
                                 status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
                                 /** @enum {string} */
                                 verification: "work_email_matches_company" | "free_mail" | "unverified";
+                                verifiedBy: ("email" | "phone") | null;
                                 workedTogether: string | null;
                             }[];
                             refereesWanted: number;
+                            /** @enum {string} */
+                            refereeVerification: "none" | "email" | "sms";
                             requested: number;
                             /** @enum {string} */
                             source: "step" | "profile" | "api";
@@ -10324,6 +10805,13 @@ export interface paths {
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 name: string;
+                                namedConsent: {
+                                    confirmedAt: string;
+                                    confirmedByName: string | null;
+                                    /** @enum {string} */
+                                    method: "in_writing" | "verbally" | "in_application" | "other";
+                                    note: string | null;
+                                } | null;
                                 nextReminderAt: string | null;
                                 openedAt: string | null;
                                 phone: string | null;
@@ -10331,13 +10819,17 @@ export interface paths {
                                 relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                 remindersSent: number;
                                 startedAt: string | null;
+                                statedRelationship: ("manager" | "colleague" | "direct_report" | "client" | "other") | null;
                                 /** @enum {string} */
                                 status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
                                 /** @enum {string} */
                                 verification: "work_email_matches_company" | "free_mail" | "unverified";
+                                verifiedBy: ("email" | "phone") | null;
                                 workedTogether: string | null;
                             }[];
                             refereesWanted: number;
+                            /** @enum {string} */
+                            refereeVerification: "none" | "email" | "sms";
                             requested: number;
                             /** @enum {string} */
                             source: "step" | "profile" | "api";
@@ -10429,6 +10921,13 @@ export interface paths {
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     name: string;
+                                    namedConsent: {
+                                        confirmedAt: string;
+                                        confirmedByName: string | null;
+                                        /** @enum {string} */
+                                        method: "in_writing" | "verbally" | "in_application" | "other";
+                                        note: string | null;
+                                    } | null;
                                     nextReminderAt: string | null;
                                     openedAt: string | null;
                                     phone: string | null;
@@ -10436,13 +10935,17 @@ export interface paths {
                                     relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                     remindersSent: number;
                                     startedAt: string | null;
+                                    statedRelationship: ("manager" | "colleague" | "direct_report" | "client" | "other") | null;
                                     /** @enum {string} */
                                     status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
                                     /** @enum {string} */
                                     verification: "work_email_matches_company" | "free_mail" | "unverified";
+                                    verifiedBy: ("email" | "phone") | null;
                                     workedTogether: string | null;
                                 }[];
                                 refereesWanted: number;
+                                /** @enum {string} */
+                                refereeVerification: "none" | "email" | "sms";
                                 requested: number;
                                 /** @enum {string} */
                                 source: "step" | "profile" | "api";
@@ -10456,6 +10959,30 @@ export interface paths {
                                 templateVersion: number;
                                 updatedAt: string;
                             };
+                            fraudSignalGroups: {
+                                count: number;
+                                /** @enum {string} */
+                                kind: "contact_matches_candidate" | "contact_shared_by_referees" | "same_ip" | "same_device" | "free_mail_with_company" | "answered_too_fast" | "referee_used_by_other_candidate" | "contact_lookalike_of_candidate" | "relationship_mismatch";
+                                /** @enum {string} */
+                                severity: "high" | "medium" | "low";
+                                signals: {
+                                    createdAt: string;
+                                    evidence: {
+                                        [key: string]: string | number | null;
+                                    };
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "contact_matches_candidate" | "contact_shared_by_referees" | "same_ip" | "same_device" | "free_mail_with_company" | "answered_too_fast" | "referee_used_by_other_candidate" | "contact_lookalike_of_candidate" | "relationship_mismatch";
+                                    refereeId: string | null;
+                                    refereeName: string | null;
+                                    reviewedAt: string | null;
+                                    reviewedByName: string | null;
+                                    /** @enum {string} */
+                                    severity: "high" | "medium" | "low";
+                                }[];
+                                unreviewed: number;
+                            }[];
                             fraudSignals: {
                                 createdAt: string;
                                 evidence: {
@@ -10464,11 +10991,13 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "contact_matches_candidate" | "contact_shared_by_referees" | "same_ip" | "same_device" | "free_mail_with_company" | "answered_too_fast" | "referee_used_by_other_candidate";
+                                kind: "contact_matches_candidate" | "contact_shared_by_referees" | "same_ip" | "same_device" | "free_mail_with_company" | "answered_too_fast" | "referee_used_by_other_candidate" | "contact_lookalike_of_candidate" | "relationship_mismatch";
                                 refereeId: string | null;
                                 refereeName: string | null;
                                 reviewedAt: string | null;
                                 reviewedByName: string | null;
+                                /** @enum {string} */
+                                severity: "high" | "medium" | "low";
                             }[];
                             generatedAt: string;
                             linkCopies: {
@@ -10574,6 +11103,13 @@ export interface paths {
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     name: string;
+                                    namedConsent: {
+                                        confirmedAt: string;
+                                        confirmedByName: string | null;
+                                        /** @enum {string} */
+                                        method: "in_writing" | "verbally" | "in_application" | "other";
+                                        note: string | null;
+                                    } | null;
                                     nextReminderAt: string | null;
                                     openedAt: string | null;
                                     phone: string | null;
@@ -10581,10 +11117,12 @@ export interface paths {
                                     relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                     remindersSent: number;
                                     startedAt: string | null;
+                                    statedRelationship: ("manager" | "colleague" | "direct_report" | "client" | "other") | null;
                                     /** @enum {string} */
                                     status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
                                     /** @enum {string} */
                                     verification: "work_email_matches_company" | "free_mail" | "unverified";
+                                    verifiedBy: ("email" | "phone") | null;
                                     workedTogether: string | null;
                                 };
                                 secondsToAnswer: number | null;

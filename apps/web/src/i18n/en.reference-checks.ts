@@ -25,6 +25,30 @@ export const enReferenceChecks = {
       candidateChannel: 'Ask the candidate for referees by',
       refereesWanted: 'References wanted',
       refereeChannel: 'Invite referees by',
+      refereeVerification: 'Referees confirm it is them',
+    },
+    verifications: {
+      none: 'No code',
+      email: 'Code by email',
+      sms: 'Code by SMS',
+    },
+    namedConsent: {
+      method: 'How did the candidate agree to these referees being contacted?',
+      hint: 'The candidate is not asked through Vouch, so record it here. Saved with your name and the time.',
+      note: 'Note (optional)',
+      notePlaceholder: 'e.g. email from the candidate on 3 March',
+      methods: {
+        in_writing: 'In writing (email or letter)',
+        verbally: 'Verbally (call or meeting)',
+        in_application: 'In their application',
+        other: 'Other',
+      },
+      shown: 'Consent: {{method}}. Confirmed by {{name}}, {{date}}',
+    },
+    refereeBadges: {
+      emailVerified: 'Email verified',
+      phoneVerified: 'Phone verified',
+      relationshipDiffers: 'Says: {{stated}}',
     },
     channels: {
       email: 'Email',

@@ -28,6 +28,30 @@ export const svReferenceChecks: Strings<typeof enReferenceChecks> = {
       candidateChannel: 'Be kandidaten om referenser via',
       refereesWanted: 'Antal referenser',
       refereeChannel: 'Bjud in referenser via',
+      refereeVerification: 'Referenserna bekräftar sin identitet',
+    },
+    verifications: {
+      none: 'Ingen kod',
+      email: 'Kod via e-post',
+      sms: 'Kod via sms',
+    },
+    namedConsent: {
+      method: 'Hur har kandidaten gått med på att referenserna kontaktas?',
+      hint: 'Kandidaten tillfrågas inte via Vouch, så ange det här. Sparas med ditt namn och tidpunkten.',
+      note: 'Anteckning (frivillig)',
+      notePlaceholder: 't.ex. mejl från kandidaten den 3 mars',
+      methods: {
+        in_writing: 'Skriftligt (mejl eller brev)',
+        verbally: 'Muntligt (samtal eller möte)',
+        in_application: 'I sin ansökan',
+        other: 'Annat',
+      },
+      shown: 'Samtycke: {{method}}. Bekräftat av {{name}}, {{date}}',
+    },
+    refereeBadges: {
+      emailVerified: 'E-post verifierad',
+      phoneVerified: 'Telefon verifierad',
+      relationshipDiffers: 'Uppger: {{stated}}',
     },
     channels: {
       email: 'E-post',

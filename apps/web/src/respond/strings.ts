@@ -110,6 +110,25 @@ const en = {
   refConsentText: (company: string) =>
     `I agree that ${company} stores my answers and my name as part of this reference.`,
   start: 'Start',
+  refRelationship: (candidate: string) => `What were you to ${candidate}?`,
+  refRelationshipPick: 'Choose one',
+  /** The same relationships in the referee's own words (the candidate's list is from their side). */
+  refRelationships: {
+    manager: 'I was their manager',
+    colleague: 'We were colleagues',
+    direct_report: 'I reported to them',
+    client: 'I was their client',
+    other: 'Something else',
+  } satisfies Record<TRelationship, string> as Record<TRelationship, string>,
+  codeTitle: 'First, confirm it is you',
+  codeWhy: (channel: 'email' | 'sms', to: string) =>
+    channel === 'email'
+      ? `We send a code to your email ${to}. Enter it here to answer.`
+      : `We send a code by text message to ${to}. Enter it here to answer.`,
+  codeSend: 'Send me a code',
+  codeResend: 'Send a new code',
+  codeLabel: 'Code',
+  codeConfirm: 'Confirm',
   progress: (n: number, total: number) => `Part ${n} of ${total}`,
   decline: 'I do not want to give a reference',
   declineTitle: 'Decline to give a reference',
@@ -226,6 +245,24 @@ const sv: Strings = {
   refWho: (company) => `Dina svar delas bara med rekryteringsteamet på ${company}. Kandidaten ser dem inte.`,
   refConsentText: (company) => `Jag godkänner att ${company} sparar mina svar och mitt namn som en del av referensen.`,
   start: 'Börja',
+  refRelationship: (candidate) => `Vad var du för ${candidate}?`,
+  refRelationshipPick: 'Välj ett alternativ',
+  refRelationships: {
+    manager: 'Jag var hens chef',
+    colleague: 'Vi var kollegor',
+    direct_report: 'Jag rapporterade till hen',
+    client: 'Jag var hens kund',
+    other: 'Något annat',
+  },
+  codeTitle: 'Bekräfta först att det är du',
+  codeWhy: (channel, to) =>
+    channel === 'email'
+      ? `Vi skickar en kod till din e-post ${to}. Ange den här för att svara.`
+      : `Vi skickar en kod i ett sms till ${to}. Ange den här för att svara.`,
+  codeSend: 'Skicka en kod till mig',
+  codeResend: 'Skicka en ny kod',
+  codeLabel: 'Kod',
+  codeConfirm: 'Bekräfta',
   progress: (n, total) => `Del ${n} av ${total}`,
   decline: 'Jag vill inte lämna någon referens',
   declineTitle: 'Tacka nej till att lämna referens',

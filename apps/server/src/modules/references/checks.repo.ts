@@ -3,6 +3,7 @@ import { and, asc, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'd
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates, jobs } from '../hiring/index.ts';
+import { memberships, users } from '../tenancy/index.ts';
 import { attentionColumns, attentionOf } from './check-attention.ts';
 import {
   questionnaireTemplates,
@@ -14,7 +15,8 @@ import {
 } from './references.tables.ts';
 import { refereeVerification } from './use-cases/verification.ts';
 
-type RefereeRow = typeof referees.$inferSelect;
+/** A referee with the name of the member who confirmed the candidate's consent to them, if one did. */
+type RefereeRow = typeof referees.$inferSelect & { namedConsentByName: string | null };
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Which checks a caller sees: all of the company's, or only those of some sub-accounts. */
@@ -38,6 +40,17 @@ export function refereeView(r: RefereeRow): TReferee {
     remindersSent: r.remindersSent,
     nextReminderAt: iso(r.nextReminderAt),
     verification: refereeVerification({ email: r.email, company: r.company }),
+    verifiedBy: r.verifiedAt ? r.verifiedBy : null,
+    statedRelationship: r.statedRelationship,
+    namedConsent:
+      r.namedConsentMethod && r.namedConsentAt
+        ? {
+            method: r.namedConsentMethod,
+            note: r.namedConsentNote,
+            confirmedAt: r.namedConsentAt.toISOString(),
+            confirmedByName: r.namedConsentByName,
+          }
+        : null,
     invitedAt: iso(r.invitedAt),
     openedAt: iso(r.openedAt),
     startedAt: iso(r.startedAt),
@@ -114,6 +127,7 @@ function viewOf(row: CheckRow, refereeRows: RefereeRow[]): TReferenceCheck {
     language: c.language,
     candidateChannel: c.candidateChannel,
     refereeChannel: c.refereeChannel,
+    refereeVerification: c.refereeVerification,
     source: c.source,
     externalId: c.externalId,
     candidateConsentAt: iso(c.candidateConsentAt),
@@ -130,12 +144,15 @@ function viewOf(row: CheckRow, refereeRows: RefereeRow[]): TReferenceCheck {
 async function refereesOf(db: Db, checkIds: string[]) {
   if (!checkIds.length) return new Map<string, RefereeRow[]>();
   const rows = await db
-    .select()
+    .select({ referee: referees, namedConsentByName: users.name })
     .from(referees)
+    .leftJoin(memberships, eq(memberships.id, referees.namedConsentById))
+    .leftJoin(users, eq(users.id, memberships.userId))
     .where(inArray(referees.checkId, checkIds))
     .orderBy(asc(referees.createdAt), asc(referees.id));
   const byCheck = new Map<string, RefereeRow[]>();
-  for (const r of rows) byCheck.set(r.checkId, [...(byCheck.get(r.checkId) ?? []), r]);
+  for (const { referee: r, namedConsentByName } of rows)
+    byCheck.set(r.checkId, [...(byCheck.get(r.checkId) ?? []), { ...r, namedConsentByName }]);
   return byCheck;
 }
 

@@ -1,4 +1,5 @@
 import {
+  ZAddRefereeRequest,
   ZCandidateLinkQuery,
   ZCheckTimeline,
   ZConsentRecordList,
@@ -84,7 +85,7 @@ export const checksRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/reference-checks/:id/referees',
     {
       config: { access },
-      schema: { tags, params: ZIdParams, body: ZRefereeInput, response: { 201: ZReferenceCheck } },
+      schema: { tags, params: ZIdParams, body: ZAddRefereeRequest, response: { 201: ZReferenceCheck } },
     },
     async (request, reply) => {
       const check = await addRefereeByRecruiter(ctxOf(request), request.params.id, request.body);

@@ -1,8 +1,9 @@
 import type { TFraudSignal } from '@vouch/contracts';
-import { and, asc, eq, inArray, ne, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates } from '../hiring/index.ts';
 import { memberships, users } from '../tenancy/index.ts';
+import { signalSeverity } from './fraud-rules.ts';
 import { referees, referenceChecks, referenceFraudSignals } from './references.tables.ts';
 
 /** What the fraud rules compare a check's referees with: the candidate's contact keys, IP and device. */
@@ -99,6 +100,7 @@ export async function listFraudSignals(db: Db, companyId: string, checkId: strin
   return rows.map(({ signal, refereeName, reviewedByName }) => ({
     id: signal.id,
     kind: signal.kind,
+    severity: signalSeverity(signal.kind, signal.evidence),
     refereeId: signal.refereeId,
     refereeName,
     evidence: signal.evidence,
@@ -128,4 +130,20 @@ export async function setFraudSignalReview(
     )
     .returning({ id: referenceFraudSignals.id });
   return !!row;
+}
+
+/** Marks every unreviewed signal of the check reviewed by a member; returns how many it marked. */
+export async function markAllFraudSignalsReviewed(db: Db, companyId: string, checkId: string, reviewedById: string) {
+  const rows = await db
+    .update(referenceFraudSignals)
+    .set({ reviewedAt: new Date(), reviewedById })
+    .where(
+      and(
+        eq(referenceFraudSignals.companyId, companyId),
+        eq(referenceFraudSignals.checkId, checkId),
+        isNull(referenceFraudSignals.reviewedAt),
+      ),
+    )
+    .returning({ id: referenceFraudSignals.id });
+  return rows.length;
 }

@@ -2,6 +2,7 @@ import { ZCandidatePage, ZCandidateRefereesRequest, ZConsentRequest, ZId, ZRefer
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publicCtxOf } from '../../platform/http/ctx.ts';
+import { browserIdOf } from './device-cookie.ts';
 import { addCandidateReferees } from './use-cases/add-candidate-referees.ts';
 import { candidatePage } from './use-cases/candidate-page.ts';
 import { correctCandidateReferee } from './use-cases/correct-candidate-referee.ts';
@@ -23,14 +24,20 @@ export const publicCandidateRoutes: FastifyPluginAsyncZod = async (app) => {
   const config = { access: 'public' as const, rateLimit };
   const base = '/api/public/reference-candidate/:token';
 
-  app.get(base, { config, schema: { tags, params: ZTokenParams, response } }, async (request) =>
-    candidatePage(publicCtxOf(request), request.params.token),
-  );
+  app.get(base, { config, schema: { tags, params: ZTokenParams, response } }, async (request, reply) => {
+    browserIdOf(request, reply);
+    return candidatePage(publicCtxOf(request), request.params.token);
+  });
 
   app.post(
     `${base}/consent`,
     { config, schema: { tags, params: ZTokenParams, body: ZConsentRequest, response } },
-    async (request) => giveConsent(publicCtxOf(request), request.params.token, { ...request.body, ip: request.ip }),
+    async (request, reply) =>
+      giveConsent(publicCtxOf(request), request.params.token, {
+        ...request.body,
+        ip: request.ip,
+        browserId: browserIdOf(request, reply),
+      }),
   );
 
   app.post(

@@ -1,18 +1,22 @@
 import {
-  ZConsentRequest,
   ZDeclineRequest,
+  ZRefereeConsentRequest,
   ZRefereePage,
   ZSaveAnswersRequest,
   ZSaveAnswersResponse,
+  ZVerifyCodeRequest,
 } from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publicCtxOf } from '../../platform/http/ctx.ts';
+import { browserIdOf } from './device-cookie.ts';
 import { declineReference } from './use-cases/decline-reference.ts';
 import { giveConsent } from './use-cases/give-referee-consent.ts';
 import { refereePage } from './use-cases/referee-page.ts';
 import { saveAnswers } from './use-cases/save-referee-answers.ts';
+import { sendRefereeCode } from './use-cases/send-referee-code.ts';
 import { submitAnswers } from './use-cases/submit-referee-answers.ts';
+import { verifyRefereeCode } from './use-cases/verify-referee-code.ts';
 
 const ZTokenParams = z.object({ token: z.string().min(10).max(200) });
 const tags = ['references'];
@@ -34,16 +38,44 @@ export const publicRefereeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public', rateLimit: linkLimit },
       schema: { tags, params: ZTokenParams, response: { 200: ZRefereePage } },
     },
-    async (request) => refereePage(publicCtxOf(request).db, request.params.token),
+    async (request, reply) => {
+      browserIdOf(request, reply);
+      return refereePage(publicCtxOf(request).db, request.params.token);
+    },
   );
 
   app.post(
     `${base}/consent`,
     {
       config: { access: 'public', rateLimit: linkLimit },
-      schema: { tags, params: ZTokenParams, body: ZConsentRequest, response: { 200: ZRefereePage } },
+      schema: { tags, params: ZTokenParams, body: ZRefereeConsentRequest, response: { 200: ZRefereePage } },
     },
-    async (request) => giveConsent(publicCtxOf(request).db, request.params.token, { ...request.body, ip: request.ip }),
+    async (request, reply) =>
+      giveConsent(publicCtxOf(request).db, request.params.token, {
+        ...request.body,
+        ip: request.ip,
+        browserId: browserIdOf(request, reply),
+      }),
+  );
+
+  /** Codes are few and slow on purpose: a handful a minute per address on top of the per-code lockout. */
+  const codeLimit = { max: Math.max(5, Math.ceil(perMinute / 4)), timeWindow: '1 minute' };
+  app.post(
+    `${base}/code`,
+    {
+      config: { access: 'public', rateLimit: codeLimit },
+      schema: { tags, params: ZTokenParams, response: { 200: ZRefereePage } },
+    },
+    async (request) => sendRefereeCode(publicCtxOf(request).db, request.params.token),
+  );
+
+  app.post(
+    `${base}/verify`,
+    {
+      config: { access: 'public', rateLimit: codeLimit },
+      schema: { tags, params: ZTokenParams, body: ZVerifyCodeRequest, response: { 200: ZRefereePage } },
+    },
+    async (request) => verifyRefereeCode(publicCtxOf(request).db, request.params.token, request.body.code),
   );
 
   app.patch(

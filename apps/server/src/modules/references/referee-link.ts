@@ -2,6 +2,7 @@ import { CONSENT_TEXT_VERSION, type TRefereePage, type TRefereeStatus } from '@v
 import type { Db } from '../../platform/db/db.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { loadCheckContext } from './check-messages.ts';
+import { verificationView } from './referee-code.ts';
 import { findRefereeLink } from './referee-page.repo.ts';
 import type { referees } from './references.tables.ts';
 import { linkExpired, publicBranding } from './use-cases/check-branding.ts';
@@ -56,6 +57,7 @@ export async function pageOf(db: Db, { referee, check, questionnaire }: Opened):
     questionnaire,
     answers: referee.answers,
     status: referee.status,
+    verification: verificationView(check.refereeVerification, referee),
   };
 }
 

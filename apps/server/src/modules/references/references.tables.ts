@@ -5,13 +5,15 @@ import {
   CHECK_STATUSES,
   FRAUD_SIGNAL_KINDS,
   LANGUAGES,
+  NAMED_CONSENT_METHODS,
   REFEREE_ADDERS,
   REFEREE_STATUSES,
+  REFEREE_VERIFICATIONS,
   RELATIONSHIPS,
   type TAnswerValue,
   TEMPLATE_PRESETS,
   type TQuestionnaireContent,
-  type TRefereeDevice,
+  type TStoredDevice,
 } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import {
@@ -141,6 +143,8 @@ export const referenceChecks = pgTable(
     candidateChannel: text('candidate_channel', { enum: CHECK_CHANNELS }).notNull(),
     refereeChannel: text('referee_channel', { enum: CHECK_CHANNELS }).notNull(),
     refereesWanted: integer('referees_wanted').notNull(),
+    /** Whether referees enter a one-time code (email or SMS) before answering. */
+    refereeVerification: text('referee_verification', { enum: REFEREE_VERIFICATIONS }).notNull().default('none'),
     status: text('status', { enum: CHECK_STATUSES }).notNull().default('awaiting_referees'),
     source: text('source', { enum: CHECK_SOURCES }).notNull(),
     /** The ATS's own id when started through the API. */
@@ -155,7 +159,7 @@ export const referenceChecks = pgTable(
     candidateConsentAt: at('candidate_consent_at'),
     candidateConsentVersion: text('candidate_consent_version'),
     candidateIp: text('candidate_ip'),
-    candidateDevice: jsonb('candidate_device').$type<TRefereeDevice>(),
+    candidateDevice: jsonb('candidate_device').$type<TStoredDevice>(),
     /** Reminders the candidate got while they had not consented or named enough referees. */
     candidateRemindersSent: integer('candidate_reminders_sent').notNull().default(0),
     /** When the candidate's next reminder is due (daytime-adjusted); null when none is. */
@@ -190,6 +194,7 @@ export const referenceChecks = pgTable(
     oneOf('reference_checks_language_ck', t.language, LANGUAGES),
     oneOf('reference_checks_candidate_channel_ck', t.candidateChannel, CHECK_CHANNELS),
     oneOf('reference_checks_referee_channel_ck', t.refereeChannel, CHECK_CHANNELS),
+    oneOf('reference_checks_referee_verification_ck', t.refereeVerification, REFEREE_VERIFICATIONS),
     oneOf('reference_checks_status_ck', t.status, CHECK_STATUSES),
     oneOf('reference_checks_source_ck', t.source, CHECK_SOURCES),
   ],
@@ -229,7 +234,22 @@ export const referees = pgTable(
     consentAt: at('consent_at'),
     consentVersion: text('consent_version'),
     ip: text('ip'),
-    device: jsonb('device').$type<TRefereeDevice>(),
+    device: jsonb('device').$type<TStoredDevice>(),
+    /** What the referee said they were to the candidate, when consenting. */
+    statedRelationship: text('stated_relationship', { enum: RELATIONSHIPS }),
+    /** The referee entered a one-time code sent to their email or phone. */
+    verifiedAt: at('verified_at'),
+    verifiedBy: text('verified_by', { enum: ['email', 'phone'] }),
+    /** The current one-time code's HMAC (never the code), its expiry, when it went out, wrong tries. */
+    verificationCodeHash: text('verification_code_hash'),
+    verificationCodeExpiresAt: at('verification_code_expires_at'),
+    verificationCodeSentAt: at('verification_code_sent_at'),
+    verificationAttempts: integer('verification_attempts').notNull().default(0),
+    /** How the candidate agreed to this referee when the recruiter named them (candidate channel `none`). */
+    namedConsentMethod: text('named_consent_method', { enum: NAMED_CONSENT_METHODS }),
+    namedConsentNote: text('named_consent_note'),
+    namedConsentAt: at('named_consent_at'),
+    namedConsentById: uuid('named_consent_by_id'),
     invitedAt: at('invited_at'),
     openedAt: at('opened_at'),
     /** The first saved answer: from then on the candidate can no longer correct this referee. */
@@ -264,6 +284,10 @@ export const referees = pgTable(
     oneOf('referees_language_ck', t.language, LANGUAGES),
     oneOf('referees_added_by_ck', t.addedBy, REFEREE_ADDERS),
     oneOf('referees_status_ck', t.status, REFEREE_STATUSES),
+    oneOf('referees_stated_relationship_ck', t.statedRelationship, RELATIONSHIPS),
+    oneOf('referees_verified_by_ck', t.verifiedBy, ['email', 'phone']),
+    oneOf('referees_named_consent_method_ck', t.namedConsentMethod, NAMED_CONSENT_METHODS),
+    sameCompany(t.companyId, t.namedConsentById, memberships, 'set null'),
   ],
 );
 

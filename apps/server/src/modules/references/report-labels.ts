@@ -1,4 +1,12 @@
-import type { TFraudSignal, TFraudSignalKind, TLanguage, TQuestion, TRefereeStatus } from '@vouch/contracts';
+import type {
+  TFraudSeverity,
+  TFraudSignal,
+  TFraudSignalKind,
+  TLanguage,
+  TQuestion,
+  TRefereeStatus,
+  TRelationship,
+} from '@vouch/contracts';
 
 /** The PDF's words in the check's language. */
 export const PDF_LABELS = {
@@ -73,7 +81,18 @@ export const PDF_LABELS = {
       free_mail_with_company: 'Free-mail address with a company',
       answered_too_fast: 'Answered very fast',
       referee_used_by_other_candidate: 'Referee given by another candidate',
+      contact_lookalike_of_candidate: 'Email looks like the candidate’s',
+      relationship_mismatch: 'Relationship differs from the candidate’s claim',
     } satisfies Record<TFraudSignalKind, string>,
+    severities: { high: 'High', medium: 'Medium', low: 'Low' } satisfies Record<TFraudSeverity, string>,
+    groupStatus: (unreviewed: number) => (unreviewed ? `${unreviewed} not reviewed` : 'all reviewed'),
+    example: 'e.g.',
+    lookalike: (email: string, candidate: string, how: string) =>
+      how === 'alias'
+        ? `${email} is an alias of the candidate’s ${candidate}`
+        : `${email} is one letter from the candidate’s ${candidate}`,
+    relationshipMismatch: (claimed: string, stated: string) =>
+      `the candidate said ${claimed}; the referee says ${stated}`,
     fields: { email: 'email', phone: 'phone', ip: 'IP address', device: 'device' } as Record<string, string>,
     matchesCandidate: 'the same as the candidate’s',
     matchesReferee: (name: string) => `the same as referee ${name}’s`,
@@ -152,7 +171,18 @@ export const PDF_LABELS = {
       free_mail_with_company: 'Gratis e-postadress trots företag',
       answered_too_fast: 'Svarade mycket snabbt',
       referee_used_by_other_candidate: 'Referensen angiven av en annan kandidat',
+      contact_lookalike_of_candidate: 'E-postadressen liknar kandidatens',
+      relationship_mismatch: 'Relationen skiljer sig från kandidatens uppgift',
     },
+    severities: { high: 'Hög', medium: 'Medel', low: 'Låg' },
+    groupStatus: (unreviewed: number) => (unreviewed ? `${unreviewed} ej granskade` : 'alla granskade'),
+    example: 't.ex.',
+    lookalike: (email: string, candidate: string, how: string) =>
+      how === 'alias'
+        ? `${email} är ett alias för kandidatens ${candidate}`
+        : `${email} skiljer sig en bokstav från kandidatens ${candidate}`,
+    relationshipMismatch: (claimed: string, stated: string) =>
+      `kandidaten angav ${claimed}; referensen anger ${stated}`,
     fields: { email: 'e-post', phone: 'telefon', ip: 'IP-adress', device: 'enhet' } as Record<string, string>,
     matchesCandidate: 'samma som kandidatens',
     matchesReferee: (name: string) => `samma som referensen ${name}s`,
@@ -171,6 +201,12 @@ export function evidenceText(signal: Pick<TFraudSignal, 'kind' | 'evidence'>, l:
   if (signal.kind === 'free_mail_with_company') return l.freeMail(str('value'), str('company'));
   if (signal.kind === 'answered_too_fast') {
     return l.tooFast(Number(e.seconds ?? 0), Number(e.answers ?? 0), Number(e.minimumSeconds ?? 0));
+  }
+  if (signal.kind === 'contact_lookalike_of_candidate')
+    return l.lookalike(str('value'), str('candidateValue'), str('how'));
+  if (signal.kind === 'relationship_mismatch') {
+    const relationship = (key: string) => l.relationships[str(key) as TRelationship] ?? str(key);
+    return l.relationshipMismatch(relationship('claimed'), relationship('stated'));
   }
   const field = l.fields[str('field')] ?? str('field');
   const matches =

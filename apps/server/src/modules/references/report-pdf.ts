@@ -85,7 +85,7 @@ export function renderReportPdf(report: TReport, company: { name: string; timeZo
   fact(l.status, l.statuses[c.status]);
   fact(l.generated, day(report.generatedAt));
 
-  writeSignals(doc, report, l, day, heading, width);
+  writeSignals(doc, report, l, heading, width);
   writeRatings(doc, report, l, heading, width);
   writeReferees(doc, report, l, day, heading, fact, width);
 
@@ -114,38 +114,39 @@ function ensureSpace(doc: Doc, height: number) {
   if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
-function writeSignals(
-  doc: Doc,
-  report: TReport,
-  l: PdfLabels,
-  day: (iso: string | null) => string,
-  heading: (text: string) => void,
-  width: number,
-) {
+/** One line per kind of signal (severity, count, whom, how many unreviewed) and one example: a summary, not a page of boxes. */
+function writeSignals(doc: Doc, report: TReport, l: PdfLabels, heading: (text: string) => void, width: number) {
   heading(l.fraudSignals);
-  if (!report.fraudSignals.length) {
+  if (!report.fraudSignalGroups.length) {
     doc.font('body').fontSize(10).fillColor(GREY).text(l.noSignals, MARGIN, doc.y, { width });
     return;
   }
-  for (const s of report.fraudSignals) {
-    ensureSpace(doc, 50);
-    const who = s.refereeName ? ` — ${s.refereeName}` : '';
+  for (const group of report.fraudSignalGroups) {
+    ensureSpace(doc, 36);
+    const names = [...new Set(group.signals.map((s) => s.refereeName).filter(Boolean))].join(', ');
     doc
       .font('bold')
       .fontSize(10)
-      .fillColor(s.reviewedAt ? 'black' : RED)
-      .text(`${s.reviewedAt ? '✓' : '⚠'} ${l.kinds[s.kind]}${who}`, MARGIN, doc.y, { width });
+      .fillColor(group.unreviewed ? RED : 'black')
+      .text(
+        `${l.severities[group.severity]} · ${l.kinds[group.kind]} (${group.count})${names ? ` — ${names}` : ''}`,
+        MARGIN,
+        doc.y,
+        { width },
+      );
     doc
       .font('body')
-      .fontSize(10)
-      .fillColor('black')
-      .text(evidenceText(s, l), MARGIN + 14, doc.y, { width: width - 14 });
-    const reviewed = s.reviewedAt ? `${l.reviewedBy} ${s.reviewedByName ?? '—'}, ${day(s.reviewedAt)}` : l.notReviewed;
-    doc
       .fontSize(9)
       .fillColor(GREY)
-      .text(reviewed, MARGIN + 14, doc.y, { width: width - 14 });
-    doc.moveDown(0.4);
+      .text(
+        `${l.groupStatus(group.unreviewed)} · ${l.example} ${evidenceText(group.signals[0], l)}`,
+        MARGIN + 14,
+        doc.y,
+        {
+          width: width - 14,
+        },
+      );
+    doc.moveDown(0.3);
   }
 }
 

@@ -1,5 +1,6 @@
 import {
   ZFraudSignal,
+  ZFraudSignalGroups,
   ZId,
   ZIdParams,
   ZReferenceFigures,
@@ -13,6 +14,7 @@ import { ctxOf } from '../../platform/http/ctx.ts';
 import { buildReportPdf } from './use-cases/build-report-pdf.ts';
 import { referenceFigures } from './use-cases/figures.ts';
 import { viewReport } from './use-cases/report.ts';
+import { reviewAllFraudSignals } from './use-cases/review-all-fraud-signals.ts';
 import { reviewFraudSignal } from './use-cases/review-fraud-signal.ts';
 
 const tags = ['reference checks'];
@@ -57,6 +59,15 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       reviewFraudSignal(ctxOf(request), request.params.id, request.params.signalId, request.body.reviewed),
+  );
+
+  app.post(
+    '/api/reference-checks/:id/fraud-signals/review-all',
+    {
+      config: { access: ['admin', 'recruiter'] },
+      schema: { tags, params: ZIdParams, response: { 200: ZFraudSignalGroups } },
+    },
+    async (request) => reviewAllFraudSignals(ctxOf(request), request.params.id),
   );
 
   app.get(

@@ -38,9 +38,20 @@ export function RefereeSections({ report }: { report: TReport }) {
           <Card key={referee.id} withBorder data-testid="referee-section" className="report-avoid-break">
             <Group justify="space-between" mb="xs">
               <Title order={4}>{referee.name}</Title>
-              <Badge color={STATUS_COLOR[referee.status]} variant="light">
-                {t(`referenceChecks.refereeStatus.${referee.status}`)}
-              </Badge>
+              <Group gap="xs">
+                {referee.verifiedBy && (
+                  <Badge color="teal" variant="light" data-testid="referee-verified">
+                    {t(
+                      referee.verifiedBy === 'email'
+                        ? 'referenceChecks.refereeBadges.emailVerified'
+                        : 'referenceChecks.refereeBadges.phoneVerified',
+                    )}
+                  </Badge>
+                )}
+                <Badge color={STATUS_COLOR[referee.status]} variant="light">
+                  {t(`referenceChecks.refereeStatus.${referee.status}`)}
+                </Badge>
+              </Group>
             </Group>
             {copy && (
               <Alert
@@ -56,6 +67,14 @@ export function RefereeSections({ report }: { report: TReport }) {
             <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="xs" mb="sm">
               <Fact label={t('referenceReport.referees.relationship')}>
                 {t(`referenceChecks.relationships.${referee.relationship}`)}
+                {referee.statedRelationship && referee.statedRelationship !== referee.relationship && (
+                  <Text span c="orange" size="sm" data-testid="referee-stated-relationship">
+                    {' · '}
+                    {t('referenceChecks.refereeBadges.relationshipDiffers', {
+                      stated: t(`referenceChecks.relationships.${referee.statedRelationship}`),
+                    })}
+                  </Text>
+                )}
               </Fact>
               {referee.company && <Fact label={t('referenceReport.referees.company')}>{referee.company}</Fact>}
               {referee.workedTogether && (

@@ -16,6 +16,9 @@ export const reviewFraudSignal = (checkId: string, signalId: string, reviewed: b
     body: { reviewed },
   });
 
+export const reviewAllFraudSignals = (checkId: string) =>
+  api.post('/api/reference-checks/{id}/fraud-signals/review-all', { path: { id: checkId } });
+
 export const figuresQuery = (period: { from?: string; to?: string }) =>
   queryOptions({
     queryKey: referenceCheckKeys.figures(period.from ?? '', period.to ?? ''),

@@ -162,6 +162,7 @@ export function CheckCard({ check }: { check: TReferenceCheck }) {
           actions={actions}
           referee={editing}
           language={check.language}
+          askConsent={check.candidateChannel === 'none'}
           onClose={() => setEditing(undefined)}
         />
       )}

@@ -97,6 +97,25 @@ export function RefereeRow({ referee: r, actions, open, onEdit }: Props) {
           <Badge color={COLORS[r.status]} variant="light" size="sm" data-testid="referee-status">
             {t(`referenceChecks.refereeStatus.${r.status}`)}
           </Badge>
+          {r.verifiedBy && (
+            <Badge color="teal" variant="outline" size="sm" data-testid="referee-verified">
+              {t(
+                r.verifiedBy === 'email'
+                  ? 'referenceChecks.refereeBadges.emailVerified'
+                  : 'referenceChecks.refereeBadges.phoneVerified',
+              )}
+            </Badge>
+          )}
+          {r.namedConsent && (
+            <Text size="xs" c="dimmed" data-testid="referee-named-consent">
+              {t('referenceChecks.namedConsent.shown', {
+                method: t(`referenceChecks.namedConsent.methods.${r.namedConsent.method}`),
+                name: r.namedConsent.confirmedByName ?? '—',
+                date: fmt.dateTime(r.namedConsent.confirmedAt),
+              })}
+              {r.namedConsent.note && ` — ${r.namedConsent.note}`}
+            </Text>
+          )}
           {r.answersWithdrawnAt && (
             <Badge color="gray" variant="outline" size="sm" data-testid="referee-answer-withdrawn">
               {t('privacy.answerWithdrawn')}

@@ -1,6 +1,13 @@
 import { NumberInput, Select, SimpleGrid, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { CHECK_CHANNELS, type TCheckChannel, type TLanguage, type TReferenceCheckSettings } from '@vouch/contracts';
+import {
+  CHECK_CHANNELS,
+  REFEREE_VERIFICATIONS,
+  type TCheckChannel,
+  type TLanguage,
+  type TRefereeVerificationSetting,
+  type TReferenceCheckSettings,
+} from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
 import { useQuestionnaireOptions, useSubAccounts } from './references.api.ts';
@@ -13,6 +20,7 @@ export type SettingsFormValues = {
   candidateChannel: TCheckChannel;
   refereesWanted: number;
   refereeChannel: TCheckChannel;
+  refereeVerification: TRefereeVerificationSetting;
 };
 
 export function defaultSettings(language: TLanguage): SettingsFormValues {
@@ -23,11 +31,17 @@ export function defaultSettings(language: TLanguage): SettingsFormValues {
     candidateChannel: 'email_and_sms',
     refereesWanted: 3,
     refereeChannel: 'email_and_sms',
+    refereeVerification: 'none',
   };
 }
 
-export function settingsToForm(settings: TReferenceCheckSettings): SettingsFormValues {
-  return { ...settings };
+/** Steps saved before referees could be asked for a code have no `refereeVerification`: none. */
+export function settingsToForm(
+  settings: Omit<TReferenceCheckSettings, 'refereeVerification'> & {
+    refereeVerification?: TRefereeVerificationSetting;
+  },
+): SettingsFormValues {
+  return { ...settings, refereeVerification: settings.refereeVerification ?? 'none' };
 }
 
 /** What the server gets: null until a questionnaire is chosen (a step then starts no checks). */
@@ -40,6 +54,7 @@ export function settingsRequest(values: SettingsFormValues | null | undefined): 
     candidateChannel: values.candidateChannel,
     refereesWanted: values.refereesWanted,
     refereeChannel: values.refereeChannel,
+    refereeVerification: values.refereeVerification,
   };
 }
 
@@ -136,6 +151,14 @@ export function ReferenceCheckSettingsFields({ form, path, idPrefix, stepHint = 
         data={channels}
         allowDeselect={false}
         {...form.getInputProps(at('refereeChannel'))}
+      />
+      <Select
+        id={`${idPrefix}-referee-verification`}
+        data-testid={`${idPrefix}-referee-verification`}
+        label={t('referenceChecks.settings.refereeVerification')}
+        data={REFEREE_VERIFICATIONS.map((v) => ({ value: v, label: t(`referenceChecks.verifications.${v}`) }))}
+        allowDeselect={false}
+        {...form.getInputProps(at('refereeVerification'))}
       />
       {stepHint && !values.templateId && (
         <Text size="xs" c="dimmed" style={{ gridColumn: '1 / -1' }}>

@@ -5,6 +5,13 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
 import { useJob } from '../jobs/jobs.api.ts';
+import {
+  emptyNamedConsent,
+  NamedConsentFields,
+  type NamedConsentValues,
+  namedConsentMissing,
+  namedConsentRequest,
+} from './NamedConsentFields.tsx';
 import { emptyReferee, RefereeFields, type RefereeFormValues, refereeRequest } from './RefereeFields.tsx';
 import {
   defaultSettings,
@@ -14,7 +21,14 @@ import {
 } from './ReferenceCheckSettingsFields.tsx';
 import { type StartCheckRequest, useStartCheck } from './references.api.ts';
 
-type Values = SettingsFormValues & { jobId: string | null; referees: RefereeFormValues[] };
+type Values = SettingsFormValues & {
+  jobId: string | null;
+  referees: RefereeFormValues[];
+  refereeConsent: NamedConsentValues;
+};
+
+/** The recruiter names referees without the candidate being asked: then how the candidate agreed is required. */
+const namesReferees = (v: Values) => v.candidateChannel === 'none' && v.referees.length > 0;
 
 function toRequest(v: Values): StartCheckRequest {
   return {
@@ -25,6 +39,8 @@ function toRequest(v: Values): StartCheckRequest {
     candidateChannel: v.candidateChannel,
     refereesWanted: v.refereesWanted,
     refereeChannel: v.refereeChannel,
+    refereeVerification: v.refereeVerification,
+    ...(namesReferees(v) ? { refereeConsent: namedConsentRequest(v.refereeConsent) } : {}),
     // Only a check that does not ask the candidate takes referees from the recruiter at the start.
     referees: v.candidateChannel === 'none' ? v.referees.map(refereeRequest) : [],
   };
@@ -41,8 +57,14 @@ export function StartReferenceCheckModal({ candidate, onClose, onStarted }: Prop
       ...defaultSettings(candidate.language),
       jobId: jobs.length === 1 ? jobs[0][0] : null,
       referees: [],
+      refereeConsent: emptyNamedConsent(),
     },
-    validate: zodValidate(ZStartReferenceCheckRequest, toRequest),
+    validate: (values) => {
+      const errors = zodValidate(ZStartReferenceCheckRequest, toRequest)(values);
+      if (namesReferees(values) && !values.refereeConsent.method)
+        errors['refereeConsent.method'] = namedConsentMissing();
+      return errors;
+    },
   });
   const start = useStartCheck(candidate.id);
   const job = useJob(form.values.jobId ?? undefined);
@@ -115,6 +137,7 @@ export function StartReferenceCheckModal({ candidate, onClose, onStarted }: Prop
                   <RefereeFields form={form} path={`referees.${index}`} idPrefix={`start-referee-${index}`} />
                 </Paper>
               ))}
+              {values.referees.length > 0 && <NamedConsentFields form={form} path="refereeConsent" idPrefix="start" />}
               <Group>
                 <Button
                   variant="light"

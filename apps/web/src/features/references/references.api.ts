@@ -1,9 +1,13 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TCheckStatus, TLanguage, TRefereeInput, TReferenceCheckSettings } from '@vouch/contracts';
+import type { TCheckStatus, TLanguage, TNamedConsent, TRefereeInput, TReferenceCheckSettings } from '@vouch/contracts';
 import { api } from '../../app/api.ts';
 import { candidateKeys, questionnaireKeys, referenceCheckKeys } from '../../app/query-keys.ts';
 
-export type StartCheckRequest = TReferenceCheckSettings & { jobId: string | null; referees: TRefereeInput[] };
+export type StartCheckRequest = TReferenceCheckSettings & {
+  jobId: string | null;
+  referees: TRefereeInput[];
+  refereeConsent?: TNamedConsent;
+};
 
 export function useCandidateChecks(candidateId: string) {
   return useQuery({
@@ -89,7 +93,8 @@ export function useCheckActions(check: CheckRef) {
   const after = { onSuccess: () => refresh(check.candidateId) };
   return {
     addReferee: useMutation({
-      mutationFn: (body: TRefereeInput) => api.post('/api/reference-checks/{id}/referees', { path: { id }, body }),
+      mutationFn: (body: TRefereeInput & { consent?: TNamedConsent }) =>
+        api.post('/api/reference-checks/{id}/referees', { path: { id }, body }),
       ...after,
       meta: { silent: true },
     }),

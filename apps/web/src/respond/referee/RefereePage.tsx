@@ -1,10 +1,11 @@
-import type { TRefereePage } from '@vouch/contracts';
+import type { TRefereePage, TRelationship } from '@vouch/contracts';
 import { CONSENT_TEXT_VERSION } from '@vouch/contracts/references-rules';
 import { useCallback, useEffect, useState } from 'react';
 import { call, deviceInfo, PageError, setPageLanguage } from '../api.ts';
 import { stringsFor } from '../strings.ts';
-import { ConsentBox, ErrorScreen, errorBranding, Loading, Shell } from '../ui.tsx';
+import { ConsentBox, ErrorScreen, errorBranding, Loading, SelectField, Shell } from '../ui.tsx';
 import { AnswerSteps } from './AnswerSteps.tsx';
+import { CodeStep } from './CodeStep.tsx';
 import { DeclineForm } from './DeclineForm.tsx';
 
 type Screen = 'intro' | 'answer' | 'decline' | 'thanks' | 'declined';
@@ -17,6 +18,8 @@ export function RefereePage({ token }: { token: string }) {
   const [screen, setScreen] = useState<Screen>('intro');
   const [busy, setBusy] = useState(false);
   const [consentError, setConsentError] = useState<string | null>(null);
+  // What the referee says they were to the candidate: compared with the candidate's claim.
+  const [relationship, setRelationship] = useState<TRelationship | ''>('');
 
   const load = useCallback(() => {
     setError(null);
@@ -67,6 +70,7 @@ export function RefereePage({ token }: { token: string }) {
       const next = await call<TRefereePage>('POST', `${base}/consent`, {
         consentVersion: CONSENT_TEXT_VERSION,
         device: deviceInfo(),
+        ...(relationship ? { relationship } : {}),
       });
       // Answers typed on another device meanwhile come with it.
       setPage({ ...next, consentGiven: true });
@@ -126,14 +130,39 @@ export function RefereePage({ token }: { token: string }) {
         <p className="vr-lead">{s.refIntro(page.candidateName, sender, page.jobTitle)}</p>
         <p>{s.refWhy}</p>
         <p>{s.refWho(company)}</p>
-        <ConsentBox
-          text={s.refConsentText(company)}
-          s={s}
-          busy={busy}
-          error={consentError}
-          onConsent={consent}
-          buttonLabel={s.start}
-        />
+        {page.verification && !page.verification.verified ? (
+          <CodeStep
+            verification={page.verification}
+            base={base}
+            s={s}
+            onSent={setPage}
+            onVerified={setPage}
+            onGone={setError}
+          />
+        ) : (
+          <>
+            <SelectField<TRelationship | ''>
+              label={s.refRelationship(page.candidateName)}
+              value={relationship}
+              onChange={setRelationship}
+              options={[
+                { value: '', label: s.refRelationshipPick },
+                ...(Object.keys(s.refRelationships) as TRelationship[]).map((value) => ({
+                  value,
+                  label: s.refRelationships[value],
+                })),
+              ]}
+            />
+            <ConsentBox
+              text={s.refConsentText(company)}
+              s={s}
+              busy={busy}
+              error={consentError}
+              onConsent={consent}
+              buttonLabel={s.start}
+            />
+          </>
+        )}
         <button type="button" className="vr-link-button" onClick={() => setScreen('decline')}>
           {s.decline}
         </button>

@@ -11,6 +11,8 @@ import {
   referenceCandidateRequest,
   referenceCandidateRequestSms,
   referenceCheckCompleted,
+  referenceRefereeCode,
+  referenceRefereeCodeSms,
   referenceRefereeInvite,
   referenceRefereeInviteSms,
 } from './reference-messages.ts';
@@ -31,7 +33,7 @@ import { webhookEndpointDisabled } from './webhook-endpoint-disabled.ts';
  * the recipient's own network (who they know, a recruiter's letter to them): admins see only who,
  * when and whether it was delivered.
  */
-type Rules<D> = { secrets: readonly SecretField<D>[]; private?: boolean };
+type Rules<D> = { secrets: readonly SecretField<D>[]; private?: boolean; hiddenAs?: 'link' | 'code' };
 type SecretField<D> = { [K in keyof D]-?: D[K] extends string ? K : never }[keyof D];
 
 const email = <D>(build: (data: D, t: Strings) => EmailContent, rules: Rules<D>) => ({ build, ...rules });
@@ -56,6 +58,7 @@ const emailTemplates = {
   referral_received: email(referralReceived, { secrets: ['withdrawUrl'] }),
   reference_candidate_request: email(referenceCandidateRequest, { secrets: ['url'] }),
   reference_referee_invite: email(referenceRefereeInvite, { secrets: ['url'] }),
+  reference_referee_code: email(referenceRefereeCode, { secrets: ['code'], hiddenAs: 'code' }),
   reference_candidate_attention: email(referenceCandidateAttention, { secrets: ['url'] }),
   reference_check_completed: email(referenceCheckCompleted, { secrets: [] }),
   webhook_endpoint_disabled: email(webhookEndpointDisabled, { secrets: [] }),
@@ -65,6 +68,7 @@ const smsTemplates = {
   test_message: sms(testMessage, { secrets: [] }),
   reference_candidate_request: sms(referenceCandidateRequestSms, { secrets: ['url'] }),
   reference_referee_invite: sms(referenceRefereeInviteSms, { secrets: ['url'] }),
+  reference_referee_code: sms(referenceRefereeCodeSms, { secrets: ['code'], hiddenAs: 'code' }),
   reference_candidate_attention: sms(referenceCandidateAttentionSms, { secrets: ['url'] }),
 };
 
@@ -98,9 +102,14 @@ function rulesOf(rules: { secrets: readonly PropertyKey[]; private?: boolean }, 
   return { private: rules.private ?? false, secretValues: values.filter((v): v is string => !!v) };
 }
 
-function withSecretsHidden<D>(rules: { secrets: readonly PropertyKey[] }, data: D, strings: Strings): D {
+function withSecretsHidden<D>(
+  rules: { secrets: readonly PropertyKey[]; hiddenAs?: 'link' | 'code' },
+  data: D,
+  strings: Strings,
+): D {
   const hidden: Record<PropertyKey, unknown> = { ...(data as object) };
-  for (const field of rules.secrets) if (hidden[field]) hidden[field] = strings.layout.linkHidden;
+  const placeholder = rules.hiddenAs === 'code' ? strings.layout.codeHidden : strings.layout.linkHidden;
+  for (const field of rules.secrets) if (hidden[field]) hidden[field] = placeholder;
   return hidden as D;
 }
 

@@ -41,6 +41,8 @@ export type RefereeInviteData = {
   expiresOn: string;
   /** 0 for the invitation, then the reminder's number; `last` for the final one. */
   reminder: number | 'last';
+  /** Who named the referee: the wording says the recruiter did when it was not the candidate. */
+  namedBy?: 'candidate' | 'recruiter';
 };
 
 export function referenceRefereeInvite(data: RefereeInviteData, t: Strings): EmailContent {
@@ -51,7 +53,8 @@ export function referenceRefereeInvite(data: RefereeInviteData, t: Strings): Ema
       : data.reminder > 0
         ? s.reminderSubject(data.candidateName)
         : s.subject(data.candidateName);
-  const intro = s.intro(data.refereeName, data.candidateName, data.senderName, data.jobTitle);
+  const introOf = data.namedBy === 'recruiter' ? s.introByRecruiter : s.intro;
+  const intro = introOf(data.refereeName, data.candidateName, data.senderName, data.jobTitle);
   return {
     subject,
     preview: intro,
@@ -63,9 +66,28 @@ export function referenceRefereeInvite(data: RefereeInviteData, t: Strings): Ema
 
 export function referenceRefereeInviteSms(data: RefereeInviteData, t: Strings): string {
   const s = t.references.refereeInvite;
-  return data.reminder === 0
-    ? s.sms(data.candidateName, data.senderName, data.url)
-    : s.smsReminder(data.candidateName, data.url);
+  if (data.reminder !== 0) return s.smsReminder(data.candidateName, data.url);
+  return data.namedBy === 'recruiter'
+    ? s.smsByRecruiter(data.candidateName, data.senderName, data.url)
+    : s.sms(data.candidateName, data.senderName, data.url);
+}
+
+export type RefereeCodeData = { refereeName: string; candidateName: string; code: string; minutes: number };
+
+/** The one-time code a referee enters before answering, when the check asks for it. */
+export function referenceRefereeCode(data: RefereeCodeData, t: Strings): EmailContent {
+  const s = t.references.refereeCode;
+  const intro = s.intro(data.refereeName, data.candidateName);
+  return {
+    subject: s.subject(data.candidateName),
+    preview: intro,
+    paragraphs: [intro, s.code(data.code)],
+    notes: [s.expires(data.minutes)],
+  };
+}
+
+export function referenceRefereeCodeSms(data: RefereeCodeData, t: Strings): string {
+  return t.references.refereeCode.sms(data.code, data.minutes);
 }
 
 export type CandidateAttentionData = {

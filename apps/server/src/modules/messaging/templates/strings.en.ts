@@ -16,6 +16,8 @@ export const en = {
   layout: {
     /** Stands where a link only its recipient may see was, in the copy admins can read. */
     linkHidden: '[link hidden: sent only to the recipient]',
+    /** The same for a one-time code. */
+    codeHidden: '[code hidden: sent only to the recipient]',
     buttonFallback: 'If the button does not work, copy this link into your browser:',
     buttonsFallback: 'If the buttons do not work, copy one of these links into your browser:',
     footer: (senderName: string) => `Sent by ${senderName} with Vouch`,

@@ -28,9 +28,24 @@ export const referencesEn = {
     button: 'Answer the questions',
     decline: 'If you would rather not give a reference, the same link lets you decline.',
     expires: (date: string) => `The link works until ${date}.`,
+    /** When the recruiter named the referee (the candidate agreed, but did not name them through us). */
+    introByRecruiter: (referee: string, candidate: string, sender: string, job: string | null) =>
+      job
+        ? `Hi ${referee}, ${sender} would like a reference from you about ${candidate}, for the role ${job}. The recruiter named you, with ${candidate}'s agreement.`
+        : `Hi ${referee}, ${sender} would like a reference from you about ${candidate}. The recruiter named you, with ${candidate}'s agreement.`,
     sms: (candidate: string, sender: string, url: string) =>
       `${candidate} named you as a reference to ${sender}. About 5 minutes: ${url}`,
+    smsByRecruiter: (candidate: string, sender: string, url: string) =>
+      `${sender} asks you for a reference about ${candidate}. About 5 minutes: ${url}`,
     smsReminder: (candidate: string, url: string) => `Reminder: a reference for ${candidate}, about 5 minutes: ${url}`,
+  },
+  refereeCode: {
+    subject: (candidate: string) => `Your code for the reference about ${candidate}`,
+    intro: (referee: string, candidate: string) =>
+      `Hi ${referee}, enter this code on the page to confirm it is you giving the reference for ${candidate}.`,
+    code: (code: string) => `Your code: ${code}`,
+    expires: (minutes: number) => `It works for ${minutes} minutes. If you did not ask for it, ignore this message.`,
+    sms: (code: string, minutes: number) => `Your reference code: ${code} (works for ${minutes} minutes)`,
   },
   candidateAttention: {
     bouncedSubject: (referee: string) => `We could not reach ${referee}`,

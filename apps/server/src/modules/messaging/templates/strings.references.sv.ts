@@ -30,9 +30,24 @@ export const referencesSv: typeof referencesEn = {
     button: 'Svara på frågorna',
     decline: 'Vill du hellre inte lämna en referens kan du tacka nej via samma länk.',
     expires: (date: string) => `Länken fungerar till och med ${date}.`,
+    introByRecruiter: (referee: string, candidate: string, sender: string, job: string | null) =>
+      job
+        ? `Hej ${referee}! ${sender} vill gärna ha en referens från dig om ${candidate} inför tjänsten ${job}. Rekryteraren har angett dig, med ${candidate}s medgivande.`
+        : `Hej ${referee}! ${sender} vill gärna ha en referens från dig om ${candidate}. Rekryteraren har angett dig, med ${candidate}s medgivande.`,
     sms: (candidate: string, sender: string, url: string) =>
       `${candidate} har angett dig som referens till ${sender}. Ca 5 minuter: ${url}`,
+    smsByRecruiter: (candidate: string, sender: string, url: string) =>
+      `${sender} ber dig om en referens för ${candidate}. Ca 5 minuter: ${url}`,
     smsReminder: (candidate: string, url: string) => `Påminnelse: en referens för ${candidate}, ca 5 minuter: ${url}`,
+  },
+  refereeCode: {
+    subject: (candidate: string) => `Din kod för referensen om ${candidate}`,
+    intro: (referee: string, candidate: string) =>
+      `Hej ${referee}! Ange koden på sidan för att bekräfta att det är du som lämnar referensen för ${candidate}.`,
+    code: (code: string) => `Din kod: ${code}`,
+    expires: (minutes: number) =>
+      `Den gäller i ${minutes} minuter. Om du inte har bett om den kan du bortse från meddelandet.`,
+    sms: (code: string, minutes: number) => `Din referenskod: ${code} (gäller i ${minutes} minuter)`,
   },
   candidateAttention: {
     bouncedSubject: (referee: string) => `Vi nådde inte ${referee}`,

@@ -12,6 +12,7 @@ export const sv: Strings = {
   referralReceived: referralReceivedSv,
   layout: {
     linkHidden: '[länken är dold: den skickas bara till mottagaren]',
+    codeHidden: '[koden är dold: den skickas bara till mottagaren]',
     buttonFallback: 'Om knappen inte fungerar kan du kopiera den här länken till din webbläsare:',
     buttonsFallback: 'Om knapparna inte fungerar kan du kopiera en av de här länkarna till din webbläsare:',
     footer: (senderName: string) => `Skickat av ${senderName} via Vouch`,

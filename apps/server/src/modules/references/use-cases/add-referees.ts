@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { updateCheck } from '../checks.repo.ts';
+import { type NamedConsent, requireNamedConsent } from '../named-consent.ts';
 import { assertChangeable, changeCheck } from '../recruiter-check-change.ts';
 import { countAnsweredReferees } from '../referees.repo.ts';
 import { referenceChecks } from '../references.tables.ts';
@@ -9,9 +10,22 @@ import { afterRefereeChange } from './after-referee-change.ts';
 import { addReferees } from './name-referees.ts';
 import type { RefereeFields } from './referee-input.ts';
 
-/** Adds a referee and invites them; a completed check reopens until they answer. */
-export const addRefereeByRecruiter = (ctx: Ctx, checkId: string, input: RefereeFields) =>
-  changeCheck(ctx, checkId, (tx, check) => addRefereesToCheck(tx, ctx.config, check, [input], 'recruiter'));
+/**
+ * Adds a referee and invites them; a completed check reopens until they answer. With candidate
+ * channel `none` the recruiter must say how the candidate agreed (`consent`).
+ */
+export const addRefereeByRecruiter = (
+  ctx: Ctx,
+  checkId: string,
+  { consent, ...input }: RefereeFields & { consent?: NamedConsent },
+) =>
+  changeCheck(ctx, checkId, (tx, check) => {
+    const confirmed = requireNamedConsent(check.candidateChannel, consent, 'consent');
+    return addRefereesToCheck(tx, ctx.config, check, [input], 'recruiter', undefined, {
+      consent: confirmed,
+      byMembershipId: ctx.actor.membershipId,
+    });
+  });
 
 /**
  * Adds referees to a locked check and invites them (a completed check reopens until they answer),
@@ -24,6 +38,7 @@ export async function addRefereesToCheck(
   inputs: RefereeFields[],
   addedBy: 'recruiter' | 'api',
   path?: string,
+  consent?: Parameters<typeof addReferees>[6],
 ) {
   assertChangeable(check);
   if (check.status === 'completed') {
@@ -35,6 +50,6 @@ export async function addRefereesToCheck(
       refereesWanted: sql`greatest(${referenceChecks.refereesWanted}, ${answered + inputs.length})`,
     });
   }
-  await addReferees(tx, config, check, inputs, addedBy, path);
+  await addReferees(tx, config, check, inputs, addedBy, path, consent);
   await afterRefereeChange(tx, config, check);
 }

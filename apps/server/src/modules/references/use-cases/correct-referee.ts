@@ -7,9 +7,18 @@ import { updateReferee } from '../referees.repo.ts';
 import { inviteReferee } from './invite-referee.ts';
 import { normaliseReferees, type RefereeFields } from './referee-input.ts';
 
+const UNVERIFIED = {
+  verifiedAt: null,
+  verifiedBy: null,
+  verificationCodeHash: null,
+  verificationCodeExpiresAt: null,
+  verificationCodeSentAt: null,
+  verificationAttempts: 0,
+};
+
 /**
  * Corrects a referee's details until they start answering (409 after). A changed email or phone
- * (or a bounced one) sends the invitation again to the new address.
+ * (or a bounced one) sends the invitation again to the new address, and a code must be entered again.
  */
 export async function correctReferee(
   db: Db,
@@ -38,6 +47,8 @@ export async function correctReferee(
     language: row.language,
     updatedAt: sql`now()`,
     ...(reinvite ? { status: 'invited', bouncedAt: null, candidateToldAt: null } : {}),
+    // A code proved the old address or phone, not the new one.
+    ...(contactChanged ? UNVERIFIED : {}),
   });
   if (reinvite) await inviteReferee(db, config, check, referee.id);
 }

@@ -2,8 +2,10 @@ import type { Db } from '../../../platform/db/db.ts';
 import { phoneKey } from '../../hiring/index.ts';
 import {
   answersGiven,
+  companyKey,
   contacts,
   deviceText,
+  emailLookalike,
   type Found,
   pairs,
   refPhone,
@@ -40,6 +42,23 @@ export async function findFraudSignals(db: Db, companyId: string, checkId: strin
           evidence: { field: c.field, value: c.shown, matches: 'candidate' },
         });
       }
+    }
+    const lookalike = r.email && check.candidateEmail ? emailLookalike(r.email, check.candidateEmail) : null;
+    if (lookalike) {
+      found.push({
+        kind: 'contact_lookalike_of_candidate',
+        refereeId: r.id,
+        dedupeKey: r.id,
+        evidence: { field: 'email', value: r.email, candidateValue: check.candidateEmail, how: lookalike },
+      });
+    }
+    if (r.statedRelationship && r.statedRelationship !== r.relationship) {
+      found.push({
+        kind: 'relationship_mismatch',
+        refereeId: r.id,
+        dedupeKey: r.id,
+        evidence: { claimed: r.relationship, stated: r.statedRelationship },
+      });
     }
     if (r.ip && check.candidateIp && r.ip === check.candidateIp) {
       found.push({
@@ -93,11 +112,13 @@ export async function findFraudSignals(db: Db, companyId: string, checkId: strin
       }
     }
     if (a.ip && a.ip === b.ip) {
+      // Two referees from one employer often share its network: kept, but as a low signal.
+      const sameCompany = companyKey(a.company) && companyKey(a.company) === companyKey(b.company) ? b.company : null;
       found.push({
         kind: 'same_ip',
         refereeId: b.id,
         dedupeKey: `${a.id}:${b.id}`,
-        evidence: { field: 'ip', value: b.ip, ...other },
+        evidence: { field: 'ip', value: b.ip, ...other, ...(sameCompany ? { sameCompany } : {}) },
       });
     }
     if (b.device && sameDevice(a.device, b.device)) {

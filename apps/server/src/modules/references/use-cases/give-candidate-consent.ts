@@ -11,7 +11,7 @@ import { detectFraudSignals } from './detect-fraud-signals.ts';
 export const giveConsent = (
   ctx: PublicCtx,
   token: string,
-  input: { consentVersion: string; device: TRefereeDevice; ip: string },
+  input: { consentVersion: string; device: TRefereeDevice; ip: string; browserId: string },
 ) =>
   changeThroughToken(ctx, token, async (tx, check) => {
     if (input.consentVersion !== CONSENT_TEXT_VERSION)
@@ -20,7 +20,7 @@ export const giveConsent = (
       candidateConsentAt: sql`coalesce(${referenceChecks.candidateConsentAt}, now())`,
       candidateConsentVersion: input.consentVersion,
       candidateIp: input.ip,
-      candidateDevice: input.device,
+      candidateDevice: { ...input.device, browserId: input.browserId },
       updatedAt: sql`now()`,
     });
     await detectFraudSignals(tx, check.companyId, check.id);

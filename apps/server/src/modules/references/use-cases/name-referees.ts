@@ -1,6 +1,7 @@
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { publish } from '../../../platform/events.ts';
+import { type NamedConsent, namedConsentColumns } from '../named-consent.ts';
 import type { AddedBy, CheckRow } from '../referee-state.ts';
 import { insertReferees } from '../referees.repo.ts';
 import { inviteReferee } from './invite-referee.ts';
@@ -14,6 +15,8 @@ export async function addReferees(
   inputs: RefereeFields[],
   addedBy: AddedBy,
   path?: string,
+  /** How the candidate agreed, when the recruiter names the referees (recorded on each). */
+  consent: { consent: NamedConsent | null; byMembershipId: string | null } = { consent: null, byMembershipId: null },
 ): Promise<string[]> {
   if (!inputs.length) return [];
   const rows = await normaliseReferees(db, check.companyId, check.id, inputs, {
@@ -37,6 +40,7 @@ export async function addReferees(
       workedTogether: r.workedTogether,
       language: r.language,
       addedBy,
+      ...namedConsentColumns(consent.consent, consent.byMembershipId),
     })),
   );
   for (const { id } of inserted) {

@@ -5,7 +5,7 @@ import type { Ctx } from '../../../platform/http/context.ts';
 import { auditAct } from '../../audit/index.ts';
 import { findLinkCopies } from '../check-timeline.repo.ts';
 import { type CheckScope, findCheckQuestionnaire, isCheckOnManagedJob, loadCheckView } from '../checks.repo.ts';
-import { secondsToAnswer } from '../fraud-rules.ts';
+import { groupSignals, secondsToAnswer } from '../fraud-rules.ts';
 import { listFraudSignals } from '../fraud-signals.repo.ts';
 import { answeredRefereesOfCheck } from '../referees.repo.ts';
 import { ratingSummaries } from '../report-ratings.ts';
@@ -57,10 +57,12 @@ export async function reportOfCheck(db: Db, companyId: string, check: TReference
   const rows = await answeredRefereesOfCheck(db, companyId, checkId);
   const byId = new Map(check.referees.map((r) => [r.id, r]));
   const answering = rows.filter((r) => byId.has(r.id));
+  const signals = await listFraudSignals(db, companyId, checkId);
   return {
     check,
     questionnaire: content,
-    fraudSignals: await listFraudSignals(db, companyId, checkId),
+    fraudSignals: signals,
+    fraudSignalGroups: groupSignals(signals),
     ratingSummaries: ratingSummaries(content, answering),
     responses: answering.map((r) => ({
       referee: byId.get(r.id)!,

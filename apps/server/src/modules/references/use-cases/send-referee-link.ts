@@ -34,6 +34,8 @@ export async function sendRefereeLink(
     url: refereePageUrl(config, token),
     expiresOn: formatDay(check.linksExpireAt, language, context.timeZone),
     reminder,
+    // Someone the recruiter named must not read that the candidate named them.
+    namedBy: referee.addedBy === 'candidate' ? ('candidate' as const) : ('recruiter' as const),
   };
   const channel = check.refereeChannel;
   let emailId: string | null = null;

@@ -6,6 +6,7 @@ import { publish } from '../../../platform/events.ts';
 import { findJobRow } from '../../hiring/index.ts';
 import { insertCheck, lockCandidateContacts, referenceLinkDays } from '../check-start.repo.ts';
 import { runningCheckOf } from '../checks.repo.ts';
+import { type NamedConsent, requireNamedConsent } from '../named-consent.ts';
 import { currentVersionOf } from '../questionnaires.repo.ts';
 import { afterRefereeChange } from './after-referee-change.ts';
 import { checkSettingsProblems } from './check-settings.ts';
@@ -19,8 +20,12 @@ export type StartCheckInput = {
   candidateId: string;
   jobId: string | null;
   placementId: string | null;
-  settings: TReferenceCheckSettings;
+  /** Without `refereeVerification`, referees answer without a code (the API and partners never ask). */
+  settings: Omit<TReferenceCheckSettings, 'refereeVerification'> &
+    Partial<Pick<TReferenceCheckSettings, 'refereeVerification'>>;
   referees: RefereeFields[];
+  /** How the candidate agreed to the referees given here (required when the candidate channel is `none`). */
+  namedConsent?: NamedConsent;
   source: 'step' | 'profile' | 'api';
   externalId?: string | null;
   /** The partner protocol that starts it (`greenhouse`): its external ids need not be unique. */
@@ -57,6 +62,11 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
     if (problems.length) throw fieldProblems(problems);
     const channelProblem = candidateChannelProblem(settings.candidateChannel, candidate);
     if (channelProblem) throw fieldError('candidateChannel', channelProblem);
+    // The API's own callers vouch for their consent; a recruiter here says how the candidate agreed.
+    const consent =
+      input.referees.length && input.source !== 'api'
+        ? requireNamedConsent(settings.candidateChannel, input.namedConsent, 'refereeConsent')
+        : null;
     const running = await runningCheckOf(tx, companyId, candidate.id, input.jobId);
     if (running)
       throw problemWith(
@@ -78,6 +88,7 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
       language: settings.language,
       candidateChannel: settings.candidateChannel,
       refereeChannel: settings.refereeChannel,
+      refereeVerification: settings.refereeVerification ?? 'none',
       refereesWanted: settings.refereesWanted,
       source: input.source,
       externalId: input.externalId ?? null,
@@ -88,7 +99,10 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
     // First, so an integrator hears of the check before any referee named with it.
     await publish(tx, { type: 'reference_check.created', companyId: check.companyId, checkId: check.id });
     if (input.referees.length) {
-      await addReferees(tx, config, check, input.referees, input.source === 'api' ? 'api' : 'recruiter', 'referees');
+      await addReferees(tx, config, check, input.referees, input.source === 'api' ? 'api' : 'recruiter', 'referees', {
+        consent,
+        byMembershipId: input.actorMembershipId,
+      });
       await afterRefereeChange(tx, config, check);
     }
     if (settings.candidateChannel !== 'none') await sendCandidateLink(tx, config, check.companyId, check.id);

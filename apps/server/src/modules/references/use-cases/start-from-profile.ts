@@ -2,6 +2,7 @@ import type { TReferenceCheckSettings } from '@vouch/contracts';
 import { AppError, fieldProblem, notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { findCandidateRow } from '../../hiring/index.ts';
+import type { NamedConsent } from '../named-consent.ts';
 import { scopeOf, view } from '../recruiter-check-change.ts';
 import type { RefereeFields } from './referee-input.ts';
 import { startReferenceCheck } from './start-check.ts';
@@ -9,7 +10,7 @@ import { startReferenceCheck } from './start-check.ts';
 export async function startFromProfile(
   ctx: Ctx,
   candidateId: string,
-  body: TReferenceCheckSettings & { jobId: string | null; referees: RefereeFields[] },
+  body: TReferenceCheckSettings & { jobId: string | null; referees: RefereeFields[]; refereeConsent?: NamedConsent },
 ) {
   if (!(await findCandidateRow(ctx.db, ctx.tenantId, candidateId))) throw notFound();
   const scope = await scopeOf(ctx);
@@ -21,7 +22,7 @@ export async function startFromProfile(
         fieldErrors: [fieldProblem('subAccountId', 'sub_account.choose_own')],
       },
     );
-  const { jobId, referees, ...settings } = body;
+  const { jobId, referees, refereeConsent, ...settings } = body;
   const checkId = await startReferenceCheck(ctx.db, ctx.config, {
     companyId: ctx.tenantId,
     actorMembershipId: ctx.actor.membershipId,
@@ -30,6 +31,7 @@ export async function startFromProfile(
     placementId: null,
     settings,
     referees,
+    namedConsent: refereeConsent,
     source: 'profile',
   });
   return view(ctx, checkId);
