@@ -141,7 +141,7 @@ export function RefereePage({ token }: { token: string }) {
     );
   }
   return (
-    <Shell branding={page.branding} language={language}>
+    <Shell branding={page.branding} language={language} privacyHref={`/r/${encodeURIComponent(token)}/privacy`}>
       {body}
     </Shell>
   );
