@@ -122,7 +122,7 @@ export function PrivacyPage({ subject, token }: { subject: TPrivacySubject; toke
             </>
           )}
         </section>
-        <p>
+        <p className="vr-privacy-back">
           <a href={`/${page.subject === 'candidate' ? 'c' : 'r'}/${encodeURIComponent(token)}`}>{p.backToPage}</a>
         </p>
       </div>
