@@ -52,6 +52,7 @@ describe('retention settings', () => {
       departedContactDays: 30,
       messageDays: 90,
       webhookDays: 90,
+      erasureRequestDays: 30,
     });
     const saved = await admin.put('/api/privacy/retention', { messageDays: 60 });
     assert.equal(saved.statusCode, 200, saved.body);

@@ -128,6 +128,7 @@ describe('escaping what candidates and referees type', () => {
         refereeEmail: fresh.email,
         reason: 'email_bounced',
         url: 'https://x.example/c/t',
+        privacyUrl: 'https://x.example/c/t/privacy',
       },
     });
     await enqueueEmail(t.db, {

@@ -25,6 +25,10 @@ const NOT_TENANT_IDS = new Set([
   '/api/public/reference-referee/:token/decline',
   '/api/public/reference-referee/:token/code',
   '/api/public/reference-referee/:token/verify',
+  // Which kind of link and its token: a link of one person never opens another's (privacy-self-service).
+  '/api/public/privacy/:subject/:token',
+  '/api/public/privacy/:subject/:token/withdraw',
+  '/api/public/privacy/:subject/:token/erasure',
   // A language, not an id: each company edits its own template in it.
   '/api/company/message-templates/referral-request/:language',
 ]);

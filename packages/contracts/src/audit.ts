@@ -43,6 +43,12 @@ export const AUDIT_ACTIONS = [
   'person.erased',
   /** A candidate's data kept past retention, with a reason (`detail.extensionId`). */
   'retention.extended',
+  /** A candidate or referee withdrew their consent from their privacy page (`detail.subject`). */
+  'consent.withdrawn',
+  /** A candidate or referee asked to be erased (target: the request; `detail.subject`). */
+  'erasure.requested',
+  /** An admin recorded a legal reason to keep a person's data despite their request (target: the request). */
+  'erasure.kept',
   /** The audit log's own retention setting changed (`detail.from`, `detail.to` in years). */
   'audit.retention_changed',
 ] as const;
@@ -65,6 +71,8 @@ export const AUDIT_TARGET_KINDS = [
   /** The receipt of an erasure: the person is gone, the receipt says what went. */
   'erasure_receipt',
   'contact_import',
+  /** A candidate's or referee's own request to be erased. */
+  'erasure_request',
 ] as const;
 export const ZAuditTargetKind = z.enum(AUDIT_TARGET_KINDS);
 export type TAuditTargetKind = z.infer<typeof ZAuditTargetKind>;

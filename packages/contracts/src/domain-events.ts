@@ -94,6 +94,29 @@ export type TDomainEvent =
       companyId: string;
       receiptId: string;
       subjectKind: TErasureSubject;
+      /** Null when a person's own request fell due and the background job erased them. */
+      actorMembershipId: string | null;
+    }
+  /** A candidate or referee asked, through their own link, to be erased (admins are told). */
+  | {
+      type: 'privacy.erasure_requested';
+      companyId: string;
+      requestId: string;
+      subjectKind: 'candidate' | 'referee';
+      dueAt: string;
+    }
+  /** A candidate or referee withdrew their consent through their own link (for the audit log). */
+  | {
+      type: 'privacy.consent_withdrawn';
+      companyId: string;
+      subjectKind: 'candidate' | 'referee';
+      subjectId: string;
+    }
+  /** An admin recorded a legal reason to keep the data of a person who asked to be erased. */
+  | {
+      type: 'privacy.erasure_kept';
+      companyId: string;
+      requestId: string;
       actorMembershipId: string;
     }
   /** An admin kept a candidate past the retention period, with a reason (for the audit log). */

@@ -18,6 +18,7 @@ export * from './my-history.ts';
 export * from './notifications.ts';
 export * from './person-export.ts';
 export * from './privacy.ts';
+export * from './privacy-self.ts';
 export * from './problem-messages.ts';
 export * from './problems.ts';
 export * from './reference-report.ts';

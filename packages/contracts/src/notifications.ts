@@ -17,6 +17,8 @@ export const NOTIFICATION_KINDS = [
   'referral_bonus',
   'request_answered',
   'check_attention',
+  /** For admins: a candidate or referee asked to be erased (Company settings → Privacy lists it). */
+  'erasure_requested',
 ] as const;
 export const ZNotificationKind = z.enum(NOTIFICATION_KINDS);
 export type TNotificationKind = z.infer<typeof ZNotificationKind>;

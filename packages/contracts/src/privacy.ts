@@ -14,6 +14,7 @@ export const RETENTION_LIMITS = {
   departedContactDays: { min: 1, max: 365, default: 30 },
   messageDays: { min: 7, max: 730, default: 90 },
   webhookDays: { min: 7, max: 730, default: 90 },
+  erasureRequestDays: { min: 1, max: 90, default: 30 },
 } as const;
 
 const bounded = (key: keyof typeof RETENTION_LIMITS) =>
@@ -30,6 +31,8 @@ export const ZRetentionSettings = z.object({
   messageDays: bounded('messageDays'),
   /** Copies of webhook payloads: days after the event. */
   webhookDays: bounded('webhookDays'),
+  /** A candidate's or referee's own request to be erased: days until it is carried out, unless an admin keeps the data. */
+  erasureRequestDays: bounded('erasureRequestDays'),
 });
 export type TRetentionSettings = z.infer<typeof ZRetentionSettings>;
 export const ZUpdateRetentionSettingsRequest = ZRetentionSettings.partial();

@@ -88,6 +88,8 @@ export const PROBLEM_MESSAGES_EN: Record<TProblemReason, string> = {
   'candidate.not_found': 'No such candidate',
   'privacy.subject_not_found': 'No such person, or already erased',
   'privacy.unknown_candidate': 'Unknown candidate',
+  'privacy.erasure_request_not_found': 'No such erasure request',
+  'privacy.erasure_request_done': 'This person has already been erased',
   'person_export.not_found': 'No such export',
   'person_export.not_ready': 'The export is not ready yet',
   'person_export.expired': 'This download link has expired. Export the person again.',

@@ -91,6 +91,8 @@ export const PROBLEM_MESSAGES_SV: Record<TProblemReason, string> = {
   'candidate.not_found': 'Kandidaten finns inte',
   'privacy.subject_not_found': 'Personen finns inte eller är redan raderad',
   'privacy.unknown_candidate': 'Okänd kandidat',
+  'privacy.erasure_request_not_found': 'Begäran om radering finns inte',
+  'privacy.erasure_request_done': 'Personen är redan raderad',
   'person_export.not_found': 'Exporten finns inte',
   'person_export.not_ready': 'Exporten är inte klar än',
   'person_export.expired': 'Nedladdningslänken har gått ut. Exportera personen igen.',

@@ -98,6 +98,8 @@ export const PROBLEM_REASONS = {
   'candidate.not_found': reason('not_found'),
   'privacy.subject_not_found': reason('not_found'),
   'privacy.unknown_candidate': reason('unknown_id'),
+  'privacy.erasure_request_not_found': reason('not_found'),
+  'privacy.erasure_request_done': reason('conflict'),
   'person_export.not_found': reason('not_found'),
   'person_export.not_ready': reason('conflict'),
   'person_export.expired': reason('gone'),

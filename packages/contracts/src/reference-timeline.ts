@@ -17,6 +17,10 @@ export const CHECK_EVENT_KINDS = [
   'referee_declined',
   'closed_early',
   'cancelled',
+  /** The candidate withdrew their consent from their privacy page: the check stopped. */
+  'consent_withdrawn',
+  /** A referee withdrew their consent and answers from their privacy page. */
+  'referee_withdrew',
 ] as const;
 export const ZCheckEventKind = z.enum(CHECK_EVENT_KINDS);
 export type TCheckEventKind = z.infer<typeof ZCheckEventKind>;

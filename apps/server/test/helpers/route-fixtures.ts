@@ -6,6 +6,7 @@ import { enqueueEmail } from '../../src/modules/messaging/index.ts';
 import { contactImports } from '../../src/modules/network/network.tables.ts';
 import { notifications } from '../../src/modules/notifications/notifications.tables.ts';
 import { personExports } from '../../src/modules/person-export/person-export.tables.ts';
+import { erasureRequests } from '../../src/modules/privacy/privacy.tables.ts';
 import { referenceFraudSignals } from '../../src/modules/references/references.tables.ts';
 import { referralBonuses } from '../../src/modules/referrals/referrals.tables.ts';
 import { sha256 } from '../../src/platform/crypto.ts';
@@ -171,6 +172,18 @@ export async function makeRouteWorld(db: Db) {
     })
     .returning();
 
+  // The referee asked to be erased (from their privacy page), due in a month.
+  const [erasureRequest] = await db
+    .insert(erasureRequests)
+    .values({
+      companyId: company.id,
+      subjectKind: 'referee',
+      subjectId: referee.id,
+      refereeId: referee.id,
+      dueAt: new Date(Date.now() + 30 * 86_400_000),
+    })
+    .returning();
+
   /** The id each parameterised route names, by route; routes with two ids name each parameter. */
   const idFor: Record<string, string | Record<string, string>> = {
     '/api/jobs/:id': job.id,
@@ -226,6 +239,8 @@ export async function makeRouteWorld(db: Db) {
     '/api/candidates/:id/reference-checks': candidate.id,
     '/api/candidates/:id/consents': candidate.id,
     '/api/person-exports/:id': personExport.id,
+    '/api/privacy/erasure-requests/:id/keep': erasureRequest.id,
+    '/api/privacy/erasure-requests/:id/erase': erasureRequest.id,
     '/api/person-exports/:id/download/:token': { id: personExport.id, token: exportToken },
     '/api/reference-checks/:id': check.id,
     '/api/reference-checks/:id/timeline': check.id,
@@ -316,6 +331,7 @@ export async function makeRouteWorld(db: Db) {
     'PUT /api/company/webhook-endpoints/settings': { allowPrivateNetworks: false },
     'PUT /api/audit-log/settings': { retentionYears: 5 },
     'POST /api/person-exports': { subjectKind: 'candidate', subjectId: candidate.id },
+    'POST /api/privacy/erasure-requests/:id/keep': { reason: 'A legal claim is pending' },
     'PUT /api/company/webhook-endpoints/:id': {
       url: 'https://93.184.216.34/hooks/changed',
       description: 'Changed',

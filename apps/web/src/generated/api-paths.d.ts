@@ -86,13 +86,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "report.viewed" | "cv.viewed" | "data.exported" | "member.role_changed" | "member.deactivated" | "member.reactivated" | "api_key.created" | "api_key.revoked" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.disabled" | "auth.signed_in" | "auth.sign_in_failed" | "auth.password_reset" | "link.copied" | "person.export_requested" | "person.export_downloaded" | "contacts.deleted" | "person.erased" | "retention.extended" | "audit.retention_changed";
+                    action?: "report.viewed" | "cv.viewed" | "data.exported" | "member.role_changed" | "member.deactivated" | "member.reactivated" | "api_key.created" | "api_key.revoked" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.disabled" | "auth.signed_in" | "auth.sign_in_failed" | "auth.password_reset" | "link.copied" | "person.export_requested" | "person.export_downloaded" | "contacts.deleted" | "person.erased" | "retention.extended" | "consent.withdrawn" | "erasure.requested" | "erasure.kept" | "audit.retention_changed";
                     actorId?: string;
                     cursor?: string;
                     from?: string;
                     limit?: number;
                     targetId?: string;
-                    targetKind?: "reference_check" | "referee" | "candidate" | "candidate_file" | "membership" | "user" | "api_key" | "webhook_endpoint" | "export" | "company" | "contact" | "erasure_receipt" | "contact_import";
+                    targetKind?: "reference_check" | "referee" | "candidate" | "candidate_file" | "membership" | "user" | "api_key" | "webhook_endpoint" | "export" | "company" | "contact" | "erasure_receipt" | "contact_import" | "erasure_request";
                     to?: string;
                 };
                 header?: never;
@@ -152,11 +152,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "report.viewed" | "cv.viewed" | "data.exported" | "member.role_changed" | "member.deactivated" | "member.reactivated" | "api_key.created" | "api_key.revoked" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.disabled" | "auth.signed_in" | "auth.sign_in_failed" | "auth.password_reset" | "link.copied" | "person.export_requested" | "person.export_downloaded" | "contacts.deleted" | "person.erased" | "retention.extended" | "audit.retention_changed";
+                    action?: "report.viewed" | "cv.viewed" | "data.exported" | "member.role_changed" | "member.deactivated" | "member.reactivated" | "api_key.created" | "api_key.revoked" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_endpoint.disabled" | "auth.signed_in" | "auth.sign_in_failed" | "auth.password_reset" | "link.copied" | "person.export_requested" | "person.export_downloaded" | "contacts.deleted" | "person.erased" | "retention.extended" | "consent.withdrawn" | "erasure.requested" | "erasure.kept" | "audit.retention_changed";
                     actorId?: string;
                     from?: string;
                     targetId?: string;
-                    targetKind?: "reference_check" | "referee" | "candidate" | "candidate_file" | "membership" | "user" | "api_key" | "webhook_endpoint" | "export" | "company" | "contact" | "erasure_receipt" | "contact_import";
+                    targetKind?: "reference_check" | "referee" | "candidate" | "candidate_file" | "membership" | "user" | "api_key" | "webhook_endpoint" | "export" | "company" | "contact" | "erasure_receipt" | "contact_import" | "erasure_request";
                     to?: string;
                 };
                 header?: never;
@@ -6546,7 +6546,7 @@ export interface paths {
                                 id: string;
                                 jobTitle: string | null;
                                 /** @enum {string} */
-                                kind: "referral_stage" | "referral_owner_in" | "referral_owner_out" | "referral_bonus" | "request_answered" | "check_attention";
+                                kind: "referral_stage" | "referral_owner_in" | "referral_owner_out" | "referral_bonus" | "request_answered" | "check_attention" | "erasure_requested";
                                 personName: string | null;
                                 readAt: string | null;
                                 referralId: string | null;
@@ -7157,6 +7157,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/privacy/erasure-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            requests: {
+                                dueAt: string;
+                                erasedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                keepReason: string | null;
+                                keptAt: string | null;
+                                keptByName: string | null;
+                                name: string;
+                                requestedAt: string;
+                                /** @enum {string} */
+                                subjectKind: "candidate" | "referee";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/erasure-requests/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dueAt: string;
+                            erasedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            keepReason: string | null;
+                            keptAt: string | null;
+                            keptByName: string | null;
+                            name: string;
+                            requestedAt: string;
+                            /** @enum {string} */
+                            subjectKind: "candidate" | "referee";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/erasure-requests/{id}/keep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dueAt: string;
+                            erasedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            keepReason: string | null;
+                            keptAt: string | null;
+                            keptByName: string | null;
+                            name: string;
+                            requestedAt: string;
+                            /** @enum {string} */
+                            subjectKind: "candidate" | "referee";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/privacy/erasures": {
         parameters: {
             query?: never;
@@ -7270,6 +7423,7 @@ export interface paths {
                             candidateMonths: number;
                             checkMonths: number;
                             departedContactDays: number;
+                            erasureRequestDays: number;
                             messageDays: number;
                             webhookDays: number;
                         };
@@ -7290,6 +7444,7 @@ export interface paths {
                         candidateMonths?: number;
                         checkMonths?: number;
                         departedContactDays?: number;
+                        erasureRequestDays?: number;
                         messageDays?: number;
                         webhookDays?: number;
                     };
@@ -7306,6 +7461,7 @@ export interface paths {
                             candidateMonths: number;
                             checkMonths: number;
                             departedContactDays: number;
+                            erasureRequestDays: number;
                             messageDays: number;
                             webhookDays: number;
                         };
@@ -7546,6 +7702,237 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/privacy/{subject}/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    subject: "candidate" | "referee";
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                answer: string;
+                                question: string;
+                            }[];
+                            branding: {
+                                companyName: string;
+                                contactEmail: string | null;
+                                contactName: string | null;
+                                logoDataUrl: string | null;
+                                senderName: string;
+                            };
+                            candidateName: string | null;
+                            canWithdraw: boolean;
+                            consent: {
+                                givenAt: string | null;
+                                textVersion: string | null;
+                                withdrawnAt: string | null;
+                            };
+                            email: string | null;
+                            erasure: {
+                                dueAt: string;
+                                kept: boolean;
+                                requestedAt: string;
+                            } | null;
+                            jobTitle: string | null;
+                            /** @enum {string} */
+                            language: "en" | "sv";
+                            name: string;
+                            phone: string | null;
+                            referees: {
+                                email: string | null;
+                                name: string;
+                                phone: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
+                            }[];
+                            /** @enum {string} */
+                            subject: "candidate" | "referee";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/privacy/{subject}/{token}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    subject: "candidate" | "referee";
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                answer: string;
+                                question: string;
+                            }[];
+                            branding: {
+                                companyName: string;
+                                contactEmail: string | null;
+                                contactName: string | null;
+                                logoDataUrl: string | null;
+                                senderName: string;
+                            };
+                            candidateName: string | null;
+                            canWithdraw: boolean;
+                            consent: {
+                                givenAt: string | null;
+                                textVersion: string | null;
+                                withdrawnAt: string | null;
+                            };
+                            email: string | null;
+                            erasure: {
+                                dueAt: string;
+                                kept: boolean;
+                                requestedAt: string;
+                            } | null;
+                            jobTitle: string | null;
+                            /** @enum {string} */
+                            language: "en" | "sv";
+                            name: string;
+                            phone: string | null;
+                            referees: {
+                                email: string | null;
+                                name: string;
+                                phone: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
+                            }[];
+                            /** @enum {string} */
+                            subject: "candidate" | "referee";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/privacy/{subject}/{token}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    subject: "candidate" | "referee";
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                answer: string;
+                                question: string;
+                            }[];
+                            branding: {
+                                companyName: string;
+                                contactEmail: string | null;
+                                contactName: string | null;
+                                logoDataUrl: string | null;
+                                senderName: string;
+                            };
+                            candidateName: string | null;
+                            canWithdraw: boolean;
+                            consent: {
+                                givenAt: string | null;
+                                textVersion: string | null;
+                                withdrawnAt: string | null;
+                            };
+                            email: string | null;
+                            erasure: {
+                                dueAt: string;
+                                kept: boolean;
+                                requestedAt: string;
+                            } | null;
+                            jobTitle: string | null;
+                            /** @enum {string} */
+                            language: "en" | "sv";
+                            name: string;
+                            phone: string | null;
+                            referees: {
+                                email: string | null;
+                                name: string;
+                                phone: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
+                            }[];
+                            /** @enum {string} */
+                            subject: "candidate" | "referee";
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -11339,7 +11726,7 @@ export interface paths {
                                 at: string;
                                 id: string;
                                 /** @enum {string} */
-                                kind: "started" | "candidate_link_copied" | "candidate_link_resent" | "referee_link_copied" | "referee_link_resent" | "referee_answered" | "referee_declined" | "closed_early" | "cancelled";
+                                kind: "started" | "candidate_link_copied" | "candidate_link_resent" | "referee_link_copied" | "referee_link_resent" | "referee_answered" | "referee_declined" | "closed_early" | "cancelled" | "consent_withdrawn" | "referee_withdrew";
                                 referee: {
                                     /** Format: uuid */
                                     id: string;

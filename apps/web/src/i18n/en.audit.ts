@@ -48,6 +48,9 @@ export const enAudit = {
       'contacts.deleted': 'Deleted their imported contacts',
       'person.erased': 'Erased a person',
       'retention.extended': 'Kept data past retention',
+      'consent.withdrawn': 'Consent withdrawn by the person',
+      'erasure.requested': 'Erasure asked for by the person',
+      'erasure.kept': 'Kept data despite an erasure request',
       'audit.retention_changed': 'Changed the audit log’s retention',
     },
     target: {
@@ -63,6 +66,7 @@ export const enAudit = {
       company: 'Company',
       contact: 'Contact',
       erasure_receipt: 'Erasure receipt',
+      erasure_request: 'Erasure request',
       contact_import: 'Contact import',
     },
     detail: {

@@ -17,6 +17,7 @@ export const enNotifications = {
       referral_bonus: 'The bonus for your referral of {{person}}{{job}} is {{bonus}}.',
       request_answered: '{{colleague}} answered your request about {{person}}: “{{answer}}”.',
       check_attention: 'The reference check for {{person}} needs attention: {{why}}.',
+      erasure_requested: 'A candidate or referee asked to have their data erased. Review it under Privacy.',
     },
     attention: {
       referee_declined: 'a referee declined, and the candidate was asked to name a replacement',

@@ -174,6 +174,8 @@ export const enReferenceChecks = {
         referee_declined: '{{referee}} declined',
         closed_early: 'Check closed early',
         cancelled: 'Check cancelled',
+        consent_withdrawn: 'The candidate withdrew their consent; the check stopped',
+        referee_withdrew: '{{referee}} withdrew their consent and answers',
       },
     },
     check: {

@@ -53,6 +53,9 @@ export const svAudit: Strings<typeof enAudit> = {
       'contacts.deleted': 'Raderade sina importerade kontakter',
       'person.erased': 'Raderade en person',
       'retention.extended': 'Sparade uppgifter längre än gallringstiden',
+      'consent.withdrawn': 'Personen återkallade sitt samtycke',
+      'erasure.requested': 'Personen bad om radering',
+      'erasure.kept': 'Behöll uppgifter trots begäran om radering',
       'audit.retention_changed': 'Ändrade granskningsloggens gallringstid',
     },
     target: {
@@ -68,6 +71,7 @@ export const svAudit: Strings<typeof enAudit> = {
       company: 'Företag',
       contact: 'Kontakt',
       erasure_receipt: 'Raderingskvitto',
+      erasure_request: 'Begäran om radering',
       contact_import: 'Kontaktimport',
     },
     detail: {

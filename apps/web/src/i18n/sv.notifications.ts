@@ -19,6 +19,8 @@ export const svNotifications: Strings<typeof enNotifications> = {
       referral_bonus: 'Bonusen för ditt tips om {{person}}{{job}} är {{bonus}}.',
       request_answered: '{{colleague}} har svarat på din förfrågan om {{person}}: ”{{answer}}”.',
       check_attention: 'Referenstagningen för {{person}} behöver åtgärdas: {{why}}.',
+      erasure_requested:
+        'En kandidat eller referens har bett att få sina uppgifter raderade. Se över det under Integritet.',
     },
     attention: {
       referee_declined: 'en referens tackade nej och kandidaten har ombetts ange en ersättare',

@@ -177,6 +177,8 @@ export const svReferenceChecks: Strings<typeof enReferenceChecks> = {
         referee_declined: '{{referee}} avböjde',
         closed_early: 'Referenstagningen stängdes i förtid',
         cancelled: 'Referenstagningen avbröts',
+        consent_withdrawn: 'Kandidaten återkallade sitt samtycke; referenstagningen avbröts',
+        referee_withdrew: '{{referee}} återkallade sitt samtycke och sina svar',
       },
     },
     check: {

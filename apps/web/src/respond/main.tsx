@@ -1,14 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CandidatePage } from './candidate/CandidatePage.tsx';
+import { PrivacyPage } from './privacy/PrivacyPage.tsx';
 import { RefereePage } from './referee/RefereePage.tsx';
 import { stringsFor } from './strings.ts';
 import { Shell } from './ui.tsx';
 import './respond.css';
 
-/** The candidate's (`/c/<token>`) and referee's (`/r/<token>`) pages: no router, no account. */
+/**
+ * The candidate's (`/c/<token>`) and referee's (`/r/<token>`) pages, and the privacy page behind each
+ * (`/c/<token>/privacy`, `/r/<token>/privacy`): no router, no account.
+ */
 function RespondApp() {
-  const match = /^\/(c|r)\/([^/?#]+)\/?$/.exec(window.location.pathname);
+  const match = /^\/(c|r)\/([^/?#]+)(\/privacy)?\/?$/.exec(window.location.pathname);
   const language = navigator.language.startsWith('sv') ? 'sv' : 'en';
   if (!match) {
     const s = stringsFor(language);
@@ -22,6 +26,7 @@ function RespondApp() {
     );
   }
   const token = decodeURIComponent(match[2]);
+  if (match[3]) return <PrivacyPage subject={match[1] === 'c' ? 'candidate' : 'referee'} token={token} />;
   return match[1] === 'c' ? <CandidatePage token={token} /> : <RefereePage token={token} />;
 }
 

@@ -17,12 +17,15 @@ export function Shell({
   language,
   children,
   hideContact = false,
+  privacyHref,
 }: {
   branding?: Branding | null;
   language: TLanguage;
   children: ReactNode;
   /** The error screen names the contact itself. */
   hideContact?: boolean;
+  /** The holder's privacy page, linked under the content ("Manage your data"). */
+  privacyHref?: string;
 }) {
   useEffect(() => {
     document.documentElement.lang = language;
@@ -38,6 +41,11 @@ export function Shell({
       )}
       <main className="vr-main">{children}</main>
       {branding && !hideContact && <Contact s={stringsFor(language)} branding={branding} />}
+      {privacyHref && (
+        <a className="vr-privacy-link" href={privacyHref} data-testid="manage-data">
+          {stringsFor(language).manageData}
+        </a>
+      )}
     </div>
   );
 }

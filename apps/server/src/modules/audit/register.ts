@@ -19,7 +19,8 @@ export function registerAudit({
   events.subscribe('privacy.person_erased', (tx, erased) =>
     recordAudit(tx, {
       companyId: erased.companyId,
-      actor: { kind: 'member', membershipId: erased.actorMembershipId },
+      // The background job carries out a person's own request when it falls due.
+      actor: erased.actorMembershipId ? { kind: 'member', membershipId: erased.actorMembershipId } : { kind: 'system' },
       action: 'person.erased',
       target: { kind: 'erasure_receipt', id: erased.receiptId },
       detail: { subject: erased.subjectKind },
@@ -32,6 +33,33 @@ export function registerAudit({
       action: 'retention.extended',
       target: { kind: 'candidate', id: kept.candidateId },
       detail: { extensionId: kept.extensionId },
+    }),
+  );
+  // Done by the person through their own link: no member, no address kept.
+  events.subscribe('privacy.consent_withdrawn', (tx, withdrawn) =>
+    recordAudit(tx, {
+      companyId: withdrawn.companyId,
+      actor: { kind: 'system' },
+      action: 'consent.withdrawn',
+      target: { kind: withdrawn.subjectKind, id: withdrawn.subjectId },
+      detail: { subject: withdrawn.subjectKind, via: 'privacy_link' },
+    }),
+  );
+  events.subscribe('privacy.erasure_requested', (tx, asked) =>
+    recordAudit(tx, {
+      companyId: asked.companyId,
+      actor: { kind: 'system' },
+      action: 'erasure.requested',
+      target: { kind: 'erasure_request', id: asked.requestId },
+      detail: { subject: asked.subjectKind, via: 'privacy_link', dueAt: asked.dueAt },
+    }),
+  );
+  events.subscribe('privacy.erasure_kept', (tx, kept) =>
+    recordAudit(tx, {
+      companyId: kept.companyId,
+      actor: { kind: 'member', membershipId: kept.actorMembershipId },
+      action: 'erasure.kept',
+      target: { kind: 'erasure_request', id: kept.requestId },
     }),
   );
 }

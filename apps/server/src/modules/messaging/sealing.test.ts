@@ -182,7 +182,15 @@ describe('sealed message content', () => {
         to: '+46701234567',
         language: 'en',
         template: 'reference_candidate_request',
-        data: { firstName: 'Sara', senderName: 'Acme', jobTitle: null, refereesWanted: 2, url, expiresOn: '1 May' },
+        data: {
+          firstName: 'Sara',
+          senderName: 'Acme',
+          jobTitle: null,
+          refereesWanted: 2,
+          url,
+          privacyUrl: `${url}/privacy`,
+          expiresOn: '1 May',
+        },
       });
       const provider = smsHttpTransport({
         url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`,

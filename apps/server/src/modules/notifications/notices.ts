@@ -62,11 +62,13 @@ export function answerOf(status: TReferralStatus): TRequestAnswer | null {
 /** Where a notification leads: recruiters to the referral on the board, referrers to My referrals. */
 export const MY_REFERRALS_PATH = '/network?tab=referrals';
 export const linkOf = (kind: TNotificationKind, referralId: string | null, candidateId?: string | null) =>
-  kind === 'check_attention' && candidateId
-    ? `/candidates/${candidateId}?tab=references`
-    : kind === 'request_answered' && referralId
-      ? `/referrals?open=${referralId}`
-      : MY_REFERRALS_PATH;
+  kind === 'erasure_requested'
+    ? '/privacy'
+    : kind === 'check_attention' && candidateId
+      ? `/candidates/${candidateId}?tab=references`
+      : kind === 'request_answered' && referralId
+        ? `/referrals?open=${referralId}`
+        : MY_REFERRALS_PATH;
 
 /** The reference check a notification is about (check_attention keeps its id in params). */
 export const checkIdOf = (params: NotificationParams) => (typeof params.checkId === 'string' ? params.checkId : null);

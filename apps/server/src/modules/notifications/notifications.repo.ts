@@ -49,6 +49,15 @@ export async function findRecipient(db: Db, companyId: string, membershipId: str
   return row ? { ...row, mode: (row.mode ?? 'each') as TNotificationMode } : null;
 }
 
+/** The company's active admins, who are told of what only admins act on (an erasure request). */
+export async function activeAdminIds(db: Db, companyId: string) {
+  const rows = await db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.companyId, companyId), eq(memberships.role, 'admin'), eq(memberships.status, 'active')));
+  return rows.map((r) => r.id);
+}
+
 export type Recipient = NonNullable<Awaited<ReturnType<typeof findRecipient>>>;
 
 /** A member's notifications, newest first, by keyset (createdAt, id). */

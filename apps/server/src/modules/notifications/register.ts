@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/db.ts';
 import type { DomainEvents } from '../../platform/events.ts';
 import { notificationDigests } from './background.ts';
 import { onCheckNeedsAttention } from './use-cases/check-attention.ts';
+import { onErasureRequested } from './use-cases/erasure-requested.ts';
 import { onBonusChanged, onOwnershipChanged, onStatusChanged } from './use-cases/referral-changes.ts';
 
 type Context = { db: Db; config: Pick<Config, 'publicUrl'> };
@@ -26,5 +27,6 @@ export function registerNotifications({
   events.subscribe('referral.ownership_changed', (tx, event) => onOwnershipChanged(tx, event, { config }));
   events.subscribe('referral.bonus_changed', (tx, event) => onBonusChanged(tx, event, { config }));
   events.subscribe('reference_check.needs_attention', (tx, event) => onCheckNeedsAttention(tx, event, { config }));
+  events.subscribe('privacy.erasure_requested', (tx, event) => onErasureRequested(tx, event, { config }));
   background.addPeriodic(notificationDigests);
 }

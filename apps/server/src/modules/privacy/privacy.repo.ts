@@ -10,6 +10,7 @@ export const DEFAULT_RETENTION: TRetentionSettings = {
   departedContactDays: RETENTION_LIMITS.departedContactDays.default,
   messageDays: RETENTION_LIMITS.messageDays.default,
   webhookDays: RETENTION_LIMITS.webhookDays.default,
+  erasureRequestDays: RETENTION_LIMITS.erasureRequestDays.default,
 };
 
 /** Raw rows of a hand-written query (the same shape on PGlite and node-postgres). */
@@ -21,6 +22,7 @@ const settingsColumns = {
   departedContactDays: retentionSettings.departedContactDays,
   messageDays: retentionSettings.messageDays,
   webhookDays: retentionSettings.webhookDays,
+  erasureRequestDays: retentionSettings.erasureRequestDays,
 };
 
 export async function loadRetention(db: Db, companyId: string): Promise<TRetentionSettings> {
@@ -51,7 +53,8 @@ export async function companiesWithRetention(db: Db) {
       coalesce(r.check_months, ${DEFAULT_RETENTION.checkMonths})::int as "checkMonths",
       coalesce(r.departed_contact_days, ${DEFAULT_RETENTION.departedContactDays})::int as "departedContactDays",
       coalesce(r.message_days, ${DEFAULT_RETENTION.messageDays})::int as "messageDays",
-      coalesce(r.webhook_days, ${DEFAULT_RETENTION.webhookDays})::int as "webhookDays"
+      coalesce(r.webhook_days, ${DEFAULT_RETENTION.webhookDays})::int as "webhookDays",
+      coalesce(r.erasure_request_days, ${DEFAULT_RETENTION.erasureRequestDays})::int as "erasureRequestDays"
     from companies c left join retention_settings r on r.company_id = c.id
     order by c.id`,
   );

@@ -1,8 +1,9 @@
-import { ERASURE_SUBJECTS, RETENTION_LIMITS } from '@vouch/contracts';
+import { ERASURE_SUBJECTS, PRIVACY_SUBJECTS, RETENTION_LIMITS } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAtColumn, idColumn, oneOf, sameCompany, updatedAtColumn } from '../../platform/db/columns.ts';
 import { candidates } from '../hiring/hiring.tables.ts';
+import { referees } from '../references/references.tables.ts';
 import { companies, companyIdColumn, memberships } from '../tenancy/tenancy.tables.ts';
 
 const L = RETENTION_LIMITS;
@@ -21,6 +22,7 @@ export const retentionSettings = pgTable(
     departedContactDays: integer('departed_contact_days').notNull().default(L.departedContactDays.default),
     messageDays: integer('message_days').notNull().default(L.messageDays.default),
     webhookDays: integer('webhook_days').notNull().default(L.webhookDays.default),
+    erasureRequestDays: integer('erasure_request_days').notNull().default(L.erasureRequestDays.default),
     updatedById: uuid('updated_by_id'),
     updatedAt: updatedAtColumn(),
   },
@@ -30,6 +32,7 @@ export const retentionSettings = pgTable(
     between('retention_settings_departed_contact_days_ck', 'departed_contact_days', L.departedContactDays),
     between('retention_settings_message_days_ck', 'message_days', L.messageDays),
     between('retention_settings_webhook_days_ck', 'webhook_days', L.webhookDays),
+    between('retention_settings_erasure_request_days_ck', 'erasure_request_days', L.erasureRequestDays),
     sameCompany(t.companyId, t.updatedById, memberships, 'set null'),
   ],
 );
@@ -76,5 +79,41 @@ export const erasureReceipts = pgTable(
     index('erasure_receipts_company_idx').on(t.companyId, t.erasedAt),
     sameCompany(t.companyId, t.erasedById, memberships, 'set null'),
     oneOf('erasure_receipts_subject_kind_ck', t.subjectKind, ERASURE_SUBJECTS),
+  ],
+);
+
+const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
+
+/**
+ * A candidate's or referee's own request to be erased, made from their privacy page. The job
+ * erases it at `due_at` unless an admin recorded a legal reason to keep the data; an admin may also
+ * erase at once. One open request per person: asking twice finds the first.
+ */
+export const erasureRequests = pgTable(
+  'erasure_requests',
+  {
+    id: idColumn(),
+    companyId: companyIdColumn(),
+    subjectKind: text('subject_kind', { enum: PRIVACY_SUBJECTS }).notNull(),
+    /** The candidate (subject `candidate`) or the referee (subject `referee`) who asked. */
+    subjectId: uuid('subject_id').notNull(),
+    candidateId: uuid('candidate_id'),
+    refereeId: uuid('referee_id'),
+    requestedAt: createdAtColumn(),
+    dueAt: at('due_at').notNull(),
+    keepReason: text('keep_reason'),
+    keptById: uuid('kept_by_id'),
+    keptAt: at('kept_at'),
+    erasedAt: at('erased_at'),
+    receiptId: uuid('receipt_id'),
+  },
+  (t) => [
+    uniqueIndex('erasure_requests_subject_uq').on(t.companyId, t.subjectKind, t.subjectId),
+    index('erasure_requests_due_idx').on(t.dueAt).where(sql`${t.erasedAt} is null and ${t.keptAt} is null`),
+    index('erasure_requests_company_idx').on(t.companyId, t.requestedAt),
+    sameCompany(t.companyId, t.candidateId, candidates, 'set null'),
+    sameCompany(t.companyId, t.refereeId, referees, 'set null'),
+    sameCompany(t.companyId, t.keptById, memberships, 'set null'),
+    oneOf('erasure_requests_subject_kind_ck', t.subjectKind, PRIVACY_SUBJECTS),
   ],
 );

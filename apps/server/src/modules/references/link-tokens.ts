@@ -13,6 +13,9 @@ export const candidatePageUrl = (config: Pick<Config, 'publicUrl'>, token: strin
 
 export const refereePageUrl = (config: Pick<Config, 'publicUrl'>, token: string) => `${config.publicUrl}/r/${token}`;
 
+/** The privacy page behind the same link: what they gave, withdrawing consent, asking for erasure. */
+export const privacyPageUrl = (pageUrl: string) => `${pageUrl}/privacy`;
+
 const ttlUntil = (expiresAt: Date) => Math.max(expiresAt.getTime() - Date.now(), 60_000);
 
 /** A link to the candidate's page, e.g. for the recruiter to copy when the channel is `none`. */

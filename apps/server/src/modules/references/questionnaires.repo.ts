@@ -172,6 +172,15 @@ export async function findVersionContent(db: Db, companyId: string, templateId: 
   return current ?? null;
 }
 
+/** The questions of one of the company's questionnaire versions (the one a check pinned), or null. */
+export async function findQuestionnaireContent(db: Db, companyId: string, versionId: string) {
+  const [row] = await db
+    .select({ content: v.content })
+    .from(v)
+    .where(and(eq(v.companyId, companyId), eq(v.id, versionId)));
+  return row?.content ?? null;
+}
+
 export async function insertVersion(db: Db, companyId: string, values: Omit<typeof v.$inferInsert, 'companyId'>) {
   await db.insert(v).values({ ...values, companyId });
 }

@@ -158,6 +158,8 @@ export const referenceChecks = pgTable(
     linksExpireAt: at('links_expire_at').notNull(),
     candidateConsentAt: at('candidate_consent_at'),
     candidateConsentVersion: text('candidate_consent_version'),
+    /** The candidate withdrew their consent from their privacy page: the check stopped. */
+    candidateConsentWithdrawnAt: at('candidate_consent_withdrawn_at'),
     candidateIp: text('candidate_ip'),
     candidateDevice: jsonb('candidate_device').$type<TStoredDevice>(),
     /** Reminders the candidate got while they had not consented or named enough referees. */
@@ -233,6 +235,8 @@ export const referees = pgTable(
     answersWithdrawnAt: at('answers_withdrawn_at'),
     consentAt: at('consent_at'),
     consentVersion: text('consent_version'),
+    /** The referee withdrew their consent (and with it their answers) from their privacy page. */
+    consentWithdrawnAt: at('consent_withdrawn_at'),
     ip: text('ip'),
     device: jsonb('device').$type<TStoredDevice>(),
     /** What the referee said they were to the candidate, when consenting. */

@@ -115,6 +115,7 @@ function NotificationItem({ notice, close }: { notice: TNotification; close: () 
         params: { candidateId: notice.candidateId },
         search: { tab: 'references' },
       });
+    else if (notice.kind === 'erasure_requested') void navigate({ to: '/privacy' });
     else if (notice.kind === 'request_answered' && notice.referralId)
       void navigate({ to: '/referrals', search: { open: notice.referralId } });
     else if (me.role !== 'agent') void navigate({ to: '/network', search: { tab: 'referrals' } });

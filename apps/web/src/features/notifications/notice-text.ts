@@ -32,5 +32,7 @@ export function noticeText(n: TNotification, t: TFunction): string {
         ...values,
         why: t(`notifications.attention.${n.attention ?? 'referee_declined'}`),
       });
+    case 'erasure_requested':
+      return t('notifications.line.erasure_requested');
   }
 }

@@ -10,6 +10,7 @@ import { FormActions } from '../../ui/FormActions.tsx';
 import { AnchorLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { ErasureRequestsCard } from './ErasureRequestsCard.tsx';
 import { extensionsQuery, receiptsQuery, retentionQuery, upcomingQuery, useExtendRetention } from './privacy.api.ts';
 import { RetentionCard } from './RetentionCard.tsx';
 
@@ -214,7 +215,7 @@ function ReceiptsCard() {
   );
 }
 
-/** Company settings → Privacy (admins): retention, next week's dry run, extensions and erasure receipts. */
+/** Company settings → Privacy (admins): retention, next week's dry run, extensions, people's erasure requests and receipts. */
 export function PrivacyPage() {
   const { t } = useTranslation();
   const retention = useQuery(retentionQuery);
@@ -240,6 +241,12 @@ export function PrivacyPage() {
             {t('privacy.extensions.title')}
           </Title>
           <ExtensionsCard />
+        </div>
+        <div>
+          <Title order={3} size="h4" mb="sm">
+            {t('privacy.requests.title')}
+          </Title>
+          <ErasureRequestsCard />
         </div>
         <div>
           <Title order={3} size="h4" mb="sm">

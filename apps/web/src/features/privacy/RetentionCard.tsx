@@ -14,6 +14,7 @@ const FIELDS: { key: Key; unit: 'months' | 'days' }[] = [
   { key: 'departedContactDays', unit: 'days' },
   { key: 'messageDays', unit: 'days' },
   { key: 'webhookDays', unit: 'days' },
+  { key: 'erasureRequestDays', unit: 'days' },
 ];
 
 /** Company settings → Privacy: how long each kind of personal data is kept before it is anonymised. */

@@ -1,5 +1,10 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TErasureRequest, TRetentionExtensionRequest, TUpdateRetentionSettingsRequest } from '@vouch/contracts';
+import type {
+  TErasureRequest,
+  TKeepDataRequest,
+  TRetentionExtensionRequest,
+  TUpdateRetentionSettingsRequest,
+} from '@vouch/contracts';
 import { api } from '../../app/api.ts';
 
 /** Query keys of Company settings → Privacy. */
@@ -9,6 +14,7 @@ export const privacyKeys = {
   upcoming: () => ['privacy', 'upcoming'] as const,
   extensions: () => ['privacy', 'extensions'] as const,
   receipts: () => ['privacy', 'receipts'] as const,
+  requests: () => ['privacy', 'erasure-requests'] as const,
 };
 
 export const retentionQuery = queryOptions({
@@ -28,6 +34,11 @@ export const receiptsQuery = queryOptions({
   queryFn: () => api.get('/api/privacy/erasures').then((r) => r.receipts),
 });
 
+export const erasureRequestsQuery = queryOptions({
+  queryKey: privacyKeys.requests(),
+  queryFn: () => api.get('/api/privacy/erasure-requests').then((r) => r.requests),
+});
+
 export const saveRetention = (body: TUpdateRetentionSettingsRequest) => api.put('/api/privacy/retention', { body });
 
 export function useExtendRetention() {
@@ -44,6 +55,26 @@ export function useErasePerson() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: TErasureRequest) => api.post('/api/privacy/erasures', { body }),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+/** Records a legal reason to keep a person's data despite their erasure request. */
+export function useKeepRequestedData() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: TKeepDataRequest }) =>
+      api.post('/api/privacy/erasure-requests/{id}/keep', { path: { id }, body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: privacyKeys.all() }),
+    meta: { silent: true },
+  });
+}
+
+/** Carries a person's erasure request out now; everything shown about them elsewhere is stale afterwards. */
+export function useEraseRequestedNow() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post('/api/privacy/erasure-requests/{id}/erase', { path: { id } }),
     onSuccess: () => client.invalidateQueries(),
   });
 }

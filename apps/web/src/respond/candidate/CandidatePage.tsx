@@ -118,7 +118,7 @@ export function CandidatePage({ token }: { token: string }) {
     );
   }
   return (
-    <Shell branding={page.branding} language={language}>
+    <Shell branding={page.branding} language={language} privacyHref={`/c/${encodeURIComponent(token)}/privacy`}>
       {body}
     </Shell>
   );

@@ -170,7 +170,7 @@ export function RefereePage({ token }: { token: string }) {
     );
   }
   return (
-    <Shell branding={page.branding} language={language}>
+    <Shell branding={page.branding} language={language} privacyHref={`/r/${encodeURIComponent(token)}/privacy`}>
       {body}
     </Shell>
   );

@@ -56,20 +56,20 @@ const emailTemplates = {
   referral_notice: email(referralNotice, { secrets: [], private: true }),
   referral_digest: email(referralDigest, { secrets: [], private: true }),
   referral_received: email(referralReceived, { secrets: ['withdrawUrl'] }),
-  reference_candidate_request: email(referenceCandidateRequest, { secrets: ['url'] }),
-  reference_referee_invite: email(referenceRefereeInvite, { secrets: ['url'] }),
+  reference_candidate_request: email(referenceCandidateRequest, { secrets: ['url', 'privacyUrl'] }),
+  reference_referee_invite: email(referenceRefereeInvite, { secrets: ['url', 'privacyUrl'] }),
   reference_referee_code: email(referenceRefereeCode, { secrets: ['code'], hiddenAs: 'code' }),
-  reference_candidate_attention: email(referenceCandidateAttention, { secrets: ['url'] }),
+  reference_candidate_attention: email(referenceCandidateAttention, { secrets: ['url', 'privacyUrl'] }),
   reference_check_completed: email(referenceCheckCompleted, { secrets: [] }),
   webhook_endpoint_disabled: email(webhookEndpointDisabled, { secrets: [] }),
 };
 
 const smsTemplates = {
   test_message: sms(testMessage, { secrets: [] }),
-  reference_candidate_request: sms(referenceCandidateRequestSms, { secrets: ['url'] }),
-  reference_referee_invite: sms(referenceRefereeInviteSms, { secrets: ['url'] }),
+  reference_candidate_request: sms(referenceCandidateRequestSms, { secrets: ['url', 'privacyUrl'] }),
+  reference_referee_invite: sms(referenceRefereeInviteSms, { secrets: ['url', 'privacyUrl'] }),
   reference_referee_code: sms(referenceRefereeCodeSms, { secrets: ['code'], hiddenAs: 'code' }),
-  reference_candidate_attention: sms(referenceCandidateAttentionSms, { secrets: ['url'] }),
+  reference_candidate_attention: sms(referenceCandidateAttentionSms, { secrets: ['url', 'privacyUrl'] }),
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;

@@ -15,6 +15,8 @@ export type EmailContent = {
   buttons?: EmailButton[];
   /** Paragraphs after the button, in smaller type: expiry, "ignore this if…". */
   notes?: string[];
+  /** A small link above the footer: the recipient's own privacy page (emails to candidates and referees). */
+  manageData?: EmailButton;
 };
 
 export type EmailButton = { label: string; url: string };
@@ -52,6 +54,7 @@ function renderText(content: EmailContent, { strings, senderName }: LayoutOption
   const blocks = [...content.paragraphs];
   for (const button of buttonsOf(content)) blocks.push(`${button.label}:\n${button.url}`);
   blocks.push(...(content.notes ?? []));
+  if (content.manageData) blocks.push(`${content.manageData.label}:\n${content.manageData.url}`);
   blocks.push(`--\n${strings.layout.footer(senderName)}`);
   return `${blocks.join('\n\n')}\n`;
 }
@@ -84,6 +87,9 @@ function renderHtml(content: EmailContent, { language, strings, senderName }: La
     ...content.paragraphs.map((p) => paragraph(p)),
     button,
     ...(content.notes ?? []).map((p) => paragraph(p, small)),
+    content.manageData
+      ? `<p style="margin:0 0 16px 0;${FONT}${small}"><a href="${e(safeHref(content.manageData.url))}" style="color:${BRAND};">${e(content.manageData.label)}</a></p>`
+      : '',
   ].join('\n');
 
   return `<!doctype html>

@@ -3,12 +3,17 @@ import type { Strings } from './strings.en.ts';
 
 /** Reference-check messages. Every name in them was typed by a candidate or recruiter: the layout escapes it. */
 
+/** Every email to a candidate or referee ends with the way to their privacy page. */
+const manageData = (url: string, t: Strings) => ({ label: t.references.manageData, url });
+
 export type CandidateRequestData = {
   firstName: string;
   senderName: string;
   jobTitle: string | null;
   refereesWanted: number;
   url: string;
+  /** Their privacy page (the "manage your data" link every email to them carries). */
+  privacyUrl: string;
   /** Already formatted in the company's time zone and the candidate's language. */
   expiresOn: string;
   /** Set when it is a reminder (the candidate has not named enough referees yet). */
@@ -24,6 +29,7 @@ export function referenceCandidateRequest(data: CandidateRequestData, t: Strings
     paragraphs: [intro, s.ask(data.refereesWanted)],
     button: { label: s.button, url: data.url },
     notes: [s.expires(data.expiresOn)],
+    manageData: manageData(data.privacyUrl, t),
   };
 }
 
@@ -38,6 +44,7 @@ export type RefereeInviteData = {
   senderName: string;
   jobTitle: string | null;
   url: string;
+  privacyUrl: string;
   expiresOn: string;
   /** 0 for the invitation, then the reminder's number; `last` for the final one. */
   reminder: number | 'last';
@@ -61,6 +68,7 @@ export function referenceRefereeInvite(data: RefereeInviteData, t: Strings): Ema
     paragraphs: [intro, s.time],
     button: { label: s.button, url: data.url },
     notes: [s.decline, s.expires(data.expiresOn)],
+    manageData: manageData(data.privacyUrl, t),
   };
 }
 
@@ -95,6 +103,7 @@ export type CandidateAttentionData = {
   refereeEmail: string | null;
   reason: 'email_bounced' | 'not_answering' | 'declined';
   url: string;
+  privacyUrl: string;
 };
 
 export function referenceCandidateAttention(data: CandidateAttentionData, t: Strings): EmailContent {
@@ -116,6 +125,7 @@ export function referenceCandidateAttention(data: CandidateAttentionData, t: Str
     preview: text,
     paragraphs: [text],
     button: { label: s.button, url: data.url },
+    manageData: manageData(data.privacyUrl, t),
   };
 }
 

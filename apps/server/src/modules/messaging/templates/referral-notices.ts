@@ -47,6 +47,8 @@ export function noticeLine(notice: Notice, t: Strings): string {
       );
     case 'check_attention':
       return s.line.check_attention(person, s.attention[notice.attention ?? 'referee_declined']);
+    case 'erasure_requested':
+      return s.line.erasure_requested;
   }
 }
 

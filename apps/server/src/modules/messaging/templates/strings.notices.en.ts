@@ -18,6 +18,7 @@ export const noticesEn = {
     referral_bonus: (person: string) => `The bonus for your referral of ${person}`,
     request_answered: (person: string) => `Your colleague answered about ${person}`,
     check_attention: (person: string) => `The reference check for ${person} needs attention`,
+    erasure_requested: () => 'A request to erase personal data',
   } satisfies Record<TNotificationKind, (person: string) => string>,
   stage: {
     received: 'received',
@@ -60,6 +61,8 @@ export const noticesEn = {
     request_answered: (person: string, colleague: string, answer: string) =>
       `${colleague} answered your request about ${person}: “${answer}”.`,
     check_attention: (person: string, why: string) => `The reference check for ${person} needs attention: ${why}.`,
+    erasure_requested:
+      'A candidate or referee asked to have their data erased. It happens automatically on the due date unless you record a legal reason to keep it (Company settings → Privacy).',
   },
   someone: 'someone you referred',
   colleague: 'Your colleague',

@@ -12,6 +12,7 @@ export const noticesSv: NoticeStrings = {
     referral_bonus: (person) => `Bonusen för ditt tips om ${person}`,
     request_answered: (person) => `Din kollega har svarat om ${person}`,
     check_attention: (person) => `Referenstagningen för ${person} behöver åtgärdas`,
+    erasure_requested: () => 'En begäran om att radera personuppgifter',
   },
   stage: {
     received: 'mottaget',
@@ -51,6 +52,8 @@ export const noticesSv: NoticeStrings = {
     request_answered: (person, colleague, answer) =>
       `${colleague} har svarat på din förfrågan om ${person}: ”${answer}”.`,
     check_attention: (person, why) => `Referenstagningen för ${person} behöver åtgärdas: ${why}.`,
+    erasure_requested:
+      'En kandidat eller referens har bett att få sina uppgifter raderade. Det sker automatiskt på förfallodagen om du inte anger ett rättsligt skäl att behålla dem (Företagsinställningar → Integritet).',
   },
   someone: 'någon du tipsat om',
   colleague: 'Din kollega',

@@ -1,5 +1,6 @@
 /** English words of reference-check messages: to candidates, referees and recruiters. Plain text. */
 export const referencesEn = {
+  manageData: 'Manage your data: see what you gave, withdraw your consent or ask to be erased',
   candidateRequest: {
     subject: (sender: string) => `${sender} asks for your references`,
     reminderSubject: (sender: string) => `Reminder: ${sender} is waiting for your references`,

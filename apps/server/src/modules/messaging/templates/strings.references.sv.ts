@@ -2,6 +2,7 @@ import type { referencesEn } from './strings.references.en.ts';
 
 /** Swedish words of reference-check messages; the same shape as the English ones. */
 export const referencesSv: typeof referencesEn = {
+  manageData: 'Hantera dina uppgifter: se vad du har lämnat, återkalla ditt samtycke eller be att bli raderad',
   candidateRequest: {
     subject: (sender: string) => `${sender} ber om dina referenser`,
     reminderSubject: (sender: string) => `Påminnelse: ${sender} väntar på dina referenser`,

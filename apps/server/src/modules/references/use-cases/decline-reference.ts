@@ -5,6 +5,7 @@ import type { Db } from '../../../platform/db/db.ts';
 import { publish } from '../../../platform/events.ts';
 import { ACTIVE, alreadyDone, assertActive, openLink, pageOf } from '../referee-link.ts';
 import { updateRefereeInStatus } from '../referee-page.repo.ts';
+import type { referees } from '../references.tables.ts';
 import { afterCheckStatusChange } from './check-events.ts';
 import { refreshCheckStatus } from './check-status.ts';
 import { tellCandidate } from './reminders.ts';
@@ -33,20 +34,32 @@ export async function declineReference(
       updatedAt: sql`now()`,
     });
     if (!updated) throw alreadyDone(opened.referee.status);
-    await publish(tx, {
-      type: 'reference_check.referee_declined',
-      companyId: updated.companyId,
-      refereeId: updated.id,
-    });
-    await tellCandidate(tx, config, updated, 'declined');
-    await publish(tx, {
-      type: 'reference_check.needs_attention',
-      companyId: updated.companyId,
-      checkId: updated.checkId,
-      refereeId: updated.id,
-      reason: 'referee_declined',
-    });
-    await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, opened.check.companyId, opened.check.id));
+    await afterRefereeDeclined(tx, config, updated);
     return pageOf(tx, { ...opened, referee: updated });
   });
+}
+
+/**
+ * What follows a referee's decline (on their page, or by withdrawing from their privacy page before
+ * answering): the candidate is asked for a replacement, the recruiter told, the check's status kept.
+ */
+export async function afterRefereeDeclined(
+  tx: Db,
+  config: Pick<Config, 'publicUrl'>,
+  declined: typeof referees.$inferSelect,
+) {
+  await publish(tx, {
+    type: 'reference_check.referee_declined',
+    companyId: declined.companyId,
+    refereeId: declined.id,
+  });
+  await tellCandidate(tx, config, declined, 'declined');
+  await publish(tx, {
+    type: 'reference_check.needs_attention',
+    companyId: declined.companyId,
+    checkId: declined.checkId,
+    refereeId: declined.id,
+    reason: 'referee_declined',
+  });
+  await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, declined.companyId, declined.checkId));
 }

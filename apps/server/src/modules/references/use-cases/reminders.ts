@@ -5,7 +5,7 @@ import { publish } from '../../../platform/events.ts';
 import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
 import { loadCheckContext } from '../check-messages.ts';
 import { OPEN_REFEREE_STATUSES } from '../check-statuses.ts';
-import { candidatePageUrl, issueCandidateToken } from '../link-tokens.ts';
+import { candidatePageUrl, issueCandidateToken, privacyPageUrl } from '../link-tokens.ts';
 import { updateRefereeInStatus } from '../referee-page.repo.ts';
 import type { referees } from '../references.tables.ts';
 import { candidateToldDueAt, dueReminder, reminderDueAt, reminderOffsets } from '../reminder-schedule.ts';
@@ -239,6 +239,7 @@ export async function tellCandidate(
     refereeEmail: referee.email,
     reason,
     url: candidatePageUrl(config, token),
+    privacyUrl: privacyPageUrl(candidatePageUrl(config, token)),
   };
   if (byEmail)
     await enqueueEmail(db, {

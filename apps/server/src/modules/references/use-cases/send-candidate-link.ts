@@ -2,7 +2,7 @@ import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
 import { formatDay, loadCheckContext, sendsEmail, sendsSms } from '../check-messages.ts';
-import { candidatePageUrl, issueCandidateToken } from '../link-tokens.ts';
+import { candidatePageUrl, issueCandidateToken, privacyPageUrl } from '../link-tokens.ts';
 
 /**
  * Asks the candidate for referees by the check's candidate channel (nothing with `none`); with
@@ -27,6 +27,7 @@ export async function sendCandidateLink(
     jobTitle: context.jobTitle,
     refereesWanted: check.refereesWanted,
     url: candidatePageUrl(config, token),
+    privacyUrl: privacyPageUrl(candidatePageUrl(config, token)),
     expiresOn: formatDay(check.linksExpireAt, language, context.timeZone),
     ...(reminder ? { reminder } : {}),
   };

@@ -3,7 +3,7 @@ import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
 import { formatDay, loadCheckContext, sendsEmail, sendsSms } from '../check-messages.ts';
-import { issueRefereeToken, refereePageUrl } from '../link-tokens.ts';
+import { issueRefereeToken, privacyPageUrl, refereePageUrl } from '../link-tokens.ts';
 import { findReferee, updateReferee } from '../referees.repo.ts';
 import { referees } from '../references.tables.ts';
 
@@ -32,6 +32,7 @@ export async function sendRefereeLink(
     senderName: context.senderName,
     jobTitle: context.jobTitle,
     url: refereePageUrl(config, token),
+    privacyUrl: privacyPageUrl(refereePageUrl(config, token)),
     expiresOn: formatDay(check.linksExpireAt, language, context.timeZone),
     reminder,
     // Someone the recruiter named must not read that the candidate named them.
