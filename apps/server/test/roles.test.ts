@@ -216,6 +216,9 @@ const EXPECTED: Record<string, readonly TRole[] | typeof ALL | typeof API_READ |
   'PATCH /api/public/reference-referee/:token/answers': ALL,
   'POST /api/public/reference-referee/:token/submit': ALL,
   'POST /api/public/reference-referee/:token/decline': ALL,
+  // The mail server's and SMS provider's: the operator's secret decides, not a role (see reference-late-failures).
+  'POST /api/inbound/bounces': ALL,
+  'POST /api/inbound/sms-reports/:secret': ALL,
   'GET /api/company/api-keys': ADMIN,
   'POST /api/company/api-keys': ADMIN,
   'POST /api/company/api-keys/:id/revoke': ADMIN,

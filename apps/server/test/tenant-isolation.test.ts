@@ -23,6 +23,8 @@ const NOT_TENANT_IDS = new Set([
   '/api/public/reference-referee/:token/answers',
   '/api/public/reference-referee/:token/submit',
   '/api/public/reference-referee/:token/decline',
+  // The operator's secret, not an id: the provider's report names its message in the body.
+  '/api/inbound/sms-reports/:secret',
   // A language, not an id: each company edits its own template in it.
   '/api/company/message-templates/referral-request/:language',
 ]);

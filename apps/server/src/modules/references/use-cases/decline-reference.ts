@@ -7,7 +7,7 @@ import { ACTIVE, alreadyDone, assertActive, openLink, pageOf } from '../referee-
 import { updateRefereeInStatus } from '../referee-page.repo.ts';
 import { afterCheckStatusChange } from './check-events.ts';
 import { refreshCheckStatus } from './check-status.ts';
-import { tellCandidate } from './reminders.ts';
+import { tellCandidate } from './tell-candidate.ts';
 
 /**
  * The referee would rather not give a reference; the recruiter sees the reason. The candidate is
