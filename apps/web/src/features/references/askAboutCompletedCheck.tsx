@@ -17,6 +17,8 @@ export function askAboutCompletedCheck(name: string): Promise<CompletedCheckChoi
       modals.close(id);
     };
     const id = modals.open({
+      // Wide enough for both choices side by side.
+      size: 'lg',
       title: i18n.t('referenceChecks.completedExists.title'),
       onClose: () => resolve(chosen),
       children: (
