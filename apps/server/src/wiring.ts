@@ -38,7 +38,7 @@ export function wireModules(db: Db, config: Pick<Config, 'publicUrl'>): ModuleWi
   registerMessaging({ background });
   registerAudit({ events, background });
   registerPersonExport({ background });
-  registerReferences({ background, dashboard });
+  registerReferences({ events, config, background, dashboard });
   registerReferrals({ events, dashboard, config, background });
   registerIntegrations({ events, config, background });
   registerNotifications({ events, config, background });

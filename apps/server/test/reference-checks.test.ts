@@ -126,6 +126,47 @@ describe('reference checks: starting them and the recruiter’s actions', () => 
     assert.equal(placement.stepId, s.referenceStep.id);
   });
 
+  test('back in the step after a completed check: kept by default, a new one only when asked', async () => {
+    const { t } = world;
+    const s = await referenceScenario(t);
+    await s.setStepSettings({});
+    const placed = await s.client.post(`/api/candidates/${s.candidate.id}/placements`, { jobId: s.job.id });
+    const placementId = placed.json().placements[0].id;
+    const move = (stepId: string, body: object = {}) =>
+      s.client.put(`/api/placements/${placementId}/step`, { stepId, ...body });
+    const first = (await move(s.referenceStep.id)).json().referenceCheck;
+    assert.equal(first.started, true);
+    await t.db.update(referenceChecks).set({ status: 'completed' }).where(eq(referenceChecks.id, first.checkId));
+    const checksOf = () => t.db.select().from(referenceChecks).where(eq(referenceChecks.candidateId, s.candidate.id));
+
+    // The default keeps the completed check (and its report): none started, the completed one named.
+    await move(s.steps[0].id);
+    const kept = await move(s.referenceStep.id, { startNewCheck: false });
+    assert.equal(kept.statusCode, 200, kept.body);
+    assert.deepEqual(kept.json().referenceCheck, { started: false, completedCheckId: first.checkId });
+    assert.equal((await checksOf()).length, 1);
+    await move(s.steps[0].id);
+    assert.equal((await move(s.referenceStep.id)).json().referenceCheck.completedCheckId, first.checkId);
+    assert.equal((await checksOf()).length, 1);
+
+    // Another company's recruiter cannot move this placement, asked or not.
+    const stranger = await companyWithMember(t, 'recruiter');
+    const theirs = await stranger.client.put(`/api/placements/${placementId}/step`, {
+      stepId: s.steps[0].id,
+      startNewCheck: true,
+    });
+    assert.equal(theirs.statusCode, 404);
+
+    // Asked: a new check starts beside the completed one, which stays as it was.
+    await move(s.steps[0].id);
+    const anew = await move(s.referenceStep.id, { startNewCheck: true });
+    assert.equal(anew.json().referenceCheck.started, true, anew.body);
+    assert.notEqual(anew.json().referenceCheck.checkId, first.checkId);
+    const all = await checksOf();
+    assert.equal(all.length, 2);
+    assert.equal(all.find((c) => c.id === first.checkId)?.status, 'completed');
+  });
+
   test('placing a candidate straight at the step starts a check; a candidate without contact gets a note', async () => {
     const s = await referenceScenario(world.t, { email: null, phone: null });
     await s.setStepSettings({});

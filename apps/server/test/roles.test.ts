@@ -225,6 +225,9 @@ const EXPECTED: Record<string, readonly TRole[] | typeof ALL | typeof API_READ |
   'POST /api/public/reference-referee/:token/decline': ALL,
   'POST /api/public/reference-referee/:token/code': ALL,
   'POST /api/public/reference-referee/:token/verify': ALL,
+  // The mail server's and SMS provider's: the operator's secret decides, not a role (see reference-late-failures).
+  'POST /api/inbound/bounces': ALL,
+  'POST /api/inbound/sms-reports/:secret': ALL,
   'GET /api/company/api-keys': ADMIN,
   'POST /api/company/api-keys': ADMIN,
   'POST /api/company/api-keys/:id/revoke': ADMIN,

@@ -29,6 +29,8 @@ const NOT_TENANT_IDS = new Set([
   '/api/public/privacy/:subject/:token',
   '/api/public/privacy/:subject/:token/withdraw',
   '/api/public/privacy/:subject/:token/erasure',
+  // The operator's secret, not an id: the provider's report names its message in the body.
+  '/api/inbound/sms-reports/:secret',
   // A language, not an id: each company edits its own template in it.
   '/api/company/message-templates/referral-request/:language',
 ]);

@@ -1,4 +1,5 @@
 import type { TPlacementOrigin } from './hiring.ts';
+import type { TChannel } from './messaging.ts';
 import type { TCheckAttentionReason } from './notifications.ts';
 import type { TErasureSubject } from './privacy.ts';
 import type { TBonusState, TReferralStatus } from './referrals.ts';
@@ -86,7 +87,7 @@ export type TDomainEvent =
   | RefereeEvent<'reference_check.referee_named', { addedBy: 'candidate' | 'recruiter' | 'api' }>
   | RefereeEvent<'reference_check.referee_answered'>
   | RefereeEvent<'reference_check.referee_declined'>
-  | RefereeEvent<'reference_check.referee_bounced', { channel: 'email' }>
+  | RefereeEvent<'reference_check.referee_bounced', { channel: TChannel }>
   | RefereeEvent<'reference_check.referee_expired'>
   /** An admin erased a person on request; the receipt says what went (for the audit log). */
   | {
@@ -131,7 +132,12 @@ export type TDomainEvent =
    * A check cannot finish on its own: a referee declined, bounced or never answered after the last
    * reminder (the candidate was asked for a replacement), or the candidate's own reminders ran out.
    */
-  | CheckEvent<'reference_check.needs_attention', { refereeId: string | null; reason: TCheckAttentionReason }>;
+  | CheckEvent<'reference_check.needs_attention', { refereeId: string | null; reason: TCheckAttentionReason }>
+  /**
+   * A message reported sent could not be delivered after all: a bounce email (DSN) or the SMS
+   * provider's delivery report came back. Whatever the message was about may react.
+   */
+  | { type: 'message.undeliverable'; companyId: string; messageId: string; channel: TChannel };
 
 export type TDomainEventType = TDomainEvent['type'];
 /** The event of one type, e.g. `TDomainEventOf<'job.archived'>`. */

@@ -265,7 +265,14 @@ export const ZCandidateListQuery = z.object({
 export const ZCreateCandidateResponse = z.object({ candidate: ZCandidate, duplicates: z.array(ZDuplicateMatch) });
 
 export const ZPlaceCandidateRequest = z.object({ jobId: ZId, stepId: ZId.optional() });
-export const ZMovePlacementRequest = z.object({ stepId: ZId });
+export const ZMovePlacementRequest = z.object({
+  stepId: ZId,
+  /**
+   * Into a "Reference check" step when the candidate already has a completed check for the job: true
+   * starts a new one; by default the completed check (and its report) is kept and none is started.
+   */
+  startNewCheck: z.boolean().optional(),
+});
 
 export const ZPlacementEvent = z.object({
   id: ZId,

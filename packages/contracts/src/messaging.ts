@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { ZId } from './common.ts';
 
-/** `bounced`: the recipient's server refused the address for good, so it is not tried again. */
+/**
+ * `bounced`: the recipient's server refused the address for good, so it is not tried again; also a
+ * message sent but reported undeliverable later (a bounce email, an SMS delivery report).
+ */
 export const MESSAGE_STATUSES = ['pending', 'sending', 'sent', 'failed', 'dead', 'bounced'] as const;
 export const ZMessageStatus = z.enum(MESSAGE_STATUSES);
 export const CHANNELS = ['email', 'sms'] as const;
 export const ZChannel = z.enum(CHANNELS);
+export type TChannel = z.infer<typeof ZChannel>;
 
 /**
  * What an admin may read of a message. `full`: all of it. `links_hidden`: it holds a link only its
@@ -57,3 +61,11 @@ export const ZHealth = z.object({
   delivery: z.object({ email: z.enum(['smtp', 'in_app']), sms: z.enum(['sms_http', 'in_app']) }),
   version: z.string(),
 });
+
+/** An SMS provider's delivery report as 46elks posts it to `whendelivered` (form-encoded; more fields are ignored). */
+export const ZSmsDeliveryReport = z.object({
+  id: z.string().trim().min(1).max(200),
+  status: z.string().trim().max(40),
+  delivered: z.string().max(100).optional(),
+});
+export const ZInboundSecretParams = z.object({ secret: z.string().max(200) });

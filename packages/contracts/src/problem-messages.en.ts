@@ -270,6 +270,7 @@ export const PROBLEM_MESSAGES_EN: Record<TProblemReason, string> = {
   'referee.contact_needed': 'Give an email address or a mobile number',
   'referee.email_required': 'Required: invitations go by email',
   'referee.phone_required': 'Required: invitations go by text message',
+  'referee.phone_landline': 'This looks like a landline: invitations go by text message, so give a mobile number',
   'referee.candidate_own_email': "This is the candidate's own email address",
   'referee.your_own_email': 'This is your own email address',
   'referee.candidate_own_phone': "This is the candidate's own phone number",

@@ -278,6 +278,7 @@ export const PROBLEM_MESSAGES_SV: Record<TProblemReason, string> = {
   'referee.contact_needed': 'Ange en e-postadress eller ett mobilnummer',
   'referee.email_required': 'Krävs: inbjudan skickas via e-post',
   'referee.phone_required': 'Krävs: inbjudan skickas via sms',
+  'referee.phone_landline': 'Det här ser ut som ett fast nummer: inbjudan skickas via sms, så ange ett mobilnummer',
   'referee.candidate_own_email': 'Det här är kandidatens egen e-postadress',
   'referee.your_own_email': 'Det här är din egen e-postadress',
   'referee.candidate_own_phone': 'Det här är kandidatens eget telefonnummer',

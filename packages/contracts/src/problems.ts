@@ -269,6 +269,7 @@ export const PROBLEM_REASONS = {
   'referee.contact_needed': reason('validation_failed'),
   'referee.email_required': reason('validation_failed'),
   'referee.phone_required': reason('validation_failed'),
+  'referee.phone_landline': reason('validation_failed'),
   'referee.candidate_own_email': reason('validation_failed'),
   'referee.your_own_email': reason('validation_failed'),
   'referee.candidate_own_phone': reason('validation_failed'),

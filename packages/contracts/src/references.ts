@@ -457,6 +457,8 @@ export const ZStepReferenceCheck = z.object({
   started: z.boolean(),
   checkId: ZId.optional(),
   problem: z.string().optional(),
+  /** Not started because this completed check exists: move with `startNewCheck` to start another. */
+  completedCheckId: ZId.optional(),
 });
 export type TStepReferenceCheck = z.infer<typeof ZStepReferenceCheck>;
 

@@ -66,7 +66,7 @@ export const ZWebhookRefereeNamedData = withReferee(
   }),
 );
 export const ZWebhookRefereeBouncedData = withReferee(
-  ZWebhookReferee.extend({ channel: z.enum(['email']).describe('The invitation that could not be delivered.') }),
+  ZWebhookReferee.extend({ channel: z.enum(['email', 'sms']).describe('The invitation that could not be delivered.') }),
 );
 export const ZWebhookRefereeData = withReferee(ZWebhookReferee);
 

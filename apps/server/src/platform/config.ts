@@ -51,6 +51,8 @@ const ZEnv = z.object({
   SMS_PROVIDER_USERNAME: z.string().optional(),
   SMS_PROVIDER_PASSWORD: z.string().optional(),
   SMS_FROM: z.string().default('Vouch'),
+  BOUNCE_ADDRESS: z.string().email().optional(),
+  INBOUND_SECRET: z.string().min(24, 'At least 24 characters, e.g. the output of `openssl rand -hex 16`').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   WORKER: z.enum(['on', 'off']).default('on'),
@@ -100,6 +102,10 @@ export type Config = {
   smtpUrl: string | null;
   mailFrom: string;
   sms: { url: string; username: string | null; password: string | null; from: string } | null;
+  /** BOUNCE_ADDRESS: the envelope sender of every email, tagged per message (VERP), so a late bounce names its message. */
+  bounceAddress: string | null;
+  /** INBOUND_SECRET: what the bounce and SMS delivery report endpoints require; unset, they answer 404. */
+  inboundSecret: string | null;
   logLevel: string;
   seedDemo: boolean;
   runWorker: boolean;
@@ -148,6 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           from: e.SMS_FROM,
         }
       : null,
+    bounceAddress: e.BOUNCE_ADDRESS ?? null,
+    inboundSecret: e.INBOUND_SECRET ?? null,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO === 'auto' && e.NODE_ENV !== 'production',
     runWorker: e.WORKER === 'on',

@@ -236,7 +236,7 @@ describe('the candidate’s and the referee’s pages on a phone', { skip }, () 
     await db.update(referees).set({ status: 'bounced', bouncedAt: new Date() }).where(eq(referees.id, named[1].id));
     await page.reload();
     const olofItem = items.filter({ hasText: 'Olof Ek' });
-    await olofItem.getByText('The email could not be delivered').waitFor();
+    await olofItem.getByText('Our message could not be delivered').waitFor();
     await shot(page, 'respond-candidate-attention');
     await olofItem.getByRole('button', { name: 'Replace with someone else' }).click();
     await page.getByRole('group', { name: 'Add a referee' }).waitFor();

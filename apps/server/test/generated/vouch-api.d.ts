@@ -3954,7 +3954,7 @@ export interface webhooks {
                                  * @description The invitation that could not be delivered.
                                  * @enum {string}
                                  */
-                                channel: "email";
+                                channel: "email" | "sms";
                                 /** Format: uuid */
                                 id: string;
                                 name: string;

@@ -5,7 +5,8 @@ import { runDueMessages } from '../../src/modules/messaging/index.ts';
 import { transportsFromConfig } from '../../src/modules/messaging/transports/index.ts';
 import type { TestApp } from './app.ts';
 
-export type CaughtMail = { to: string[]; mail: ParsedMail };
+/** `from`: the envelope sender (MAIL FROM), where a bounce would go. */
+export type CaughtMail = { to: string[]; from: string | null; mail: ParsedMail };
 
 export type MailCatcher = {
   /** Pass as SMTP_URL to startTestApp. */
@@ -38,7 +39,11 @@ export async function startMailCatcher(options: { reject?: string[] } = {}): Pro
     onData(stream, session, callback) {
       simpleParser(stream).then(
         (mail) => {
-          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), mail });
+          inbox.push({
+            to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : null,
+            mail,
+          });
           callback();
         },
         (error) => callback(error),

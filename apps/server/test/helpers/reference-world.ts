@@ -9,7 +9,16 @@ import { makeCandidate, makeCompany, makeJob, makeMember, unique } from './facto
 import { type MailCatcher, startMailCatcher } from './mail.ts';
 import { makeQuestionnaire } from './reference-factories.ts';
 
-export type CaughtSms = { to: string; from: string; message: string; authorization: string | null };
+export type CaughtSms = {
+  to: string;
+  from: string;
+  message: string;
+  authorization: string | null;
+  /** Where the provider would post its delivery report. */
+  whendelivered: string | null;
+  /** The id the provider answered with (what its delivery report names). */
+  id: string;
+};
 
 /** A local stand-in SMS provider that keeps every form post. */
 export async function startSmsCatcher() {
@@ -26,12 +35,15 @@ export async function startSmsCatcher() {
         from: form.get('from') ?? '',
         message: form.get('message') ?? '',
         authorization: req.headers.authorization ?? null,
+        whendelivered: form.get('whendelivered'),
+        id: `s${inbox.length + 1}-${port}`,
       });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(`{"id":"s${inbox.length}"}`);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: inbox.at(-1)!.id }));
     });
   });
+  let port = 0;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/a1/sms`,
     inbox,

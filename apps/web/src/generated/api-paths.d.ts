@@ -1131,6 +1131,8 @@ export interface paths {
                                     referenceCheck?: {
                                         /** Format: uuid */
                                         checkId?: string;
+                                        /** Format: uuid */
+                                        completedCheckId?: string;
                                         problem?: string;
                                         started: boolean;
                                     };
@@ -1228,6 +1230,8 @@ export interface paths {
                                 referenceCheck?: {
                                     /** Format: uuid */
                                     checkId?: string;
+                                    /** Format: uuid */
+                                    completedCheckId?: string;
                                     problem?: string;
                                     started: boolean;
                                 };
@@ -1333,6 +1337,8 @@ export interface paths {
                                 referenceCheck?: {
                                     /** Format: uuid */
                                     checkId?: string;
+                                    /** Format: uuid */
+                                    completedCheckId?: string;
                                     problem?: string;
                                     started: boolean;
                                 };
@@ -1683,6 +1689,8 @@ export interface paths {
                                 referenceCheck?: {
                                     /** Format: uuid */
                                     checkId?: string;
+                                    /** Format: uuid */
+                                    completedCheckId?: string;
                                     problem?: string;
                                     started: boolean;
                                 };
@@ -7115,6 +7123,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        startNewCheck?: boolean;
                         /** Format: uuid */
                         stepId: string;
                     };
@@ -7138,6 +7147,8 @@ export interface paths {
                             referenceCheck?: {
                                 /** Format: uuid */
                                 checkId?: string;
+                                /** Format: uuid */
+                                completedCheckId?: string;
                                 problem?: string;
                                 started: boolean;
                             };

@@ -13,6 +13,14 @@ export const enReferenceChecks = {
     started: 'Reference check started',
     stepStarted: 'A reference check started for {{name}}.',
     stepNotStarted: 'No reference check started for {{name}}: {{problem}}',
+    stepKept: 'The completed reference check for {{name}} was kept; no new one started.',
+    completedExists: {
+      title: 'A completed check exists. Start a new one?',
+      message:
+        '{{name}} already has a completed reference check for this job. Keep it and its report, or start a new check that asks for references again.',
+      keep: 'Keep the completed check',
+      startNew: 'Start a new check',
+    },
     settings: {
       title: 'Reference check settings',
       hint: 'Moving a candidate into this step starts a reference check with these settings.',

@@ -16,6 +16,14 @@ export const svReferenceChecks: Strings<typeof enReferenceChecks> = {
     started: 'Referenstagningen har startats',
     stepStarted: 'En referenstagning startade för {{name}}.',
     stepNotStarted: 'Ingen referenstagning startade för {{name}}: {{problem}}',
+    stepKept: 'Den avslutade referenstagningen för {{name}} behölls; ingen ny startades.',
+    completedExists: {
+      title: 'Det finns en avslutad referenstagning. Starta en ny?',
+      message:
+        '{{name}} har redan en avslutad referenstagning för det här jobbet. Behåll den och dess rapport, eller starta en ny som ber om referenser igen.',
+      keep: 'Behåll den avslutade',
+      startNew: 'Starta en ny',
+    },
     settings: {
       title: 'Inställningar för referenstagning',
       hint: 'När en kandidat flyttas till det här steget startar en referenstagning med de här inställningarna.',

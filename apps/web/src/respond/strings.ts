@@ -79,7 +79,7 @@ const en = {
   remove: 'Remove',
   replace: 'Replace with someone else',
   addReferee: 'Add a referee',
-  attentionBounced: 'The email could not be delivered. Please check the address or name someone else.',
+  attentionBounced: 'Our message could not be delivered. Please check the address or number, or name someone else.',
   attentionNotAnswering: 'Has not answered yet. Check the contact details, or name someone else.',
   checkClosed: 'This reference check is closed. Thank you!',
   refereeStatus: {
@@ -218,7 +218,7 @@ const sv: Strings = {
   remove: 'Ta bort',
   replace: 'Byt mot någon annan',
   addReferee: 'Lägg till en referens',
-  attentionBounced: 'E-postmeddelandet kunde inte levereras. Kontrollera adressen eller ange någon annan.',
+  attentionBounced: 'Vårt meddelande kunde inte levereras. Kontrollera adressen eller numret, eller ange någon annan.',
   attentionNotAnswering: 'Har inte svarat än. Kontrollera kontaktuppgifterna eller ange någon annan.',
   checkClosed: 'Referenstagningen är avslutad. Tack!',
   refereeStatus: {

@@ -197,7 +197,8 @@ export const hiringRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: recruiting },
       schema: { ...cand, params: ZIdParams, body: ZMovePlacementRequest, response: { 200: ZPlacement } },
     },
-    async (request) => movePlacement(ctxOf(request), request.params.id, request.body.stepId),
+    async (request) =>
+      movePlacement(ctxOf(request), request.params.id, request.body.stepId, { again: request.body.startNewCheck }),
   );
   app.delete(
     '/api/placements/:id',

@@ -12,6 +12,8 @@ export type StepEntry = {
   jobId: string;
   placementId: string;
   step: { id: string; kind: string; settings: TReferenceCheckSettings | null };
+  /** The mover asked to do the step's work again although it was done before (a new reference check). */
+  again: boolean;
 };
 export type StepHook = (ctx: Ctx, entry: StepEntry) => Promise<TStepReferenceCheck>;
 

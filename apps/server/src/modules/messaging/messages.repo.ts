@@ -256,3 +256,22 @@ export async function queueHealth(db: Db): Promise<QueueHealth> {
     oldestPendingSeconds: oldest,
   };
 }
+
+/**
+ * A sent message reported undeliverable later: `bounced`, with the report's words. Only from `sent`,
+ * so a repeated report changes nothing and returns null. Email is named by our id, SMS by the
+ * provider's id (all the delivery report carries).
+ */
+export async function markSentUndeliverable(
+  db: Db,
+  lookup: { channel: 'email'; id: string } | { channel: 'sms'; providerId: string },
+  reason: string,
+) {
+  const which = lookup.channel === 'email' ? eq(messages.id, lookup.id) : eq(messages.providerId, lookup.providerId);
+  const [row] = await db
+    .update(messages)
+    .set({ status: 'bounced', lastError: reason.slice(0, 500), sealedContent: null })
+    .where(and(which, eq(messages.channel, lookup.channel), eq(messages.status, 'sent')))
+    .returning({ id: messages.id, companyId: messages.companyId, channel: messages.channel });
+  return row ?? null;
+}

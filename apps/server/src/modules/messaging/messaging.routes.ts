@@ -2,6 +2,7 @@ import { type TMessage, ZIdParams, ZMessage, ZMessageDetail, ZMessageListQuery, 
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../../platform/errors.ts';
 import { ctxOf } from '../../platform/http/ctx.ts';
+import { inboundRoutes } from './inbound.routes.ts';
 import { type AdminMessageRow, getMessage, listMessages } from './messages.repo.ts';
 import { retryMessage } from './use-cases/retry-message.ts';
 
@@ -13,6 +14,8 @@ const tags = ['messaging'];
  * recipient's links are never part of it: those messages show placeholders, or only their delivery.
  */
 export const messagingRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Its own plugin: the raw-mail and form parsers it adds stay with its two routes.
+  await app.register(inboundRoutes);
   app.get(
     '/api/messages',
     { config: { access }, schema: { tags, querystring: ZMessageListQuery, response: { 200: ZPage(ZMessage) } } },

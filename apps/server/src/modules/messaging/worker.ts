@@ -1,5 +1,4 @@
 import type { LoopLog } from '../../platform/background-loop.ts';
-import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { type ClaimedWork, runDueWork, type WorkHandler, type WorkOutcome } from '../../platform/work/work-runner.ts';
 import { describeError } from './backoff.ts';
@@ -14,7 +13,7 @@ import {
   startSending,
 } from './messages.repo.ts';
 import { hideSecrets, openContent, type SendableContent } from './sealed-content.ts';
-import { type Transports, transportsFromConfig } from './transports/index.ts';
+import { type TransportConfig, type Transports, transportsFromConfig } from './transports/index.ts';
 import { isBounce } from './transports/smtp.ts';
 
 /**
@@ -121,7 +120,7 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
 
 type BackgroundOptions = {
   db: Db;
-  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'sms'>;
+  config: TransportConfig;
   transports?: Transports;
   batchSize?: number;
 };

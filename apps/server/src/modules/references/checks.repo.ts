@@ -241,6 +241,24 @@ export async function runningCheckOf(db: Db, companyId: string, candidateId: str
   return row ?? null;
 }
 
+/** The newest completed check of the candidate for the job, or null. */
+export async function completedCheckOf(db: Db, companyId: string, candidateId: string, jobId: string) {
+  const [row] = await db
+    .select({ id: referenceChecks.id })
+    .from(referenceChecks)
+    .where(
+      and(
+        eq(referenceChecks.companyId, companyId),
+        eq(referenceChecks.candidateId, candidateId),
+        eq(referenceChecks.jobId, jobId),
+        eq(referenceChecks.status, 'completed'),
+      ),
+    )
+    .orderBy(desc(referenceChecks.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
 type CheckTableRow = typeof referenceChecks.$inferSelect;
 
 /** The check row locked for a change, or null when it is not the company's (or outside the scope). */

@@ -2,26 +2,35 @@ import type { BackgroundJobs } from '../../platform/background-work.ts';
 import type { Config } from '../../platform/config.ts';
 import type { Dashboard } from '../../platform/dashboard.ts';
 import type { Db } from '../../platform/db/db.ts';
+import type { DomainEvents } from '../../platform/events.ts';
 import { provideReferenceChecks } from '../hiring/index.ts';
 import { latestCheckSummaries } from './check-summaries.repo.ts';
 import { referenceCheckCards } from './dashboard-cards.ts';
 import { referenceCheckReminders } from './reference-scheduler.ts';
 import { checkSettingsProblems } from './use-cases/check-settings.ts';
 import { registerReferenceStepHook } from './use-cases/check-step-hook.ts';
+import { onMessageUndeliverable } from './use-cases/mark-referee-undeliverable.ts';
 
 type BackgroundContext = { db: Db; config: Pick<Config, 'publicUrl'> };
 
 /**
  * What the reference checks module lends hiring (called when the app is built; registering twice
- * changes nothing there), its home-page card, and its periodic work: expiry, bounces, reminders.
+ * changes nothing there), its home-page card, its periodic work (expiry, bounces, reminders), and
+ * what it does when messaging reports an invitation undeliverable.
  */
 export function registerReferences({
+  events,
+  config,
   background,
   dashboard,
 }: {
+  events: DomainEvents;
+  config: Pick<Config, 'publicUrl'>;
   background: BackgroundJobs<BackgroundContext>;
   dashboard: Dashboard;
 }) {
+  // A referee's invitation reported undeliverable after it was sent (a bounce email, an SMS report).
+  events.subscribe('message.undeliverable', (tx, event) => onMessageUndeliverable(tx, config, event));
   // Entering a "Reference check" step starts a check.
   registerReferenceStepHook();
   // Hiring's candidate list and pipeline show each candidate's check; its step editor validates settings.

@@ -41,10 +41,10 @@ export async function refereeIdsInStatus(db: Db, companyId: string, checkId: str
     .where(and(eq(referees.companyId, companyId), eq(referees.checkId, checkId), inArray(referees.status, statuses)));
 }
 
-/** Open referees of running checks whose invitation (or latest reminder) email bounced since it was last acted on. */
+/** Open referees of running checks whose invitation (or latest reminder) bounced since it was last acted on. */
 export async function findBouncedInvitations(db: Db, open: TRefereeStatus[], running: TCheckStatus[]) {
   return db
-    .select({ id: referees.id, companyId: referees.companyId, checkId: referees.checkId })
+    .select({ id: referees.id, companyId: referees.companyId, checkId: referees.checkId, channel: messages.channel })
     .from(referees)
     .innerJoin(messages, eq(messages.id, referees.inviteMessageId))
     .innerJoin(referenceChecks, eq(referenceChecks.id, referees.checkId))
@@ -205,4 +205,28 @@ export async function claimCandidateStep(
     )
     .returning({ id: referenceChecks.id, companyId: referenceChecks.companyId });
   return claimed ?? null;
+}
+
+/** The open referee of a running check whose latest invitation or reminder is this message, if any. */
+export async function findRefereeInvitedBy(
+  db: Db,
+  companyId: string,
+  messageId: string,
+  open: TRefereeStatus[],
+  running: TCheckStatus[],
+) {
+  const [row] = await db
+    .select({ id: referees.id, companyId: referees.companyId, checkId: referees.checkId })
+    .from(referees)
+    .innerJoin(referenceChecks, eq(referenceChecks.id, referees.checkId))
+    .where(
+      and(
+        eq(referees.companyId, companyId),
+        eq(referees.inviteMessageId, messageId),
+        inArray(referees.status, open),
+        inArray(referenceChecks.status, running),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
 }

@@ -52,14 +52,14 @@ export const checkDuplicates = (body: ApiBody<'/api/candidates/duplicate-check',
   api.post('/api/candidates/duplicate-check', { body, signal });
 
 /** The candidate and job are named so the views that show them can be refreshed afterwards. */
-type Move = { candidateId: string; jobId: string; stepId: string; placementId: string };
+type Move = { candidateId: string; jobId: string; stepId: string; placementId: string; startNewCheck?: boolean };
 
 /** Moves a candidate to another step of a job. */
 export function useMovePlacement() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ placementId, stepId }: Move) =>
-      api.put('/api/placements/{id}/step', { path: { id: placementId }, body: { stepId } }),
+    mutationFn: ({ placementId, stepId, startNewCheck }: Move) =>
+      api.put('/api/placements/{id}/step', { path: { id: placementId }, body: { stepId, startNewCheck } }),
     onSettled: (_data, _error, { candidateId, jobId }) => invalidateAfterPlacement(client, candidateId, jobId),
   });
 }

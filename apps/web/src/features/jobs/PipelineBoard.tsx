@@ -8,6 +8,7 @@ import { translateMessage } from '../../i18n/index.ts';
 import { Empty } from '../../ui/Empty.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { useCandidateList, useMovePlacement } from '../candidates/candidates.api.ts';
+import { askAboutCompletedCheck } from '../references/askAboutCompletedCheck.tsx';
 import { PipelineCard } from './PipelineCard.tsx';
 
 type Props = { job: TJob; canMove: boolean; emptyAction?: ReactNode };
@@ -32,19 +33,27 @@ export function PipelineBoard({ job, canMove, emptyAction }: Props) {
     if (stepId) byStep.get(stepId)?.push(c);
   }
 
-  const moveTo = (candidate: TCandidateListItem, step: TJobStep) => {
+  const moveTo = async (candidate: TCandidateListItem, step: TJobStep) => {
     const placement = candidate.placements.find((p) => p.jobId === job.id);
     if (!placement || stepOf(candidate) === step.id) return;
     const name = `${candidate.firstName} ${candidate.lastName}`;
+    // Back into a "Reference check" step after a completed check: ask before starting another.
+    let startNewCheck = false;
+    if (step.kind === 'reference_check' && candidate.referenceCheck?.status === 'completed') {
+      const choice = await askAboutCompletedCheck(name);
+      if (!choice) return;
+      startNewCheck = choice === 'new';
+    }
     setMoved((m) => ({ ...m, [candidate.id]: step.id }));
     move.mutate(
-      { candidateId: candidate.id, jobId: job.id, stepId: step.id, placementId: placement.id },
+      { candidateId: candidate.id, jobId: job.id, stepId: step.id, placementId: placement.id, startNewCheck },
       {
         onSuccess: (placement) => {
           notifySuccess(t('jobs.moved', { name, step: step.name }));
-          // A move into a "Reference check" step starts a check, or says why it could not.
+          // A move into a "Reference check" step starts a check, keeps a completed one, or says why not.
           const check = placement?.referenceCheck;
           if (check?.started) notifySuccess(t('referenceChecks.stepStarted', { name }));
+          else if (check?.completedCheckId) notifySuccess(t('referenceChecks.stepKept', { name }));
           else if (check)
             notifications.show({
               color: 'yellow',

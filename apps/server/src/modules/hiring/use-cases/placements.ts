@@ -66,12 +66,13 @@ export async function placeCandidate(
     jobId: job.id,
     placementId: placement.id,
     step,
+    again: false,
   });
   return { ...placement, referenceCheck };
 }
 
 /** Moves a candidate to another step of the same job; later issues hook step kinds in here. */
-export async function movePlacement(ctx: Ctx, placementId: string, stepId: string) {
+export async function movePlacement(ctx: Ctx, placementId: string, stepId: string, options: { again?: boolean } = {}) {
   return ctx.db.transaction(async (tx) => {
     const [placement] = await tx
       .select()
@@ -111,7 +112,13 @@ export async function movePlacement(ctx: Ctx, placementId: string, stepId: strin
       // Entering a step of a kind with a hook (a "Reference check" step starts a check).
       referenceCheck = await runStepHook(
         { ...ctx, db: tx },
-        { candidateId: placement.candidateId, jobId: placement.jobId, placementId: placement.id, step },
+        {
+          candidateId: placement.candidateId,
+          jobId: placement.jobId,
+          placementId: placement.id,
+          step,
+          again: options.again ?? false,
+        },
       );
     }
     const [view] = await listPlacements(tx, [placement.candidateId]).then((all) =>

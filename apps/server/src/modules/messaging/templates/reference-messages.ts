@@ -101,25 +101,28 @@ export function referenceRefereeCodeSms(data: RefereeCodeData, t: Strings): stri
 export type CandidateAttentionData = {
   refereeName: string;
   refereeEmail: string | null;
-  reason: 'email_bounced' | 'not_answering' | 'declined';
+  /** Shown when their text message failed; older queued messages lack it. */
+  refereePhone?: string | null;
+  reason: 'email_bounced' | 'sms_failed' | 'not_answering' | 'declined';
   url: string;
   privacyUrl: string;
 };
 
 export function referenceCandidateAttention(data: CandidateAttentionData, t: Strings): EmailContent {
   const s = t.references.candidateAttention;
-  const text =
-    data.reason === 'email_bounced'
-      ? s.bounced(data.refereeName, data.refereeEmail ?? '')
-      : data.reason === 'declined'
-        ? s.declined(data.refereeName)
-        : s.silent(data.refereeName);
-  const subject =
-    data.reason === 'email_bounced'
-      ? s.bouncedSubject(data.refereeName)
-      : data.reason === 'declined'
-        ? s.declinedSubject(data.refereeName)
-        : s.silentSubject(data.refereeName);
+  const name = data.refereeName;
+  const text = {
+    email_bounced: () => s.bounced(name, data.refereeEmail ?? ''),
+    sms_failed: () => s.smsFailed(name, data.refereePhone ?? ''),
+    declined: () => s.declined(name),
+    not_answering: () => s.silent(name),
+  }[data.reason]();
+  const subject = {
+    email_bounced: s.bouncedSubject,
+    sms_failed: s.bouncedSubject,
+    declined: s.declinedSubject,
+    not_answering: s.silentSubject,
+  }[data.reason](name);
   return {
     subject,
     preview: text,

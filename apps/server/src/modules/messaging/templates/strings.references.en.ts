@@ -52,6 +52,8 @@ export const referencesEn = {
     bouncedSubject: (referee: string) => `We could not reach ${referee}`,
     bounced: (referee: string, email: string) =>
       `The email to your reference ${referee} (${email}) could not be delivered. Please check the address, or name someone else.`,
+    smsFailed: (referee: string, phone: string) =>
+      `The text message to your reference ${referee} (${phone}) could not be delivered. Please check the number, or name someone else.`,
     silentSubject: (referee: string) => `${referee} has not answered yet`,
     silent: (referee: string) =>
       `Your reference ${referee} has not answered, even after our reminders. You can name someone else in their place.`,

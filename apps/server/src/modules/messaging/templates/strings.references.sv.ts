@@ -54,6 +54,8 @@ export const referencesSv: typeof referencesEn = {
     bouncedSubject: (referee: string) => `Vi nådde inte ${referee}`,
     bounced: (referee: string, email: string) =>
       `Mejlet till din referens ${referee} (${email}) kunde inte levereras. Kontrollera adressen eller ange någon annan.`,
+    smsFailed: (referee: string, phone: string) =>
+      `Sms:et till din referens ${referee} (${phone}) kunde inte levereras. Kontrollera numret eller ange någon annan.`,
     silentSubject: (referee: string) => `${referee} har inte svarat än`,
     silent: (referee: string) =>
       `Din referens ${referee} har inte svarat, trots våra påminnelser. Du kan ange någon annan i stället.`,

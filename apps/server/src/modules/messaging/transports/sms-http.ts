@@ -1,6 +1,13 @@
 import type { SmsTransport } from './types.ts';
 
-export type SmsHttpOptions = { url: string; username: string | null; password: string | null; from: string };
+export type SmsHttpOptions = {
+  url: string;
+  username: string | null;
+  password: string | null;
+  from: string;
+  /** Asked of the provider for each message (`whendelivered`), so a late failure reaches us. */
+  reportUrl?: string | null;
+};
 
 const TIMEOUT_MS = 10_000;
 
@@ -21,7 +28,12 @@ export function smsHttpTransport(options: SmsHttpOptions): SmsTransport {
       const response = await fetch(options.url, {
         method: 'POST',
         headers,
-        body: new URLSearchParams({ from: options.from, to: sms.to, message: sms.text }),
+        body: new URLSearchParams({
+          from: options.from,
+          to: sms.to,
+          message: sms.text,
+          ...(options.reportUrl ? { whendelivered: options.reportUrl } : {}),
+        }),
         signal: AbortSignal.timeout(TIMEOUT_MS),
         redirect: 'error',
       });

@@ -1,7 +1,16 @@
 import { createTransport } from 'nodemailer';
 import type { EmailTransport } from './types.ts';
 
-export type SmtpOptions = { url: string; mailFrom: string };
+export type SmtpOptions = { url: string; mailFrom: string; bounceAddress?: string | null };
+
+/**
+ * The envelope sender for one message: `bounces@example.com` becomes `bounces+<message id>@example.com`
+ * (VERP), so a bounce arriving days later names its message even when it quotes nothing of it.
+ */
+export function envelopeSender(bounceAddress: string, messageId: string) {
+  const at = bounceAddress.lastIndexOf('@');
+  return `${bounceAddress.slice(0, at)}+${messageId}${bounceAddress.slice(at)}`;
+}
 
 /**
  * A bounce: the receiving server refused the recipient for good (a 5xx answer to RCPT TO, e.g.
@@ -19,7 +28,7 @@ export function isBounce(error: unknown): boolean {
  * Email over SMTP. Timeouts stay well inside the worker's two-minute claim, so a hung server
  * cannot make a second worker pick the message up while this one is still talking.
  */
-export function smtpTransport({ url, mailFrom }: SmtpOptions): EmailTransport {
+export function smtpTransport({ url, mailFrom, bounceAddress }: SmtpOptions): EmailTransport {
   const mailer = createTransport({
     url,
     connectionTimeout: 10_000,
@@ -37,6 +46,7 @@ export function smtpTransport({ url, mailFrom }: SmtpOptions): EmailTransport {
         text: email.text,
         html: email.html ?? undefined,
         messageId: `<${email.id}@vouch>`,
+        ...(bounceAddress ? { envelope: { from: envelopeSender(bounceAddress, email.id), to: email.to } } : {}),
       });
       // The server's queue id (e.g. "250 2.0.0 Ok: queued as ABC") says more than our own Message-ID.
       return { providerId: typeof info.response === 'string' ? info.response.slice(0, 200) : info.messageId };

@@ -8,7 +8,7 @@ import { updateRefereeInStatus } from '../referee-page.repo.ts';
 import type { referees } from '../references.tables.ts';
 import { afterCheckStatusChange } from './check-events.ts';
 import { refreshCheckStatus } from './check-status.ts';
-import { tellCandidate } from './reminders.ts';
+import { tellCandidate } from './tell-candidate.ts';
 
 /**
  * The referee would rather not give a reference; the recruiter sees the reason. The candidate is

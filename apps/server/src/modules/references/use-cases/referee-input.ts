@@ -1,5 +1,7 @@
 import type { TProblemReason, ZRefereeInput } from '@vouch/contracts';
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
+// The full metadata knows which numbers are landlines; the default build cannot tell.
+import { parsePhoneNumberFromString as parseWithTypes } from 'libphonenumber-js/max';
 import type { z } from 'zod';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, type FieldError, fieldProblem } from '../../../platform/errors.ts';
@@ -22,9 +24,12 @@ export function e164(phone: string, nearby: string | null): string | null {
   return parsed?.isValid() ? parsed.number : null;
 }
 
+/** A number that can only be a landline (not one that may be either, as in the US). */
+export const isLandline = (e164Phone: string) => parseWithTypes(e164Phone)?.getType() === 'FIXED_LINE';
+
 /**
  * The rules every way of naming referees shares: a valid phone (stored E.164), an email or phone and
- * the one the referee channel needs, never the candidate's own contact details, and not the same
+ * the one the referee channel needs (a mobile, not a landline, when texts are the only way), never the candidate's own contact details, and not the same
  * person twice in the check. `path` prefixes field names: `referees` gives `referees.1.email`, an
  * empty path gives `email`. `replacing` is a referee being corrected (not compared with itself);
  * `byCandidate` words the messages for the candidate.
@@ -56,6 +61,7 @@ export async function normaliseReferees(
     if (!emailKey && !input.phone) fail('email', 'referee.contact_needed');
     else if (channel === 'email' && !emailKey) fail('email', 'referee.email_required');
     else if (channel === 'sms' && !input.phone) fail('phone', 'referee.phone_required');
+    else if (channel === 'sms' && phone && isLandline(phone)) fail('phone', 'referee.phone_landline');
 
     // The candidate reads "your own"; a recruiter or an integration reads "the candidate's own".
     const own = options.byCandidate;

@@ -1,9 +1,7 @@
-import type { TCheckChannel, TCheckStatus } from '@vouch/contracts';
+import type { TCheckStatus } from '@vouch/contracts';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { publish } from '../../../platform/events.ts';
-import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
-import { loadCheckContext } from '../check-messages.ts';
 import { OPEN_REFEREE_STATUSES } from '../check-statuses.ts';
 import { candidatePageUrl, issueCandidateToken, privacyPageUrl } from '../link-tokens.ts';
 import { updateRefereeInStatus } from '../referee-page.repo.ts';
@@ -20,9 +18,11 @@ import {
   refereeIdsInStatus,
 } from '../reminders.repo.ts';
 import { afterCheckStatusChange } from './check-events.ts';
-import { refreshCheckStatus, stopReminders } from './check-status.ts';
+import { stopReminders } from './check-status.ts';
+import { markRefereeUndeliverable } from './mark-referee-undeliverable.ts';
 import { sendCandidateLink } from './send-candidate-link.ts';
 import { sendRefereeLink } from './send-referee-link.ts';
+import { tellCandidate } from './tell-candidate.ts';
 
 /**
  * The reference checks' periodic work, all measured from the `now` it is given: checks past their
@@ -131,38 +131,15 @@ export async function expireChecks(db: Db, config: Pick<Config, 'publicUrl'>, no
 }
 
 /**
- * A referee whose invitation (or latest reminder) email bounced, and who has not opened the page
- * meanwhile another way, becomes `bounced`; the candidate is asked to correct the address.
+ * Invitations found bounced by a sweep (the mail server refused them while sending, or a report
+ * came while the app that took it had no subscriber): the same as a reported failure.
  */
 async function markBounces(db: Db, config: Pick<Config, 'publicUrl'>, now: Date) {
   const rows = await findBouncedInvitations(db, OPEN, RUNNING);
   let bounced = 0;
   for (const row of rows) {
-    await db.transaction(async (tx) => {
-      const claimed = await updateRefereeInStatus(tx, row.companyId, row.id, OPEN, {
-        status: 'bounced',
-        bouncedAt: now,
-        nextReminderAt: null,
-        updatedAt: now,
-      });
-      if (!claimed) return;
-      bounced++;
-      await publish(tx, {
-        type: 'reference_check.referee_bounced',
-        companyId: claimed.companyId,
-        refereeId: claimed.id,
-        channel: 'email',
-      });
-      await tellCandidate(tx, config, claimed, 'email_bounced');
-      await publish(tx, {
-        type: 'reference_check.needs_attention',
-        companyId: claimed.companyId,
-        checkId: claimed.checkId,
-        refereeId: claimed.id,
-        reason: 'referee_bounced',
-      });
-      await afterCheckStatusChange(tx, config, await refreshCheckStatus(tx, claimed.companyId, row.checkId));
-    });
+    const marked = await db.transaction((tx) => markRefereeUndeliverable(tx, config, row, row.channel, now));
+    if (marked) bounced++;
   }
   return bounced;
 }
@@ -207,56 +184,4 @@ async function remindReferees(db: Db, config: Pick<Config, 'publicUrl'>, now: Da
     });
   }
   return run;
-}
-
-const sendsEmail = (channel: TCheckChannel) => channel === 'email' || channel === 'email_and_sms';
-const sendsSms = (channel: TCheckChannel) => channel === 'sms' || channel === 'email_and_sms';
-
-/**
- * Asks the candidate to look at one of their referees (the address bounced, or no answer after the
- * last reminder), with a fresh link to their page, by the check's candidate channel. With `none` the
- * recruiter named the referees and follows them on the check's page, so nobody is written to.
- * Returns whether a message was queued.
- */
-export async function tellCandidate(
-  db: Db,
-  config: Pick<Config, 'publicUrl'>,
-  referee: Pick<typeof referees.$inferSelect, 'companyId' | 'checkId' | 'name' | 'email'>,
-  reason: 'email_bounced' | 'not_answering' | 'declined',
-) {
-  const context = await loadCheckContext(db, referee.companyId, referee.checkId);
-  if (!context) return false;
-  const { check, candidate } = context;
-  const channel = check.candidateChannel;
-  const byEmail = sendsEmail(channel) && !!candidate.email;
-  const bySms = sendsSms(channel) && !!candidate.phone;
-  if (!byEmail && !bySms) return false;
-  const token = await issueCandidateToken(db, check);
-  // The candidate's own language (their page's), not necessarily the check's.
-  const language = candidate.language;
-  const data = {
-    refereeName: referee.name,
-    refereeEmail: referee.email,
-    reason,
-    url: candidatePageUrl(config, token),
-    privacyUrl: privacyPageUrl(candidatePageUrl(config, token)),
-  };
-  if (byEmail)
-    await enqueueEmail(db, {
-      companyId: check.companyId,
-      to: candidate.email!,
-      language,
-      template: 'reference_candidate_attention',
-      data,
-      senderName: context.senderName,
-    });
-  if (bySms)
-    await enqueueSms(db, {
-      companyId: check.companyId,
-      to: candidate.phone!,
-      language,
-      template: 'reference_candidate_attention',
-      data,
-    });
-  return true;
 }

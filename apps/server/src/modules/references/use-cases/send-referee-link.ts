@@ -9,8 +9,8 @@ import { referees } from '../references.tables.ts';
 
 /**
  * Sends a referee their link by the check's referee channel: the invitation (`reminder: 0`), a
- * numbered reminder, or the last one. Records the invitation email's id, so a bounce reported for
- * it marks the referee. Returns the link (for "copy link"), or null when the referee is unknown.
+ * numbered reminder, or the last one. Records the invitation's id (the email's, else the text's), so
+ * a bounce or failed delivery reported for it marks the referee. Returns the link (for "copy link"), or null when the referee is unknown.
  */
 export async function sendRefereeLink(
   db: Db,
@@ -51,21 +51,26 @@ export async function sendRefereeLink(
     });
     emailId = message.id;
   }
-  if (sendsSms(channel) && referee.phone)
-    await enqueueSms(db, {
+  let smsId: string | null = null;
+  if (sendsSms(channel) && referee.phone) {
+    const message = await enqueueSms(db, {
       companyId: check.companyId,
       to: referee.phone,
       language,
       template: 'reference_referee_invite',
       data,
     });
+    smsId = message.id;
+  }
+  // The email when there is one: a failed text beside a delivered email does not stall anything.
+  const sentId = emailId ?? smsId;
   if (reminder === 0) {
     await updateReferee(db, companyId, referee.id, {
       invitedAt: sql`coalesce(${referees.invitedAt}, now())`,
-      inviteMessageId: emailId ?? referee.inviteMessageId,
+      inviteMessageId: sentId ?? referee.inviteMessageId,
     });
-  } else if (emailId) {
-    await updateReferee(db, companyId, referee.id, { inviteMessageId: emailId });
+  } else if (sentId) {
+    await updateReferee(db, companyId, referee.id, { inviteMessageId: sentId });
   }
   return { url: data.url };
 }

@@ -1,0 +1,64 @@
+import { ZInboundSecretParams, ZSmsDeliveryReport } from '@vouch/contracts';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { safeEqual, sha256 } from '../../platform/crypto.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { publicCtxOf } from '../../platform/http/ctx.ts';
+import { recordBounceEmail } from './use-cases/record-bounce-email.ts';
+import { recordSmsReport } from './use-cases/record-sms-report.ts';
+
+const RAW_MAIL_TYPES = ['message/rfc822', 'application/octet-stream', 'text/plain'];
+// A bounce may return the whole message, attachments and all.
+const BOUNCE_BODY_LIMIT = 10 * 1024 * 1024;
+
+/**
+ * Late delivery failures, from outside: the mail server hands over bounce emails (a raw RFC 3464
+ * message, `Authorization: Bearer <INBOUND_SECRET>`), and the SMS provider posts delivery reports
+ * to an address holding the secret (it cannot sign). A wrong or missing secret, or none configured,
+ * is a 404 that tells nothing. Reports about unknown messages, repeats and delays answer 204, so the
+ * sender does not retry them forever.
+ */
+export const inboundRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { config } = app.services;
+  const secretMatches = (given: string | undefined) =>
+    !!config.inboundSecret && !!given && safeEqual(sha256(given), sha256(config.inboundSecret));
+
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser(RAW_MAIL_TYPES, { parseAs: 'buffer', bodyLimit: BOUNCE_BODY_LIMIT }, (_req, body, done) =>
+    done(null, body),
+  );
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
+    done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+  );
+
+  // Before the body is read or validated, so a caller without the secret learns nothing.
+  const bearerSecret = async (request: FastifyRequest) => {
+    if (!secretMatches(/^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1])) throw notFound();
+  };
+  const pathSecret = async (request: FastifyRequest) => {
+    if (!secretMatches((request.params as { secret?: string }).secret)) throw notFound();
+  };
+
+  app.post(
+    '/api/inbound/bounces',
+    { config: { access: 'public' }, schema: { hide: true }, onRequest: bearerSecret },
+    async (request, reply) => {
+      if (!Buffer.isBuffer(request.body)) throw new AppError('bad_request');
+      await recordBounceEmail(publicCtxOf(request).db, request.body);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/inbound/sms-reports/:secret',
+    {
+      config: { access: 'public' },
+      schema: { hide: true, params: ZInboundSecretParams, body: ZSmsDeliveryReport },
+      onRequest: pathSecret,
+    },
+    async (request, reply) => {
+      await recordSmsReport(publicCtxOf(request).db, request.body);
+      return reply.code(204).send();
+    },
+  );
+};
