@@ -91,6 +91,8 @@ export async function seedReferenceChecks(tx: Db, random: Random, now: Date, peo
     candidateChannel: 'email_and_sms',
     refereesWanted: 3,
     refereeChannel: 'email_and_sms',
+    instruction:
+      'Please name three people you worked with in the last five years, at least one of them your manager. Ask them first: they will get the questions from us.',
   };
   const openJobs = jobs.filter((j) => !j.archived);
   await tx

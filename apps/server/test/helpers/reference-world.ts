@@ -81,6 +81,7 @@ export async function referenceScenario(t: TestApp, candidate: { email?: string 
     candidateChannel: 'email_and_sms',
     refereesWanted: 2,
     refereeChannel: 'email',
+    instruction: null,
   };
   const referenceStep = steps.find((s) => s.kind === 'reference_check')!;
   return {

@@ -1831,6 +1831,7 @@ export interface paths {
                          * @enum {string}
                          */
                         candidateChannel?: "email" | "sms" | "email_and_sms" | "none";
+                        instruction?: string | null;
                         jobId?: string | null;
                         /** @enum {string} */
                         language: "en" | "sv";
@@ -4609,6 +4610,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 candidateChannel?: "email" | "sms" | "email_and_sms" | "none";
+                                instruction?: string | null;
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 /**
@@ -4674,6 +4676,7 @@ export interface paths {
                                 settings: {
                                     /** @enum {string} */
                                     candidateChannel: "email" | "sms" | "email_and_sms" | "none";
+                                    instruction: string | null;
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     /** @enum {string} */
@@ -4761,6 +4764,7 @@ export interface paths {
                                 settings: {
                                     /** @enum {string} */
                                     candidateChannel: "email" | "sms" | "email_and_sms" | "none";
+                                    instruction: string | null;
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     /** @enum {string} */
@@ -4848,6 +4852,7 @@ export interface paths {
                                 settings: {
                                     /** @enum {string} */
                                     candidateChannel: "email" | "sms" | "email_and_sms" | "none";
+                                    instruction: string | null;
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     /** @enum {string} */
@@ -5016,6 +5021,7 @@ export interface paths {
                                 settings: {
                                     /** @enum {string} */
                                     candidateChannel: "email" | "sms" | "email_and_sms" | "none";
+                                    instruction: string | null;
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     /** @enum {string} */
@@ -5201,6 +5207,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 candidateChannel?: "email" | "sms" | "email_and_sms" | "none";
+                                instruction?: string | null;
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 /**
@@ -5265,6 +5272,7 @@ export interface paths {
                                 settings: {
                                     /** @enum {string} */
                                     candidateChannel: "email" | "sms" | "email_and_sms" | "none";
+                                    instruction: string | null;
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     /** @enum {string} */
@@ -5355,6 +5363,7 @@ export interface paths {
                                 settings: {
                                     /** @enum {string} */
                                     candidateChannel: "email" | "sms" | "email_and_sms" | "none";
+                                    instruction: string | null;
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     /** @enum {string} */
@@ -7534,6 +7543,7 @@ export interface paths {
                             checkOpen: boolean;
                             consentGiven: boolean;
                             consentVersion: string;
+                            instruction: string | null;
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
@@ -7617,6 +7627,7 @@ export interface paths {
                             checkOpen: boolean;
                             consentGiven: boolean;
                             consentVersion: string;
+                            instruction: string | null;
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
@@ -7703,6 +7714,7 @@ export interface paths {
                             checkOpen: boolean;
                             consentGiven: boolean;
                             consentVersion: string;
+                            instruction: string | null;
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
@@ -7775,6 +7787,7 @@ export interface paths {
                             checkOpen: boolean;
                             consentGiven: boolean;
                             consentVersion: string;
+                            instruction: string | null;
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
@@ -7847,6 +7860,7 @@ export interface paths {
                             checkOpen: boolean;
                             consentGiven: boolean;
                             consentVersion: string;
+                            instruction: string | null;
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
@@ -7916,6 +7930,7 @@ export interface paths {
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            minutes: number;
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -7978,6 +7993,7 @@ export interface paths {
                                     title: string;
                                 }[];
                             };
+                            refereeFirstName: string;
                             refereeName: string;
                             /** @enum {string} */
                             relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
@@ -8097,6 +8113,7 @@ export interface paths {
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            minutes: number;
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -8159,6 +8176,7 @@ export interface paths {
                                     title: string;
                                 }[];
                             };
+                            refereeFirstName: string;
                             refereeName: string;
                             /** @enum {string} */
                             relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
@@ -8224,6 +8242,7 @@ export interface paths {
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            minutes: number;
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -8286,6 +8305,7 @@ export interface paths {
                                     title: string;
                                 }[];
                             };
+                            refereeFirstName: string;
                             refereeName: string;
                             /** @enum {string} */
                             relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
@@ -8345,6 +8365,7 @@ export interface paths {
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            minutes: number;
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -8407,6 +8428,7 @@ export interface paths {
                                     title: string;
                                 }[];
                             };
+                            refereeFirstName: string;
                             refereeName: string;
                             /** @enum {string} */
                             relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
@@ -8635,9 +8657,18 @@ export interface paths {
                             items: {
                                 archived: boolean;
                                 /** Format: uuid */
+                                familyId: string;
+                                /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
                                 language: "en" | "sv";
+                                languageVersions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    language: "en" | "sv";
+                                    name: string;
+                                }[];
                                 name: string;
                                 preset: ("general" | "manager" | "short") | null;
                                 questionCount: number;
@@ -8813,9 +8844,18 @@ export interface paths {
                                 }[];
                             };
                             /** Format: uuid */
+                            familyId: string;
+                            /** Format: uuid */
                             id: string;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            languageVersions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "sv";
+                                name: string;
+                            }[];
                             name: string;
                             preset: ("general" | "manager" | "short") | null;
                             questionCount: number;
@@ -8924,9 +8964,18 @@ export interface paths {
                                 }[];
                             };
                             /** Format: uuid */
+                            familyId: string;
+                            /** Format: uuid */
                             id: string;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            languageVersions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "sv";
+                                name: string;
+                            }[];
                             name: string;
                             preset: ("general" | "manager" | "short") | null;
                             questionCount: number;
@@ -9100,9 +9149,18 @@ export interface paths {
                                 }[];
                             };
                             /** Format: uuid */
+                            familyId: string;
+                            /** Format: uuid */
                             id: string;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            languageVersions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "sv";
+                                name: string;
+                            }[];
                             name: string;
                             preset: ("general" | "manager" | "short") | null;
                             questionCount: number;
@@ -9220,9 +9278,18 @@ export interface paths {
                                 }[];
                             };
                             /** Format: uuid */
+                            familyId: string;
+                            /** Format: uuid */
                             id: string;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            languageVersions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "sv";
+                                name: string;
+                            }[];
                             name: string;
                             preset: ("general" | "manager" | "short") | null;
                             questionCount: number;
@@ -9333,9 +9400,148 @@ export interface paths {
                                 }[];
                             };
                             /** Format: uuid */
+                            familyId: string;
+                            /** Format: uuid */
                             id: string;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            languageVersions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "sv";
+                                name: string;
+                            }[];
+                            name: string;
+                            preset: ("general" | "manager" | "short") | null;
+                            questionCount: number;
+                            subAccountId: string | null;
+                            subAccountName: string | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questionnaires/{id}/language-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language: "en" | "sv";
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archived: boolean;
+                            checksUsingIt: number;
+                            content: {
+                                intro: string | null;
+                                sections: {
+                                    help: string | null;
+                                    id: string;
+                                    questions: ({
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        maxLabel: string;
+                                        minLabel: string;
+                                        required: boolean;
+                                        scale: number;
+                                        /** @enum {string} */
+                                        type: "rating";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "yes_no";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        options: {
+                                            id: string;
+                                            label: string;
+                                        }[];
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "single_choice";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        options: {
+                                            id: string;
+                                            label: string;
+                                        }[];
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "multiple_choice";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "short_text";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "long_text";
+                                    })[];
+                                    title: string;
+                                }[];
+                            };
+                            /** Format: uuid */
+                            familyId: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "sv";
+                            languageVersions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "sv";
+                                name: string;
+                            }[];
                             name: string;
                             preset: ("general" | "manager" | "short") | null;
                             questionCount: number;

@@ -25,6 +25,11 @@ export const enReferenceChecks = {
       candidateChannel: 'Ask the candidate for referees by',
       refereesWanted: 'References wanted',
       refereeChannel: 'Invite referees by',
+      missingLanguages:
+        'No {{missing}} version of this questionnaire: referees who choose {{missing}} get the questions in {{language}}.',
+      languageNames: { en: 'English', sv: 'Swedish' },
+      instruction: 'Instruction to the candidate',
+      instructionHint: 'Shown on the candidate’s page above the request for referees.',
     },
     channels: {
       email: 'Email',

@@ -28,6 +28,11 @@ export const svReferenceChecks: Strings<typeof enReferenceChecks> = {
       candidateChannel: 'Be kandidaten om referenser via',
       refereesWanted: 'Antal referenser',
       refereeChannel: 'Bjud in referenser via',
+      missingLanguages:
+        'Formuläret finns inte på {{missing}}: referenser som väljer {{missing}} får frågorna på {{language}}.',
+      languageNames: { en: 'engelska', sv: 'svenska' },
+      instruction: 'Instruktion till kandidaten',
+      instructionHint: 'Visas på kandidatens sida ovanför frågan om referenser.',
     },
     channels: {
       email: 'E-post',

@@ -1,6 +1,14 @@
-import { NumberInput, Select, SimpleGrid, Text } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Text, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { CHECK_CHANNELS, type TCheckChannel, type TLanguage, type TReferenceCheckSettings } from '@vouch/contracts';
+import {
+  CHECK_CHANNELS,
+  LANGUAGES,
+  STEP_INSTRUCTION_MAX,
+  type TCheckChannel,
+  type TLanguage,
+  type TQuestionnaireTemplate,
+  type TReferenceCheckSettings,
+} from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
 import { useQuestionnaireOptions, useSubAccounts } from './references.api.ts';
@@ -13,6 +21,8 @@ export type SettingsFormValues = {
   candidateChannel: TCheckChannel;
   refereesWanted: number;
   refereeChannel: TCheckChannel;
+  /** The step's instruction to the candidate; empty for none. */
+  instruction: string;
 };
 
 export function defaultSettings(language: TLanguage): SettingsFormValues {
@@ -23,11 +33,12 @@ export function defaultSettings(language: TLanguage): SettingsFormValues {
     candidateChannel: 'email_and_sms',
     refereesWanted: 3,
     refereeChannel: 'email_and_sms',
+    instruction: '',
   };
 }
 
 export function settingsToForm(settings: TReferenceCheckSettings): SettingsFormValues {
-  return { ...settings };
+  return { ...settings, instruction: settings.instruction ?? '' };
 }
 
 /** What the server gets: null until a questionnaire is chosen (a step then starts no checks). */
@@ -40,6 +51,7 @@ export function settingsRequest(values: SettingsFormValues | null | undefined): 
     candidateChannel: values.candidateChannel,
     refereesWanted: values.refereesWanted,
     refereeChannel: values.refereeChannel,
+    instruction: values.instruction.trim() || null,
   };
 }
 
@@ -69,6 +81,7 @@ export function ReferenceCheckSettingsFields({ form, path, idPrefix, stepHint = 
   // A questionnaire chosen before the language or sub-account changed may no longer fit.
   const clearTemplate = () => form.setFieldValue(at('templateId'), null);
   const accountOptions = (subAccounts.data ?? []).map((s) => ({ value: s.id, label: s.name }));
+  const chosen = questionnaires.data?.find((q) => q.id === values.templateId);
 
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} data-testid={`${idPrefix}-settings`}>
@@ -108,6 +121,7 @@ export function ReferenceCheckSettingsFields({ form, path, idPrefix, stepHint = 
         placeholder={
           questionnaires.isSuccess && !templateOptions.length ? t('referenceChecks.settings.noTemplates') : undefined
         }
+        description={chosen ? <MissingLanguages questionnaire={chosen} /> : undefined}
         {...form.getInputProps(at('templateId'))}
       />
       <Select
@@ -137,12 +151,38 @@ export function ReferenceCheckSettingsFields({ form, path, idPrefix, stepHint = 
         allowDeselect={false}
         {...form.getInputProps(at('refereeChannel'))}
       />
+      <Textarea
+        id={`${idPrefix}-instruction`}
+        data-testid={`${idPrefix}-instruction`}
+        label={t('referenceChecks.settings.instruction')}
+        description={t('referenceChecks.settings.instructionHint')}
+        autosize
+        minRows={2}
+        maxLength={STEP_INSTRUCTION_MAX}
+        style={{ gridColumn: '1 / -1' }}
+        {...form.getInputProps(at('instruction'))}
+      />
       {stepHint && !values.templateId && (
         <Text size="xs" c="dimmed" style={{ gridColumn: '1 / -1' }}>
           {t('referenceChecks.settings.noTemplateHint')}
         </Text>
       )}
     </SimpleGrid>
+  );
+}
+
+/** Which languages the questionnaire has no version in: those referees get the check's language instead. */
+function MissingLanguages({ questionnaire }: { questionnaire: TQuestionnaireTemplate }) {
+  const { t, i18n } = useTranslation();
+  const has = new Set(questionnaire.languageVersions.map((v) => v.language));
+  const missing = LANGUAGES.filter((l) => !has.has(l));
+  if (!missing.length) return null;
+  const name = (l: TLanguage) => t(`referenceChecks.settings.languageNames.${l}`);
+  const list = new Intl.ListFormat(i18n.language, { type: 'disjunction' }).format(missing.map(name));
+  return (
+    <span data-testid="missing-languages">
+      {t('referenceChecks.settings.missingLanguages', { missing: list, language: name(questionnaire.language) })}
+    </span>
   );
 }
 

@@ -25,6 +25,7 @@ function toRequest(v: Values): StartCheckRequest {
     candidateChannel: v.candidateChannel,
     refereesWanted: v.refereesWanted,
     refereeChannel: v.refereeChannel,
+    instruction: v.instruction.trim() || null,
     // Only a check that does not ask the candidate takes referees from the recruiter at the start.
     referees: v.candidateChannel === 'none' ? v.referees.map(refereeRequest) : [],
   };

@@ -33,7 +33,10 @@ export function referenceCandidateRequestSms(data: CandidateRequestData, t: Stri
 }
 
 export type RefereeInviteData = {
-  refereeName: string;
+  /** The greeting uses the first name only, as a Swedish invitation would. */
+  refereeFirstName: string;
+  /** The time promise (`answerMinutes` of their questions), the same figure their page shows. */
+  minutes: number;
   candidateName: string;
   senderName: string;
   jobTitle: string | null;
@@ -51,11 +54,11 @@ export function referenceRefereeInvite(data: RefereeInviteData, t: Strings): Ema
       : data.reminder > 0
         ? s.reminderSubject(data.candidateName)
         : s.subject(data.candidateName);
-  const intro = s.intro(data.refereeName, data.candidateName, data.senderName, data.jobTitle);
+  const intro = s.intro(data.refereeFirstName, data.candidateName, data.senderName, data.jobTitle);
   return {
     subject,
     preview: intro,
-    paragraphs: [intro, s.time],
+    paragraphs: [intro, s.time(data.minutes)],
     button: { label: s.button, url: data.url },
     notes: [s.decline, s.expires(data.expiresOn)],
   };
@@ -64,8 +67,8 @@ export function referenceRefereeInvite(data: RefereeInviteData, t: Strings): Ema
 export function referenceRefereeInviteSms(data: RefereeInviteData, t: Strings): string {
   const s = t.references.refereeInvite;
   return data.reminder === 0
-    ? s.sms(data.candidateName, data.senderName, data.url)
-    : s.smsReminder(data.candidateName, data.url);
+    ? s.sms(data.refereeFirstName, data.candidateName, data.senderName, data.minutes, data.url)
+    : s.smsReminder(data.candidateName, data.minutes, data.url);
 }
 
 export type CandidateAttentionData = {
