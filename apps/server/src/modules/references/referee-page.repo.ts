@@ -27,7 +27,10 @@ export async function findRefereeLink(db: Db, token: string) {
     // questionnaire had none in it: later edits of the template never reach a running check.
     .leftJoin(
       referenceCheckVersions,
-      and(eq(referenceCheckVersions.checkId, referenceChecks.id), eq(referenceCheckVersions.language, referees.language)),
+      and(
+        eq(referenceCheckVersions.checkId, referenceChecks.id),
+        eq(referenceCheckVersions.language, referees.language),
+      ),
     )
     .innerJoin(
       questionnaireVersions,

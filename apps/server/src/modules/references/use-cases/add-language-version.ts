@@ -30,7 +30,8 @@ export async function addLanguageVersion(ctx: Ctx, id: string, body: { language:
     });
   } catch (error) {
     // Two adds at once: the family's unique index lets one through.
-    if (isUniqueViolation(error)) throw new AppError('questionnaire.language_version_exists', { language: body.language });
+    if (isUniqueViolation(error))
+      throw new AppError('questionnaire.language_version_exists', { language: body.language });
     throw error;
   }
 }

@@ -90,7 +90,8 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
     });
     // Every language version's current questions, so a referee answers in their own language.
     const template = await findTemplateState(tx, companyId, settings.templateId);
-    if (template) await pinLanguageVersions(tx, companyId, check.id, await currentFamilyVersions(tx, companyId, template.familyId));
+    if (template)
+      await pinLanguageVersions(tx, companyId, check.id, await currentFamilyVersions(tx, companyId, template.familyId));
     // First, so an integrator hears of the check before any referee named with it.
     await publish(tx, { type: 'reference_check.created', companyId: check.companyId, checkId: check.id });
     if (input.referees.length) {
