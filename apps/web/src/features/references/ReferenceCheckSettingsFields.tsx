@@ -122,6 +122,8 @@ export function ReferenceCheckSettingsFields({ form, path, idPrefix, stepHint = 
           questionnaires.isSuccess && !templateOptions.length ? t('referenceChecks.settings.noTemplates') : undefined
         }
         description={chosen ? <MissingLanguages questionnaire={chosen} /> : undefined}
+        // Under the field, so the row's inputs stay aligned.
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
         {...form.getInputProps(at('templateId'))}
       />
       <Select
