@@ -240,6 +240,7 @@ export const PROBLEM_MESSAGES_EN: Record<TProblemReason, string> = {
   'questionnaire.other_language': 'The questionnaire is in another language',
   'questionnaire.other_sub_account': 'The questionnaire belongs to another sub-account',
   'questionnaire.no_questions': 'The questionnaire has no questions yet',
+  'questionnaire.language_version_exists': 'The questionnaire already has a version in this language ({{language}})',
   'field.required': 'Required',
   'field.too_long': 'At most {{max}} characters',
   'field.too_short': 'At least {{min}} characters',

@@ -247,6 +247,7 @@ export const PROBLEM_MESSAGES_SV: Record<TProblemReason, string> = {
   'questionnaire.other_language': 'Formuläret är på ett annat språk',
   'questionnaire.other_sub_account': 'Formuläret tillhör ett annat underkonto',
   'questionnaire.no_questions': 'Formuläret har inga frågor än',
+  'questionnaire.language_version_exists': 'Formuläret har redan en version på det här språket ({{language}})',
   'field.required': 'Obligatoriskt',
   'field.too_long': 'Högst {{max, number}} tecken',
   'field.too_short': 'Minst {{min, number}} tecken',

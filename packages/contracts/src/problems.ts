@@ -239,6 +239,7 @@ export const PROBLEM_REASONS = {
   'questionnaire.other_language': reason('validation_failed'),
   'questionnaire.other_sub_account': reason('validation_failed'),
   'questionnaire.no_questions': reason('validation_failed'),
+  'questionnaire.language_version_exists': reason('conflict', { language: z.string() }),
   'field.required': reason('validation_failed'),
   'field.too_long': reason('validation_failed', { max: z.number() }),
   'field.too_short': reason('validation_failed', { min: z.number() }),

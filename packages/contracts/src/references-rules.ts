@@ -48,3 +48,28 @@ export function missingRequired(content: TQuestionnaireContent, answers: TAnswer
     .filter((q) => q.required && isBlank(answers[q.id]))
     .map((q) => q.id);
 }
+
+/**
+ * Typical seconds a referee spends on one question of each type: a click for a rating or a yes/no,
+ * a few sentences for a text. The time promise is these summed over the questionnaire.
+ */
+export const TYPICAL_SECONDS: Record<TQuestion['type'], number> = {
+  rating: 15,
+  yes_no: 10,
+  single_choice: 15,
+  multiple_choice: 20,
+  short_text: 40,
+  long_text: 90,
+};
+
+/**
+ * The one time promise for a questionnaire, in whole minutes (at least 1): the invitation's email
+ * and SMS, the referee's first page and the questionnaire's intro all show this figure.
+ */
+export function answerMinutes(content: TQuestionnaireContent): number {
+  const seconds = allQuestions(content).reduce((sum, q) => sum + TYPICAL_SECONDS[q.type], 0);
+  return Math.max(1, Math.ceil(seconds / 60));
+}
+
+/** What a greeting calls someone typed as one full name: the first word ("Hej Anna"). */
+export const firstNameOf = (fullName: string) => fullName.trim().split(/\s+/)[0] ?? '';

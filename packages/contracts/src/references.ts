@@ -122,10 +122,18 @@ export type TAnswers = Record<string, TAnswerValue>;
 export const TEMPLATE_PRESETS = ['general', 'manager', 'short'] as const;
 export const ZTemplatePreset = z.enum(TEMPLATE_PRESETS);
 
+/** One language version of a questionnaire, as the family's other versions list it. */
+export const ZLanguageVersion = z.object({ id: ZId, language: ZLanguage, name: z.string() });
+export type TLanguageVersion = z.infer<typeof ZLanguageVersion>;
+
 export const ZQuestionnaireTemplate = z.object({
   id: ZId,
+  /** The questionnaire this is one language version of: versions share it and their question ids. */
+  familyId: ZId,
   name: z.string(),
   language: ZLanguage,
+  /** Every live language version of the questionnaire, this one included, by language. */
+  languageVersions: z.array(ZLanguageVersion),
   subAccountId: ZId.nullable(),
   subAccountName: z.string().nullable(),
   preset: ZTemplatePreset.nullable(),
@@ -158,6 +166,9 @@ export const ZCreateQuestionnaireRequest = z.object({
   preset: ZTemplatePreset.optional(),
   content: ZQuestionnaireContent.optional(),
 });
+
+/** A new language version: a copy of this one's questions (same ids) to translate, in `language`. */
+export const ZAddLanguageVersionRequest = z.object({ language: ZLanguage, name: ZName(120).optional() });
 
 export const ZQuestionnaireListQuery = z.object({
   language: ZLanguage.optional(),
@@ -215,6 +226,7 @@ export type TSubAccountMembers = z.infer<typeof ZSubAccountMembers>;
 // ---------------------------------------------------------------- settings and starting a check
 
 export const CHECK_CHANNELS = ['email', 'sms', 'email_and_sms', 'none'] as const;
+export const STEP_INSTRUCTION_MAX = 1000;
 export const ZCheckChannel = z.enum(CHECK_CHANNELS);
 export type TCheckChannel = z.infer<typeof ZCheckChannel>;
 
@@ -235,6 +247,8 @@ export const ZReferenceCheckSettings = z.object({
   refereesWanted: z.number().int().min(1, 'At least 1').max(10, 'At most 10').default(3),
   refereeChannel: ZCheckChannel.default('email_and_sms'),
   refereeVerification: ZRefereeVerificationSetting.default('none'),
+  /** Shown to the candidate on their page, above the request for referees. */
+  instruction: ZOptionalText(STEP_INSTRUCTION_MAX),
 });
 export type TReferenceCheckSettings = z.infer<typeof ZReferenceCheckSettings>;
 
@@ -248,6 +262,7 @@ export const ZReferenceCheckSettingsView = z.object({
   refereeChannel: ZCheckChannel,
   /** Missing on steps saved before referees could be asked for a code (read as `none`). */
   refereeVerification: ZRefereeVerificationSetting.optional(),
+  instruction: z.string().nullable(),
 });
 
 export const RELATIONSHIPS = ['manager', 'colleague', 'direct_report', 'client', 'other'] as const;
@@ -479,6 +494,8 @@ export const ZCandidatePage = z.object({
   language: ZLanguage,
   candidateFirstName: z.string(),
   jobTitle: z.string().nullable(),
+  /** The process step's instruction to the candidate, when it has one. */
+  instruction: z.string().nullable(),
   refereesWanted: z.number(),
   consentVersion: z.string(),
   consentGiven: z.boolean(),
@@ -517,10 +534,15 @@ export const ZRefereePage = z.object({
   candidateName: z.string(),
   jobTitle: z.string().nullable(),
   refereeName: z.string(),
+  /** What the page greets them by. */
+  refereeFirstName: z.string(),
   relationship: ZRelationship,
   consentVersion: z.string(),
   consentGiven: z.boolean(),
+  /** The version in the referee's language (the check's own when the questionnaire lacks it). */
   questionnaire: ZQuestionnaireContentView,
+  /** The time promise (`answerMinutes`), as the invitation gave it. */
+  minutes: z.number(),
   answers: z.record(z.string(), ZAnswerValue),
   status: ZRefereeStatus,
   /**

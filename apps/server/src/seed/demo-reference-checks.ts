@@ -17,6 +17,7 @@ import {
   questionnaireVersions,
   referees,
   referenceChecks,
+  referenceCheckVersions,
   subAccounts,
 } from '../schema.ts';
 import type { DemoJob } from './demo-jobs.ts';
@@ -27,7 +28,8 @@ import type { Random } from './random.ts';
  * Reference checks for the demo: every job's "Reference check" step set up with the English general
  * questionnaire, a sub-account, and three candidates at that step — one completed with three answers
  * (one referee answered from the candidate's own browser, so the report shows a fraud signal), one
- * in progress (1 of 3), one waiting for the candidate to name referees.
+ * in progress (1 of 3), one waiting for the candidate to name referees. The completed check's second
+ * referee chose Swedish, so the report shows Swedish and English answers side by side.
  */
 const HOUR = 3_600_000;
 const REFERENCE_STEP = DEFAULT_PROCESS.findIndex((s) => s.kind === 'reference_check');
@@ -53,7 +55,15 @@ const WRITTEN = [
   'One of the most reliable people I have worked with. I would hire them again tomorrow.',
 ];
 
-function answersFor(questions: TQuestion[], random: Random, upTo = questions.length): TAnswers {
+/** What a referee who chose Swedish wrote. */
+const WRITTEN_SV = [
+  'Alltid väl förberedd, lugn under press och generös med sin tid för nya kollegor.',
+  'Tog ansvar för en svår systemflytt och höll alla berörda informerade utan att någon behövde fråga.',
+  'Kunde delegera mer; tar gärna på sig för mycket själv under intensiva perioder.',
+  'En av de mest pålitliga personer jag har arbetat med. Jag skulle anställa hen igen i morgon.',
+];
+
+function answersFor(questions: TQuestion[], random: Random, upTo = questions.length, written = WRITTEN): TAnswers {
   const answers: TAnswers = {};
   for (const question of questions.slice(0, upTo)) {
     if (question.type === 'rating') answers[question.id] = random.int(question.scale - 2, question.scale);
@@ -61,7 +71,7 @@ function answersFor(questions: TQuestion[], random: Random, upTo = questions.len
     else if (question.type === 'single_choice') answers[question.id] = random.pick(question.options).id;
     else if (question.type === 'multiple_choice') answers[question.id] = question.options.slice(0, 2).map((o) => o.id);
     else if (question.type === 'short_text') answers[question.id] = 'Team lead';
-    else answers[question.id] = random.pick(WRITTEN);
+    else answers[question.id] = random.pick(written);
   }
   return answers;
 }
@@ -71,6 +81,7 @@ export async function seedReferenceChecks(tx: Db, random: Random, now: Date, peo
   const [general] = await tx
     .select({
       id: questionnaireTemplates.id,
+      familyId: questionnaireTemplates.familyId,
       versionId: questionnaireVersions.id,
       content: questionnaireVersions.content,
     })
@@ -83,6 +94,18 @@ export async function seedReferenceChecks(tx: Db, random: Random, now: Date, peo
         eq(questionnaireTemplates.language, 'en'),
       ),
     );
+  // The Swedish version of the same questionnaire: the shipped ones come in both languages.
+  const [swedish] = await tx
+    .select({ versionId: questionnaireVersions.id, content: questionnaireVersions.content })
+    .from(questionnaireTemplates)
+    .innerJoin(questionnaireVersions, eq(questionnaireVersions.templateId, questionnaireTemplates.id))
+    .where(
+      and(
+        eq(questionnaireTemplates.companyId, companyId),
+        eq(questionnaireTemplates.familyId, general.familyId),
+        eq(questionnaireTemplates.language, 'sv'),
+      ),
+    );
   await tx.insert(subAccounts).values({ companyId, name: 'Acme Consulting', senderName: 'Acme Consulting Recruiting' });
   const settings: TReferenceCheckSettings = {
     subAccountId: null,
@@ -92,6 +115,8 @@ export async function seedReferenceChecks(tx: Db, random: Random, now: Date, peo
     refereesWanted: 3,
     refereeVerification: 'none',
     refereeChannel: 'email_and_sms',
+    instruction:
+      'Please name three people you worked with in the last five years, at least one of them your manager. Ask them first: they will get the questions from us.',
   };
   const openJobs = jobs.filter((j) => !j.archived);
   await tx
@@ -141,6 +166,7 @@ export async function seedReferenceChecks(tx: Db, random: Random, now: Date, peo
         candidateChannel: settings.candidateChannel,
         refereeChannel: settings.refereeChannel,
         refereesWanted: 3,
+        instruction: settings.instruction,
         status: plan.status,
         source: 'step',
         createdById: people.recruiter,
@@ -154,6 +180,10 @@ export async function seedReferenceChecks(tx: Db, random: Random, now: Date, peo
         completedAt: plan.status === 'completed' ? new Date(started.getTime() + 50 * HOUR) : null,
       })
       .returning({ id: referenceChecks.id });
+    await tx.insert(referenceCheckVersions).values([
+      { companyId, checkId: check.id, language: 'en', versionId: general.versionId },
+      { companyId, checkId: check.id, language: 'sv', versionId: swedish.versionId },
+    ]);
     if (!named) continue;
     for (const [n, person] of REFEREES.slice(index * 3, index * 3 + 3).entries()) {
       const invitedAt = new Date(started.getTime() + 2 * HOUR);
@@ -162,6 +192,9 @@ export async function seedReferenceChecks(tx: Db, random: Random, now: Date, peo
       const startedAt = opened ? new Date(invitedAt.getTime() + (5 + n * 9) * HOUR) : null;
       // The completed check's third referee answered from the candidate's phone: a fraud signal.
       const fromCandidate = plan.status === 'completed' && n === 2;
+      const inSwedish = plan.status === 'completed' && n === 1;
+      const asked = inSwedish ? allQuestions(swedish.content) : questions;
+      const written = inSwedish ? WRITTEN_SV : WRITTEN;
       await tx.insert(referees).values({
         companyId,
         checkId: check.id,
@@ -171,13 +204,13 @@ export async function seedReferenceChecks(tx: Db, random: Random, now: Date, peo
         relationship: person.relationship,
         company: person.company,
         workedTogether: `${2018 + n}–${2022 + n}`,
-        language: 'en',
+        language: inSwedish ? 'sv' : 'en',
         addedBy: 'candidate',
         status: answered ? 'answered' : opened ? 'opened' : 'invited',
         answers: answered
-          ? answersFor(questions, random)
+          ? answersFor(asked, random, asked.length, written)
           : opened
-            ? answersFor(questions, random, Math.ceil(questions.length / 2))
+            ? answersFor(asked, random, Math.ceil(asked.length / 2), written)
             : {},
         consentAt: startedAt,
         consentVersion: startedAt ? '2026-11-1' : null,

@@ -80,6 +80,21 @@ test('seeds the demo company once, with everything the demo walks through', asyn
 test('the demo has reference checks at each stage, set up steps and the shipped questionnaires', async () => {
   // Runs after the first test seeded the company.
   assert.equal(await count(sql`select count(*) as n from questionnaire_templates where preset is not null`), 6);
+  assert.equal(
+    await count(sql`select count(distinct family_id) as n from questionnaire_templates where preset is not null`),
+    3,
+    'three questionnaires, each in English and Swedish',
+  );
+  assert.equal(
+    await count(sql`select count(*) as n from referees where language = 'sv' and status = 'answered'`),
+    1,
+    'one referee of the completed check answered the Swedish version',
+  );
+  assert.equal(
+    await count(sql`select count(*) as n from reference_checks where instruction is not null`),
+    3,
+    'each check carries its step’s instruction to the candidate',
+  );
   const statuses = rowsOf<{ status: string; answered: number }>(
     await database.db.execute(sql`select c.status,
       (select count(*)::int from referees r where r.check_id = c.id and r.status = 'answered') as answered

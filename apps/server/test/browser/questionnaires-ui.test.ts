@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
+import { insertFirstVersionTemplate } from '../../src/modules/references/questionnaires.repo.ts';
 import {
   membershipSubAccounts,
   questionnaireTemplates,
   questionnaireVersions,
   subAccounts,
 } from '../../src/modules/references/references.tables.ts';
+import { EN_SHORT } from '../../src/modules/references/use-cases/questionnaire-defaults-en.ts';
 import {
   type BrowserWorld,
   browserSkipReason,
@@ -77,6 +79,39 @@ describe('questionnaires and sub-accounts in the browser', { skip }, () => {
       minLabel: 'Often late',
       maxLabel: 'Always on time',
     });
+    assert.deepEqual(pageProblems(page), []);
+  });
+
+  test('the builder links a questionnaire’s language versions and adds a missing one to translate', async () => {
+    const db = world.database.db;
+    const page = await signInAs(world, 'recruiter@acme.example');
+    await page.goto(`${world.baseUrl}/references/questionnaires`);
+    await page.getByRole('link', { name: 'General reference' }).click();
+    const versions = page.getByTestId('language-versions');
+    await versions.getByTestId('language-version-sv').click();
+    await page.getByTestId('questionnaire-preview').getByText('Hur arbetade ni tillsammans?').waitFor();
+    await versions.getByTestId('language-version-en').waitFor();
+    assert.equal(await page.getByTestId('add-language-version-en').count(), 0, 'the shipped ones have both');
+
+    // A questionnaire of the company's own, in English only.
+    const [shipped] = await db
+      .select({ companyId: questionnaireTemplates.companyId })
+      .from(questionnaireTemplates)
+      .where(eq(questionnaireTemplates.name, 'General reference'));
+    const id = await insertFirstVersionTemplate(db, shipped.companyId, {
+      name: 'Graduate reference',
+      language: 'en',
+      preset: null,
+      content: EN_SHORT,
+    });
+    await page.goto(`${world.baseUrl}/references/questionnaires/${id}`);
+    await page.getByTestId('add-language-version-sv').click();
+    await page.getByText('The Swedish version was added', { exact: false }).waitFor();
+    await page.getByTestId('language-versions').getByTestId('language-version-en').waitFor();
+    assert.notEqual(page.url(), `${world.baseUrl}/references/questionnaires/${id}`, 'the new version is open');
+    await shot(page, 'questionnaire-language-versions');
+    const family = await db.select().from(questionnaireTemplates).where(eq(questionnaireTemplates.familyId, id));
+    assert.deepEqual(family.map((t) => t.language).sort(), ['en', 'sv']);
     assert.deepEqual(pageProblems(page), []);
   });
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { firstNameOf } from '@vouch/contracts';
 import { asc, eq } from 'drizzle-orm';
 import { PDFParse } from 'pdf-parse';
 import { referees, referenceChecks, referenceFraudSignals } from '../../src/modules/references/references.tables.ts';
@@ -217,7 +218,7 @@ describe('a reference check from the pipeline to the PDF, with the candidate and
     const b = await trackedPage(bPhone);
     problemsOf.push({ name: 'referee B', problems: b.problems });
     await b.page.goto(`${world.baseUrl}/r/${tokens[B.name]}`);
-    await b.page.getByRole('heading', { name: `Hi ${B.name}` }).waitFor();
+    await b.page.getByRole('heading', { name: `Hi ${firstNameOf(B.name)}`, exact: true }).waitFor();
     await b.page.getByRole('button', { name: 'I do not want to give a reference' }).click();
     await b.page.getByRole('textbox', { name: 'Reason (optional)' }).fill('We only met twice.');
     await b.page.getByRole('button', { name: 'Decline' }).click();

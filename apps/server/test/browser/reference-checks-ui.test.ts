@@ -51,6 +51,12 @@ describe('a recruiter sets up a reference step, starts a check and manages its r
     await settings.waitFor();
     await settings.getByLabel('Questionnaire').click();
     await page.getByRole('option', { name: 'Browser questionnaire' }).click();
+    // It is in English only: the settings say what a referee who chooses Swedish gets.
+    await settings
+      .getByTestId('missing-languages')
+      .getByText('No Swedish version of this questionnaire: referees who choose Swedish get the questions in English.')
+      .waitFor();
+    await settings.getByLabel('Instruction to the candidate').fill('Name your two most recent managers.');
     await settings.getByLabel('References wanted').fill('2');
     await settings.getByLabel('Invite referees by').click();
     await page.getByRole('option', { name: 'Email', exact: true }).click();
@@ -66,6 +72,7 @@ describe('a recruiter sets up a reference step, starts a check and manages its r
       refereesWanted: 2,
       refereeChannel: 'email',
       refereeVerification: 'none',
+      instruction: 'Name your two most recent managers.',
     });
 
     // 2. The profile: start a check; the modal takes the job's step settings; no candidate contact,

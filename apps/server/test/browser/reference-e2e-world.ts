@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { firstNameOf } from '@vouch/contracts';
 import { and, asc, eq, isNotNull, isNull, notExists } from 'drizzle-orm';
 import type { BrowserContext, Page } from 'playwright-core';
 import { candidates, jobSteps, jobs, placements } from '../../src/modules/hiring/hiring.tables.ts';
@@ -189,7 +190,8 @@ export async function answerSummaryAndSubmit(page: Page, words: { strengths: str
 /** The referee's first screen: consent and "Start". */
 export async function refereeConsents(page: Page, baseUrl: string, token: string, name: string) {
   await page.goto(`${baseUrl}/r/${token}`);
-  await page.getByRole('heading', { name: `Hi ${name}` }).waitFor();
+  // Greeted by first name.
+  await page.getByRole('heading', { name: `Hi ${firstNameOf(name)}`, exact: true }).waitFor();
   await page.getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Start' }).click();
 }

@@ -49,6 +49,7 @@ describe('moving a candidate back into the reference step after a completed chec
           candidateChannel: 'email',
           refereesWanted: 1,
           refereeVerification: 'none',
+          instruction: null,
           refereeChannel: 'email',
         },
       })

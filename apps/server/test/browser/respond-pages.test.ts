@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import type { TRefereeDevice } from '@vouch/contracts';
+import { answerMinutes, type TRefereeDevice } from '@vouch/contracts';
 import { asc, eq, like } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { issueCandidateToken, issueRefereeToken } from '../../src/modules/references/link-tokens.ts';
-import { referees, referenceChecks } from '../../src/modules/references/references.tables.ts';
+import { questionnaireVersions, referees, referenceChecks } from '../../src/modules/references/references.tables.ts';
 import { companies } from '../../src/modules/tenancy/tenancy.tables.ts';
 import { makeCandidate } from '../helpers/factories.ts';
 import { makeReferee, makeReferenceCheck, makeSubAccount } from '../helpers/reference-factories.ts';
@@ -162,13 +162,26 @@ describe('the candidate’s and the referee’s pages on a phone', { skip }, () 
     const referee = await phonePage(world);
     const rp = referee.page;
     await rp.goto(`${world.baseUrl}/r/${refereeToken}`);
-    await rp.getByRole('heading', { name: 'Hi Anna Berg' }).waitFor();
+    // Greeted by first name; the time promise is the questionnaire's, on the intro and above the questions.
+    await rp.getByRole('heading', { name: 'Hi Anna', exact: true }).waitFor();
     await rp.getByText('Maja Lind has applied').waitFor();
-    await rp.getByText(/about 5 minutes/).waitFor();
+    const [version] = await db
+      .select({ content: questionnaireVersions.content })
+      .from(questionnaireVersions)
+      .where(eq(questionnaireVersions.id, check.versionId));
+    const minutes = answerMinutes(version.content);
+    assert.match(
+      (await rp.getByTestId('referee-time-promise').textContent()) ?? '',
+      new RegExp(`about ${minutes} minutes?,`),
+    );
     await shot(rp, 'respond-referee-intro');
     await rp.getByRole('checkbox').check();
     await rp.getByRole('button', { name: 'Start' }).click();
     await rp.getByText('Part 1 of 2').waitFor();
+    assert.equal(
+      await rp.getByTestId('questionnaire-time-promise').textContent(),
+      `About ${minutes === 1 ? '1 minute' : `${minutes} minutes`}`,
+    );
     const [consentedReferee] = await db.select().from(referees).where(eq(referees.id, anna.id));
     assert.ok(consentedReferee.consentAt, 'the referee’s consent is recorded');
     assert.equal((consentedReferee.device as TRefereeDevice).screen, '390x844');
@@ -273,7 +286,7 @@ describe('the candidate’s and the referee’s pages on a phone', { skip }, () 
     const token = await issueRefereeToken(db, check, olle.id);
     const { page, problems } = await phonePage(world, 'sv-SE');
     await page.goto(`${world.baseUrl}/r/${token}`);
-    await page.getByRole('heading', { name: 'Hej Olle Svensson' }).waitFor();
+    await page.getByRole('heading', { name: 'Hej Olle', exact: true }).waitFor();
     await shot(page, 'respond-referee-intro-sv');
     await page.getByRole('button', { name: 'Jag vill inte lämna någon referens' }).click();
     await page.getByRole('textbox', { name: 'Anledning (frivilligt)' }).fill('Vi arbetade inte nära varandra.');

@@ -94,6 +94,7 @@ export async function referenceScenario(t: TestApp, candidate: { email?: string 
     refereesWanted: 2,
     refereeVerification: 'none',
     refereeChannel: 'email',
+    instruction: null,
   };
   const referenceStep = steps.find((s) => s.kind === 'reference_check')!;
   return {

@@ -1850,6 +1850,7 @@ export interface paths {
                          * @enum {string}
                          */
                         candidateChannel?: "email" | "sms" | "email_and_sms" | "none";
+                        instruction?: string | null;
                         jobId?: string | null;
                         /** @enum {string} */
                         language: "en" | "sv";
@@ -4649,6 +4650,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 candidateChannel?: "email" | "sms" | "email_and_sms" | "none";
+                                instruction?: string | null;
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 /**
@@ -4719,6 +4721,7 @@ export interface paths {
                                 settings: {
                                     /** @enum {string} */
                                     candidateChannel: "email" | "sms" | "email_and_sms" | "none";
+                                    instruction: string | null;
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     /** @enum {string} */
@@ -4808,6 +4811,7 @@ export interface paths {
                                 settings: {
                                     /** @enum {string} */
                                     candidateChannel: "email" | "sms" | "email_and_sms" | "none";
+                                    instruction: string | null;
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     /** @enum {string} */
@@ -4897,6 +4901,7 @@ export interface paths {
                                 settings: {
                                     /** @enum {string} */
                                     candidateChannel: "email" | "sms" | "email_and_sms" | "none";
+                                    instruction: string | null;
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     /** @enum {string} */
@@ -5067,6 +5072,7 @@ export interface paths {
                                 settings: {
                                     /** @enum {string} */
                                     candidateChannel: "email" | "sms" | "email_and_sms" | "none";
+                                    instruction: string | null;
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     /** @enum {string} */
@@ -5254,6 +5260,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 candidateChannel?: "email" | "sms" | "email_and_sms" | "none";
+                                instruction?: string | null;
                                 /** @enum {string} */
                                 language: "en" | "sv";
                                 /**
@@ -5323,6 +5330,7 @@ export interface paths {
                                 settings: {
                                     /** @enum {string} */
                                     candidateChannel: "email" | "sms" | "email_and_sms" | "none";
+                                    instruction: string | null;
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     /** @enum {string} */
@@ -5415,6 +5423,7 @@ export interface paths {
                                 settings: {
                                     /** @enum {string} */
                                     candidateChannel: "email" | "sms" | "email_and_sms" | "none";
+                                    instruction: string | null;
                                     /** @enum {string} */
                                     language: "en" | "sv";
                                     /** @enum {string} */
@@ -7986,6 +7995,7 @@ export interface paths {
                             checkOpen: boolean;
                             consentGiven: boolean;
                             consentVersion: string;
+                            instruction: string | null;
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
@@ -8069,6 +8079,7 @@ export interface paths {
                             checkOpen: boolean;
                             consentGiven: boolean;
                             consentVersion: string;
+                            instruction: string | null;
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
@@ -8155,6 +8166,7 @@ export interface paths {
                             checkOpen: boolean;
                             consentGiven: boolean;
                             consentVersion: string;
+                            instruction: string | null;
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
@@ -8227,6 +8239,7 @@ export interface paths {
                             checkOpen: boolean;
                             consentGiven: boolean;
                             consentVersion: string;
+                            instruction: string | null;
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
@@ -8299,6 +8312,7 @@ export interface paths {
                             checkOpen: boolean;
                             consentGiven: boolean;
                             consentVersion: string;
+                            instruction: string | null;
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
@@ -8368,6 +8382,7 @@ export interface paths {
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            minutes: number;
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -8430,6 +8445,7 @@ export interface paths {
                                     title: string;
                                 }[];
                             };
+                            refereeFirstName: string;
                             refereeName: string;
                             /** @enum {string} */
                             relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
@@ -8545,6 +8561,7 @@ export interface paths {
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            minutes: number;
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -8607,6 +8624,7 @@ export interface paths {
                                     title: string;
                                 }[];
                             };
+                            refereeFirstName: string;
                             refereeName: string;
                             /** @enum {string} */
                             relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
@@ -8686,6 +8704,7 @@ export interface paths {
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            minutes: number;
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -8748,6 +8767,7 @@ export interface paths {
                                     title: string;
                                 }[];
                             };
+                            refereeFirstName: string;
                             refereeName: string;
                             /** @enum {string} */
                             relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
@@ -8820,6 +8840,7 @@ export interface paths {
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            minutes: number;
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -8882,6 +8903,7 @@ export interface paths {
                                     title: string;
                                 }[];
                             };
+                            refereeFirstName: string;
                             refereeName: string;
                             /** @enum {string} */
                             relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
@@ -8948,6 +8970,7 @@ export interface paths {
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            minutes: number;
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -9010,6 +9033,7 @@ export interface paths {
                                     title: string;
                                 }[];
                             };
+                            refereeFirstName: string;
                             refereeName: string;
                             /** @enum {string} */
                             relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
@@ -9082,6 +9106,7 @@ export interface paths {
                             jobTitle: string | null;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            minutes: number;
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -9144,6 +9169,7 @@ export interface paths {
                                     title: string;
                                 }[];
                             };
+                            refereeFirstName: string;
                             refereeName: string;
                             /** @enum {string} */
                             relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
@@ -9379,9 +9405,18 @@ export interface paths {
                             items: {
                                 archived: boolean;
                                 /** Format: uuid */
+                                familyId: string;
+                                /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
                                 language: "en" | "sv";
+                                languageVersions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    language: "en" | "sv";
+                                    name: string;
+                                }[];
                                 name: string;
                                 preset: ("general" | "manager" | "short") | null;
                                 questionCount: number;
@@ -9557,9 +9592,18 @@ export interface paths {
                                 }[];
                             };
                             /** Format: uuid */
+                            familyId: string;
+                            /** Format: uuid */
                             id: string;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            languageVersions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "sv";
+                                name: string;
+                            }[];
                             name: string;
                             preset: ("general" | "manager" | "short") | null;
                             questionCount: number;
@@ -9668,9 +9712,18 @@ export interface paths {
                                 }[];
                             };
                             /** Format: uuid */
+                            familyId: string;
+                            /** Format: uuid */
                             id: string;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            languageVersions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "sv";
+                                name: string;
+                            }[];
                             name: string;
                             preset: ("general" | "manager" | "short") | null;
                             questionCount: number;
@@ -9844,9 +9897,18 @@ export interface paths {
                                 }[];
                             };
                             /** Format: uuid */
+                            familyId: string;
+                            /** Format: uuid */
                             id: string;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            languageVersions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "sv";
+                                name: string;
+                            }[];
                             name: string;
                             preset: ("general" | "manager" | "short") | null;
                             questionCount: number;
@@ -9964,9 +10026,18 @@ export interface paths {
                                 }[];
                             };
                             /** Format: uuid */
+                            familyId: string;
+                            /** Format: uuid */
                             id: string;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            languageVersions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "sv";
+                                name: string;
+                            }[];
                             name: string;
                             preset: ("general" | "manager" | "short") | null;
                             questionCount: number;
@@ -10077,9 +10148,148 @@ export interface paths {
                                 }[];
                             };
                             /** Format: uuid */
+                            familyId: string;
+                            /** Format: uuid */
                             id: string;
                             /** @enum {string} */
                             language: "en" | "sv";
+                            languageVersions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "sv";
+                                name: string;
+                            }[];
+                            name: string;
+                            preset: ("general" | "manager" | "short") | null;
+                            questionCount: number;
+                            subAccountId: string | null;
+                            subAccountName: string | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questionnaires/{id}/language-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language: "en" | "sv";
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archived: boolean;
+                            checksUsingIt: number;
+                            content: {
+                                intro: string | null;
+                                sections: {
+                                    help: string | null;
+                                    id: string;
+                                    questions: ({
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        maxLabel: string;
+                                        minLabel: string;
+                                        required: boolean;
+                                        scale: number;
+                                        /** @enum {string} */
+                                        type: "rating";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "yes_no";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        options: {
+                                            id: string;
+                                            label: string;
+                                        }[];
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "single_choice";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        options: {
+                                            id: string;
+                                            label: string;
+                                        }[];
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "multiple_choice";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "short_text";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "long_text";
+                                    })[];
+                                    title: string;
+                                }[];
+                            };
+                            /** Format: uuid */
+                            familyId: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "sv";
+                            languageVersions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "sv";
+                                name: string;
+                            }[];
                             name: string;
                             preset: ("general" | "manager" | "short") | null;
                             questionCount: number;

@@ -9,6 +9,14 @@ export const enQuestionnaires = {
     fromDefault: 'Start from a ready-made one',
     presets: { general: 'General reference', manager: 'Leadership reference', short: 'Short reference (6 questions)' },
     created: 'Questionnaire created',
+    languageVersions: 'Language versions',
+    languageVersionsHint:
+      'Each referee answers the version in the language they chose. Keep the questions in the same order and meaning: the report puts answers to the same question side by side.',
+    languageNames: { en: 'English', sv: 'Swedish' },
+    /** The same inside a sentence (Swedish writes them in lower case there). */
+    languageWords: { en: 'English', sv: 'Swedish' },
+    addLanguageVersion: 'Add {{language}} version',
+    languageVersionAdded: 'The {{language}} version was added: translate its questions and save.',
     duplicated: 'Copy made',
     archivedDone: 'Questionnaire archived',
     restored: 'Questionnaire restored',

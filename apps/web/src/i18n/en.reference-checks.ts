@@ -34,6 +34,11 @@ export const enReferenceChecks = {
       refereesWanted: 'References wanted',
       refereeChannel: 'Invite referees by',
       refereeVerification: 'Referees confirm it is them',
+      missingLanguages:
+        'No {{missing}} version of this questionnaire: referees who choose {{missing}} get the questions in {{language}}.',
+      languageNames: { en: 'English', sv: 'Swedish' },
+      instruction: 'Instruction to the candidate',
+      instructionHint: 'Shown on the candidate’s page above the request for referees.',
     },
     verifications: {
       none: 'No code',

@@ -12,6 +12,13 @@ export const svQuestionnaires: Strings<typeof enQuestionnaires> = {
     fromDefault: 'Utgå från ett färdigt',
     presets: { general: 'Allmän referens', manager: 'Referens för chefsroll', short: 'Kort referens (6 frågor)' },
     created: 'Frågeformuläret har skapats',
+    languageVersions: 'Språkversioner',
+    languageVersionsHint:
+      'Varje referens svarar på versionen på det språk hen valt. Behåll frågornas ordning och innebörd: rapporten visar svaren på samma fråga sida vid sida.',
+    languageNames: { en: 'Engelska', sv: 'Svenska' },
+    languageWords: { en: 'engelska', sv: 'svenska' },
+    addLanguageVersion: 'Lägg till version på {{language}}',
+    languageVersionAdded: 'Versionen på {{language}} har lagts till: översätt frågorna och spara.',
     duplicated: 'En kopia har skapats',
     archivedDone: 'Frågeformuläret har arkiverats',
     restored: 'Frågeformuläret har återställts',

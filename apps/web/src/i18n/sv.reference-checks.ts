@@ -37,6 +37,11 @@ export const svReferenceChecks: Strings<typeof enReferenceChecks> = {
       refereesWanted: 'Antal referenser',
       refereeChannel: 'Bjud in referenser via',
       refereeVerification: 'Referenserna bekräftar sin identitet',
+      missingLanguages:
+        'Formuläret finns inte på {{missing}}: referenser som väljer {{missing}} får frågorna på {{language}}.',
+      languageNames: { en: 'engelska', sv: 'svenska' },
+      instruction: 'Instruktion till kandidaten',
+      instructionHint: 'Visas på kandidatens sida ovanför frågan om referenser.',
     },
     verifications: {
       none: 'Ingen kod',

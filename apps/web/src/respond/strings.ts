@@ -46,7 +46,7 @@ const en = {
   candWhat1: (n: number) =>
     n === 1 ? 'You name one person who knows your work.' : `You name ${n} people who know your work.`,
   candWhat2:
-    'We send each of them a link by email or text message. They answer a few questions about working with you — it takes about 5 minutes.',
+    'We send each of them a link by email or text message. They answer a few questions about working with you — it only takes a few minutes.',
   candWhat3: (company: string) =>
     `The answers are shared only with the hiring team at ${company}. You will not see them, and your referees do not see each other.`,
   candConsentText: (company: string) =>
@@ -104,8 +104,9 @@ const en = {
     job
       ? `${candidate} has applied for the role ${job} at ${sender} and named you as a reference.`
       : `${candidate} has applied to ${sender} and named you as a reference.`,
-  refWhy:
-    'We would like to ask you a few questions about working together. It takes about 5 minutes, and your answers are saved as you go.',
+  refWhy: (minutes: number) =>
+    `We would like to ask you a few questions about working together. It takes about ${minutes === 1 ? '1 minute' : `${minutes} minutes`}, and your answers are saved as you go.`,
+  timePromise: (minutes: number) => `About ${minutes === 1 ? '1 minute' : `${minutes} minutes`}`,
   refWho: (company: string) =>
     `Your answers are shared only with the hiring team at ${company}. The candidate does not see them.`,
   refConsentText: (company: string) =>
@@ -185,7 +186,7 @@ const sv: Strings = {
   candWhat1: (n) =>
     n === 1 ? 'Du anger en person som känner till ditt arbete.' : `Du anger ${n} personer som känner till ditt arbete.`,
   candWhat2:
-    'Vi skickar en länk till var och en via e-post eller sms. De svarar på några frågor om hur det var att arbeta med dig — det tar ungefär 5 minuter.',
+    'Vi skickar en länk till var och en via e-post eller sms. De svarar på några frågor om hur det var att arbeta med dig — det tar bara några minuter.',
   candWhat3: (company) =>
     `Svaren delas bara med rekryteringsteamet på ${company}. Du ser inte svaren, och dina referenser ser inte varandra.`,
   candConsentText: (company) =>
@@ -242,8 +243,9 @@ const sv: Strings = {
     job
       ? `${candidate} har sökt tjänsten ${job} hos ${sender} och angett dig som referens.`
       : `${candidate} har sökt jobb hos ${sender} och angett dig som referens.`,
-  refWhy:
-    'Vi vill ställa några frågor om hur det var att arbeta tillsammans. Det tar ungefär 5 minuter, och dina svar sparas medan du skriver.',
+  refWhy: (minutes) =>
+    `Vi vill ställa några frågor om hur det var att arbeta tillsammans. Det tar ungefär ${minutes === 1 ? '1 minut' : `${minutes} minuter`}, och dina svar sparas medan du skriver.`,
+  timePromise: (minutes) => `Ungefär ${minutes === 1 ? '1 minut' : `${minutes} minuter`}`,
   refWho: (company) => `Dina svar delas bara med rekryteringsteamet på ${company}. Kandidaten ser dem inte.`,
   refConsentText: (company) => `Jag godkänner att ${company} sparar mina svar och mitt namn som en del av referensen.`,
   start: 'Börja',

@@ -50,6 +50,7 @@ export async function pageOf(db: Db, check: CheckRow): Promise<TCandidatePage> {
     language: about.language,
     candidateFirstName: about.firstName,
     jobTitle: about.jobTitle,
+    instruction: check.instruction,
     refereesWanted: check.refereesWanted,
     consentVersion: CONSENT_TEXT_VERSION,
     consentGiven: check.candidateConsentAt !== null,

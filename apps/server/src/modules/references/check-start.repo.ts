@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates } from '../hiring/index.ts';
 import { companies } from '../tenancy/index.ts';
-import { referenceChecks } from './references.tables.ts';
+import { referenceChecks, referenceCheckVersions } from './references.tables.ts';
 
 /** What starting a check needs besides the settings: the candidate (locked) and how long links last. */
 
@@ -35,4 +35,15 @@ export async function insertCheck(
     .values({ ...values, companyId })
     .returning();
   return check;
+}
+
+/** Pins the version of each of the questionnaire's languages the check's referees answer. */
+export async function pinLanguageVersions(
+  db: Db,
+  companyId: string,
+  checkId: string,
+  versions: { language: (typeof referenceCheckVersions.$inferInsert)['language']; versionId: string }[],
+) {
+  if (!versions.length) return;
+  await db.insert(referenceCheckVersions).values(versions.map((v) => ({ ...v, companyId, checkId })));
 }

@@ -10,6 +10,7 @@ import {
   questionnaireVersions,
   referees,
   referenceChecks,
+  referenceCheckVersions,
   referenceFraudSignals,
   subAccounts,
 } from './references.tables.ts';
@@ -314,6 +315,23 @@ export async function findCheckQuestionnaire(db: Db, companyId: string, checkId:
     .innerJoin(questionnaireVersions, eq(questionnaireVersions.id, referenceChecks.versionId))
     .where(and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId)));
   return version.content;
+}
+
+/** The other language versions the check pinned, for referees who answered in another language. */
+export async function findPinnedLanguageVersions(db: Db, companyId: string, checkId: string) {
+  return db
+    .select({ language: referenceCheckVersions.language, content: questionnaireVersions.content })
+    .from(referenceCheckVersions)
+    .innerJoin(referenceChecks, eq(referenceChecks.id, referenceCheckVersions.checkId))
+    .innerJoin(questionnaireVersions, eq(questionnaireVersions.id, referenceCheckVersions.versionId))
+    .where(
+      and(
+        eq(referenceCheckVersions.companyId, companyId),
+        eq(referenceCheckVersions.checkId, checkId),
+        sql`${referenceCheckVersions.versionId} <> ${referenceChecks.versionId}`,
+      ),
+    )
+    .orderBy(asc(referenceCheckVersions.language));
 }
 
 /** One of the company's checks as stored, or null. */

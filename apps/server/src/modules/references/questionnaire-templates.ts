@@ -7,7 +7,7 @@ import {
 } from '@vouch/contracts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Ctx } from '../../platform/http/context.ts';
-import { findQuestionnaireRow, type QuestionnaireRow } from './questionnaires.repo.ts';
+import { findLanguageVersion, findQuestionnaireRow, type QuestionnaireRow } from './questionnaires.repo.ts';
 import { subAccountScope } from './sub-account-access.ts';
 import type { TemplatePreset } from './use-cases/default-questionnaires.ts';
 
@@ -35,8 +35,10 @@ type Row = QuestionnaireRow;
 
 export const toTemplate = (row: Row): TQuestionnaireTemplate => ({
   id: row.id,
+  familyId: row.familyId,
   name: row.name,
   language: row.language,
+  languageVersions: row.languageVersions,
   subAccountId: row.subAccountId,
   subAccountName: row.subAccountName,
   preset: row.preset,
@@ -59,6 +61,12 @@ export function assertWritable(row: Row, scope: string[] | null) {
   if (scope && row.subAccountId === null) {
     throw forbidden('questionnaire.company_wide_locked');
   }
+}
+
+/** A questionnaire has one live version per language: another in `language` is a 409 naming it. */
+export async function assertLanguageFree(ctx: Ctx, familyId: string, language: TLanguage, exceptId?: string) {
+  if (await findLanguageVersion(ctx.db, ctx.tenantId, familyId, language, exceptId))
+    throw new AppError('questionnaire.language_version_exists', { language });
 }
 
 export function assertContentValid(content: TQuestionnaireContent) {

@@ -1,4 +1,5 @@
-import type { TEMPLATE_PRESETS, TLanguage, TQuestionnaireContent } from '@vouch/contracts';
+import { randomUUID } from 'node:crypto';
+import type { TEMPLATE_PRESETS, TLanguage, TLanguageVersion, TQuestionnaireContent } from '@vouch/contracts';
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
@@ -25,6 +26,7 @@ export async function currentVersionOf(db: Db, companyId: string, templateId: st
 export async function findTemplateState(db: Db, companyId: string, templateId: string) {
   const [template] = await db
     .select({
+      familyId: questionnaireTemplates.familyId,
       language: questionnaireTemplates.language,
       subAccountId: questionnaireTemplates.subAccountId,
       archivedAt: questionnaireTemplates.archivedAt,
@@ -49,7 +51,10 @@ export async function hasAnyQuestionnaire(db: Db, companyId: string) {
   return !!existing;
 }
 
-/** A new questionnaire of the company with its content as version 1; returns its id. */
+/**
+ * A new questionnaire of the company with its content as version 1; returns its id. Given a
+ * `familyId` it is another language version of that questionnaire, else the first of a new one.
+ */
 export async function insertFirstVersionTemplate(
   db: Db,
   companyId: string,
@@ -60,24 +65,78 @@ export async function insertFirstVersionTemplate(
     content: TQuestionnaireContent;
     subAccountId?: string | null;
     createdById?: string | null;
+    familyId?: string;
   },
 ) {
   const { name, language, preset, content, subAccountId = null, createdById = null } = template;
-  const [row] = await db
+  const id = randomUUID();
+  // A new questionnaire's family is named by its first language version.
+  const familyId = template.familyId ?? id;
+  await db
     .insert(questionnaireTemplates)
-    .values({ companyId, name, language, subAccountId, preset, currentVersion: 1 })
-    .returning({ id: questionnaireTemplates.id });
-  await db.insert(questionnaireVersions).values({ companyId, templateId: row.id, version: 1, content, createdById });
-  return row.id;
+    .values({ id, companyId, familyId, name, language, subAccountId, preset, currentVersion: 1 });
+  await db.insert(questionnaireVersions).values({ companyId, templateId: id, version: 1, content, createdById });
+  return id;
+}
+
+/** The live language version of the company's questionnaire `familyId` in `language` other than `exceptId`, if any. */
+export async function findLanguageVersion(
+  db: Db,
+  companyId: string,
+  familyId: string,
+  language: TLanguage,
+  exceptId?: string,
+) {
+  const [row] = await db
+    .select({ id: questionnaireTemplates.id })
+    .from(questionnaireTemplates)
+    .where(
+      and(
+        eq(questionnaireTemplates.companyId, companyId),
+        eq(questionnaireTemplates.familyId, familyId),
+        eq(questionnaireTemplates.language, language),
+        isNull(questionnaireTemplates.archivedAt),
+        exceptId ? sql`${questionnaireTemplates.id} <> ${exceptId}` : undefined,
+      ),
+    );
+  return row ?? null;
+}
+
+/** The current version of every live language version of the company's questionnaire `familyId`. */
+export async function currentFamilyVersions(db: Db, companyId: string, familyId: string) {
+  return db
+    .select({ language: questionnaireTemplates.language, versionId: questionnaireVersions.id })
+    .from(questionnaireTemplates)
+    .innerJoin(
+      questionnaireVersions,
+      and(
+        eq(questionnaireVersions.templateId, questionnaireTemplates.id),
+        eq(questionnaireVersions.version, questionnaireTemplates.currentVersion),
+      ),
+    )
+    .where(
+      and(
+        eq(questionnaireTemplates.companyId, companyId),
+        eq(questionnaireTemplates.familyId, familyId),
+        isNull(questionnaireTemplates.archivedAt),
+      ),
+    );
 }
 
 const t = questionnaireTemplates;
 const v = questionnaireVersions;
 
+/** The family's live language versions, as one JSON list per row (a family has a handful). */
+const languageVersions = sql<TLanguageVersion[]>`(
+  select coalesce(jsonb_agg(jsonb_build_object('id', o.id, 'language', o.language, 'name', o.name) order by o.language), '[]'::jsonb)
+  from ${t} o where o.company_id = ${t.companyId} and o.family_id = ${t.familyId} and o.archived_at is null)`;
+
 const columns = {
   id: t.id,
+  familyId: t.familyId,
   name: t.name,
   language: t.language,
+  languageVersions,
   subAccountId: t.subAccountId,
   subAccountName: subAccounts.name,
   preset: t.preset,
@@ -90,8 +149,10 @@ const columns = {
 
 export type QuestionnaireRow = {
   id: string;
+  familyId: string;
   name: string;
   language: TLanguage;
+  languageVersions: TLanguageVersion[];
   subAccountId: string | null;
   subAccountName: string | null;
   preset: (typeof TEMPLATE_PRESETS)[number] | null;

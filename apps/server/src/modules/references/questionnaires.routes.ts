@@ -1,4 +1,5 @@
 import {
+  ZAddLanguageVersionRequest,
   ZArchiveRequest,
   ZCreateQuestionnaireRequest,
   ZIdParams,
@@ -10,6 +11,7 @@ import {
 } from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ctxOf } from '../../platform/http/ctx.ts';
+import { addLanguageVersion } from './use-cases/add-language-version.ts';
 import { archiveQuestionnaire } from './use-cases/archive-questionnaire.ts';
 import { createQuestionnaire } from './use-cases/create-questionnaire.ts';
 import { duplicateQuestionnaire } from './use-cases/duplicate-questionnaire.ts';
@@ -71,6 +73,23 @@ export const questionnairesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       reply.status(201);
       return duplicateQuestionnaire(ctxOf(request), request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/questionnaires/:id/language-versions',
+    {
+      config: access,
+      schema: {
+        tags,
+        params: ZIdParams,
+        body: ZAddLanguageVersionRequest,
+        response: { 201: ZQuestionnaireTemplateDetail },
+      },
+    },
+    async (request, reply) => {
+      reply.status(201);
+      return addLanguageVersion(ctxOf(request), request.params.id, request.body);
     },
   );
 

@@ -1,4 +1,10 @@
-import { CONSENT_TEXT_VERSION, type TRefereePage, type TRefereeStatus } from '@vouch/contracts';
+import {
+  answerMinutes,
+  CONSENT_TEXT_VERSION,
+  firstNameOf,
+  type TRefereePage,
+  type TRefereeStatus,
+} from '@vouch/contracts';
 import type { Db } from '../../platform/db/db.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { loadCheckContext } from './check-messages.ts';
@@ -51,10 +57,12 @@ export async function pageOf(db: Db, { referee, check, questionnaire }: Opened):
     candidateName: `${context.candidate.firstName} ${context.candidate.lastName}`.trim(),
     jobTitle: context.jobTitle,
     refereeName: referee.name,
+    refereeFirstName: firstNameOf(referee.name),
     relationship: referee.relationship,
     consentVersion: CONSENT_TEXT_VERSION,
     consentGiven: referee.consentAt !== null,
     questionnaire,
+    minutes: answerMinutes(questionnaire),
     answers: referee.answers,
     status: referee.status,
     verification: verificationView(check.refereeVerification, referee),

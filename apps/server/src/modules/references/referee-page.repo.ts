@@ -1,9 +1,9 @@
-import type { TAnswerValue, TRefereeStatus } from '@vouch/contracts';
+import type { TAnswerValue, TLanguage, TQuestionnaireContent, TRefereeStatus } from '@vouch/contracts';
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
 import { linkTokenIs, linkTokens, linkTokenUsable } from '../tenancy/index.ts';
-import { questionnaireVersions, referees, referenceChecks } from './references.tables.ts';
+import { questionnaireVersions, referees, referenceChecks, referenceCheckVersions } from './references.tables.ts';
 
 /**
  * The referee's page, reached only through the link's token: the token names the company, so these
@@ -23,10 +23,43 @@ export async function findRefereeLink(db: Db, token: string) {
     // The token's company must be the referee's: a token only ever opens its own company's rows.
     .innerJoin(referees, and(eq(referees.id, linkTokens.subjectId), eq(referees.companyId, linkTokens.companyId)))
     .innerJoin(referenceChecks, eq(referenceChecks.id, referees.checkId))
-    // The version the check started with: later edits of the template never reach a running check.
-    .innerJoin(questionnaireVersions, eq(questionnaireVersions.id, referenceChecks.versionId))
+    // The version in the referee's language the check started with, or the check's own when the
+    // questionnaire had none in it: later edits of the template never reach a running check.
+    .leftJoin(
+      referenceCheckVersions,
+      and(
+        eq(referenceCheckVersions.checkId, referenceChecks.id),
+        eq(referenceCheckVersions.language, referees.language),
+      ),
+    )
+    .innerJoin(
+      questionnaireVersions,
+      eq(questionnaireVersions.id, sql`coalesce(${referenceCheckVersions.versionId}, ${referenceChecks.versionId})`),
+    )
     .where(linkTokenIs(token, 'reference_referee'));
   return row ?? null;
+}
+
+/** The questions a referee of the company's check answers in `language` (the check's own without that language). */
+export async function findQuestionnaireIn(
+  db: Db,
+  companyId: string,
+  checkId: string,
+  language: TLanguage,
+): Promise<TQuestionnaireContent | null> {
+  const [row] = await db
+    .select({ content: questionnaireVersions.content })
+    .from(referenceChecks)
+    .leftJoin(
+      referenceCheckVersions,
+      and(eq(referenceCheckVersions.checkId, referenceChecks.id), eq(referenceCheckVersions.language, language)),
+    )
+    .innerJoin(
+      questionnaireVersions,
+      eq(questionnaireVersions.id, sql`coalesce(${referenceCheckVersions.versionId}, ${referenceChecks.versionId})`),
+    )
+    .where(and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId)));
+  return row?.content ?? null;
 }
 
 /** The company's referee, locked. */

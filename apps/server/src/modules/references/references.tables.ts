@@ -79,14 +79,18 @@ export const membershipSubAccounts = pgTable(
 );
 
 /**
- * A questionnaire: name, language, owner (the company or one sub-account). Its questions live in
- * versions; saving makes a new version, and a running check keeps the version it started with.
+ * A questionnaire in one language: name, language, owner (the company or one sub-account). Its
+ * questions live in versions; saving makes a new version, and a running check keeps the version it
+ * started with. The language versions of one questionnaire share a `familyId` and their question
+ * ids, so a report puts a Swedish and an English answer to the same question side by side.
  */
 export const questionnaireTemplates = pgTable(
   'questionnaire_templates',
   {
     id: id(),
     companyId: companyId(),
+    /** The questionnaire this is one language version of (its first version's id, or a new one). */
+    familyId: uuid('family_id').notNull().defaultRandom(),
     subAccountId: uuid('sub_account_id'),
     name: text('name').notNull(),
     language: text('language', { enum: LANGUAGES }).notNull(),
@@ -99,6 +103,11 @@ export const questionnaireTemplates = pgTable(
   },
   (t) => [
     index('questionnaire_templates_company_idx').on(t.companyId, t.language, t.name),
+    index('questionnaire_templates_family_idx').on(t.companyId, t.familyId),
+    // One live version per language in a family; an archived one may be replaced.
+    uniqueIndex('questionnaire_templates_family_language_uq')
+      .on(t.familyId, t.language)
+      .where(sql`${t.archivedAt} is null`),
     companyKey(t),
     sameCompany(t.companyId, t.subAccountId, subAccounts, 'cascade'),
     oneOf('questionnaire_templates_language_ck', t.language, LANGUAGES),
@@ -168,6 +177,8 @@ export const referenceChecks = pgTable(
     candidateNextReminderAt: at('candidate_next_reminder_at'),
     /** When the candidate's reminders ran out unanswered and the recruiter was told. */
     candidateSilentAt: at('candidate_silent_at'),
+    /** The step's instruction to the candidate, copied at start like the other settings. */
+    instruction: text('instruction'),
     /** True when a recruiter closed it before every wanted referee answered. */
     closedEarly: boolean('closed_early').notNull().default(false),
     createdAt: createdAt(),
@@ -199,6 +210,27 @@ export const referenceChecks = pgTable(
     oneOf('reference_checks_referee_verification_ck', t.refereeVerification, REFEREE_VERIFICATIONS),
     oneOf('reference_checks_status_ck', t.status, CHECK_STATUSES),
     oneOf('reference_checks_source_ck', t.source, CHECK_SOURCES),
+  ],
+);
+
+/**
+ * The version of each language of the check's questionnaire, pinned when the check starts: a referee
+ * answers the one in their language, or the check's own (`version_id` on the check) when the
+ * questionnaire has none in it.
+ */
+export const referenceCheckVersions = pgTable(
+  'reference_check_versions',
+  {
+    companyId: companyId(),
+    checkId: uuid('check_id').notNull(),
+    language: text('language', { enum: LANGUAGES }).notNull(),
+    versionId: uuid('version_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.checkId, t.language] }),
+    sameCompany(t.companyId, t.checkId, referenceChecks, 'cascade'),
+    sameCompany(t.companyId, t.versionId, questionnaireVersions),
+    oneOf('reference_check_versions_language_ck', t.language, LANGUAGES),
   ],
 );
 

@@ -19,6 +19,7 @@ import { AnchorLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { ReferencesNav } from '../references/ReferencesNav.tsx';
+import { LanguageVersions } from './LanguageVersions.tsx';
 import { QuestionnaireFields } from './QuestionnaireFields.tsx';
 import { QuestionnairePreview } from './QuestionnairePreview.tsx';
 import {
@@ -143,6 +144,7 @@ function Editor({ detail }: { detail: TQuestionnaireTemplateDetail | null }) {
               {t('questionnaires.usedBy', { count: current.checksUsingIt, next: current.version + 1 })}
             </Alert>
           )}
+          {current && <LanguageVersions current={current} />}
         </Stack>
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, lg: 7 }}>

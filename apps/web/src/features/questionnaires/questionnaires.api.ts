@@ -62,6 +62,10 @@ export const saveQuestionnaire = (
 
 export const duplicateQuestionnaire = (id: string) => api.post('/api/questionnaires/{id}/duplicate', { path: { id } });
 
+/** A copy of `id`'s questions in another language, for translating; the same questionnaire. */
+export const addLanguageVersion = (id: string, language: TLanguage) =>
+  api.post('/api/questionnaires/{id}/language-versions', { path: { id }, body: { language } });
+
 export const setQuestionnaireArchived = (id: string, archived: boolean) =>
   api.post('/api/questionnaires/{id}/archive', { path: { id }, body: { archived } });
 

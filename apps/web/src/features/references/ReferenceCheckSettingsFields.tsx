@@ -1,10 +1,13 @@
-import { NumberInput, Select, SimpleGrid, Text } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Text, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import {
   CHECK_CHANNELS,
+  LANGUAGES,
   REFEREE_VERIFICATIONS,
+  STEP_INSTRUCTION_MAX,
   type TCheckChannel,
   type TLanguage,
+  type TQuestionnaireTemplate,
   type TRefereeVerificationSetting,
   type TReferenceCheckSettings,
 } from '@vouch/contracts';
@@ -21,6 +24,8 @@ export type SettingsFormValues = {
   refereesWanted: number;
   refereeChannel: TCheckChannel;
   refereeVerification: TRefereeVerificationSetting;
+  /** The step's instruction to the candidate; empty for none. */
+  instruction: string;
 };
 
 export function defaultSettings(language: TLanguage): SettingsFormValues {
@@ -32,6 +37,7 @@ export function defaultSettings(language: TLanguage): SettingsFormValues {
     refereesWanted: 3,
     refereeChannel: 'email_and_sms',
     refereeVerification: 'none',
+    instruction: '',
   };
 }
 
@@ -41,7 +47,11 @@ export function settingsToForm(
     refereeVerification?: TRefereeVerificationSetting;
   },
 ): SettingsFormValues {
-  return { ...settings, refereeVerification: settings.refereeVerification ?? 'none' };
+  return {
+    ...settings,
+    refereeVerification: settings.refereeVerification ?? 'none',
+    instruction: settings.instruction ?? '',
+  };
 }
 
 /** What the server gets: null until a questionnaire is chosen (a step then starts no checks). */
@@ -55,6 +65,7 @@ export function settingsRequest(values: SettingsFormValues | null | undefined): 
     refereesWanted: values.refereesWanted,
     refereeChannel: values.refereeChannel,
     refereeVerification: values.refereeVerification,
+    instruction: values.instruction.trim() || null,
   };
 }
 
@@ -84,6 +95,7 @@ export function ReferenceCheckSettingsFields({ form, path, idPrefix, stepHint = 
   // A questionnaire chosen before the language or sub-account changed may no longer fit.
   const clearTemplate = () => form.setFieldValue(at('templateId'), null);
   const accountOptions = (subAccounts.data ?? []).map((s) => ({ value: s.id, label: s.name }));
+  const chosen = questionnaires.data?.find((q) => q.id === values.templateId);
 
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} data-testid={`${idPrefix}-settings`}>
@@ -123,6 +135,9 @@ export function ReferenceCheckSettingsFields({ form, path, idPrefix, stepHint = 
         placeholder={
           questionnaires.isSuccess && !templateOptions.length ? t('referenceChecks.settings.noTemplates') : undefined
         }
+        description={chosen ? <MissingLanguages questionnaire={chosen} /> : undefined}
+        // Under the field, so the row's inputs stay aligned.
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
         {...form.getInputProps(at('templateId'))}
       />
       <Select
@@ -160,12 +175,38 @@ export function ReferenceCheckSettingsFields({ form, path, idPrefix, stepHint = 
         allowDeselect={false}
         {...form.getInputProps(at('refereeVerification'))}
       />
+      <Textarea
+        id={`${idPrefix}-instruction`}
+        data-testid={`${idPrefix}-instruction`}
+        label={t('referenceChecks.settings.instruction')}
+        description={t('referenceChecks.settings.instructionHint')}
+        autosize
+        minRows={2}
+        maxLength={STEP_INSTRUCTION_MAX}
+        style={{ gridColumn: '1 / -1' }}
+        {...form.getInputProps(at('instruction'))}
+      />
       {stepHint && !values.templateId && (
         <Text size="xs" c="dimmed" style={{ gridColumn: '1 / -1' }}>
           {t('referenceChecks.settings.noTemplateHint')}
         </Text>
       )}
     </SimpleGrid>
+  );
+}
+
+/** Which languages the questionnaire has no version in: those referees get the check's language instead. */
+function MissingLanguages({ questionnaire }: { questionnaire: TQuestionnaireTemplate }) {
+  const { t, i18n } = useTranslation();
+  const has = new Set(questionnaire.languageVersions.map((v) => v.language));
+  const missing = LANGUAGES.filter((l) => !has.has(l));
+  if (!missing.length) return null;
+  const name = (l: TLanguage) => t(`referenceChecks.settings.languageNames.${l}`);
+  const list = new Intl.ListFormat(i18n.language, { type: 'disjunction' }).format(missing.map(name));
+  return (
+    <span data-testid="missing-languages">
+      {t('referenceChecks.settings.missingLanguages', { missing: list, language: name(questionnaire.language) })}
+    </span>
   );
 }
 

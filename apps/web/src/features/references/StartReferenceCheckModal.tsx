@@ -41,6 +41,7 @@ function toRequest(v: Values): StartCheckRequest {
     refereeChannel: v.refereeChannel,
     refereeVerification: v.refereeVerification,
     ...(namesReferees(v) ? { refereeConsent: namedConsentRequest(v.refereeConsent) } : {}),
+    instruction: v.instruction.trim() || null,
     // Only a check that does not ask the candidate takes referees from the recruiter at the start.
     referees: v.candidateChannel === 'none' ? v.referees.map(refereeRequest) : [],
   };

@@ -71,12 +71,19 @@ export function CandidatePage({ token }: { token: string }) {
   // A referee declined, bounced or never answered: the candidate is to name someone else, not thanked.
   const inPlay = active.filter((r) => ['invited', 'opened', 'answered'].includes(r.status) && !r.attention);
   const replacementNeeded = page.checkOpen && inPlay.length < page.refereesWanted;
+  // The process step's own words to the candidate, as the recruiter wrote them (shown as text).
+  const instruction = page.instruction && (
+    <p className="vr-instruction" data-testid="candidate-instruction">
+      {page.instruction}
+    </p>
+  );
   let body: React.ReactNode;
   if (!page.consentGiven) {
     body = (
       <div className="vr-card">
         <h1>{s.candHello(page.candidateFirstName)}</h1>
         <p className="vr-lead">{s.candIntro(page.branding.senderName, page.jobTitle)}</p>
+        {instruction}
         <h2>{s.candWhatTitle}</h2>
         <ol className="vr-steps-list">
           <li>{s.candWhat1(page.refereesWanted)}</li>
@@ -98,6 +105,7 @@ export function CandidatePage({ token }: { token: string }) {
       <div className="vr-card">
         <h1>{s.candRefereesTitle}</h1>
         <p>{s.candRefereesHelp}</p>
+        {instruction}
         <NewRefereesForm
           count={page.refereesWanted}
           language={page.language}

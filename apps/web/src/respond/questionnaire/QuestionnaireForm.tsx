@@ -6,6 +6,7 @@ import type {
   TQuestionnaireContent,
   TQuestionnaireSection,
 } from '@vouch/contracts';
+import { answerMinutes } from '@vouch/contracts/references-rules';
 import { type ChangeEvent, type TextareaHTMLAttributes, useId, useLayoutEffect, useRef } from 'react';
 import { type Strings, stringsFor } from '../strings.ts';
 import './questionnaire.css';
@@ -45,6 +46,11 @@ export function QuestionnaireForm({
   const intro = (showIntro ?? sectionIndex === undefined) && content.intro;
   return (
     <div className="vr-questionnaire" lang={language}>
+      {(showIntro ?? sectionIndex === undefined) && (
+        <p className="vr-intro vr-time" data-testid="preview-time-promise">
+          {s.timePromise(answerMinutes(content))}
+        </p>
+      )}
       {intro && <p className="vr-intro">{intro}</p>}
       {sections.map((section) => (
         <Section

@@ -159,6 +159,11 @@ export function AnswerSteps({
       >
         <div className="vr-progress-bar" style={{ width: `${percent}%` }} />
       </div>
+      {index === 0 && (
+        <p className="vr-intro-text vr-time" data-testid="questionnaire-time-promise">
+          {s.timePromise(page.minutes)}
+        </p>
+      )}
       {index === 0 && content.intro && <p className="vr-intro-text">{content.intro}</p>}
       <form
         noValidate

@@ -126,9 +126,9 @@ export function RefereePage({ token }: { token: string }) {
   } else {
     body = (
       <div className="vr-card">
-        <h1>{s.refHello(page.refereeName)}</h1>
+        <h1>{s.refHello(page.refereeFirstName)}</h1>
         <p className="vr-lead">{s.refIntro(page.candidateName, sender, page.jobTitle)}</p>
-        <p>{s.refWhy}</p>
+        <p data-testid="referee-time-promise">{s.refWhy(page.minutes)}</p>
         <p>{s.refWho(company)}</p>
         {page.verification && !page.verification.verified ? (
           <CodeStep

@@ -39,7 +39,10 @@ export function referenceCandidateRequestSms(data: CandidateRequestData, t: Stri
 }
 
 export type RefereeInviteData = {
-  refereeName: string;
+  /** The greeting uses the first name only, as a Swedish invitation would. */
+  refereeFirstName: string;
+  /** The time promise (`answerMinutes` of their questions), the same figure their page shows. */
+  minutes: number;
   candidateName: string;
   senderName: string;
   jobTitle: string | null;
@@ -61,11 +64,11 @@ export function referenceRefereeInvite(data: RefereeInviteData, t: Strings): Ema
         ? s.reminderSubject(data.candidateName)
         : s.subject(data.candidateName);
   const introOf = data.namedBy === 'recruiter' ? s.introByRecruiter : s.intro;
-  const intro = introOf(data.refereeName, data.candidateName, data.senderName, data.jobTitle);
+  const intro = introOf(data.refereeFirstName, data.candidateName, data.senderName, data.jobTitle);
   return {
     subject,
     preview: intro,
-    paragraphs: [intro, s.time],
+    paragraphs: [intro, s.time(data.minutes)],
     button: { label: s.button, url: data.url },
     notes: [s.decline, s.expires(data.expiresOn)],
     manageData: manageData(data.privacyUrl, t),
@@ -74,10 +77,10 @@ export function referenceRefereeInvite(data: RefereeInviteData, t: Strings): Ema
 
 export function referenceRefereeInviteSms(data: RefereeInviteData, t: Strings): string {
   const s = t.references.refereeInvite;
-  if (data.reminder !== 0) return s.smsReminder(data.candidateName, data.url);
+  if (data.reminder !== 0) return s.smsReminder(data.candidateName, data.minutes, data.url);
   return data.namedBy === 'recruiter'
-    ? s.smsByRecruiter(data.candidateName, data.senderName, data.url)
-    : s.sms(data.candidateName, data.senderName, data.url);
+    ? s.smsByRecruiter(data.refereeFirstName, data.candidateName, data.senderName, data.minutes, data.url)
+    : s.sms(data.refereeFirstName, data.candidateName, data.senderName, data.minutes, data.url);
 }
 
 export type RefereeCodeData = { refereeName: string; candidateName: string; code: string; minutes: number };

@@ -1,4 +1,6 @@
 /** English words of reference-check messages: to candidates, referees and recruiters. Plain text. */
+
+const minutesText = (n: number) => (n === 1 ? '1 minute' : `${n} minutes`);
 export const referencesEn = {
   manageData: 'Manage your data: see what you gave, withdraw your consent or ask to be erased',
   candidateRequest: {
@@ -25,7 +27,8 @@ export const referencesEn = {
       job
         ? `Hi ${referee}, ${candidate} has named you as a reference for the role ${job} at ${sender}.`
         : `Hi ${referee}, ${candidate} has named you as a reference to ${sender}.`,
-    time: 'The questions take about 5 minutes, on your phone or computer. Your progress is saved as you go.',
+    time: (minutes: number) =>
+      `The questions take about ${minutesText(minutes)}, on your phone or computer. Your progress is saved as you go.`,
     button: 'Answer the questions',
     decline: 'If you would rather not give a reference, the same link lets you decline.',
     expires: (date: string) => `The link works until ${date}.`,
@@ -34,11 +37,12 @@ export const referencesEn = {
       job
         ? `Hi ${referee}, ${sender} would like a reference from you about ${candidate}, for the role ${job}. The recruiter named you, with ${candidate}'s agreement.`
         : `Hi ${referee}, ${sender} would like a reference from you about ${candidate}. The recruiter named you, with ${candidate}'s agreement.`,
-    sms: (candidate: string, sender: string, url: string) =>
-      `${candidate} named you as a reference to ${sender}. About 5 minutes: ${url}`,
-    smsByRecruiter: (candidate: string, sender: string, url: string) =>
-      `${sender} asks you for a reference about ${candidate}. About 5 minutes: ${url}`,
-    smsReminder: (candidate: string, url: string) => `Reminder: a reference for ${candidate}, about 5 minutes: ${url}`,
+    sms: (referee: string, candidate: string, sender: string, minutes: number, url: string) =>
+      `Hi ${referee}, ${candidate} named you as a reference to ${sender}. About ${minutesText(minutes)}: ${url}`,
+    smsByRecruiter: (referee: string, candidate: string, sender: string, minutes: number, url: string) =>
+      `Hi ${referee}, ${sender} asks you for a reference about ${candidate}. About ${minutesText(minutes)}: ${url}`,
+    smsReminder: (candidate: string, minutes: number, url: string) =>
+      `Reminder: a reference for ${candidate}, about ${minutesText(minutes)}: ${url}`,
   },
   refereeCode: {
     subject: (candidate: string) => `Your code for the reference about ${candidate}`,

@@ -1,6 +1,8 @@
 import type { referencesEn } from './strings.references.en.ts';
 
 /** Swedish words of reference-check messages; the same shape as the English ones. */
+
+const minuter = (n: number) => (n === 1 ? '1 minut' : `${n} minuter`);
 export const referencesSv: typeof referencesEn = {
   manageData: 'Hantera dina uppgifter: se vad du har lämnat, återkalla ditt samtycke eller be att bli raderad',
   candidateRequest: {
@@ -27,7 +29,8 @@ export const referencesSv: typeof referencesEn = {
       job
         ? `Hej ${referee}! ${candidate} har angett dig som referens inför tjänsten ${job} hos ${sender}.`
         : `Hej ${referee}! ${candidate} har angett dig som referens till ${sender}.`,
-    time: 'Frågorna tar ungefär 5 minuter, i mobilen eller datorn. Dina svar sparas medan du skriver.',
+    time: (minutes: number) =>
+      `Frågorna tar ungefär ${minuter(minutes)}, i mobilen eller datorn. Dina svar sparas medan du skriver.`,
     button: 'Svara på frågorna',
     decline: 'Vill du hellre inte lämna en referens kan du tacka nej via samma länk.',
     expires: (date: string) => `Länken fungerar till och med ${date}.`,
@@ -35,11 +38,12 @@ export const referencesSv: typeof referencesEn = {
       job
         ? `Hej ${referee}! ${sender} vill gärna ha en referens från dig om ${candidate} inför tjänsten ${job}. Rekryteraren har angett dig, med ${candidate}s medgivande.`
         : `Hej ${referee}! ${sender} vill gärna ha en referens från dig om ${candidate}. Rekryteraren har angett dig, med ${candidate}s medgivande.`,
-    sms: (candidate: string, sender: string, url: string) =>
-      `${candidate} har angett dig som referens till ${sender}. Ca 5 minuter: ${url}`,
-    smsByRecruiter: (candidate: string, sender: string, url: string) =>
-      `${sender} ber dig om en referens för ${candidate}. Ca 5 minuter: ${url}`,
-    smsReminder: (candidate: string, url: string) => `Påminnelse: en referens för ${candidate}, ca 5 minuter: ${url}`,
+    sms: (referee: string, candidate: string, sender: string, minutes: number, url: string) =>
+      `Hej ${referee}! ${candidate} har angett dig som referens till ${sender}. Ca ${minuter(minutes)}: ${url}`,
+    smsByRecruiter: (referee: string, candidate: string, sender: string, minutes: number, url: string) =>
+      `Hej ${referee}! ${sender} ber dig om en referens för ${candidate}. Ca ${minuter(minutes)}: ${url}`,
+    smsReminder: (candidate: string, minutes: number, url: string) =>
+      `Påminnelse: en referens för ${candidate}, ca ${minuter(minutes)}: ${url}`,
   },
   refereeCode: {
     subject: (candidate: string) => `Din kod för referensen om ${candidate}`,

@@ -9,7 +9,7 @@ import { getQuestionnaire } from './get-questionnaire.ts';
 
 export async function insertTemplate(
   ctx: Ctx,
-  fields: SaveQuestionnaire & { preset: TemplatePreset | null },
+  fields: SaveQuestionnaire & { preset: TemplatePreset | null; familyId?: string },
 ): Promise<TQuestionnaireTemplateDetail> {
   const id = await ctx.db.transaction((tx) =>
     insertFirstVersionTemplate(tx, ctx.tenantId, {
@@ -19,6 +19,7 @@ export async function insertTemplate(
       preset: fields.preset,
       content: fields.content,
       createdById: ctx.actor.membershipId,
+      familyId: fields.familyId,
     }),
   );
   return getQuestionnaire(ctx, id);

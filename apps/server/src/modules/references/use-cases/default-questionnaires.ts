@@ -29,18 +29,21 @@ export const defaultQuestionnaire = (preset: TemplatePreset, language: TLanguage
   DEFAULT_QUESTIONNAIRES[preset][language];
 
 /**
- * Gives a company that has never had a questionnaire the six shipped ones. Idempotent: once any
- * template exists (archived ones too), it does nothing, so a company that archived them keeps that.
+ * Gives a company that has never had a questionnaire the shipped ones: three questionnaires, each
+ * with an English and a Swedish version sharing question ids. Idempotent: once any template exists
+ * (archived ones too), it does nothing, so a company that archived them keeps that.
  */
 export async function ensureDefaultQuestionnaires(db: Db, companyId: string): Promise<boolean> {
   return db.transaction(async (tx) => {
     // Two first visits at once: the second waits here, then finds the templates.
     await lockCompanyQuestionnaires(tx, companyId);
     if (await hasAnyQuestionnaire(tx, companyId)) return false;
-    for (const language of ['en', 'sv'] as const) {
-      for (const preset of TEMPLATE_PRESETS) {
+    for (const preset of TEMPLATE_PRESETS) {
+      let familyId: string | undefined;
+      for (const language of ['en', 'sv'] as const) {
         const { name, content } = defaultQuestionnaire(preset, language);
-        await insertFirstVersionTemplate(tx, companyId, { name, language, preset, content });
+        const id = await insertFirstVersionTemplate(tx, companyId, { name, language, preset, content, familyId });
+        familyId ??= id;
       }
     }
     return true;

@@ -5,7 +5,7 @@ import { longText, rating, section, shortText, singleChoice, yesNo } from '../qu
 
 const intro =
   'Thank you for taking the time to give a reference. Your answers help us form a fair and complete picture ' +
-  'of the candidate. It takes about 10 minutes. Please answer from your own experience of working with them; ' +
+  'of the candidate. Please answer from your own experience of working with them; ' +
   'if you cannot judge something, say so in the free-text questions.';
 
 const relationship = singleChoice('relationship', 'How did you work with the candidate?', [
@@ -69,7 +69,7 @@ export const EN_GENERAL: TQuestionnaireContent = {
 export const EN_MANAGER: TQuestionnaireContent = {
   intro:
     'Thank you for giving a reference for a leadership role. We are most interested in how the candidate leads ' +
-    'people, makes decisions and gets results through others. It takes about 10–15 minutes.',
+    'people, makes decisions and gets results through others.',
   sections: [
     section('relationship', 'Your working relationship', [
       singleChoice('relationship', 'How did you work with the candidate?', [
@@ -115,7 +115,7 @@ export const EN_MANAGER: TQuestionnaireContent = {
 
 export const EN_SHORT: TQuestionnaireContent = {
   intro:
-    'Thank you for giving a reference. Six questions, about five minutes. Please answer from your own ' +
+    'Thank you for giving a reference. Six short questions. Please answer from your own ' +
     'experience of working with the candidate.',
   sections: [
     section('relationship', 'Your working relationship', [

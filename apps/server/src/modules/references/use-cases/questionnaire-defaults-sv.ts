@@ -5,7 +5,7 @@ import { longText, rating, section, shortText, singleChoice, yesNo } from '../qu
 
 const intro =
   'Tack för att du tar dig tid att lämna en referens. Dina svar hjälper oss att få en rättvis och ' +
-  'allsidig bild av kandidaten. Det tar ungefär tio minuter. Svara utifrån dina egna erfarenheter av att ' +
+  'allsidig bild av kandidaten. Svara utifrån dina egna erfarenheter av att ' +
   'arbeta med personen – kan du inte bedöma något går det bra att skriva det i fritextfrågorna.';
 
 const relationship = singleChoice('relationship', 'Hur arbetade ni tillsammans?', [
@@ -69,7 +69,7 @@ export const SV_GENERAL: TQuestionnaireContent = {
 export const SV_MANAGER: TQuestionnaireContent = {
   intro:
     'Tack för att du lämnar en referens för en chefsroll. Vi vill framför allt förstå hur kandidaten leder ' +
-    'människor, fattar beslut och når resultat genom andra. Det tar ungefär 10–15 minuter.',
+    'människor, fattar beslut och når resultat genom andra.',
   sections: [
     section('relationship', 'Ert samarbete', [
       singleChoice('relationship', 'Hur arbetade ni tillsammans?', [
@@ -120,7 +120,7 @@ export const SV_MANAGER: TQuestionnaireContent = {
 
 export const SV_SHORT: TQuestionnaireContent = {
   intro:
-    'Tack för att du lämnar en referens. Sex frågor, ungefär fem minuter. Svara utifrån dina egna erfarenheter ' +
+    'Tack för att du lämnar en referens. Sex korta frågor. Svara utifrån dina egna erfarenheter ' +
     'av att arbeta med kandidaten.',
   sections: [
     section('relationship', 'Ert samarbete', [

@@ -4,10 +4,17 @@ import { notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { auditAct } from '../../audit/index.ts';
 import { findLinkCopies } from '../check-timeline.repo.ts';
-import { type CheckScope, findCheckQuestionnaire, isCheckOnManagedJob, loadCheckView } from '../checks.repo.ts';
+import {
+  type CheckScope,
+  findCheckQuestionnaire,
+  findPinnedLanguageVersions,
+  isCheckOnManagedJob,
+  loadCheckView,
+} from '../checks.repo.ts';
 import { groupSignals, secondsToAnswer } from '../fraud-rules.ts';
 import { listFraudSignals } from '../fraud-signals.repo.ts';
 import { answeredRefereesOfCheck } from '../referees.repo.ts';
+import { reportQuestions } from '../report-questions.ts';
 import { ratingSummaries } from '../report-ratings.ts';
 import { subAccountScope } from '../sub-account-access.ts';
 
@@ -53,7 +60,9 @@ export async function viewReport(ctx: Ctx, checkId: string, format: 'page' | 'pd
  */
 export async function reportOfCheck(db: Db, companyId: string, check: TReferenceCheck): Promise<TReport> {
   const checkId = check.id;
-  const content = await findCheckQuestionnaire(db, companyId, checkId);
+  // Answers in every language side by side, under the check's own wording of each question.
+  const others = await findPinnedLanguageVersions(db, companyId, checkId);
+  const content = reportQuestions(await findCheckQuestionnaire(db, companyId, checkId), check.language, others);
   const rows = await answeredRefereesOfCheck(db, companyId, checkId);
   const byId = new Map(check.referees.map((r) => [r.id, r]));
   const answering = rows.filter((r) => byId.has(r.id));

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Ctx } from '../../../platform/http/context.ts';
 import {
   assertContentValid,
+  assertLanguageFree,
   assertWritable,
   loadTemplate,
   type SaveQuestionnaire,
@@ -19,6 +20,7 @@ export async function saveQuestionnaire(ctx: Ctx, id: string, body: SaveQuestion
   assertWritable(row, scope);
   if (body.subAccountId !== row.subAccountId) await assertSubAccountUsable(ctx, body.subAccountId, scope);
   assertContentValid(body.content);
+  if (body.language !== row.language) await assertLanguageFree(ctx, row.familyId, body.language, id);
   await ctx.db.transaction(async (tx) => {
     const locked = await lockTemplate(tx, ctx.tenantId, id);
     const current = await findVersionContent(tx, ctx.tenantId, id, locked.currentVersion);

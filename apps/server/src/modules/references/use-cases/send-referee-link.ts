@@ -1,9 +1,11 @@
+import { answerMinutes, firstNameOf } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
 import { formatDay, loadCheckContext, sendsEmail, sendsSms } from '../check-messages.ts';
 import { issueRefereeToken, privacyPageUrl, refereePageUrl } from '../link-tokens.ts';
+import { findQuestionnaireIn } from '../referee-page.repo.ts';
 import { findReferee, updateReferee } from '../referees.repo.ts';
 import { referees } from '../references.tables.ts';
 
@@ -26,8 +28,11 @@ export async function sendRefereeLink(
   const { check, candidate } = context;
   const token = await issueRefereeToken(db, check, referee.id);
   const language = referee.language;
+  const questionnaire = await findQuestionnaireIn(db, companyId, check.id, language);
   const data = {
-    refereeName: referee.name,
+    refereeFirstName: firstNameOf(referee.name),
+    // The promise their page repeats, from the questions they will get.
+    minutes: questionnaire ? answerMinutes(questionnaire) : 1,
     candidateName: `${candidate.firstName} ${candidate.lastName}`,
     senderName: context.senderName,
     jobTitle: context.jobTitle,

@@ -4,10 +4,10 @@ import type { Db } from '../../../platform/db/db.ts';
 import { fieldError, fieldProblems, notFound, problemWith, unknownId } from '../../../platform/errors.ts';
 import { publish } from '../../../platform/events.ts';
 import { findJobRow } from '../../hiring/index.ts';
-import { insertCheck, lockCandidateContacts, referenceLinkDays } from '../check-start.repo.ts';
+import { insertCheck, lockCandidateContacts, pinLanguageVersions, referenceLinkDays } from '../check-start.repo.ts';
 import { runningCheckOf } from '../checks.repo.ts';
 import { type NamedConsent, requireNamedConsent } from '../named-consent.ts';
-import { currentVersionOf } from '../questionnaires.repo.ts';
+import { currentFamilyVersions, currentVersionOf, findTemplateState } from '../questionnaires.repo.ts';
 import { afterRefereeChange } from './after-referee-change.ts';
 import { checkSettingsProblems } from './check-settings.ts';
 import { addReferees } from './name-referees.ts';
@@ -20,9 +20,12 @@ export type StartCheckInput = {
   candidateId: string;
   jobId: string | null;
   placementId: string | null;
-  /** Without `refereeVerification`, referees answer without a code (the API and partners never ask). */
-  settings: Omit<TReferenceCheckSettings, 'refereeVerification'> &
-    Partial<Pick<TReferenceCheckSettings, 'refereeVerification'>>;
+  /**
+   * Without `refereeVerification`, referees answer without a code (the API and partners never ask);
+   * the instruction is a step's, so the profile and the API start checks without one.
+   */
+  settings: Omit<TReferenceCheckSettings, 'refereeVerification' | 'instruction'> &
+    Partial<Pick<TReferenceCheckSettings, 'refereeVerification'>> & { instruction?: string | null };
   referees: RefereeFields[];
   /** How the candidate agreed to the referees given here (required when the candidate channel is `none`). */
   namedConsent?: NamedConsent;
@@ -45,7 +48,8 @@ export function candidateChannelProblem(
 }
 
 /**
- * Starts a reference check: pins the questionnaire's current version, copies the settings, names
+ * Starts a reference check: pins the questionnaire's current version (and its other languages'),
+ * copies the settings, names
  * the referees given (and invites them) and asks the candidate by the candidate channel. One running
  * check per candidate and job (409 otherwise, naming the running check as `reference_check_id`).
  * Runs in one transaction (a savepoint when the caller is in one already); returns the new check's
@@ -90,12 +94,17 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
       refereeChannel: settings.refereeChannel,
       refereeVerification: settings.refereeVerification ?? 'none',
       refereesWanted: settings.refereesWanted,
+      instruction: settings.instruction ?? null,
       source: input.source,
       externalId: input.externalId ?? null,
       partner: input.partner ?? null,
       createdById: input.actorMembershipId,
       linksExpireAt: new Date(Date.now() + linkDays * 86_400_000),
     });
+    // Every language version's current questions, so a referee answers in their own language.
+    const template = await findTemplateState(tx, companyId, settings.templateId);
+    if (template)
+      await pinLanguageVersions(tx, companyId, check.id, await currentFamilyVersions(tx, companyId, template.familyId));
     // First, so an integrator hears of the check before any referee named with it.
     await publish(tx, { type: 'reference_check.created', companyId: check.companyId, checkId: check.id });
     if (input.referees.length) {
