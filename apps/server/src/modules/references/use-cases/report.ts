@@ -9,6 +9,7 @@ import { secondsToAnswer } from '../fraud-rules.ts';
 import { listFraudSignals } from '../fraud-signals.repo.ts';
 import { answeredRefereesOfCheck } from '../referees.repo.ts';
 import { ratingSummaries } from '../report-ratings.ts';
+import { reportSummary } from '../report-summary.ts';
 import { subAccountScope } from '../sub-account-access.ts';
 
 /**
@@ -59,6 +60,7 @@ export async function reportOfCheck(db: Db, companyId: string, check: TReference
   const answering = rows.filter((r) => byId.has(r.id));
   return {
     check,
+    summary: reportSummary(check, content, answering),
     questionnaire: content,
     fraudSignals: await listFraudSignals(db, companyId, checkId),
     ratingSummaries: ratingSummaries(content, answering),
