@@ -10589,6 +10589,55 @@ export interface paths {
                                 };
                                 secondsToAnswer: number | null;
                             }[];
+                            summary: {
+                                answered: number;
+                                bounced: number;
+                                declined: number;
+                                disagreements: {
+                                    high: {
+                                        refereeName: string;
+                                        value: number | boolean;
+                                    };
+                                    /** @enum {string} */
+                                    kind: "rating" | "yes_no";
+                                    label: string;
+                                    low: {
+                                        refereeName: string;
+                                        value: number | boolean;
+                                    };
+                                    questionId: string;
+                                    scale: number | null;
+                                    spread: number | null;
+                                }[];
+                                overall: {
+                                    mean: number | null;
+                                    referees: {
+                                        mean: number | null;
+                                        /** Format: uuid */
+                                        refereeId: string;
+                                        refereeName: string;
+                                    }[];
+                                    scale: number | null;
+                                    spread: number | null;
+                                };
+                                refereesWanted: number;
+                                rehire: {
+                                    label: string;
+                                    no: number;
+                                    unanswered: number;
+                                    yes: number;
+                                } | null;
+                                responseHours: {
+                                    fastest: number | null;
+                                    median: number | null;
+                                    slowest: number | null;
+                                };
+                                verification: {
+                                    count: number;
+                                    /** @enum {string} */
+                                    state: "work_email_matches_company" | "free_mail" | "unverified";
+                                }[];
+                            };
                         };
                     };
                 };
