@@ -10870,6 +10870,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reference-checks/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default email_and_sms
+                         * @enum {string}
+                         */
+                        candidateChannel?: "email" | "sms" | "email_and_sms" | "none";
+                        candidateIds: string[];
+                        jobId?: string | null;
+                        /** @enum {string} */
+                        language: "en" | "sv";
+                        /**
+                         * @default email_and_sms
+                         * @enum {string}
+                         */
+                        refereeChannel?: "email" | "sms" | "email_and_sms" | "none";
+                        /** @default 3 */
+                        refereesWanted?: number;
+                        subAccountId?: string | null;
+                        /** Format: uuid */
+                        templateId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                /** Format: uuid */
+                                candidateId: string;
+                                candidateName: string | null;
+                                checkId: string | null;
+                                /** @enum {string} */
+                                outcome: "started" | "skipped";
+                                params: {
+                                    [key: string]: unknown;
+                                } | null;
+                                reason: string | null;
+                            }[];
+                            skipped: number;
+                            started: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reference-figures": {
         parameters: {
             query?: never;

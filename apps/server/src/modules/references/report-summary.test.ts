@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { TQuestionnaireContentView, TReferee } from '@vouch/contracts';
+import type { TReferee, TReport } from '@vouch/contracts';
+
+type TQuestionnaireContentView = TReport['questionnaire'];
 import { reportSummary } from './report-summary.ts';
 
 const rating = (id: string, scale: number) => ({
