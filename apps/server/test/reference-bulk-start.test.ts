@@ -101,7 +101,10 @@ describe('starting reference checks for several candidates at once', () => {
     await world.t.db
       .insert(membershipSubAccounts)
       .values({ companyId: s.company.id, membershipId: s.recruiter.membership.id, subAccountId: account.id });
-    const outside = await s.client.post('/api/reference-checks/bulk', { ...s.settings, candidateIds: [s.candidate.id] });
+    const outside = await s.client.post('/api/reference-checks/bulk', {
+      ...s.settings,
+      candidateIds: [s.candidate.id],
+    });
     assert.equal(outside.statusCode, 400, outside.body);
     assert.equal(outside.json().reason, 'sub_account.choose_own');
     const inside = await s.client.post('/api/reference-checks/bulk', {

@@ -324,17 +324,20 @@ describe('reference report', () => {
 
     const res = await client.get('/api/reference-figures');
     assert.equal(res.statusCode, 200, res.body);
-    const rows = (res.json() as TReferenceFigures).rows.map((r) => [
-      r.groupBy,
-      r.groupName,
-      r.checks,
-      r.completedChecks,
-      r.refereesInvited,
-      r.refereesAnswered,
-      r.responseRate,
-      r.medianHoursToAnswer,
-      r.medianHoursToComplete,
-    ]);
+    const older = ['company', 'sub_account', 'template'];
+    const rows = (res.json() as TReferenceFigures).rows
+      .filter((r) => older.includes(r.groupBy))
+      .map((r) => [
+        r.groupBy,
+        r.groupName,
+        r.checks,
+        r.completedChecks,
+        r.refereesInvited,
+        r.refereesAnswered,
+        r.responseRate,
+        r.medianHoursToAnswer,
+        r.medianHoursToComplete,
+      ]);
     assert.deepEqual(rows, [
       // 3 answered of 5 invited; answers after 2, 4, 9 h → median 4; completions 10 and 20 h → 15.
       ['company', company.name, 3, 2, 5, 3, 0.6, 4, 15],

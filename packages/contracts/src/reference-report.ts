@@ -128,23 +128,35 @@ export const ZReferenceFiguresQuery = z.object({
   to: ZIsoDate.optional(),
 });
 
+export const FIGURE_GROUPINGS = ['company', 'sub_account', 'template', 'recruiter', 'month'] as const;
+
 export const ZReferenceFigures = z.object({
   rows: z.array(
     z.object({
-      /** `company`, `sub_account` or `template`. */
-      groupBy: z.enum(['company', 'sub_account', 'template']),
-      groupId: ZId.nullable(),
+      groupBy: z.enum(FIGURE_GROUPINGS),
+      /** The group's id; for `month` the month as `YYYY-MM` (in the company's time zone); null for the company and "none". */
+      groupId: z.string().nullable(),
       groupName: z.string(),
       checks: z.number(),
       completedChecks: z.number(),
       refereesInvited: z.number(),
       refereesAnswered: z.number(),
+      refereesDeclined: z.number(),
+      refereesBounced: z.number(),
       /** Answered ÷ invited, 0–1; null with no referees. */
       responseRate: z.number().nullable(),
+      /** Declined ÷ invited, 0–1; null with no referees. */
+      declineRate: z.number().nullable(),
+      /** Bounced ÷ invited, 0–1; null with no referees. */
+      bounceRate: z.number().nullable(),
       /** Median hours from a referee's invitation to their answer. */
       medianHoursToAnswer: z.number().nullable(),
       /** Median hours from a check's start to its completion. */
       medianHoursToComplete: z.number().nullable(),
+      /** Median hours from a check's start until the candidate named their first referee. */
+      medianHoursToReferees: z.number().nullable(),
+      /** Reminders sent (to the candidate and to referees) per check, one decimal. */
+      remindersPerCheck: z.number().nullable(),
     }),
   ),
 });

@@ -10971,16 +10971,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             rows: {
+                                bounceRate: number | null;
                                 checks: number;
                                 completedChecks: number;
+                                declineRate: number | null;
                                 /** @enum {string} */
-                                groupBy: "company" | "sub_account" | "template";
+                                groupBy: "company" | "sub_account" | "template" | "recruiter" | "month";
                                 groupId: string | null;
                                 groupName: string;
                                 medianHoursToAnswer: number | null;
                                 medianHoursToComplete: number | null;
+                                medianHoursToReferees: number | null;
                                 refereesAnswered: number;
+                                refereesBounced: number;
+                                refereesDeclined: number;
                                 refereesInvited: number;
+                                remindersPerCheck: number | null;
                                 responseRate: number | null;
                             }[];
                         };

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import type { TReferee, TReport } from '@vouch/contracts';
 
 type TQuestionnaireContentView = TReport['questionnaire'];
+
 import { reportSummary } from './report-summary.ts';
 
 const rating = (id: string, scale: number) => ({

@@ -18,7 +18,11 @@ type Result = TV1StartReferenceChecksResult['results'][number];
  * after that an entry that cannot start is skipped with the problem the single start would have
  * answered, and the others still start.
  */
-export async function startV1Checks(ctx: ApiCtx, body: Body, language: TLanguage): Promise<TV1StartReferenceChecksResult> {
+export async function startV1Checks(
+  ctx: ApiCtx,
+  body: Body,
+  language: TLanguage,
+): Promise<TV1StartReferenceChecksResult> {
   const own = ctx.apiKey.subAccountId;
   if (own && body.sub_account_id && body.sub_account_id !== own)
     throw fieldError('sub_account_id', 'reference_check.api_key_other_sub_account');

@@ -10,7 +10,11 @@ import { startReferenceCheck } from './start-check.ts';
 export async function assertOwnSubAccount(ctx: Ctx, subAccountId: string | null) {
   const scope = await scopeOf(ctx);
   if (scope.kind === 'sub_accounts' && !(subAccountId && scope.ids.includes(subAccountId)))
-    throw new AppError('sub_account.choose_own', {}, { fieldErrors: [fieldProblem('subAccountId', 'sub_account.choose_own')] });
+    throw new AppError(
+      'sub_account.choose_own',
+      {},
+      { fieldErrors: [fieldProblem('subAccountId', 'sub_account.choose_own')] },
+    );
 }
 
 export async function startFromProfile(
