@@ -109,4 +109,34 @@ describe('reference checks for several candidates, and the report on a phone', {
     await shot(page, 'reference-report-phone');
     assert.deepEqual(pageProblems(page), []);
   });
+
+  test('the figures in Swedish: per recruiter and per month, months in Swedish, minutes under an hour', async () => {
+    const db = world.database.db;
+    const [recruiter] = await db
+      .select({ id: memberships.id })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(users.email, 'recruiter@acme.example'));
+    const start = new Date('2026-03-10T09:00:00Z');
+    const check = await makeReferenceCheck(db, companyId, { createdById: recruiter.id, createdAt: start });
+    await makeReferee(db, check, {
+      createdAt: new Date(start.getTime() + 20 * 60_000),
+      invitedAt: new Date(start.getTime() + 20 * 60_000),
+      status: 'answered',
+      answeredAt: new Date(start.getTime() + 45 * 60_000),
+    });
+
+    const page = await signInAs(world, 'admin@acme.example');
+    await page.getByTestId('language-switch').getByText('Svenska').click();
+    await page.goto(`${world.baseUrl}/references/figures`);
+    const months = page.getByTestId('figures-month');
+    await months.waitFor();
+    const march = months.getByRole('row').filter({ hasText: 'mars 2026' });
+    // 25 minutes from invitation to answer, 20 until the candidate named the referee.
+    assert.match(await march.innerText(), /25 min/);
+    assert.match(await march.innerText(), /20 min/);
+    assert.doesNotMatch(await page.getByTestId('figures-month').innerText(), /\b\d{2}\/\d{2}\/\d{4}\b/);
+    await shot(page, 'reference-figures-swedish');
+    assert.deepEqual(pageProblems(page), []);
+  });
 });
