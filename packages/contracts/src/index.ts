@@ -1,4 +1,5 @@
 export * from './api-v1.ts';
+export * from './api-v1-bulk.ts';
 export * from './api-v1-candidates.ts';
 export * from './api-v1-problems.ts';
 export * from './audit.ts';

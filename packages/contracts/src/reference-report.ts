@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZIsoDate } from './common.ts';
-import { ZAnswerValue, ZQuestionnaireContentView, ZReferee, ZReferenceCheck } from './references.ts';
+import { ZAnswerValue, ZQuestionnaireContentView, ZReferee, ZReferenceCheck, ZVerification } from './references.ts';
 
 /**
  * What a reference check's reader sees: fraud signals with their evidence, ratings compared across
@@ -76,8 +76,52 @@ export const ZRatingSummary = z.object({
 });
 export type TRatingSummary = z.infer<typeof ZRatingSummary>;
 
+/** Where two referees are furthest apart on one question: its lowest and highest answer. */
+export const ZReportDisagreement = z.object({
+  questionId: z.string(),
+  label: z.string(),
+  kind: z.enum(['rating', 'yes_no']),
+  /** The rating question's scale; null for yes/no. */
+  scale: z.number().nullable(),
+  /** Highest minus lowest score; null for yes/no. */
+  spread: z.number().nullable(),
+  low: z.object({ refereeName: z.string(), value: z.union([z.number(), z.boolean()]) }),
+  high: z.object({ refereeName: z.string(), value: z.union([z.number(), z.boolean()]) }),
+});
+export type TReportDisagreement = z.infer<typeof ZReportDisagreement>;
+
+/** The block at the top of the report (page and PDF): what a reader needs before the details. */
+export const ZReportSummary = z.object({
+  refereesWanted: z.number(),
+  answered: z.number(),
+  declined: z.number(),
+  bounced: z.number(),
+  /** Every rating, each put on `scale` (the questionnaire's most common one, the first on a tie), averaged; null without ratings. */
+  overall: z.object({
+    scale: z.number().nullable(),
+    mean: z.number().nullable(),
+    /** Highest minus lowest referee mean; null with fewer than two referees who rated. */
+    spread: z.number().nullable(),
+    referees: z.array(z.object({ refereeId: ZId, refereeName: z.string(), mean: z.number().nullable() })),
+  }),
+  /** The "would you hire them again" question (id `rehire`); null when the questionnaire has none. */
+  rehire: z.object({ label: z.string(), yes: z.number(), no: z.number(), unanswered: z.number() }).nullable(),
+  /** Questions the referees disagree on, the widest first (at most five). */
+  disagreements: z.array(ZReportDisagreement),
+  /** Hours from each answering referee's invitation to their answer. */
+  responseHours: z.object({
+    median: z.number().nullable(),
+    fastest: z.number().nullable(),
+    slowest: z.number().nullable(),
+  }),
+  /** How many named referees (removed ones aside) are in each verification state. */
+  verification: z.array(z.object({ state: ZVerification, count: z.number() })),
+});
+export type TReportSummary = z.infer<typeof ZReportSummary>;
+
 export const ZReport = z.object({
   check: ZReferenceCheck,
+  summary: ZReportSummary,
   questionnaire: ZQuestionnaireContentView,
   fraudSignals: z.array(ZFraudSignal),
   /** The same signals grouped by kind, the most severe group first. */
@@ -107,23 +151,35 @@ export const ZReferenceFiguresQuery = z.object({
   to: ZIsoDate.optional(),
 });
 
+export const FIGURE_GROUPINGS = ['company', 'sub_account', 'template', 'recruiter', 'month'] as const;
+
 export const ZReferenceFigures = z.object({
   rows: z.array(
     z.object({
-      /** `company`, `sub_account` or `template`. */
-      groupBy: z.enum(['company', 'sub_account', 'template']),
-      groupId: ZId.nullable(),
+      groupBy: z.enum(FIGURE_GROUPINGS),
+      /** The group's id; for `month` the month as `YYYY-MM` (in the company's time zone); null for the company and "none". */
+      groupId: z.string().nullable(),
       groupName: z.string(),
       checks: z.number(),
       completedChecks: z.number(),
       refereesInvited: z.number(),
       refereesAnswered: z.number(),
+      refereesDeclined: z.number(),
+      refereesBounced: z.number(),
       /** Answered ÷ invited, 0–1; null with no referees. */
       responseRate: z.number().nullable(),
+      /** Declined ÷ invited, 0–1; null with no referees. */
+      declineRate: z.number().nullable(),
+      /** Bounced ÷ invited, 0–1; null with no referees. */
+      bounceRate: z.number().nullable(),
       /** Median hours from a referee's invitation to their answer. */
       medianHoursToAnswer: z.number().nullable(),
       /** Median hours from a check's start to its completion. */
       medianHoursToComplete: z.number().nullable(),
+      /** Median hours from a check's start until the candidate named their first referee. */
+      medianHoursToReferees: z.number().nullable(),
+      /** Reminders sent (to the candidate and to referees) per check, one decimal. */
+      remindersPerCheck: z.number().nullable(),
     }),
   ),
 });

@@ -310,6 +310,35 @@ export const ZStartReferenceCheckRequest = ZReferenceCheckSettings.extend({
   refereeConsent: ZNamedConsent.optional(),
 });
 
+/** How many candidates one bulk start takes: a page of the candidate table or a pipeline step. */
+export const MAX_BULK_CHECKS = 100;
+
+/** One settings form for several candidates (the candidate table or a job's pipeline). */
+export const ZStartReferenceChecksRequest = ZReferenceCheckSettings.extend({
+  /** The pipeline's job, so each check belongs to it; null from the candidate table. */
+  jobId: ZId.nullish().transform((v) => v ?? null),
+  candidateIds: z.array(ZId).min(1).max(MAX_BULK_CHECKS),
+});
+
+/** What happened to each candidate of a bulk start, in the order given (repeats once). */
+export const ZStartReferenceChecksResult = z.object({
+  started: z.number(),
+  skipped: z.number(),
+  results: z.array(
+    z.object({
+      candidateId: ZId,
+      /** Null when the candidate is unknown here (another company's id reads the same). */
+      candidateName: z.string().nullable(),
+      outcome: z.enum(['started', 'skipped']),
+      checkId: ZId.nullable(),
+      /** Why it was skipped: a problem reason (`reference_check.already_running`, `not_found`…) and its parameters. */
+      reason: z.string().nullable(),
+      params: z.record(z.string(), z.unknown()).nullable(),
+    }),
+  ),
+});
+export type TStartReferenceChecksResult = z.infer<typeof ZStartReferenceChecksResult>;
+
 // ---------------------------------------------------------------- status
 
 export const CHECK_STATUSES = ['awaiting_referees', 'in_progress', 'completed', 'cancelled', 'expired'] as const;

@@ -2181,6 +2181,316 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reference-checks/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start several reference checks
+         * @description The settings once and one entry per check (at most 100; more is a 400). Each entry starts as `POST /api/v1/reference-checks` would, in its own transaction: an entry that cannot start (a check already running, an `external_id` taken, no email for the channel) is skipped with the problem the single start would have answered, and the others still start. Answers 200 with one result per entry, in order. With an `Idempotency-Key` a repeat gets the first answer again.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique string (a UUID, say), 1–255 printable ASCII characters. A repeat with the same key, body and path within 24 hours gets the first answer again, with `Idempotent-Replayed: true`, and the work is done once. Only requests that began executing are kept: a 400, a 422 `unknown_id` or a 5xx frees the key. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How messages go: `email`, `sms`, `email_and_sms` or `none`.
+                         * @default email_and_sms
+                         * @enum {string}
+                         */
+                        candidate_channel?: "email" | "sms" | "email_and_sms" | "none";
+                        /** @description One entry per check to start, at most 100. */
+                        checks: {
+                            candidate: {
+                                email?: string | null;
+                                /** @description Your id for the candidate: matched first, then the email. */
+                                external_id?: string | null;
+                                first_name: string;
+                                /**
+                                 * @default en
+                                 * @enum {string}
+                                 */
+                                language?: "en" | "sv";
+                                last_name: string;
+                                phone?: string | null;
+                            };
+                            /** @description Your own id for this check (recommended): list checks by it. */
+                            external_id?: string | null;
+                            job?: {
+                                /** @description Your id for the job: an unknown one creates the job. */
+                                external_id?: string | null;
+                                title: string;
+                            } | null;
+                            /** @description Referees you already know; with candidate channel `none`, give them here. */
+                            referees?: {
+                                company?: string | null;
+                                email?: string | null;
+                                /**
+                                 * @default en
+                                 * @enum {string}
+                                 */
+                                language?: "en" | "sv";
+                                name: string;
+                                /** @description A mobile number, best with the country code (E.164). */
+                                phone?: string | null;
+                                /** @enum {string} */
+                                relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                                /** @description When and where, in the candidate’s words. */
+                                worked_together?: string | null;
+                            }[];
+                        }[];
+                        /**
+                         * @description How messages go: `email`, `sms`, `email_and_sms` or `none`.
+                         * @default email_and_sms
+                         * @enum {string}
+                         */
+                        referee_channel?: "email" | "sms" | "email_and_sms" | "none";
+                        /** @default 3 */
+                        referees_wanted?: number;
+                        /** @description A sub-account key always uses its own sub-account. */
+                        sub_account_id?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description A questionnaire from `GET /api/v1/templates`.
+                         */
+                        template_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description One result per entry of `checks`, in order. */
+                            results: {
+                                /** @description The entry’s position in `checks`. */
+                                index: number;
+                                /** @description Why it was skipped, as the single start would have answered; null when started. */
+                                problem: {
+                                    /** @description A stable code to branch on, e.g. `validation_failed`, `not_found`, `conflict`. */
+                                    code: string;
+                                    /** @description What went wrong, for people and logs: in English unless `Accept-Language` asks for Swedish (`sv`). */
+                                    detail?: string;
+                                    /** @description One entry per field or query parameter, by its snake_case path (e.g. `referees.0.email`). */
+                                    errors?: {
+                                        field: string;
+                                        message: string;
+                                        params?: {
+                                            [key: string]: unknown;
+                                        };
+                                        reason?: string;
+                                    }[];
+                                    /** @description The values the reason names, e.g. `{ "max": 500 }`. */
+                                    params?: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @description The specific reason within `code`, e.g. `reference_check.already_running`: stable, for showing the person a sentence in their language. */
+                                    reason?: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description The running check, or the one with this external_id.
+                                     */
+                                    reference_check_id?: string;
+                                    /** @description The request’s `X-Request-Id`: quote it to support. */
+                                    request_id?: string;
+                                    status: number;
+                                    /** @description The HTTP status in words. */
+                                    title: string;
+                                    /** @description A URI naming the kind of problem; ends with `code`. */
+                                    type: string;
+                                } | null;
+                                /** @description The started check; null when skipped. */
+                                reference_check: {
+                                    candidate: {
+                                        external_id: string | null;
+                                        /** Format: uuid */
+                                        id: string;
+                                    };
+                                    candidate_url: string;
+                                    completed_at: string | null;
+                                    created_at: string;
+                                    external_id: string | null;
+                                    /** @description Fraud signals not yet reviewed. */
+                                    fraud_signal_count: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    job: {
+                                        external_id: string | null;
+                                        /** Format: uuid */
+                                        id: string;
+                                        title: string;
+                                    } | null;
+                                    referees: {
+                                        answered_at: string | null;
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                        /** @enum {string} */
+                                        relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                                        /** @enum {string} */
+                                        status: "invited" | "opened" | "answered" | "declined" | "bounced";
+                                    }[];
+                                    referees_answered: number;
+                                    referees_wanted: number;
+                                    /** @description The report in Vouch (sign-in needed); set once completed. */
+                                    report_url: string | null;
+                                    /** @enum {string} */
+                                    status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
+                                    sub_account_id: string | null;
+                                    /** Format: uuid */
+                                    template_id: string;
+                                    updated_at: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "started" | "skipped";
+                            }[];
+                            skipped: number;
+                            started: number;
+                        };
+                    };
+                };
+                /** @description `validation_failed` or `bad_request`: the request is malformed. `errors` names each field or query parameter by its snake_case path; an unknown query parameter is refused too. */
+                400: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unauthenticated`: no valid API key (missing, unknown, revoked or expired). Send `Authorization: Bearer vch_…`. */
+                401: {
+                    headers: {
+                        "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `forbidden`: the API key lacks the scope this operation needs (`read` or `write`), or a sub-account key asked for company-wide data (referrals, creating candidates). */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_in_progress`: the first request with this `Idempotency-Key` is still running; retry after `Retry-After` seconds. */
+                409: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        /** @description With `idempotency_in_progress`: seconds to wait before retrying. */
+                        "Retry-After"?: number;
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: the body is larger than 1 MB. */
+                413: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `unsupported_media_type`: send the body as `application/json`. */
+                415: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: this `Idempotency-Key` was used with another body or path; use a new key. `unknown_id`: an id in the body names nothing this API key can reach (`errors` names the field). Or `unknown_id`: `template_id` is not a questionnaire this key may use; or `unprocessable`: `sub_account_id` is not the API key’s sub-account, or the questionnaire is archived or another sub-account’s. */
+                422: {
+                    headers: {
+                        "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+                /** @description `rate_limited`: this API key made more requests this minute than its limit; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                        "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                        "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["V1Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referrals": {
         parameters: {
             query?: never;

@@ -184,6 +184,16 @@ export const BODY_ID_FIXTURES: Record<string, BodyIdFixture> = {
       ...CHECK_SETTINGS,
     }),
   },
+  'POST /api/reference-checks/bulk': {
+    body: (w) => ({
+      language: 'en',
+      templateId: w.questionnaire.template.id,
+      subAccountId: w.subAccount.id,
+      jobId: w.job.id,
+      candidateIds: [w.spare.candidate.id],
+      ...CHECK_SETTINGS,
+    }),
+  },
   'POST /api/privacy/retention/extensions': {
     body: (w) => ({ candidateId: w.spare.candidate.id, months: 6, reason: 'Consent to keep' }),
   },
@@ -198,6 +208,15 @@ export const BODY_ID_FIXTURES: Record<string, BodyIdFixture> = {
       template_id: w.questionnaire.template.id,
       sub_account_id: w.subAccount.id,
       candidate_channel: 'none',
+    }),
+  },
+  'POST /api/v1/reference-checks/bulk': {
+    as: 'apiKey',
+    body: (w) => ({
+      template_id: w.questionnaire.template.id,
+      sub_account_id: w.subAccount.id,
+      candidate_channel: 'none',
+      checks: [{ candidate: { first_name: 'Bulk', last_name: 'Candidate', email: `${unique('bulk')}@mail.example` } }],
     }),
   },
   // Greenhouse names a questionnaire by its "test id", a string the document cannot mark as a uuid.

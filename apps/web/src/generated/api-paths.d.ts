@@ -11735,6 +11735,55 @@ export interface paths {
                                 };
                                 secondsToAnswer: number | null;
                             }[];
+                            summary: {
+                                answered: number;
+                                bounced: number;
+                                declined: number;
+                                disagreements: {
+                                    high: {
+                                        refereeName: string;
+                                        value: number | boolean;
+                                    };
+                                    /** @enum {string} */
+                                    kind: "rating" | "yes_no";
+                                    label: string;
+                                    low: {
+                                        refereeName: string;
+                                        value: number | boolean;
+                                    };
+                                    questionId: string;
+                                    scale: number | null;
+                                    spread: number | null;
+                                }[];
+                                overall: {
+                                    mean: number | null;
+                                    referees: {
+                                        mean: number | null;
+                                        /** Format: uuid */
+                                        refereeId: string;
+                                        refereeName: string;
+                                    }[];
+                                    scale: number | null;
+                                    spread: number | null;
+                                };
+                                refereesWanted: number;
+                                rehire: {
+                                    label: string;
+                                    no: number;
+                                    unanswered: number;
+                                    yes: number;
+                                } | null;
+                                responseHours: {
+                                    fastest: number | null;
+                                    median: number | null;
+                                    slowest: number | null;
+                                };
+                                verification: {
+                                    count: number;
+                                    /** @enum {string} */
+                                    state: "work_email_matches_company" | "free_mail" | "unverified";
+                                }[];
+                            };
                         };
                     };
                 };
@@ -11967,6 +12016,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reference-checks/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default email_and_sms
+                         * @enum {string}
+                         */
+                        candidateChannel?: "email" | "sms" | "email_and_sms" | "none";
+                        candidateIds: string[];
+                        instruction?: string | null;
+                        jobId?: string | null;
+                        /** @enum {string} */
+                        language: "en" | "sv";
+                        /**
+                         * @default email_and_sms
+                         * @enum {string}
+                         */
+                        refereeChannel?: "email" | "sms" | "email_and_sms" | "none";
+                        /** @default 3 */
+                        refereesWanted?: number;
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        refereeVerification?: "none" | "email" | "sms";
+                        subAccountId?: string | null;
+                        /** Format: uuid */
+                        templateId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                /** Format: uuid */
+                                candidateId: string;
+                                candidateName: string | null;
+                                checkId: string | null;
+                                /** @enum {string} */
+                                outcome: "started" | "skipped";
+                                params: {
+                                    [key: string]: unknown;
+                                } | null;
+                                reason: string | null;
+                            }[];
+                            skipped: number;
+                            started: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reference-figures": {
         parameters: {
             query?: never;
@@ -11994,16 +12123,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             rows: {
+                                bounceRate: number | null;
                                 checks: number;
                                 completedChecks: number;
+                                declineRate: number | null;
                                 /** @enum {string} */
-                                groupBy: "company" | "sub_account" | "template";
+                                groupBy: "company" | "sub_account" | "template" | "recruiter" | "month";
                                 groupId: string | null;
                                 groupName: string;
                                 medianHoursToAnswer: number | null;
                                 medianHoursToComplete: number | null;
+                                medianHoursToReferees: number | null;
                                 refereesAnswered: number;
+                                refereesBounced: number;
+                                refereesDeclined: number;
                                 refereesInvited: number;
+                                remindersPerCheck: number | null;
                                 responseRate: number | null;
                             }[];
                         };

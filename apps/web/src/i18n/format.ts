@@ -24,9 +24,22 @@ export function useFormat() {
           )
         : null,
     number: (n: number) => new Intl.NumberFormat(locale).format(n),
+    /** A duration given in hours as people say it: under an hour in minutes, under two days in hours, then days. */
+    duration: (hours: number | null | undefined) =>
+      hours === null || hours === undefined ? '—' : duration(locale, hours),
     /** "3 days ago", "yesterday", "in 2 hours": the largest unit that fits. */
     relative: (iso: string, now = Date.now()) => relativeTime(locale, new Date(iso).getTime() - now),
   };
+}
+
+export function duration(locale: string, hours: number): string {
+  const unit = (value: number, u: 'minute' | 'hour' | 'day') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short', maximumFractionDigits: 1 }).format(
+      value,
+    );
+  if (hours < 1) return unit(Math.max(1, Math.round(hours * 60)), 'minute');
+  if (hours < 48) return unit(hours, 'hour');
+  return unit(hours / 24, 'day');
 }
 
 const DAY = 24 * 3600_000;

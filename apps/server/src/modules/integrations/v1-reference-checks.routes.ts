@@ -7,15 +7,19 @@ import {
   ZV1ReferenceCheckListQuery,
   ZV1Report,
   ZV1StartReferenceCheckRequest,
+  ZV1StartReferenceChecksRequest,
+  ZV1StartReferenceChecksResult,
 } from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiCtxOf } from '../../platform/http/ctx.ts';
+import { languageOf } from '../../platform/http/language.ts';
 import { notFoundDoc } from './openapi.ts';
 import { addV1Referees } from './use-cases/add-v1-referees.ts';
 import { cancelV1Check } from './use-cases/cancel-v1-check.ts';
 import { getV1Check } from './use-cases/get-v1-check.ts';
 import { listV1Checks } from './use-cases/list-v1-checks.ts';
 import { startV1Check } from './use-cases/start-v1-check.ts';
+import { startV1Checks } from './use-cases/start-v1-checks.ts';
 import { v1Report, v1ReportPdf } from './use-cases/v1-report.ts';
 
 const tags = ['api v1'];
@@ -57,6 +61,34 @@ export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => reply.code(201).send(await startV1Check(apiCtxOf(request), request.body)),
+  );
+
+  app.post(
+    '/api/v1/reference-checks/bulk',
+    {
+      config: {
+        access: 'api:write',
+        problems: {
+          422:
+            '`unknown_id`: `template_id` is not a questionnaire this key may use; or `unprocessable`: `sub_account_id` ' +
+            'is not the API key’s sub-account, or the questionnaire is archived or another sub-account’s.',
+        },
+      },
+      schema: {
+        tags,
+        security,
+        summary: 'Start several reference checks',
+        description:
+          'The settings once and one entry per check (at most 100; more is a 400). Each entry starts as ' +
+          '`POST /api/v1/reference-checks` would, in its own transaction: an entry that cannot start (a check ' +
+          'already running, an `external_id` taken, no email for the channel) is skipped with the problem the ' +
+          'single start would have answered, and the others still start. Answers 200 with one result per entry, ' +
+          'in order. With an `Idempotency-Key` a repeat gets the first answer again.',
+        body: ZV1StartReferenceChecksRequest,
+        response: { 200: ZV1StartReferenceChecksResult },
+      },
+    },
+    async (request) => startV1Checks(apiCtxOf(request), request.body, languageOf(request)),
   );
 
   app.get(

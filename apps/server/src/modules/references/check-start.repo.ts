@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates } from '../hiring/index.ts';
 import { companies } from '../tenancy/index.ts';
@@ -46,4 +46,13 @@ export async function pinLanguageVersions(
 ) {
   if (!versions.length) return;
   await db.insert(referenceCheckVersions).values(versions.map((v) => ({ ...v, companyId, checkId })));
+}
+
+/** The names of those of `candidateIds` that are the company's (others are simply absent). */
+export async function candidateNamesOf(db: Db, companyId: string, candidateIds: string[]) {
+  const rows = await db
+    .select({ id: candidates.id, firstName: candidates.firstName, lastName: candidates.lastName })
+    .from(candidates)
+    .where(and(eq(candidates.companyId, companyId), inArray(candidates.id, candidateIds)));
+  return new Map(rows.map((r) => [r.id, `${r.firstName} ${r.lastName}`.trim()]));
 }

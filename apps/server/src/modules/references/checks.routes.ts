@@ -11,6 +11,8 @@ import {
   ZReferenceCheckList,
   ZReferenceCheckListQuery,
   ZStartReferenceCheckRequest,
+  ZStartReferenceChecksRequest,
+  ZStartReferenceChecksResult,
 } from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -24,6 +26,7 @@ import { closeCheckEarly } from './use-cases/close-check.ts';
 import { getCheck, getCheckTimeline } from './use-cases/get-check.ts';
 import { candidateChecks, companyChecks } from './use-cases/list-checks.ts';
 import { refereeLink, resendRefereeLink } from './use-cases/referee-links.ts';
+import { startChecksInBulk } from './use-cases/start-checks-in-bulk.ts';
 import { startFromProfile } from './use-cases/start-from-profile.ts';
 
 const tags = ['references'];
@@ -42,6 +45,16 @@ export const checksRoutes: FastifyPluginAsyncZod = async (app) => {
       const check = await startFromProfile(ctxOf(request), request.params.id, request.body);
       return reply.code(201).send(check);
     },
+  );
+
+  // Several candidates at once (candidate table, pipeline): each one's outcome, started or skipped with why.
+  app.post(
+    '/api/reference-checks/bulk',
+    {
+      config: { access },
+      schema: { tags, body: ZStartReferenceChecksRequest, response: { 200: ZStartReferenceChecksResult } },
+    },
+    async (request) => startChecksInBulk(ctxOf(request), request.body),
   );
 
   app.get(

@@ -11,6 +11,27 @@ import type {
 /** The PDF's words in the check's language. */
 export const PDF_LABELS = {
   en: {
+    summary: {
+      title: 'Summary',
+      answered: (answered: number, wanted: number) => `${answered} of ${wanted} referees answered`,
+      declined: (n: number) => `${n} declined`,
+      bounced: (n: number) => `${n} bounced`,
+      overall: 'Overall rating',
+      overallValue: (mean: string, scale: number) => `${mean} of ${scale}`,
+      spread: (spread: string) => `spread between referees ${spread}`,
+      rehire: 'Would hire again',
+      rehireValue: (yes: number, no: number, unanswered: number) =>
+        `${yes} yes, ${no} no${unanswered ? `, ${unanswered} unanswered` : ''}`,
+      disagreements: 'Biggest disagreements',
+      noDisagreements: 'The referees broadly agree.',
+      responseTimes: 'Response time',
+      responseValue: (median: string, fastest: string, slowest: string) =>
+        `median ${median} (fastest ${fastest}, slowest ${slowest})`,
+      verification: 'Verification',
+      minutes: (n: number) => `${n} min`,
+      hours: (n: string) => `${n} h`,
+      days: (n: string) => `${n} days`,
+    },
     title: 'Reference report',
     job: 'Job',
     company: 'Company',
@@ -102,6 +123,27 @@ export const PDF_LABELS = {
       `${seconds} s for ${answers} answers (under ${min} s is implausible)`,
   },
   sv: {
+    summary: {
+      title: 'Sammanfattning',
+      answered: (answered: number, wanted: number) => `${answered} av ${wanted} referenser har svarat`,
+      declined: (n: number) => `${n} avböjde`,
+      bounced: (n: number) => `${n} studsade`,
+      overall: 'Samlat betyg',
+      overallValue: (mean: string, scale: number) => `${mean} av ${scale}`,
+      spread: (spread: string) => `spridning mellan referenserna ${spread}`,
+      rehire: 'Skulle anställa igen',
+      rehireValue: (yes: number, no: number, unanswered: number) =>
+        `${yes} ja, ${no} nej${unanswered ? `, ${unanswered} utan svar` : ''}`,
+      disagreements: 'Största oenigheterna',
+      noDisagreements: 'Referenserna är i stort sett eniga.',
+      responseTimes: 'Svarstid',
+      responseValue: (median: string, fastest: string, slowest: string) =>
+        `median ${median} (snabbast ${fastest}, långsammast ${slowest})`,
+      verification: 'Verifiering',
+      minutes: (n: number) => `${n} min`,
+      hours: (n: string) => `${n} tim`,
+      days: (n: string) => `${n} dagar`,
+    },
     title: 'Referensrapport',
     job: 'Tjänst',
     company: 'Företag',

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { allQuestions, type TLanguage, type TReport } from '@vouch/contracts';
 import PDFDocument from 'pdfkit';
 import { answerText, evidenceText, PDF_LABELS, type PdfLabels } from './report-labels.ts';
+import { writeSummary } from './report-pdf-summary.ts';
 
 /**
  * The report as a PDF. The font ships with the app (DejaVu from npm, never the system's), so Swedish
@@ -85,6 +86,7 @@ export function renderReportPdf(report: TReport, company: { name: string; timeZo
   fact(l.status, l.statuses[c.status]);
   fact(l.generated, day(report.generatedAt));
 
+  writeSummary(doc, report, l, locale, heading, fact, MARGIN, width);
   writeSignals(doc, report, l, heading, width);
   writeRatings(doc, report, l, heading, width);
   writeReferees(doc, report, l, day, heading, fact, width);

@@ -1,6 +1,7 @@
-import { Badge, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Checkbox, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { CANDIDATE_SORTS } from '@vouch/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canManageHiring, useMe } from '../../app/auth.ts';
 import type { CandidateSearch } from '../../app/search.ts';
@@ -13,6 +14,7 @@ import { useDebouncedText } from '../../ui/useDebouncedText.ts';
 import { ConnectionsCell } from '../connections/ConnectionsCell.tsx';
 import { usePageConnections } from '../connections/connections.api.ts';
 import { useJob, useJobOptions } from '../jobs/jobs.api.ts';
+import { BulkStartButton } from '../references/BulkStartButton.tsx';
 import { CheckStatusBadge } from '../references/CheckStatusBadge.tsx';
 import { useCandidateList } from './candidates.api.ts';
 
@@ -39,12 +41,31 @@ export function CandidatesPage() {
   const connections = usePageConnections(list.data?.pages ?? []);
   const filtered = Object.entries(search).some(([key, value]) => key !== 'sort' && value);
   const openProfile = (candidateId: string) => navigate({ to: '/candidates/$candidateId', params: { candidateId } });
+  // Chosen for a bulk action, by id with the name the result list shows.
+  const [selected, setSelected] = useState<Map<string, string>>(new Map());
+  const toggle = (id: string, name: string) =>
+    setSelected((prev) => {
+      const next = new Map(prev);
+      if (next.has(id)) next.delete(id);
+      else next.set(id, name);
+      return next;
+    });
+  const allShown = items.length > 0 && items.every((c) => selected.has(c.id));
+  const toggleAll = () =>
+    setSelected(allShown ? new Map() : new Map(items.map((c) => [c.id, `${c.firstName} ${c.lastName}`])));
 
   return (
     <>
       <PageHeader
         title={t('candidates.title')}
-        actions={manage && <ButtonLink to="/candidates/new">{t('candidates.create')}</ButtonLink>}
+        actions={
+          manage && (
+            <Group gap="sm">
+              <BulkStartButton selected={selected} jobId={null} onDone={() => setSelected(new Map())} />
+              <ButtonLink to="/candidates/new">{t('candidates.create')}</ButtonLink>
+            </Group>
+          )
+        }
       />
       <Group mb="md" gap="sm" align="flex-end" wrap="wrap">
         <TextInput label={t('candidates.filters.search')} type="search" w={220} {...q} />
@@ -96,6 +117,17 @@ export function CandidatesPage() {
         }
         head={
           <>
+            {manage && (
+              <Table.Th w={40}>
+                <Checkbox
+                  aria-label={t('referenceChecks.bulk.selectAll')}
+                  checked={allShown}
+                  indeterminate={!allShown && selected.size > 0}
+                  onChange={toggleAll}
+                  data-testid="candidates-select-all"
+                />
+              </Table.Th>
+            )}
             <Table.Th>{t('candidates.fields.name')}</Table.Th>
             <Table.Th>{t('candidates.fields.currentCompany')}</Table.Th>
             <Table.Th>{t('candidates.fields.location')}</Table.Th>
@@ -108,6 +140,16 @@ export function CandidatesPage() {
         }
         row={(c) => (
           <Table.Tr key={c.id} style={{ cursor: 'pointer' }} onClick={() => openProfile(c.id)}>
+            {manage && (
+              <Table.Td onClick={(e) => e.stopPropagation()}>
+                <Checkbox
+                  aria-label={t('referenceChecks.bulk.select', { name: `${c.firstName} ${c.lastName}` })}
+                  checked={selected.has(c.id)}
+                  onChange={() => toggle(c.id, `${c.firstName} ${c.lastName}`)}
+                  data-testid={`candidate-select-${c.id}`}
+                />
+              </Table.Td>
+            )}
             <Table.Td>
               <AnchorLink
                 to="/candidates/$candidateId"

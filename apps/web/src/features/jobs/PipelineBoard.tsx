@@ -9,6 +9,7 @@ import { Empty } from '../../ui/Empty.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { useCandidateList, useMovePlacement } from '../candidates/candidates.api.ts';
 import { askAboutCompletedCheck } from '../references/askAboutCompletedCheck.tsx';
+import { BulkStartButton } from '../references/BulkStartButton.tsx';
 import { PipelineCard } from './PipelineCard.tsx';
 
 type Props = { job: TJob; canMove: boolean; emptyAction?: ReactNode };
@@ -23,6 +24,14 @@ export function PipelineBoard({ job, canMove, emptyAction }: Props) {
   // Shows a move at once; cleared when the server's answer has been re-read.
   const [moved, setMoved] = useState<Record<string, string>>({});
   const [over, setOver] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Map<string, string>>(new Map());
+  const toggle = (c: TCandidateListItem) =>
+    setSelected((prev) => {
+      const next = new Map(prev);
+      if (next.has(c.id)) next.delete(c.id);
+      else next.set(c.id, `${c.firstName} ${c.lastName}`);
+      return next;
+    });
   const steps = [...job.steps].sort((a, b) => a.position - b.position);
   const candidates = list.data?.pages.flatMap((p) => p.items) ?? [];
 
@@ -72,6 +81,12 @@ export function PipelineBoard({ job, canMove, emptyAction }: Props) {
 
   return (
     <ScrollArea type="auto" offsetScrollbars>
+      {canMove && (
+        // Stays mounted while its dialog shows the result, after the selection was cleared.
+        <Group justify="flex-end" mb={selected.size ? 'xs' : 0}>
+          <BulkStartButton selected={selected} jobId={job.id} onDone={() => setSelected(new Map())} />
+        </Group>
+      )}
       <Group align="flex-start" wrap="nowrap" gap="sm" pb="sm">
         {steps.map((step) => {
           const inStep = byStep.get(step.id) ?? [];
@@ -123,6 +138,8 @@ export function PipelineBoard({ job, canMove, emptyAction }: Props) {
                     currentStepId={step.id}
                     canMove={canMove}
                     onMove={(target) => moveTo(c, target)}
+                    selected={selected.has(c.id)}
+                    onSelect={() => toggle(c)}
                     onDragStart={(e) => {
                       e.dataTransfer.setData(DRAG_TYPE, c.id);
                       e.dataTransfer.setData('text/plain', `${c.firstName} ${c.lastName}`);

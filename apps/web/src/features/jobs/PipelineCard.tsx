@@ -1,4 +1,4 @@
-import { ActionIcon, Card, Group, Menu, Text } from '@mantine/core';
+import { ActionIcon, Card, Checkbox, Group, Menu, Text } from '@mantine/core';
 import type { TCandidateListItem, TJobStep } from '@vouch/contracts';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,9 +12,21 @@ type Props = {
   canMove: boolean;
   onMove: (step: TJobStep) => void;
   onDragStart: (e: DragEvent<HTMLDivElement>) => void;
+  /** Chosen for a bulk action (shown to those who may move cards). */
+  selected: boolean;
+  onSelect: () => void;
 };
 
-export function PipelineCard({ candidate, steps, currentStepId, canMove, onMove, onDragStart }: Props) {
+export function PipelineCard({
+  candidate,
+  steps,
+  currentStepId,
+  canMove,
+  onMove,
+  onDragStart,
+  selected,
+  onSelect,
+}: Props) {
   const { t } = useTranslation();
   const name = `${candidate.firstName} ${candidate.lastName}`;
   const line = [candidate.currentTitle, candidate.currentCompany].filter(Boolean).join(' · ');
@@ -29,7 +41,17 @@ export function PipelineCard({ candidate, steps, currentStepId, canMove, onMove,
       data-testid={`pipeline-card-${candidate.id}`}
     >
       <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
-        <div style={{ minWidth: 0 }}>
+        {canMove && (
+          <Checkbox
+            size="xs"
+            mt={3}
+            aria-label={t('referenceChecks.bulk.select', { name })}
+            checked={selected}
+            onChange={onSelect}
+            data-testid={`pipeline-select-${candidate.id}`}
+          />
+        )}
+        <div style={{ minWidth: 0, flex: 1 }}>
           <AnchorLink
             to="/candidates/$candidateId"
             params={{ candidateId: candidate.id }}

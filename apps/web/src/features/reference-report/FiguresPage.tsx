@@ -1,5 +1,6 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { FIGURE_GROUPINGS } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -7,8 +8,6 @@ import { QueryState } from '../../ui/QueryState.tsx';
 import { ReferencesNav } from '../references/ReferencesNav.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
 import { figuresQuery } from './report.api.ts';
-
-const GROUPS = ['company', 'sub_account', 'template'] as const;
 
 /** Admins' figures: response rate and how long answers and checks take, overall and per grouping. */
 export function FiguresPage() {
@@ -48,7 +47,7 @@ export function FiguresPage() {
       {!figures.data ? (
         <QueryState error={figures.error} isLoading={figures.isLoading} onRetry={figures.refetch} />
       ) : (
-        GROUPS.map((groupBy) => (
+        FIGURE_GROUPINGS.map((groupBy) => (
           <FiguresTable key={groupBy} groupBy={groupBy} rows={figures.data.rows.filter((r) => r.groupBy === groupBy)} />
         ))
       )}

@@ -9,16 +9,16 @@ type Row = TReferenceFigures['rows'][number];
 export function FiguresTable({ groupBy, rows }: { groupBy: Row['groupBy']; rows: Row[] }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const hours = (h: number | null) =>
-    h === null
-      ? '—'
-      : h >= 48
-        ? t('referenceFigures.days', { count: Math.round((h / 24) * 10) / 10 })
-        : t('referenceFigures.hours', { count: h });
+  const hours = (h: number | null) => fmt.duration(h);
   const percent = (rate: number | null) =>
     rate === null ? '—' : new Intl.NumberFormat(fmt.locale, { style: 'percent' }).format(rate);
-  const name = (row: Row) =>
-    row.groupBy === 'sub_account' && row.groupId === null ? t('referenceFigures.noSubAccount') : row.groupName;
+  const name = (row: Row) => {
+    if (row.groupBy === 'month' && row.groupId) return fmt.month(`${row.groupId}-01`);
+    if (row.groupBy === 'sub_account' && row.groupId === null) return t('referenceFigures.noSubAccount');
+    if (row.groupBy === 'recruiter' && row.groupId === null) return t('referenceFigures.noRecruiter');
+    return row.groupName;
+  };
+  const decimal = (n: number | null) => (n === null ? '—' : fmt.number(n));
 
   return (
     <section aria-labelledby={`figures-${groupBy}`}>
@@ -28,7 +28,7 @@ export function FiguresTable({ groupBy, rows }: { groupBy: Row['groupBy']; rows:
       {!rows.length ? (
         <Text c="dimmed">{t('referenceFigures.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={1100}>
           <Table striped withTableBorder data-testid={`figures-${groupBy}`}>
             <Table.Thead>
               <Table.Tr>
@@ -49,10 +49,22 @@ export function FiguresTable({ groupBy, rows }: { groupBy: Row['groupBy']; rows:
                   {t('referenceFigures.responseRate')}
                 </Table.Th>
                 <Table.Th scope="col" ta="right">
+                  {t('referenceFigures.declineRate')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('referenceFigures.bounceRate')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('referenceFigures.medianReferees')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
                   {t('referenceFigures.medianAnswer')}
                 </Table.Th>
                 <Table.Th scope="col" ta="right">
                   {t('referenceFigures.medianComplete')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('referenceFigures.reminders')}
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -67,8 +79,12 @@ export function FiguresTable({ groupBy, rows }: { groupBy: Row['groupBy']; rows:
                   <Table.Td ta="right">{fmt.number(row.refereesInvited)}</Table.Td>
                   <Table.Td ta="right">{fmt.number(row.refereesAnswered)}</Table.Td>
                   <Table.Td ta="right">{percent(row.responseRate)}</Table.Td>
+                  <Table.Td ta="right">{percent(row.declineRate)}</Table.Td>
+                  <Table.Td ta="right">{percent(row.bounceRate)}</Table.Td>
+                  <Table.Td ta="right">{hours(row.medianHoursToReferees)}</Table.Td>
                   <Table.Td ta="right">{hours(row.medianHoursToAnswer)}</Table.Td>
                   <Table.Td ta="right">{hours(row.medianHoursToComplete)}</Table.Td>
+                  <Table.Td ta="right">{decimal(row.remindersPerCheck)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -14,6 +14,7 @@ import { FraudSignals } from './FraudSignals.tsx';
 import { FreeTextAnswers } from './FreeTextAnswers.tsx';
 import { RatingComparison } from './RatingComparison.tsx';
 import { RefereeSections } from './RefereeSections.tsx';
+import { ReportSummary } from './ReportSummary.tsx';
 import { reportPdfUrl, reportQuery } from './report.api.ts';
 import { ShareLinksButton } from './ShareLinks.tsx';
 import './report-print.css';
@@ -70,6 +71,7 @@ export function ReportPage() {
           {check.completedAt && <Fact label={t('referenceReport.facts.completed')}>{fmt.date(check.completedAt)}</Fact>}
         </SimpleGrid>
       </Card>
+      <ReportSummary summary={report.data.summary} />
       <FraudSignals report={report.data} canReview={canManageHiring(me.role)} />
       <RatingComparison report={report.data} />
       <FreeTextAnswers report={report.data} />

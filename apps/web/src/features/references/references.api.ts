@@ -75,6 +75,19 @@ export function useStartCheck(candidateId: string) {
   });
 }
 
+export type StartChecksInBulkRequest = TReferenceCheckSettings & { jobId: string | null; candidateIds: string[] };
+
+/** One settings form for several candidates: each is started or skipped with the reason. */
+export function useStartChecksInBulk() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: StartChecksInBulkRequest) => api.post('/api/reference-checks/bulk', { body }),
+    // The candidate lists refreshed here are also what the pipeline's cards read.
+    onSuccess: () => refresh(),
+    meta: { silent: true },
+  });
+}
+
 /** Who did what to a check, when; read when its history is opened, refreshed with the check. */
 export function useCheckTimeline(checkId: string, enabled: boolean) {
   return useQuery({

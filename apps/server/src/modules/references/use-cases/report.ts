@@ -16,6 +16,7 @@ import { listFraudSignals } from '../fraud-signals.repo.ts';
 import { answeredRefereesOfCheck } from '../referees.repo.ts';
 import { reportQuestions } from '../report-questions.ts';
 import { ratingSummaries } from '../report-ratings.ts';
+import { reportSummary } from '../report-summary.ts';
 import { subAccountScope } from '../sub-account-access.ts';
 
 /**
@@ -69,6 +70,7 @@ export async function reportOfCheck(db: Db, companyId: string, check: TReference
   const signals = await listFraudSignals(db, companyId, checkId);
   return {
     check,
+    summary: reportSummary(check, content, answering),
     questionnaire: content,
     fraudSignals: signals,
     fraudSignalGroups: groupSignals(signals),
