@@ -26,7 +26,12 @@ const BUDGETS: Budget[] = [
   { route: 'GET /api/jobs/:id', budget: 2, note: 'session; job with steps, recruiters and agencies' },
   { route: 'GET /api/referrals/:id', budget: 2, note: 'session; referral with its owner and events' },
   { route: 'GET /api/reference-checks/:id', budget: 2, note: 'session; check with referees and attention' },
-  { route: 'GET /api/v1/reference-checks/:id', budget: 2, note: 'API key; check with referees and external ids', as: 'api' },
+  {
+    route: 'GET /api/v1/reference-checks/:id',
+    budget: 2,
+    note: 'API key; check with referees and external ids',
+    as: 'api',
+  },
   { route: 'GET /api/candidates', budget: 2, note: 'session; one page with its placements' },
   { route: 'GET /api/jobs', budget: 2, note: 'session; one page' },
   { route: 'GET /api/reference-checks', budget: 2, note: 'session; one page' },

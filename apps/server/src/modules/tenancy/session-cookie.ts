@@ -1,6 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { resolveSession, SESSION_COOKIE } from './sessions.ts';
-import { loadMe } from './use-cases/load-me.ts';
 
 type NewSession = { token: string; maxAgeSeconds: number; userId: string; companyId: string };
 
@@ -14,6 +13,6 @@ export async function startSession(request: FastifyRequest, reply: FastifyReply,
     path: '/',
     maxAge: session.maxAgeSeconds,
   });
-  const resolved = await resolveSession(db, session.token);
-  return loadMe(db, { userId: session.userId, companyId: session.companyId, csrfToken: resolved!.csrfToken });
+  const resolved = await resolveSession(db, session.token, { profile: true });
+  return resolved!.profile!;
 }

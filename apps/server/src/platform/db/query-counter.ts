@@ -74,8 +74,16 @@ export function countPgliteQueries(instance: PGlite): QueryCounter {
     note(sink, 'BEGIN');
     return transaction(async (tx) => {
       const counted: Transaction = Object.create(tx, {
-        query: { value: (text: string, ...rest: unknown[]) => (note(sink, text), (tx.query as (...a: unknown[]) => unknown)(text, ...rest)) },
-        exec: { value: (text: string, ...rest: unknown[]) => (note(sink, text), (tx.exec as (...a: unknown[]) => unknown)(text, ...rest)) },
+        query: {
+          value: (text: string, ...rest: unknown[]) => (
+            note(sink, text), (tx.query as (...a: unknown[]) => unknown)(text, ...rest)
+          ),
+        },
+        exec: {
+          value: (text: string, ...rest: unknown[]) => (
+            note(sink, text), (tx.exec as (...a: unknown[]) => unknown)(text, ...rest)
+          ),
+        },
       });
       const result = await callback(counted);
       note(sink, 'COMMIT');
