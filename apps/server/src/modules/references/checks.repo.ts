@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db/db.ts';
 import { candidates, jobs } from '../hiring/index.ts';
 import { attentionColumns, attentionOf } from './check-attention.ts';
 import {
+  membershipSubAccounts,
   questionnaireTemplates,
   questionnaireVersions,
   referees,
@@ -17,10 +18,23 @@ import { refereeVerification } from './use-cases/verification.ts';
 type RefereeRow = typeof referees.$inferSelect;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** Which checks a caller sees: all of the company's, or only those of some sub-accounts. */
-export type CheckScope = { kind: 'all' } | { kind: 'sub_accounts'; ids: string[] };
-export const checkScopeFilter = (scope: CheckScope): SQL | undefined =>
-  scope.kind === 'all' ? undefined : scope.ids.length ? inArray(referenceChecks.subAccountId, scope.ids) : sql`false`;
+/**
+ * Which checks a caller sees: all of the company's, or only those of some sub-accounts; or, for a
+ * member, "their sub-accounts if they are limited to any, else all", decided inside the query that
+ * reads the checks instead of by a query of its own.
+ */
+export type CheckScope =
+  | { kind: 'all' }
+  | { kind: 'sub_accounts'; ids: string[] }
+  | { kind: 'member'; membershipId: string };
+export const checkScopeFilter = (scope: CheckScope): SQL | undefined => {
+  if (scope.kind === 'all') return undefined;
+  if (scope.kind === 'member') {
+    const limits = sql`(select m.sub_account_id from ${membershipSubAccounts} m where m.membership_id = ${scope.membershipId})`;
+    return sql`(not exists ${limits} or ${referenceChecks.subAccountId} in ${limits})`;
+  }
+  return scope.ids.length ? inArray(referenceChecks.subAccountId, scope.ids) : sql`false`;
+};
 
 /** What a check's view shows of a referee, selected as JSON with the check (see refereesColumn). */
 const refereeFields = {
