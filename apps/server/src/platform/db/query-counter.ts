@@ -56,34 +56,28 @@ export function countPoolQueries(pool: pg.Pool): QueryCounter {
   return counterOf(sink);
 }
 
+type Send = (text: string, ...rest: unknown[]) => unknown;
+
+/** The same sending function, counting what it sends. */
+function counting(sink: Sink, send: Send): Send {
+  return (text, ...rest) => {
+    note(sink, text);
+    return send(text, ...rest);
+  };
+}
+
 /** PGlite: `query` and `exec`, and inside a transaction its own `query`/`exec` plus BEGIN and COMMIT. */
 export function countPgliteQueries(instance: PGlite): QueryCounter {
   const sink: Sink = { total: 0, recording: [] };
-  const query = instance.query.bind(instance);
-  const exec = instance.exec.bind(instance);
   const transaction = instance.transaction.bind(instance);
-  instance.query = ((text: string, ...rest: unknown[]) => {
-    note(sink, text);
-    return (query as (...args: unknown[]) => unknown)(text, ...rest);
-  }) as PGlite['query'];
-  instance.exec = ((text: string, ...rest: unknown[]) => {
-    note(sink, text);
-    return (exec as (...args: unknown[]) => unknown)(text, ...rest);
-  }) as PGlite['exec'];
+  instance.query = counting(sink, instance.query.bind(instance) as Send) as PGlite['query'];
+  instance.exec = counting(sink, instance.exec.bind(instance) as Send) as PGlite['exec'];
   instance.transaction = (<T>(callback: (tx: Transaction) => Promise<T>) => {
     note(sink, 'BEGIN');
     return transaction(async (tx) => {
       const counted: Transaction = Object.create(tx, {
-        query: {
-          value: (text: string, ...rest: unknown[]) => (
-            note(sink, text), (tx.query as (...a: unknown[]) => unknown)(text, ...rest)
-          ),
-        },
-        exec: {
-          value: (text: string, ...rest: unknown[]) => (
-            note(sink, text), (tx.exec as (...a: unknown[]) => unknown)(text, ...rest)
-          ),
-        },
+        query: { value: counting(sink, tx.query as Send) },
+        exec: { value: counting(sink, tx.exec as Send) },
       });
       const result = await callback(counted);
       note(sink, 'COMMIT');
