@@ -1,9 +1,9 @@
 import type { TCandidate, TCandidateListItem, TWorkHistoryEntry } from '@vouch/contracts';
 import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
+import { preparedPerHandle } from '../../platform/db/prepared.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
-import { candidates, jobSteps, jobs, placements, workHistory } from './hiring.tables.ts';
-import { listEducation } from './member-history.repo.ts';
+import { candidates, education, jobSteps, jobs, placements, workHistory } from './hiring.tables.ts';
 import { companyKey } from './normalize.ts';
 import { checkSummariesOf } from './reference-providers.ts';
 
@@ -204,42 +204,71 @@ export async function findCandidateRow(
   return row ?? null;
 }
 
+/**
+ * The candidate page's one statement: the candidate's own columns (not the search vector) with their
+ * work history, education and placements as JSON. Named, so PostgreSQL plans it once per connection.
+ * `managerId` null reads any of the company's candidates; otherwise only those on jobs they manage.
+ */
+const candidateById = preparedPerHandle((db) =>
+  db
+    .select({
+      id: candidates.id,
+      firstName: candidates.firstName,
+      lastName: candidates.lastName,
+      email: candidates.email,
+      phone: candidates.phone,
+      linkedinUrl: candidates.linkedinUrl,
+      currentCompany: candidates.currentCompany,
+      currentTitle: candidates.currentTitle,
+      location: candidates.location,
+      language: candidates.language,
+      skills: candidates.skills,
+      tags: candidates.tags,
+      notes: candidates.notes,
+      createdAt: candidates.createdAt,
+      updatedAt: candidates.updatedAt,
+      workHistory: sql<TCandidate['workHistory']>`(
+        select coalesce(json_agg(json_build_object('id', w.id, 'companyName', w.company_name, 'title', w.title,
+          'startDate', w.start_date, 'endDate', w.end_date) order by w.position), '[]'::json)
+        from ${workHistory} w where w.candidate_id = "candidates"."id")`,
+      education: sql<TCandidate['education']>`(
+        select coalesce(json_agg(json_build_object('id', e.id, 'schoolName', e.school_name, 'degree', e.degree,
+          'fieldOfStudy', e.field_of_study, 'startDate', e.start_date, 'endDate', e.end_date) order by e.position), '[]'::json)
+        from ${education} e where e.candidate_id = "candidates"."id")`,
+      placements: sql<TCandidate['placements']>`(
+        select coalesce(json_agg(json_build_object('id', p.id, 'jobId', j.id, 'jobTitle', j.title, 'jobStatus', j.status,
+          'stepId', s.id, 'stepName', s.name, 'updatedAt', p.updated_at) order by j.title), '[]'::json)
+        from ${placements} p join ${jobs} j on j.id = p.job_id join ${jobSteps} s on s.id = p.step_id
+        where p.candidate_id = "candidates"."id")`,
+    })
+    .from(candidates)
+    .where(
+      and(
+        eq(candidates.companyId, sql.placeholder('companyId')),
+        eq(candidates.id, sql.placeholder('candidateId')),
+        sql`(${sql.placeholder('managerId')}::uuid is null or exists (select 1 from ${placements} p
+          join ${jobs} j on j.id = p.job_id
+          where p.candidate_id = ${candidates.id} and j.hiring_manager_id = ${sql.placeholder('managerId')}::uuid))`,
+      ),
+    )
+    .prepare('candidate_by_id'),
+);
+
+// JSON carries PostgreSQL's timestamp text; the API answers JavaScript's ISO form, as for columns.
+const isoText = (t: string) => new Date(t).toISOString();
+
 export async function loadCandidate(
   db: Db,
   companyId: string,
   candidateId: string,
   scope: CandidateScope = { kind: 'all' },
 ): Promise<TCandidate | null> {
-  const row = await findCandidateRow(db, companyId, candidateId, scope);
+  const managerId = scope.kind === 'all' ? null : scope.membershipId;
+  const [row] = await candidateById(db).execute({ companyId, candidateId, managerId });
   if (!row) return null;
-  const [history, schools, placed] = await Promise.all([
-    db.select().from(workHistory).where(eq(workHistory.candidateId, candidateId)).orderBy(asc(workHistory.position)),
-    listEducation(db, companyId, { candidateId }),
-    listPlacements(db, [candidateId]),
-  ]);
   return {
-    id: row.id,
-    firstName: row.firstName,
-    lastName: row.lastName,
-    email: row.email,
-    phone: row.phone,
-    linkedinUrl: row.linkedinUrl,
-    currentCompany: row.currentCompany,
-    currentTitle: row.currentTitle,
-    location: row.location,
-    language: row.language,
-    skills: row.skills,
-    tags: row.tags,
-    notes: row.notes,
-    workHistory: history.map((w) => ({
-      id: w.id,
-      companyName: w.companyName,
-      title: w.title,
-      startDate: w.startDate,
-      endDate: w.endDate,
-    })),
-    education: schools,
-    placements: placed.map(({ candidateId: _c, ...p }) => p),
+    ...row,
+    placements: row.placements.map((p) => ({ ...p, updatedAt: isoText(p.updatedAt) })),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

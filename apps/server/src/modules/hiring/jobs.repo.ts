@@ -2,7 +2,7 @@ import { type TJob, type TJobListItem, type TJobStep, ZReferenceCheckSettings } 
 import { and, asc, desc, eq, ilike, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
-import { departments, listPeople } from '../tenancy/index.ts';
+import { departments, peopleRefJson, personRefJson } from '../tenancy/index.ts';
 import { jobAgencies, jobRecruiters, jobSteps, jobs, placements } from './hiring.tables.ts';
 
 /** Which jobs a caller may see at all; the list and every by-id read go through it. */
@@ -49,6 +49,19 @@ const listColumns = {
   updatedAt: jobs.updatedAt,
   archivedAt: jobs.archivedAt,
   candidateCount,
+  hiringManager: personRefJson(sql`${jobs}.hiring_manager_id`),
+};
+
+/** One job's page adds its description, recruiters and steps, in the same row. */
+const wholeColumns = {
+  ...listColumns,
+  description: jobs.description,
+  recruiters: peopleRefJson(sql`(select jr.membership_id from ${jobRecruiters} jr where jr.job_id = ${jobs}.id)`),
+  steps: sql<(Omit<TJobStep, 'settings'> & { settings: unknown })[]>`(
+    select coalesce(json_agg(json_build_object('id', s.id, 'name', s.name, 'kind', s.kind, 'position', s.position,
+      'settings', s.settings, 'candidateCount', (select count(*)::int from ${placements} p where p.step_id = s.id))
+      order by s.position), '[]'::json)
+    from ${jobSteps} s where s.job_id = ${jobs}.id and s.removed_at is null)`,
 };
 
 type ListFilter = {
@@ -85,11 +98,8 @@ export async function listJobs(db: Db, companyId: string, scope: JobScope, filte
     )
     .orderBy(desc(jobs.updatedAt), desc(jobs.id))
     .limit(filter.limit + 1);
-  const people = await listPeople(db, companyId, {
-    ids: [...new Set(rows.map((r) => r.hiringManagerId).filter(isString))],
-  });
   const page = pageOf(rows, filter.limit, (r) => [r.updatedAt.toISOString(), r.id]);
-  return { nextCursor: page.nextCursor, items: page.items.map((r) => toListItem(r, people)) };
+  return { nextCursor: page.nextCursor, items: page.items.map(toListItem) };
 }
 
 /** "Mine": jobs I manage or recruit for. */
@@ -100,12 +110,7 @@ function mineFilter(membershipId: string) {
   );
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string';
-
-function toListItem(
-  r: Awaited<ReturnType<typeof selectJobRow>>[number],
-  people: Awaited<ReturnType<typeof listPeople>>,
-): TJobListItem {
+function toListItem(r: Awaited<ReturnType<typeof selectJobRow>>[number]): TJobListItem {
   return {
     id: r.id,
     title: r.title,
@@ -114,7 +119,7 @@ function toListItem(
     departmentName: r.departmentName,
     location: r.location,
     onCareersPage: r.onCareersPage,
-    hiringManager: people.find((p) => p.id === r.hiringManagerId) ?? null,
+    hiringManager: r.hiringManager,
     candidateCount: r.candidateCount,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
@@ -160,33 +165,24 @@ export async function listSteps(db: Db, jobId: string): Promise<TJobStep[]> {
   return rows.map((r) => ({ ...r, settings: parseStepSettings(r.settings) }));
 }
 
-/** The full job as the API shows it, or null when the caller's scope does not include it. */
+/** The full job as the API shows it, or null when the caller's scope does not include it. One query. */
 export async function loadJob(
   db: Db,
   companyId: string,
   jobId: string,
   scope: JobScope = { kind: 'all' },
 ): Promise<TJob | null> {
-  const [row] = await selectJobRow(db).where(
-    and(eq(jobs.companyId, companyId), eq(jobs.id, jobId), jobScopeFilter(scope)),
-  );
+  const [row] = await db
+    .select(wholeColumns)
+    .from(jobs)
+    .leftJoin(departments, eq(departments.id, jobs.departmentId))
+    .where(and(eq(jobs.companyId, companyId), eq(jobs.id, jobId), jobScopeFilter(scope)));
   if (!row) return null;
-  const recruiterRows = await db
-    .select({ id: jobRecruiters.membershipId })
-    .from(jobRecruiters)
-    .where(eq(jobRecruiters.jobId, jobId));
-  const [people, steps, [{ description }]] = await Promise.all([
-    listPeople(db, companyId, {
-      ids: [...recruiterRows.map((r) => r.id), ...(row.hiringManagerId ? [row.hiringManagerId] : [])],
-    }),
-    listSteps(db, jobId),
-    db.select({ description: jobs.description }).from(jobs).where(eq(jobs.id, jobId)),
-  ]);
   return {
-    ...toListItem(row, people),
-    description,
-    recruiters: people.filter((p) => recruiterRows.some((r) => r.id === p.id)),
-    steps,
+    ...toListItem(row),
+    description: row.description,
+    recruiters: row.recruiters,
+    steps: row.steps.map((step) => ({ ...step, settings: parseStepSettings(step.settings) })),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { TApiKey } from '@vouch/contracts';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
+import { preparedPerHandle } from '../../platform/db/prepared.ts';
 import { subAccounts } from '../references/index.ts';
 import { memberships, users } from '../tenancy/index.ts';
 import { apiKeys } from './integrations.tables.ts';
@@ -70,11 +71,25 @@ export async function setApiKeyRevoked(db: Db, companyId: string, keyId: string)
  * The live key with this hash, whichever company owns it: the key is how a caller names its company,
  * so this one lookup cannot be scoped. Everything after it takes the key's company.
  */
-export async function findUnrevokedKeyByHash(db: Db, keyHash: string) {
-  const [row] = await db
-    .select()
+/** Every `/api/v1` request looks its key up: a named statement, planned once per connection. */
+const unrevokedKeyByHash = preparedPerHandle((db) =>
+  db
+    .select({
+      id: apiKeys.id,
+      companyId: apiKeys.companyId,
+      subAccountId: apiKeys.subAccountId,
+      scopes: apiKeys.scopes,
+      createdById: apiKeys.createdById,
+      expiresAt: apiKeys.expiresAt,
+      lastUsedAt: apiKeys.lastUsedAt,
+    })
     .from(apiKeys)
-    .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)));
+    .where(and(eq(apiKeys.keyHash, sql.placeholder('keyHash')), isNull(apiKeys.revokedAt)))
+    .prepare('api_key_by_hash'),
+);
+
+export async function findUnrevokedKeyByHash(db: Db, keyHash: string) {
+  const [row] = await unrevokedKeyByHash(db).execute({ keyHash });
   return row ?? null;
 }
 

@@ -1,5 +1,4 @@
-import type { TCheckStatus } from '@vouch/contracts';
-import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { questionnaireTemplates, referenceChecks } from '../references/index.ts';
 import { companies } from '../tenancy/index.ts';
@@ -34,36 +33,6 @@ export async function findTemplateForKey(db: Db, companyId: string, templateId: 
       ),
     );
   return template ?? null;
-}
-
-/** The company's checks' ids, newest first, after the keyset (created at, id) of the previous page. */
-export async function listCheckKeys(
-  db: Db,
-  companyId: string,
-  query: {
-    subAccountIds: string[] | null;
-    externalId?: string;
-    status?: TCheckStatus;
-    after: unknown[] | null;
-    limit: number;
-  },
-) {
-  const { after } = query;
-  const c = referenceChecks;
-  return db
-    .select({ id: c.id, createdAt: c.createdAt })
-    .from(c)
-    .where(
-      and(
-        eq(c.companyId, companyId),
-        query.subAccountIds ? inArray(c.subAccountId, query.subAccountIds) : undefined,
-        query.externalId ? eq(c.externalId, query.externalId) : undefined,
-        query.status ? eq(c.status, query.status) : undefined,
-        after ? sql`(${c.createdAt}, ${c.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(desc(c.createdAt), desc(c.id))
-    .limit(query.limit);
 }
 
 /** One of the company's checks locked for a change; with `own`, only that sub-account's. */

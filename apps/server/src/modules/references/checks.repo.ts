@@ -6,6 +6,7 @@ import { candidates, jobs } from '../hiring/index.ts';
 import { memberships, users } from '../tenancy/index.ts';
 import { attentionColumns, attentionOf } from './check-attention.ts';
 import {
+  membershipSubAccounts,
   questionnaireTemplates,
   questionnaireVersions,
   referees,
@@ -16,16 +17,78 @@ import {
 } from './references.tables.ts';
 import { refereeVerification } from './use-cases/verification.ts';
 
-/** A referee with the name of the member who confirmed the candidate's consent to them, if one did. */
-type RefereeRow = typeof referees.$inferSelect & { namedConsentByName: string | null };
+type RefereeRow = typeof referees.$inferSelect;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** Which checks a caller sees: all of the company's, or only those of some sub-accounts. */
-export type CheckScope = { kind: 'all' } | { kind: 'sub_accounts'; ids: string[] };
-export const checkScopeFilter = (scope: CheckScope): SQL | undefined =>
-  scope.kind === 'all' ? undefined : scope.ids.length ? inArray(referenceChecks.subAccountId, scope.ids) : sql`false`;
+/**
+ * Which checks a caller sees: all of the company's, or only those of some sub-accounts; or, for a
+ * member, "their sub-accounts if they are limited to any, else all", decided inside the query that
+ * reads the checks instead of by a query of its own.
+ */
+export type CheckScope =
+  | { kind: 'all' }
+  | { kind: 'sub_accounts'; ids: string[] }
+  | { kind: 'member'; membershipId: string };
+export const checkScopeFilter = (scope: CheckScope): SQL | undefined => {
+  if (scope.kind === 'all') return undefined;
+  if (scope.kind === 'member') {
+    const limits = sql`(select m.sub_account_id from ${membershipSubAccounts} m where m.membership_id = ${scope.membershipId})`;
+    return sql`(not exists ${limits} or ${referenceChecks.subAccountId} in ${limits})`;
+  }
+  return scope.ids.length ? inArray(referenceChecks.subAccountId, scope.ids) : sql`false`;
+};
 
-export function refereeView(r: RefereeRow): TReferee {
+/** What a check's view shows of a referee, selected as JSON with the check (see refereesColumn). */
+const refereeFields = {
+  id: 'id',
+  name: 'name',
+  email: 'email',
+  phone: 'phone',
+  relationship: 'relationship',
+  company: 'company',
+  workedTogether: 'worked_together',
+  language: 'language',
+  addedBy: 'added_by',
+  status: 'status',
+  declineReason: 'decline_reason',
+  remindersSent: 'reminders_sent',
+  nextReminderAt: 'next_reminder_at',
+  invitedAt: 'invited_at',
+  openedAt: 'opened_at',
+  startedAt: 'started_at',
+  answeredAt: 'answered_at',
+  declinedAt: 'declined_at',
+  bouncedAt: 'bounced_at',
+  answersWithdrawnAt: 'answers_withdrawn_at',
+  verifiedAt: 'verified_at',
+  verifiedBy: 'verified_by',
+  statedRelationship: 'stated_relationship',
+  namedConsentMethod: 'named_consent_method',
+  namedConsentNote: 'named_consent_note',
+  namedConsentAt: 'named_consent_at',
+} as const;
+type RefereeJson = {
+  [K in keyof typeof refereeFields]: K extends keyof RefereeRow
+    ? RefereeRow[K] extends Date | null
+      ? string | null
+      : RefereeRow[K]
+    : never;
+} & {
+  /** The member who confirmed the candidate's consent to this referee, when the recruiter named them. */
+  namedConsentByName: string | null;
+};
+
+/** The check's referees in the order they were named, in the check's own row instead of a query of their own. */
+const refereesColumn = sql<RefereeJson[]>`(select coalesce(json_agg(json_build_object(${sql.raw(
+  Object.entries(refereeFields)
+    .map(([key, column]) => `'${key}', r.${column}`)
+    .join(', '),
+)}, 'namedConsentByName', (select u.name from ${memberships} m join ${users} u on u.id = m.user_id where m.id = r.named_consent_by_id)) order by r.created_at, r.id), '[]'::json) from ${referees} r where r.check_id = ${referenceChecks.id})`;
+
+// JSON carries PostgreSQL's timestamp text; the API answers JavaScript's ISO form, as for columns.
+const isoText = (t: string | null) => (t ? new Date(t).toISOString() : null);
+
+export function refereeView(r: RefereeJson): TReferee {
   return {
     id: r.id,
     name: r.name,
@@ -39,7 +102,7 @@ export function refereeView(r: RefereeRow): TReferee {
     status: r.status,
     declineReason: r.declineReason,
     remindersSent: r.remindersSent,
-    nextReminderAt: iso(r.nextReminderAt),
+    nextReminderAt: isoText(r.nextReminderAt),
     verification: refereeVerification({ email: r.email, company: r.company }),
     verifiedBy: r.verifiedAt ? r.verifiedBy : null,
     statedRelationship: r.statedRelationship,
@@ -48,17 +111,17 @@ export function refereeView(r: RefereeRow): TReferee {
         ? {
             method: r.namedConsentMethod,
             note: r.namedConsentNote,
-            confirmedAt: r.namedConsentAt.toISOString(),
+            confirmedAt: isoText(r.namedConsentAt)!,
             confirmedByName: r.namedConsentByName,
           }
         : null,
-    invitedAt: iso(r.invitedAt),
-    openedAt: iso(r.openedAt),
-    startedAt: iso(r.startedAt),
-    answeredAt: iso(r.answeredAt),
-    declinedAt: iso(r.declinedAt),
-    bouncedAt: iso(r.bouncedAt),
-    answersWithdrawnAt: iso(r.answersWithdrawnAt),
+    invitedAt: isoText(r.invitedAt),
+    openedAt: isoText(r.openedAt),
+    startedAt: isoText(r.startedAt),
+    answeredAt: isoText(r.answeredAt),
+    declinedAt: isoText(r.declinedAt),
+    bouncedAt: isoText(r.bouncedAt),
+    answersWithdrawnAt: isoText(r.answersWithdrawnAt),
   };
 }
 
@@ -73,7 +136,11 @@ const summaryColumns = {
 
 const candidateName = sql<string>`${candidates.firstName} || ' ' || ${candidates.lastName}`;
 
-function selectChecks(db: Db) {
+/**
+ * The checks with what the list shows; `whole` (one check's view) adds their referees. The ATS's ids
+ * of the candidate and job come along either way: those rows are joined already.
+ */
+function selectChecks(db: Db, whole = false) {
   return db
     .select({
       check: referenceChecks,
@@ -83,6 +150,9 @@ function selectChecks(db: Db) {
       templateId: questionnaireTemplates.id,
       templateName: questionnaireTemplates.name,
       templateVersion: questionnaireVersions.version,
+      candidateExternalId: candidates.externalId,
+      jobExternalId: jobs.externalId,
+      referees: whole ? refereesColumn : sql<RefereeJson[]>`'[]'::json`,
       ...summaryColumns,
       ...attentionColumns,
     })
@@ -93,6 +163,7 @@ function selectChecks(db: Db) {
     .leftJoin(jobs, eq(jobs.id, referenceChecks.jobId))
     .leftJoin(subAccounts, eq(subAccounts.id, referenceChecks.subAccountId));
 }
+const selectWholeChecks = (db: Db) => selectChecks(db, true);
 type CheckRow = Awaited<ReturnType<ReturnType<typeof selectChecks>['where']>>[number];
 
 function listItemOf(row: CheckRow): TReferenceCheckListItem {
@@ -119,7 +190,7 @@ function listItemOf(row: CheckRow): TReferenceCheckListItem {
   };
 }
 
-function viewOf(row: CheckRow, refereeRows: RefereeRow[]): TReferenceCheck {
+function viewOf(row: CheckRow): TReferenceCheck {
   const c = row.check;
   return {
     ...listItemOf(row),
@@ -138,38 +209,60 @@ function viewOf(row: CheckRow, refereeRows: RefereeRow[]): TReferenceCheck {
     linksExpireAt: c.linksExpireAt.toISOString(),
     completedAt: iso(c.completedAt),
     cancelledAt: iso(c.cancelledAt),
-    referees: refereeRows.map(refereeView),
+    referees: row.referees.map(refereeView),
   };
 }
 
-async function refereesOf(db: Db, checkIds: string[]) {
-  if (!checkIds.length) return new Map<string, RefereeRow[]>();
-  const rows = await db
-    .select({ referee: referees, namedConsentByName: users.name })
-    .from(referees)
-    .leftJoin(memberships, eq(memberships.id, referees.namedConsentById))
-    .leftJoin(users, eq(users.id, memberships.userId))
-    .where(inArray(referees.checkId, checkIds))
-    .orderBy(asc(referees.createdAt), asc(referees.id));
-  const byCheck = new Map<string, RefereeRow[]>();
-  for (const { referee: r, namedConsentByName } of rows)
-    byCheck.set(r.checkId, [...(byCheck.get(r.checkId) ?? []), { ...r, namedConsentByName }]);
-  return byCheck;
-}
-
-/** One check as the API shows it, or null when it is not the company's (or outside the scope). */
+/** One check as the API shows it, or null when it is not the company's (or outside the scope). One query. */
 export async function loadCheckView(
   db: Db,
   companyId: string,
   checkId: string,
   scope: CheckScope = { kind: 'all' },
 ): Promise<TReferenceCheck | null> {
-  const [row] = await selectChecks(db).where(
+  const [row] = await selectWholeChecks(db).where(
     and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId), checkScopeFilter(scope)),
   );
-  if (!row) return null;
-  const byCheck = await refereesOf(db, [row.check.id]);
-  return viewOf(row, byCheck.get(row.check.id) ?? []);
+  return row ? viewOf(row) : null;
+}
+
+/** A check's view with the ATS's ids of its candidate and job, which its query joined anyway. */
+export type CheckViewWithExternalIds = {
+  view: TReferenceCheck;
+  candidateExternalId: string | null;
+  jobExternalId: string | null;
+};
+
+/**
+ * The integration API's checks in one query: one by id, or a page newest first by external id and
+ * status, keyset paged on (created at, id).
+ */
+export async function loadChecksWithExternalIds(
+  db: Db,
+  companyId: string,
+  query: { checkId?: string; externalId?: string; status?: TCheckStatus; after?: unknown[] | null; limit: number },
+  scope: CheckScope,
+): Promise<CheckViewWithExternalIds[]> {
+  const c = referenceChecks;
+  const { after } = query;
+  const rows = await selectWholeChecks(db)
+    .where(
+      and(
+        eq(c.companyId, companyId),
+        query.checkId ? eq(c.id, query.checkId) : undefined,
+        query.externalId ? eq(c.externalId, query.externalId) : undefined,
+        query.status ? eq(c.status, query.status) : undefined,
+        checkScopeFilter(scope),
+        after ? sql`(${c.createdAt}, ${c.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(desc(c.createdAt), desc(c.id))
+    .limit(query.limit);
+  return rows.map((row) => ({
+    view: viewOf(row),
+    candidateExternalId: row.candidateExternalId,
+    jobExternalId: row.jobExternalId,
+  }));
 }
 
 /** Every check of one candidate, newest first. */
@@ -179,7 +272,7 @@ export async function listCandidateChecks(
   candidateId: string,
   scope: CheckScope = { kind: 'all' },
 ): Promise<TReferenceCheck[]> {
-  const rows = await selectChecks(db)
+  const rows = await selectWholeChecks(db)
     .where(
       and(
         eq(referenceChecks.companyId, companyId),
@@ -189,11 +282,7 @@ export async function listCandidateChecks(
     )
     .orderBy(desc(referenceChecks.createdAt), desc(referenceChecks.id))
     .limit(200);
-  const byCheck = await refereesOf(
-    db,
-    rows.map((r) => r.check.id),
-  );
-  return rows.map((r) => viewOf(r, byCheck.get(r.check.id) ?? []));
+  return rows.map(viewOf);
 }
 
 /** The References page: newest first, by status and candidate name, keyset paged on (createdAt, id). */

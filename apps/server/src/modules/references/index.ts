@@ -2,7 +2,12 @@
 
 export { checkNoticeNames } from './check-notice-facts.repo.ts';
 export { latestCheckSummaries } from './check-summaries.repo.ts';
-export { type CheckScope, loadCheckView } from './checks.repo.ts';
+export {
+  type CheckScope,
+  type CheckViewWithExternalIds,
+  loadChecksWithExternalIds,
+  loadCheckView,
+} from './checks.repo.ts';
 export { anonymiseChecks, checksOfCandidates, eraseReferees, refereesMatching } from './erasure.repo.ts';
 export { candidateReferenceData, candidateReportPdfs, refereeReferenceData } from './person-data.ts';
 export { type PrivacyHolder, privacyHolderOf, privacyViewOf } from './privacy-link.ts';

@@ -8,7 +8,10 @@ import { subAccountScope } from './sub-account-access.ts';
 
 /** What the recruiter's use cases on one check share: the caller's scope, the locked check, its view after a change. */
 
-export async function scopeOf(ctx: Ctx): Promise<CheckScope> {
+/** The member's scope, for reads: resolved inside the query that reads the checks (no query of its own). */
+export const memberScope = (ctx: Ctx): CheckScope => ({ kind: 'member', membershipId: ctx.actor.membershipId });
+
+export async function scopeOf(ctx: Ctx): Promise<Exclude<CheckScope, { kind: 'member' }>> {
   const ids = await subAccountScope(ctx.db, ctx.tenantId, ctx.actor.membershipId);
   return ids ? { kind: 'sub_accounts', ids } : { kind: 'all' };
 }

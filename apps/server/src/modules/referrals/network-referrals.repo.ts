@@ -13,7 +13,7 @@ import {
   referrerShown,
   sourcesOf,
 } from './network-referral-filters.ts';
-import { displayName, listReferralEventsOf } from './referral-events.repo.ts';
+import { displayName, eventsFromJson, listReferralEventsOf, referralEventsJson } from './referral-events.repo.ts';
 import { referrals } from './referrals.tables.ts';
 
 const rowColumns = {
@@ -45,9 +45,10 @@ const rowColumns = {
   createdAt: referrals.createdAt,
 };
 
-function selectRows(db: Db, where: SQL | undefined) {
+/** `withEvents` (one referral's detail) adds its timeline in the same row. */
+function selectRows(db: Db, where: SQL | undefined, withEvents = false) {
   return db
-    .select(rowColumns)
+    .select({ ...rowColumns, events: withEvents ? referralEventsJson() : sql<never[]>`'[]'::json` })
     .from(referrals)
     .leftJoin(memberships, and(eq(memberships.id, referrals.referrerMembershipId), referrerShown()))
     .leftJoin(users, eq(users.id, memberships.userId))
@@ -190,6 +191,16 @@ export async function loadNetworkReferral(db: Db, companyId: string, referralId:
     and(eq(referrals.companyId, companyId), eq(referrals.id, referralId), notExcludedReferral(companyId)),
   );
   return row ? toNetworkReferral(row) : null;
+}
+
+/** The same with its timeline, in one query. */
+export async function loadNetworkReferralWithEvents(db: Db, companyId: string, referralId: string) {
+  const [row] = await selectRows(
+    db,
+    and(eq(referrals.companyId, companyId), eq(referrals.id, referralId), notExcludedReferral(companyId)),
+    true,
+  );
+  return row ? { ...toNetworkReferral(row), events: eventsFromJson(row.events) } : null;
 }
 
 /** A referral's timeline, oldest first; the referrer of a cold prospect shows as nobody. */

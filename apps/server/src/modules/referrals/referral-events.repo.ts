@@ -9,6 +9,27 @@ import { referralEvents, referrals } from './referrals.tables.ts';
 export const displayName = (name: typeof users.name, email: typeof users.email) =>
   sql<string>`coalesce(nullif(${name}, ''), ${email})`;
 
+type EventJson = Omit<TReferralEvent, 'createdAt'> & { createdAt: string };
+
+/**
+ * One referral's timeline as JSON, oldest first, correlated to the outer query's referral (its
+ * detail reads it in the referral's own row); the same rules as listReferralEventsOf.
+ */
+export const referralEventsJson = () => sql<EventJson[]>`(
+  select coalesce(json_agg(json_build_object('id', e.id, 'kind', e.kind, 'fromStatus', e.from_status,
+    'toStatus', e.to_status, 'note', e.note, 'answer', e.answer, 'createdAt', e.created_at,
+    'actor', case when m.id is null then null else json_build_object('id', m.id, 'name', coalesce(nullif(u.name, ''), u.email)) end)
+    order by e.created_at, e.id), '[]'::json)
+  from ${referralEvents} e
+  left join ${memberships} m on m.id = e.actor_membership_id
+    and (${referrerShown()} or e.actor_membership_id is distinct from ${referrals.referrerMembershipId})
+  left join ${users} u on u.id = m.user_id
+  where e.referral_id = ${referrals.id})`;
+
+/** What the JSON timeline carries as PostgreSQL's timestamp text, in JavaScript's ISO form. */
+export const eventsFromJson = (events: EventJson[]): TReferralEvent[] =>
+  events.map((e) => ({ ...e, createdAt: new Date(e.createdAt).toISOString() }));
+
 /**
  * The timelines of some referrals, oldest first, by referral id; the referrer of a cold prospect
  * shows as nobody.

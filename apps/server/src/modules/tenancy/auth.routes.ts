@@ -1,4 +1,5 @@
 import {
+  type TMe,
   ZAcceptInviteRequest,
   ZForgotPasswordRequest,
   ZForgotPasswordResponse,
@@ -63,11 +64,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/auth/me',
-    { config: { access: 'member' }, schema: { tags, response: { 200: ZMe } } },
-    async (request) => {
-      const ctx = ctxOf(request);
-      return loadMe(ctx.db, { userId: ctx.actor.userId, companyId: ctx.tenantId, csrfToken: request.csrfToken! });
-    },
+    { config: { access: 'member', sessionProfile: true }, schema: { tags, response: { 200: ZMe } } },
+    // The session lookup selected the profile (see resolveSession): this route sends no query of its own.
+    async (request) => request.sessionProfile as TMe,
   );
 
   app.post(

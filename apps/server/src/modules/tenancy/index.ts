@@ -18,7 +18,7 @@ export {
   peekLinkToken,
   revokeLinkTokens,
 } from './link-tokens.ts';
-export { listPeople } from './people.ts';
+export { listPeople, peopleRefJson, personRefJson } from './people.ts';
 export { memberTenancyData } from './person-data.repo.ts';
 export { sessionAuthenticator } from './sessions.ts';
 export {

@@ -1,5 +1,5 @@
 import type { TPersonRef, TRole } from '@vouch/contracts';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { memberships, users } from './tenancy.tables.ts';
 
@@ -24,3 +24,18 @@ export async function listPeople(
     .orderBy(asc(users.name));
   return rows.map((r) => ({ ...r, name: r.name || r.email, role: r.role }));
 }
+
+const personJson = sql`json_build_object('id', m.id, 'name', coalesce(nullif(u.name, ''), u.email), 'email', u.email, 'role', m.role)`;
+
+/**
+ * The same person as JSON, for another module's select list (a job's hiring manager in the job's own
+ * row instead of a query of its own): `membershipId` is a column or expression of the outer query.
+ */
+export const personRefJson = (membershipId: SQL) =>
+  sql<TPersonRef | null>`(select ${personJson} from ${memberships} m join ${users} u on u.id = m.user_id
+    where m.id = ${membershipId})`;
+
+/** Several people as a JSON array by name, `membershipIds` being a subquery of the outer row (a job's recruiters). */
+export const peopleRefJson = (membershipIds: SQL) =>
+  sql<TPersonRef[]>`(select coalesce(json_agg(${personJson} order by u.name), '[]'::json)
+    from ${memberships} m join ${users} u on u.id = m.user_id where m.id in ${membershipIds})`;

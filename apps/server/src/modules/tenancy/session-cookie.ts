@@ -1,8 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { recordAudit } from '../audit/index.ts';
 import { resolveSession, SESSION_COOKIE } from './sessions.ts';
-import { findMembershipOfUser } from './tenancy.repo.ts';
-import { loadMe } from './use-cases/load-me.ts';
 
 type NewSession = { token: string; maxAgeSeconds: number; userId: string; companyId: string };
 
@@ -23,16 +21,6 @@ export async function startSession(
   method: SignInMethod,
 ) {
   const { config, db } = request.server.services;
-  const membership = await findMembershipOfUser(db, session.companyId, session.userId);
-  if (membership)
-    await recordAudit(db, {
-      companyId: session.companyId,
-      actor: { kind: 'member', membershipId: membership.id },
-      action: 'auth.signed_in',
-      target: { kind: 'membership', id: membership.id },
-      detail: { method },
-      ip: request.ip ?? null,
-    });
   reply.setCookie(SESSION_COOKIE, session.token, {
     httpOnly: true,
     sameSite: 'lax',
@@ -40,6 +28,14 @@ export async function startSession(
     path: '/',
     maxAge: session.maxAgeSeconds,
   });
-  const resolved = await resolveSession(db, session.token);
-  return loadMe(db, { userId: session.userId, companyId: session.companyId, csrfToken: resolved!.csrfToken });
+  const resolved = (await resolveSession(db, session.token, { profile: true }))!;
+  await recordAudit(db, {
+    companyId: session.companyId,
+    actor: { kind: 'member', membershipId: resolved.actor.membershipId },
+    action: 'auth.signed_in',
+    target: { kind: 'membership', id: resolved.actor.membershipId },
+    detail: { method },
+    ip: request.ip ?? null,
+  });
+  return resolved.profile!;
 }

@@ -1,16 +1,22 @@
+import type { TMe } from '@vouch/contracts';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { randomToken, sha256 } from '../../platform/crypto.ts';
 import type { Db } from '../../platform/db/db.ts';
+import { preparedPerHandle } from '../../platform/db/prepared.ts';
 import type { Authenticators } from '../../platform/http/auth-hook.ts';
 import type { Actor } from '../../platform/http/context.ts';
-import { memberships, sessions, users } from './tenancy.tables.ts';
+import { agencies, companies, memberships, sessions, users } from './tenancy.tables.ts';
+import { meColumns, meOf } from './use-cases/load-me.ts';
 
 export const SESSION_COOKIE = 'vouch_session';
 const SESSION_DAYS = 14;
-/** last_seen is written at most this often, so reads stay reads. */
-const TOUCH_AFTER_MS = 60_000;
+/**
+ * last_seen is written at most this often, so reads stay reads: a request writes only when the
+ * session was last marked seen longer ago than this. "Active in the last 30 days" needs no finer clock.
+ */
+const TOUCH_AFTER_MS = 5 * 60_000;
 
-export type ResolvedSession = { actor: Actor; tenantId: string; csrfToken: string };
+export type ResolvedSession = { actor: Actor; tenantId: string; csrfToken: string; profile?: TMe };
 
 export async function createSession(db: Db, input: { userId: string; companyId: string; userAgent?: string }) {
   const token = randomToken();
@@ -31,39 +37,61 @@ export async function createSession(db: Db, input: { userId: string; companyId: 
   return { token, maxAgeSeconds: SESSION_DAYS * 86_400 };
 }
 
-/** A session counts only while its membership is active: deactivating someone ends every session at once. */
-export async function resolveSession(db: Db, token: string): Promise<ResolvedSession | null> {
-  const [row] = await db
-    .select({
-      sessionId: sessions.id,
-      companyId: sessions.companyId,
-      csrfToken: sessions.csrfToken,
-      lastSeenAt: sessions.lastSeenAt,
-      userId: users.id,
-      email: users.email,
-      name: users.name,
-      language: users.language,
-      membershipId: memberships.id,
-      role: memberships.role,
-      agencyId: memberships.agencyId,
-    })
+function resolveStatement(db: Db, withProfile: boolean) {
+  const columns = {
+    sessionId: sessions.id,
+    companyId: sessions.companyId,
+    csrfToken: sessions.csrfToken,
+    lastSeenAt: sessions.lastSeenAt,
+    userId: users.id,
+    email: users.email,
+    name: users.name,
+    language: users.language,
+    membershipId: memberships.id,
+    role: memberships.role,
+    agencyId: memberships.agencyId,
+  };
+  const base = db
+    .select(withProfile ? { ...columns, ...meColumns } : columns)
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(memberships, and(eq(memberships.userId, sessions.userId), eq(memberships.companyId, sessions.companyId)))
+    .$dynamic();
+  const joined = withProfile
+    ? base
+        .innerJoin(companies, eq(companies.id, sessions.companyId))
+        .leftJoin(agencies, eq(agencies.id, memberships.agencyId))
+    : base;
+  return joined
     .where(
       and(
-        eq(sessions.tokenHash, sha256(token)),
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
         isNull(sessions.revokedAt),
         gt(sessions.expiresAt, sql`now()`),
         eq(memberships.status, 'active'),
       ),
     )
-    .limit(1);
+    .limit(1)
+    .prepare(withProfile ? 'session_resolve_with_profile' : 'session_resolve');
+}
+
+const resolveOnly = preparedPerHandle((db) => resolveStatement(db, false));
+const resolveWithProfile = preparedPerHandle((db) => resolveStatement(db, true));
+
+/**
+ * One statement per request: the session, its person and membership (and with `profile`, all that
+ * `GET /api/auth/me` answers). Nothing is cached between requests, so a session counts only while its
+ * membership is active and unrevoked: deactivating someone ends every session at once, in every process.
+ */
+export async function resolveSession(
+  db: Db,
+  token: string,
+  options: { profile?: boolean } = {},
+): Promise<ResolvedSession | null> {
+  const statement = options.profile ? resolveWithProfile(db) : resolveOnly(db);
+  const [row] = await statement.execute({ tokenHash: sha256(token) });
   if (!row) return null;
-  if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, row.sessionId));
-    await db.update(memberships).set({ lastSeenAt: new Date() }).where(eq(memberships.id, row.membershipId));
-  }
+  if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touch(db, row.sessionId, row.membershipId);
   return {
     tenantId: row.companyId,
     csrfToken: row.csrfToken,
@@ -77,7 +105,19 @@ export async function resolveSession(db: Db, token: string): Promise<ResolvedSes
       role: row.role,
       agencyId: row.agencyId,
     },
+    // The statement with the profile selected meColumns too (one select whose shape depends on a flag).
+    profile: options.profile
+      ? meOf(row as unknown as Parameters<typeof meOf>[0], row.companyId, row.csrfToken)
+      : undefined,
   };
+}
+
+/** Marks the session and the membership as seen, in one statement. */
+async function touch(db: Db, sessionId: string, membershipId: string) {
+  await db.execute(sql`with touched as (
+      update ${sessions} set last_seen_at = now() where id = ${sessionId}
+    )
+    update ${memberships} set last_seen_at = now() where id = ${membershipId}`);
 }
 
 export async function revokeSession(db: Db, sessionId: string) {

@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { Db } from './db-handle.ts';
 import { catchUpEditedMigrations } from './edited-migrations.ts';
+import { countPgliteQueries, countPoolQueries, type QueryCounter } from './query-counter.ts';
 
 export type { Db };
 
@@ -19,6 +20,8 @@ export type Database = {
   driver: 'pglite' | 'postgres';
   /** The embedded instance, for tests that clone it. */
   pglite?: PGlite;
+  /** Statements sent so far (the query budget test records them per request). */
+  queries: QueryCounter;
   close: () => Promise<void>;
 };
 
@@ -32,12 +35,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     // A dropped idle connection must not take the process down.
     pool.on('error', () => {});
+    const queries = countPoolQueries(pool);
     const db = drizzlePg(pool) as unknown as Db;
-    return { db, driver: 'postgres', close: () => pool.end() };
+    return { db, driver: 'postgres', queries, close: () => pool.end() };
   }
   if ('instance' in options) {
+    const queries = countPgliteQueries(options.instance);
     const db = drizzlePglite(options.instance) as unknown as Db;
-    return { db, driver: 'pglite', pglite: options.instance, close: () => options.instance.close() };
+    return { db, driver: 'pglite', pglite: options.instance, queries, close: () => options.instance.close() };
   }
   let releaseLock = () => {};
   if (options.dataDir) {
@@ -47,11 +52,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   try {
     const pglite = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
     await pglite.waitReady;
+    const queries = countPgliteQueries(pglite);
     const db = drizzlePglite(pglite) as unknown as Db;
     return {
       db,
       driver: 'pglite',
       pglite,
+      queries,
       close: async () => {
         await pglite.close();
         releaseLock();

@@ -12,7 +12,12 @@ import type { Actor, ApiAccess, ApiKeyCaller } from './context.ts';
 export type Authenticators = {
   session: {
     cookie: string;
-    resolve: (db: Db, token: string) => Promise<{ actor: Actor; tenantId: string; csrfToken: string } | null>;
+    /** With `profile`, also what the route asked for by `config.sessionProfile`, in the same query. */
+    resolve: (
+      db: Db,
+      token: string,
+      options: { profile?: boolean },
+    ) => Promise<{ actor: Actor; tenantId: string; csrfToken: string; profile?: unknown } | null>;
   };
   apiKey: {
     /** The key sent in the `Authorization` header, or null. */
@@ -34,6 +39,7 @@ export function registerAuthHook(app: FastifyInstance, db: Db, authenticators: A
   app.decorateRequest('tenantId', null);
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('apiKey', null);
+  app.decorateRequest('sessionProfile', null);
 
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config?.access;
@@ -42,8 +48,10 @@ export function registerAuthHook(app: FastifyInstance, db: Db, authenticators: A
       return authenticateApiKey(request, reply, db, authenticators.apiKey, access);
     const token = request.cookies[authenticators.session.cookie];
     if (token) {
-      const session = await authenticators.session.resolve(db, token);
+      const profile = request.routeOptions.config?.sessionProfile === true;
+      const session = await authenticators.session.resolve(db, token, { profile });
       if (session) {
+        request.sessionProfile = session.profile ?? null;
         request.actor = session.actor;
         request.tenantId = session.tenantId;
         request.csrfToken = session.csrfToken;

@@ -55,12 +55,18 @@ export type ApiCtx = Omit<Ctx, 'actor'> & { apiKey: ApiKeyCaller };
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * The route answers with the signed-in person's profile: the session lookup selects it in the
+     * same statement (`request.sessionProfile`), so the route sends no query of its own.
+     */
+    sessionProfile?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
     tenantId: string | null;
     csrfToken: string | null;
     apiKey: ApiKeyCaller | null;
+    sessionProfile: unknown;
   }
 }
 

@@ -7,6 +7,7 @@ import {
 } from '@vouch/contracts';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
+import type { CheckViewWithExternalIds } from '../../references/index.ts';
 import { candidateExternalIds, jobExternalIds } from '../external-ids.repo.ts';
 
 /** The API's snake_case documents of a reference check and its report, from the references module's views. */
@@ -22,6 +23,14 @@ export async function externalIdsOf(db: Db, companyId: string, checks: TReferenc
   return {
     candidates: new Map(candidateRows.map((r) => [r.id, r.externalId])),
     jobs: new Map(jobRows.map((r) => [r.id, r.externalId])),
+  };
+}
+
+/** The same, from checks loaded with their external ids (no query). */
+export function externalIdsFrom(found: CheckViewWithExternalIds[]): ExternalIds {
+  return {
+    candidates: new Map(found.map((f) => [f.view.candidateId, f.candidateExternalId])),
+    jobs: new Map(found.flatMap((f) => (f.view.jobId ? [[f.view.jobId, f.jobExternalId]] : []))),
   };
 }
 

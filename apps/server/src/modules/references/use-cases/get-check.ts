@@ -2,10 +2,10 @@ import { notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { listCheckTimeline } from '../check-timeline.repo.ts';
 import { loadCheckView } from '../checks.repo.ts';
-import { scopeOf } from '../recruiter-check-change.ts';
+import { memberScope } from '../recruiter-check-change.ts';
 
 export async function getCheck(ctx: Ctx, checkId: string) {
-  const found = await loadCheckView(ctx.db, ctx.tenantId, checkId, await scopeOf(ctx));
+  const found = await loadCheckView(ctx.db, ctx.tenantId, checkId, memberScope(ctx));
   if (!found) throw notFound();
   return found;
 }

@@ -3,9 +3,6 @@ import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { publish } from '../../../platform/events.ts';
 import { OPEN_REFEREE_STATUSES } from '../check-statuses.ts';
-import { candidatePageUrl, issueCandidateToken, privacyPageUrl } from '../link-tokens.ts';
-import { updateRefereeInStatus } from '../referee-page.repo.ts';
-import type { referees } from '../references.tables.ts';
 import { candidateToldDueAt, dueReminder, reminderDueAt, reminderOffsets } from '../reminder-schedule.ts';
 import {
   claimCandidateStep,

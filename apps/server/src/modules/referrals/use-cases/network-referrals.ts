@@ -18,8 +18,8 @@ import { EXPORT_ROW_LIMIT, networkReferralsCsv } from '../network-referrals.csv.
 import {
   listNewestNetworkReferrals,
   listRankedNetworkReferrals,
-  listReferralEvents,
   loadNetworkReferral,
+  loadNetworkReferralWithEvents,
   type NewestKey,
   type RankedKey,
 } from '../network-referrals.repo.ts';
@@ -113,9 +113,9 @@ export async function exportNetworkReferrals(ctx: Ctx, query: FilterQuery) {
 
 /** Any referral of the company with its timeline; another company's id is a 404. */
 export async function loadNetworkReferralDetail(ctx: Ctx, referralId: string): Promise<TNetworkReferralDetail> {
-  const referral = await loadNetworkReferral(ctx.db, ctx.tenantId, referralId);
+  const referral = await loadNetworkReferralWithEvents(ctx.db, ctx.tenantId, referralId);
   if (!referral) throw notFound('referral.not_found');
-  return { ...referral, events: await listReferralEvents(ctx.db, ctx.tenantId, referralId) };
+  return referral;
 }
 
 /**
