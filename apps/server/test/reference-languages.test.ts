@@ -85,6 +85,7 @@ describe('reference checks: questionnaires in several languages', () => {
       templateId: general.id,
       jobId: s.job.id,
       candidateChannel: 'none',
+      refereeConsent: { method: 'in_writing' },
       refereeChannel: 'email_and_sms',
       referees: [
         refereeBody({ name: 'Maria Chef', email: 'maria@work.example', phone: '+46701000001', language: 'sv' }),
@@ -200,6 +201,7 @@ describe('reference checks: questionnaires in several languages', () => {
       ...s.settings,
       jobId: null,
       candidateChannel: 'none',
+      refereeConsent: { method: 'in_writing' },
       referees: [refereeBody({ email: 'ann@work.example', language: 'en', name: 'Ann Andersson' })],
     });
     assert.equal(only.statusCode, 201, only.body);
@@ -243,6 +245,7 @@ describe('reference checks: questionnaires in several languages', () => {
       ...s.settings,
       jobId: s.job.id,
       candidateChannel: 'none',
+      refereeConsent: { method: 'in_writing' },
       referees: [refereeBody({ email: 'bo@work.example', language: 'en', name: 'Bo Berg' })],
     });
     assert.equal(started.statusCode, 201, started.body);

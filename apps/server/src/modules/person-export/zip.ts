@@ -1,8 +1,8 @@
 import yazl from 'yazl';
 import type { PersonFile, PersonRows } from '../../platform/person-data.ts';
 
-/** Column names that hold keys to someone's pages, not data about them. */
-const SECRET = /token|secret/i;
+/** Column names that hold keys to someone's pages or codes (or their hashes), not data about them. */
+const SECRET = /token|secret|hash|csrf/i;
 
 const withoutSecrets = (row: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(row).filter(([key]) => !SECRET.test(key)));
