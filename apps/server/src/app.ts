@@ -13,7 +13,6 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import {
   createJsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -32,6 +31,7 @@ import { registerAuthHook } from './platform/http/auth-hook.ts';
 import type { Access } from './platform/http/context.ts';
 import { healthRoutes } from './platform/http/health.routes.ts';
 import { registerProblemHandler, sendFrameworkProblem } from './platform/http/problem.ts';
+import { type SerializerKind, serializerCompilerFor } from './platform/http/serializer.ts';
 import { loggerOptions } from './platform/logger.ts';
 import { fastifyRateLimitStore } from './platform/rate-limit/fastify-store.ts';
 import { type Clock, type RateLimitStore, rateLimitStoreFor } from './platform/rate-limit/store.ts';
@@ -48,6 +48,8 @@ export type AppOptions = {
   rateLimitClock?: Clock;
   /** The process's bootstrap loaded the secret key already (and said where it came from). */
   secretKeyLoaded?: boolean;
+  /** How answers are written (see serializer.ts): compiled in production, validated against their schema elsewhere. */
+  serializer?: SerializerKind;
 };
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -63,6 +65,7 @@ export async function buildApp({
   logger,
   rateLimitClock,
   secretKeyLoaded,
+  serializer = config.env === 'production' ? 'compiled' : 'validating',
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger === false ? false : { ...loggerOptions(config.logLevel), ...(logger ?? {}) },
@@ -79,7 +82,9 @@ export async function buildApp({
   if (!secretKeyLoaded) loadSecretKey(config, app.log);
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  const serializers = serializerCompilerFor(serializer);
+  app.setSerializerCompiler(serializers.compiler);
+  app.decorate('serializerFallbacks', serializers.fallbacks);
   const rateLimits = rateLimitStoreFor(database, rateLimitClock);
   const { dashboard, authenticators, background } = wireModules(database.db, config);
   app.decorate('services', { config, db: database.db, database, rateLimits, dashboard, background });
@@ -214,5 +219,7 @@ declare module 'fastify' {
       background: BackgroundRegistry<BackgroundContext>;
     };
     routeTable: RouteEntry[];
+    /** Routes whose answers keep the validating serializer under `compiled` (their schema has no JSON Schema). */
+    serializerFallbacks: string[];
   }
 }

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { eq, sql } from 'drizzle-orm';
 import { webhookEndpoints } from '../src/modules/integrations/integrations.tables.ts';
 import { referees, referenceChecks } from '../src/modules/references/references.tables.ts';
@@ -127,10 +127,19 @@ describe('two app processes and two workers on one PostgreSQL database', {
     const start = (server: string, i: number) =>
       fetch(`${server}/api/v1/reference-checks`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': `start-${i}` },
+        headers: {
+          authorization: `Bearer ${key}`,
+          'content-type': 'application/json',
+          'idempotency-key': `start-${i}`,
+        },
         body: JSON.stringify({
           external_id: `app-${i}`,
-          candidate: { first_name: 'Sara', last_name: `Lind ${i}`, email: `candidate-${i}@mail.example`, language: 'en' },
+          candidate: {
+            first_name: 'Sara',
+            last_name: `Lind ${i}`,
+            email: `candidate-${i}@mail.example`,
+            language: 'en',
+          },
           job: { title: 'Backend Developer', external_id: 'job-1' },
           template_id: questionnaire.template.id,
           referees_wanted: 2,
