@@ -241,7 +241,10 @@ export function sideBySideReport(results: SideBySideResult[]): string[] {
       r.rows.map(
         (row) =>
           `| ${r.database} | ${row.route} | ${row.connections} | ${Math.round(row.stats.perSecond).toLocaleString('en')} | ` +
-          `${formatMs(row.stats.p50)} | ${formatMs(row.stats.p95)} | ${formatMs(row.stats.p99)} | ` +
+          // Nothing answered within the run (every request still queued at its end): no latency to show.
+          (row.stats.count
+            ? `${formatMs(row.stats.p50)} | ${formatMs(row.stats.p95)} | ${formatMs(row.stats.p99)} | `
+            : '> run | > run | > run | ') +
           `${Number.isFinite(row.ratio) ? `${Math.round(row.ratio * 100)}%` : '–'} | ${row.stats.failures} | ` +
           `${row.target ?? ''} | ${metMark(row.met)} |`,
       ),

@@ -31,7 +31,7 @@ import { registerAuthHook } from './platform/http/auth-hook.ts';
 import type { Access } from './platform/http/context.ts';
 import { healthRoutes } from './platform/http/health.routes.ts';
 import { registerProblemHandler, sendFrameworkProblem } from './platform/http/problem.ts';
-import { type SerializerKind, serializerCompilerFor } from './platform/http/serializer.ts';
+import { type SerializerKind, type Serializers, serializerCompilerFor } from './platform/http/serializer.ts';
 import { loggerOptions } from './platform/logger.ts';
 import { fastifyRateLimitStore } from './platform/rate-limit/fastify-store.ts';
 import { type Clock, type RateLimitStore, rateLimitStoreFor } from './platform/rate-limit/store.ts';
@@ -84,7 +84,7 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   const serializers = serializerCompilerFor(serializer);
   app.setSerializerCompiler(serializers.compiler);
-  app.decorate('serializerFallbacks', serializers.fallbacks);
+  app.decorate('serializers', serializers);
   const rateLimits = rateLimitStoreFor(database, rateLimitClock);
   const { dashboard, authenticators, background } = wireModules(database.db, config);
   app.decorate('services', { config, db: database.db, database, rateLimits, dashboard, background });
@@ -219,7 +219,7 @@ declare module 'fastify' {
       background: BackgroundRegistry<BackgroundContext>;
     };
     routeTable: RouteEntry[];
-    /** Routes whose answers keep the validating serializer under `compiled` (their schema has no JSON Schema). */
-    serializerFallbacks: string[];
+    /** How answers are written (see serializer.ts). */
+    serializers: Serializers;
   }
 }

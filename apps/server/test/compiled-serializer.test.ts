@@ -56,7 +56,8 @@ describe('the compiled serializer', () => {
     });
 
     test('every route’s answers compile from its schema', () => {
-      assert.deepEqual(apps.compiled.serializerFallbacks, []);
+      apps.compiled.serializers.compileAll();
+      assert.deepEqual(apps.compiled.serializers.fallbacks, []);
     });
 
     test('every GET the admin and the recruiter can call without an id reads the same through both', async () => {

@@ -11,7 +11,7 @@ import { type ZodType, z } from 'zod';
  * the schema does not name, but it does not re-check what the tests already checked.
  *
  * A schema JSON Schema cannot express (a transform, a date object) keeps the validating serializer;
- * `compiledSerializer.fallbacks` lists those routes, which a test keeps at none.
+ * `fallbacks` lists those routes, which a test keeps at none.
  */
 export type SerializerKind = 'validating' | 'compiled';
 
@@ -49,9 +49,23 @@ function compile(schema: ZodType): Serializer {
   return fastJson(withoutClosedObjects(json) as Parameters<typeof fastJson>[0]) as Serializer;
 }
 
-export function createCompiledSerializerCompiler() {
+/** The serializers of one app, and what a test asks of them. */
+export type Serializers = {
+  compiler: (route: RouteSchema) => Serializer;
+  /** Compiles every route's serializer now (they compile on first use), so a test sees every fallback. */
+  compileAll: () => void;
+  /** Routes whose answers keep the validating serializer (their schema has no JSON Schema). */
+  fallbacks: string[];
+};
+
+/**
+ * Compiled on a route's first answer, not at start: compiling every schema (a union compiles a
+ * validator for each branch) took seconds of start-up and memory for routes a process may never serve.
+ */
+export function createCompiledSerializerCompiler(): Serializers {
   const fallbacks: string[] = [];
-  const compiler = (route: RouteSchema): Serializer => {
+  const pending = new Set<() => Serializer>();
+  const compileRoute = (route: RouteSchema): Serializer => {
     const schema = zodSchemaOf(route.schema);
     if (schema) {
       try {
@@ -63,11 +77,25 @@ export function createCompiledSerializerCompiler() {
     fallbacks.push(`${route.method} ${route.url} ${route.httpStatus ?? ''}`.trim());
     return validatingSerializerCompiler(route as never) as Serializer;
   };
-  return { compiler, fallbacks };
+  const compiler = (route: RouteSchema): Serializer => {
+    let compiled: Serializer | null = null;
+    const compileOnce = () => {
+      pending.delete(compileOnce);
+      compiled ??= compileRoute(route);
+      return compiled;
+    };
+    pending.add(compileOnce);
+    return (data) => (compiled ?? compileOnce())(data);
+  };
+  const compileAll = () => {
+    for (const compileOnce of [...pending]) compileOnce();
+  };
+  return { compiler, fallbacks, compileAll };
 }
 
 /** The serializer compiler of a deployment: validating outside production. */
-export function serializerCompilerFor(kind: SerializerKind) {
-  if (kind === 'validating') return { compiler: validatingSerializerCompiler, fallbacks: [] as string[] };
+export function serializerCompilerFor(kind: SerializerKind): Serializers {
+  if (kind === 'validating')
+    return { compiler: validatingSerializerCompiler as Serializers['compiler'], compileAll: () => {}, fallbacks: [] };
   return createCompiledSerializerCompiler();
 }
