@@ -63,7 +63,8 @@ export async function measureFootprint(serverUrl: string, seconds = SECONDS): Pr
   const started = performance.now();
   // The ordinary start command: node with tsx, as `npm start` runs it, in production mode.
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: new URL('..', import.meta.url),
+    // FOOTPRINT_SERVER_DIR: another checkout's server folder, to measure its start and memory the same way.
+    cwd: process.env.FOOTPRINT_SERVER_DIR ?? new URL('..', import.meta.url),
     env: {
       ...process.env,
       NODE_ENV: 'production',

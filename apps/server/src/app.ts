@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -30,6 +29,7 @@ import type { Database } from './platform/db/db.ts';
 import { registerAuthHook } from './platform/http/auth-hook.ts';
 import type { Access } from './platform/http/context.ts';
 import { healthRoutes } from './platform/http/health.routes.ts';
+import { registerPageHeaders } from './platform/http/page-headers.ts';
 import { registerProblemHandler, sendFrameworkProblem } from './platform/http/problem.ts';
 import { type SerializerKind, type Serializers, serializerCompilerFor } from './platform/http/serializer.ts';
 import { loggerOptions } from './platform/logger.ts';
@@ -88,12 +88,13 @@ export async function buildApp({
   const rateLimits = rateLimitStoreFor(database, rateLimitClock);
   const { dashboard, authenticators, background } = wireModules(database.db, config);
   app.decorate('services', { config, db: database.db, database, rateLimits, dashboard, background });
-  // What every answer needs; the page headers (CSP, framing, referrer, HSTS) go on HTML only, see `htmlPages`.
+  // What every answer needs; the page headers (CSP, framing, referrer, HSTS) go on HTML only.
   app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');
     done(null, payload);
   });
+  registerPageHeaders(app, { secureCookies: config.secureCookies });
 
   // Every /api route must say who may call it; forgetting is a startup error, not an open door.
   // The table of routes lets the isolation and role tests walk every route, so a new one can't be missed.
@@ -147,38 +148,17 @@ export async function buildApp({
   await app.register(healthRoutes, { queueHealth });
   for (const routes of moduleRoutes) await app.register(routes);
 
-  await app.register(htmlPages, { secureCookies: config.secureCookies });
+  await app.register(htmlPages);
   return app;
 }
 
 /**
- * Everything that answers HTML (the web app, the link pages, the API's documentation) in a scope of its
- * own, so helmet's page headers and CSP are sent with pages and not with every API answer.
+ * The API's documentation pages: under the app's own page headers and CSP (no inline scripts needed),
+ * not the plugin's, which would upgrade http requests on a plain-http deployment. `/api/docs` shows
+ * everything; `/api/v1/docs` only the integration API (its own plugin context, so its own page). Then
+ * the built web app's files, and its shell for every other GET outside /api.
  */
-async function htmlPages(html: FastifyInstance, { secureCookies }: { secureCookies: boolean }) {
-  await html.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameSrc: ["'self'", 'about:', 'data:'],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        upgradeInsecureRequests: secureCookies ? [] : null,
-      },
-    },
-    referrerPolicy: { policy: 'no-referrer' },
-    strictTransportSecurity: secureCookies,
-  });
-  // The docs pages run under the app's own CSP (no inline scripts needed), not the plugin's, which
-  // would upgrade http requests on a plain-http deployment. `/api/docs` shows everything;
-  // `/api/v1/docs` only the integration API (its own plugin context, so its own page).
+async function htmlPages(html: FastifyInstance) {
   await html.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   await html.register(async (integrationDocs) => {
     await integrationDocs.register(fastifySwaggerUi, {

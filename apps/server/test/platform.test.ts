@@ -59,6 +59,13 @@ test('pages carry the security headers and a CSP without inline scripts; API ans
   assert.equal(page.headers['referrer-policy'], 'no-referrer');
   assert.equal(page.headers['x-frame-options'], 'SAMEORIGIN');
 
+  // Pages the modules render themselves carry them too: a careers page, here one that is not there.
+  const careers = await t.anonymous.get('/careers/no-such-company');
+  assert.equal(careers.statusCode, 404);
+  assert.match(String(careers.headers['content-type']), /^text\/html/);
+  assert.match(String(careers.headers['content-security-policy']), /frame-ancestors 'none'/);
+  assert.equal(careers.headers['x-frame-options'], 'SAMEORIGIN');
+
   const api = await t.anonymous.get('/api/health');
   assert.equal(api.headers['x-content-type-options'], 'nosniff');
   assert.ok(api.headers['x-request-id']);
