@@ -20,6 +20,8 @@ export type FootprintResult = {
   startupMs: number;
   rssBeforeMb: number;
   rssAfterMb: number;
+  /** The median of one sample a second during the load: one reading depends on when V8 last collected. */
+  rssMedianMb: number;
   peakRssMb: number;
   seconds: number;
   loads: { measure: string; stats: Stats }[];
@@ -87,14 +89,24 @@ export async function measureFootprint(serverUrl: string, seconds = SECONDS): Pr
       'GET /api/auth/me': `${base}/api/auth/me`,
       'GET /api/candidates (one step, 50 a page)': `${base}/api/candidates?jobId=${jobId}&stepId=${stepId}&sort=updated_desc&limit=50`,
     };
+    const samples: number[] = [];
+    const sampler = setInterval(() => {
+      void memoryOf(child.pid!).then(
+        ({ rssMb }) => samples.push(rssMb),
+        () => {},
+      );
+    }, 1_000);
     const loads = await Promise.all(
       Object.entries(urls).map(async ([measure, target]) => ({
         measure,
         stats: await loadHttp({ url: target, headers, connections: 5, seconds }),
       })),
     );
+    clearInterval(sampler);
     const after = await memoryOf(child.pid!);
+    samples.sort((a, b) => a - b);
     return {
+      rssMedianMb: samples[Math.floor(samples.length / 2)] ?? Number.NaN,
       startupMs,
       rssBeforeMb: before.rssMb,
       rssAfterMb: after.rssMb,
@@ -115,7 +127,8 @@ export function footprintReport(result: FootprintResult) {
     '',
     `- Start-up (spawn → /api/health answers, tsx, migrations already applied): ${Math.round(result.startupMs)} ms`,
     `- Resident memory once started: ${result.rssBeforeMb.toFixed(0)} MB; after ${result.seconds} s of load: ` +
-      `${result.rssAfterMb.toFixed(0)} MB (peak ${result.peakRssMb.toFixed(0)} MB)`,
+      `${result.rssAfterMb.toFixed(0)} MB (median during the load ${result.rssMedianMb.toFixed(0)} MB, ` +
+      `peak since start ${result.peakRssMb.toFixed(0)} MB)`,
     ...result.loads.map(
       ({ measure, stats }) =>
         `- ${measure}, 5 connections: ${Math.round(stats.perSecond)} req/s, p50 ${formatMs(stats.p50)} ms, ` +
