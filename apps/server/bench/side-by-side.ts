@@ -9,6 +9,7 @@
  * the candidates, BENCH_BOARD_SIZE the referrals); it uses its own database.
  */
 import { createHash } from 'node:crypto';
+import http from 'node:http';
 import { eq, sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { newApiKey } from '../src/modules/integrations/api-key-format.ts';
@@ -213,16 +214,37 @@ export async function measureSideBySide(
     await handWritten.app.close();
     await bare.close();
   }
-  // The answer sizes, as sent to a browser and without compression.
+  // The answer sizes: as JSON, as sent to a client that accepts gzip, and the headers beside them.
   const notes: string[] = [];
   for (const route of routes.slice(2)) {
     if (route.post) continue;
-    const plain = await fetch(route.url, { headers: { ...route.headers, 'accept-encoding': 'identity' } });
-    const plainBytes = (await plain.arrayBuffer()).byteLength;
-    const headerBytes = [...plain.headers].reduce((n, [k, v]) => n + k.length + v.length + 4, 0);
-    notes.push(`${route.name}: ${(plainBytes / 1024).toFixed(1)} KB of JSON, ${headerBytes} bytes of headers`);
+    const plain = await rawGet(route.url, { ...route.headers, 'accept-encoding': 'identity' });
+    const gzipped = await rawGet(route.url, route.headers);
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    notes.push(
+      `${route.name}: ${kb(plain.bodyBytes)} of JSON, ${kb(gzipped.bodyBytes)} sent ` +
+        `(${gzipped.encoding ?? 'uncompressed'}), ${plain.headerBytes} bytes of headers`,
+    );
   }
   return { database, notes, rows, plans: [] };
+}
+
+/** One GET as it goes over the wire: the body's bytes as sent (fetch would decompress them) and the headers'. */
+function rawGet(url: string, headers: Record<string, string>) {
+  return new Promise<{ bodyBytes: number; headerBytes: number; encoding: string | undefined }>((resolve, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        let bodyBytes = 0;
+        res.on('data', (chunk: Buffer) => {
+          bodyBytes += chunk.length;
+        });
+        res.on('end', () => {
+          const headerBytes = res.rawHeaders.reduce((n, part) => n + part.length + 2, 0);
+          resolve({ bodyBytes, headerBytes, encoding: res.headers['content-encoding'] });
+        });
+      })
+      .on('error', reject);
+  });
 }
 
 export function sideBySideReport(results: SideBySideResult[]): string[] {
