@@ -46,7 +46,7 @@ export async function bareFastifyCeiling(connections: number, seconds: number): 
 }
 
 /** The body of one `POST /api/v1/reference-checks`; `[<id>]` is replaced by a new id on every request. */
-const startBody = (templateId: string) =>
+export const startBody = (templateId: string) =>
   JSON.stringify({
     external_id: 'bench-app-[<id>]',
     candidate: {

@@ -5,7 +5,7 @@ import type { Database } from '../src/platform/db/db.ts';
 import { rowsOf } from '../src/platform/db/ids.ts';
 import type { LoadRequest, LoadResult } from './load.ts';
 
-export type Stats = { p50: number; p95: number; perSecond: number; count: number; failures: number };
+export type Stats = { p50: number; p95: number; p99: number; perSecond: number; count: number; failures: number };
 
 /** Nearest-rank percentile of samples sorted ascending. */
 const percentile = (sorted: number[], q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
@@ -15,6 +15,7 @@ export function statsOf(samplesMs: number[], seconds: number, failures = 0): Sta
   return {
     p50: percentile(sorted, 0.5),
     p95: percentile(sorted, 0.95),
+    p99: percentile(sorted, 0.99),
     perSecond: samplesMs.length / seconds,
     count: samplesMs.length,
     failures,

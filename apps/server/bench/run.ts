@@ -29,6 +29,7 @@ import {
 import { type BoardBenchResult, measureReferralBoard, referralBoardReport } from './referral-board.ts';
 import { type BonusBenchResult, measureReferralBonuses, referralBonusesReport } from './referral-bonuses.ts';
 import { measureRetention, type RetentionBenchResult, retentionReport } from './retention.ts';
+import { measureSideBySide, type SideBySideResult, sideBySideReport } from './side-by-side.ts';
 import { measureTriage, type TriageResult, triageReport } from './triage.ts';
 
 /**
@@ -57,6 +58,7 @@ const boards: BoardBenchResult[] = [];
 const connections: ConnectionsResult[] = [];
 const referenceChecks: ReferenceChecksResult[] = [];
 const apiV1: ApiV1Result[] = [];
+const sideBySide: SideBySideResult[] = [];
 const careersPages: CareersPageResult[] = [];
 const bonuses: BonusBenchResult[] = [];
 const retentions: RetentionBenchResult[] = [];
@@ -175,6 +177,8 @@ async function benchDriver(driver: 'postgres' | 'pglite') {
     referenceChecks.push(references);
     plans.push(...references.plans);
     apiV1.push(await measureApiV1(db, base, label, SECONDS));
+    // After the board and the integration API: it measures their companies beside a hand-written route.
+    sideBySide.push(await measureSideBySide(db, base, label, SECONDS));
     careersPages.push(await measureCareersPage(db, base, label, SECONDS));
     // The board's ownership and bonus filters and the eligibility job, in a company of their own.
     const bonus = await measureReferralBonuses(db, base, label, SECONDS);
@@ -233,6 +237,7 @@ function report() {
     ...connectionsReport(connections),
     ...referenceChecksReport(referenceChecks),
     ...apiV1Report(apiV1),
+    ...sideBySideReport(sideBySide),
     ...careersPageReport(careersPages),
     ...referralBonusesReport(bonuses),
     ...retentionReport(retentions),

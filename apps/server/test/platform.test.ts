@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import zlib from 'node:zlib';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { makeTwoTenants } from './helpers/factories.ts';
 
@@ -48,15 +49,43 @@ test('health reports the database and the queue', async () => {
   assert.equal(typeof body.queue.pending, 'number');
 });
 
-test('responses carry security headers and a CSP without inline scripts', async () => {
-  const res = await t.anonymous.get('/api/health');
-  const csp = String(res.headers['content-security-policy']);
+test('pages carry the security headers and a CSP without inline scripts; API answers only what an API needs', async () => {
+  const page = await t.anonymous.get('/api/docs/');
+  const csp = String(page.headers['content-security-policy']);
   assert.match(csp, /default-src 'self'/);
   assert.match(csp, /script-src 'self'(;|$)/);
   assert.match(csp, /frame-ancestors 'none'/);
-  assert.equal(res.headers['x-content-type-options'], 'nosniff');
-  assert.equal(res.headers['referrer-policy'], 'no-referrer');
-  assert.ok(res.headers['x-request-id']);
+  assert.equal(page.headers['x-content-type-options'], 'nosniff');
+  assert.equal(page.headers['referrer-policy'], 'no-referrer');
+  assert.equal(page.headers['x-frame-options'], 'SAMEORIGIN');
+
+  // Pages the modules render themselves carry them too: a careers page, here one that is not there.
+  const careers = await t.anonymous.get('/careers/no-such-company');
+  assert.equal(careers.statusCode, 404);
+  assert.match(String(careers.headers['content-type']), /^text\/html/);
+  assert.match(String(careers.headers['content-security-policy']), /frame-ancestors 'none'/);
+  assert.equal(careers.headers['x-frame-options'], 'SAMEORIGIN');
+
+  const api = await t.anonymous.get('/api/health');
+  assert.equal(api.headers['x-content-type-options'], 'nosniff');
+  assert.ok(api.headers['x-request-id']);
+  for (const pageOnly of [
+    'content-security-policy',
+    'x-frame-options',
+    'referrer-policy',
+    'cross-origin-opener-policy',
+  ])
+    assert.equal(api.headers[pageOnly], undefined, `${pageOnly} on an API answer`);
+});
+
+test('JSON over 1 KB is compressed when the client accepts it, and only then', async () => {
+  const big = await t.anonymous.get('/api/openapi.json', { 'accept-encoding': 'gzip' });
+  assert.equal(big.headers['content-encoding'], 'gzip');
+  assert.equal(JSON.parse(zlib.gunzipSync(big.rawPayload).toString()).openapi, '3.1.0');
+  const plain = await t.anonymous.get('/api/openapi.json');
+  assert.equal(plain.headers['content-encoding'], undefined);
+  const small = await t.anonymous.get('/api/health', { 'accept-encoding': 'gzip' });
+  assert.equal(small.headers['content-encoding'], undefined, 'under 1 KB stays as it is');
 });
 
 test('unknown API routes and errors are problem+json', async () => {
