@@ -44,6 +44,10 @@ const ZEnv = z.object({
   HOST: z.string().default('0.0.0.0'),
   PUBLIC_URL: z.string().url().optional(),
   DATABASE_URL: z.string().optional(),
+  DATABASE_APP_ROLE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a plain role name: lowercase letters, digits and _')
+    .optional(),
   DATA_DIR: z.string().default('./data'),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('noreply@vouch.example'),
@@ -92,7 +96,8 @@ export type Config = {
   port: number;
   host: string;
   publicUrl: string;
-  database: { driver: 'postgres'; url: string } | { driver: 'pglite'; dataDir: string | null };
+  /** `appRole`: DATABASE_APP_ROLE, the role signed-in requests run as behind row-level security. */
+  database: { driver: 'postgres'; url: string; appRole?: string } | { driver: 'pglite'; dataDir: string | null };
   /** DATA_DIR, resolved: the embedded database's folder, and where a generated secret key is kept. */
   dataDir: string;
   /** VOUCH_SECRET_KEY: seals the links in queued messages. Null: see platform/secret-key.ts. */
@@ -134,7 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     publicUrl,
     database: e.DATABASE_URL
-      ? { driver: 'postgres', url: e.DATABASE_URL }
+      ? { driver: 'postgres', url: e.DATABASE_URL, appRole: e.DATABASE_APP_ROLE }
       : { driver: 'pglite', dataDir: path.resolve(e.DATA_DIR) },
     dataDir: path.resolve(e.DATA_DIR),
     secretKey: e.VOUCH_SECRET_KEY,
