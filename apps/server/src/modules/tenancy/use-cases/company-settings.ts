@@ -1,5 +1,5 @@
 import type { TCompanySettings, TLanguage } from '@vouch/contracts';
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import { randomToken } from '../../../platform/crypto.ts';
 import type { Db } from '../../../platform/db/db.ts';
