@@ -213,7 +213,11 @@ export async function loadCandidate(
   const row = await findCandidateRow(db, companyId, candidateId, scope);
   if (!row) return null;
   const [history, schools, placed] = await Promise.all([
-    db.select().from(workHistory).where(eq(workHistory.candidateId, candidateId)).orderBy(asc(workHistory.position)),
+    db
+      .select()
+      .from(workHistory)
+      .where(and(eq(workHistory.companyId, companyId), eq(workHistory.candidateId, candidateId)))
+      .orderBy(asc(workHistory.position)),
     listEducation(db, companyId, { candidateId }),
     listPlacements(db, [candidateId]),
   ]);

@@ -174,13 +174,16 @@ export async function loadJob(
   const recruiterRows = await db
     .select({ id: jobRecruiters.membershipId })
     .from(jobRecruiters)
-    .where(eq(jobRecruiters.jobId, jobId));
+    .where(and(eq(jobRecruiters.companyId, companyId), eq(jobRecruiters.jobId, jobId)));
   const [people, steps, [{ description }]] = await Promise.all([
     listPeople(db, companyId, {
       ids: [...recruiterRows.map((r) => r.id), ...(row.hiringManagerId ? [row.hiringManagerId] : [])],
     }),
     listSteps(db, jobId),
-    db.select({ description: jobs.description }).from(jobs).where(eq(jobs.id, jobId)),
+    db
+      .select({ description: jobs.description })
+      .from(jobs)
+      .where(and(eq(jobs.companyId, companyId), eq(jobs.id, jobId))),
   ]);
   return {
     ...toListItem(row, people),
