@@ -46,6 +46,10 @@ const ZEnv = z.object({
   DATABASE_URL: z.string().optional(),
   // Connections each process keeps to PostgreSQL: processes × this must stay under the server's max_connections.
   PG_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
+  DATABASE_APP_ROLE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a plain role name: lowercase letters, digits and _')
+    .optional(),
   DATA_DIR: z.string().default('./data'),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('noreply@vouch.example'),
@@ -96,8 +100,13 @@ export type Config = {
   port: number;
   host: string;
   publicUrl: string;
-  /** PostgreSQL with the pool size of each process (PG_POOL_SIZE), or the embedded database. */
-  database: { driver: 'postgres'; url: string; poolSize: number } | { driver: 'pglite'; dataDir: string | null };
+  /**
+   * PostgreSQL with the pool size of each process (PG_POOL_SIZE) and `appRole`, DATABASE_APP_ROLE: the
+   * role signed-in requests run as behind row-level security; or the embedded database.
+   */
+  database:
+    | { driver: 'postgres'; url: string; poolSize: number; appRole?: string }
+    | { driver: 'pglite'; dataDir: string | null };
   /** DATA_DIR, resolved: the embedded database's folder, and where a generated secret key is kept. */
   dataDir: string;
   /** VOUCH_SECRET_KEY: seals the links in queued messages. Null: see platform/secret-key.ts. */
@@ -143,7 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     publicUrl,
     database: e.DATABASE_URL
-      ? { driver: 'postgres', url: e.DATABASE_URL, poolSize: e.PG_POOL_SIZE }
+      ? { driver: 'postgres', url: e.DATABASE_URL, poolSize: e.PG_POOL_SIZE, appRole: e.DATABASE_APP_ROLE }
       : { driver: 'pglite', dataDir: path.resolve(e.DATA_DIR) },
     dataDir: path.resolve(e.DATA_DIR),
     secretKey: e.VOUCH_SECRET_KEY,

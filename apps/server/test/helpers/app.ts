@@ -3,7 +3,7 @@ import { buildApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/platform/config.ts';
 import type { Database } from '../../src/platform/db/db.ts';
 import { recordApiContractViolations } from './api-contract.ts';
-import { openTestDatabase } from './database.ts';
+import { openTestDatabase, type Start } from './database.ts';
 import { TEST_PASSWORD } from './factories.ts';
 
 export type TestApp = {
@@ -37,13 +37,21 @@ export type Client = {
 
 /** `routes` adds test-only routes before the app is ready (e.g. an `api:write` route that counts its calls). */
 export type TestAppOptions = {
+  /**
+   * The database's app role and pool size (PostgreSQL): requests behind row-level security. The
+   * environment's TEST_DATABASE_APP_ROLE runs any test file that way.
+   */
+  database?: Pick<Start, 'appRole' | 'poolSize'>;
   routes?: (app: FastifyInstance) => void;
   /** The rate limits' clock, to move past a window instead of waiting for it. */
   rateLimitClock?: () => number;
 };
 
 export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await openTestDatabase();
+  const database = await openTestDatabase({
+    appRole: process.env.TEST_DATABASE_APP_ROLE || undefined,
+    ...options.database,
+  });
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'never', WORKER: 'off', ...env });
   const app = await buildApp({ config, database, logger: false, rateLimitClock: options.rateLimitClock });
   const contractViolations: string[] = [];

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { grantWalledRole } from '../../src/platform/db/company-wall.ts';
 import { type Database, openDatabase, runMigrations } from '../../src/platform/db/db.ts';
 
 /**
@@ -21,8 +22,12 @@ const PGLITE_DEMO_SNAPSHOT = path.join(os.tmpdir(), `vouch-test-${checkoutKey}`,
 export const TEMPLATE_DB = `vouch_test_template_${checkoutKey}`;
 const DEMO_TEMPLATE_DB = `vouch_test_demo_${checkoutKey}`;
 
-/** What a test file's database starts with: empty (migrated), or the demo company too. */
-type Start = { demo?: boolean };
+/**
+ * What a test file's database starts with: empty (migrated), or the demo company too. `appRole`
+ * (PostgreSQL only): signed-in requests run as this role behind row-level security, as in production
+ * with DATABASE_APP_ROLE; `poolSize` bounds each pool.
+ */
+export type Start = { demo?: boolean; appRole?: string; poolSize?: number };
 
 export const usingPostgres = () => !!process.env.TEST_DATABASE_URL;
 
@@ -75,7 +80,13 @@ export async function openTestDatabase(start: Start = {}): Promise<Database> {
   const name = `vouch_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const template = start.demo ? DEMO_TEMPLATE_DB : TEMPLATE_DB;
   await withAdminClient(url, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
-  const database = await openDatabase({ driver: 'postgres', url: withDatabase(url, name), poolSize: 5 });
+  const database = await openDatabase({
+    driver: 'postgres',
+    url: withDatabase(url, name),
+    poolSize: start.poolSize ?? 5,
+    appRole: start.appRole,
+  });
+  if (start.appRole) await grantWalledRole(database.db, start.appRole);
   return {
     ...database,
     close: async () => {

@@ -7,6 +7,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { companyHandle, grantWalledRole } from './company-wall.ts';
 import type { Db } from './db-handle.ts';
 import { catchUpEditedMigrations } from './edited-migrations.ts';
 import { countPgliteQueries, countPoolQueries, type QueryCounter } from './query-counter.ts';
@@ -22,11 +23,18 @@ export type Database = {
   pglite?: PGlite;
   /** Statements sent so far (the query budget test records them per request). */
   queries: QueryCounter;
+  /**
+   * PostgreSQL with DATABASE_APP_ROLE: a handle for one company's request, behind row-level security
+   * (see company-wall.ts). Absent otherwise: the repositories' company_id filters are the only wall.
+   */
+  companyDb?: (companyId: string) => Db;
+  /** The role `companyDb` runs as, granted its rights after the migrations. */
+  appRole?: string;
   close: () => Promise<void>;
 };
 
 export type DatabaseOptions =
-  | { driver: 'postgres'; url: string; poolSize?: number }
+  | { driver: 'postgres'; url: string; poolSize?: number; appRole?: string }
   | { driver: 'pglite'; dataDir: string | null }
   | { driver: 'pglite'; instance: PGlite };
 
@@ -37,7 +45,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     pool.on('error', () => {});
     const queries = countPoolQueries(pool);
     const db = drizzlePg(pool) as unknown as Db;
-    return { db, driver: 'postgres', queries, close: () => pool.end() };
+    const { appRole } = options;
+    if (!appRole) return { db, driver: 'postgres', queries, close: () => pool.end() };
+    // Its own pool: the owner's connections (sign-in, links, operator jobs) never carry a company.
+    const walled = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    walled.on('error', () => {});
+    return {
+      db,
+      driver: 'postgres',
+      queries,
+      appRole,
+      companyDb: (companyId) => companyHandle(db, walled, appRole, companyId),
+      close: async () => {
+        await walled.end();
+        await pool.end();
+      },
+    };
   }
   if ('instance' in options) {
     const queries = countPgliteQueries(options.instance);
@@ -75,6 +98,7 @@ export async function runMigrations(database: Database) {
   if (database.driver === 'postgres') {
     // biome-ignore lint/suspicious/noExplicitAny: the migrator wants its own driver's type.
     await migratePg(database.db as any, { migrationsFolder });
+    if (database.appRole) await grantWalledRole(database.db, database.appRole);
   } else {
     // biome-ignore lint/suspicious/noExplicitAny: as above.
     await migratePglite(database.db as any, { migrationsFolder });

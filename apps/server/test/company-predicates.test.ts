@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { type Client, startTestApp, type TestApp } from './helpers/app.ts';
+import { fillParams, makeRouteWorld, type RouteWorld } from './helpers/route-fixtures.ts';
+import { recordStatements } from './helpers/statement-log.ts';
+
+/**
+ * Growing past one PostgreSQL (a distributed one sharded on company_id, or replicas per company)
+ * needs every statement on a company-owned table to name its company. This walks every route, as
+ * the company and as an intruder, records each statement, and lists those on a company-owned table
+ * without a company_id predicate. Each must be explained here: what it finds the company by, and why
+ * it cannot know the company first.
+ */
+const EXPLAINED: { match: RegExp; why: string }[] = [
+  {
+    match: /^select .* from "sessions" .*where .*"sessions"\."token_hash" = \$\d/,
+    why: 'resolving the caller: the session cookie is all a request brings, and the company is what it finds',
+  },
+  {
+    match: /^update "sessions" set "(last_seen_at|revoked_at)" = \$1 where "sessions"\."id" = \$2$/,
+    why: "the caller's own session, found by its token a moment before (touched, or ended at sign-out)",
+  },
+  {
+    match: /^select .* from "api_keys" where \("api_keys"\."key_hash" = \$1 and "api_keys"\."revoked_at" is null\)$/,
+    why: 'resolving an integration caller: the key is all it brings, and its company is what it finds',
+  },
+  {
+    match: /^select "id" from "companies" limit \$1$/,
+    why: 'an operator question (has this install any company yet?), asked by the first-run setup page',
+  },
+  {
+    match:
+      /from "(job_steps|placements|referees|membership_departments)" .*where \(?"(job_steps|placements|referees|membership_departments)"\."(job_id|candidate_id|check_id|membership_id)" (=|in \()/,
+    why: 'children read by the id of a parent row the same use case has just found within its company (steps of a job, placements of candidates, referees of checks, departments of a member): walled by RLS, but a sharded database would ask every shard, so they are next to be given company_id',
+  },
+];
+
+let t: TestApp;
+let home: RouteWorld;
+let other: RouteWorld;
+let admin: Client;
+let intruder: Client;
+let companyOwned: Set<string>;
+
+before(async () => {
+  t = await startTestApp();
+  home = await makeRouteWorld(t.db);
+  other = await makeRouteWorld(t.db);
+  admin = await t.signIn(home.members.admin.email);
+  intruder = await t.signIn(other.members.admin.email);
+  const { rows } = await t.db.execute<{ name: string }>(
+    sql`select table_name as name from information_schema.columns where table_schema = current_schema() and column_name = 'company_id'`,
+  );
+  companyOwned = new Set(['companies', ...rows.map((r: { name: string }) => r.name)]);
+});
+after(() => t.close());
+
+/** The company-owned tables a statement reads or writes (Drizzle quotes every table name). */
+const tablesOf = (statement: string) =>
+  [...statement.matchAll(/(?:from|join|update|into)\s+"([a-z_]+)"/gi)]
+    .map((m) => m[1])
+    .filter((name) => companyOwned.has(name));
+
+/**
+ * A company predicate: company_id compared with a value (a join between two company_id columns
+ * co-locates, but does not name the company), or an insert that sets company_id.
+ */
+const namesItsCompany = (statement: string) =>
+  /company_id"?\s*(=|in\s*\(|=\s*any\s*\()\s*\$\d/i.test(statement) ||
+  /insert into "[a-z_]+" \([^)]*"company_id"/i.test(statement) ||
+  /"companies"\."id"\s*(=|in\s*\()\s*\$\d/i.test(statement);
+
+const normalise = (statement: string) => statement.replace(/\s+/g, ' ').trim();
+
+test('every statement on a company-owned table names its company, or is explained', async (context) => {
+  const statements = recordStatements(t.database);
+  const apiClient = t.withApiKey(home.apiKey.key);
+  for (const route of t.app.routeTable) {
+    const isApi = route.access === 'api:read' || route.access === 'api:write';
+    const url = route.url.includes(':') && !home.idFor[route.url] ? route.url : fillParams(route.url, home);
+    if (route.method === 'GET') await (isApi ? apiClient : admin).get(url);
+    const body = other.bodyFor[`${route.method} ${route.url}`] ?? {};
+    if (!isApi) await intruder.request(route.method, url, route.method === 'GET' ? undefined : body);
+  }
+  assert.ok(statements.length > 500, `expected the routes' statements, got ${statements.length}`);
+
+  const unexplained = new Map<string, string[]>();
+  const explainedSeen = new Set<string>();
+  for (const statement of statements) {
+    const tables = tablesOf(statement);
+    if (!tables.length || namesItsCompany(statement)) continue;
+    const text = normalise(statement);
+    const explanation = EXPLAINED.find((e) => e.match.test(text));
+    if (explanation) explainedSeen.add(explanation.why);
+    else unexplained.set(text, tables);
+  }
+  assert.deepEqual(
+    [...unexplained.keys()].map((s) => s.slice(0, 300)),
+    [],
+  );
+  // The recorder saw the callers being resolved, so it sees what a route runs.
+  assert.ok(explainedSeen.has(EXPLAINED[0].why) && explainedSeen.has(EXPLAINED[2].why));
+  for (const why of explainedSeen) context.diagnostic(`explained: ${why}`);
+});
