@@ -189,6 +189,7 @@ const EXPECTED: Record<string, readonly TRole[] | typeof ALL | typeof API_READ |
   'GET /api/questionnaires/:id': STAFF,
   'PUT /api/questionnaires/:id': STAFF,
   'POST /api/questionnaires/:id/duplicate': STAFF,
+  'POST /api/questionnaires/:id/language-versions': STAFF,
   'POST /api/questionnaires/:id/archive': STAFF,
   'GET /api/questionnaires/:id/versions': STAFF,
   'POST /api/candidates/:id/reference-checks': STAFF,

@@ -234,6 +234,7 @@ export async function makeRouteWorld(db: Db) {
     '/api/sub-accounts/:id/members': subAccount.id,
     '/api/questionnaires/:id': questionnaire.template.id,
     '/api/questionnaires/:id/duplicate': questionnaire.template.id,
+    '/api/questionnaires/:id/language-versions': questionnaire.template.id,
     '/api/questionnaires/:id/archive': questionnaire.template.id,
     '/api/questionnaires/:id/versions': questionnaire.template.id,
     '/api/candidates/:id/reference-checks': candidate.id,
@@ -301,6 +302,7 @@ export async function makeRouteWorld(db: Db) {
     'PATCH /api/referrals/:id': { departmentId: department.id },
     'POST /api/referrals/:id/request-introduction': { message: 'Could you introduce us?' },
     'POST /api/referrals/:id/active': { active: false },
+    'POST /api/questionnaires/:id/language-versions': { language: 'sv' },
     'POST /api/referrals/:id/add-to-job': { jobId: job.id },
     'POST /api/candidates/:id/referral-requests/draft': { colleagueMembershipId: members.employee.membership.id },
     'POST /api/candidates/:id/referral-requests': {
