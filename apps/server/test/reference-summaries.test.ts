@@ -105,6 +105,8 @@ describe('reference check summaries and step settings', () => {
       candidateChannel: 'email',
       refereesWanted: 2,
       refereeChannel: 'sms',
+      refereeVerification: 'none',
+      instruction: null,
     };
     const created = await client.post('/api/jobs', {
       title: 'Säljare',

@@ -4558,6 +4558,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inbound/bounces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description For the mail server: one raw bounce email (RFC 3464, `message/rfc822`) with `Authorization: Bearer <INBOUND_SECRET>`. A failed delivery marks the message bounced; anything else is ignored. A wrong secret answers 404. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Recorded, or ignored */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbound/sms-reports/{secret}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description For the SMS provider (46elks' `whendelivered`): a delivery report, form-encoded, at the address with INBOUND_SECRET. A failed one marks the message bounced; an unknown message is ignored. A wrong secret answers 404. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    secret: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        delivered?: string;
+                        id: string;
+                        status: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded, or ignored */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs": {
         parameters: {
             query?: never;

@@ -1,6 +1,7 @@
 import { ZInboundSecretParams, ZSmsDeliveryReport } from '@vouch/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { safeEqual, sha256 } from '../../platform/crypto.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { publicCtxOf } from '../../platform/http/ctx.ts';
@@ -32,6 +33,8 @@ export const inboundRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   // Before the body is read or validated, so a caller without the secret learns nothing.
+  const tags = ['inbound'];
+  const noContent = { 204: z.null().describe('Recorded, or ignored') };
   const bearerSecret = async (request: FastifyRequest) => {
     if (!secretMatches(/^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1])) throw notFound();
   };
@@ -41,11 +44,21 @@ export const inboundRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/inbound/bounces',
-    { config: { access: 'public' }, schema: { hide: true }, onRequest: bearerSecret },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        description:
+          'For the mail server: one raw bounce email (RFC 3464, `message/rfc822`) with `Authorization: Bearer <INBOUND_SECRET>`. ' +
+          'A failed delivery marks the message bounced; anything else is ignored. A wrong secret answers 404.',
+        response: noContent,
+      },
+      onRequest: bearerSecret,
+    },
     async (request, reply) => {
       if (!Buffer.isBuffer(request.body)) throw new AppError('bad_request');
       await recordBounceEmail(publicCtxOf(request).db, request.body);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -53,12 +66,20 @@ export const inboundRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/inbound/sms-reports/:secret',
     {
       config: { access: 'public' },
-      schema: { hide: true, params: ZInboundSecretParams, body: ZSmsDeliveryReport },
+      schema: {
+        tags,
+        description:
+          "For the SMS provider (46elks' `whendelivered`): a delivery report, form-encoded, at the address with INBOUND_SECRET. " +
+          'A failed one marks the message bounced; an unknown message is ignored. A wrong secret answers 404.',
+        params: ZInboundSecretParams,
+        body: ZSmsDeliveryReport,
+        response: noContent,
+      },
       onRequest: pathSecret,
     },
     async (request, reply) => {
       await recordSmsReport(publicCtxOf(request).db, request.body);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };
