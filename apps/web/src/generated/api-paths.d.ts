@@ -11784,6 +11784,10 @@ export interface paths {
                                     /** @enum {string} */
                                     state: "work_email_matches_company" | "free_mail" | "unverified";
                                 }[];
+                                verifiedByCode: {
+                                    email: number;
+                                    phone: number;
+                                };
                             };
                         };
                     };
