@@ -74,4 +74,17 @@ describe('a reference check step that could start no check', () => {
     assert.equal(after?.referenceCheck?.id, started.json().id);
     assert.equal((await cardOf())?.count, 0);
   });
+
+  test('an erased candidate’s stall no longer counts on the home page', async () => {
+    const { t } = world;
+    const s = await referenceScenario(t, { email: null, phone: null });
+    await s.setStepSettings({});
+    const placed = await s.client.post(`/api/candidates/${s.candidate.id}/placements`, { jobId: s.job.id });
+    await s.client.put(`/api/placements/${placed.json().placements[0].id}/step`, { stepId: s.referenceStep.id });
+    const count = async () =>
+      ((await s.client.get('/api/dashboard')).json().cards as Card[]).find((c) => c.key === 'checks_attention')?.count;
+    assert.equal(await count(), 1);
+    await t.db.update(candidates).set({ anonymizedAt: new Date() }).where(eq(candidates.id, s.candidate.id));
+    assert.equal(await count(), 0);
+  });
 });

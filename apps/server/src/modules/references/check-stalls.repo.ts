@@ -1,6 +1,7 @@
 import type { TCheckStallReason } from '@vouch/contracts';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
+import { candidates } from '../hiring/index.ts';
 import { type CheckScope, checkScopeFilter } from './checks.repo.ts';
 import { referenceCheckStalls } from './references.tables.ts';
 
@@ -68,13 +69,21 @@ export async function stallsOf(
   return new Map(rows.map((r) => [r.candidateId, r.reason]));
 }
 
-/** How many of the company's stalls (in `scope`) wait for someone: part of the home page's card. */
+/**
+ * How many of the company's stalls (in `scope`) wait for someone: part of the home page's card. An
+ * erased candidate's placements stay, but nobody can reach them any more: not counted.
+ */
 export async function countStalls(db: Db, companyId: string, scope: CheckScope = { kind: 'all' }) {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(referenceCheckStalls)
     .where(
-      and(eq(referenceCheckStalls.companyId, companyId), checkScopeFilter(scope, referenceCheckStalls.subAccountId)),
+      and(
+        eq(referenceCheckStalls.companyId, companyId),
+        checkScopeFilter(scope, referenceCheckStalls.subAccountId),
+        sql`not exists (select 1 from ${candidates} c where c.company_id = ${companyId}
+          and c.id = ${referenceCheckStalls.candidateId} and c.anonymized_at is not null)`,
+      ),
     );
   return Number(row.n);
 }
