@@ -4,6 +4,7 @@ import type { TLanguage } from '@vouch/contracts';
 import { eq } from 'drizzle-orm';
 import { messages } from '../src/modules/messaging/index.ts';
 import { sendCandidateLink, sendRefereeLink, tellCandidate } from '../src/modules/references/index.ts';
+import { issueRefereeToken } from '../src/modules/references/link-tokens.ts';
 import { makeCandidate, makeCompany, makeMember } from './helpers/factories.ts';
 import { deliverMail } from './helpers/mail.ts';
 import { makeReferee, makeReferenceCheck } from './helpers/reference-factories.ts';
@@ -18,7 +19,7 @@ const MANAGE = { en: 'Manage your data', sv: 'Hantera dina uppgifter' };
 describe('the "manage your data" link in every email to candidates and referees', () => {
   const w = useReferenceWorld();
 
-  async function checkFor(language: TLanguage) {
+  async function checkFor(language: TLanguage, refereeVerification: 'none' | 'email' = 'none') {
     const company = await makeCompany(w.t.db);
     const recruiter = await makeMember(w.t.db, company.id, 'recruiter');
     const candidate = await makeCandidate(w.t.db, company.id, {
@@ -30,6 +31,7 @@ describe('the "manage your data" link in every email to candidates and referees'
       createdById: recruiter.membership.id,
       status: 'in_progress',
       language,
+      refereeVerification,
     });
     const referee = await makeReferee(w.t.db, check, { language });
     return { company, candidate, check, referee };
@@ -77,4 +79,21 @@ describe('the "manage your data" link in every email to candidates and referees'
       assert.equal(page.json().name, referee.name);
     });
   }
+
+  test('the one-time code email carries it too, and admins read neither the code nor the link', async () => {
+    const { company, check, referee } = await checkFor('sv', 'email');
+    const token = await issueRefereeToken(w.t.db, check, referee.id);
+    const sent = await w.t.app.inject({ method: 'POST', url: `/api/public/reference-referee/${token}/code` });
+    assert.equal(sent.statusCode, 200, sent.body);
+    const [caught] = (await deliverMail(w.t, w.mail)).filter((m) => m.to.includes(referee.email!));
+    assert.ok(caught, 'the code email arrived');
+    const text = caught.mail.text ?? '';
+    const privacyUrl = `https://vouch.test/r/${token}/privacy`;
+    assert.ok(text.includes(MANAGE.sv), text);
+    assert.ok(text.includes(privacyUrl), text);
+    assert.ok(String(caught.mail.html).includes(`href="${privacyUrl}"`), 'the HTML links it too');
+
+    const stored = await w.t.db.select().from(messages).where(eq(messages.companyId, company.id));
+    assert.ok(!JSON.stringify(stored).includes(token), 'no token in what admins can read');
+  });
 });

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { TQuestionnaireContent, TReferenceFigures, TReport } from '@vouch/contracts';
+import { eq } from 'drizzle-orm';
 import { PDFParse } from 'pdf-parse';
+import { referees } from '../src/modules/references/references.tables.ts';
 import { detectFraudSignals } from '../src/modules/references/use-cases/detect-fraud-signals.ts';
 import { makeCandidate, makeCompany, makeJob, makeMember } from './helpers/factories.ts';
 import {
@@ -218,6 +220,8 @@ describe('reference report', () => {
     const w = await world('sv');
     await makeReferee(t.db, w.check, { name: 'Fia Fake', email: w.candidate.email });
     await detectFraudSignals(t.db, w.check.companyId, w.check.id);
+    // Bo entered the one-time code sent to his phone.
+    await t.db.update(referees).set({ verifiedAt: new Date(), verifiedBy: 'phone' }).where(eq(referees.id, w.r2.id));
     const res = await w.recruiter.get(`/api/reference-checks/${w.check.id}/report.pdf`);
     assert.equal(res.statusCode, 200, res.body.slice(0, 300));
     assert.equal(res.headers['content-type'], 'application/pdf');
@@ -253,6 +257,10 @@ describe('reference report', () => {
       assert.ok(text.includes(expected), `${expected} not in:\n${text}`);
     }
     assert.ok(!text.includes('Eva Removed'), 'removed referees are left out of the PDF');
+    // On the referee too, as the page shows it, and on no one else.
+    const bo = text.slice(text.indexOf('Bo Björk —'), text.indexOf('Cecilia Ek —'));
+    assert.ok(bo.includes('Telefon verifierad'), bo);
+    assert.equal(text.split('Telefon verifierad').length - 1, 2, 'the summary and Bo');
     // The summary comes first, before the fraud signals, with the page's facts in the check's language.
     const summary = text.slice(text.indexOf('Sammanfattning'), text.indexOf('Varningssignaler'));
     for (const expected of [
@@ -263,7 +271,7 @@ describe('reference report', () => {
       'Would you hire them again?: Bo Björk Nej · Cecilia Ek Ja',
       'Overall performance: Bo Björk 3 / 5 · Anna Ärlig 5 / 5',
       'Samarbete och ödmjukhet: Bo Björk 4 / 7 · Anna Ärlig 7 / 7',
-      'Verifiering: Jobbmejlen stämmer med företaget: 4 · Inte verifierad: 1',
+      'Verifiering: Jobbmejlen stämmer med företaget: 4 · Inte verifierad: 1 · Telefon verifierad: 1',
     ]) {
       assert.ok(summary.includes(expected), `${expected} not in the summary:\n${summary}`);
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZEmail, ZId, ZIsoDate, ZLanguage, ZName, ZOptionalText } from './common.ts';
 import {
+  ZCheckStallReason,
   ZCheckSummary,
   ZReferenceCheckSettings,
   ZReferenceCheckSettingsView,
@@ -246,6 +247,8 @@ export const ZCandidateListItem = z.object({
   placements: z.array(ZPlacement.pick({ id: true, jobId: true, jobTitle: true, stepId: true, stepName: true })),
   /** The newest check that was not cancelled (for the listed job when the list is filtered by one). */
   referenceCheck: ZCheckSummary.nullable(),
+  /** Set while the candidate sits in a "Reference check" step that could start no check (no contact details). */
+  referenceCheckStall: ZCheckStallReason.nullable(),
   updatedAt: z.string(),
 });
 export type TCandidateListItem = z.infer<typeof ZCandidateListItem>;

@@ -116,6 +116,8 @@ export const ZReportSummary = z.object({
   }),
   /** How many named referees (removed ones aside) are in each verification state. */
   verification: z.array(z.object({ state: ZVerification, count: z.number() })),
+  /** How many of them proved their address or number with a one-time code (the check asked for one). */
+  verifiedByCode: z.object({ email: z.number(), phone: z.number() }),
 });
 export type TReportSummary = z.infer<typeof ZReportSummary>;
 

@@ -506,6 +506,15 @@ export const ZStepReferenceCheck = z.object({
 });
 export type TStepReferenceCheck = z.infer<typeof ZStepReferenceCheck>;
 
+/**
+ * Why entering a "Reference check" step started no check and nothing will until someone acts: the
+ * candidate has no address or number for the step's candidate channel. Shown as "needs attention"
+ * until a check starts or the candidate leaves the step.
+ */
+export const CHECK_STALL_REASONS = ['candidate_no_email', 'candidate_no_phone', 'candidate_no_contact'] as const;
+export const ZCheckStallReason = z.enum(CHECK_STALL_REASONS);
+export type TCheckStallReason = z.infer<typeof ZCheckStallReason>;
+
 // ---------------------------------------------------------------- public pages (candidate and referee)
 
 export const ZPublicBranding = z.object({

@@ -1034,6 +1034,7 @@ export interface paths {
                                     status: "awaiting_referees" | "in_progress" | "completed" | "cancelled" | "expired";
                                     updatedAt: string;
                                 } | null;
+                                referenceCheckStall: ("candidate_no_email" | "candidate_no_phone" | "candidate_no_contact") | null;
                                 skills: string[];
                                 tags: string[];
                                 updatedAt: string;
@@ -11861,6 +11862,10 @@ export interface paths {
                                     /** @enum {string} */
                                     state: "work_email_matches_company" | "free_mail" | "unverified";
                                 }[];
+                                verifiedByCode: {
+                                    email: number;
+                                    phone: number;
+                                };
                             };
                         };
                     };

@@ -100,6 +100,15 @@ export const enReferenceChecks = {
       referee_bounced: 'A referee could not be reached and no replacement has been named yet.',
       referee_silent: 'A referee has not answered after every reminder and no replacement has been named yet.',
     },
+    stall: {
+      badge: 'No check started',
+      candidate_no_email:
+        'No reference check was started: the candidate has no email address. Add one and start the check.',
+      candidate_no_phone:
+        'No reference check was started: the candidate has no phone number. Add one and start the check.',
+      candidate_no_contact:
+        'No reference check was started: the candidate has neither email nor phone. Add one and start the check.',
+    },
     nextReminder: 'Next reminder {{at}}',
     refereeStatus: {
       invited: 'Invited',

@@ -103,6 +103,15 @@ export const svReferenceChecks: Strings<typeof enReferenceChecks> = {
       referee_bounced: 'En referens gick inte att nå och ingen ersättare har angetts än.',
       referee_silent: 'En referens har inte svarat trots alla påminnelser och ingen ersättare har angetts än.',
     },
+    stall: {
+      badge: 'Ingen referenstagning startad',
+      candidate_no_email:
+        'Ingen referenstagning startade: kandidaten saknar e-postadress. Lägg till en och starta referenstagningen.',
+      candidate_no_phone:
+        'Ingen referenstagning startade: kandidaten saknar telefonnummer. Lägg till ett och starta referenstagningen.',
+      candidate_no_contact:
+        'Ingen referenstagning startade: kandidaten saknar både e-post och telefon. Lägg till något av dem och starta referenstagningen.',
+    },
     nextReminder: 'Nästa påminnelse {{at}}',
     refereeStatus: {
       invited: 'Inbjuden',

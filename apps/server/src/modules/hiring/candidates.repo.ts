@@ -5,7 +5,7 @@ import { preparedPerHandle } from '../../platform/db/prepared.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { candidates, education, jobSteps, jobs, placements, workHistory } from './hiring.tables.ts';
 import { companyKey } from './normalize.ts';
-import { checkSummariesOf } from './reference-providers.ts';
+import { checkStallsOf, checkSummariesOf } from './reference-providers.ts';
 
 /** Which candidates a caller may see: everyone's, or only those on jobs they manage. */
 export type CandidateScope = { kind: 'all' } | { kind: 'on_jobs_managed_by'; membershipId: string };
@@ -152,15 +152,13 @@ export async function listCandidates(db: Db, companyId: string, scope: Candidate
     .orderBy(sort.order)
     .limit(filter.limit + 1);
   const page = pageOf(rows, filter.limit, sort.key);
-  const checks = await checkSummariesOf(
-    db,
-    companyId,
-    page.items.map((r) => r.id),
-    filter.jobId,
-  );
+  const ids = page.items.map((r) => r.id);
+  const checks = await checkSummariesOf(db, companyId, ids, filter.jobId);
+  const stalls = await checkStallsOf(db, companyId, ids, filter.jobId);
   const items: TCandidateListItem[] = page.items.map(({ createdAt: _c, ...r }) => ({
     ...r,
     referenceCheck: checks.get(r.id) ?? null,
+    referenceCheckStall: stalls.get(r.id) ?? null,
     updatedAt: r.updatedAt.toISOString(),
   }));
   return { items, nextCursor: page.nextCursor };

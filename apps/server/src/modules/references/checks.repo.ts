@@ -1,6 +1,6 @@
 import type { TCheckStatus, TReferee, TReferenceCheck, TReferenceCheckListItem } from '@vouch/contracts';
 import { and, asc, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
-import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates, jobs } from '../hiring/index.ts';
 import { memberships, users } from '../tenancy/index.ts';
@@ -29,13 +29,17 @@ export type CheckScope =
   | { kind: 'all' }
   | { kind: 'sub_accounts'; ids: string[] }
   | { kind: 'member'; membershipId: string };
-export const checkScopeFilter = (scope: CheckScope): SQL | undefined => {
+/** The scope as a filter on a sub-account column (a check's by default; a stalled step's too). */
+export const checkScopeFilter = (
+  scope: CheckScope,
+  subAccountId: AnyPgColumn = referenceChecks.subAccountId,
+): SQL | undefined => {
   if (scope.kind === 'all') return undefined;
   if (scope.kind === 'member') {
     const limits = sql`(select m.sub_account_id from ${membershipSubAccounts} m where m.membership_id = ${scope.membershipId})`;
-    return sql`(not exists ${limits} or ${referenceChecks.subAccountId} in ${limits})`;
+    return sql`(not exists ${limits} or ${subAccountId} in ${limits})`;
   }
-  return scope.ids.length ? inArray(referenceChecks.subAccountId, scope.ids) : sql`false`;
+  return scope.ids.length ? inArray(subAccountId, scope.ids) : sql`false`;
 };
 
 /** What a check's view shows of a referee, selected as JSON with the check (see refereesColumn). */

@@ -66,7 +66,7 @@ export const publicRefereeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public', rateLimit: codeLimit },
       schema: { tags, params: ZTokenParams, response: { 200: ZRefereePage } },
     },
-    async (request) => sendRefereeCode(publicCtxOf(request).db, request.params.token),
+    async (request) => sendRefereeCode(publicCtxOf(request).db, app.services.config, request.params.token),
   );
 
   app.post(

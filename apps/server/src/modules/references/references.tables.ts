@@ -2,6 +2,7 @@ import {
   CHECK_CHANNELS,
   CHECK_EVENT_KINDS,
   CHECK_SOURCES,
+  CHECK_STALL_REASONS,
   CHECK_STATUSES,
   FRAUD_SIGNAL_KINDS,
   LANGUAGES,
@@ -376,5 +377,35 @@ export const referenceCheckEvents = pgTable(
     sameCompany(t.companyId, t.refereeId, referees, 'cascade'),
     sameCompany(t.companyId, t.actorMembershipId, memberships, 'set null'),
     oneOf('reference_check_events_kind_ck', t.kind, CHECK_EVENT_KINDS),
+  ],
+);
+
+/**
+ * A candidate who entered a "Reference check" step whose check could not start (no address or number
+ * for the candidate channel): "needs attention" on the pipeline card and the home page. One per
+ * placement; gone when a check starts for the candidate and job, or the placement moves on.
+ */
+export const referenceCheckStalls = pgTable(
+  'reference_check_stalls',
+  {
+    id: id(),
+    companyId: companyId(),
+    placementId: uuid('placement_id').notNull(),
+    candidateId: uuid('candidate_id').notNull(),
+    jobId: uuid('job_id').notNull(),
+    /** The step's sub-account: recruiters limited to sub-accounts see only theirs, as with checks. */
+    subAccountId: uuid('sub_account_id'),
+    reason: text('reason', { enum: CHECK_STALL_REASONS }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('reference_check_stalls_placement_uq').on(t.companyId, t.placementId),
+    index('reference_check_stalls_candidate_idx').on(t.companyId, t.candidateId, t.jobId),
+    companyKey(t),
+    sameCompany(t.companyId, t.placementId, placements, 'cascade'),
+    sameCompany(t.companyId, t.candidateId, candidates, 'cascade'),
+    sameCompany(t.companyId, t.jobId, jobs, 'cascade'),
+    sameCompany(t.companyId, t.subAccountId, subAccounts, 'set null'),
+    oneOf('reference_check_stalls_reason_ck', t.reason, CHECK_STALL_REASONS),
   ],
 );

@@ -94,6 +94,8 @@ export const PDF_LABELS = {
       free_mail: 'Free-mail address',
       unverified: 'Not verified',
     },
+    /** A referee who entered the one-time code sent to their email or phone. */
+    codeVerified: { email: 'Email verified', phone: 'Phone verified' },
     kinds: {
       contact_matches_candidate: 'Contact details are the candidate’s',
       contact_shared_by_referees: 'Referees share contact details',
@@ -205,6 +207,7 @@ export const PDF_LABELS = {
       free_mail: 'Gratis e-postadress',
       unverified: 'Inte verifierad',
     },
+    codeVerified: { email: 'E-post verifierad', phone: 'Telefon verifierad' },
     kinds: {
       contact_matches_candidate: 'Kontaktuppgifterna är kandidatens',
       contact_shared_by_referees: 'Referenser delar kontaktuppgifter',

@@ -45,9 +45,12 @@ export function writeSummary(
     const text = (h: number) => durationText(h, l, locale);
     fact(l.summary.responseTimes, l.summary.responseValue(text(r.median), text(r.fastest), text(r.slowest)));
   }
-  if (s.verification.length) {
-    fact(l.summary.verification, s.verification.map((v) => `${l.verifications[v.state]}: ${v.count}`).join(' · '));
-  }
+  const byCode = (['email', 'phone'] as const).filter((by) => s.verifiedByCode[by] > 0);
+  const verification = [
+    ...s.verification.map((v) => `${l.verifications[v.state]}: ${v.count}`),
+    ...byCode.map((by) => `${l.codeVerified[by]}: ${s.verifiedByCode[by]}`),
+  ];
+  if (verification.length) fact(l.summary.verification, verification.join(' · '));
   doc.moveDown(0.3);
   doc.font('bold').fontSize(10).fillColor('black').text(l.summary.disagreements, margin, doc.y, { width });
   if (!s.disagreements.length) {

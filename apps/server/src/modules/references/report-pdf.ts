@@ -223,7 +223,9 @@ function writeReferees(
     fact(l.relationship, l.relationships[referee.relationship]);
     if (referee.company) fact(l.refereeCompany, referee.company);
     if (referee.workedTogether) fact(l.workedTogether, referee.workedTogether);
-    fact(l.verification, l.verifications[referee.verification]);
+    // As on the page: a referee who entered a one-time code shows how they proved themselves.
+    const byCode = referee.verifiedBy ? ` · ${l.codeVerified[referee.verifiedBy]}` : '';
+    fact(l.verification, `${l.verifications[referee.verification]}${byCode}`);
     if (referee.status === 'declined') fact(l.declineReason, referee.declineReason ?? '—');
     if (referee.answersWithdrawnAt) {
       doc.font('body').fontSize(10).fillColor('#555555').text(l.answerWithdrawn, MARGIN, doc.y, { width });

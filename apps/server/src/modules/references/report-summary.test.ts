@@ -68,11 +68,11 @@ const answering = (id: string, answers: Record<string, number | boolean>) => ({ 
 describe('report summary', () => {
   test('overall mean on the common scale, spread between referees, rehire counts, response times', () => {
     const referees = [
-      referee('Anna', { answeredAt: at(0.25), verification: 'work_email_matches_company' }),
-      referee('Bo', { answeredAt: at(5) }),
+      referee('Anna', { answeredAt: at(0.25), verification: 'work_email_matches_company', verifiedBy: 'email' }),
+      referee('Bo', { answeredAt: at(5), verifiedBy: 'phone' }),
       referee('Cia', { answeredAt: at(60) }),
       referee('Dan', { status: 'declined', answeredAt: null }),
-      referee('Eva', { status: 'removed', answeredAt: null, verification: 'free_mail' }),
+      referee('Eva', { status: 'removed', answeredAt: null, verification: 'free_mail', verifiedBy: 'email' }),
     ];
     const summary = reportSummary({ refereesWanted: 3, referees }, content, [
       // teamwork 7 of 7 is 5 on the 1–5 scale, so Anna's mean is 5.
@@ -97,6 +97,8 @@ describe('report summary', () => {
       { state: 'work_email_matches_company', count: 1 },
       { state: 'unverified', count: 3 },
     ]);
+    // And out of the one-time code counts: Anna by email, Bo by phone.
+    assert.deepEqual(summary.verifiedByCode, { email: 1, phone: 1 });
   });
 
   test('disagreements: a yes/no split and wide ratings, widest first; one step apart is not one', () => {

@@ -64,6 +64,10 @@ export function reportSummary(
       state,
       count: named.filter((r) => r.verification === state).length,
     })).filter((v) => v.count > 0),
+    verifiedByCode: {
+      email: named.filter((r) => r.verifiedBy === 'email').length,
+      phone: named.filter((r) => r.verifiedBy === 'phone').length,
+    },
   };
 }
 

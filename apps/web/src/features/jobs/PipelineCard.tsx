@@ -3,6 +3,7 @@ import type { TCandidateListItem, TJobStep } from '@vouch/contracts';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../ui/links.tsx';
+import { CheckStallBadge } from '../references/CheckStallBadge.tsx';
 import { CheckStatusBadge } from '../references/CheckStatusBadge.tsx';
 
 type Props = {
@@ -66,10 +67,11 @@ export function PipelineCard({
               {line}
             </Text>
           )}
-          {candidate.referenceCheck && (
-            <div style={{ marginTop: 4 }}>
+          {(candidate.referenceCheck || candidate.referenceCheckStall) && (
+            <Group gap={4} mt={4}>
+              <CheckStallBadge reason={candidate.referenceCheckStall} />
               <CheckStatusBadge summary={candidate.referenceCheck} size="xs" />
-            </div>
+            </Group>
           )}
         </div>
         {canMove && (

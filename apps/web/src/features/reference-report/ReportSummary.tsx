@@ -72,6 +72,13 @@ export function ReportSummary({ summary }: { summary: TReportSummary }) {
                 {t(`referenceReport.verification.${v.state}`)}: {v.count}
               </Text>
             ))}
+            {(['email', 'phone'] as const)
+              .filter((by) => summary.verifiedByCode[by] > 0)
+              .map((by) => (
+                <Text key={by} size="sm" data-testid={`summary-verified-by-${by}`}>
+                  {t(`referenceChecks.refereeBadges.${by}Verified`)}: {summary.verifiedByCode[by]}
+                </Text>
+              ))}
           </Item>
         </SimpleGrid>
         <Disagreements items={summary.disagreements} />

@@ -33,7 +33,12 @@ import { webhookEndpointDisabled } from './webhook-endpoint-disabled.ts';
  * the recipient's own network (who they know, a recruiter's letter to them): admins see only who,
  * when and whether it was delivered.
  */
-type Rules<D> = { secrets: readonly SecretField<D>[]; private?: boolean; hiddenAs?: 'link' | 'code' };
+type Rules<D> = {
+  secrets: readonly SecretField<D>[];
+  private?: boolean;
+  /** The secrets that are codes, not links: admins read "code hidden" in their place. */
+  codes?: readonly SecretField<D>[];
+};
 type SecretField<D> = { [K in keyof D]-?: D[K] extends string ? K : never }[keyof D];
 
 const email = <D>(build: (data: D, t: Strings) => EmailContent, rules: Rules<D>) => ({ build, ...rules });
@@ -58,7 +63,7 @@ const emailTemplates = {
   referral_received: email(referralReceived, { secrets: ['withdrawUrl'] }),
   reference_candidate_request: email(referenceCandidateRequest, { secrets: ['url', 'privacyUrl'] }),
   reference_referee_invite: email(referenceRefereeInvite, { secrets: ['url', 'privacyUrl'] }),
-  reference_referee_code: email(referenceRefereeCode, { secrets: ['code'], hiddenAs: 'code' }),
+  reference_referee_code: email(referenceRefereeCode, { secrets: ['code', 'privacyUrl'], codes: ['code'] }),
   reference_candidate_attention: email(referenceCandidateAttention, { secrets: ['url', 'privacyUrl'] }),
   reference_check_completed: email(referenceCheckCompleted, { secrets: [] }),
   webhook_endpoint_disabled: email(webhookEndpointDisabled, { secrets: [] }),
@@ -68,7 +73,7 @@ const smsTemplates = {
   test_message: sms(testMessage, { secrets: [] }),
   reference_candidate_request: sms(referenceCandidateRequestSms, { secrets: ['url', 'privacyUrl'] }),
   reference_referee_invite: sms(referenceRefereeInviteSms, { secrets: ['url', 'privacyUrl'] }),
-  reference_referee_code: sms(referenceRefereeCodeSms, { secrets: ['code'], hiddenAs: 'code' }),
+  reference_referee_code: sms(referenceRefereeCodeSms, { secrets: ['code', 'privacyUrl'], codes: ['code'] }),
   reference_candidate_attention: sms(referenceCandidateAttentionSms, { secrets: ['url', 'privacyUrl'] }),
 };
 
@@ -103,13 +108,14 @@ function rulesOf(rules: { secrets: readonly PropertyKey[]; private?: boolean }, 
 }
 
 function withSecretsHidden<D>(
-  rules: { secrets: readonly PropertyKey[]; hiddenAs?: 'link' | 'code' },
+  rules: { secrets: readonly PropertyKey[]; codes?: readonly PropertyKey[] },
   data: D,
   strings: Strings,
 ): D {
   const hidden: Record<PropertyKey, unknown> = { ...(data as object) };
-  const placeholder = rules.hiddenAs === 'code' ? strings.layout.codeHidden : strings.layout.linkHidden;
-  for (const field of rules.secrets) if (hidden[field]) hidden[field] = placeholder;
+  for (const field of rules.secrets)
+    if (hidden[field])
+      hidden[field] = rules.codes?.includes(field) ? strings.layout.codeHidden : strings.layout.linkHidden;
   return hidden as D;
 }
 

@@ -83,7 +83,14 @@ export function referenceRefereeInviteSms(data: RefereeInviteData, t: Strings): 
     : s.sms(data.refereeFirstName, data.candidateName, data.senderName, data.minutes, data.url);
 }
 
-export type RefereeCodeData = { refereeName: string; candidateName: string; code: string; minutes: number };
+export type RefereeCodeData = {
+  refereeName: string;
+  candidateName: string;
+  code: string;
+  minutes: number;
+  /** Their privacy page; the text message leaves it out (the invitation carried it). */
+  privacyUrl: string;
+};
 
 /** The one-time code a referee enters before answering, when the check asks for it. */
 export function referenceRefereeCode(data: RefereeCodeData, t: Strings): EmailContent {
@@ -94,6 +101,7 @@ export function referenceRefereeCode(data: RefereeCodeData, t: Strings): EmailCo
     preview: intro,
     paragraphs: [intro, s.code(data.code)],
     notes: [s.expires(data.minutes)],
+    manageData: manageData(data.privacyUrl, t),
   };
 }
 

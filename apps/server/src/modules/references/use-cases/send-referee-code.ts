@@ -1,9 +1,11 @@
 import type { TRefereePage } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
+import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
 import { loadCheckContext } from '../check-messages.ts';
+import { privacyPageUrl, refereePageUrl } from '../link-tokens.ts';
 import { CODE_MINUTES, codeHash, codeRoute, newCode, RESEND_SECONDS } from '../referee-code.ts';
 import { assertActive, openLink, pageOf } from '../referee-link.ts';
 import { lockRefereeById, updateRefereeInStatus } from '../referee-page.repo.ts';
@@ -12,7 +14,7 @@ import { lockRefereeById, updateRefereeInStatus } from '../referee-page.repo.ts'
  * Sends the referee a new one-time code (the last one stops working), by the check's verification
  * channel. Not again within `RESEND_SECONDS`; a referee already verified just gets the page.
  */
-export async function sendRefereeCode(db: Db, token: string): Promise<TRefereePage> {
+export async function sendRefereeCode(db: Db, config: Pick<Config, 'publicUrl'>, token: string): Promise<TRefereePage> {
   return db.transaction(async (tx) => {
     const opened = await openLink(tx, token);
     assertActive(opened);
@@ -41,8 +43,9 @@ export async function sendRefereeCode(db: Db, token: string): Promise<TRefereePa
       candidateName: context ? `${context.candidate.firstName} ${context.candidate.lastName}`.trim() : '',
       code,
       minutes: CODE_MINUTES,
+      privacyUrl: privacyPageUrl(refereePageUrl(config, token)),
     };
-    // The code is a secret field: admins' copy of the message shows a placeholder, never the code.
+    // The code and the privacy link are secret fields: admins' copy of the message shows a placeholder, never either.
     const message = { companyId: check.companyId, to: route.to, language: referee.language, data };
     if (route.channel === 'email')
       await enqueueEmail(tx, { ...message, template: 'reference_referee_code', senderName: context?.senderName });

@@ -4,6 +4,7 @@ import type { Db } from '../../../platform/db/db.ts';
 import { fieldError, fieldProblems, notFound, problemWith, unknownId } from '../../../platform/errors.ts';
 import { publish } from '../../../platform/events.ts';
 import { findJobRow } from '../../hiring/index.ts';
+import { clearStallsOfJob } from '../check-stalls.repo.ts';
 import { insertCheck, lockCandidateContacts, pinLanguageVersions, referenceLinkDays } from '../check-start.repo.ts';
 import { runningCheckOf } from '../checks.repo.ts';
 import { type NamedConsent, requireNamedConsent } from '../named-consent.ts';
@@ -101,6 +102,8 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
       createdById: input.actorMembershipId,
       linksExpireAt: new Date(Date.now() + linkDays * 86_400_000),
     });
+    // A step that stalled for want of contact details for this job is resolved by this check.
+    if (input.jobId) await clearStallsOfJob(tx, companyId, candidate.id, input.jobId);
     // Every language version's current questions, so a referee answers in their own language.
     const template = await findTemplateState(tx, companyId, settings.templateId);
     if (template)
