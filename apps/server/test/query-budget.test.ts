@@ -59,8 +59,8 @@ const BUDGETS: Budget[] = [
   },
   {
     route: 'PUT /api/placements/:id/step',
-    budget: 9,
-    note: 'session; BEGIN, placement, step, move, history row, touch the candidate, the answer, COMMIT',
+    budget: 10,
+    note: 'session; BEGIN, placement, step, move, history row, touch the candidate, clear a stalled check step, the answer, COMMIT',
     body: (w) => w.bodyFor['PUT /api/placements/:id/step'],
   },
 ];
