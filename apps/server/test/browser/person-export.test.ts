@@ -69,6 +69,8 @@ describe('an admin exports a person from the candidate page', { skip }, () => {
     await row.getByRole('button').last().click();
     await page.getByRole('menuitem', { name: 'Export their data' }).click();
     await page.getByRole('dialog').getByTestId('person-export-start').click();
+    // The export is asked for before the queue runs, as in the browser's own time.
+    await page.getByRole('dialog').getByText('Preparing the ZIP…').waitFor();
     await runDueWork({ db: world.database.db, handlers: [personExportHandler(world.database.db)], batchSize: 5 });
     const link = page.getByRole('dialog').getByTestId('person-export-download');
     await link.waitFor();
