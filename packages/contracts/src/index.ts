@@ -25,6 +25,7 @@ export * from './problems.ts';
 export * from './reference-report.ts';
 export * from './reference-timeline.ts';
 export * from './references.ts';
+export * from './references-public.ts';
 // Zod-free, so the candidate's and referee's small page can use them without the schemas.
 export * from './references-rules.ts';
 export * from './referral-bonuses.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZId, ZLanguage } from './common.ts';
-import { ZPublicBranding, ZRefereeStatus } from './references.ts';
+import { ZRefereeStatus } from './references.ts';
+import { ZPublicBranding } from './references-public.ts';
 
 /**
  * The privacy page a candidate or referee reaches from their own link (`/c/<token>/privacy`,
