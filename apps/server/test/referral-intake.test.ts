@@ -304,7 +304,9 @@ describe('second referrers, transfer, email and withdraw', () => {
     const [row] = await t.db.select().from(referrals).where(eq(referrals.candidateId, fresh));
     assert.equal(row.source, 'share_link');
     assert.equal(row.referrerMembershipId, w.employee.membership.id);
-    const known = await makeCandidate(t.db, w.company.id);
+    // Known from a minute ago: created_at keeps milliseconds, so one made in the same millisecond as the
+    // application's transaction would read as made by it.
+    const known = await makeCandidate(t.db, w.company.id, { createdAt: new Date(Date.now() - 60_000) });
     await apply(known.email!, known.id);
     assert.equal((await t.db.select().from(referrals).where(eq(referrals.candidateId, known.id))).length, 0);
     const placed = await t.db.select().from(placements).where(eq(placements.candidateId, known.id));
