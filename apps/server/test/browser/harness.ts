@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../../src/app.ts';
 import { runDueMessages } from '../../src/modules/messaging/index.ts';
+import { memberships, users } from '../../src/modules/tenancy/tenancy.tables.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import type { Database } from '../../src/platform/db/db.ts';
 import { openTestDatabase } from '../helpers/database.ts';
@@ -74,6 +76,16 @@ export async function startBrowserWorld(
       await database.close();
     },
   };
+}
+
+/** The company of a demo login (`recruiter@acme.example` is Acme's), for tests that add rows to it. */
+export async function demoCompanyId(world: BrowserWorld, email: string): Promise<string> {
+  const [row] = await world.database.db
+    .select({ companyId: memberships.companyId })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(users.email, email));
+  return row.companyId;
 }
 
 export async function signInAs(world: BrowserWorld, email: string): Promise<Page> {

@@ -4,12 +4,12 @@ import { CONSENT_TEXT_VERSION } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
 import { jobSteps, placements } from '../../src/modules/hiring/hiring.tables.ts';
 import { referees, referenceChecks } from '../../src/modules/references/references.tables.ts';
-import { memberships, users } from '../../src/modules/tenancy/tenancy.tables.ts';
 import { makeCandidate, makeJob } from '../helpers/factories.ts';
 import { makeQuestionnaire } from '../helpers/reference-factories.ts';
 import {
   type BrowserWorld,
   browserSkipReason,
+  demoCompanyId,
   eventually,
   pageProblems,
   shot,
@@ -30,12 +30,7 @@ describe('a recruiter sets up a reference step, starts a check and manages its r
 
   test('step settings, the start modal, the References tab and the checks list', async () => {
     const db = world.database.db;
-    const [recruiter] = await db
-      .select({ companyId: memberships.companyId })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(users.email, 'recruiter@acme.example'));
-    const companyId = recruiter.companyId;
+    const companyId = await demoCompanyId(world, 'recruiter@acme.example');
     const { template } = await makeQuestionnaire(db, companyId, { name: 'Browser questionnaire', language: 'en' });
     const { job, steps } = await makeJob(db, companyId, { title: 'Browser role' });
     const referenceStep = steps.find((s) => s.kind === 'reference_check')!;

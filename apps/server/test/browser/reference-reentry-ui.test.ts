@@ -3,12 +3,12 @@ import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { jobSteps, placements } from '../../src/modules/hiring/hiring.tables.ts';
 import { referenceChecks } from '../../src/modules/references/references.tables.ts';
-import { memberships, users } from '../../src/modules/tenancy/tenancy.tables.ts';
 import { makeCandidate, makeJob } from '../helpers/factories.ts';
 import { makeQuestionnaire, makeReferenceCheck } from '../helpers/reference-factories.ts';
 import {
   type BrowserWorld,
   browserSkipReason,
+  demoCompanyId,
   eventually,
   pageProblems,
   shot,
@@ -29,12 +29,7 @@ describe('moving a candidate back into the reference step after a completed chec
 
   test('“Keep the completed check” moves without a new check; “Start a new check” starts one', async () => {
     const db = world.database.db;
-    const [recruiter] = await db
-      .select({ companyId: memberships.companyId })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(users.email, 'recruiter@acme.example'));
-    const companyId = recruiter.companyId;
+    const companyId = await demoCompanyId(world, 'recruiter@acme.example');
     const { template, version } = await makeQuestionnaire(db, companyId, { language: 'en' });
     const { job, steps } = await makeJob(db, companyId, { title: 'Re-entry role' });
     const referenceStep = steps.find((s) => s.kind === 'reference_check')!;
