@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, fork } from 'node:child_process';
-import { once } from 'node:events';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'drizzle-orm';
 import { SIGN_IN_FAILURES_PER_ADDRESS } from '../src/modules/tenancy/sign-in-limits.ts';
-import { rowsOf } from '../src/platform/db/ids.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
-import { usingPostgres, withDatabase } from './helpers/database.ts';
+import { type AppProcesses, startAppProcesses } from './helpers/app-processes.ts';
+import { usingPostgres } from './helpers/database.ts';
 import { makeCompany, makeMember } from './helpers/factories.ts';
 import { makeApiKey } from './helpers/integration-factories.ts';
 
-const childEntry = new URL('./helpers/app-server-child.ts', import.meta.url);
 const API_RATE_LIMIT = 6;
 
 /**
@@ -23,30 +19,16 @@ describe('rate limits shared by two app processes', {
   skip: usingPostgres() ? false : 'needs TEST_DATABASE_URL (PostgreSQL): the embedded database allows one process only',
 }, () => {
   let t: TestApp;
-  const children: ChildProcess[] = [];
-  const servers: string[] = [];
+  let processes: AppProcesses;
+  let servers: string[];
   before(async () => {
     t = await startTestApp();
-    const [{ name }] = rowsOf<{ name: string }>(await t.db.execute(sql`select current_database() as name`));
-    const databaseUrl = withDatabase(process.env.TEST_DATABASE_URL!, name);
-    for (let i = 0; i < 2; i++) {
-      const child = fork(childEntry, {
-        execArgv: ['--import', 'tsx'],
-        env: { ...process.env, APP_CHILD_DATABASE_URL: databaseUrl, API_RATE_LIMIT: String(API_RATE_LIMIT) },
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      });
-      children.push(child);
-      const [message] = (await once(child, 'message')) as [{ port: number }];
-      servers.push(`http://127.0.0.1:${message.port}`);
-    }
+    processes = await startAppProcesses(t, 2, { API_RATE_LIMIT: String(API_RATE_LIMIT) });
+    servers = processes.servers;
   });
   after(async () => {
-    for (const child of children) {
-      if (child.exitCode !== null || child.signalCode !== null) continue;
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    }
-    await t.close();
+    await processes?.close();
+    await t?.close();
   });
 
   const post = (server: string, path: string, body: object) =>

@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, fork } from 'node:child_process';
-import { once } from 'node:events';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'drizzle-orm';
-import { rowsOf } from '../src/platform/db/ids.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
-import { usingPostgres, withDatabase } from './helpers/database.ts';
+import { type AppProcesses, startAppProcesses } from './helpers/app-processes.ts';
+import { usingPostgres } from './helpers/database.ts';
 import { makeCompany, makeMember, TEST_PASSWORD } from './helpers/factories.ts';
 import { makeApiKey } from './helpers/integration-factories.ts';
-
-const childEntry = new URL('./helpers/app-server-child.ts', import.meta.url);
 
 /**
  * Two app processes on one PostgreSQL database. Each has just answered a member (or an API key), so
@@ -21,30 +16,16 @@ describe('revocation is immediate in every app process', {
   skip: usingPostgres() ? false : 'needs TEST_DATABASE_URL (PostgreSQL): the embedded database allows one process only',
 }, () => {
   let t: TestApp;
-  const children: ChildProcess[] = [];
-  const servers: string[] = [];
+  let processes: AppProcesses;
+  let servers: string[];
   before(async () => {
     t = await startTestApp();
-    const [{ name }] = rowsOf<{ name: string }>(await t.db.execute(sql`select current_database() as name`));
-    const databaseUrl = withDatabase(process.env.TEST_DATABASE_URL!, name);
-    for (let i = 0; i < 2; i++) {
-      const child = fork(childEntry, {
-        execArgv: ['--import', 'tsx'],
-        env: { ...process.env, APP_CHILD_DATABASE_URL: databaseUrl },
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      });
-      children.push(child);
-      const [message] = (await once(child, 'message')) as [{ port: number }];
-      servers.push(`http://127.0.0.1:${message.port}`);
-    }
+    processes = await startAppProcesses(t, 2);
+    servers = processes.servers;
   });
   after(async () => {
-    for (const child of children) {
-      if (child.exitCode !== null || child.signalCode !== null) continue;
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    }
-    await t.close();
+    await processes?.close();
+    await t?.close();
   });
 
   type Session = { cookie: string; csrfToken: string };
