@@ -64,17 +64,15 @@ export const startBody = (templateId: string) =>
     referee_channel: 'email',
   });
 
-export async function measureApiV1(
-  db: Database['db'],
-  base: string,
-  database: string,
-  seconds: number,
-): Promise<ApiV1Result> {
-  const { companyId, membershipId, background } = await referenceCompany(db);
+/**
+ * What an integration of the reference company uses: a new read-and-write API key named `keyName`, the
+ * company's questionnaire template, and its completed check with the most referees.
+ */
+export async function referenceApiAccess(db: Database['db'], companyId: string, membershipId: string, keyName: string) {
   const key = newApiKey();
   await db.insert(apiKeys).values({
     companyId,
-    name: 'Bench ATS',
+    name: keyName,
     prefix: key.slice(0, 12),
     keyHash: sha256(key),
     scopes: ['read', 'write'],
@@ -84,12 +82,22 @@ export async function measureApiV1(
     .select({ id: questionnaireTemplates.id })
     .from(questionnaireTemplates)
     .where(eq(questionnaireTemplates.companyId, companyId));
-  // The completed check with the most referees.
-  const [read] = rowsOf<{ id: string }>(
+  const [check] = rowsOf<{ id: string }>(
     await db.execute(sql`select k.id from reference_checks k join referees r on r.check_id = k.id
       where k.company_id = ${companyId} and k.status = 'completed'
       group by k.id order by count(*) desc, k.id limit 1`),
   );
+  return { key, template, check };
+}
+
+export async function measureApiV1(
+  db: Database['db'],
+  base: string,
+  database: string,
+  seconds: number,
+): Promise<ApiV1Result> {
+  const { companyId, membershipId, background } = await referenceCompany(db);
+  const { key, template, check: read } = await referenceApiAccess(db, companyId, membershipId, 'Bench ATS');
   const headers = { authorization: `Bearer ${key}` };
   const result: ApiV1Result = { database, background, started: 0, measures: [], plans: [] };
 

@@ -10,14 +10,11 @@
  */
 import { createHash } from 'node:crypto';
 import http from 'node:http';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
-import { newApiKey } from '../src/modules/integrations/api-key-format.ts';
-import { sha256 } from '../src/platform/crypto.ts';
 import type { Database } from '../src/platform/db/db.ts';
 import { rowsOf } from '../src/platform/db/ids.ts';
-import { apiKeys, questionnaireTemplates } from '../src/schema.ts';
-import { startBody } from './api-v1.ts';
+import { referenceApiAccess, startBody } from './api-v1.ts';
 import { BOARD_RECRUITER, createBoardDataset } from './board-dataset.ts';
 import { createDataset, RECRUITER } from './dataset.ts';
 import { isEntryPoint, listen, runAlone, signIn } from './http.ts';
@@ -87,23 +84,7 @@ async function referenceRoutes(db: Database['db'], base: string): Promise<Route[
   );
   const { companyId, membershipId } =
     existing ?? (await createReferenceDataset(db, Number(process.env.BENCH_REFERENCE_CHECKS ?? 2_000), 2));
-  const key = newApiKey();
-  await db.insert(apiKeys).values({
-    companyId,
-    name: 'Side by side',
-    prefix: key.slice(0, 12),
-    keyHash: sha256(key),
-    scopes: ['read', 'write'],
-    createdById: membershipId,
-  });
-  const [template] = await db
-    .select({ id: questionnaireTemplates.id })
-    .from(questionnaireTemplates)
-    .where(eq(questionnaireTemplates.companyId, companyId));
-  const [check] = rowsOf<{ id: string }>(
-    await db.execute(sql`select k.id from reference_checks k join referees r on r.check_id = k.id
-      where k.company_id = ${companyId} and k.status = 'completed' group by k.id order by count(*) desc, k.id limit 1`),
-  );
+  const { key, template, check } = await referenceApiAccess(db, companyId, membershipId, 'Side by side');
   const headers = { ...GZIP, authorization: `Bearer ${key}` };
   return [
     {
