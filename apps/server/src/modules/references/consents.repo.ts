@@ -1,62 +1,53 @@
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { jobs } from '../hiring/index.ts';
 import { type CheckScope, checkScopeFilter } from './checks.repo.ts';
 import { referees, referenceChecks } from './references.tables.ts';
 
-/** The candidate's consents to their reference checks, newest first (checks within `scope`). */
-export async function listCandidateCheckConsents(db: Db, companyId: string, candidateId: string, scope: CheckScope) {
-  return db
-    .select({
-      checkId: referenceChecks.id,
-      jobTitle: jobs.title,
-      givenAt: referenceChecks.candidateConsentAt,
-      textVersion: referenceChecks.candidateConsentVersion,
-    })
-    .from(referenceChecks)
-    .leftJoin(jobs, and(eq(jobs.companyId, referenceChecks.companyId), eq(jobs.id, referenceChecks.jobId)))
-    .where(
-      and(
-        eq(referenceChecks.companyId, companyId),
-        eq(referenceChecks.candidateId, candidateId),
-        isNotNull(referenceChecks.candidateConsentAt),
-        checkScopeFilter(scope),
-      ),
-    )
-    .orderBy(desc(referenceChecks.candidateConsentAt))
-    .limit(200);
-}
+/** Whose consents to the reference checks: the candidate's own (kept on the check) or their referees'. */
+export type ConsentGiver = 'candidate' | 'referee';
 
-/** The consents of the referees of the candidate's checks, newest first. */
-export async function listRefereeConsentsOfCandidate(
+/**
+ * The consents to the candidate's reference checks (checks within `scope`) given by `giver`, newest
+ * first; a referee's carry its id and name, the candidate's carry null there.
+ */
+export async function listCheckConsentsOfCandidate(
   db: Db,
   companyId: string,
   candidateId: string,
   scope: CheckScope,
+  giver: ConsentGiver,
 ) {
-  return db
-    .select({
-      checkId: referenceChecks.id,
-      refereeId: referees.id,
-      refereeName: referees.name,
-      jobTitle: jobs.title,
-      givenAt: referees.consentAt,
-      textVersion: referees.consentVersion,
-    })
-    .from(referees)
-    .innerJoin(
-      referenceChecks,
-      and(eq(referenceChecks.companyId, referees.companyId), eq(referenceChecks.id, referees.checkId)),
-    )
-    .leftJoin(jobs, and(eq(jobs.companyId, referenceChecks.companyId), eq(jobs.id, referenceChecks.jobId)))
-    .where(
-      and(
-        eq(referees.companyId, companyId),
-        eq(referenceChecks.candidateId, candidateId),
-        isNotNull(referees.consentAt),
-        checkScopeFilter(scope),
-      ),
-    )
-    .orderBy(desc(referees.consentAt))
-    .limit(500);
+  const byReferee = giver === 'referee';
+  const givenAt = byReferee ? referees.consentAt : referenceChecks.candidateConsentAt;
+  return (
+    db
+      .select({
+        checkId: referenceChecks.id,
+        refereeId: referees.id,
+        refereeName: referees.name,
+        jobTitle: jobs.title,
+        givenAt,
+        textVersion: byReferee ? referees.consentVersion : referenceChecks.candidateConsentVersion,
+      })
+      .from(referenceChecks)
+      .leftJoin(jobs, and(eq(jobs.companyId, referenceChecks.companyId), eq(jobs.id, referenceChecks.jobId)))
+      // The candidate's own consents join no referee: one row a check.
+      .leftJoin(
+        referees,
+        byReferee
+          ? and(eq(referees.companyId, referenceChecks.companyId), eq(referees.checkId, referenceChecks.id))
+          : sql`false`,
+      )
+      .where(
+        and(
+          eq(referenceChecks.companyId, companyId),
+          eq(referenceChecks.candidateId, candidateId),
+          isNotNull(givenAt),
+          checkScopeFilter(scope),
+        ),
+      )
+      .orderBy(desc(givenAt))
+      .limit(byReferee ? 500 : 200)
+  );
 }

@@ -7,15 +7,15 @@ import {
 import { notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { findCandidateRow, listCandidateConsents } from '../../hiring/index.ts';
-import { listCandidateCheckConsents, listRefereeConsentsOfCandidate } from '../consents.repo.ts';
+import { listCheckConsentsOfCandidate } from '../consents.repo.ts';
 import { scopeOf } from '../recruiter-check-change.ts';
 
-type Row = { checkId: string; jobTitle: string | null; givenAt: Date | null; textVersion: string | null };
+type Row = Awaited<ReturnType<typeof listCheckConsentsOfCandidate>>[number];
 
-const recordOf = (row: Row, referee: { id: string; name: string } | null): TConsentRecord => ({
-  person: referee ? 'referee' : 'candidate',
-  refereeId: referee?.id ?? null,
-  refereeName: referee?.name ?? null,
+const recordOf = (row: Row): TConsentRecord => ({
+  person: row.refereeId ? 'referee' : 'candidate',
+  refereeId: row.refereeId,
+  refereeName: row.refereeName,
   purpose: 'reference_check',
   checkId: row.checkId,
   jobTitle: row.jobTitle,
@@ -50,14 +50,10 @@ export async function candidateConsents(ctx: Ctx, candidateId: string): Promise<
   const scope = await scopeOf(ctx);
   const [applications, own, refs] = await Promise.all([
     listCandidateConsents(ctx.db, ctx.tenantId, candidateId),
-    listCandidateCheckConsents(ctx.db, ctx.tenantId, candidateId, scope),
-    listRefereeConsentsOfCandidate(ctx.db, ctx.tenantId, candidateId, scope),
+    listCheckConsentsOfCandidate(ctx.db, ctx.tenantId, candidateId, scope, 'candidate'),
+    listCheckConsentsOfCandidate(ctx.db, ctx.tenantId, candidateId, scope, 'referee'),
   ]);
   return {
-    items: [
-      ...applications.map(applicationRecordOf),
-      ...own.map((row) => recordOf(row, null)),
-      ...refs.map((row) => recordOf(row, { id: row.refereeId, name: row.refereeName })),
-    ],
+    items: [...applications.map(applicationRecordOf), ...own.map(recordOf), ...refs.map(recordOf)],
   };
 }
