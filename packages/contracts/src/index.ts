@@ -16,6 +16,7 @@ export * from './hiring.ts';
 export * from './integrations.ts';
 export * from './messaging.ts';
 export * from './my-history.ts';
+export * from './notice-words.ts';
 export * from './notifications.ts';
 export * from './person-export.ts';
 export * from './privacy.ts';

@@ -1,3 +1,5 @@
+import { NOTICE_WORDS } from '@vouch/contracts';
+
 /** English strings of the bell (notifications) and My settings' history; spread into en.ts. */
 export const enNotifications = {
   notifications: {
@@ -19,23 +21,9 @@ export const enNotifications = {
       check_attention: 'The reference check for {{person}} needs attention: {{why}}.',
       erasure_requested: 'A candidate or referee asked to have their data erased. Review it under Privacy.',
     },
-    attention: {
-      referee_declined: 'a referee declined, and the candidate was asked to name a replacement',
-      referee_bounced: 'a referee could not be reached, and the candidate was asked to correct or replace them',
-      referee_silent: 'a referee has not answered after every reminder, and the candidate was asked for a replacement',
-      candidate_silent: 'the candidate has not answered after every reminder',
-    },
+    attention: NOTICE_WORDS.en.attention,
     forJob: ' for {{job}}',
-    stage: {
-      received: 'received',
-      introduction_requested: 'introduction requested',
-      in_touch: 'in touch with the recruiter',
-      applied: 'applied',
-      interviewing: 'interviewing',
-      offer: 'at the offer stage',
-      hired: 'hired',
-      closed: 'closed (not moving forward)',
-    },
+    stage: NOTICE_WORDS.en.stage,
     bonus: {
       pending: 'pending until the waiting period has passed',
       eligible: 'eligible for payout',
@@ -43,12 +31,7 @@ export const enNotifications = {
       paid: 'paid',
       forfeited: 'forfeited',
     },
-    answer: {
-      will_reach_out: 'I’ll reach out',
-      not_well_enough: 'I don’t know them well enough',
-      introduced: 'I’ve introduced them',
-      declined: 'I can’t introduce them',
-    },
+    answer: NOTICE_WORDS.en.answer,
     settings: {
       title: 'Referral notifications by email',
       hint: 'You are always told in the app (the bell). By email: one for each change, or one a day listing what you have not read.',

@@ -1,3 +1,4 @@
+import { NOTICE_WORDS } from '@vouch/contracts';
 import type { enNotifications } from './en.notifications.ts';
 import type { Strings } from './strings.ts';
 
@@ -22,23 +23,9 @@ export const svNotifications: Strings<typeof enNotifications> = {
       erasure_requested:
         'En kandidat eller referens har bett att få sina uppgifter raderade. Se över det under Integritet.',
     },
-    attention: {
-      referee_declined: 'en referens tackade nej och kandidaten har ombetts ange en ersättare',
-      referee_bounced: 'en referens gick inte att nå och kandidaten har ombetts rätta eller ersätta den',
-      referee_silent: 'en referens har inte svarat trots alla påminnelser och kandidaten har ombetts ange en ersättare',
-      candidate_silent: 'kandidaten har inte svarat trots alla påminnelser',
-    },
+    attention: NOTICE_WORDS.sv.attention,
     forJob: ' till {{job}}',
-    stage: {
-      received: 'mottaget',
-      introduction_requested: 'presentation efterfrågad',
-      in_touch: 'i kontakt med rekryteraren',
-      applied: 'har sökt',
-      interviewing: 'på intervju',
-      offer: 'i erbjudandeskedet',
-      hired: 'anställd',
-      closed: 'avslutat (går inte vidare)',
-    },
+    stage: NOTICE_WORDS.sv.stage,
     bonus: {
       pending: 'vilande tills väntetiden har gått',
       eligible: 'redo att betalas ut',
@@ -46,12 +33,7 @@ export const svNotifications: Strings<typeof enNotifications> = {
       paid: 'utbetald',
       forfeited: 'förverkad',
     },
-    answer: {
-      will_reach_out: 'Jag hör av mig',
-      not_well_enough: 'Jag känner dem inte tillräckligt väl',
-      introduced: 'Jag har presenterat dem',
-      declined: 'Jag kan inte presentera dem',
-    },
+    answer: NOTICE_WORDS.sv.answer,
     settings: {
       title: 'Aviseringar om tips via mejl',
       hint: 'I appen får du alltid veta (klockan). Via mejl: ett för varje ändring, eller ett om dagen med det du inte har läst.',

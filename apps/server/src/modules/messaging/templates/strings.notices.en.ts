@@ -1,10 +1,4 @@
-import type {
-  TBonusState,
-  TCheckAttentionReason,
-  TNotificationKind,
-  TReferrerStage,
-  TRequestAnswer,
-} from '@vouch/contracts';
+import { NOTICE_WORDS, type TBonusState, type TNotificationKind } from '@vouch/contracts';
 
 const forJob = (job: string | null) => (job ? ` for ${job}` : '');
 
@@ -20,16 +14,7 @@ export const noticesEn = {
     check_attention: (person: string) => `The reference check for ${person} needs attention`,
     erasure_requested: () => 'A request to erase personal data',
   } satisfies Record<TNotificationKind, (person: string) => string>,
-  stage: {
-    received: 'received',
-    introduction_requested: 'introduction requested',
-    in_touch: 'in touch with the recruiter',
-    applied: 'applied',
-    interviewing: 'interviewing',
-    offer: 'at the offer stage',
-    hired: 'hired',
-    closed: 'closed (not moving forward)',
-  } satisfies Record<TReferrerStage, string>,
+  stage: NOTICE_WORDS.en.stage,
   bonus: {
     pending: 'pending until the waiting period after the start date has passed',
     eligible: 'eligible for payout',
@@ -37,18 +22,8 @@ export const noticesEn = {
     paid: 'paid',
     forfeited: 'forfeited',
   } satisfies Record<TBonusState, string>,
-  answers: {
-    will_reach_out: 'I’ll reach out',
-    not_well_enough: 'I don’t know them well enough',
-    introduced: 'I’ve introduced them',
-    declined: 'I can’t introduce them',
-  } satisfies Record<TRequestAnswer, string>,
-  attention: {
-    referee_declined: 'a referee declined, and the candidate was asked to name a replacement',
-    referee_bounced: 'a referee could not be reached, and the candidate was asked to correct or replace them',
-    referee_silent: 'a referee has not answered after every reminder, and the candidate was asked for a replacement',
-    candidate_silent: 'the candidate has not answered after every reminder',
-  } satisfies Record<TCheckAttentionReason, string>,
+  answers: NOTICE_WORDS.en.answer,
+  attention: NOTICE_WORDS.en.attention,
   line: {
     referral_stage: (person: string, job: string | null, stage: string) =>
       `Your referral of ${person}${forJob(job)} is now: ${stage}.`,

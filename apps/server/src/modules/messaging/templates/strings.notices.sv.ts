@@ -1,3 +1,4 @@
+import { NOTICE_WORDS } from '@vouch/contracts';
 import type { NoticeStrings } from './strings.notices.en.ts';
 
 const forJob = (job: string | null) => (job ? ` till ${job}` : '');
@@ -14,16 +15,7 @@ export const noticesSv: NoticeStrings = {
     check_attention: (person) => `Referenstagningen för ${person} behöver åtgärdas`,
     erasure_requested: () => 'En begäran om att radera personuppgifter',
   },
-  stage: {
-    received: 'mottaget',
-    introduction_requested: 'presentation efterfrågad',
-    in_touch: 'i kontakt med rekryteraren',
-    applied: 'har sökt',
-    interviewing: 'på intervju',
-    offer: 'i erbjudandeskedet',
-    hired: 'anställd',
-    closed: 'avslutat (går inte vidare)',
-  },
+  stage: NOTICE_WORDS.sv.stage,
   bonus: {
     pending: 'vilande tills väntetiden efter startdagen har gått',
     eligible: 'redo att betalas ut',
@@ -31,18 +23,8 @@ export const noticesSv: NoticeStrings = {
     paid: 'utbetald',
     forfeited: 'förverkad',
   },
-  answers: {
-    will_reach_out: 'Jag hör av mig',
-    not_well_enough: 'Jag känner dem inte tillräckligt väl',
-    introduced: 'Jag har presenterat dem',
-    declined: 'Jag kan inte presentera dem',
-  },
-  attention: {
-    referee_declined: 'en referens tackade nej och kandidaten har ombetts ange en ersättare',
-    referee_bounced: 'en referens gick inte att nå och kandidaten har ombetts rätta eller ersätta den',
-    referee_silent: 'en referens har inte svarat trots alla påminnelser och kandidaten har ombetts ange en ersättare',
-    candidate_silent: 'kandidaten har inte svarat trots alla påminnelser',
-  },
+  answers: NOTICE_WORDS.sv.answer,
+  attention: NOTICE_WORDS.sv.attention,
   line: {
     referral_stage: (person, job, stage) => `Ditt tips om ${person}${forJob(job)} är nu: ${stage}.`,
     referral_owner_in: (person, job) => `En administratör har gjort dig till tipsare för ${person}${forJob(job)}.`,
