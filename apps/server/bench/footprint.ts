@@ -4,7 +4,8 @@
  * memory after a load of FOOTPRINT_SECONDS (60 unless told) on the signed-in reads a recruiter makes
  * most (/api/auth/me and the candidate list, 5 connections each), on PostgreSQL.
  *
- * Run with `tsx bench/footprint.ts`; it uses its own database (`vouch_footprint`), dropped at the end.
+ * `npm run bench` runs it last when it measures PostgreSQL. Run alone with `tsx bench/footprint.ts`; it uses its
+ * own database (`vouch_footprint`), dropped at the end.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';

@@ -12,6 +12,7 @@ import { type CareersPageResult, careersPageReport, measureCareersPage } from '.
 import { type ConnectionsResult, connectionsReport, measureConnections } from './connections.ts';
 import { type ContactsImportResult, contactsImportReport, measureContactsImport } from './contacts-import.ts';
 import { createDataset, openBenchDatabase, RECRUITER } from './dataset.ts';
+import { type FootprintResult, footprintReport, measureFootprint } from './footprint.ts';
 import { BENCH_SECRET_KEY, listen, signIn } from './http.ts';
 import {
   type ImportConcurrencyResult,
@@ -62,6 +63,7 @@ const sideBySide: SideBySideResult[] = [];
 const careersPages: CareersPageResult[] = [];
 const bonuses: BonusBenchResult[] = [];
 const retentions: RetentionBenchResult[] = [];
+let footprint: FootprintResult | undefined;
 const SERIAL = { iterations: 300, concurrency: 1 };
 
 /** The list query as the repository sends it, for the SQL-only timings and the plan. */
@@ -203,6 +205,16 @@ function versus(http: Stats, raw: Stats, onPg: boolean): Partial<Row> {
   return { target, met: ratio <= 2 && (!onPg || http.p95 < P95_TARGET_MS) };
 }
 
+/** One server process started as `npm start` starts it, on PostgreSQL only: its start-up and memory under load. */
+async function benchFootprint() {
+  if (!drivers.includes('postgres')) return;
+  try {
+    footprint = await measureFootprint(serverUrl);
+  } catch (error) {
+    notes.push(`Footprint: skipped, it failed (${(error as Error).message}).`);
+  }
+}
+
 async function benchBareFastify() {
   const stats = await bareFastifyCeiling(10, SECONDS);
   rows.push({ database: '–', measure: 'bare Fastify GET /ping, 10 connections (framework ceiling)', stats });
@@ -241,6 +253,7 @@ function report() {
     ...careersPageReport(careersPages),
     ...referralBonusesReport(bonuses),
     ...retentionReport(retentions),
+    ...(footprint ? footprintReport(footprint) : []),
     '## Query plans',
     '',
     ...plans.flatMap((plan) => [plan, '']),
@@ -257,6 +270,7 @@ const webProblem = ensureWebBuilt();
 if (webProblem) notes.push(webProblem);
 for (const driver of drivers) await benchDriver(driver);
 await benchBareFastify();
+await benchFootprint();
 const text = report();
 console.log(`\n${text}`);
 const outDir = new URL('../bench-results/', import.meta.url);
