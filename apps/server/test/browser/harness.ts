@@ -78,14 +78,20 @@ export async function startBrowserWorld(
   };
 }
 
-/** The company of a demo login (`recruiter@acme.example` is Acme's), for tests that add rows to it. */
-export async function demoCompanyId(world: BrowserWorld, email: string): Promise<string> {
+/** The membership of a demo login (`recruiter@acme.example` is Acme's recruiter), for tests that add rows to it. */
+export async function demoMember(world: BrowserWorld, email: string) {
   const [row] = await world.database.db
-    .select({ companyId: memberships.companyId })
+    .select({ companyId: memberships.companyId, membershipId: memberships.id, userId: users.id })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(users.email, email));
-  return row.companyId;
+  if (!row) throw new Error(`the demo has no login ${email}`);
+  return row;
+}
+
+/** The company of a demo login. */
+export async function demoCompanyId(world: BrowserWorld, email: string): Promise<string> {
+  return (await demoMember(world, email)).companyId;
 }
 
 export async function signInAs(world: BrowserWorld, email: string): Promise<Page> {

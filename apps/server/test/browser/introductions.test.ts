@@ -4,12 +4,13 @@ import { and, eq } from 'drizzle-orm';
 import { transportsFromConfig } from '../../src/modules/messaging/index.ts';
 import { referralEvents, referrals } from '../../src/modules/referrals/referrals.tables.ts';
 import { issueLinkToken } from '../../src/modules/tenancy/link-tokens.ts';
-import { companies, memberships, users } from '../../src/modules/tenancy/tenancy.tables.ts';
+import { companies, users } from '../../src/modules/tenancy/tenancy.tables.ts';
 import { makeReferral } from '../helpers/factories.ts';
 import { type MailCatcher, startMailCatcher } from '../helpers/mail.ts';
 import {
   type BrowserWorld,
   browserSkipReason,
+  demoMember,
   pageProblems,
   runDueMessages,
   shot,
@@ -31,17 +32,6 @@ describe('introduction requests: the employee’s answer page, the deadline sett
     await mail?.close();
   });
 
-  /** The demo company's member with this login. */
-  async function demoMember(email: string) {
-    const db = world.database.db;
-    const [row] = await db
-      .select({ membershipId: memberships.id, companyId: memberships.companyId, userId: users.id })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(users.email, email));
-    return row;
-  }
-
   /** Signs in through the API, as the recruiter's drawer would call it. */
   async function apiClient(email: string) {
     const res = await world.app.inject({
@@ -57,7 +47,7 @@ describe('introduction requests: the employee’s answer page, the deadline sett
 
   test('a Swedish employee confirms from the email on a phone; the link then reads as used', async () => {
     const db = world.database.db;
-    const employee = await demoMember('employee@acme.example');
+    const employee = await demoMember(world, 'employee@acme.example');
     await db.update(users).set({ language: 'sv' }).where(eq(users.id, employee.userId));
     const referral = await makeReferral(db, employee.companyId, employee.membershipId, {
       contact: null,
@@ -124,8 +114,8 @@ describe('introduction requests: the employee’s answer page, the deadline sett
 
   test('a late answer: the page says the status stays, and the recruiter’s timeline shows the answer', async () => {
     const db = world.database.db;
-    const employee = await demoMember('employee@acme.example');
-    const recruiter = await demoMember('recruiter@acme.example');
+    const employee = await demoMember(world, 'employee@acme.example');
+    const recruiter = await demoMember(world, 'recruiter@acme.example');
     const referral = await makeReferral(db, employee.companyId, employee.membershipId, {
       contact: null,
       firstName: 'Amy',
@@ -168,7 +158,7 @@ describe('introduction requests: the employee’s answer page, the deadline sett
 
   test('the admin sets the deadline in company settings and sees overdue introductions on the dashboard', async () => {
     const db = world.database.db;
-    const employee = await demoMember('employee@acme.example');
+    const employee = await demoMember(world, 'employee@acme.example');
     await makeReferral(db, employee.companyId, employee.membershipId, {
       contact: null,
       dueAt: new Date(Date.now() - 3_600_000),

@@ -4,10 +4,17 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { and, eq } from 'drizzle-orm';
 import { contacts } from '../../src/modules/network/network.tables.ts';
-import { memberships, users } from '../../src/modules/tenancy/tenancy.tables.ts';
 import { makeExclusion, makeReferral } from '../helpers/factories.ts';
 import { linkedinExport } from '../helpers/multipart.ts';
-import { type BrowserWorld, browserSkipReason, pageProblems, shot, signInAs, startBrowserWorld } from './harness.ts';
+import {
+  type BrowserWorld,
+  browserSkipReason,
+  demoMember,
+  pageProblems,
+  shot,
+  signInAs,
+  startBrowserWorld,
+} from './harness.ts';
 
 const skip = browserSkipReason();
 const LINKEDIN_FIXTURE = fileURLToPath(
@@ -67,11 +74,7 @@ describe('my network', { skip }, () => {
     await page.getByTestId('contacts-file-input').setInputFiles(LINKEDIN_FIXTURE);
     await page.getByTestId('import-start').click();
     await page.getByTestId('import-summary').waitFor();
-    const [lukas] = await db
-      .select({ membershipId: memberships.id, companyId: memberships.companyId })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(users.email, 'lukas.schneider@acme.example'));
+    const lukas = await demoMember(world, 'lukas.schneider@acme.example');
     const [asa] = await db
       .select()
       .from(contacts)

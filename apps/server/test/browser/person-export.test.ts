@@ -1,15 +1,21 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { eq } from 'drizzle-orm';
 import { inspectCv, saveCandidateCv } from '../../src/modules/hiring/index.ts';
 import { personExportHandler } from '../../src/modules/person-export/index.ts';
-import { memberships, users } from '../../src/modules/tenancy/tenancy.tables.ts';
 import { runDueWork } from '../../src/platform/work/work-runner.ts';
 import { makeCandidate } from '../helpers/factories.ts';
 import { makeReferee, makeReferenceCheck } from '../helpers/reference-factories.ts';
 import { unzip } from '../helpers/zip.ts';
-import { type BrowserWorld, browserSkipReason, pageProblems, shot, signInAs, startBrowserWorld } from './harness.ts';
+import {
+  type BrowserWorld,
+  browserSkipReason,
+  demoMember,
+  pageProblems,
+  shot,
+  signInAs,
+  startBrowserWorld,
+} from './harness.ts';
 
 const skip = browserSkipReason();
 
@@ -24,11 +30,7 @@ describe('an admin exports a person from the candidate page', { skip }, () => {
 
   test('the ZIP downloaded from the page holds every table’s rows about them', async () => {
     const db = world.database.db;
-    const [admin] = await db
-      .select({ companyId: memberships.companyId })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(users.email, 'admin@acme.example'));
+    const admin = await demoMember(world, 'admin@acme.example');
     const candidate = await makeCandidate(db, admin.companyId, { firstName: 'Export', lastName: 'Östlund' });
     await saveCandidateCv(
       db,

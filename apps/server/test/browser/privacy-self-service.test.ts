@@ -3,10 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { sendRefereeLink } from '../../src/modules/references/index.ts';
 import { referees } from '../../src/modules/references/references.tables.ts';
-import { memberships, users } from '../../src/modules/tenancy/tenancy.tables.ts';
 import { makeCandidate } from '../helpers/factories.ts';
 import { makeQuestionnaire, makeReferee, makeReferenceCheck } from '../helpers/reference-factories.ts';
-import { browserSkipReason, pageProblems, shot, signInAs } from './harness.ts';
+import { browserSkipReason, demoMember, pageProblems, shot, signInAs } from './harness.ts';
 import {
   deliverAll,
   type E2eWorld,
@@ -30,12 +29,7 @@ describe('a referee withdraws their answers from their privacy page', { skip }, 
   test('from the "manage your data" link in their email; the recruiter’s report then shows the withdrawal', async () => {
     const { world, mail } = e2e;
     const db = world.database.db;
-    const [recruiter] = await db
-      .select({ companyId: memberships.companyId, membershipId: memberships.id })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(users.email, 'recruiter@acme.example'));
-    assert.ok(recruiter, 'the demo has its recruiter');
+    const recruiter = await demoMember(world, 'recruiter@acme.example');
     const { companyId } = recruiter;
     const candidate = await makeCandidate(db, companyId, { firstName: 'Petra', lastName: 'Privat' });
     const { version } = await makeQuestionnaire(db, companyId, { name: 'Privacy test' });

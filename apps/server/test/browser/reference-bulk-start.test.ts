@@ -1,11 +1,19 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { referenceChecks } from '../../src/modules/references/references.tables.ts';
-import { memberships, users } from '../../src/modules/tenancy/tenancy.tables.ts';
 import { makeCandidate, unique } from '../helpers/factories.ts';
 import { makeQuestionnaire, makeReferee, makeReferenceCheck } from '../helpers/reference-factories.ts';
-import { type BrowserWorld, browserSkipReason, pageProblems, shot, signInAs, startBrowserWorld } from './harness.ts';
+import {
+  type BrowserWorld,
+  browserSkipReason,
+  demoCompanyId,
+  demoMember,
+  pageProblems,
+  shot,
+  signInAs,
+  startBrowserWorld,
+} from './harness.ts';
 
 const skip = browserSkipReason();
 
@@ -14,12 +22,7 @@ describe('reference checks for several candidates, and the report on a phone', {
   let companyId: string;
   before(async () => {
     world = await startBrowserWorld();
-    const [recruiter] = await world.database.db
-      .select({ companyId: memberships.companyId })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(users.email, 'recruiter@acme.example'));
-    companyId = recruiter.companyId;
+    companyId = await demoCompanyId(world, 'recruiter@acme.example');
   });
   after(async () => {
     await world?.close();
@@ -112,13 +115,9 @@ describe('reference checks for several candidates, and the report on a phone', {
 
   test('the figures in Swedish: per recruiter and per month, months in Swedish, minutes under an hour', async () => {
     const db = world.database.db;
-    const [recruiter] = await db
-      .select({ id: memberships.id })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(users.email, 'recruiter@acme.example'));
+    const recruiter = await demoMember(world, 'recruiter@acme.example');
     const start = new Date('2026-03-10T09:00:00Z');
-    const check = await makeReferenceCheck(db, companyId, { createdById: recruiter.id, createdAt: start });
+    const check = await makeReferenceCheck(db, companyId, { createdById: recruiter.membershipId, createdAt: start });
     await makeReferee(db, check, {
       createdAt: new Date(start.getTime() + 20 * 60_000),
       invitedAt: new Date(start.getTime() + 20 * 60_000),

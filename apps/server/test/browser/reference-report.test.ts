@@ -4,10 +4,17 @@ import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { referenceFraudSignals } from '../../src/modules/references/references.tables.ts';
 import { detectFraudSignals } from '../../src/modules/references/use-cases/detect-fraud-signals.ts';
-import { memberships, users } from '../../src/modules/tenancy/tenancy.tables.ts';
 import { makeCandidate } from '../helpers/factories.ts';
 import { makeQuestionnaire, makeReferee, makeReferenceCheck } from '../helpers/reference-factories.ts';
-import { type BrowserWorld, browserSkipReason, pageProblems, shot, signInAs, startBrowserWorld } from './harness.ts';
+import {
+  type BrowserWorld,
+  browserSkipReason,
+  demoCompanyId,
+  pageProblems,
+  shot,
+  signInAs,
+  startBrowserWorld,
+} from './harness.ts';
 
 const skip = browserSkipReason();
 
@@ -27,13 +34,7 @@ describe('the reference report page shows what people typed as text, never as ma
 
   test('a recruiter opens a report full of markup, ticks a signal reviewed and downloads the PDF', async () => {
     const db = world.database.db;
-    const [recruiter] = await db
-      .select({ companyId: memberships.companyId })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(users.email, 'recruiter@acme.example'));
-    assert.ok(recruiter, 'the demo has its recruiter');
-    const companyId = recruiter.companyId;
+    const companyId = await demoCompanyId(world, 'recruiter@acme.example');
     const candidate = await makeCandidate(db, companyId, {
       firstName: `Eve ${SCRIPT}`,
       lastName: `${BREAKOUT} Öst`,

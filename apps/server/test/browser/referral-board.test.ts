@@ -3,8 +3,15 @@ import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { candidates, jobs } from '../../src/modules/hiring/hiring.tables.ts';
 import { referrals } from '../../src/modules/referrals/referrals.tables.ts';
-import { memberships, users } from '../../src/modules/tenancy/tenancy.tables.ts';
-import { type BrowserWorld, browserSkipReason, pageProblems, shot, signInAs, startBrowserWorld } from './harness.ts';
+import {
+  type BrowserWorld,
+  browserSkipReason,
+  demoMember,
+  pageProblems,
+  shot,
+  signInAs,
+  startBrowserWorld,
+} from './harness.ts';
 
 const skip = browserSkipReason();
 
@@ -41,11 +48,7 @@ describe('the referral board', { skip }, () => {
       .select({ id: candidates.id })
       .from(candidates)
       .where(and(eq(candidates.firstName, 'Raymond'), eq(candidates.lastName, 'Okafor')));
-    [{ id: ids.erik }] = await db
-      .select({ id: memberships.id })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(users.email, 'employee@acme.example'));
+    ids.erik = (await demoMember(world, 'employee@acme.example')).membershipId;
 
     // Claire asks Erik, who worked with Raymond, for a referral from her own mail client.
     const post = await apiClient('recruiter@acme.example');
