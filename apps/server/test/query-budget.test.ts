@@ -45,8 +45,7 @@ const BUDGETS: Budget[] = [
   {
     route: 'GET /api/candidates',
     budget: 2,
-    note: 'session; one page with its placements',
-    todo: 'sends 4: the reference check summaries and the stalled reference steps come from the references module by queries of their own',
+    note: 'session; one page with its placements, reference checks and stalled reference steps',
   },
   { route: 'GET /api/jobs', budget: 2, note: 'session; one page' },
   { route: 'GET /api/reference-checks', budget: 2, note: 'session; one page' },
