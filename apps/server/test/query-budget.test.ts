@@ -45,10 +45,14 @@ const BUDGETS: Budget[] = [
   {
     route: 'GET /api/candidates',
     budget: 2,
-    note: 'session; one page with its placements',
-    todo: 'sends 4: the reference check summaries and the stalled reference steps come from the references module by queries of their own',
+    note: 'session; one page with its placements, reference checks and stalled reference steps',
   },
   { route: 'GET /api/jobs', budget: 2, note: 'session; one page' },
+  {
+    route: 'GET /api/referrals',
+    budget: 4,
+    note: "session; the caller's own departments (the default view); one page and the tab counts, side by side",
+  },
   { route: 'GET /api/reference-checks', budget: 2, note: 'session; one page' },
   { route: 'GET /api/v1/reference-checks', budget: 2, note: 'API key; one page', as: 'api' },
   {

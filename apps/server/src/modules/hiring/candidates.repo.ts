@@ -5,7 +5,7 @@ import { preparedPerHandle } from '../../platform/db/prepared.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { candidates, education, jobSteps, jobs, placements, workHistory } from './hiring.tables.ts';
 import { companyKey } from './normalize.ts';
-import { checkStallsOf, checkSummariesOf } from './reference-providers.ts';
+import { referenceListColumns } from './reference-providers.ts';
 
 /** Which candidates a caller may see: everyone's, or only those on jobs they manage. */
 export type CandidateScope = { kind: 'all' } | { kind: 'on_jobs_managed_by'; membershipId: string };
@@ -104,7 +104,11 @@ const SORTS = {
   },
 } as const;
 
-const listColumns = {
+// Inside a select-list subquery the query builder would leave `id` unqualified: the outer row's id, written out.
+const candidateId = sql`"candidates"."id"`;
+
+/** The list's columns: the candidate's own (not the search vector), and their placements and reference checks. */
+const listColumns = (companyId: string, jobId: string | undefined) => ({
   id: candidates.id,
   firstName: candidates.firstName,
   lastName: candidates.lastName,
@@ -116,22 +120,24 @@ const listColumns = {
   tags: candidates.tags,
   updatedAt: candidates.updatedAt,
   createdAt: candidates.createdAt,
-  // The page's placements come in the same round trip. Written out with the table name: inside a
-  // select-list subquery the query builder would leave `id` unqualified.
+  // The page's placements and reference checks come in the same round trip.
   placements: sql<TCandidateListItem['placements']>`(
     select coalesce(json_agg(json_build_object('id', p.id, 'jobId', j.id, 'jobTitle', j.title, 'stepId', s.id,
       'stepName', s.name) order by j.title, p.id), '[]'::json)
     from ${placements} p join ${jobs} j on j.id = p.job_id join ${jobSteps} s on s.id = p.step_id
-    where p.candidate_id = "candidates"."id")`,
-};
+    where p.candidate_id = ${candidateId})`,
+  referenceCheck: referenceListColumns().checkSummary(companyId, candidateId, jobId),
+  referenceCheckStall: referenceListColumns().stall(companyId, candidateId, jobId),
+});
 type Row = { id: string; firstName: string; lastName: string; updatedAt: Date; createdAt: Date };
 
 export async function listCandidates(db: Db, companyId: string, scope: CandidateScope, filter: CandidateListFilter) {
   const sort = SORTS[filter.sort];
   const after = decodeCursor(filter.cursor, sort.cursor);
   const tsQuery = prefixTsQuery(filter.q);
-  const rows = await db
-    .select(listColumns)
+  // The page's ids first, from the sort's index alone; then their columns, placements and checks.
+  const page = db
+    .select({ id: candidates.id })
     .from(candidates)
     .where(
       and(
@@ -139,10 +145,12 @@ export async function listCandidates(db: Db, companyId: string, scope: Candidate
         isNull(candidates.anonymizedAt),
         candidateScopeFilter(scope),
         tsQuery ? sql`${candidates.searchVector} @@ to_tsquery('simple', ${tsQuery})` : undefined,
+        // Kept a filter (`is true`), not turned into a join: PostgreSQL then reads the candidates in the
+        // list's order and stops after a page, instead of fetching everyone at the job or step to sort them.
         filter.jobId || filter.stepId
-          ? sql`exists (select 1 from ${placements} p where p.company_id = ${companyId} and p.candidate_id = ${candidates.id}
+          ? sql`(${candidates.id} in (select p.candidate_id from ${placements} p where p.company_id = ${companyId}
               ${filter.jobId ? sql`and p.job_id = ${filter.jobId}` : sql``}
-              ${filter.stepId ? sql`and p.step_id = ${filter.stepId}` : sql``})`
+              ${filter.stepId ? sql`and p.step_id = ${filter.stepId}` : sql``})) is true`
           : undefined,
         filter.tag ? sql`${candidates.tags} @> array[${filter.tag}]::text[]` : undefined,
         filter.skill ? sql`${candidates.skills} @> array[${filter.skill}]::text[]` : undefined,
@@ -150,18 +158,24 @@ export async function listCandidates(db: Db, companyId: string, scope: Candidate
       ),
     )
     .orderBy(sort.order)
-    .limit(filter.limit + 1);
-  const page = pageOf(rows, filter.limit, sort.key);
-  const ids = page.items.map((r) => r.id);
-  const checks = await checkSummariesOf(db, companyId, ids, filter.jobId);
-  const stalls = await checkStallsOf(db, companyId, ids, filter.jobId);
-  const items: TCandidateListItem[] = page.items.map(({ createdAt: _c, ...r }) => ({
-    ...r,
-    referenceCheck: checks.get(r.id) ?? null,
-    referenceCheckStall: stalls.get(r.id) ?? null,
-    updatedAt: r.updatedAt.toISOString(),
-  }));
-  return { items, nextCursor: page.nextCursor };
+    .limit(filter.limit + 1)
+    .as('page');
+  const rows = await db
+    .select(listColumns(companyId, filter.jobId))
+    .from(page)
+    .innerJoin(candidates, eq(candidates.id, page.id))
+    .orderBy(sort.order);
+  const { items, nextCursor } = pageOf(rows, filter.limit, sort.key);
+  return {
+    items: items.map(
+      ({ createdAt: _c, ...r }): TCandidateListItem => ({
+        ...r,
+        referenceCheck: referenceListColumns().readCheckSummary(r.referenceCheck),
+        updatedAt: r.updatedAt.toISOString(),
+      }),
+    ),
+    nextCursor,
+  };
 }
 
 export async function listPlacements(db: Db, candidateIds: string[]) {

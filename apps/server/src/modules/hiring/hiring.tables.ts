@@ -152,7 +152,13 @@ export const candidates = pgTable(
     index('candidates_company_linkedin_idx').on(t.companyId, t.linkedinKey),
     index('candidates_company_name_company_idx').on(t.companyId, t.nameCompanyKey),
     index('candidates_company_updated_idx').on(t.companyId, t.updatedAt, t.id),
-    index('candidates_company_name_idx').on(t.companyId, t.lastName, t.firstName, t.id),
+    // The candidate list's sorts, over the candidates not erased: a page of a job or step is read in
+    // order from these alone (an index-only scan) and stops when the page is full.
+    index('candidates_live_updated_idx').on(t.companyId, t.updatedAt, t.id).where(sql`${t.anonymizedAt} is null`),
+    index('candidates_live_created_idx').on(t.companyId, t.createdAt, t.id).where(sql`${t.anonymizedAt} is null`),
+    index('candidates_live_name_idx')
+      .on(t.companyId, t.lastName, t.firstName, t.id)
+      .where(sql`${t.anonymizedAt} is null`),
     index('candidates_search_idx').using('gin', t.searchVector),
     index('candidates_tags_idx').using('gin', t.tags),
     index('candidates_skills_idx').using('gin', t.skills),

@@ -1,4 +1,5 @@
 import type { TCheckStallReason, TCheckSummary, TReferenceCheckSettings } from '@vouch/contracts';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
 
@@ -6,26 +7,27 @@ import type { FieldProblem } from '../../platform/errors.ts';
  * What hiring shows of reference checks (a status per candidate) and asks of them (are a step's
  * settings usable). The references module provides both when the app is built, so hiring never imports it.
  */
-type SummaryLoader = (
-  db: Db,
-  companyId: string,
-  candidateIds: string[],
-  jobId?: string,
-) => Promise<Map<string, TCheckSummary>>;
-/** Candidates whose "Reference check" step could start no check, with why. */
-type StallLoader = (
-  db: Db,
-  companyId: string,
-  candidateIds: string[],
-  jobId?: string,
-) => Promise<Map<string, TCheckStallReason>>;
+type ListColumns = {
+  /**
+   * A subquery on the candidate `candidateId` (the outer row's id) whose value `readCheckSummary` reads:
+   * the newest check that was not cancelled (of `jobId` only, when given). The list embeds it, so a
+   * page is one statement.
+   */
+  checkSummary: (companyId: string, candidateId: SQL, jobId?: string) => SQL;
+  readCheckSummary: (value: unknown) => TCheckSummary | null;
+  /** A subquery on the candidate: why their "Reference check" step (of `jobId`, when given) could start no check. */
+  stall: (companyId: string, candidateId: SQL, jobId?: string) => SQL<TCheckStallReason | null>;
+};
 type SettingsCheck = (db: Db, companyId: string, settings: TReferenceCheckSettings) => Promise<FieldProblem[]>;
 
-type Providers = { summaries: SummaryLoader; stalls: StallLoader; settings: SettingsCheck };
+type Providers = { listColumns: ListColumns; settings: SettingsCheck };
 
 const providers: Providers = {
-  summaries: async () => new Map(),
-  stalls: async () => new Map(),
+  listColumns: {
+    checkSummary: () => sql`null`,
+    readCheckSummary: () => null,
+    stall: () => sql<null>`null`,
+  },
   settings: async () => [],
 };
 
@@ -33,6 +35,5 @@ export function provideReferenceChecks(given: Providers) {
   Object.assign(providers, given);
 }
 
-export const checkSummariesOf: SummaryLoader = (...args) => providers.summaries(...args);
-export const checkStallsOf: StallLoader = (...args) => providers.stalls(...args);
+export const referenceListColumns = (): ListColumns => providers.listColumns;
 export const stepSettingsProblems: SettingsCheck = (...args) => providers.settings(...args);

@@ -1,20 +1,29 @@
 import type { TCheckAttentionReason, TCheckStatus } from '@vouch/contracts';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { referees } from './references.tables.ts';
 
-const refereeCount = (where: ReturnType<typeof sql>) =>
+/**
+ * Which referees (`r`) each count of a check's summary counts: those named (not removed), answered,
+ * declined, bounced; and the counts behind "needs attention": referees still in play (asked, opened or
+ * answered, and not given up on after the last reminder), and those who never answered after it.
+ */
+export const refereeCounted = {
+  requested: sql`r.status <> 'removed'`,
+  answered: sql`r.status = 'answered'`,
+  declined: sql`r.status = 'declined'`,
+  bounced: sql`r.status = 'bounced'`,
+  inPlay: sql`(r.status = 'answered' or (r.status in ('invited', 'opened') and r.candidate_told_at is null))`,
+  silentReferees: sql`r.status in ('invited', 'opened') and r.candidate_told_at is not null`,
+};
+
+/** A count of the outer check's referees. Correlated subqueries name the outer table: inside one an unqualified `id` is the subquery's own. */
+export const refereeCount = (where: SQL) =>
   sql<number>`(select count(*)::int from ${referees} r where r.check_id = "reference_checks"."id" and ${where})`;
 
-/**
- * The counts behind "needs attention", as subqueries on the outer check: referees still in play
- * (asked, opened or answered, and not given up on after the last reminder), and those who never
- * answered after it.
- */
+/** The counts behind "needs attention", as subqueries on the outer check. */
 export const attentionColumns = {
-  inPlay: refereeCount(
-    sql`(r.status = 'answered' or (r.status in ('invited', 'opened') and r.candidate_told_at is null))`,
-  ),
-  silentReferees: refereeCount(sql`r.status in ('invited', 'opened') and r.candidate_told_at is not null`),
+  inPlay: refereeCount(refereeCounted.inPlay),
+  silentReferees: refereeCount(refereeCounted.silentReferees),
 };
 
 /**
@@ -25,7 +34,7 @@ export const attentionColumns = {
 export function attentionOf(check: {
   status: TCheckStatus;
   refereesWanted: number;
-  candidateSilentAt: Date | null;
+  candidateSilentAt: Date | string | null;
   inPlay: number;
   declined: number;
   bounced: number;

@@ -1,5 +1,5 @@
 import type { TCheckStallReason } from '@vouch/contracts';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates } from '../hiring/index.ts';
 import { type CheckScope, checkScopeFilter } from './checks.repo.ts';
@@ -44,29 +44,6 @@ export async function clearStallOfPlacement(db: Db, companyId: string, placement
   await db
     .delete(referenceCheckStalls)
     .where(and(eq(referenceCheckStalls.companyId, companyId), eq(referenceCheckStalls.placementId, placementId)));
-}
-
-/** Each listed candidate's stall reason (for `jobId` only when given): the pipeline cards show it. */
-export async function stallsOf(
-  db: Db,
-  companyId: string,
-  candidateIds: string[],
-  jobId?: string,
-): Promise<Map<string, TCheckStallReason>> {
-  if (!candidateIds.length) return new Map();
-  const rows = await db
-    .select({ candidateId: referenceCheckStalls.candidateId, reason: referenceCheckStalls.reason })
-    .from(referenceCheckStalls)
-    .where(
-      and(
-        eq(referenceCheckStalls.companyId, companyId),
-        inArray(referenceCheckStalls.candidateId, [...new Set(candidateIds)]),
-        jobId ? eq(referenceCheckStalls.jobId, jobId) : undefined,
-      ),
-    )
-    .orderBy(referenceCheckStalls.createdAt);
-  // The newest stall wins when a candidate stalled in more than one job.
-  return new Map(rows.map((r) => [r.candidateId, r.reason]));
 }
 
 /**

@@ -1,14 +1,9 @@
 import type { TCheckSummary } from '@vouch/contracts';
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { attentionColumns, attentionOf } from './check-attention.ts';
+import { attentionColumns, attentionOf, refereeCount, refereeCounted } from './check-attention.ts';
 import { type CheckScope, checkScopeFilter } from './checks.repo.ts';
-import { referees, referenceChecks, referenceFraudSignals } from './references.tables.ts';
-
-// Correlated subqueries name the outer table: inside a subquery an unqualified `id` would be the
-// subquery's own column.
-const refereeCount = (where: ReturnType<typeof sql>) =>
-  sql<number>`(select count(*)::int from ${referees} r where r.check_id = "reference_checks"."id" and ${where})`;
+import { referenceChecks, referenceFraudSignals } from './references.tables.ts';
 
 const summaryColumns = {
   id: referenceChecks.id,
@@ -18,10 +13,10 @@ const summaryColumns = {
   updatedAt: referenceChecks.updatedAt,
   candidateSilentAt: referenceChecks.candidateSilentAt,
   ...attentionColumns,
-  requested: refereeCount(sql`r.status <> 'removed'`),
-  answered: refereeCount(sql`r.status = 'answered'`),
-  declined: refereeCount(sql`r.status = 'declined'`),
-  bounced: refereeCount(sql`r.status = 'bounced'`),
+  requested: refereeCount(refereeCounted.requested),
+  answered: refereeCount(refereeCounted.answered),
+  declined: refereeCount(refereeCounted.declined),
+  bounced: refereeCount(refereeCounted.bounced),
   fraudSignals: sql<number>`(select count(*)::int from ${referenceFraudSignals} f
     where f.check_id = "reference_checks"."id" and f.reviewed_at is null)`,
 };

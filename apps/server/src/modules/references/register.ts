@@ -4,8 +4,8 @@ import type { Dashboard } from '../../platform/dashboard.ts';
 import type { Db } from '../../platform/db/db.ts';
 import type { DomainEvents } from '../../platform/events.ts';
 import { provideReferenceChecks } from '../hiring/index.ts';
-import { clearStallOfPlacement, stallsOf } from './check-stalls.repo.ts';
-import { latestCheckSummaries } from './check-summaries.repo.ts';
+import { candidateListColumns } from './candidate-list-columns.ts';
+import { clearStallOfPlacement } from './check-stalls.repo.ts';
 import { referenceCheckCards } from './dashboard-cards.ts';
 import { referenceCheckReminders } from './reference-scheduler.ts';
 import { checkSettingsProblems } from './use-cases/check-settings.ts';
@@ -35,7 +35,7 @@ export function registerReferences({
   // Entering a "Reference check" step starts a check.
   registerReferenceStepHook();
   // Hiring's candidate list and pipeline show each candidate's check; its step editor validates settings.
-  provideReferenceChecks({ summaries: latestCheckSummaries, stalls: stallsOf, settings: checkSettingsProblems });
+  provideReferenceChecks({ listColumns: candidateListColumns, settings: checkSettingsProblems });
   // A candidate who leaves a stalled "Reference check" step no longer waits in it (entering one
   // again runs the step's hook after this, which records a new stall if it still cannot start).
   events.subscribe('placement.moved', (tx, moved) => clearStallOfPlacement(tx, moved.companyId, moved.placementId));
