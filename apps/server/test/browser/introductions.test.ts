@@ -11,6 +11,7 @@ import {
   type BrowserWorld,
   browserSkipReason,
   demoMember,
+  demoPoster,
   pageProblems,
   runDueMessages,
   shot,
@@ -32,19 +33,6 @@ describe('introduction requests: the employee’s answer page, the deadline sett
     await mail?.close();
   });
 
-  /** Signs in through the API, as the recruiter's drawer would call it. */
-  async function apiClient(email: string) {
-    const res = await world.app.inject({
-      method: 'POST',
-      url: '/api/auth/sign-in',
-      payload: { email, password: 'vouch-demo' },
-    });
-    const cookie = `vouch_session=${res.cookies.find((c) => c.name === 'vouch_session')!.value}`;
-    const csrf = res.json().csrfToken as string;
-    return (url: string, payload: object) =>
-      world.app.inject({ method: 'POST', url, payload, headers: { cookie, 'x-csrf-token': csrf } });
-  }
-
   test('a Swedish employee confirms from the email on a phone; the link then reads as used', async () => {
     const db = world.database.db;
     const employee = await demoMember(world, 'employee@acme.example');
@@ -57,7 +45,7 @@ describe('introduction requests: the employee’s answer page, the deadline sett
       company: 'Initech',
       dueAt: new Date(Date.now() + 3_600_000),
     });
-    const post = await apiClient('recruiter@acme.example');
+    const post = await demoPoster(world, 'recruiter@acme.example');
     const asked = await post(`/api/referrals/${referral.id}/request-introduction`, { message: 'Vi söker en chef.' });
     assert.equal(asked.statusCode, 200, asked.body);
 

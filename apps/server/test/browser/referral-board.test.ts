@@ -7,6 +7,7 @@ import {
   type BrowserWorld,
   browserSkipReason,
   demoMember,
+  demoPoster,
   pageProblems,
   shot,
   signInAs,
@@ -18,19 +19,6 @@ const skip = browserSkipReason();
 describe('the referral board', { skip }, () => {
   let world: BrowserWorld;
   const ids = { dataEngineer: '', raymond: '', erik: '', backend: '' };
-
-  /** Signs in through the API, as the composer would call it. */
-  async function apiClient(email: string) {
-    const res = await world.app.inject({
-      method: 'POST',
-      url: '/api/auth/sign-in',
-      payload: { email, password: 'vouch-demo' },
-    });
-    const cookie = `vouch_session=${res.cookies.find((c) => c.name === 'vouch_session')!.value}`;
-    const csrf = res.json().csrfToken as string;
-    return (url: string, payload: object) =>
-      world.app.inject({ method: 'POST', url, payload, headers: { cookie, 'x-csrf-token': csrf } });
-  }
 
   before(async () => {
     world = await startBrowserWorld();
@@ -51,7 +39,7 @@ describe('the referral board', { skip }, () => {
     ids.erik = (await demoMember(world, 'employee@acme.example')).membershipId;
 
     // Claire asks Erik, who worked with Raymond, for a referral from her own mail client.
-    const post = await apiClient('recruiter@acme.example');
+    const post = await demoPoster(world, 'recruiter@acme.example');
     const request = { colleagueMembershipId: ids.erik, jobId: ids.backend, reason: 'Led the contract work we need' };
     const draft = await post(`/api/candidates/${ids.raymond}/referral-requests/draft`, request);
     assert.equal(draft.statusCode, 200, draft.body);
