@@ -118,6 +118,10 @@ export const pageProblems = (page: Page) => problems.get(page) ?? [];
 export const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 
+/** What the screen shows now, without scrolling: a sticky header stays where the eye sees it. */
+export const shotView = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+
 export { runDueMessages };
 
 /**
