@@ -122,6 +122,14 @@ export const shot = (page: Page, name: string) =>
 export const shotView = (page: Page, name: string) =>
   page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
 
+/** How wide the page is laid out: wider than the viewport means sideways scrolling. */
+export const scrollWidthOf = (page: Page) =>
+  page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
+        .scrollWidth,
+  );
+
 export { runDueMessages };
 
 /**

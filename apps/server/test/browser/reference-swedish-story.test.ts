@@ -4,7 +4,7 @@ import { asc, eq } from 'drizzle-orm';
 import { candidates } from '../../src/modules/hiring/hiring.tables.ts';
 import { referees, referenceChecks } from '../../src/modules/references/references.tables.ts';
 import { companies } from '../../src/modules/tenancy/tenancy.tables.ts';
-import { browserSkipReason, demoCompanyId, pageProblems, shot, shotView, signInAs } from './harness.ts';
+import { browserSkipReason, demoCompanyId, pageProblems, scrollWidthOf, shot, shotView, signInAs } from './harness.ts';
 import {
   answerEveryPart,
   answerRatings,
@@ -206,7 +206,7 @@ describe('a Swedish company’s reference check, on phones, from the pipeline to
       assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `${name} is within the screen: ${JSON.stringify(box)}`);
     }
     await shotView(recruiter, 'swedish-story-report-ratings');
-    const width = await recruiter.evaluate(() => document.documentElement.scrollWidth);
+    const width = await scrollWidthOf(recruiter);
     assert.ok(width <= 390, `nothing sticks out sideways: ${width}px`);
     await shot(recruiter, 'swedish-story-report-phone');
 
