@@ -193,6 +193,52 @@ describe('reference checks: questionnaires in several languages', () => {
     assert.ok(after.includes('Mycket strukturerad') && after.includes('Great at mentoring juniors'));
   });
 
+  test('a referee chooses the language of their own page: the questions follow, saved answers stay; not once answered', async () => {
+    const { t, mail } = world;
+    const s = await referenceScenario(t);
+    const general = (await s.client.post('/api/questionnaires', { preset: 'general', language: 'sv' })).json();
+    await s.client.post(`/api/questionnaires/${general.id}/language-versions`, { language: 'en' });
+    const started = await s.client.post(`/api/candidates/${s.candidate.id}/reference-checks`, {
+      ...s.settings,
+      templateId: general.id,
+      jobId: s.job.id,
+      candidateChannel: 'none',
+      refereeConsent: { method: 'in_writing' },
+      refereeChannel: 'email',
+      referees: [refereeBody({ name: 'Sara Svensk', email: 'sara@work.example', language: 'sv' })],
+    });
+    assert.equal(started.statusCode, 201, started.body);
+    const sara = (await deliverMail(t, mail)).find((m) => m.to.includes('sara@work.example'))!;
+    const token = linkIn(sara.mail.text ?? '', 'r');
+    const choose = (language: string) => referee('POST', `${token}/language`, { language });
+    const labelsOf = (page: TRefereePage) => allQuestions(page.questionnaire).map((q) => q.label);
+
+    assert.equal((await choose('fi')).statusCode, 400);
+    const english = await choose('en');
+    assert.equal(english.statusCode, 200, english.body);
+    assert.equal(english.json().language, 'en');
+    assert.deepEqual(
+      labelsOf(english.json()),
+      allQuestions(EN_GENERAL).map((q) => q.label),
+    );
+    assert.equal((await referee('GET', token)).json().language, 'en', 'the choice is kept');
+
+    await referee('POST', `${token}/consent`, { consentVersion: CONSENT_TEXT_VERSION, device });
+    await referee('PATCH', `${token}/answers`, { answers: { strengths: 'Kind and thorough' } });
+    const swedish: TRefereePage = (await choose('sv')).json();
+    assert.deepEqual(
+      labelsOf(swedish),
+      allQuestions(SV_GENERAL).map((q) => q.label),
+    );
+    assert.equal(swedish.answers.strengths, 'Kind and thorough', 'what was typed stays');
+
+    await referee('PATCH', `${token}/answers`, { answers: answersFor(SV_GENERAL, 'Noggrann') });
+    assert.equal((await referee('POST', `${token}/submit`, {})).statusCode, 200);
+    const late = await choose('en');
+    assert.equal(late.statusCode, 409, late.body);
+    assert.equal(late.json().reason, 'referee_page.answers_sent');
+  });
+
   test('a questionnaire lacking the referee’s language falls back to the check’s; a question only a translation has still reaches the report', async () => {
     const { t, mail } = world;
     const s = await referenceScenario(t);

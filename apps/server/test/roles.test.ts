@@ -222,6 +222,7 @@ const EXPECTED: Record<string, readonly TRole[] | typeof ALL | typeof API_READ |
   'POST /api/public/privacy/:subject/:token/withdraw': ALL,
   'POST /api/public/privacy/:subject/:token/erasure': ALL,
   'POST /api/public/reference-referee/:token/consent': ALL,
+  'POST /api/public/reference-referee/:token/language': ALL,
   'PATCH /api/public/reference-referee/:token/answers': ALL,
   'POST /api/public/reference-referee/:token/submit': ALL,
   'POST /api/public/reference-referee/:token/decline': ALL,

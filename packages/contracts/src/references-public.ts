@@ -113,3 +113,5 @@ export const ZSaveAnswersRequest = z.object({ answers: z.record(ZKey, ZAnswerVal
 export const ZSaveAnswersResponse = z.object({ savedAt: z.string() });
 export const ZDeclineRequest = z.object({ reason: ZOptionalText(1000) });
 export const ZVerifyCodeRequest = z.object({ code: z.string().trim().max(20) });
+/** The language the referee reads their page and questions in, chosen on the page. */
+export const ZRefereeLanguageRequest = z.object({ language: ZLanguage });

@@ -8,7 +8,15 @@ import type { Page } from 'playwright-core';
 import { candidateFiles, candidates, placements } from '../../src/modules/hiring/hiring.tables.ts';
 import { shareLinks } from '../../src/modules/referrals/referrals.tables.ts';
 import { TINY_PDF } from '../helpers/careers.ts';
-import { type BrowserWorld, browserSkipReason, screenshotDir, shot, signInAs, startBrowserWorld } from './harness.ts';
+import {
+  type BrowserWorld,
+  browserSkipReason,
+  screenshotDir,
+  scrollWidthOf,
+  shot,
+  signInAs,
+  startBrowserWorld,
+} from './harness.ts';
 
 const skip = browserSkipReason();
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -69,11 +77,7 @@ describe('the careers page on a phone', { skip }, () => {
     await shot(page, 'careers-list-phone');
     assert.ok(bytes() < 100_000, `first load ${bytes()} bytes`);
 
-    const scroll = await page.evaluate(
-      () =>
-        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
-          .scrollWidth,
-    );
+    const scroll = await scrollWidthOf(page);
     assert.ok(scroll <= 390, `no sideways scrolling on a phone (${scroll}px)`);
     await page.getByRole('combobox', { name: 'Location' }).selectOption({ index: 1 });
     await page.getByRole('button', { name: 'Show jobs' }).click();

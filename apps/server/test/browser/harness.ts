@@ -137,6 +137,18 @@ export const pageProblems = (page: Page) => problems.get(page) ?? [];
 export const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 
+/** What the screen shows now, without scrolling: a sticky header stays where the eye sees it. */
+export const shotView = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+
+/** How wide the page is laid out: wider than the viewport means sideways scrolling. */
+export const scrollWidthOf = (page: Page) =>
+  page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
+        .scrollWidth,
+  );
+
 export { runDueMessages };
 
 /**

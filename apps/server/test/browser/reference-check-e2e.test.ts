@@ -20,6 +20,7 @@ import {
   fillReferee,
   interviewCandidate,
   linkToken,
+  moveToReferenceCheck,
   phoneContext,
   refereeConsents,
   smsTo,
@@ -106,12 +107,7 @@ describe('a reference check from the pipeline to the PDF, with the candidate and
 
     // ---- 1. The recruiter moves the candidate into "Reference check" with the card's menu.
     const recruiter = await signInAs(world, 'recruiter@acme.example');
-    await recruiter.goto(`${world.baseUrl}/jobs/${person.jobId}`);
-    const card = recruiter.getByTestId(`pipeline-card-${person.candidateId}`);
-    await card.waitFor();
-    await card.getByRole('button', { name: `Move ${person.name}` }).click();
-    await recruiter.getByRole('menuitem', { name: 'Reference check' }).click();
-    await recruiter.getByText(`A reference check started for ${person.name}.`).waitFor();
+    const card = await moveToReferenceCheck(recruiter, world, person);
     const [check] = await db.select().from(referenceChecks).where(eq(referenceChecks.candidateId, person.candidateId));
     assert.ok(check, 'moving the card started a check');
     assert.equal(check.source, 'step');

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
+import type { TAnswerValue, TReferenceCheckSettings } from '@vouch/contracts';
 import { firstNameOf } from '@vouch/contracts';
 import { and, asc, eq, isNotNull, isNull, notExists } from 'drizzle-orm';
 import type { BrowserContext, Page } from 'playwright-core';
 import { candidates, jobSteps, jobs, placements } from '../../src/modules/hiring/hiring.tables.ts';
 import { transportsFromConfig } from '../../src/modules/messaging/index.ts';
-import { referenceChecks } from '../../src/modules/references/references.tables.ts';
+import { questionnaireTemplates, referenceChecks } from '../../src/modules/references/references.tables.ts';
 import { type MailCatcher, startMailCatcher } from '../helpers/mail.ts';
 import { type SmsCatcher, startSmsCatcher } from '../helpers/reference-world.ts';
 import { type BrowserWorld, runDueMessages, startBrowserWorld } from './harness.ts';
@@ -120,19 +121,40 @@ export async function interviewCandidate(world: BrowserWorld, phone: string) {
   return { ...row, email: row.email, phone, name: `${row.firstName} ${row.lastName}` };
 }
 
-/** Fills one referee's form on the candidate's page. */
+/** The labels of a referee's form on the candidate's page, in each language. */
+export const REFEREE_FORM = {
+  en: {
+    name: 'Full name',
+    email: 'Email',
+    phone: 'Mobile phone',
+    relationship: 'How you know each other',
+    company: 'Company',
+    workedTogether: 'When you worked together',
+  },
+  sv: {
+    name: 'För- och efternamn',
+    email: 'E-post',
+    phone: 'Mobilnummer',
+    relationship: 'Hur ni känner varandra',
+    company: 'Företag',
+    workedTogether: 'När ni arbetade tillsammans',
+  },
+};
+
+/** Fills one referee's form on the candidate's page (in English unless `labels` says otherwise). */
 export async function fillReferee(
   page: Page,
   index: number,
   r: { name: string; email: string; phone: string; company: string; relationship: string },
+  labels = REFEREE_FORM.en,
 ) {
   const form = page.locator(`[data-referee="${index}"]`);
-  await form.getByRole('textbox', { name: 'Full name' }).fill(r.name);
-  await form.getByRole('textbox', { name: 'Email' }).fill(r.email);
-  await form.getByRole('textbox', { name: 'Mobile phone' }).fill(r.phone);
-  await form.getByRole('combobox', { name: 'How you know each other' }).selectOption(r.relationship);
-  await form.getByRole('textbox', { name: 'Company' }).fill(r.company);
-  await form.getByRole('textbox', { name: 'When you worked together' }).fill('2020–2024');
+  await form.getByRole('textbox', { name: labels.name }).fill(r.name);
+  await form.getByRole('textbox', { name: labels.email }).fill(r.email);
+  await form.getByRole('textbox', { name: labels.phone }).fill(r.phone);
+  await form.getByRole('combobox', { name: labels.relationship }).selectOption(r.relationship);
+  await form.getByRole('textbox', { name: labels.company }).fill(r.company);
+  await form.getByRole('textbox', { name: labels.workedTogether }).fill('2020–2024');
 }
 
 const group = (page: Page, name: RegExp) => page.getByRole('group', { name });
@@ -194,4 +216,93 @@ export async function refereeConsents(page: Page, baseUrl: string, token: string
   await page.getByRole('heading', { name: `Hi ${firstNameOf(name)}`, exact: true }).waitFor();
   await page.getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Start' }).click();
+}
+
+/**
+ * The "Reference check" step of a job set up as `settings` say, asking with the company's shipped
+ * general questionnaire in the step's language (its other language versions come along).
+ */
+export async function setReferenceStep(
+  world: BrowserWorld,
+  jobId: string,
+  settings: Omit<TReferenceCheckSettings, 'templateId' | 'subAccountId' | 'instruction'>,
+) {
+  const db = world.database.db;
+  const [job] = await db.select({ companyId: jobs.companyId }).from(jobs).where(eq(jobs.id, jobId));
+  const [template] = await db
+    .select({ id: questionnaireTemplates.id })
+    .from(questionnaireTemplates)
+    .where(
+      and(
+        eq(questionnaireTemplates.companyId, job.companyId),
+        eq(questionnaireTemplates.preset, 'general'),
+        eq(questionnaireTemplates.language, settings.language),
+      ),
+    );
+  assert.ok(template, `the company has the general questionnaire in ${settings.language}`);
+  await db
+    .update(jobSteps)
+    .set({ settings: { ...settings, templateId: template.id, subAccountId: null, instruction: null } })
+    .where(and(eq(jobSteps.jobId, jobId), eq(jobSteps.kind, 'reference_check')));
+}
+
+/** The recruiter moves the candidate's pipeline card into "Reference check": the check starts. */
+export async function moveToReferenceCheck(
+  page: Page,
+  world: BrowserWorld,
+  person: { jobId: string; candidateId: string; name: string },
+) {
+  await page.goto(`${world.baseUrl}/jobs/${person.jobId}`);
+  const card = page.getByTestId(`pipeline-card-${person.candidateId}`);
+  await card.waitFor();
+  await card.getByRole('button', { name: `Move ${person.name}` }).click();
+  await page.getByRole('menuitem', { name: 'Reference check' }).click();
+  await page.getByText(`A reference check started for ${person.name}.`).waitFor();
+  return card;
+}
+
+/** The code step's words in each language. */
+export const CODE_STEP = {
+  en: { send: 'Send me a code', code: 'Code', confirm: 'Confirm' },
+  sv: { send: 'Skicka en kod till mig', code: 'Kod', confirm: 'Bekräfta' },
+};
+
+/**
+ * On the referee's page: asks for a one-time code, reads it from the email that brings it, types it
+ * in. Returns that email.
+ */
+export async function enterEmailCode(page: Page, e2e: E2eWorld, address: string, words = CODE_STEP.en) {
+  const before = e2e.mail.inbox.length;
+  await page.getByRole('button', { name: words.send }).click();
+  await page.getByRole('textbox', { name: words.code }).waitFor();
+  await deliverAll(e2e.world);
+  const email = e2e.mail.inbox.slice(before).findLast((m) => m.to.includes(address.toLowerCase()));
+  const code = /\b(\d{6})\b/.exec(email?.mail.text ?? '')?.[1];
+  assert.ok(email && code, `a code reached ${address}`);
+  await page.getByRole('textbox', { name: words.code }).fill(code);
+  await page.getByRole('button', { name: words.confirm }).click();
+  return { subject: email.mail.subject ?? '', text: email.mail.text ?? '' };
+}
+
+/**
+ * Answers the questionnaire part by part, whatever its language: each question on the screen by its
+ * id (a rating by its score, a choice by its option's id, a yes/no by true or false, text as text),
+ * then the part's button ("Next", or "Send my answers" on the last), until the thank-you.
+ */
+export async function answerEveryPart(page: Page, answers: Record<string, TAnswerValue>) {
+  for (;;) {
+    const progress = await page.locator('.vr-progress').getAttribute('aria-valuenow');
+    const total = await page.locator('.vr-progress').getAttribute('aria-valuemax');
+    for (const question of await page.locator('[data-question]').all()) {
+      const value = answers[(await question.getAttribute('data-question')) ?? ''];
+      if (value === undefined) continue;
+      if (typeof value === 'string' && (await question.locator('input[type="text"], textarea').count()))
+        await question.locator('input[type="text"], textarea').fill(value);
+      else await question.locator(`input[value="${String(value)}"]`).check();
+    }
+    await page.locator('.vr-steps .vr-actions button[type="submit"]').click();
+    if (progress === total) break;
+    await page.locator(`.vr-progress[aria-valuenow="${Number(progress) + 1}"]`).waitFor();
+  }
+  await page.getByTestId('referee-thanks').waitFor();
 }

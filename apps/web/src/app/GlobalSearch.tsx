@@ -46,7 +46,10 @@ export function GlobalSearch() {
       <Combobox.Target withExpandedAttribute>
         <TextInput
           ref={inputRef}
-          w={{ base: 160, sm: 320 }}
+          // On a phone it takes the room the header has left; from a tablet up a fixed width.
+          w={{ base: 'auto', sm: 320 }}
+          flex={{ base: 1, sm: 'none' }}
+          miw={0}
           aria-label={t('header.searchLabel')}
           placeholder={t('header.searchPlaceholder')}
           type="search"

@@ -1,5 +1,5 @@
 import { AppShell, Burger, Group, Loader, NavLink, ScrollArea, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,8 @@ export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const items = navFor(me.role, (key) => t(key));
+  // On a phone the header keeps room for the search box: the language switch moves into the menu.
+  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false }) ?? false;
 
   return (
     <AppShell
@@ -38,7 +40,7 @@ export function Shell() {
           {canSeeCandidates(me.role) && <GlobalSearch />}
           <Group gap="xs" wrap="nowrap">
             <NotificationBell />
-            <LanguageSwitch />
+            {!phone && <LanguageSwitch />}
             <UserMenu />
           </Group>
         </Group>
@@ -58,6 +60,11 @@ export function Shell() {
             />
           ))}
         </AppShell.Section>
+        {phone && (
+          <AppShell.Section pt="xs">
+            <LanguageSwitch />
+          </AppShell.Section>
+        )}
       </AppShell.Navbar>
 
       <AppShell.Main>

@@ -9006,6 +9006,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/reference-referee/{token}/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language: "en" | "sv";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: number | boolean | string | string[];
+                            };
+                            branding: {
+                                companyName: string;
+                                contactEmail: string | null;
+                                contactName: string | null;
+                                logoDataUrl: string | null;
+                                senderName: string;
+                            };
+                            candidateName: string;
+                            consentGiven: boolean;
+                            consentVersion: string;
+                            jobTitle: string | null;
+                            /** @enum {string} */
+                            language: "en" | "sv";
+                            minutes: number;
+                            questionnaire: {
+                                intro: string | null;
+                                sections: {
+                                    help: string | null;
+                                    id: string;
+                                    questions: ({
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        maxLabel: string;
+                                        minLabel: string;
+                                        required: boolean;
+                                        scale: number;
+                                        /** @enum {string} */
+                                        type: "rating";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "yes_no";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        options: {
+                                            id: string;
+                                            label: string;
+                                        }[];
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "single_choice";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        options: {
+                                            id: string;
+                                            label: string;
+                                        }[];
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "multiple_choice";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "short_text";
+                                    } | {
+                                        help: string | null;
+                                        id: string;
+                                        label: string;
+                                        required: boolean;
+                                        /** @enum {string} */
+                                        type: "long_text";
+                                    })[];
+                                    title: string;
+                                }[];
+                            };
+                            refereeFirstName: string;
+                            refereeName: string;
+                            /** @enum {string} */
+                            relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
+                            /** @enum {string} */
+                            status: "invited" | "opened" | "answered" | "declined" | "bounced" | "removed";
+                            verification: {
+                                /** @enum {string} */
+                                channel: "email" | "sms";
+                                codeSentAt: string | null;
+                                sentTo: string;
+                                verified: boolean;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/reference-referee/{token}/submit": {
         parameters: {
             query?: never;

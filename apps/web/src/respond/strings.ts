@@ -100,6 +100,7 @@ const en = {
   languages: { en: 'English', sv: 'Swedish' } as Record<TLanguage, string>,
   // Referee page
   refHello: (name: string) => `Hi ${name}`,
+  refLanguage: 'Language',
   refIntro: (candidate: string, sender: string, job: string | null) =>
     job
       ? `${candidate} has applied for the role ${job} at ${sender} and named you as a reference.`
@@ -239,6 +240,7 @@ const sv: Strings = {
   },
   languages: { en: 'Engelska', sv: 'Svenska' },
   refHello: (name) => `Hej ${name}`,
+  refLanguage: 'Språk',
   refIntro: (candidate, sender, job) =>
     job
       ? `${candidate} har sökt tjänsten ${job} hos ${sender} och angett dig som referens.`

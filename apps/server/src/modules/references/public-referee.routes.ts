@@ -1,6 +1,7 @@
 import {
   ZDeclineRequest,
   ZRefereeConsentRequest,
+  ZRefereeLanguageRequest,
   ZRefereePage,
   ZSaveAnswersRequest,
   ZSaveAnswersResponse,
@@ -10,6 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publicCtxOf } from '../../platform/http/ctx.ts';
 import { browserIdOf } from './device-cookie.ts';
+import { chooseRefereeLanguage } from './use-cases/choose-referee-language.ts';
 import { declineReference } from './use-cases/decline-reference.ts';
 import { giveConsent } from './use-cases/give-referee-consent.ts';
 import { refereePage } from './use-cases/referee-page.ts';
@@ -56,6 +58,16 @@ export const publicRefereeRoutes: FastifyPluginAsyncZod = async (app) => {
         ip: request.ip,
         browserId: browserIdOf(request, reply),
       }),
+  );
+
+  /** The referee picks the language of their page and questions (before or while answering). */
+  app.post(
+    `${base}/language`,
+    {
+      config: { access: 'public', rateLimit: linkLimit },
+      schema: { tags, params: ZTokenParams, body: ZRefereeLanguageRequest, response: { 200: ZRefereePage } },
+    },
+    async (request) => chooseRefereeLanguage(publicCtxOf(request).db, request.params.token, request.body.language),
   );
 
   /** Codes are few and slow on purpose: a handful a minute per address on top of the per-code lockout. */

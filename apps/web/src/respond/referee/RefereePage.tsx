@@ -1,4 +1,4 @@
-import type { TRefereePage, TRelationship } from '@vouch/contracts';
+import type { TLanguage, TRefereePage, TRelationship } from '@vouch/contracts';
 import { CONSENT_TEXT_VERSION } from '@vouch/contracts/references-rules';
 import { useCallback, useEffect, useState } from 'react';
 import { call, deviceInfo, PageError, setPageLanguage } from '../api.ts';
@@ -7,6 +7,7 @@ import { ConsentBox, ErrorScreen, errorBranding, Loading, SelectField, Shell } f
 import { AnswerSteps } from './AnswerSteps.tsx';
 import { CodeStep } from './CodeStep.tsx';
 import { DeclineForm } from './DeclineForm.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 type Screen = 'intro' | 'answer' | 'decline' | 'thanks' | 'declined';
 
@@ -84,6 +85,21 @@ export function RefereePage({ token }: { token: string }) {
     }
   };
 
+  // Another language: the page and the questions come back in it.
+  const chooseLanguage = async (next: TLanguage) => {
+    setBusy(true);
+    setConsentError(null);
+    try {
+      setPage(await call<TRefereePage>('POST', `${base}/language`, { language: next }));
+    } catch (e) {
+      const problem = e instanceof PageError ? e : new PageError(0, {});
+      if (problem.isGone) setError(problem);
+      else setConsentError(problem.isNetwork ? s.networkBody : problem.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   let body: React.ReactNode;
   if (screen === 'thanks') {
     body = (
@@ -126,6 +142,7 @@ export function RefereePage({ token }: { token: string }) {
   } else {
     body = (
       <div className="vr-card">
+        <LanguageSwitch value={language} label={s.refLanguage} busy={busy} onChoose={chooseLanguage} />
         <h1>{s.refHello(page.refereeFirstName)}</h1>
         <p className="vr-lead">{s.refIntro(page.candidateName, sender, page.jobTitle)}</p>
         <p data-testid="referee-time-promise">{s.refWhy(page.minutes)}</p>
