@@ -11820,6 +11820,8 @@ export interface paths {
                                 declined: number;
                                 disagreements: {
                                     high: {
+                                        /** Format: uuid */
+                                        refereeId: string;
                                         refereeName: string;
                                         value: number | boolean;
                                     };
@@ -11827,6 +11829,8 @@ export interface paths {
                                     kind: "rating" | "yes_no";
                                     label: string;
                                     low: {
+                                        /** Format: uuid */
+                                        refereeId: string;
                                         refereeName: string;
                                         value: number | boolean;
                                     };
