@@ -157,7 +157,7 @@ describe('the reference report page shows what people typed as text, never as ma
     assert.equal(await phone.getByTestId('rating-table').isVisible(), false);
     const card = phone.getByTestId('rating-cards').locator('li').first();
     assert.match(await card.innerText(), /Rolf[\s\S]*4 \/ 5[\s\S]*Anna Andersson[\s\S]*2 \/ 5/);
-    const wide = await phone.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    const wide = await phone.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth');
     assert.equal(wide, false, 'nothing scrolls sideways');
     const text = await phone.locator('body').innerText();
     for (const contact of ['anna@northwind.se', 'eve.ost@mail.example']) assert.ok(!text.includes(contact), contact);
