@@ -73,12 +73,15 @@ describe('/api/v1: sub-accounts, templates and reference checks', () => {
     return { company, admin, key, questionnaire, email, body };
   }
 
-  const answer = async (refereeId: string) => {
+  const answer = async (
+    refereeId: string,
+    answers: Record<string, number | boolean> = { overall: 4, rehire: true },
+  ) => {
     await t.db
       .update(referees)
       .set({
         status: 'answered',
-        answers: { overall: 4, rehire: true },
+        answers,
         startedAt: new Date(Date.now() - 600_000),
         answeredAt: new Date(),
       })
@@ -217,7 +220,10 @@ describe('/api/v1: sub-accounts, templates and reference checks', () => {
     assert.ok(fields.includes('referees.0.phone'), fields.join());
     assert.ok(fields.includes('referees.0.email'), fields.join());
 
-    for (const r of added.json().referees) await answer(r.id);
+    // Maria thinks more of the candidate than Per does, and would hire them again; Per would not.
+    const [maria, per] = added.json().referees;
+    await answer(maria.id, { overall: 5, rehire: true });
+    await answer(per.id, { overall: 3, rehire: false });
     await refreshCheckStatus(t.db, w.company.id, check.id);
     const done = await call(w.key, 'GET', `/api/v1/reference-checks/${check.id}`);
     assert.equal(done.statusCode, 200, done.body);
@@ -232,11 +238,32 @@ describe('/api/v1: sub-accounts, templates and reference checks', () => {
     const body = report.json();
     assert.equal(body.check.id, check.id);
     assert.equal(body.responses.length, 2);
-    assert.equal(body.responses[0].answers.overall, 4);
+    assert.deepEqual(body.responses.map((r: { answers: { overall: number } }) => r.answers.overall).sort(), [3, 5]);
     const overall = body.rating_summaries.find((s: { question_id: string }) => s.question_id === 'overall');
     assert.equal(overall.mean, 4);
     assert.equal(overall.scores.length, 2);
     assert.ok(body.questions.some((q: { id: string; type: string }) => q.id === 'rehire' && q.type === 'yes_no'));
+    // The summary block the report page and PDF open with, in the API's names.
+    const summary = body.summary;
+    assert.equal(summary.referees_wanted, 2);
+    assert.equal(summary.referees_answered, 2);
+    assert.equal(summary.overall.scale, 5);
+    assert.equal(summary.overall.mean, 4);
+    assert.equal(summary.overall.spread, 2);
+    assert.deepEqual(
+      summary.overall.referees.map((r: { referee_name: string; mean: number }) => [r.referee_name, r.mean]).sort(),
+      [
+        ['Maria Chef', 5],
+        ['Per Kollega', 3],
+      ],
+    );
+    assert.deepEqual(summary.rehire, { label: summary.rehire.label, yes: 1, no: 1, unanswered: 0 });
+    const overallRow = summary.disagreements.find((d: { question_id: string }) => d.question_id === 'overall');
+    assert.deepEqual(overallRow.low, { referee_id: per.id, referee_name: 'Per Kollega', value: 3 });
+    assert.deepEqual(overallRow.high, { referee_id: maria.id, referee_name: 'Maria Chef', value: 5 });
+    assert.ok(summary.disagreements.some((d: { question_id: string }) => d.question_id === 'rehire'));
+    assert.ok(summary.response_hours.median !== null, 'the referees answered after being invited');
+    assert.equal(typeof summary.verified_by_code.email, 'number');
 
     const pdf = await call(w.key, 'GET', `/api/v1/reference-checks/${check.id}/report.pdf`);
     assert.equal(pdf.statusCode, 200);

@@ -34,6 +34,14 @@ describe('report share links', () => {
       answeredAt: new Date(),
       answers: { overall: 4, summary: `Great & reliable ${XSS}` },
     });
+    await makeReferee(t.db, check, {
+      name: 'Olle Berg',
+      email: 'olle.berg@private.example',
+      phone: '+46709876543',
+      status: 'answered',
+      answeredAt: new Date(),
+      answers: { overall: 2, summary: 'Fine.' },
+    });
     return { company, member, client, check };
   }
   const enable = (companyId: string, on = true) =>
@@ -81,6 +89,13 @@ describe('report share links', () => {
     assert.ok(page.body.includes('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'), 'the name shows as text');
     assert.ok(page.body.includes('Great &amp; reliable &lt;script&gt;'), 'the answer shows as text');
     assert.ok(page.body.includes('4 / 5'), 'the rating is there');
+    // The summary block opens the page, the disagreement marked; no referee's contact details anywhere.
+    const summary = page.body.slice(page.body.indexOf('data-testid="report-summary"'));
+    assert.match(summary, /Summary[\s\S]*2 of 2 referees answered[\s\S]*Overall rating<\/dt><dd>3 of 5/);
+    assert.match(summary, /<li>Overall performance: Olle Berg 2 \/ 5 · Maria &lt;script&gt;/);
+    for (const hidden of ['olle.berg@private.example', '+46709876543', '70 987 65 43', '@work.example']) {
+      assert.ok(!page.body.includes(hidden), `no ${hidden}`);
+    }
     const opens = await t.db.select().from(reportShareOpens).where(eq(reportShareOpens.linkId, link.id));
     assert.equal(opens.length, 1);
     assert.equal(opens[0].userAgent, 'EmbeddingATS/1.0');

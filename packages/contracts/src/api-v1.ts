@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXAMPLE_ID, EXAMPLE_TIME, ZNextCursor, ZV1PageQuery } from './api-v1-common.ts';
+import { EXAMPLE_V1_REPORT_SUMMARY, ZV1ReportSummary } from './api-v1-report-summary.ts';
 import { ZId, ZLanguage, ZName, ZOptionalText } from './common.ts';
 import { ZWebhookEventTypes, ZWebhookUrl } from './integrations.ts';
 import { CHECK_CHANNELS, CHECK_STATUSES, RELATIONSHIPS } from './references.ts';
@@ -223,6 +224,9 @@ const ZV1Answer = z.union([z.string(), z.number(), z.boolean(), z.array(z.string
 export const ZV1Report = z
   .object({
     check: ZV1ReferenceCheck,
+    summary: ZV1ReportSummary.describe(
+      'What a reader needs first: answers counted, the overall rating, would-rehire, disagreements, response times, verification.',
+    ),
     questions: z.array(
       z.object({
         id: z.string(),
@@ -264,6 +268,7 @@ export const ZV1Report = z
   .meta({
     example: {
       check: EXAMPLE_CHECK,
+      summary: EXAMPLE_V1_REPORT_SUMMARY,
       questions: [
         { id: 'overall', section: 'Working together', type: 'rating', label: 'Overall performance', options: null },
       ],

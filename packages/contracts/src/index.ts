@@ -2,6 +2,7 @@ export * from './api-v1.ts';
 export * from './api-v1-bulk.ts';
 export * from './api-v1-candidates.ts';
 export * from './api-v1-problems.ts';
+export * from './api-v1-report-summary.ts';
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './bonus-tiers.ts';

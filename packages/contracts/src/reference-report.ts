@@ -85,8 +85,8 @@ export const ZReportDisagreement = z.object({
   scale: z.number().nullable(),
   /** Highest minus lowest score; null for yes/no. */
   spread: z.number().nullable(),
-  low: z.object({ refereeName: z.string(), value: z.union([z.number(), z.boolean()]) }),
-  high: z.object({ refereeName: z.string(), value: z.union([z.number(), z.boolean()]) }),
+  low: z.object({ refereeId: ZId, refereeName: z.string(), value: z.union([z.number(), z.boolean()]) }),
+  high: z.object({ refereeId: ZId, refereeName: z.string(), value: z.union([z.number(), z.boolean()]) }),
 });
 export type TReportDisagreement = z.infer<typeof ZReportDisagreement>;
 

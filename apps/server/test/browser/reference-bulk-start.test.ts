@@ -135,6 +135,17 @@ describe('reference checks for several candidates, and the report on a phone', {
     assert.match(await march.innerText(), /25 min/);
     assert.match(await march.innerText(), /20 min/);
     assert.doesNotMatch(await page.getByTestId('figures-month').innerText(), /\b\d{2}\/\d{2}\/\d{4}\b/);
+    // A Swedish user's date fields read and take yyyy-mm-dd, whatever the browser's own format.
+    const from = page.getByTestId('figures-from');
+    assert.equal(await from.getAttribute('placeholder'), 'ÅÅÅÅ-MM-DD');
+    await from.fill('2026-04-01');
+    await from.press('Tab');
+    assert.equal(await from.inputValue(), '2026-04-01');
+    await march.waitFor({ state: 'detached' });
+    await from.fill('2026-3-1');
+    await from.press('Tab');
+    assert.equal(await from.inputValue(), '2026-03-01', 'typed loosely, shown in full');
+    await march.waitFor();
     await shot(page, 'reference-figures-swedish');
     assert.deepEqual(pageProblems(page), []);
   });

@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { referenceFraudSignals } from '../../src/modules/references/references.tables.ts';
 import { detectFraudSignals } from '../../src/modules/references/use-cases/detect-fraud-signals.ts';
+import { companies } from '../../src/modules/tenancy/tenancy.tables.ts';
 import { makeCandidate } from '../helpers/factories.ts';
 import { makeQuestionnaire, makeReferee, makeReferenceCheck } from '../helpers/reference-factories.ts';
 import {
@@ -133,6 +134,36 @@ describe('the reference report page shows what people typed as text, never as ma
     const bytes = fs.readFileSync(file);
     assert.equal(bytes.subarray(0, 4).toString('latin1'), '%PDF');
     assert.ok(bytes.length > 10_000);
+
+    // A share link opens the same summary on a hiring manager's phone, with the referees' contact details left out.
+    await db.update(companies).set({ reportShareLinksEnabled: true }).where(eq(companies.id, companyId));
+    await page.reload();
+    await page.getByTestId('share-links').click();
+    await page.getByRole('button', { name: 'Create link' }).click();
+    const url = await page.getByRole('textbox', { name: 'Share links' }).inputValue();
+    assert.match(url, /\/shared\/reports\/[A-Za-z0-9_-]{43}$/);
+    const phone = await (
+      await world.browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'en-GB' })
+    ).newPage();
+    phone.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await phone.goto(`${world.baseUrl}${new URL(url).pathname}`);
+    const shared = phone.getByTestId('report-summary');
+    await shared.getByText('2 of 2 referees answered · 1 declined').waitFor();
+    await shared.getByText('3 of 5 (spread between referees 2)').waitFor();
+    await shared.getByText('2 yes, 0 no').waitFor();
+    await shared.getByText(`Overall performance: Anna Andersson 2 / 5 · Rolf ${IMG} 4 / 5`).waitFor();
+    // On a phone the comparison is a card per question, every referee named beside their score.
+    assert.equal(await phone.getByTestId('rating-table').isVisible(), false);
+    const card = phone.getByTestId('rating-cards').locator('li').first();
+    assert.match(await card.innerText(), /Rolf[\s\S]*4 \/ 5[\s\S]*Anna Andersson[\s\S]*2 \/ 5/);
+    const wide = await phone.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth');
+    assert.equal(wide, false, 'nothing scrolls sideways');
+    const text = await phone.locator('body').innerText();
+    for (const contact of ['anna@northwind.se', 'eve.ost@mail.example']) assert.ok(!text.includes(contact), contact);
+    await shot(phone, 'reference-report-shared-phone');
 
     assert.deepEqual(dialogs, [], 'no script ran');
     assert.deepEqual(pageProblems(page), []);

@@ -185,10 +185,15 @@ describe('the referral programme from the referral to the payout, on a phone', {
     await recruiter.goto(`${world.baseUrl}/candidates/${person.id}?tab=referrals`);
     const bonusCard = recruiter.getByTestId('referral-bonus').first();
     const startInput = bonusCard.getByTestId('referral-bonus-start-input');
-    await startInput.fill(addDays(hiredOn, 800));
+    // Typed as an English user writes a day (dd/mm/yyyy); the API gets the ISO day.
+    const typed = (iso: string) => iso.split('-').reverse().join('/');
+    await startInput.fill(typed(addDays(hiredOn, 800)));
+    await startInput.press('Tab');
     await bonusCard.getByTestId('referral-bonus-start-save').click();
     await bonusCard.getByText(/within a year of the hire/).waitFor();
-    await startInput.fill(addDays(hiredOn, 14));
+    await startInput.fill(typed(addDays(hiredOn, 14)));
+    await startInput.press('Tab');
+    assert.equal(await startInput.inputValue(), typed(addDays(hiredOn, 14)));
     await bonusCard.getByTestId('referral-bonus-start-save').click();
     await recruiter.getByText(/Start date saved: the bonus is due on/).waitFor();
     await eventually(async () => (await bonusOf(applicant.email))?.startDate, addDays(hiredOn, 14));

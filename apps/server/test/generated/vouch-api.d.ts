@@ -1372,7 +1372,7 @@ export interface paths {
         };
         /**
          * Get the report
-         * @description Questions, every answering referee’s answers, rating summaries and fraud signals.
+         * @description A summary (overall rating, would-rehire, disagreements, response times, verification), the questions, every answering referee’s answers, rating summaries and fraud signals.
          */
         get: {
             parameters: {
@@ -1519,6 +1519,76 @@ export interface paths {
                                 };
                                 seconds_to_answer: number | null;
                             }[];
+                            /** @description What a reader needs first: answers counted, the overall rating, would-rehire, disagreements, response times, verification. */
+                            summary: {
+                                /** @description Questions the referees disagree on, the widest first (at most five). */
+                                disagreements: {
+                                    high: {
+                                        /** Format: uuid */
+                                        referee_id: string;
+                                        referee_name: string;
+                                        /** @description The score, or the yes/no answer. */
+                                        value: number | boolean;
+                                    };
+                                    /** @enum {string} */
+                                    kind: "rating" | "yes_no";
+                                    label: string;
+                                    low: {
+                                        /** Format: uuid */
+                                        referee_id: string;
+                                        referee_name: string;
+                                        /** @description The score, or the yes/no answer. */
+                                        value: number | boolean;
+                                    };
+                                    question_id: string;
+                                    scale: number | null;
+                                    /** @description Highest minus lowest score; null for yes/no. */
+                                    spread: number | null;
+                                }[];
+                                /** @description The overall rating. */
+                                overall: {
+                                    /** @description All ratings averaged on `scale`; null without ratings. */
+                                    mean: number | null;
+                                    referees: {
+                                        mean: number | null;
+                                        /** Format: uuid */
+                                        referee_id: string;
+                                        referee_name: string;
+                                    }[];
+                                    /** @description The scale most rating questions use; every rating is put on it. */
+                                    scale: number | null;
+                                    /** @description Highest minus lowest referee mean; null with fewer than two. */
+                                    spread: number | null;
+                                };
+                                referees_answered: number;
+                                referees_bounced: number;
+                                referees_declined: number;
+                                referees_wanted: number;
+                                /** @description The "would you hire them again" question (id `rehire`); null when the questionnaire has none. */
+                                rehire: {
+                                    label: string;
+                                    no: number;
+                                    unanswered: number;
+                                    yes: number;
+                                } | null;
+                                /** @description Hours from each answering referee’s invitation to their answer. */
+                                response_hours: {
+                                    fastest: number | null;
+                                    median: number | null;
+                                    slowest: number | null;
+                                };
+                                /** @description How many named referees are in each verification state. */
+                                verification: {
+                                    count: number;
+                                    /** @enum {string} */
+                                    state: "work_email_matches_company" | "free_mail" | "unverified";
+                                }[];
+                                /** @description How many referees proved their work email or phone with a one-time code. */
+                                verified_by_code: {
+                                    email: number;
+                                    phone: number;
+                                };
+                            };
                         };
                     };
                 };

@@ -11957,6 +11957,8 @@ export interface paths {
                                 declined: number;
                                 disagreements: {
                                     high: {
+                                        /** Format: uuid */
+                                        refereeId: string;
                                         refereeName: string;
                                         value: number | boolean;
                                     };
@@ -11964,6 +11966,8 @@ export interface paths {
                                     kind: "rating" | "yes_no";
                                     label: string;
                                     low: {
+                                        /** Format: uuid */
+                                        refereeId: string;
                                         refereeName: string;
                                         value: number | boolean;
                                     };

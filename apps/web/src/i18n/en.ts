@@ -14,6 +14,8 @@ import { enReferrals } from './en.referrals.ts';
 export const en = {
   app: { name: 'Vouch', loading: 'Loading…' },
   common: {
+    /** The hint in an empty date field: how a day is typed. */
+    dayFormat: 'DD/MM/YYYY',
     save: 'Save',
     cancel: 'Cancel',
     edit: 'Edit',

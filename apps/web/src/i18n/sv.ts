@@ -15,6 +15,8 @@ import { svReferrals } from './sv.referrals.ts';
 export const sv: Strings<typeof en> = {
   app: { name: 'Vouch', loading: 'Laddar…' },
   common: {
+    /** The hint in an empty date field: how a day is typed. */
+    dayFormat: 'ÅÅÅÅ-MM-DD',
     save: 'Spara',
     cancel: 'Avbryt',
     edit: 'Redigera',

@@ -1,5 +1,5 @@
 import { allQuestions, type TLanguage, type TReport } from '@vouch/contracts';
-import { answerText, PDF_LABELS } from '../references/index.ts';
+import { answerText, PDF_LABELS, type PdfLabels, summaryText } from '../references/index.ts';
 
 /**
  * The shared report as one server-rendered, read-only HTML page: no scripts, no forms, no links
@@ -43,6 +43,11 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}dt
 table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{border-bottom:1px solid #eaecf0;padding:.4rem;text-align:center}
 th:first-child,td:first-child{text-align:left}thead th{background:#f2f4f7}
 .q{font-weight:600;margin:.8rem 0 .1rem}.a{margin:0 0 0 .8rem;white-space:pre-wrap}
+.summary{border:1px solid #eaecf0;border-radius:8px;padding:.8rem 1rem;margin-top:1.5rem}.summary h2{margin-top:0}
+.disagreements{margin:.3rem 0 0;padding-left:1.2rem}.disagreements li{color:#b42318}
+.cards{display:none;list-style:none;padding:0;margin:0}.cards>li{border:1px solid #eaecf0;border-radius:8px;padding:.5rem .8rem;margin:.5rem 0}
+.cards dl{grid-template-columns:1fr max-content}
+@media (max-width:600px){.wide{display:none}.cards{display:block}}
 `;
 
 function page(language: TLanguage, title: string, body: string): string {
@@ -62,6 +67,8 @@ ${body}
 </html>`;
 }
 
+const fact = (label: string, value: string) => `<dt>${esc(label)}</dt><dd>${esc(value)}</dd>`;
+
 /** The friendly page for an expired, revoked or unknown link (410 or 404). */
 export function renderShareProblem(kind: 'gone' | 'not_found', language: TLanguage = 'en'): string {
   const w = PAGE_WORDS[language];
@@ -80,7 +87,6 @@ export function renderSharedReport(report: TReport, company: { name: string; tim
       ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: company.timeZone }).format(new Date(iso))
       : '—';
   const c = report.check;
-  const fact = (label: string, value: string) => `<dt>${esc(label)}</dt><dd>${esc(value)}</dd>`;
 
   const facts = [
     c.jobTitle ? fact(l.job, c.jobTitle) : '',
@@ -95,7 +101,7 @@ export function renderSharedReport(report: TReport, company: { name: string; tim
   const people = report.ratingSummaries[0]?.scores ?? [];
   const ratings =
     report.ratingSummaries.length && people.length
-      ? `<table><thead><tr><th>${esc(l.question)}</th>${people.map((p) => `<th>${esc(p.refereeName)}</th>`).join('')}<th>${esc(l.mean)}</th><th>${esc(l.spread)}</th></tr></thead><tbody>${report.ratingSummaries
+      ? `<table class="wide" data-testid="rating-table"><thead><tr><th>${esc(l.question)}</th>${people.map((p) => `<th>${esc(p.refereeName)}</th>`).join('')}<th>${esc(l.mean)}</th><th>${esc(l.spread)}</th></tr></thead><tbody>${report.ratingSummaries
           .map(
             (s) =>
               `<tr><td>${esc(`${s.label} (1–${s.scale})`)}</td>${s.scores
@@ -106,6 +112,17 @@ export function renderSharedReport(report: TReport, company: { name: string; tim
           )
           .join('')}</tbody></table>`
       : `<p class="muted">${esc(l.noRatings)}</p>`;
+  // On a phone a card per question names each referee beside their score, so no name scrolls away.
+  const cards = people.length
+    ? `<ul class="cards" data-testid="rating-cards">${report.ratingSummaries
+        .map(
+          (s) =>
+            `<li><p class="q">${esc(`${s.label} (1–${s.scale})`)}</p><dl>${s.scores
+              .map((p) => fact(p.refereeName, p.score === null ? '—' : `${p.score} / ${s.scale}`))
+              .join('')}${fact(l.mean, s.mean === null ? '—' : s.mean.toFixed(1))}</dl></li>`,
+        )
+        .join('')}</ul>`
+    : '';
 
   const responses = new Map(report.responses.map((r) => [r.referee.id, r]));
   const questions = allQuestions(report.questionnaire);
@@ -139,9 +156,22 @@ export function renderSharedReport(report: TReport, company: { name: string; tim
     `<p class="muted">${esc(l.title)} · ${esc(w.shared)}</p>
 <h1>${esc(c.candidateName)}</h1>
 <dl>${facts}</dl>
+${summaryBlock(report, l, locale)}
 <h2>${esc(l.ratings)}</h2>
-${ratings}
+${ratings}${cards}
 <h2>${esc(l.referees)}</h2>
 ${referees || `<p class="muted">${esc(w.noResponses)}</p>`}`,
   );
+}
+
+/** The report's summary block, in the words of the PDF's (the same facts, from the same summary). */
+function summaryBlock(report: TReport, l: PdfLabels, locale: string): string {
+  const s = summaryText(report.summary, l, locale);
+  const facts = s.facts.map((f) => fact(f.label, f.value)).join('');
+  const disagreements = s.disagreements.length
+    ? `<ul class="disagreements">${s.disagreements.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>`
+    : `<p class="muted">${esc(l.summary.noDisagreements)}</p>`;
+  return `<section class="summary" data-testid="report-summary"><h2>${esc(l.summary.title)}</h2>
+<p>${esc(s.counts)}</p><dl>${facts}</dl>
+<h3>${esc(l.summary.disagreements)}</h3>${disagreements}</section>`;
 }

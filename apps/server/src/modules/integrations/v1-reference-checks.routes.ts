@@ -174,7 +174,8 @@ export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         security,
         summary: 'Get the report',
-        description: 'Questions, every answering referee’s answers, rating summaries and fraud signals.',
+        description:
+          'A summary (overall rating, would-rehire, disagreements, response times, verification), the questions, every answering referee’s answers, rating summaries and fraud signals.',
         params: ZIdParams,
         response: { 200: ZV1Report },
       },

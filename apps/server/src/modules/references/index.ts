@@ -13,8 +13,9 @@ export { candidateReferenceData, candidateReportPdfs, refereeReferenceData } fro
 export { type PrivacyHolder, privacyHolderOf, privacyViewOf } from './privacy-link.ts';
 export * from './references.tables.ts';
 export { registerReferences } from './register.ts';
-export { answerText, PDF_LABELS } from './report-labels.ts';
+export { answerText, PDF_LABELS, type PdfLabels } from './report-labels.ts';
 export { renderReportPdf, reportFilename } from './report-pdf.ts';
+export { summaryText } from './report-summary-text.ts';
 export { subAccountScope } from './sub-account-access.ts';
 export { addRefereesToCheck } from './use-cases/add-referees.ts';
 export { cancelLockedCheck } from './use-cases/cancel-check.ts';

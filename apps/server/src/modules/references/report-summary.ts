@@ -115,7 +115,7 @@ function disagreements(questions: Question[], answering: Answering[]): TReportDi
     const given = answering.flatMap((r) => {
       const value = r.answers[q.id];
       const fits = q.type === 'rating' ? typeof value === 'number' : typeof value === 'boolean';
-      return fits ? [{ refereeName: r.name, value: value as number | boolean }] : [];
+      return fits ? [{ refereeId: r.id, refereeName: r.name, value: value as number | boolean }] : [];
     });
     if (given.length < 2) continue;
     const sorted = [...given].sort((a, b) => Number(a.value) - Number(b.value));

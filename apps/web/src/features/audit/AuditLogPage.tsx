@@ -13,6 +13,7 @@ import { isApiError } from '../../app/api.ts';
 import { errorMessage, notifySuccess } from '../../app/errors.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { translateMessage } from '../../i18n/index.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ListTable } from '../../ui/ListTable.tsx';
 import { AnchorLink } from '../../ui/links.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -120,19 +121,17 @@ export function AuditLogPage() {
           }
           w={300}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('audit.fields.from')}
-          value={filters.from ?? ''}
-          onChange={(e) => set('from', e.currentTarget.value)}
+          value={filters.from}
+          onChange={(day) => set('from', day)}
           error={fieldError('from')}
           w={160}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('audit.fields.to')}
-          value={filters.to ?? ''}
-          onChange={(e) => set('to', e.currentTarget.value)}
+          value={filters.to}
+          onChange={(day) => set('to', day)}
           error={fieldError('to')}
           w={160}
         />

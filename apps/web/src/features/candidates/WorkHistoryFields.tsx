@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../ui/DateField.tsx';
 import { type CandidateFormValues, emptyWorkRow } from './candidate-form.ts';
 
 type Props = { form: UseFormReturnType<CandidateFormValues> };
@@ -33,16 +34,8 @@ export function WorkHistoryFields({ form }: Props) {
                 {...form.getInputProps(`workHistory.${index}.companyName`)}
               />
               <TextInput label={t('candidates.work.title')} {...form.getInputProps(`workHistory.${index}.title`)} />
-              <TextInput
-                type="date"
-                label={t('candidates.work.start')}
-                {...form.getInputProps(`workHistory.${index}.startDate`)}
-              />
-              <TextInput
-                type="date"
-                label={t('candidates.work.end')}
-                {...form.getInputProps(`workHistory.${index}.endDate`)}
-              />
+              <DateField label={t('candidates.work.start')} {...form.getInputProps(`workHistory.${index}.startDate`)} />
+              <DateField label={t('candidates.work.end')} {...form.getInputProps(`workHistory.${index}.endDate`)} />
             </SimpleGrid>
             <ActionIcon
               mt={26}

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { API_KEY_SCOPES, type TApiKeyScope, type TCreatedApiKey, ZCreateApiKeyRequest } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { handleFormError, zodValidate } from '../../app/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { useSubAccounts } from '../references/references.api.ts';
 import { type ApiKeyRequest, apiKeyCalls, useApiKeyMutation } from './api-keys.api.ts';
@@ -86,8 +87,7 @@ export function ApiKeyCreateModal({ opened, onClose, onCreated }: Props) {
             data-testid="api-key-sub-account"
             {...form.getInputProps('subAccountId')}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('integrations.apiKeys.fields.expiresOn')}
             description={t('integrations.apiKeys.expiryHint')}
             min={today()}

@@ -8,6 +8,7 @@ import {
 } from '@vouch/contracts';
 import { useTranslation } from 'react-i18next';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { usePayoutAction } from './payouts.api.ts';
 
@@ -44,7 +45,7 @@ function PaidForm({ bonus, onClose }: { bonus: TReferralBonus; onClose: () => vo
       )}
     >
       <Stack>
-        <TextInput type="date" label={t('payouts.paidOn')} required {...form.getInputProps('paidOn')} />
+        <DateField label={t('payouts.paidOn')} required {...form.getInputProps('paidOn')} />
         <NumberInput
           label={t('payouts.paidAmount')}
           description={bonus.currency ?? undefined}
@@ -125,7 +126,7 @@ function StartDateForm({ bonus, onClose }: { bonus: TReferralBonus; onClose: () 
       )}
     >
       <Stack>
-        <TextInput type="date" label={t('payouts.startDate')} required {...form.getInputProps('startDate')} />
+        <DateField label={t('payouts.startDate')} required {...form.getInputProps('startDate')} />
         <FormActions submitLabel={t('common.save')} loading={action.isPending} onCancel={onClose} />
       </Stack>
     </form>

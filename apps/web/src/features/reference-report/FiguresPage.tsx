@@ -1,8 +1,9 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { FIGURE_GROUPINGS } from '@vouch/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../ui/DateField.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { ReferencesNav } from '../references/ReferencesNav.tsx';
@@ -20,21 +21,19 @@ export function FiguresPage() {
       <ReferencesNav active="figures" />
       <PageHeader title={t('referenceFigures.title')} subtitle={t('referenceFigures.subtitle')} />
       <Group align="flex-end" gap="sm">
-        <TextInput
-          type="date"
+        <DateField
           label={t('referenceFigures.from')}
-          value={period.from ?? ''}
+          value={period.from}
           max={period.to}
-          onChange={(e) => setPeriod((p) => ({ ...p, from: e.currentTarget.value || undefined }))}
+          onChange={(day) => setPeriod((p) => ({ ...p, from: day || undefined }))}
           w={170}
           data-testid="figures-from"
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('referenceFigures.to')}
-          value={period.to ?? ''}
+          value={period.to}
           min={period.from}
-          onChange={(e) => setPeriod((p) => ({ ...p, to: e.currentTarget.value || undefined }))}
+          onChange={(day) => setPeriod((p) => ({ ...p, to: day || undefined }))}
           w={170}
           data-testid="figures-to"
         />

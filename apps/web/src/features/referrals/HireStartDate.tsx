@@ -1,4 +1,4 @@
-import { Badge, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type TCandidateReferralBonus, ZSetBonusStartDateRequest } from '@vouch/contracts';
@@ -8,6 +8,7 @@ import { useMe } from '../../app/auth.ts';
 import { handleFormError, notifySuccess, zodValidate } from '../../app/errors.ts';
 import { payoutKeys, referralKeys } from '../../app/query-keys.ts';
 import { localeOf } from '../../i18n/format.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { Fact } from '../../ui/Fact.tsx';
 
 function useDay() {
@@ -81,8 +82,7 @@ function StartDateForm({ candidateId, bonus }: { candidateId: string; bonus: TCa
       )}
     >
       <Group align="flex-end" gap="xs" wrap="wrap">
-        <TextInput
-          type="date"
+        <DateField
           label={t('board.candidateTab.setStartDate')}
           description={t('board.candidateTab.startDateHint', { count: bonus.waitingDays })}
           required

@@ -1,5 +1,6 @@
-import { Select, Switch, TextInput } from '@mantine/core';
+import { Select, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../ui/DateField.tsx';
 import { useDepartments } from '../jobs/jobs.api.ts';
 import { useMembers } from './referrals.api.ts';
 import type { ReferralsSearch } from './referrals-search.ts';
@@ -20,21 +21,19 @@ export function DateRangeFields({
 }: SearchProps & { labels: { from: string; to: string }; testIds: { from: string; to: string } }) {
   return (
     <>
-      <TextInput
-        type="date"
+      <DateField
         label={labels.from}
-        value={search.from ?? ''}
+        value={search.from}
         max={search.to}
-        onChange={(e) => onChange({ from: e.currentTarget.value || undefined })}
+        onChange={(day) => onChange({ from: day || undefined })}
         w={150}
         data-testid={testIds.from}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={labels.to}
-        value={search.to ?? ''}
+        value={search.to}
         min={search.from}
-        onChange={(e) => onChange({ to: e.currentTarget.value || undefined })}
+        onChange={(day) => onChange({ to: day || undefined })}
         w={150}
         data-testid={testIds.to}
       />

@@ -4,6 +4,7 @@ import type { TLinkedinCsvImportResult } from '@vouch/contracts';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyError, notifySuccess } from '../../app/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { ImportCsvButton } from './ImportCsvButton.tsx';
 
 export type HistoryField = { name: string; label: string; required?: boolean; type?: 'date' };
@@ -83,16 +84,25 @@ export function HistoryListCard<Item extends { id: string }>(props: Props<Item>)
           <Paper key={row.key} withBorder p="sm">
             <Group align="flex-start" wrap="nowrap" gap="sm">
               <SimpleGrid cols={{ base: 1, sm: 2, md: props.fields.length }} style={{ flex: 1 }}>
-                {props.fields.map((field) => (
-                  <TextInput
-                    key={field.name}
-                    label={field.label}
-                    type={field.type}
-                    required={field.required}
-                    value={row[field.name] ?? ''}
-                    onChange={(e) => change(row.key, field.name, e.currentTarget.value)}
-                  />
-                ))}
+                {props.fields.map((field) =>
+                  field.type === 'date' ? (
+                    <DateField
+                      key={field.name}
+                      label={field.label}
+                      required={field.required}
+                      value={row[field.name]}
+                      onChange={(day) => change(row.key, field.name, day)}
+                    />
+                  ) : (
+                    <TextInput
+                      key={field.name}
+                      label={field.label}
+                      required={field.required}
+                      value={row[field.name] ?? ''}
+                      onChange={(e) => change(row.key, field.name, e.currentTarget.value)}
+                    />
+                  ),
+                )}
               </SimpleGrid>
               <ActionIcon
                 mt={26}

@@ -2,8 +2,11 @@ import {
   allQuestions,
   type TReferenceCheck,
   type TReport,
+  type TReportDisagreement,
+  type TReportSummary,
   type TV1ReferenceCheck,
   type TV1Report,
+  type TV1ReportSummary,
 } from '@vouch/contracts';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
@@ -69,6 +72,7 @@ export function v1ReportOf(report: TReport, v1Check: TV1ReferenceCheck): TV1Repo
   const sectionOf = new Map(report.questionnaire.sections.flatMap((s) => s.questions.map((q) => [q.id, s.title])));
   return {
     check: v1Check,
+    summary: v1SummaryOf(report.summary),
     questions: allQuestions(report.questionnaire).map((q) => ({
       id: q.id,
       section: sectionOf.get(q.id) ?? '',
@@ -103,5 +107,40 @@ export function v1ReportOf(report: TReport, v1Check: TV1ReferenceCheck): TV1Repo
       created_at: f.createdAt,
     })),
     generated_at: report.generatedAt,
+  };
+}
+
+const v1End = (e: TReportDisagreement['low']) => ({
+  referee_id: e.refereeId,
+  referee_name: e.refereeName,
+  value: e.value,
+});
+
+/** The report's summary (the one the page and PDF show) in the API's names. */
+function v1SummaryOf(s: TReportSummary): TV1ReportSummary {
+  return {
+    referees_wanted: s.refereesWanted,
+    referees_answered: s.answered,
+    referees_declined: s.declined,
+    referees_bounced: s.bounced,
+    overall: {
+      scale: s.overall.scale,
+      mean: s.overall.mean,
+      spread: s.overall.spread,
+      referees: s.overall.referees.map((r) => ({ referee_id: r.refereeId, referee_name: r.refereeName, mean: r.mean })),
+    },
+    rehire: s.rehire,
+    disagreements: s.disagreements.map((d) => ({
+      question_id: d.questionId,
+      label: d.label,
+      kind: d.kind,
+      scale: d.scale,
+      spread: d.spread,
+      low: v1End(d.low),
+      high: v1End(d.high),
+    })),
+    response_hours: s.responseHours,
+    verification: s.verification,
+    verified_by_code: s.verifiedByCode,
   };
 }
