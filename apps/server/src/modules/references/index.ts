@@ -6,6 +6,7 @@ export {
   type CheckScope,
   type CheckViewWithExternalIds,
   loadChecksWithExternalIds,
+  loadCheckWithExternalIds,
   loadCheckView,
 } from './checks.repo.ts';
 export { anonymiseChecks, checksOfCandidates, eraseReferees, refereesMatching } from './erasure.repo.ts';
