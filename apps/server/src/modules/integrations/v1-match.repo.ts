@@ -1,6 +1,7 @@
 import { DEFAULT_PROCESS } from '@vouch/contracts';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
+import { preparedPerHandle } from '../../platform/db/prepared.ts';
 import { candidates, jobSteps, jobs } from '../hiring/index.ts';
 
 /** The candidates and jobs an ATS names, found by its ids (or email, or title) within the company. */
@@ -17,11 +18,23 @@ export async function findLiveCandidateByExternalId(db: Db, companyId: string, e
 }
 
 /** The company's live candidate with this email key (unique per company), or null. */
-export async function findLiveCandidateByEmailKey(db: Db, companyId: string, key: string) {
-  const [byEmail] = await db
+const liveCandidateByEmailKey = preparedPerHandle((db) =>
+  db
     .select({ id: candidates.id, externalId: candidates.externalId })
     .from(candidates)
-    .where(and(eq(candidates.companyId, companyId), isNull(candidates.anonymizedAt), eq(candidates.emailKey, key)));
+    .where(
+      and(
+        eq(candidates.companyId, sql.placeholder('companyId')),
+        isNull(candidates.anonymizedAt),
+        eq(candidates.emailKey, sql.placeholder('key')),
+      ),
+    )
+    .prepare('live_candidate_by_email_key'),
+);
+
+/** Every API start that names an email asks this: a named statement. */
+export async function findLiveCandidateByEmailKey(db: Db, companyId: string, key: string) {
+  const [byEmail] = await liveCandidateByEmailKey(db).execute({ companyId, key });
   return byEmail ?? null;
 }
 

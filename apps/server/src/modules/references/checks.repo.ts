@@ -349,19 +349,25 @@ export async function listChecks(
 }
 
 /** The running (not final) check of a candidate for a job, if any: there may be only one. */
-export async function runningCheckOf(db: Db, companyId: string, candidateId: string, jobId: string | null) {
-  const [row] = await db
+const runningCheck = preparedPerHandle((db) =>
+  db
     .select({ id: referenceChecks.id })
     .from(referenceChecks)
     .where(
       and(
-        eq(referenceChecks.companyId, companyId),
-        eq(referenceChecks.candidateId, candidateId),
-        jobId ? eq(referenceChecks.jobId, jobId) : isNull(referenceChecks.jobId),
+        eq(referenceChecks.companyId, sql.placeholder('companyId')),
+        eq(referenceChecks.candidateId, sql.placeholder('candidateId')),
+        sql`${referenceChecks.jobId} is not distinct from ${sql.placeholder('jobId')}::uuid`,
         inArray(referenceChecks.status, ['awaiting_referees', 'in_progress']),
       ),
     )
-    .limit(1);
+    .limit(1)
+    .prepare('running_check_of'),
+);
+
+/** Every start asks this: a named statement. */
+export async function runningCheckOf(db: Db, companyId: string, candidateId: string, jobId: string | null) {
+  const [row] = await runningCheck(db).execute({ companyId, candidateId, jobId });
   return row ?? null;
 }
 
