@@ -7,13 +7,22 @@ import { candidates, jobSteps, jobs } from '../hiring/index.ts';
 /** The candidates and jobs an ATS names, found by its ids (or email, or title) within the company. */
 
 /** The company's live (not anonymised) candidate who holds this ATS id, or null. */
-export async function findLiveCandidateByExternalId(db: Db, companyId: string, externalId: string) {
-  const [row] = await db
+const liveCandidateByExternalId = preparedPerHandle((db) =>
+  db
     .select({ id: candidates.id })
     .from(candidates)
     .where(
-      and(eq(candidates.companyId, companyId), isNull(candidates.anonymizedAt), eq(candidates.externalId, externalId)),
-    );
+      and(
+        eq(candidates.companyId, sql.placeholder('companyId')),
+        isNull(candidates.anonymizedAt),
+        eq(candidates.externalId, sql.placeholder('externalId')),
+      ),
+    )
+    .prepare('live_candidate_by_external_id'),
+);
+
+export async function findLiveCandidateByExternalId(db: Db, companyId: string, externalId: string) {
+  const [row] = await liveCandidateByExternalId(db).execute({ companyId, externalId });
   return row ?? null;
 }
 
@@ -52,7 +61,28 @@ export async function setCandidateExternalIdIfUnset(
 }
 
 /** The company's unarchived job by ATS id, or without one its oldest open job of the same title; or null. */
+/** An ATS names its job by its own id on every start: a named statement. */
+const unarchivedJobByExternalId = preparedPerHandle((db) =>
+  db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(
+      and(
+        eq(jobs.companyId, sql.placeholder('companyId')),
+        isNull(jobs.archivedAt),
+        eq(jobs.externalId, sql.placeholder('externalId')),
+      ),
+    )
+    .orderBy(asc(jobs.createdAt))
+    .limit(1)
+    .prepare('api_job_by_external_id'),
+);
+
 export async function findJobForApi(db: Db, companyId: string, input: { title: string; external_id: string | null }) {
+  if (input.external_id) {
+    const [byExternalId] = await unarchivedJobByExternalId(db).execute({ companyId, externalId: input.external_id });
+    return byExternalId ?? null;
+  }
   const [found] = await db
     .select({ id: jobs.id })
     .from(jobs)
@@ -60,9 +90,8 @@ export async function findJobForApi(db: Db, companyId: string, input: { title: s
       and(
         eq(jobs.companyId, companyId),
         isNull(jobs.archivedAt),
-        input.external_id
-          ? eq(jobs.externalId, input.external_id)
-          : and(eq(jobs.status, 'open'), sql`lower(${jobs.title}) = lower(${input.title})`),
+        eq(jobs.status, 'open'),
+        sql`lower(${jobs.title}) = lower(${input.title})`,
       ),
     )
     .orderBy(asc(jobs.createdAt))

@@ -7,17 +7,23 @@ import { companies } from '../tenancy/index.ts';
 /** The reference checks `/api/v1` finds, lists and locks; a sub-account key sees only its own. */
 
 /** The API-started check holding this external id in the company (a partner's are not unique), or null. */
-export async function findApiCheckByExternalId(db: Db, companyId: string, externalId: string) {
-  const [row] = await db
+const apiCheckByExternalId = preparedPerHandle((db) =>
+  db
     .select({ id: referenceChecks.id })
     .from(referenceChecks)
     .where(
       and(
-        eq(referenceChecks.companyId, companyId),
-        eq(referenceChecks.externalId, externalId),
+        eq(referenceChecks.companyId, sql.placeholder('companyId')),
+        eq(referenceChecks.externalId, sql.placeholder('externalId')),
         isNull(referenceChecks.partner),
       ),
-    );
+    )
+    .prepare('api_check_by_external_id'),
+);
+
+/** Every API start with an `external_id` asks this first: a named statement. */
+export async function findApiCheckByExternalId(db: Db, companyId: string, externalId: string) {
+  const [row] = await apiCheckByExternalId(db).execute({ companyId, externalId });
   return row ?? null;
 }
 
