@@ -56,6 +56,16 @@ const BUDGETS: Budget[] = [
   { route: 'GET /api/reference-checks', budget: 2, note: 'session; one page' },
   { route: 'GET /api/v1/reference-checks', budget: 2, note: 'API key; one page', as: 'api' },
   {
+    route: 'POST /api/v1/reference-checks',
+    budget: 17,
+    note:
+      'API key; BEGIN, questionnaire for the key, candidate by email, insert the candidate, lock it, questionnaire ' +
+      'state with its versions and the link days, running check, insert the check, pin its language versions, ' +
+      'webhook endpoints, the check for the candidate link, link token, email, its work item, COMMIT; the answer',
+    as: 'api',
+    body: (w) => w.bodyFor['POST /api/v1/reference-checks'],
+  },
+  {
     route: 'PUT /api/candidates/:id',
     budget: 7,
     note: 'session; BEGIN, read the candidate, update it, replace its work history, COMMIT; the answer',

@@ -86,3 +86,14 @@ describe('the database store’s table', () => {
     assert.equal(left, 2, 'the ten-minute row and the new one stay');
   });
 });
+
+describe('the database store’s durability', () => {
+  test('the counters are unlogged: a hit writes no WAL, so its commit waits for no flush', async () => {
+    const [table] = rowsOf<{ persistence: string }>(
+      await database.db.execute(
+        sql`select relpersistence as persistence from pg_class where oid = 'rate_limit_counters'::regclass`,
+      ),
+    );
+    assert.equal(table.persistence, 'u');
+  });
+});

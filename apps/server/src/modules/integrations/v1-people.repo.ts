@@ -5,17 +5,24 @@ import { type CheckScope, referenceChecks } from '../references/index.ts';
 
 /** Candidates as `/api/v1` writes and reads them. */
 
-export async function insertCandidate(
-  db: Db,
-  companyId: string,
-  // The search vector is computed in the database from the fields.
-  values: Omit<typeof candidates.$inferInsert, 'companyId' | 'searchVector'> & { searchVector: SQL },
-) {
-  const [row] = await db
-    .insert(candidates)
-    .values({ ...values, companyId })
-    .returning({ id: candidates.id });
+// The search vector is computed in the database from the fields.
+type CandidateValues = Omit<typeof candidates.$inferInsert, 'companyId' | 'searchVector'> & { searchVector: SQL };
+
+const insertInto = (db: Db, companyId: string, values: CandidateValues) =>
+  db.insert(candidates).values({ ...values, companyId });
+
+export async function insertCandidate(db: Db, companyId: string, values: CandidateValues) {
+  const [row] = await insertInto(db, companyId, values).returning({ id: candidates.id });
   return row;
+}
+
+/**
+ * The same, or null when a unique index (the email's, the ATS id's) holds another live candidate by
+ * now: `on conflict do nothing` instead of a savepoint, so a race costs no round trips of its own.
+ */
+export async function insertCandidateUnlessTaken(db: Db, companyId: string, values: CandidateValues) {
+  const [row] = await insertInto(db, companyId, values).onConflictDoNothing().returning({ id: candidates.id });
+  return row ?? null;
 }
 
 /**

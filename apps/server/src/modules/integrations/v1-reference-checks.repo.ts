@@ -1,37 +1,50 @@
-import { and, eq, isNull, or } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
+import { preparedPerHandle } from '../../platform/db/prepared.ts';
 import { questionnaireTemplates, referenceChecks } from '../references/index.ts';
 import { companies } from '../tenancy/index.ts';
 
 /** The reference checks `/api/v1` finds, lists and locks; a sub-account key sees only its own. */
 
 /** The API-started check holding this external id in the company (a partner's are not unique), or null. */
-export async function findApiCheckByExternalId(db: Db, companyId: string, externalId: string) {
-  const [row] = await db
+const apiCheckByExternalId = preparedPerHandle((db) =>
+  db
     .select({ id: referenceChecks.id })
     .from(referenceChecks)
     .where(
       and(
-        eq(referenceChecks.companyId, companyId),
-        eq(referenceChecks.externalId, externalId),
+        eq(referenceChecks.companyId, sql.placeholder('companyId')),
+        eq(referenceChecks.externalId, sql.placeholder('externalId')),
         isNull(referenceChecks.partner),
       ),
-    );
+    )
+    .prepare('api_check_by_external_id'),
+);
+
+/** Every API start with an `external_id` asks this first: a named statement. */
+export async function findApiCheckByExternalId(db: Db, companyId: string, externalId: string) {
+  const [row] = await apiCheckByExternalId(db).execute({ companyId, externalId });
   return row ?? null;
 }
 
 /** One of the company's questionnaires a key may use: with `own`, the company-wide ones and its sub-account's. */
-export async function findTemplateForKey(db: Db, companyId: string, templateId: string, own: string | null) {
-  const [template] = await db
+const templateForKey = preparedPerHandle((db) =>
+  db
     .select({ language: questionnaireTemplates.language })
     .from(questionnaireTemplates)
     .where(
       and(
-        eq(questionnaireTemplates.companyId, companyId),
-        eq(questionnaireTemplates.id, templateId),
-        own ? or(isNull(questionnaireTemplates.subAccountId), eq(questionnaireTemplates.subAccountId, own)) : undefined,
+        eq(questionnaireTemplates.companyId, sql.placeholder('companyId')),
+        eq(questionnaireTemplates.id, sql.placeholder('templateId')),
+        sql`(${sql.placeholder('own')}::uuid is null or ${questionnaireTemplates.subAccountId} is null
+          or ${questionnaireTemplates.subAccountId} = ${sql.placeholder('own')}::uuid)`,
       ),
-    );
+    )
+    .prepare('template_for_api_key'),
+);
+
+export async function findTemplateForKey(db: Db, companyId: string, templateId: string, own: string | null) {
+  const [template] = await templateForKey(db).execute({ companyId, templateId, own });
   return template ?? null;
 }
 

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
+import { preparedPerHandle } from '../../platform/db/prepared.ts';
 import { candidates } from '../hiring/index.ts';
 import { referees, referenceChecks } from '../references/index.ts';
 import { referralBonuses, referralEvents, referrals } from '../referrals/index.ts';
@@ -49,13 +50,26 @@ export async function insertWebhookEvent(
   await db.insert(webhookEvents).values({ ...event, companyId });
 }
 
-/** True when some enabled endpoint of the company wants one of `types` (one cheap query: most have none). */
-export async function hasSubscriber(db: Db, companyId: string, types: string[]) {
-  const [found] = await db
+/** Asked by every change an integrator may hear of (a check started, a referee named): a named statement. */
+const anySubscriber = preparedPerHandle((db) =>
+  db
     .select({ id: webhookEndpoints.id })
     .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.companyId, companyId), or(...types.map(subscribedTo))))
-    .limit(1);
+    .where(
+      and(
+        eq(webhookEndpoints.companyId, sql.placeholder('companyId')),
+        isNull(webhookEndpoints.disabledAt),
+        isNull(webhookEndpoints.deletedAt),
+        sql`${webhookEndpoints.eventTypes} && ${sql.placeholder('types')}::text[]`,
+      ),
+    )
+    .limit(1)
+    .prepare('webhook_subscriber_exists'),
+);
+
+/** True when some enabled endpoint of the company wants one of `types` (one cheap query: most have none). */
+export async function hasSubscriber(db: Db, companyId: string, types: string[]) {
+  const [found] = await anySubscriber(db).execute({ companyId, types });
   return !!found;
 }
 

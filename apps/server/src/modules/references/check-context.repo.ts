@@ -1,12 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
+import { preparedPerHandle } from '../../platform/db/prepared.ts';
 import { candidates, jobs } from '../hiring/index.ts';
 import { companies } from '../tenancy/index.ts';
 import { referenceChecks, subAccounts } from './references.tables.ts';
 
 /** One of the company's checks with who sends its messages (company, sub-account), about whom and which job. */
-export async function findCheckContext(db: Db, companyId: string, checkId: string) {
-  const [row] = await db
+const checkContext = preparedPerHandle((db) =>
+  db
     .select({
       check: referenceChecks,
       companyName: companies.name,
@@ -29,7 +30,18 @@ export async function findCheckContext(db: Db, companyId: string, checkId: strin
     .innerJoin(candidates, eq(candidates.id, referenceChecks.candidateId))
     .leftJoin(subAccounts, eq(subAccounts.id, referenceChecks.subAccountId))
     .leftJoin(jobs, eq(jobs.id, referenceChecks.jobId))
-    .where(and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId)));
+    .where(
+      and(
+        eq(referenceChecks.companyId, sql.placeholder('companyId')),
+        eq(referenceChecks.id, sql.placeholder('checkId')),
+      ),
+    )
+    .prepare('check_context'),
+);
+
+/** Every message about a check reads this: a named statement. */
+export async function findCheckContext(db: Db, companyId: string, checkId: string) {
+  const [row] = await checkContext(db).execute({ companyId, checkId });
   return row ?? null;
 }
 

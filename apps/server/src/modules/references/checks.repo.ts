@@ -1,7 +1,8 @@
 import type { TCheckStatus, TReferee, TReferenceCheck, TReferenceCheckListItem } from '@vouch/contracts';
-import { and, asc, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
+import { preparedPerHandle } from '../../platform/db/prepared.ts';
 import { candidates, jobs } from '../hiring/index.ts';
 import { memberships, users } from '../tenancy/index.ts';
 import { attentionColumns, attentionOf } from './check-attention.ts';
@@ -237,6 +238,39 @@ export type CheckViewWithExternalIds = {
   jobExternalId: string | null;
 };
 
+const withExternalIds = (row: CheckRow): CheckViewWithExternalIds => ({
+  view: viewOf(row),
+  candidateExternalId: row.candidateExternalId,
+  jobExternalId: row.jobExternalId,
+});
+
+/**
+ * `GET /api/v1/reference-checks/{id}`, the integration API's hottest read: a named statement, planned
+ * once per connection. `subAccountId` null is a company key (every check); else only that sub-account's.
+ */
+const checkWithExternalIdsById = preparedPerHandle((db) =>
+  selectWholeChecks(db)
+    .where(
+      and(
+        eq(referenceChecks.companyId, sql.placeholder('companyId')),
+        eq(referenceChecks.id, sql.placeholder('checkId')),
+        sql`(${sql.placeholder('subAccountId')}::uuid is null or ${referenceChecks.subAccountId} = ${sql.placeholder('subAccountId')}::uuid)`,
+      ),
+    )
+    .prepare('v1_check_by_id'),
+);
+
+/** One check by id for an API key (`subAccountId`: a sub-account key's own), with the ATS's ids; null when not visible. */
+export async function loadCheckWithExternalIds(
+  db: Db,
+  companyId: string,
+  checkId: string,
+  subAccountId: string | null,
+): Promise<CheckViewWithExternalIds | null> {
+  const [row] = await checkWithExternalIdsById(db).execute({ companyId, checkId, subAccountId });
+  return row ? withExternalIds(row) : null;
+}
+
 /**
  * The integration API's checks in one query: one by id, or a page newest first by external id and
  * status, keyset paged on (created at, id).
@@ -262,11 +296,7 @@ export async function loadChecksWithExternalIds(
     )
     .orderBy(desc(c.createdAt), desc(c.id))
     .limit(query.limit);
-  return rows.map((row) => ({
-    view: viewOf(row),
-    candidateExternalId: row.candidateExternalId,
-    jobExternalId: row.jobExternalId,
-  }));
+  return rows.map(withExternalIds);
 }
 
 /** Every check of one candidate, newest first. */
@@ -319,19 +349,25 @@ export async function listChecks(
 }
 
 /** The running (not final) check of a candidate for a job, if any: there may be only one. */
-export async function runningCheckOf(db: Db, companyId: string, candidateId: string, jobId: string | null) {
-  const [row] = await db
+const runningCheck = preparedPerHandle((db) =>
+  db
     .select({ id: referenceChecks.id })
     .from(referenceChecks)
     .where(
       and(
-        eq(referenceChecks.companyId, companyId),
-        eq(referenceChecks.candidateId, candidateId),
-        jobId ? eq(referenceChecks.jobId, jobId) : isNull(referenceChecks.jobId),
+        eq(referenceChecks.companyId, sql.placeholder('companyId')),
+        eq(referenceChecks.candidateId, sql.placeholder('candidateId')),
+        sql`${referenceChecks.jobId} is not distinct from ${sql.placeholder('jobId')}::uuid`,
         inArray(referenceChecks.status, ['awaiting_referees', 'in_progress']),
       ),
     )
-    .limit(1);
+    .limit(1)
+    .prepare('running_check_of'),
+);
+
+/** Every start asks this: a named statement. */
+export async function runningCheckOf(db: Db, companyId: string, candidateId: string, jobId: string | null) {
+  const [row] = await runningCheck(db).execute({ companyId, candidateId, jobId });
   return row ?? null;
 }
 

@@ -7,6 +7,7 @@ export {
   type CheckViewWithExternalIds,
   loadChecksWithExternalIds,
   loadCheckView,
+  loadCheckWithExternalIds,
 } from './checks.repo.ts';
 export { anonymiseChecks, checksOfCandidates, eraseReferees, refereesMatching } from './erasure.repo.ts';
 export { candidateReferenceData, candidateReportPdfs, refereeReferenceData } from './person-data.ts';
@@ -27,6 +28,6 @@ export { runReferenceScheduler } from './use-cases/reminders.ts';
 export { buildReport, reportOfCheck } from './use-cases/report.ts';
 export { sendCandidateLink } from './use-cases/send-candidate-link.ts';
 export { sendRefereeLink } from './use-cases/send-referee-link.ts';
-export { startReferenceCheck } from './use-cases/start-check.ts';
+export { startReferenceCheck, startReferenceCheckIn } from './use-cases/start-check.ts';
 export { tellCandidate } from './use-cases/tell-candidate.ts';
 export { withdrawThroughPrivacyLink } from './use-cases/withdraw-through-privacy-link.ts';

@@ -6,22 +6,6 @@ import type { Db } from '../../platform/db/db.ts';
 import { memberships, users } from '../tenancy/index.ts';
 import { questionnaireTemplates, questionnaireVersions, referenceChecks, subAccounts } from './references.tables.ts';
 
-/** The current version of one of the company's questionnaires, or null when it has none. */
-export async function currentVersionOf(db: Db, companyId: string, templateId: string) {
-  const [version] = await db
-    .select({ id: questionnaireVersions.id })
-    .from(questionnaireTemplates)
-    .innerJoin(
-      questionnaireVersions,
-      and(
-        eq(questionnaireVersions.templateId, questionnaireTemplates.id),
-        eq(questionnaireVersions.version, questionnaireTemplates.currentVersion),
-      ),
-    )
-    .where(and(eq(questionnaireTemplates.companyId, companyId), eq(questionnaireTemplates.id, templateId)));
-  return version ?? null;
-}
-
 /** What decides whether a check may use one of the company's questionnaires: language, owner, archived. */
 export async function findTemplateState(db: Db, companyId: string, templateId: string) {
   const [template] = await db
@@ -100,27 +84,6 @@ export async function findLanguageVersion(
       ),
     );
   return row ?? null;
-}
-
-/** The current version of every live language version of the company's questionnaire `familyId`. */
-export async function currentFamilyVersions(db: Db, companyId: string, familyId: string) {
-  return db
-    .select({ language: questionnaireTemplates.language, versionId: questionnaireVersions.id })
-    .from(questionnaireTemplates)
-    .innerJoin(
-      questionnaireVersions,
-      and(
-        eq(questionnaireVersions.templateId, questionnaireTemplates.id),
-        eq(questionnaireVersions.version, questionnaireTemplates.currentVersion),
-      ),
-    )
-    .where(
-      and(
-        eq(questionnaireTemplates.companyId, companyId),
-        eq(questionnaireTemplates.familyId, familyId),
-        isNull(questionnaireTemplates.archivedAt),
-      ),
-    );
 }
 
 const t = questionnaireTemplates;

@@ -1,6 +1,7 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { sha256 } from '../crypto.ts';
 import type { Database, Db } from '../db/db.ts';
+import { preparedPerHandle } from '../db/prepared.ts';
 import { rateLimitCounters } from './rate-limit.tables.ts';
 
 /** One key's count in its current window, and how long until that window ends. */
@@ -22,12 +23,38 @@ export type Clock = () => number;
 /** Expired rows are deleted at most this often per process, by the request that comes due. */
 const SWEEP_EVERY_MS = 60_000;
 
+const t = rateLimitCounters;
+const nowParam = sql`${sql.placeholder('now')}::timestamptz`;
+const expired = sql`${t.windowEndsAt} <= ${nowParam}`;
+
+/**
+ * Every API request and sign-in counts itself: a named statement, planned once per connection. The
+ * table is unlogged (see its migration), so the hit's commit waits for no WAL flush.
+ */
+const hitStatement = preparedPerHandle((db) =>
+  db
+    .insert(t)
+    .values({
+      keyHash: sql.placeholder('keyHash'),
+      count: 1,
+      windowEndsAt: sql`${sql.placeholder('windowEndsAt')}::timestamptz`,
+    })
+    .onConflictDoUpdate({
+      target: t.keyHash,
+      set: {
+        count: sql`case when ${expired} then 1 else ${t.count} + 1 end`,
+        windowEndsAt: sql`case when ${expired} then excluded.window_ends_at else ${t.windowEndsAt} end`,
+      },
+    })
+    .returning({ count: t.count, windowEndsAt: t.windowEndsAt })
+    .prepare('rate_limit_hit'),
+);
+
 /**
  * PostgreSQL: one `INSERT … ON CONFLICT DO UPDATE … RETURNING` per hit, so any number of app processes
  * count together and two concurrent hits never read the same count.
  */
 export function databaseRateLimitStore(db: Db, clock: Clock = Date.now): RateLimitStore {
-  const t = rateLimitCounters;
   let nextSweepAt = 0;
   const sweep = async (now: number) => {
     if (now < nextSweepAt) return;
@@ -43,19 +70,11 @@ export function databaseRateLimitStore(db: Db, clock: Clock = Date.now): RateLim
     hit: async (key, windowMs) => {
       const now = clock();
       await sweep(now);
-      const nowAt = new Date(now);
-      const expired = sql`${t.windowEndsAt} <= ${nowAt.toISOString()}::timestamptz`;
-      const [row] = await db
-        .insert(t)
-        .values({ keyHash: sha256(key), count: 1, windowEndsAt: new Date(now + windowMs) })
-        .onConflictDoUpdate({
-          target: t.keyHash,
-          set: {
-            count: sql`case when ${expired} then 1 else ${t.count} + 1 end`,
-            windowEndsAt: sql`case when ${expired} then excluded.window_ends_at else ${t.windowEndsAt} end`,
-          },
-        })
-        .returning({ count: t.count, windowEndsAt: t.windowEndsAt });
+      const [row] = await hitStatement(db).execute({
+        keyHash: sha256(key),
+        now: new Date(now).toISOString(),
+        windowEndsAt: new Date(now + windowMs).toISOString(),
+      });
       return answer(row, now);
     },
     peek: async (key) => {

@@ -2,7 +2,7 @@ import type { TV1ReferenceCheck } from '@vouch/contracts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, fieldProblem, unknownId } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
-import { loadCheckView, startReferenceCheck } from '../../references/index.ts';
+import { loadCheckView, startReferenceCheckIn } from '../../references/index.ts';
 import { isUniqueViolation } from '../../tenancy/index.ts';
 import { refereeFields, type StartBody } from '../v1-check-inputs.ts';
 import { findApiCheckByExternalId, findTemplateForKey } from '../v1-reference-checks.repo.ts';
@@ -69,7 +69,8 @@ function startV1CheckRows(ctx: ApiCtx, body: StartBody, subAccountId: string | n
       if (!template) throw unknownId('template_id', 'questionnaire.unknown');
       const candidate = await findOrCreateCandidate(tx, ctx.tenantId, ctx.apiKey.createdById, body.candidate);
       const jobId = body.job ? await findOrCreateJob(tx, ctx.tenantId, body.job) : null;
-      return startReferenceCheck(tx, ctx.config, {
+      // Its own transaction already: the start needs no savepoint inside it.
+      return startReferenceCheckIn(tx, ctx.config, {
         companyId: ctx.tenantId,
         actorMembershipId: ctx.apiKey.createdById,
         candidateId: candidate.id,

@@ -4,7 +4,7 @@ import { AppError, fieldError } from '../../../platform/errors.ts';
 import { candidateKeys, emailKey, phoneKey, searchVectorOf } from '../../hiring/index.ts';
 import { candidateWithExternalId, rememberCandidateExternalId, unlessTaken } from '../external-id-match.ts';
 import { findJobForApi, findLiveCandidateByEmailKey, insertJobWithDefaultProcess } from '../v1-match.repo.ts';
-import { insertCandidate } from '../v1-people.repo.ts';
+import { insertCandidateUnlessTaken } from '../v1-people.repo.ts';
 
 /**
  * Finding the candidate and job an ATS means, by the foundation's duplicate rules: the ATS's own id
@@ -52,26 +52,19 @@ export async function findOrCreateCandidate(
     phone: input.phone,
     language: input.language,
   };
-  // A savepoint: a race on the email's or the external id's unique index must not spoil the caller's
-  // transaction; the request that lost it finds the winner's candidate.
-  return unlessTaken<{ id: string; created: boolean }>(
-    db,
-    async (tx) => {
-      const row = await insertCandidate(tx, companyId, {
-        ...fields,
-        externalId: input.external_id,
-        createdById,
-        ...candidateKeys(fields),
-        searchVector: searchVectorOf(fields),
-      });
-      return { id: row.id, created: true };
-    },
-    async () => {
-      const again = await findCandidate(db, companyId, input);
-      if (!again) throw new AppError('candidate.changed_concurrently');
-      return { id: again, created: false };
-    },
-  );
+  // A race on the email's or the external id's unique index inserts nothing (without spoiling the
+  // caller's transaction); the request that lost it finds the winner's candidate.
+  const row = await insertCandidateUnlessTaken(db, companyId, {
+    ...fields,
+    externalId: input.external_id,
+    createdById,
+    ...candidateKeys(fields),
+    searchVector: searchVectorOf(fields),
+  });
+  if (row) return { id: row.id, created: true };
+  const again = await findCandidate(db, companyId, input);
+  if (!again) throw new AppError('candidate.changed_concurrently');
+  return { id: again, created: false };
 }
 
 /**
