@@ -1,5 +1,6 @@
 // `npm test`: unit and integration tests on the embedded database, the same integration suite on
-// PostgreSQL when TEST_DATABASE_URL is set, then the browser tests. Prints one total at the end.
+// PostgreSQL behind row-level security when TEST_DATABASE_URL is set, then the browser tests. Prints
+// one total at the end.
 //
 //   --only=pglite,postgres,browser   run some of the parts (`server` is pglite and postgres)
 //   --node=<path> or VOUCH_TEST_NODE run them on another Node binary (CI runs part of it on Node 24)
@@ -100,6 +101,15 @@ function prepare(env) {
 }
 
 const embedded = { TEST_DATABASE_URL: '' };
+/**
+ * The PostgreSQL run is the production setup: signed-in requests run as an app role behind row-level
+ * security (DATABASE_APP_ROLE), so a query that forgot its company_id filter fails here instead of
+ * showing another company's rows. The PGlite run keeps the application-level filter as the only wall.
+ */
+const postgres = {
+  TEST_DATABASE_URL: pgUrl,
+  TEST_DATABASE_APP_ROLE: process.env.TEST_DATABASE_APP_ROLE || 'vouch_app',
+};
 
 // The browser tests' server uses PostgreSQL too when there is one: its queries then run outside the
 // process that also drives Chromium (the embedded database is covered by the PGlite run above).
@@ -107,7 +117,7 @@ const browserDatabase = pgUrl ? { TEST_DATABASE_URL: pgUrl } : embedded;
 prepare(runs('postgres') || (runs('browser') && pgUrl) ? { TEST_DATABASE_URL: pgUrl } : embedded);
 if (runs('pglite') && serverTests.length) await runSuite('unit and integration tests on PGlite', serverTests, embedded);
 if (runs('postgres') && serverTests.length)
-  await runSuite('integration tests on PostgreSQL', serverTests, { TEST_DATABASE_URL: pgUrl }, 4);
+  await runSuite('integration tests on PostgreSQL behind row-level security', serverTests, postgres, 4);
 
 if (runs('browser') && browserTests.length) {
   const webBuilt = fs.existsSync(path.join(root, 'apps/web/dist/index.html'));

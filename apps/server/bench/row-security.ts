@@ -11,7 +11,7 @@ import { formatMs, type Stats, timeCalls } from './measure.ts';
  * handle (the app role, `app.company_id` set, the policies checked on every row). Goal: at most 1.3×.
  */
 const SIZE = Number(process.env.BENCH_SIZE ?? 50_000);
-const NAME = 'vouch_bench_rls';
+const NAME = process.env.BENCH_DATABASE_NAME ?? 'vouch_bench_rls';
 const ROLE = 'vouch_bench_app';
 const serverUrl =
   process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

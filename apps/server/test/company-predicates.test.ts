@@ -29,11 +29,6 @@ const EXPLAINED: { match: RegExp; why: string }[] = [
     match: /^select "id" from "companies" limit \$1$/,
     why: 'an operator question (has this install any company yet?), asked by the first-run setup page',
   },
-  {
-    match:
-      /from "(job_steps|placements|referees|membership_departments)" .*where \(?"(job_steps|placements|referees|membership_departments)"\."(job_id|candidate_id|check_id|membership_id)" (=|in \()/,
-    why: 'children read by the id of a parent row the same use case has just found within its company (steps of a job, placements of candidates, referees of checks, departments of a member): walled by RLS, but a sharded database would ask every shard, so they are next to be given company_id',
-  },
 ];
 
 let t: TestApp;

@@ -50,6 +50,8 @@ const ZEnv = z.object({
     .string()
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a plain role name: lowercase letters, digits and _')
     .optional(),
+  // The walled pool logs in as its own user (owning nothing, NOBYPASSRLS) instead of the owner switching role.
+  DATABASE_APP_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('noreply@vouch.example'),
@@ -102,10 +104,11 @@ export type Config = {
   publicUrl: string;
   /**
    * PostgreSQL with the pool size of each process (PG_POOL_SIZE) and `appRole`, DATABASE_APP_ROLE: the
-   * role signed-in requests run as behind row-level security; or the embedded database.
+   * role signed-in requests run as behind row-level security (`appUrl`, DATABASE_APP_URL: logged in as
+   * that role, whose name is then the URL's user unless DATABASE_APP_ROLE says); or the embedded database.
    */
   database:
-    | { driver: 'postgres'; url: string; poolSize: number; appRole?: string }
+    | { driver: 'postgres'; url: string; poolSize: number; appRole?: string; appUrl?: string }
     | { driver: 'pglite'; dataDir: string | null };
   /** DATA_DIR, resolved: the embedded database's folder, and where a generated secret key is kept. */
   dataDir: string;
@@ -152,7 +155,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     publicUrl,
     database: e.DATABASE_URL
-      ? { driver: 'postgres', url: e.DATABASE_URL, poolSize: e.PG_POOL_SIZE, appRole: e.DATABASE_APP_ROLE }
+      ? {
+          driver: 'postgres',
+          url: e.DATABASE_URL,
+          poolSize: e.PG_POOL_SIZE,
+          appRole:
+            e.DATABASE_APP_ROLE ?? (e.DATABASE_APP_URL && decodeURIComponent(new URL(e.DATABASE_APP_URL).username)),
+          appUrl: e.DATABASE_APP_URL,
+        }
       : { driver: 'pglite', dataDir: path.resolve(e.DATA_DIR) },
     dataDir: path.resolve(e.DATA_DIR),
     secretKey: e.VOUCH_SECRET_KEY,

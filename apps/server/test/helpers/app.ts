@@ -39,7 +39,7 @@ export type Client = {
 export type TestAppOptions = {
   /**
    * The database's app role and pool size (PostgreSQL): requests behind row-level security. The
-   * environment's TEST_DATABASE_APP_ROLE runs any test file that way.
+   * environment's TEST_DATABASE_APP_ROLE runs every test file that way (see openTestDatabase).
    */
   database?: Pick<Start, 'appRole' | 'poolSize'>;
   routes?: (app: FastifyInstance) => void;
@@ -48,10 +48,7 @@ export type TestAppOptions = {
 };
 
 export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await openTestDatabase({
-    appRole: process.env.TEST_DATABASE_APP_ROLE || undefined,
-    ...options.database,
-  });
+  const database = await openTestDatabase(options.database);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'never', WORKER: 'off', ...env });
   const app = await buildApp({ config, database, logger: false, rateLimitClock: options.rateLimitClock });
   const contractViolations: string[] = [];

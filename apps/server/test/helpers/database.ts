@@ -25,7 +25,8 @@ const DEMO_TEMPLATE_DB = `vouch_test_demo_${checkoutKey}`;
 /**
  * What a test file's database starts with: empty (migrated), or the demo company too. `appRole`
  * (PostgreSQL only): signed-in requests run as this role behind row-level security, as in production
- * with DATABASE_APP_ROLE; `poolSize` bounds each pool.
+ * with DATABASE_APP_ROLE; it defaults to TEST_DATABASE_APP_ROLE, which `npm test` sets for its
+ * PostgreSQL run (`appRole: undefined` keeps a file on the owner's connection). `poolSize` bounds each pool.
  */
 export type Start = { demo?: boolean; appRole?: string; poolSize?: number };
 
@@ -80,13 +81,14 @@ export async function openTestDatabase(start: Start = {}): Promise<Database> {
   const name = `vouch_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const template = start.demo ? DEMO_TEMPLATE_DB : TEMPLATE_DB;
   await withAdminClient(url, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  const appRole = 'appRole' in start ? start.appRole : process.env.TEST_DATABASE_APP_ROLE || undefined;
   const database = await openDatabase({
     driver: 'postgres',
     url: withDatabase(url, name),
     poolSize: start.poolSize ?? 5,
-    appRole: start.appRole,
+    appRole,
   });
-  if (start.appRole) await grantWalledRole(database.db, start.appRole);
+  if (appRole) await grantWalledRole(database.db, appRole);
   return {
     ...database,
     close: async () => {

@@ -178,7 +178,7 @@ export async function listCandidates(db: Db, companyId: string, scope: Candidate
   };
 }
 
-export async function listPlacements(db: Db, candidateIds: string[]) {
+export async function listPlacements(db: Db, companyId: string, candidateIds: string[]) {
   if (!candidateIds.length) return [];
   const rows = await db
     .select({
@@ -194,7 +194,7 @@ export async function listPlacements(db: Db, candidateIds: string[]) {
     .from(placements)
     .innerJoin(jobs, eq(jobs.id, placements.jobId))
     .innerJoin(jobSteps, eq(jobSteps.id, placements.stepId))
-    .where(inArray(placements.candidateId, candidateIds))
+    .where(and(eq(placements.companyId, companyId), inArray(placements.candidateId, candidateIds)))
     .orderBy(asc(jobs.title));
   return rows.map((r) => ({
     ...r,

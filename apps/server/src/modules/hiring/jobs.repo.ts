@@ -149,7 +149,7 @@ export function parseStepSettings(stored: unknown) {
   return parsed.success ? parsed.data : null;
 }
 
-export async function listSteps(db: Db, jobId: string): Promise<TJobStep[]> {
+export async function listSteps(db: Db, companyId: string, jobId: string): Promise<TJobStep[]> {
   const rows = await db
     .select({
       id: jobSteps.id,
@@ -157,10 +157,10 @@ export async function listSteps(db: Db, jobId: string): Promise<TJobStep[]> {
       kind: jobSteps.kind,
       position: jobSteps.position,
       settings: jobSteps.settings,
-      candidateCount: sql<number>`(select count(*)::int from ${placements} p where p.step_id = ${jobSteps}.id)`,
+      candidateCount: sql<number>`(select count(*)::int from ${placements} p where p.company_id = ${companyId} and p.step_id = ${jobSteps}.id)`,
     })
     .from(jobSteps)
-    .where(and(eq(jobSteps.jobId, jobId), isNull(jobSteps.removedAt)))
+    .where(and(eq(jobSteps.companyId, companyId), eq(jobSteps.jobId, jobId), isNull(jobSteps.removedAt)))
     .orderBy(asc(jobSteps.position));
   return rows.map((r) => ({ ...r, settings: parseStepSettings(r.settings) }));
 }
@@ -187,24 +187,24 @@ export async function loadJob(
 }
 
 export async function setJobRecruiters(db: Db, companyId: string, jobId: string, membershipIds: string[]) {
-  await db.delete(jobRecruiters).where(eq(jobRecruiters.jobId, jobId));
+  await db.delete(jobRecruiters).where(and(eq(jobRecruiters.companyId, companyId), eq(jobRecruiters.jobId, jobId)));
   if (membershipIds.length) {
     await db.insert(jobRecruiters).values(membershipIds.map((membershipId) => ({ companyId, jobId, membershipId })));
   }
 }
 
-export async function listStepRows(db: Db, jobId: string) {
+export async function listStepRows(db: Db, companyId: string, jobId: string) {
   return db
     .select()
     .from(jobSteps)
-    .where(and(eq(jobSteps.jobId, jobId), isNull(jobSteps.removedAt)));
+    .where(and(eq(jobSteps.companyId, companyId), eq(jobSteps.jobId, jobId), isNull(jobSteps.removedAt)));
 }
 
-export async function countPlacementsAt(db: Db, stepIds: string[]) {
+export async function countPlacementsAt(db: Db, companyId: string, stepIds: string[]) {
   if (!stepIds.length) return 0;
   const [{ count }] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(placements)
-    .where(inArray(placements.stepId, stepIds));
+    .where(and(eq(placements.companyId, companyId), inArray(placements.stepId, stepIds)));
   return count;
 }

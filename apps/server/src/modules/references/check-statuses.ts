@@ -12,5 +12,9 @@ export type StatusChange = { companyId: string; checkId: string; from: TCheckSta
 /** Referees still able to answer. */
 export const OPEN_REFEREE_STATUSES = ['invited', 'opened'] as const;
 
-export const openReferees = (checkId: string) =>
-  and(eq(referees.checkId, checkId), inArray(referees.status, [...OPEN_REFEREE_STATUSES]));
+export const openReferees = (companyId: string, checkId: string) =>
+  and(
+    eq(referees.companyId, companyId),
+    eq(referees.checkId, checkId),
+    inArray(referees.status, [...OPEN_REFEREE_STATUSES]),
+  );

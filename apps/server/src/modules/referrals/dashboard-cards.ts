@@ -16,7 +16,7 @@ export async function referralCards(ctx: Ctx): Promise<DashboardCard[]> {
   if (ctx.actor.role !== 'admin' && ctx.actor.role !== 'recruiter') return [];
   const [company, own, board] = await Promise.all([
     getCompany(ctx.db, ctx.tenantId),
-    listMemberDepartmentIds(ctx.db, ctx.actor.membershipId),
+    listMemberDepartmentIds(ctx.db, ctx.tenantId, ctx.actor.membershipId),
     countActiveAndStale(ctx.db, ctx.tenantId),
   ]);
   const { dueToday, overdue } = await countIntroductionDeadlines(ctx.db, ctx.tenantId, {

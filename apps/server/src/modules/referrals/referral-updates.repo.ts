@@ -45,6 +45,12 @@ export async function listOwnDepartments(db: Db, companyId: string, membershipId
     .select({ id: departments.id, name: departments.name })
     .from(membershipDepartments)
     .innerJoin(departments, eq(departments.id, membershipDepartments.departmentId))
-    .where(and(eq(membershipDepartments.membershipId, membershipId), eq(departments.companyId, companyId)))
+    .where(
+      and(
+        eq(membershipDepartments.companyId, companyId),
+        eq(membershipDepartments.membershipId, membershipId),
+        eq(departments.companyId, companyId),
+      ),
+    )
     .orderBy(asc(departments.name));
 }

@@ -98,16 +98,18 @@ export async function foreignDepartmentIds(db: Db, companyId: string, ids: strin
   return ids.filter((id) => !known.has(id));
 }
 
-export async function listMemberDepartmentIds(db: Db, membershipId: string) {
+export async function listMemberDepartmentIds(db: Db, companyId: string, membershipId: string) {
   const rows = await db
     .select({ id: membershipDepartments.departmentId })
     .from(membershipDepartments)
-    .where(eq(membershipDepartments.membershipId, membershipId));
+    .where(and(eq(membershipDepartments.companyId, companyId), eq(membershipDepartments.membershipId, membershipId)));
   return rows.map((r) => r.id);
 }
 
 export async function setMemberDepartments(db: Db, companyId: string, membershipId: string, departmentIds: string[]) {
-  await db.delete(membershipDepartments).where(eq(membershipDepartments.membershipId, membershipId));
+  await db
+    .delete(membershipDepartments)
+    .where(and(eq(membershipDepartments.companyId, companyId), eq(membershipDepartments.membershipId, membershipId)));
   if (departmentIds.length) {
     await db
       .insert(membershipDepartments)

@@ -71,7 +71,8 @@ export function companyHandle(ownerDb: Db, pool: pg.Pool, role: string, companyI
 /**
  * Creates the walled role when it is missing and lets it read and write every table (run by the
  * owner after the migrations, so new tables are included). The owner is made a member so it may
- * `SET ROLE` to it. NOLOGIN: it is reached only by switching from the owner's connection.
+ * `SET ROLE` to it. Created NOLOGIN: it is reached by switching from the owner's connection, unless
+ * DATABASE_APP_URL logs in as a role made beforehand with LOGIN NOBYPASSRLS (granted here all the same).
  */
 export async function grantWalledRole(ownerDb: Db, role: string) {
   if (!isPlainRoleName(role)) throw new Error(`DATABASE_APP_ROLE must be a plain role name, got "${role}"`);

@@ -34,7 +34,7 @@ export type Database = {
 };
 
 export type DatabaseOptions =
-  | { driver: 'postgres'; url: string; poolSize?: number; appRole?: string }
+  | { driver: 'postgres'; url: string; poolSize?: number; appRole?: string; appUrl?: string }
   | { driver: 'pglite'; dataDir: string | null }
   | { driver: 'pglite'; instance: PGlite };
 
@@ -47,8 +47,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const db = drizzlePg(pool) as unknown as Db;
     const { appRole } = options;
     if (!appRole) return { db, driver: 'postgres', queries, close: () => pool.end() };
-    // Its own pool: the owner's connections (sign-in, links, operator jobs) never carry a company.
-    const walled = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // Its own pool: the owner's connections (sign-in, links, operator jobs) never carry a company. With
+    // `appUrl` it logs in as the app role itself, so no statement can switch back to the owner.
+    const walled = new pg.Pool({ connectionString: options.appUrl ?? options.url, max: options.poolSize ?? 10 });
     walled.on('error', () => {});
     return {
       db,

@@ -28,6 +28,7 @@ export async function placeCandidate(
     .from(jobSteps)
     .where(
       and(
+        eq(jobSteps.companyId, ctx.tenantId),
         eq(jobSteps.jobId, job.id),
         isNull(jobSteps.removedAt),
         input.stepId ? eq(jobSteps.id, input.stepId) : undefined,
@@ -83,7 +84,14 @@ export async function movePlacement(ctx: Ctx, placementId: string, stepId: strin
     const [step] = await tx
       .select()
       .from(jobSteps)
-      .where(and(eq(jobSteps.id, stepId), eq(jobSteps.jobId, placement.jobId), isNull(jobSteps.removedAt)));
+      .where(
+        and(
+          eq(jobSteps.companyId, ctx.tenantId),
+          eq(jobSteps.id, stepId),
+          eq(jobSteps.jobId, placement.jobId),
+          isNull(jobSteps.removedAt),
+        ),
+      );
     if (!step) throw unknownId('stepId', 'job.unknown_step');
     let referenceCheck: TStepReferenceCheck | undefined;
     if (step.id !== placement.stepId) {
@@ -121,7 +129,7 @@ export async function movePlacement(ctx: Ctx, placementId: string, stepId: strin
         },
       );
     }
-    const [view] = await listPlacements(tx, [placement.candidateId]).then((all) =>
+    const [view] = await listPlacements(tx, ctx.tenantId, [placement.candidateId]).then((all) =>
       all.filter((p) => p.id === placement.id),
     );
     const { candidateId: _c, ...rest } = view;

@@ -122,7 +122,7 @@ export async function updateJob(ctx: Ctx, jobId: string, input: JobFields): Prom
 export async function updateJobSteps(ctx: Ctx, jobId: string, steps: StepInput[]): Promise<TJob> {
   await ctx.db.transaction(async (tx) => {
     if (!(await findJobRow(tx, ctx.tenantId, jobId))) throw notFound();
-    const current = await listStepRows(tx, jobId);
+    const current = await listStepRows(tx, ctx.tenantId, jobId);
     const currentIds = new Set(current.map((s) => s.id));
     steps.forEach((s, index) => {
       if (s.id && !currentIds.has(s.id)) throw unknownId(`steps.${index}.id`, 'job.unknown_step');
@@ -130,7 +130,7 @@ export async function updateJobSteps(ctx: Ctx, jobId: string, steps: StepInput[]
     await checkStepSettings(tx, ctx.tenantId, steps);
     const keptIds = new Set(steps.map((s) => s.id).filter(Boolean));
     const removed = current.filter((s) => !keptIds.has(s.id)).map((s) => s.id);
-    if ((await countPlacementsAt(tx, removed)) > 0) throw new AppError('job.step_not_empty');
+    if ((await countPlacementsAt(tx, ctx.tenantId, removed)) > 0) throw new AppError('job.step_not_empty');
     const now = new Date();
     for (const id of removed)
       await tx.update(jobSteps).set({ removedAt: now, position: -1 }).where(eq(jobSteps.id, id));
