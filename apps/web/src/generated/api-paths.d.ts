@@ -8462,6 +8462,8 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "sv";
                             minutes: number;
+                            /** @enum {string} */
+                            namedBy: "candidate" | "recruiter";
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -8641,6 +8643,8 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "sv";
                             minutes: number;
+                            /** @enum {string} */
+                            namedBy: "candidate" | "recruiter";
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -8784,6 +8788,8 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "sv";
                             minutes: number;
+                            /** @enum {string} */
+                            namedBy: "candidate" | "recruiter";
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -8920,6 +8926,8 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "sv";
                             minutes: number;
+                            /** @enum {string} */
+                            namedBy: "candidate" | "recruiter";
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -9050,6 +9058,8 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "sv";
                             minutes: number;
+                            /** @enum {string} */
+                            namedBy: "candidate" | "recruiter";
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -9186,6 +9196,8 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "sv";
                             minutes: number;
+                            /** @enum {string} */
+                            namedBy: "candidate" | "recruiter";
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
