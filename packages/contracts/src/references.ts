@@ -416,6 +416,8 @@ export const ZReferee = z.object({
       note: z.string().nullable(),
       confirmedAt: z.string(),
       confirmedByName: z.string().nullable(),
+      /** The API key that confirmed it (an ATS named the referees); null when a member did. */
+      apiKeyId: ZId.nullable(),
     })
     .nullable(),
   invitedAt: z.string().nullable(),

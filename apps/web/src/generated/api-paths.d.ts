@@ -1791,6 +1791,7 @@ export interface paths {
                                     language: "en" | "sv";
                                     name: string;
                                     namedConsent: {
+                                        apiKeyId: string | null;
                                         confirmedAt: string;
                                         confirmedByName: string | null;
                                         /** @enum {string} */
@@ -1940,6 +1941,7 @@ export interface paths {
                                 language: "en" | "sv";
                                 name: string;
                                 namedConsent: {
+                                    apiKeyId: string | null;
                                     confirmedAt: string;
                                     confirmedByName: string | null;
                                     /** @enum {string} */
@@ -10579,6 +10581,7 @@ export interface paths {
                                 language: "en" | "sv";
                                 name: string;
                                 namedConsent: {
+                                    apiKeyId: string | null;
                                     confirmedAt: string;
                                     confirmedByName: string | null;
                                     /** @enum {string} */
@@ -10698,6 +10701,7 @@ export interface paths {
                                 language: "en" | "sv";
                                 name: string;
                                 namedConsent: {
+                                    apiKeyId: string | null;
                                     confirmedAt: string;
                                     confirmedByName: string | null;
                                     /** @enum {string} */
@@ -10856,6 +10860,7 @@ export interface paths {
                                 language: "en" | "sv";
                                 name: string;
                                 namedConsent: {
+                                    apiKeyId: string | null;
                                     confirmedAt: string;
                                     confirmedByName: string | null;
                                     /** @enum {string} */
@@ -11113,6 +11118,7 @@ export interface paths {
                                 language: "en" | "sv";
                                 name: string;
                                 namedConsent: {
+                                    apiKeyId: string | null;
                                     confirmedAt: string;
                                     confirmedByName: string | null;
                                     /** @enum {string} */
@@ -11232,6 +11238,7 @@ export interface paths {
                                 language: "en" | "sv";
                                 name: string;
                                 namedConsent: {
+                                    apiKeyId: string | null;
                                     confirmedAt: string;
                                     confirmedByName: string | null;
                                     /** @enum {string} */
@@ -11351,6 +11358,7 @@ export interface paths {
                                 language: "en" | "sv";
                                 name: string;
                                 namedConsent: {
+                                    apiKeyId: string | null;
                                     confirmedAt: string;
                                     confirmedByName: string | null;
                                     /** @enum {string} */
@@ -11505,6 +11513,7 @@ export interface paths {
                                 language: "en" | "sv";
                                 name: string;
                                 namedConsent: {
+                                    apiKeyId: string | null;
                                     confirmedAt: string;
                                     confirmedByName: string | null;
                                     /** @enum {string} */
@@ -11621,6 +11630,7 @@ export interface paths {
                                     language: "en" | "sv";
                                     name: string;
                                     namedConsent: {
+                                        apiKeyId: string | null;
                                         confirmedAt: string;
                                         confirmedByName: string | null;
                                         /** @enum {string} */
@@ -11803,6 +11813,7 @@ export interface paths {
                                     language: "en" | "sv";
                                     name: string;
                                     namedConsent: {
+                                        apiKeyId: string | null;
                                         confirmedAt: string;
                                         confirmedByName: string | null;
                                         /** @enum {string} */

@@ -57,6 +57,7 @@ export const enReferenceChecks = {
         other: 'Other',
       },
       shown: 'Consent: {{method}}. Confirmed by {{name}}, {{date}}',
+      byApi: 'your system, through the API',
     },
     refereeBadges: {
       emailVerified: 'Email verified',

@@ -60,6 +60,7 @@ export const svReferenceChecks: Strings<typeof enReferenceChecks> = {
         other: 'Annat',
       },
       shown: 'Samtycke: {{method}}. Bekräftat av {{name}}, {{date}}',
+      byApi: 'ert system, via API:t',
     },
     refereeBadges: {
       emailVerified: 'E-post verifierad',

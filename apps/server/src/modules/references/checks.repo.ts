@@ -70,6 +70,7 @@ const refereeFields = {
   namedConsentMethod: 'named_consent_method',
   namedConsentNote: 'named_consent_note',
   namedConsentAt: 'named_consent_at',
+  namedConsentApiKeyId: 'named_consent_api_key_id',
 } as const;
 type RefereeJson = {
   [K in keyof typeof refereeFields]: K extends keyof RefereeRow
@@ -117,6 +118,7 @@ export function refereeView(r: RefereeJson): TReferee {
             note: r.namedConsentNote,
             confirmedAt: isoText(r.namedConsentAt)!,
             confirmedByName: r.namedConsentByName,
+            apiKeyId: r.namedConsentApiKeyId,
           }
         : null,
     invitedAt: isoText(r.invitedAt),

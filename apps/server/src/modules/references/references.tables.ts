@@ -287,6 +287,8 @@ export const referees = pgTable(
     namedConsentNote: text('named_consent_note'),
     namedConsentAt: at('named_consent_at'),
     namedConsentById: uuid('named_consent_by_id'),
+    /** The API key that confirmed it, when an ATS named the referees through the integration API. */
+    namedConsentApiKeyId: uuid('named_consent_api_key_id'),
     invitedAt: at('invited_at'),
     openedAt: at('opened_at'),
     /** The first saved answer: from then on the candidate can no longer correct this referee. */

@@ -1,0 +1,1 @@
+ALTER TABLE "referees" ADD COLUMN "named_consent_api_key_id" uuid;
