@@ -10458,6 +10458,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    attention?: "true" | "false";
                     cursor?: string;
                     limit?: number;
                     q?: string;
@@ -10500,6 +10501,20 @@ export interface paths {
                                 updatedAt: string;
                             }[];
                             nextCursor: string | null;
+                            stalls: {
+                                /** Format: uuid */
+                                candidateId: string;
+                                candidateName: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                jobId: string;
+                                jobTitle: string | null;
+                                /** Format: uuid */
+                                placementId: string;
+                                /** @enum {string} */
+                                reason: "candidate_no_email" | "candidate_no_phone" | "candidate_no_contact";
+                                subAccountName: string | null;
+                            }[];
                         };
                     };
                 };

@@ -82,6 +82,7 @@ export const enReferenceChecks = {
     },
     statusFilter: {
       all: 'All',
+      attention: 'Needs attention',
       awaiting_referees: 'Awaiting referees',
       in_progress: 'In progress',
       completed: 'Completed',
@@ -103,6 +104,10 @@ export const enReferenceChecks = {
     },
     stall: {
       badge: 'No check started',
+      listTitle: 'Waiting for contact details',
+      listHint:
+        'These candidates reached a reference check step, but no check could start. Add their contact details on their profile, then start the check.',
+      openCandidate: 'Add contact details',
       candidate_no_email:
         'No reference check was started: the candidate has no email address. Add one and start the check.',
       candidate_no_phone:

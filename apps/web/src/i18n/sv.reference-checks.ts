@@ -85,6 +85,7 @@ export const svReferenceChecks: Strings<typeof enReferenceChecks> = {
     },
     statusFilter: {
       all: 'Alla',
+      attention: 'Behöver åtgärd',
       awaiting_referees: 'Väntar på referenser',
       in_progress: 'Pågår',
       completed: 'Klara',
@@ -106,6 +107,10 @@ export const svReferenceChecks: Strings<typeof enReferenceChecks> = {
     },
     stall: {
       badge: 'Ingen referenstagning startad',
+      listTitle: 'Väntar på kontaktuppgifter',
+      listHint:
+        'De här kandidaterna har nått ett steg med referenstagning, men ingen referenstagning kunde starta. Lägg till kontaktuppgifter i profilen och starta referenstagningen.',
+      openCandidate: 'Lägg till kontaktuppgifter',
       candidate_no_email:
         'Ingen referenstagning startade: kandidaten saknar e-postadress. Lägg till en och starta referenstagningen.',
       candidate_no_phone:
