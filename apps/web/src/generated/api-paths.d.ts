@@ -1022,7 +1022,7 @@ export interface paths {
                                 }[];
                                 referenceCheck: {
                                     answered: number;
-                                    attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                                    attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                                     bounced: number;
                                     declined: number;
                                     fraudSignals: number;
@@ -1749,7 +1749,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 answered: number;
-                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                                 bounced: number;
                                 cancelledAt: string | null;
                                 /** @enum {string} */
@@ -1899,7 +1899,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
-                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -6634,7 +6634,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 answer: ("will_reach_out" | "not_well_enough" | "introduced" | "declined") | null;
-                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                                 bonusState: ("pending" | "eligible" | "approved" | "paid" | "forfeited") | null;
                                 candidateId: string | null;
                                 checkId: string | null;
@@ -10479,7 +10479,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 answered: number;
-                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                                 bounced: number;
                                 /** Format: uuid */
                                 candidateId: string;
@@ -10554,7 +10554,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
-                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -10674,7 +10674,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
-                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -10833,7 +10833,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
-                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -11091,7 +11091,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
-                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -11211,7 +11211,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
-                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -11331,7 +11331,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
-                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -11486,7 +11486,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
-                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -11603,7 +11603,7 @@ export interface paths {
                         "application/json": {
                             check: {
                                 answered: number;
-                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                                 bounced: number;
                                 cancelledAt: string | null;
                                 /** @enum {string} */

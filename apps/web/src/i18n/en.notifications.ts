@@ -24,6 +24,7 @@ export const enNotifications = {
       referee_bounced: 'a referee could not be reached, and the candidate was asked to correct or replace them',
       referee_silent: 'a referee has not answered after every reminder, and the candidate was asked for a replacement',
       candidate_silent: 'the candidate has not answered after every reminder',
+      candidate_unreachable: 'a message to the candidate could not be delivered: check their contact details',
     },
     forJob: ' for {{job}}',
     stage: {

@@ -98,6 +98,8 @@ export const enReferenceChecks = {
     },
     attention: {
       candidate_silent: 'The candidate has not answered after every reminder.',
+      candidate_unreachable:
+        'A message to the candidate could not be delivered. Check their email or phone, then send their link again.',
       referee_declined: 'A referee declined and no replacement has been named yet.',
       referee_bounced: 'A referee could not be reached and no replacement has been named yet.',
       referee_silent: 'A referee has not answered after every reminder and no replacement has been named yet.',

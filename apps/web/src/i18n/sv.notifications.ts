@@ -27,6 +27,7 @@ export const svNotifications: Strings<typeof enNotifications> = {
       referee_bounced: 'en referens gick inte att nå och kandidaten har ombetts rätta eller ersätta den',
       referee_silent: 'en referens har inte svarat trots alla påminnelser och kandidaten har ombetts ange en ersättare',
       candidate_silent: 'kandidaten har inte svarat trots alla påminnelser',
+      candidate_unreachable: 'ett meddelande till kandidaten kunde inte levereras: kontrollera kontaktuppgifterna',
     },
     forJob: ' till {{job}}',
     stage: {

@@ -101,6 +101,8 @@ export const svReferenceChecks: Strings<typeof enReferenceChecks> = {
     },
     attention: {
       candidate_silent: 'Kandidaten har inte svarat trots alla påminnelser.',
+      candidate_unreachable:
+        'Ett meddelande till kandidaten kunde inte levereras. Kontrollera e-post eller telefon och skicka länken igen.',
       referee_declined: 'En referens tackade nej och ingen ersättare har angetts än.',
       referee_bounced: 'En referens gick inte att nå och ingen ersättare har angetts än.',
       referee_silent: 'En referens har inte svarat trots alla påminnelser och ingen ersättare har angetts än.',

@@ -178,6 +178,9 @@ export const referenceChecks = pgTable(
     candidateNextReminderAt: at('candidate_next_reminder_at'),
     /** When the candidate's reminders ran out unanswered and the recruiter was told. */
     candidateSilentAt: at('candidate_silent_at'),
+    /** A message to the candidate's email (or phone) was reported undeliverable: that channel is not chased. */
+    candidateEmailBouncedAt: at('candidate_email_bounced_at'),
+    candidateSmsFailedAt: at('candidate_sms_failed_at'),
     /** The step's instruction to the candidate, copied at start like the other settings. */
     instruction: text('instruction'),
     /** True when a recruiter closed it before every wanted referee answered. */

@@ -42,6 +42,7 @@ export const noticesSv: NoticeStrings = {
     referee_bounced: 'en referens gick inte att nå och kandidaten har ombetts rätta eller ersätta den',
     referee_silent: 'en referens har inte svarat trots alla påminnelser och kandidaten har ombetts ange en ersättare',
     candidate_silent: 'kandidaten har inte svarat trots alla påminnelser',
+    candidate_unreachable: 'ett meddelande till kandidaten kunde inte levereras: kontrollera kontaktuppgifterna',
   },
   line: {
     referral_stage: (person, job, stage) => `Ditt tips om ${person}${forJob(job)} är nu: ${stage}.`,
