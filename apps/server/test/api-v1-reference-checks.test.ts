@@ -193,6 +193,7 @@ describe('/api/v1: sub-accounts, templates and reference checks', () => {
         referees: [
           { name: 'Maria Chef', email: 'maria@work.example', relationship: 'manager', worked_together: '2019–2022' },
         ],
+        referee_consent: { method: 'in_application' },
       }),
     );
     assert.equal(res.statusCode, 201, res.body);
@@ -205,6 +206,7 @@ describe('/api/v1: sub-accounts, templates and reference checks', () => {
 
     const added = await call(w.key, 'POST', `/api/v1/reference-checks/${check.id}/referees`, {
       referees: [{ name: 'Per Kollega', email: 'per@work.example', relationship: 'colleague' }],
+      referee_consent: { method: 'verbally' },
     });
     assert.equal(added.statusCode, 201, added.body);
     assert.equal(added.json().referees.length, 2);
@@ -214,6 +216,7 @@ describe('/api/v1: sub-accounts, templates and reference checks', () => {
     // Validation errors name the API's fields.
     const twice = await call(w.key, 'POST', `/api/v1/reference-checks/${check.id}/referees`, {
       referees: [{ name: 'Per Again', email: 'per@work.example', relationship: 'colleague', phone: 'nope' }],
+      referee_consent: { method: 'verbally' },
     });
     assert.equal(twice.statusCode, 400, twice.body);
     const fields = twice.json().errors.map((e: { field: string }) => e.field);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { makeCompany, makeMember, unique } from './helpers/factories.ts';
 import { deliverMail } from './helpers/mail.ts';
-import { refereeBody, referenceScenario, useReferenceWorld } from './helpers/reference-world.ts';
+import { linkIn, refereeBody, referenceScenario, useReferenceWorld } from './helpers/reference-world.ts';
 
 /** The recruiter names the referees (candidate channel `none`): they say how the candidate agreed. */
 describe('consent when the recruiter names the referees', () => {
@@ -47,6 +47,11 @@ describe('consent when the recruiter names the referees', () => {
     const text = invite.mail.text ?? '';
     assert.match(text, /Rekryteraren har angett dig, med Sara \S+ medgivande/);
     assert.doesNotMatch(text, /har angett dig som referens/, 'not the candidate’s wording');
+
+    // The page the link opens says so too: the recruiter named them, not the candidate.
+    const page = await w.t.app.inject({ method: 'GET', url: `/api/public/reference-referee/${linkIn(text, 'r')}` });
+    assert.equal(page.statusCode, 200, page.body);
+    assert.equal(page.json().namedBy, 'recruiter');
   });
 
   test('no referees yet, or a candidate who is asked themselves: no confirmation needed', async () => {

@@ -72,6 +72,7 @@ describe('the referee flow', () => {
     assert.equal(page.jobTitle, 'Head of Sales');
     assert.equal(page.refereeName, 'Rolf Referee');
     assert.equal(page.relationship, 'manager');
+    assert.equal(page.namedBy, 'candidate', 'the candidate named this referee: the page says so');
     assert.equal(page.branding.companyName, w.company.name);
     assert.equal(page.branding.contactName, 'Rita Recruiter');
     assert.equal(page.branding.contactEmail, w.recruiter.email);

@@ -126,6 +126,7 @@ before(async () => {
       candidate_channel: 'none',
       referee_channel: 'email',
       referees: [{ name: 'Rita Referee', email: 'rita@ref.example', relationship: 'manager' }],
+      referee_consent: { method: 'in_writing' },
     },
   });
   assert.equal(started.statusCode, 201, started.body);
@@ -150,6 +151,7 @@ before(async () => {
     candidate_channel: 'none',
     referee_channel: 'email_and_sms',
     referees: [{ name: `${FIRST} ${LAST}`, email: EMAIL, phone: PHONE, relationship: 'colleague' }],
+    referee_consent: { method: 'verbally' },
   });
   assert.equal(asReferee.statusCode, 201, asReferee.body);
 

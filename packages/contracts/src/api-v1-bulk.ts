@@ -15,7 +15,13 @@ const settings = ZV1StartReferenceCheckRequest.pick({
   referee_channel: true,
   sub_account_id: true,
 });
-const item = ZV1StartReferenceCheckRequest.pick({ external_id: true, candidate: true, job: true, referees: true });
+const item = ZV1StartReferenceCheckRequest.pick({
+  external_id: true,
+  candidate: true,
+  job: true,
+  referees: true,
+  referee_consent: true,
+});
 
 export const ZV1StartReferenceChecksRequest = settings
   .extend({

@@ -3,7 +3,7 @@ import { EXAMPLE_ID, EXAMPLE_TIME, ZNextCursor, ZV1PageQuery } from './api-v1-co
 import { EXAMPLE_V1_REPORT_SUMMARY, ZV1ReportSummary } from './api-v1-report-summary.ts';
 import { ZId, ZLanguage, ZName, ZOptionalText } from './common.ts';
 import { ZWebhookEventTypes, ZWebhookUrl } from './integrations.ts';
-import { CHECK_CHANNELS, CHECK_STATUSES, RELATIONSHIPS } from './references.ts';
+import { CHECK_CHANNELS, CHECK_STATUSES, RELATIONSHIPS, ZNamedConsent, ZNamedConsentMethod } from './references.ts';
 
 /**
  * The integration API (`/api/v1`) for applicant tracking systems: stable snake_case names, ids as
@@ -76,6 +76,16 @@ export const ZV1RefereeInput = z
     },
   });
 
+/**
+ * How the candidate agreed to the referees you name, when Vouch does not ask the candidate (candidate
+ * channel `none`): required then with `referees`, recorded on each referee with the time and your key.
+ */
+const ZV1RefereeConsent = ZNamedConsent.nullish()
+  .transform((v) => v ?? undefined)
+  .describe(
+    'Required with `referees` when `candidate_channel` is `none`: how the candidate agreed to them being contacted (`in_writing`, `verbally`, `in_application` or `other`, with an optional `note`). Missing: 400 `reference_check.named_consent_required` on `referee_consent`.',
+  );
+
 export const ZV1StartReferenceCheckRequest = z
   .object({
     external_id: ZOptionalText(200).describe('Your own id for this check (recommended): list checks by it.'),
@@ -112,6 +122,7 @@ export const ZV1StartReferenceCheckRequest = z
       .max(10)
       .default([])
       .describe('Referees you already know; with candidate channel `none`, give them here.'),
+    referee_consent: ZV1RefereeConsent,
   })
   .meta({
     example: {
@@ -136,21 +147,24 @@ export const ZV1StartReferenceCheckRequest = z
 export type TV1StartReferenceCheckRequest = z.input<typeof ZV1StartReferenceCheckRequest>;
 
 /** One referee or several: `{ referees: [...] }`. */
-export const ZV1AddRefereesRequest = z.object({ referees: z.array(ZV1RefereeInput).min(1).max(10) }).meta({
-  example: {
-    referees: [
-      {
-        name: 'Maria Berg',
-        email: 'maria.berg@example.com',
-        phone: null,
-        relationship: 'manager',
-        company: 'Example AB',
-        worked_together: '2019–2022',
-        language: 'en',
-      },
-    ],
-  },
-});
+export const ZV1AddRefereesRequest = z
+  .object({ referees: z.array(ZV1RefereeInput).min(1).max(10), referee_consent: ZV1RefereeConsent })
+  .meta({
+    example: {
+      referees: [
+        {
+          name: 'Maria Berg',
+          email: 'maria.berg@example.com',
+          phone: null,
+          relationship: 'manager',
+          company: 'Example AB',
+          worked_together: '2019–2022',
+          language: 'en',
+        },
+      ],
+      referee_consent: { method: 'in_writing', note: 'Email from the candidate, 3 March' },
+    },
+  });
 
 export const ZV1CheckStatus = z.enum(CHECK_STATUSES);
 export const ZV1RefereeStatus = z.enum(['invited', 'opened', 'answered', 'declined', 'bounced']);
@@ -201,6 +215,16 @@ export const ZV1ReferenceCheck = z
         relationship: z.enum(RELATIONSHIPS),
         status: ZV1RefereeStatus,
         answered_at: z.string().nullable(),
+        named_consent: z
+          .object({
+            method: ZNamedConsentMethod,
+            note: z.string().nullable(),
+            confirmed_at: z.string(),
+            /** The API key that confirmed it; null when a member did in the app. */
+            api_key_id: ZId.nullable(),
+          })
+          .nullable()
+          .describe('How the candidate agreed to this referee, when they were named for the candidate.'),
       }),
     ),
     report_url: z.string().nullable().describe('The report in Vouch (sign-in needed); set once completed.'),

@@ -137,7 +137,7 @@ export type TDomainEvent =
    * A message reported sent could not be delivered after all: a bounce email (DSN) or the SMS
    * provider's delivery report came back. Whatever the message was about may react.
    */
-  | { type: 'message.undeliverable'; companyId: string; messageId: string; channel: TChannel };
+  | { type: 'message.undeliverable'; companyId: string; messageId: string; channel: TChannel; recipient?: string };
 
 export type TDomainEventType = TDomainEvent['type'];
 /** The event of one type, e.g. `TDomainEventOf<'job.archived'>`. */

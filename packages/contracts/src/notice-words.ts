@@ -34,6 +34,7 @@ export const NOTICE_WORDS: Record<TLanguage, NoticeWords> = {
       referee_bounced: 'a referee could not be reached, and the candidate was asked to correct or replace them',
       referee_silent: 'a referee has not answered after every reminder, and the candidate was asked for a replacement',
       candidate_silent: 'the candidate has not answered after every reminder',
+      candidate_unreachable: 'a message to the candidate could not be delivered: check their contact details',
     },
   },
   sv: {
@@ -58,6 +59,7 @@ export const NOTICE_WORDS: Record<TLanguage, NoticeWords> = {
       referee_bounced: 'en referens gick inte att nå och kandidaten har ombetts rätta eller ersätta den',
       referee_silent: 'en referens har inte svarat trots alla påminnelser och kandidaten har ombetts ange en ersättare',
       candidate_silent: 'kandidaten har inte svarat trots alla påminnelser',
+      candidate_unreachable: 'ett meddelande till kandidaten kunde inte levereras: kontrollera kontaktuppgifterna',
     },
   },
 };

@@ -51,6 +51,7 @@ export const CHECK_ATTENTION_REASONS = [
   'referee_bounced',
   'referee_silent',
   'candidate_silent',
+  'candidate_unreachable',
 ] as const;
 export const ZCheckAttentionReason = z.enum(CHECK_ATTENTION_REASONS);
 export type TCheckAttentionReason = z.infer<typeof ZCheckAttentionReason>;

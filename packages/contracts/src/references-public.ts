@@ -72,6 +72,8 @@ export const ZRefereePage = z.object({
   /** What the page greets them by. */
   refereeFirstName: z.string(),
   relationship: ZRelationship,
+  /** Who named them: the candidate, or a recruiter (candidate channel `none`, or the ATS) with the candidate's agreement. */
+  namedBy: z.enum(['candidate', 'recruiter']),
   consentVersion: z.string(),
   consentGiven: z.boolean(),
   /** The version in the referee's language (the check's own when the questionnaire lacks it). */

@@ -416,6 +416,8 @@ export const ZReferee = z.object({
       note: z.string().nullable(),
       confirmedAt: z.string(),
       confirmedByName: z.string().nullable(),
+      /** The API key that confirmed it (an ATS named the referees); null when a member did. */
+      apiKeyId: ZId.nullable(),
     })
     .nullable(),
   invitedAt: z.string().nullable(),
@@ -472,14 +474,49 @@ export type TReferenceCheckListItem = z.infer<typeof ZReferenceCheckListItem>;
 
 export const ZReferenceCheckListQuery = z.object({
   status: ZCheckStatus.optional(),
+  /** Only checks that need attention, and the steps that could start no check. */
+  attention: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
   /** Part of the candidate's name. */
   q: z.string().trim().max(200).optional(),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
+/**
+ * Why entering a "Reference check" step started no check and nothing will until someone acts: the
+ * candidate has no address or number for the step's candidate channel. Shown as "needs attention"
+ * until a check starts or the candidate leaves the step.
+ */
+export const CHECK_STALL_REASONS = ['candidate_no_email', 'candidate_no_phone', 'candidate_no_contact'] as const;
+export const ZCheckStallReason = z.enum(CHECK_STALL_REASONS);
+export type TCheckStallReason = z.infer<typeof ZCheckStallReason>;
+
+/**
+ * A candidate in a "Reference check" step that could start no check (no email or phone for its
+ * candidate channel): listed beside the checks until a check starts or the candidate moves on.
+ */
+export const ZCheckStallListItem = z.object({
+  placementId: ZId,
+  candidateId: ZId,
+  candidateName: z.string(),
+  jobId: ZId,
+  jobTitle: z.string().nullable(),
+  subAccountName: z.string().nullable(),
+  reason: ZCheckStallReason,
+  createdAt: z.string(),
+});
+export type TCheckStallListItem = z.infer<typeof ZCheckStallListItem>;
+
 export const ZReferenceCheckList = z.object({
   items: z.array(ZReferenceCheckListItem),
+  /**
+   * The stalled steps in this page's span of the list (newest first, by when they stalled); none
+   * with a `status` filter, since they have no check.
+   */
+  stalls: z.array(ZCheckStallListItem),
   nextCursor: z.string().nullable(),
 });
 
@@ -505,15 +542,6 @@ export const ZStepReferenceCheck = z.object({
   completedCheckId: ZId.optional(),
 });
 export type TStepReferenceCheck = z.infer<typeof ZStepReferenceCheck>;
-
-/**
- * Why entering a "Reference check" step started no check and nothing will until someone acts: the
- * candidate has no address or number for the step's candidate channel. Shown as "needs attention"
- * until a check starts or the candidate leaves the step.
- */
-export const CHECK_STALL_REASONS = ['candidate_no_email', 'candidate_no_phone', 'candidate_no_contact'] as const;
-export const ZCheckStallReason = z.enum(CHECK_STALL_REASONS);
-export type TCheckStallReason = z.infer<typeof ZCheckStallReason>;
 
 // ---------------------------------------------------------------- validation shared by the editor, the page and the server
 

@@ -433,6 +433,14 @@ export interface paths {
                                     /** Format: uuid */
                                     id: string;
                                     name: string;
+                                    /** @description How the candidate agreed to this referee, when they were named for the candidate. */
+                                    named_consent: {
+                                        api_key_id: string | null;
+                                        confirmed_at: string;
+                                        /** @enum {string} */
+                                        method: "in_writing" | "verbally" | "in_application" | "other";
+                                        note: string | null;
+                                    } | null;
                                     /** @enum {string} */
                                     relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                     /** @enum {string} */
@@ -559,6 +567,12 @@ export interface paths {
                          * @enum {string}
                          */
                         referee_channel?: "email" | "sms" | "email_and_sms" | "none";
+                        /** @description Required with `referees` when `candidate_channel` is `none`: how the candidate agreed to them being contacted (`in_writing`, `verbally`, `in_application` or `other`, with an optional `note`). Missing: 400 `reference_check.named_consent_required` on `referee_consent`. */
+                        referee_consent?: {
+                            /** @enum {string} */
+                            method: "in_writing" | "verbally" | "in_application" | "other";
+                            note?: string | null;
+                        } | null;
                         /** @description Referees you already know; with candidate channel `none`, give them here. */
                         referees?: {
                             company?: string | null;
@@ -626,6 +640,14 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
+                                /** @description How the candidate agreed to this referee, when they were named for the candidate. */
+                                named_consent: {
+                                    api_key_id: string | null;
+                                    confirmed_at: string;
+                                    /** @enum {string} */
+                                    method: "in_writing" | "verbally" | "in_application" | "other";
+                                    note: string | null;
+                                } | null;
                                 /** @enum {string} */
                                 relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                 /** @enum {string} */
@@ -820,6 +842,14 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
+                                /** @description How the candidate agreed to this referee, when they were named for the candidate. */
+                                named_consent: {
+                                    api_key_id: string | null;
+                                    confirmed_at: string;
+                                    /** @enum {string} */
+                                    method: "in_writing" | "verbally" | "in_application" | "other";
+                                    note: string | null;
+                                } | null;
                                 /** @enum {string} */
                                 relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                 /** @enum {string} */
@@ -976,6 +1006,14 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
+                                /** @description How the candidate agreed to this referee, when they were named for the candidate. */
+                                named_consent: {
+                                    api_key_id: string | null;
+                                    confirmed_at: string;
+                                    /** @enum {string} */
+                                    method: "in_writing" | "verbally" | "in_application" | "other";
+                                    note: string | null;
+                                } | null;
                                 /** @enum {string} */
                                 relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                 /** @enum {string} */
@@ -1155,6 +1193,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Required with `referees` when `candidate_channel` is `none`: how the candidate agreed to them being contacted (`in_writing`, `verbally`, `in_application` or `other`, with an optional `note`). Missing: 400 `reference_check.named_consent_required` on `referee_consent`. */
+                        referee_consent?: {
+                            /** @enum {string} */
+                            method: "in_writing" | "verbally" | "in_application" | "other";
+                            note?: string | null;
+                        } | null;
                         referees: {
                             company?: string | null;
                             email?: string | null;
@@ -1212,6 +1256,14 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
+                                /** @description How the candidate agreed to this referee, when they were named for the candidate. */
+                                named_consent: {
+                                    api_key_id: string | null;
+                                    confirmed_at: string;
+                                    /** @enum {string} */
+                                    method: "in_writing" | "verbally" | "in_application" | "other";
+                                    note: string | null;
+                                } | null;
                                 /** @enum {string} */
                                 relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                 /** @enum {string} */
@@ -1457,6 +1509,14 @@ export interface paths {
                                     /** Format: uuid */
                                     id: string;
                                     name: string;
+                                    /** @description How the candidate agreed to this referee, when they were named for the candidate. */
+                                    named_consent: {
+                                        api_key_id: string | null;
+                                        confirmed_at: string;
+                                        /** @enum {string} */
+                                        method: "in_writing" | "verbally" | "in_application" | "other";
+                                        note: string | null;
+                                    } | null;
                                     /** @enum {string} */
                                     relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                     /** @enum {string} */
@@ -2305,6 +2365,12 @@ export interface paths {
                                 external_id?: string | null;
                                 title: string;
                             } | null;
+                            /** @description Required with `referees` when `candidate_channel` is `none`: how the candidate agreed to them being contacted (`in_writing`, `verbally`, `in_application` or `other`, with an optional `note`). Missing: 400 `reference_check.named_consent_required` on `referee_consent`. */
+                            referee_consent?: {
+                                /** @enum {string} */
+                                method: "in_writing" | "verbally" | "in_application" | "other";
+                                note?: string | null;
+                            } | null;
                             /** @description Referees you already know; with candidate channel `none`, give them here. */
                             referees?: {
                                 company?: string | null;
@@ -2419,6 +2485,14 @@ export interface paths {
                                         /** Format: uuid */
                                         id: string;
                                         name: string;
+                                        /** @description How the candidate agreed to this referee, when they were named for the candidate. */
+                                        named_consent: {
+                                            api_key_id: string | null;
+                                            confirmed_at: string;
+                                            /** @enum {string} */
+                                            method: "in_writing" | "verbally" | "in_application" | "other";
+                                            note: string | null;
+                                        } | null;
                                         /** @enum {string} */
                                         relationship: "manager" | "colleague" | "direct_report" | "client" | "other";
                                         /** @enum {string} */

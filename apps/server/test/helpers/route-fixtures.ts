@@ -350,6 +350,7 @@ export async function makeRouteWorld(db: Db) {
     },
     'POST /api/v1/reference-checks/:id/referees': {
       referees: [{ name: 'Api Referee', email: `${unique('apiref')}@work.example`, relationship: 'colleague' }],
+      referee_consent: { method: 'in_writing' },
     },
     'POST /api/v1/candidates': { first_name: 'Api', last_name: 'Person' },
     'POST /api/v1/webhook-endpoints': {

@@ -1022,7 +1022,7 @@ export interface paths {
                                 }[];
                                 referenceCheck: {
                                     answered: number;
-                                    attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                                    attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                                     bounced: number;
                                     declined: number;
                                     fraudSignals: number;
@@ -1749,7 +1749,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 answered: number;
-                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                                 bounced: number;
                                 cancelledAt: string | null;
                                 /** @enum {string} */
@@ -1791,6 +1791,7 @@ export interface paths {
                                     language: "en" | "sv";
                                     name: string;
                                     namedConsent: {
+                                        apiKeyId: string | null;
                                         confirmedAt: string;
                                         confirmedByName: string | null;
                                         /** @enum {string} */
@@ -1898,7 +1899,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
-                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -1940,6 +1941,7 @@ export interface paths {
                                 language: "en" | "sv";
                                 name: string;
                                 namedConsent: {
+                                    apiKeyId: string | null;
                                     confirmedAt: string;
                                     confirmedByName: string | null;
                                     /** @enum {string} */
@@ -6632,7 +6634,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 answer: ("will_reach_out" | "not_well_enough" | "introduced" | "declined") | null;
-                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                                 bonusState: ("pending" | "eligible" | "approved" | "paid" | "forfeited") | null;
                                 candidateId: string | null;
                                 checkId: string | null;
@@ -8462,6 +8464,8 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "sv";
                             minutes: number;
+                            /** @enum {string} */
+                            namedBy: "candidate" | "recruiter";
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -8641,6 +8645,8 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "sv";
                             minutes: number;
+                            /** @enum {string} */
+                            namedBy: "candidate" | "recruiter";
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -8784,6 +8790,8 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "sv";
                             minutes: number;
+                            /** @enum {string} */
+                            namedBy: "candidate" | "recruiter";
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -8920,6 +8928,8 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "sv";
                             minutes: number;
+                            /** @enum {string} */
+                            namedBy: "candidate" | "recruiter";
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -9057,6 +9067,8 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "sv";
                             minutes: number;
+                            /** @enum {string} */
+                            namedBy: "candidate" | "recruiter";
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -9187,6 +9199,8 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "sv";
                             minutes: number;
+                            /** @enum {string} */
+                            namedBy: "candidate" | "recruiter";
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -9323,6 +9337,8 @@ export interface paths {
                             /** @enum {string} */
                             language: "en" | "sv";
                             minutes: number;
+                            /** @enum {string} */
+                            namedBy: "candidate" | "recruiter";
                             questionnaire: {
                                 intro: string | null;
                                 sections: {
@@ -10581,6 +10597,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    attention?: "true" | "false";
                     cursor?: string;
                     limit?: number;
                     q?: string;
@@ -10601,7 +10618,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 answered: number;
-                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                                 bounced: number;
                                 /** Format: uuid */
                                 candidateId: string;
@@ -10623,6 +10640,20 @@ export interface paths {
                                 updatedAt: string;
                             }[];
                             nextCursor: string | null;
+                            stalls: {
+                                /** Format: uuid */
+                                candidateId: string;
+                                candidateName: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                jobId: string;
+                                jobTitle: string | null;
+                                /** Format: uuid */
+                                placementId: string;
+                                /** @enum {string} */
+                                reason: "candidate_no_email" | "candidate_no_phone" | "candidate_no_contact";
+                                subAccountName: string | null;
+                            }[];
                         };
                     };
                 };
@@ -10662,7 +10693,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
-                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -10704,6 +10735,7 @@ export interface paths {
                                 language: "en" | "sv";
                                 name: string;
                                 namedConsent: {
+                                    apiKeyId: string | null;
                                     confirmedAt: string;
                                     confirmedByName: string | null;
                                     /** @enum {string} */
@@ -10781,7 +10813,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
-                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -10823,6 +10855,7 @@ export interface paths {
                                 language: "en" | "sv";
                                 name: string;
                                 namedConsent: {
+                                    apiKeyId: string | null;
                                     confirmedAt: string;
                                     confirmedByName: string | null;
                                     /** @enum {string} */
@@ -10939,7 +10972,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
-                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -10981,6 +11014,7 @@ export interface paths {
                                 language: "en" | "sv";
                                 name: string;
                                 namedConsent: {
+                                    apiKeyId: string | null;
                                     confirmedAt: string;
                                     confirmedByName: string | null;
                                     /** @enum {string} */
@@ -11196,7 +11230,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
-                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -11238,6 +11272,7 @@ export interface paths {
                                 language: "en" | "sv";
                                 name: string;
                                 namedConsent: {
+                                    apiKeyId: string | null;
                                     confirmedAt: string;
                                     confirmedByName: string | null;
                                     /** @enum {string} */
@@ -11315,7 +11350,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
-                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -11357,6 +11392,7 @@ export interface paths {
                                 language: "en" | "sv";
                                 name: string;
                                 namedConsent: {
+                                    apiKeyId: string | null;
                                     confirmedAt: string;
                                     confirmedByName: string | null;
                                     /** @enum {string} */
@@ -11434,7 +11470,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
-                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -11476,6 +11512,7 @@ export interface paths {
                                 language: "en" | "sv";
                                 name: string;
                                 namedConsent: {
+                                    apiKeyId: string | null;
                                     confirmedAt: string;
                                     confirmedByName: string | null;
                                     /** @enum {string} */
@@ -11588,7 +11625,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             answered: number;
-                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                            attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                             bounced: number;
                             cancelledAt: string | null;
                             /** @enum {string} */
@@ -11630,6 +11667,7 @@ export interface paths {
                                 language: "en" | "sv";
                                 name: string;
                                 namedConsent: {
+                                    apiKeyId: string | null;
                                     confirmedAt: string;
                                     confirmedByName: string | null;
                                     /** @enum {string} */
@@ -11704,7 +11742,7 @@ export interface paths {
                         "application/json": {
                             check: {
                                 answered: number;
-                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent") | null;
+                                attention: ("referee_declined" | "referee_bounced" | "referee_silent" | "candidate_silent" | "candidate_unreachable") | null;
                                 bounced: number;
                                 cancelledAt: string | null;
                                 /** @enum {string} */
@@ -11746,6 +11784,7 @@ export interface paths {
                                     language: "en" | "sv";
                                     name: string;
                                     namedConsent: {
+                                        apiKeyId: string | null;
                                         confirmedAt: string;
                                         confirmedByName: string | null;
                                         /** @enum {string} */
@@ -11928,6 +11967,7 @@ export interface paths {
                                     language: "en" | "sv";
                                     name: string;
                                     namedConsent: {
+                                        apiKeyId: string | null;
                                         confirmedAt: string;
                                         confirmedByName: string | null;
                                         /** @enum {string} */

@@ -57,6 +57,7 @@ export const enReferenceChecks = {
         other: 'Other',
       },
       shown: 'Consent: {{method}}. Confirmed by {{name}}, {{date}}',
+      byApi: 'your system, through the API',
     },
     refereeBadges: {
       emailVerified: 'Email verified',
@@ -81,6 +82,7 @@ export const enReferenceChecks = {
     },
     statusFilter: {
       all: 'All',
+      attention: 'Needs attention',
       awaiting_referees: 'Awaiting referees',
       in_progress: 'In progress',
       completed: 'Completed',
@@ -96,12 +98,18 @@ export const enReferenceChecks = {
     },
     attention: {
       candidate_silent: 'The candidate has not answered after every reminder.',
+      candidate_unreachable:
+        'A message to the candidate could not be delivered. Check their email or phone, then send their link again.',
       referee_declined: 'A referee declined and no replacement has been named yet.',
       referee_bounced: 'A referee could not be reached and no replacement has been named yet.',
       referee_silent: 'A referee has not answered after every reminder and no replacement has been named yet.',
     },
     stall: {
       badge: 'No check started',
+      listTitle: 'Waiting for contact details',
+      listHint:
+        'These candidates reached a reference check step, but no check could start. Add their contact details on their profile, then start the check.',
+      openCandidate: 'Add contact details',
       candidate_no_email:
         'No reference check was started: the candidate has no email address. Add one and start the check.',
       candidate_no_phone:

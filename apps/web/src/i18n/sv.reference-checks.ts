@@ -60,6 +60,7 @@ export const svReferenceChecks: Strings<typeof enReferenceChecks> = {
         other: 'Annat',
       },
       shown: 'Samtycke: {{method}}. Bekräftat av {{name}}, {{date}}',
+      byApi: 'ert system, via API:t',
     },
     refereeBadges: {
       emailVerified: 'E-post verifierad',
@@ -84,6 +85,7 @@ export const svReferenceChecks: Strings<typeof enReferenceChecks> = {
     },
     statusFilter: {
       all: 'Alla',
+      attention: 'Behöver åtgärd',
       awaiting_referees: 'Väntar på referenser',
       in_progress: 'Pågår',
       completed: 'Klara',
@@ -99,12 +101,18 @@ export const svReferenceChecks: Strings<typeof enReferenceChecks> = {
     },
     attention: {
       candidate_silent: 'Kandidaten har inte svarat trots alla påminnelser.',
+      candidate_unreachable:
+        'Ett meddelande till kandidaten kunde inte levereras. Kontrollera e-post eller telefon och skicka länken igen.',
       referee_declined: 'En referens tackade nej och ingen ersättare har angetts än.',
       referee_bounced: 'En referens gick inte att nå och ingen ersättare har angetts än.',
       referee_silent: 'En referens har inte svarat trots alla påminnelser och ingen ersättare har angetts än.',
     },
     stall: {
       badge: 'Ingen referenstagning startad',
+      listTitle: 'Väntar på kontaktuppgifter',
+      listHint:
+        'De här kandidaterna har nått ett steg med referenstagning, men ingen referenstagning kunde starta. Lägg till kontaktuppgifter i profilen och starta referenstagningen.',
+      openCandidate: 'Lägg till kontaktuppgifter',
       candidate_no_email:
         'Ingen referenstagning startade: kandidaten saknar e-postadress. Lägg till en och starta referenstagningen.',
       candidate_no_phone:

@@ -105,6 +105,10 @@ const en = {
     job
       ? `${candidate} has applied for the role ${job} at ${sender} and named you as a reference.`
       : `${candidate} has applied to ${sender} and named you as a reference.`,
+  refIntroByRecruiter: (candidate: string, sender: string, job: string | null) =>
+    job
+      ? `${sender} would like a reference from you about ${candidate}, who has applied for the role ${job}. The recruiter named you, with ${candidate}'s agreement.`
+      : `${sender} would like a reference from you about ${candidate}. The recruiter named you, with ${candidate}'s agreement.`,
   refWhy: (minutes: number) =>
     `We would like to ask you a few questions about working together. It takes about ${minutes === 1 ? '1 minute' : `${minutes} minutes`}, and your answers are saved as you go.`,
   timePromise: (minutes: number) => `About ${minutes === 1 ? '1 minute' : `${minutes} minutes`}`,
@@ -245,6 +249,10 @@ const sv: Strings = {
     job
       ? `${candidate} har sökt tjänsten ${job} hos ${sender} och angett dig som referens.`
       : `${candidate} har sökt jobb hos ${sender} och angett dig som referens.`,
+  refIntroByRecruiter: (candidate, sender, job) =>
+    job
+      ? `${sender} vill gärna ha en referens från dig om ${candidate}, som har sökt tjänsten ${job}. Rekryteraren har angett dig, med ${candidate}s medgivande.`
+      : `${sender} vill gärna ha en referens från dig om ${candidate}. Rekryteraren har angett dig, med ${candidate}s medgivande.`,
   refWhy: (minutes) =>
     `Vi vill ställa några frågor om hur det var att arbeta tillsammans. Det tar ungefär ${minutes === 1 ? '1 minut' : `${minutes} minuter`}, och dina svar sparas medan du skriver.`,
   timePromise: (minutes) => `Ungefär ${minutes === 1 ? '1 minut' : `${minutes} minuter`}`,

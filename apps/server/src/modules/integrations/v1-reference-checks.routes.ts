@@ -163,7 +163,7 @@ export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await addV1Referees(apiCtxOf(request), request.params.id, request.body.referees)),
+      reply.code(201).send(await addV1Referees(apiCtxOf(request), request.params.id, request.body)),
   );
 
   app.get(

@@ -272,6 +272,11 @@ export async function markSentUndeliverable(
     .update(messages)
     .set({ status: 'bounced', lastError: reason.slice(0, 500), sealedContent: null })
     .where(and(which, eq(messages.channel, lookup.channel), eq(messages.status, 'sent')))
-    .returning({ id: messages.id, companyId: messages.companyId, channel: messages.channel });
+    .returning({
+      id: messages.id,
+      companyId: messages.companyId,
+      channel: messages.channel,
+      recipient: messages.recipient,
+    });
   return row ?? null;
 }

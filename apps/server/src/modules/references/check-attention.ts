@@ -26,6 +26,19 @@ export const attentionColumns = {
   silentReferees: refereeCount(refereeCounted.silentReferees),
 };
 
+/** No channel the check writes to the candidate by still reaches them. */
+function candidateUnreachable(check: {
+  candidateChannel?: string;
+  candidateEmailBouncedAt?: Date | null;
+  candidateSmsFailedAt?: Date | null;
+}) {
+  const email = !!check.candidateEmailBouncedAt;
+  const sms = !!check.candidateSmsFailedAt;
+  if (check.candidateChannel === 'email') return email;
+  if (check.candidateChannel === 'sms') return sms;
+  return check.candidateChannel === 'email_and_sms' && email && sms;
+}
+
 /**
  * Why a running check cannot finish on its own, or null: the candidate stayed silent after every
  * reminder, or fewer referees are in play than wanted because one bounced, declined or never
@@ -39,9 +52,15 @@ export function attentionOf(check: {
   declined: number;
   bounced: number;
   silentReferees: number;
+  /** Where known: every channel the candidate is written to by reported a message undeliverable. */
+  candidateChannel?: string;
+  candidateEmailBouncedAt?: Date | null;
+  candidateSmsFailedAt?: Date | null;
 }): TCheckAttentionReason | null {
   if (check.status !== 'awaiting_referees' && check.status !== 'in_progress') return null;
   if (check.candidateSilentAt) return 'candidate_silent';
+  if (candidateUnreachable(check) && (check.status === 'awaiting_referees' || check.inPlay < check.refereesWanted))
+    return 'candidate_unreachable';
   if (Number(check.inPlay) >= check.refereesWanted) return null;
   if (Number(check.bounced) > 0) return 'referee_bounced';
   if (Number(check.declined) > 0) return 'referee_declined';

@@ -1,5 +1,5 @@
 import type { TCheckStatus, TReferee, TReferenceCheck, TReferenceCheckListItem } from '@vouch/contracts';
-import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
 import { preparedPerHandle } from '../../platform/db/prepared.ts';
@@ -71,6 +71,7 @@ const refereeFields = {
   namedConsentMethod: 'named_consent_method',
   namedConsentNote: 'named_consent_note',
   namedConsentAt: 'named_consent_at',
+  namedConsentApiKeyId: 'named_consent_api_key_id',
 } as const;
 type RefereeJson = {
   [K in keyof typeof refereeFields]: K extends keyof RefereeRow
@@ -118,6 +119,7 @@ export function refereeView(r: RefereeJson): TReferee {
             note: r.namedConsentNote,
             confirmedAt: isoText(r.namedConsentAt)!,
             confirmedByName: r.namedConsentByName,
+            apiKeyId: r.namedConsentApiKeyId,
           }
         : null,
     invitedAt: isoText(r.invitedAt),
@@ -131,7 +133,7 @@ export function refereeView(r: RefereeJson): TReferee {
 }
 
 /** The counts behind "2 of 3": from the referees' statuses and the unreviewed fraud signals. */
-const summaryColumns = {
+export const summaryColumns = {
   requested: sql<number>`(select count(*)::int from ${referees} r where r.check_id = ${referenceChecks.id} and r.status <> 'removed')`,
   answered: sql<number>`(select count(*)::int from ${referees} r where r.check_id = ${referenceChecks.id} and r.status = 'answered')`,
   declined: sql<number>`(select count(*)::int from ${referees} r where r.check_id = ${referenceChecks.id} and r.status = 'declined')`,
@@ -139,7 +141,7 @@ const summaryColumns = {
   fraudSignals: sql<number>`(select count(*)::int from ${referenceFraudSignals} f where f.check_id = ${referenceChecks.id} and f.reviewed_at is null)`,
 };
 
-const candidateName = sql<string>`${candidates.firstName} || ' ' || ${candidates.lastName}`;
+export const candidateName = sql<string>`${candidates.firstName} || ' ' || ${candidates.lastName}`;
 
 /**
  * The checks with what the list shows; `whole` (one check's view) adds their referees. The ATS's ids
@@ -317,35 +319,6 @@ export async function listCandidateChecks(
     .orderBy(desc(referenceChecks.createdAt), desc(referenceChecks.id))
     .limit(200);
   return rows.map(viewOf);
-}
-
-/** The References page: newest first, by status and candidate name, keyset paged on (createdAt, id). */
-export async function listChecks(
-  db: Db,
-  companyId: string,
-  query: { status?: TCheckStatus; q?: string; after: [string, string] | null; limit: number },
-  scope: CheckScope = { kind: 'all' },
-) {
-  const q = query.q?.trim();
-  const words = q ? q.split(/\s+/).slice(0, 5) : [];
-  const rows = await selectChecks(db)
-    .where(
-      and(
-        eq(referenceChecks.companyId, companyId),
-        query.status ? eq(referenceChecks.status, query.status) : undefined,
-        checkScopeFilter(scope),
-        ...words.map((w) => {
-          const pattern = `%${w.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-          return or(ilike(candidates.firstName, pattern), ilike(candidates.lastName, pattern));
-        }),
-        query.after
-          ? sql`(${referenceChecks.createdAt}, ${referenceChecks.id}) < (${query.after[0]}::timestamptz, ${query.after[1]}::uuid)`
-          : undefined,
-      ),
-    )
-    .orderBy(desc(referenceChecks.createdAt), desc(referenceChecks.id))
-    .limit(query.limit + 1);
-  return rows.map(listItemOf);
 }
 
 /** The running (not final) check of a candidate for a job, if any: there may be only one. */

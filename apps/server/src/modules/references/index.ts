@@ -10,6 +10,7 @@ export {
   loadCheckWithExternalIds,
 } from './checks.repo.ts';
 export { anonymiseChecks, checksOfCandidates, eraseReferees, refereesMatching } from './erasure.repo.ts';
+export { type NamedConsent, requireNamedConsent } from './named-consent.ts';
 export { candidateReferenceData, candidateReportPdfs, refereeReferenceData } from './person-data.ts';
 export { type PrivacyHolder, privacyHolderOf, privacyViewOf } from './privacy-link.ts';
 export * from './references.tables.ts';

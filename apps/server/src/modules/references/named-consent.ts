@@ -19,13 +19,21 @@ export function requireNamedConsent(
   return consent;
 }
 
+/** Who confirmed it: a member in the app, or an API key (the ATS that named the referees). */
+export type NamedConsentGiven = {
+  consent: NamedConsent | null;
+  byMembershipId: string | null;
+  byApiKeyId?: string | null;
+};
+
 /** The referee columns that record it. */
-export const namedConsentColumns = (consent: NamedConsent | null, byMembershipId: string | null) =>
+export const namedConsentColumns = ({ consent, byMembershipId, byApiKeyId }: NamedConsentGiven) =>
   consent
     ? {
         namedConsentMethod: consent.method,
         namedConsentNote: consent.note,
         namedConsentAt: new Date(),
-        namedConsentById: byMembershipId,
+        namedConsentById: byApiKeyId ? null : byMembershipId,
+        namedConsentApiKeyId: byApiKeyId ?? null,
       }
     : {};

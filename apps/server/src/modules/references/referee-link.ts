@@ -10,6 +10,7 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { loadCheckContext } from './check-messages.ts';
 import { verificationView } from './referee-code.ts';
 import { findRefereeLink } from './referee-page.repo.ts';
+import { namedByOf } from './referee-state.ts';
 import type { referees } from './references.tables.ts';
 import { linkExpired, publicBranding } from './use-cases/check-branding.ts';
 
@@ -59,6 +60,7 @@ export async function pageOf(db: Db, { referee, check, questionnaire }: Opened):
     refereeName: referee.name,
     refereeFirstName: firstNameOf(referee.name),
     relationship: referee.relationship,
+    namedBy: namedByOf(referee.addedBy),
     consentVersion: CONSENT_TEXT_VERSION,
     consentGiven: referee.consentAt !== null,
     questionnaire,

@@ -178,6 +178,9 @@ export const referenceChecks = pgTable(
     candidateNextReminderAt: at('candidate_next_reminder_at'),
     /** When the candidate's reminders ran out unanswered and the recruiter was told. */
     candidateSilentAt: at('candidate_silent_at'),
+    /** A message to the candidate's email (or phone) was reported undeliverable: that channel is not chased. */
+    candidateEmailBouncedAt: at('candidate_email_bounced_at'),
+    candidateSmsFailedAt: at('candidate_sms_failed_at'),
     /** The step's instruction to the candidate, copied at start like the other settings. */
     instruction: text('instruction'),
     /** True when a recruiter closed it before every wanted referee answered. */
@@ -287,6 +290,8 @@ export const referees = pgTable(
     namedConsentNote: text('named_consent_note'),
     namedConsentAt: at('named_consent_at'),
     namedConsentById: uuid('named_consent_by_id'),
+    /** The API key that confirmed it, when an ATS named the referees through the integration API. */
+    namedConsentApiKeyId: uuid('named_consent_api_key_id'),
     invitedAt: at('invited_at'),
     openedAt: at('opened_at'),
     /** The first saved answer: from then on the candidate can no longer correct this referee. */

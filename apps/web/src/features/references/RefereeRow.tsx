@@ -110,7 +110,9 @@ export function RefereeRow({ referee: r, actions, open, onEdit }: Props) {
             <Text size="xs" c="dimmed" data-testid="referee-named-consent">
               {t('referenceChecks.namedConsent.shown', {
                 method: t(`referenceChecks.namedConsent.methods.${r.namedConsent.method}`),
-                name: r.namedConsent.confirmedByName ?? '—',
+                name:
+                  r.namedConsent.confirmedByName ??
+                  (r.namedConsent.apiKeyId ? t('referenceChecks.namedConsent.byApi') : '—'),
                 date: fmt.dateTime(r.namedConsent.confirmedAt),
               })}
               {r.namedConsent.note && ` — ${r.namedConsent.note}`}

@@ -12,8 +12,9 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { CheckStatusBadge } from './CheckStatusBadge.tsx';
 import { ReferencesNav } from './ReferencesNav.tsx';
 import { useCheckList } from './references.api.ts';
+import { StalledSteps } from './StalledSteps.tsx';
 
-type StatusFilter = TCheckStatus | 'all';
+type StatusFilter = TCheckStatus | 'all' | 'attention';
 
 /** Every reference check of the company: by status, by candidate name, newest activity first. */
 export function ReferenceChecksPage() {
@@ -23,8 +24,12 @@ export function ReferenceChecksPage() {
   const [status, setStatus] = useState<StatusFilter>('all');
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
-  const list = useCheckList({ status: status === 'all' ? undefined : status, q: q || undefined });
+  const list = useCheckList({
+    ...(status === 'attention' ? { attention: 'true' } : status === 'all' ? {} : { status }),
+    q: q || undefined,
+  });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const stalls = list.data?.pages.flatMap((p) => p.stalls) ?? [];
   const filtered = status !== 'all' || q !== '';
   const openCandidate = (candidateId: string) =>
     navigate({ to: '/candidates/$candidateId', params: { candidateId }, search: { tab: 'references' } });
@@ -50,7 +55,7 @@ export function ReferenceChecksPage() {
             aria-labelledby="checks-status-label"
             value={status}
             onChange={(value) => setStatus(value as StatusFilter)}
-            data={(['all', ...CHECK_STATUSES] as const).map((s) => ({
+            data={(['all', 'attention', ...CHECK_STATUSES] as const).map((s) => ({
               value: s,
               label: t(`referenceChecks.statusFilter.${s}`),
             }))}
@@ -58,6 +63,7 @@ export function ReferenceChecksPage() {
           />
         </div>
       </Group>
+      <StalledSteps stalls={stalls} />
       <ListTable
         query={list}
         items={items}

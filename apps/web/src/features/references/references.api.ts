@@ -17,7 +17,7 @@ export function useCandidateChecks(candidateId: string) {
   });
 }
 
-export type CheckListFilter = { status?: TCheckStatus; q?: string };
+export type CheckListFilter = { status?: TCheckStatus; attention?: 'true'; q?: string };
 
 export function useCheckList(filter: CheckListFilter, limit = 50) {
   return useInfiniteQuery({

@@ -144,7 +144,13 @@ export function RefereePage({ token }: { token: string }) {
       <div className="vr-card">
         <LanguageSwitch value={language} label={s.refLanguage} busy={busy} onChoose={chooseLanguage} />
         <h1>{s.refHello(page.refereeFirstName)}</h1>
-        <p className="vr-lead">{s.refIntro(page.candidateName, sender, page.jobTitle)}</p>
+        <p className="vr-lead" data-testid="referee-intro">
+          {(page.namedBy === 'recruiter' ? s.refIntroByRecruiter : s.refIntro)(
+            page.candidateName,
+            sender,
+            page.jobTitle,
+          )}
+        </p>
         <p data-testid="referee-time-promise">{s.refWhy(page.minutes)}</p>
         <p>{s.refWho(company)}</p>
         {page.verification && !page.verification.verified ? (

@@ -85,6 +85,8 @@ function startV1CheckRows(ctx: ApiCtx, body: StartBody, subAccountId: string | n
           refereesWanted: body.referees_wanted,
         },
         referees: body.referees.map(refereeFields),
+        namedConsent: body.referee_consent,
+        apiKeyId: ctx.apiKey.id,
         source: 'api',
         externalId: body.external_id,
       });

@@ -51,7 +51,21 @@ export function v1CheckOf(
     referees: check.referees.flatMap((r) =>
       r.status === 'removed'
         ? []
-        : [{ id: r.id, name: r.name, relationship: r.relationship, status: r.status, answered_at: r.answeredAt }],
+        : [
+            {
+              id: r.id,
+              name: r.name,
+              relationship: r.relationship,
+              status: r.status,
+              answered_at: r.answeredAt,
+              named_consent: r.namedConsent && {
+                method: r.namedConsent.method,
+                note: r.namedConsent.note,
+                confirmed_at: r.namedConsent.confirmedAt,
+                api_key_id: r.namedConsent.apiKeyId,
+              },
+            },
+          ],
     ),
     report_url: check.status === 'completed' ? `${config.publicUrl}/reference-checks/${check.id}/report` : null,
     candidate_url: `${config.publicUrl}/candidates/${check.candidateId}?tab=references`,

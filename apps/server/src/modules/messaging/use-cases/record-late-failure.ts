@@ -19,6 +19,7 @@ export async function recordLateFailure(db: Db, lookup: Lookup, reason: string) 
         companyId: message.companyId,
         messageId: message.id,
         channel: message.channel,
+        recipient: message.recipient,
       });
     return true;
   });

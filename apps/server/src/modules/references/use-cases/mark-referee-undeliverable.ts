@@ -2,6 +2,7 @@ import type { TChannel, TCheckStatus } from '@vouch/contracts';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { publish } from '../../../platform/events.ts';
+import { markCandidateUndeliverable } from '../candidate-bounces.repo.ts';
 import { OPEN_REFEREE_STATUSES } from '../check-statuses.ts';
 import { updateRefereeInStatus } from '../referee-page.repo.ts';
 import { findRefereeInvitedBy } from '../reminders.repo.ts';
@@ -57,8 +58,21 @@ export async function markRefereeUndeliverable(
 export async function onMessageUndeliverable(
   tx: Db,
   config: Pick<Config, 'publicUrl'>,
-  event: { companyId: string; messageId: string; channel: TChannel },
+  event: { companyId: string; messageId: string; channel: TChannel; recipient?: string },
 ) {
   const referee = await findRefereeInvitedBy(tx, event.companyId, event.messageId, OPEN, RUNNING);
-  if (referee) await markRefereeUndeliverable(tx, config, referee, event.channel);
+  if (referee) {
+    await markRefereeUndeliverable(tx, config, referee, event.channel);
+    return;
+  }
+  // Otherwise it may have gone to a candidate of a running check: the recruiter must reach them another way.
+  if (!event.recipient) return;
+  for (const check of await markCandidateUndeliverable(tx, event.companyId, event.channel, event.recipient))
+    await publish(tx, {
+      type: 'reference_check.needs_attention',
+      companyId: check.companyId,
+      checkId: check.id,
+      refereeId: null,
+      reason: 'candidate_unreachable',
+    });
 }

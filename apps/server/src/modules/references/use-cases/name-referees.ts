@@ -1,7 +1,7 @@
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { publish } from '../../../platform/events.ts';
-import { type NamedConsent, namedConsentColumns } from '../named-consent.ts';
+import { type NamedConsentGiven, namedConsentColumns } from '../named-consent.ts';
 import type { AddedBy, CheckRow } from '../referee-state.ts';
 import { insertReferees } from '../referees.repo.ts';
 import { inviteReferee } from './invite-referee.ts';
@@ -16,7 +16,7 @@ export async function addReferees(
   addedBy: AddedBy,
   path?: string,
   /** How the candidate agreed, when the recruiter names the referees (recorded on each). */
-  consent: { consent: NamedConsent | null; byMembershipId: string | null } = { consent: null, byMembershipId: null },
+  consent: NamedConsentGiven = { consent: null, byMembershipId: null },
 ): Promise<string[]> {
   if (!inputs.length) return [];
   const rows = await normaliseReferees(db, check.companyId, check.id, inputs, {
@@ -40,7 +40,7 @@ export async function addReferees(
       workedTogether: r.workedTogether,
       language: r.language,
       addedBy,
-      ...namedConsentColumns(consent.consent, consent.byMembershipId),
+      ...namedConsentColumns(consent),
     })),
   );
   for (const { id } of inserted) {

@@ -32,7 +32,7 @@ export async function sendCandidateLink(
     ...(reminder ? { reminder } : {}),
   };
   const channel = check.candidateChannel;
-  if (sendsEmail(channel) && candidate.email)
+  if (sendsEmail(channel) && candidate.email && !check.candidateEmailBouncedAt)
     await enqueueEmail(db, {
       companyId: check.companyId,
       to: candidate.email,
@@ -41,7 +41,7 @@ export async function sendCandidateLink(
       data,
       senderName: context.senderName,
     });
-  if (sendsSms(channel) && candidate.phone)
+  if (sendsSms(channel) && candidate.phone && !check.candidateSmsFailedAt)
     await enqueueSms(db, {
       companyId: check.companyId,
       to: candidate.phone,

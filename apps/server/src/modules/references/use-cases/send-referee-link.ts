@@ -6,6 +6,7 @@ import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
 import { formatDay, loadCheckContext, sendsEmail, sendsSms } from '../check-messages.ts';
 import { issueRefereeToken, privacyPageUrl, refereePageUrl } from '../link-tokens.ts';
 import { findQuestionnaireIn } from '../referee-page.repo.ts';
+import { namedByOf } from '../referee-state.ts';
 import { findReferee, updateReferee } from '../referees.repo.ts';
 import { referees } from '../references.tables.ts';
 
@@ -40,8 +41,7 @@ export async function sendRefereeLink(
     privacyUrl: privacyPageUrl(refereePageUrl(config, token)),
     expiresOn: formatDay(check.linksExpireAt, language, context.timeZone),
     reminder,
-    // Someone the recruiter named must not read that the candidate named them.
-    namedBy: referee.addedBy === 'candidate' ? ('candidate' as const) : ('recruiter' as const),
+    namedBy: namedByOf(referee.addedBy),
   };
   const channel = check.refereeChannel;
   let emailId: string | null = null;

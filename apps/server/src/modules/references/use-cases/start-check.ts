@@ -29,6 +29,8 @@ export type StartCheckInput = {
   referees: RefereeFields[];
   /** How the candidate agreed to the referees given here (required when the candidate channel is `none`). */
   namedConsent?: NamedConsent;
+  /** The API key that started it (and confirmed `namedConsent`), when the integration API did. */
+  apiKeyId?: string | null;
   source: 'step' | 'profile' | 'api';
   externalId?: string | null;
   /** The partner protocol that starts it (`greenhouse`): its external ids need not be unique. */
@@ -75,11 +77,10 @@ export async function startReferenceCheckIn(tx: Db, config: Pick<Config, 'public
   if (problems.length) throw fieldProblems(problems);
   const channelProblem = candidateChannelProblem(settings.candidateChannel, candidate);
   if (channelProblem) throw fieldError('candidateChannel', channelProblem);
-  // The API's own callers vouch for their consent; a recruiter here says how the candidate agreed.
-  const consent =
-    input.referees.length && input.source !== 'api'
-      ? requireNamedConsent(settings.candidateChannel, input.namedConsent, 'refereeConsent')
-      : null;
+  // Whoever names the referees (a recruiter here, or an ATS through the API) says how the candidate agreed.
+  const consent = input.referees.length
+    ? requireNamedConsent(settings.candidateChannel, input.namedConsent, 'refereeConsent')
+    : null;
   const running = await runningCheckOf(tx, companyId, candidate.id, input.jobId);
   if (running)
     throw problemWith(
@@ -118,6 +119,7 @@ export async function startReferenceCheckIn(tx: Db, config: Pick<Config, 'public
     await addReferees(tx, config, check, input.referees, input.source === 'api' ? 'api' : 'recruiter', 'referees', {
       consent,
       byMembershipId: input.actorMembershipId,
+      byApiKeyId: input.apiKeyId,
     });
     await afterRefereeChange(tx, config, check);
   }

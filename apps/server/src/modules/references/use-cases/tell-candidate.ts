@@ -21,8 +21,8 @@ export async function tellCandidate(
   if (!context) return false;
   const { check, candidate } = context;
   const channel = check.candidateChannel;
-  const byEmail = sendsEmail(channel) && !!candidate.email;
-  const bySms = sendsSms(channel) && !!candidate.phone;
+  const byEmail = sendsEmail(channel) && !!candidate.email && !check.candidateEmailBouncedAt;
+  const bySms = sendsSms(channel) && !!candidate.phone && !check.candidateSmsFailedAt;
   if (!byEmail && !bySms) return false;
   const token = await issueCandidateToken(db, check);
   // The candidate's own language (their page's), not necessarily the check's.
