@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import type { TCandidate } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
+import { placements } from '../src/modules/hiring/hiring.tables.ts';
 import { messages } from '../src/modules/messaging/messaging.tables.ts';
 import { notifications } from '../src/modules/notifications/index.ts';
 import { sendCandidateLink } from '../src/modules/references/index.ts';
@@ -40,7 +42,7 @@ describe('a late delivery failure to the candidate', () => {
   async function world(channel: 'email' | 'sms') {
     const company = await makeCompany(t.db);
     const recruiter = await makeMember(t.db, company.id, 'recruiter', { name: 'Rita Recruiter' });
-    const { job } = await makeJob(t.db, company.id, { title: 'Head of Sales' });
+    const { job, steps } = await makeJob(t.db, company.id, { title: 'Head of Sales' });
     const candidate = await makeCandidate(t.db, company.id, {
       firstName: 'Cora',
       lastName: 'Kandidat',
@@ -61,7 +63,7 @@ describe('a late delivery failure to the candidate', () => {
     await deliverMail(t, mail);
     const to = channel === 'email' ? candidate.email!.toLowerCase() : candidate.phone!;
     const [sent] = await t.db.select().from(messages).where(eq(messages.recipient, to));
-    return { company, recruiter, candidate, check, sent };
+    return { company, recruiter, candidate, job, steps, check, sent };
   }
 
   const checkOf = async (id: string) =>
@@ -115,5 +117,76 @@ describe('a late delivery failure to the candidate', () => {
     assert.equal(res.statusCode, 204, res.body);
     assert.ok((await checkOf(w.check.id)).candidateSmsFailedAt, 'the candidate’s phone is marked undeliverable');
     await assertRecruiterTold(w);
+  });
+
+  test('an unreachable candidate counts as needing attention wherever attention is counted', async () => {
+    const w = await world('email');
+    await t.db
+      .insert(placements)
+      .values({ companyId: w.company.id, candidateId: w.candidate.id, jobId: w.job.id, stepId: w.steps[1].id });
+    await t.db
+      .update(referenceChecks)
+      .set({ candidateEmailBouncedAt: new Date() })
+      .where(eq(referenceChecks.id, w.check.id));
+    const client = await t.signIn(w.recruiter.email);
+    const summaryOf = async (query: string) =>
+      (await client.get(`/api/candidates?limit=50${query}`))
+        .json()
+        .items.find((c: { id: string }) => c.id === w.candidate.id)?.referenceCheck;
+    assert.equal((await summaryOf('')).attention, 'candidate_unreachable', 'the candidate list');
+    assert.equal((await summaryOf(`&jobId=${w.job.id}`)).attention, 'candidate_unreachable', 'the pipeline card');
+    const cards: { key: string; count: number }[] = (await client.get('/api/dashboard')).json().cards;
+    assert.equal(cards.find((c) => c.key === 'checks_attention')?.count, 1, 'the home page');
+    const rows = async (query: string) =>
+      ((await client.get(`/api/reference-checks${query}`)).json().items as { id: string; attention: string }[]).map(
+        (c) => [c.id, c.attention],
+      );
+    assert.deepEqual(await rows(''), [[w.check.id, 'candidate_unreachable']], 'the checks list');
+    assert.deepEqual(await rows('?attention=true'), [[w.check.id, 'candidate_unreachable']], 'its attention filter');
+  });
+
+  async function correct(w: Awaited<ReturnType<typeof world>>, change: Partial<TCandidate>) {
+    const client = await t.signIn(w.recruiter.email);
+    const current: TCandidate = (await client.get(`/api/candidates/${w.candidate.id}`)).json();
+    const { firstName, lastName, email, phone, language } = { ...current, ...change };
+    const res = await client.put(`/api/candidates/${w.candidate.id}`, { firstName, lastName, email, phone, language });
+    assert.equal(res.statusCode, 200, res.body);
+    return client;
+  }
+
+  test('correcting the candidate’s email clears the bounce and sends the link to the new address', async () => {
+    const w = await world('email');
+    await t.db
+      .update(referenceChecks)
+      .set({ candidateEmailBouncedAt: new Date(), candidateSmsFailedAt: new Date() })
+      .where(eq(referenceChecks.id, w.check.id));
+    // Saving the profile without touching the email changes nothing.
+    await correct(w, {});
+    assert.ok((await checkOf(w.check.id)).candidateEmailBouncedAt);
+    const fixed = `fixed.${Date.now()}@mail.example`;
+    const client = await correct(w, { email: fixed });
+    const check = await checkOf(w.check.id);
+    assert.equal(check.candidateEmailBouncedAt, null, 'the new address is not known to bounce');
+    assert.ok(check.candidateSmsFailedAt, 'the phone did not change: its failure stands');
+    assert.equal((await client.get(`/api/reference-checks/${w.check.id}`)).json().attention, null);
+    await deliverMail(t, mail);
+    const [resent] = await t.db.select().from(messages).where(eq(messages.recipient, fixed));
+    assert.equal(resent?.template, 'reference_candidate_request', 'the candidate is asked again, at the new address');
+  });
+
+  test('correcting the candidate’s phone clears a failed text', async () => {
+    const w = await world('sms');
+    await t.db
+      .update(referenceChecks)
+      .set({ candidateSmsFailedAt: new Date() })
+      .where(eq(referenceChecks.id, w.check.id));
+    const before = sms.inbox.length;
+    await correct(w, { phone: '+46701112300' });
+    assert.equal((await checkOf(w.check.id)).candidateSmsFailedAt, null);
+    await deliverMail(t, mail);
+    assert.ok(
+      sms.inbox.slice(before).some((m) => m.to === '+46701112300'),
+      'the candidate is texted again, at the new number',
+    );
   });
 });

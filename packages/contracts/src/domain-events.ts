@@ -57,6 +57,11 @@ export type TDomainEvent =
    */
   | { type: 'candidate.created'; companyId: string; candidateId: string }
   /**
+   * A recruiter changed a candidate's email (`email`) or phone (`phone`) on their profile: what was
+   * reported undeliverable at the old address may reach the new one.
+   */
+  | { type: 'candidate.contact_changed'; companyId: string; candidateId: string; email: boolean; phone: boolean }
+  /**
    * A candidate was put on a job: by a recruiter, by applying (careers page or an employee's share
    * link, `shareLinkId`), by a referral, or by a match from another job (`matchedFromJobId`).
    */

@@ -1,5 +1,5 @@
 import type { TChannel } from '@vouch/contracts';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates } from '../hiring/index.ts';
 import { referenceChecks } from './references.tables.ts';
@@ -38,4 +38,24 @@ export async function markCandidateUndeliverable(db: Db, companyId: string, chan
       ),
     )
     .returning({ id: referenceChecks.id, companyId: referenceChecks.companyId });
+}
+
+/**
+ * Clears the undeliverable mark of the channel whose address the candidate's profile now has anew,
+ * on their running checks, and returns the checks it cleared (with their status).
+ */
+export async function clearCandidateUndeliverable(db: Db, companyId: string, candidateId: string, channel: TChannel) {
+  const mark = channel === 'email' ? referenceChecks.candidateEmailBouncedAt : referenceChecks.candidateSmsFailedAt;
+  return db
+    .update(referenceChecks)
+    .set({ [channel === 'email' ? 'candidateEmailBouncedAt' : 'candidateSmsFailedAt']: null, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(referenceChecks.companyId, companyId),
+        eq(referenceChecks.candidateId, candidateId),
+        inArray(referenceChecks.status, ['awaiting_referees', 'in_progress']),
+        isNotNull(mark),
+      ),
+    )
+    .returning({ id: referenceChecks.id, status: referenceChecks.status });
 }

@@ -1,6 +1,6 @@
 import type { TCheckStallReason, TCheckSummary } from '@vouch/contracts';
 import { type SQL, sql } from 'drizzle-orm';
-import { attentionOf, refereeCounted } from './check-attention.ts';
+import { attentionOf, candidateUnreachableOf, refereeCounted } from './check-attention.ts';
 import { referees, referenceCheckStalls, referenceChecks, referenceFraudSignals } from './references.tables.ts';
 
 /** A check summary as the list's subquery gives it: JSON, before "needs attention" is worked out. */
@@ -8,6 +8,7 @@ type SummaryJson = Omit<TCheckSummary, 'attention'> & {
   candidateSilentAt: string | null;
   inPlay: number;
   silentReferees: number;
+  candidateUnreachable: boolean;
 };
 
 const COUNTS = Object.keys(refereeCounted) as (keyof typeof refereeCounted)[];
@@ -26,8 +27,10 @@ export const candidateListColumns = {
       'updatedAt', k.updated_at, 'candidateSilentAt', k.candidate_silent_at,
       'requested', n."requested", 'answered', n."answered", 'declined', n."declined", 'bounced', n."bounced",
       'inPlay', n."inPlay", 'silentReferees', n."silentReferees",
+      'candidateUnreachable', ${candidateUnreachableOf(sql.raw('k'))},
       'fraudSignals', (select count(*) from ${referenceFraudSignals} f where f.check_id = k.id and f.reviewed_at is null))
-    from (select k.id, k.status, k.referees_wanted, k.updated_at, k.candidate_silent_at from ${referenceChecks} k
+    from (select k.id, k.status, k.referees_wanted, k.updated_at, k.candidate_silent_at, k.candidate_channel,
+        k.candidate_email_bounced_at, k.candidate_sms_failed_at from ${referenceChecks} k
       where k.company_id = ${companyId} and k.candidate_id = ${candidateId} and k.status <> 'cancelled'
         ${jobId ? sql`and k.job_id = ${jobId}` : sql``}
       order by k.created_at desc, k.id desc limit 1) k
@@ -37,10 +40,10 @@ export const candidateListColumns = {
   /** The summary the API answers for what `checkSummary` gave. */
   readCheckSummary(json: unknown): TCheckSummary | null {
     if (!json) return null;
-    const { candidateSilentAt, inPlay, silentReferees, ...summary } = json as SummaryJson;
+    const { candidateSilentAt, inPlay, silentReferees, candidateUnreachable, ...summary } = json as SummaryJson;
     return {
       ...summary,
-      attention: attentionOf({ ...summary, candidateSilentAt, inPlay, silentReferees }),
+      attention: attentionOf({ ...summary, candidateSilentAt, inPlay, silentReferees, candidateUnreachable }),
       // JSON carries PostgreSQL's timestamp text; the API answers JavaScript's ISO form.
       updatedAt: new Date(summary.updatedAt).toISOString(),
     };

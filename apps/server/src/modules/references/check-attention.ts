@@ -20,28 +20,40 @@ export const refereeCounted = {
 export const refereeCount = (where: SQL) =>
   sql<number>`(select count(*)::int from ${referees} r where r.check_id = "reference_checks"."id" and ${where})`;
 
-/** The counts behind "needs attention", as subqueries on the outer check. */
+/**
+ * No channel the check `k` (a table or alias) writes to the candidate by still reaches them: every one
+ * reported a message undeliverable. The one definition of it, for the columns and the filter below.
+ */
+export const candidateUnreachableOf = (k: SQL) => sql<boolean>`(case ${k}.candidate_channel
+  when 'email' then ${k}.candidate_email_bounced_at is not null
+  when 'sms' then ${k}.candidate_sms_failed_at is not null
+  when 'email_and_sms' then ${k}.candidate_email_bounced_at is not null and ${k}.candidate_sms_failed_at is not null
+  else false end)`;
+
+const outerCheck = sql.raw('"reference_checks"');
+
+/** The counts behind "needs attention", and whether the candidate is unreachable, on the outer check. */
 export const attentionColumns = {
   inPlay: refereeCount(refereeCounted.inPlay),
   silentReferees: refereeCount(refereeCounted.silentReferees),
+  candidateUnreachable: candidateUnreachableOf(outerCheck),
 };
 
-/** No channel the check writes to the candidate by still reaches them. */
-function candidateUnreachable(check: {
-  candidateChannel?: string;
-  candidateEmailBouncedAt?: Date | null;
-  candidateSmsFailedAt?: Date | null;
-}) {
-  const email = !!check.candidateEmailBouncedAt;
-  const sms = !!check.candidateSmsFailedAt;
-  if (check.candidateChannel === 'email') return email;
-  if (check.candidateChannel === 'sms') return sms;
-  return check.candidateChannel === 'email_and_sms' && email && sms;
-}
+/**
+ * `attentionOf` as a filter on the outer check, so a page (or a count) of the checks that need
+ * attention is one query: keep the two in step.
+ */
+export const needsAttention = sql`(${outerCheck}.status in ('awaiting_referees', 'in_progress') and (
+  ${outerCheck}.candidate_silent_at is not null
+  or (${attentionColumns.candidateUnreachable}
+    and (${outerCheck}.status = 'awaiting_referees' or ${attentionColumns.inPlay} < ${outerCheck}.referees_wanted))
+  or (${attentionColumns.inPlay} < ${outerCheck}.referees_wanted
+    and (${refereeCount(refereeCounted.bounced)} > 0 or ${refereeCount(refereeCounted.declined)} > 0
+      or ${attentionColumns.silentReferees} > 0))))`;
 
 /**
  * Why a running check cannot finish on its own, or null: the candidate stayed silent after every
- * reminder, or fewer referees are in play than wanted because one bounced, declined or never
+ * reminder, or cannot be reached by any channel, or fewer referees are in play than wanted because one bounced, declined or never
  * answered (and nobody replaced them yet).
  */
 export function attentionOf(check: {
@@ -52,14 +64,12 @@ export function attentionOf(check: {
   declined: number;
   bounced: number;
   silentReferees: number;
-  /** Where known: every channel the candidate is written to by reported a message undeliverable. */
-  candidateChannel?: string;
-  candidateEmailBouncedAt?: Date | null;
-  candidateSmsFailedAt?: Date | null;
+  /** Every channel the candidate is written to by reported a message undeliverable (`attentionColumns`). */
+  candidateUnreachable: boolean;
 }): TCheckAttentionReason | null {
   if (check.status !== 'awaiting_referees' && check.status !== 'in_progress') return null;
   if (check.candidateSilentAt) return 'candidate_silent';
-  if (candidateUnreachable(check) && (check.status === 'awaiting_referees' || check.inPlay < check.refereesWanted))
+  if (check.candidateUnreachable && (check.status === 'awaiting_referees' || check.inPlay < check.refereesWanted))
     return 'candidate_unreachable';
   if (Number(check.inPlay) >= check.refereesWanted) return null;
   if (Number(check.bounced) > 0) return 'referee_bounced';

@@ -3,7 +3,7 @@ import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, unionAll } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates, jobs } from '../hiring/index.ts';
-import { attentionColumns, attentionOf } from './check-attention.ts';
+import { attentionColumns, attentionOf, needsAttention } from './check-attention.ts';
 import { type CheckScope, candidateName, checkScopeFilter, summaryColumns } from './checks.repo.ts';
 import {
   questionnaireTemplates,
@@ -32,12 +32,6 @@ function nameMatches(q: string | undefined) {
 
 const before = (createdAt: AnyPgColumn, id: AnyPgColumn, after: [string, string] | null): SQL | undefined =>
   after ? sql`(${createdAt}, ${id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined;
-
-/** `attentionOf` as a filter, so a page of checks that need attention is one query. */
-const needsAttention = sql`(${referenceChecks.status} in ('awaiting_referees', 'in_progress') and (
-  ${referenceChecks.candidateSilentAt} is not null
-  or (${attentionColumns.inPlay} < ${referenceChecks.refereesWanted}
-    and (${summaryColumns.bounced} > 0 or ${summaryColumns.declined} > 0 or ${attentionColumns.silentReferees} > 0))))`;
 
 const none = <T>() => sql<T>`null`;
 const zero = sql<number>`0`;
@@ -72,6 +66,7 @@ export async function listChecksAndStalls(db: Db, companyId: string, query: Chec
       fraudSignals: summaryColumns.fraudSignals.as('fraud_signals'),
       inPlay: attentionColumns.inPlay.as('in_play'),
       silentReferees: attentionColumns.silentReferees.as('silent_referees'),
+      candidateUnreachable: attentionColumns.candidateUnreachable.as('candidate_unreachable'),
     })
     .from(referenceChecks)
     .innerJoin(candidates, eq(candidates.id, referenceChecks.candidateId))
@@ -114,6 +109,7 @@ export async function listChecksAndStalls(db: Db, companyId: string, query: Chec
       fraudSignals: zero.as('fraud_signals'),
       inPlay: zero.as('in_play'),
       silentReferees: zero.as('silent_referees'),
+      candidateUnreachable: sql<boolean>`false`.as('candidate_unreachable'),
     })
     .from(s)
     .innerJoin(candidates, eq(candidates.id, s.candidateId))
@@ -155,6 +151,7 @@ export function checkListItemOf(row: ListRow): TReferenceCheckListItem {
       candidateSilentAt: row.candidateSilentAt ? new Date(row.candidateSilentAt) : null,
       inPlay: Number(row.inPlay),
       silentReferees: Number(row.silentReferees),
+      candidateUnreachable: !!row.candidateUnreachable,
       ...counts,
     }),
     refereesWanted: Number(row.refereesWanted),

@@ -1,7 +1,7 @@
 import type { TCheckSummary } from '@vouch/contracts';
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { attentionColumns, attentionOf, refereeCount, refereeCounted } from './check-attention.ts';
+import { attentionColumns, attentionOf, needsAttention, refereeCount, refereeCounted } from './check-attention.ts';
 import { type CheckScope, checkScopeFilter } from './checks.repo.ts';
 import { referenceChecks, referenceFraudSignals } from './references.tables.ts';
 
@@ -48,10 +48,10 @@ export async function latestCheckSummaries(
       ),
     )
     .orderBy(referenceChecks.candidateId, desc(referenceChecks.createdAt), desc(referenceChecks.id));
-  for (const { candidateId, candidateSilentAt, inPlay, silentReferees, ...row } of rows) {
+  for (const { candidateId, candidateSilentAt, inPlay, silentReferees, candidateUnreachable, ...row } of rows) {
     result.set(candidateId, {
       ...row,
-      attention: attentionOf({ ...row, candidateSilentAt, inPlay, silentReferees }),
+      attention: attentionOf({ ...row, candidateSilentAt, inPlay, silentReferees, candidateUnreachable }),
       status: row.status,
       requested: Number(row.requested),
       answered: Number(row.answered),
@@ -66,22 +66,9 @@ export async function latestCheckSummaries(
 
 /** How many of the company's running checks (in `scope`) need attention: the home page's card. */
 export async function countChecksNeedingAttention(db: Db, companyId: string, scope: CheckScope = { kind: 'all' }) {
-  const rows = await db
-    .select({
-      status: referenceChecks.status,
-      refereesWanted: referenceChecks.refereesWanted,
-      candidateSilentAt: referenceChecks.candidateSilentAt,
-      declined: summaryColumns.declined,
-      bounced: summaryColumns.bounced,
-      ...attentionColumns,
-    })
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
     .from(referenceChecks)
-    .where(
-      and(
-        eq(referenceChecks.companyId, companyId),
-        inArray(referenceChecks.status, ['awaiting_referees', 'in_progress']),
-        checkScopeFilter(scope),
-      ),
-    );
-  return rows.filter((row) => attentionOf(row) !== null).length;
+    .where(and(eq(referenceChecks.companyId, companyId), needsAttention, checkScopeFilter(scope)));
+  return Number(row?.count ?? 0);
 }

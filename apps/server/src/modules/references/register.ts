@@ -8,6 +8,7 @@ import { candidateListColumns } from './candidate-list-columns.ts';
 import { clearStallOfPlacement } from './check-stalls.repo.ts';
 import { referenceCheckCards } from './dashboard-cards.ts';
 import { referenceCheckReminders } from './reference-scheduler.ts';
+import { onCandidateContactChanged } from './use-cases/candidate-contact-changed.ts';
 import { checkSettingsProblems } from './use-cases/check-settings.ts';
 import { registerReferenceStepHook } from './use-cases/check-step-hook.ts';
 import { onMessageUndeliverable } from './use-cases/mark-referee-undeliverable.ts';
@@ -32,6 +33,8 @@ export function registerReferences({
 }) {
   // A referee's invitation reported undeliverable after it was sent (a bounce email, an SMS report).
   events.subscribe('message.undeliverable', (tx, event) => onMessageUndeliverable(tx, config, event));
+  // The recruiter corrected the candidate's email or phone: that channel may reach them again.
+  events.subscribe('candidate.contact_changed', (tx, event) => onCandidateContactChanged(tx, config, event));
   // Entering a "Reference check" step starts a check.
   registerReferenceStepHook();
   // Hiring's candidate list and pipeline show each candidate's check; its step editor validates settings.

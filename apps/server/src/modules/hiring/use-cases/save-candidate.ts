@@ -53,13 +53,19 @@ export async function createCandidate(
 export async function updateCandidate(ctx: Ctx, candidateId: string, input: CandidateInput): Promise<TCandidate> {
   await ctx.db
     .transaction(async (tx) => {
-      if (!(await findCandidateRow(tx, ctx.tenantId, candidateId))) throw notFound();
+      const before = await findCandidateRow(tx, ctx.tenantId, candidateId);
+      if (!before) throw notFound();
       await assertEmailFree(tx, ctx.tenantId, input, candidateId);
       await tx
         .update(candidates)
         .set(columnsOf(input))
         .where(and(eq(candidates.companyId, ctx.tenantId), eq(candidates.id, candidateId)));
       await replaceWorkHistory(tx, ctx.tenantId, { candidateId }, input.workHistory);
+      // A new address (not one taken away, nor the same in other letters) may reach them where the old did not.
+      const email = !!input.email && input.email.toLowerCase() !== before.email?.toLowerCase();
+      const phone = !!input.phone && phoneKey(input.phone) !== before.phoneKey;
+      if (email || phone)
+        await publish(tx, { type: 'candidate.contact_changed', companyId: ctx.tenantId, candidateId, email, phone });
     })
     .catch(rethrowEmailTaken);
   return (await loadCandidate(ctx.db, ctx.tenantId, candidateId))!;

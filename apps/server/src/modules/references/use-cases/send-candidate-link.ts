@@ -1,3 +1,4 @@
+import type { TChannel } from '@vouch/contracts';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
@@ -6,7 +7,7 @@ import { candidatePageUrl, issueCandidateToken, privacyPageUrl } from '../link-t
 
 /**
  * Asks the candidate for referees by the check's candidate channel (nothing with `none`); with
- * `reminder`, as a reminder from the scheduler.
+ * `reminder`, as a reminder from the scheduler; with `only`, by that one of its channels.
  */
 export async function sendCandidateLink(
   db: Db,
@@ -14,6 +15,7 @@ export async function sendCandidateLink(
   companyId: string,
   checkId: string,
   reminder?: number | 'last',
+  only?: TChannel,
 ) {
   const context = await loadCheckContext(db, companyId, checkId);
   if (!context) return null;
@@ -32,7 +34,7 @@ export async function sendCandidateLink(
     ...(reminder ? { reminder } : {}),
   };
   const channel = check.candidateChannel;
-  if (sendsEmail(channel) && candidate.email && !check.candidateEmailBouncedAt)
+  if (sendsEmail(channel) && only !== 'sms' && candidate.email && !check.candidateEmailBouncedAt)
     await enqueueEmail(db, {
       companyId: check.companyId,
       to: candidate.email,
@@ -41,7 +43,7 @@ export async function sendCandidateLink(
       data,
       senderName: context.senderName,
     });
-  if (sendsSms(channel) && candidate.phone && !check.candidateSmsFailedAt)
+  if (sendsSms(channel) && only !== 'email' && candidate.phone && !check.candidateSmsFailedAt)
     await enqueueSms(db, {
       companyId: check.companyId,
       to: candidate.phone,
