@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { CONSENT_TEXT_VERSION } from '@vouch/contracts';
 import { and, eq } from 'drizzle-orm';
 import { jobSteps, placements } from '../../src/modules/hiring/hiring.tables.ts';
-import { referees, referenceChecks } from '../../src/modules/references/references.tables.ts';
+import { referees, referenceCheckStalls, referenceChecks } from '../../src/modules/references/references.tables.ts';
 import { makeCandidate, makeJob } from '../helpers/factories.ts';
 import { makeQuestionnaire } from '../helpers/reference-factories.ts';
 import {
@@ -12,6 +12,7 @@ import {
   demoCompanyId,
   eventually,
   pageProblems,
+  scrollWidthOf,
   shot,
   signInAs,
   startBrowserWorld,
@@ -178,6 +179,42 @@ describe('a recruiter sets up a reference step, starts a check and manages its r
     await page.goto(`${world.baseUrl}/references`);
     await page.getByTestId(`check-row-${check.id}`).waitFor();
     await shot(page, 'reference-checks-list');
+
+    // 5b. A candidate in the "Reference check" step with no email or phone: their check could not
+    // start. The list says so above the checks, with the way to fix it, also under "Needs attention".
+    const stalled = await makeCandidate(db, companyId, { firstName: 'Stella', lastName: 'Stalled', language: 'en' });
+    const [stalledAt] = await db
+      .insert(placements)
+      .values({ companyId, candidateId: stalled.id, jobId: job.id, stepId: referenceStep.id })
+      .returning();
+    await db.insert(referenceCheckStalls).values({
+      companyId,
+      placementId: stalledAt.id,
+      candidateId: stalled.id,
+      jobId: job.id,
+      reason: 'candidate_no_contact',
+    });
+    await page.goto(`${world.baseUrl}/references`);
+    const stalls = page.getByTestId('stalled-steps');
+    await stalls.getByText('Waiting for contact details').waitFor();
+    const fix = stalls.getByRole('link', { name: 'Add contact details: Stella Stalled' });
+    await fix.waitFor();
+    await page.getByTestId('checks-status').getByText('Needs attention').click();
+    await page.getByTestId(`stalled-step-${stalledAt.id}`).waitFor();
+    await shot(page, 'reference-checks-attention');
+    // On a phone the status filter fits the screen: nothing scrolls sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${world.baseUrl}/references`);
+    await stalls.getByRole('link', { name: 'Add contact details: Stella Stalled' }).waitFor();
+    await page.getByTestId('checks-status').click();
+    await page.getByRole('option', { name: 'Needs attention' }).click();
+    assert.equal(await page.getByTestId('checks-status').inputValue(), 'Needs attention');
+    await fix.waitFor();
+    await shot(page, 'reference-checks-list-phone');
+    assert.ok((await scrollWidthOf(page)) <= 390, `the page is ${await scrollWidthOf(page)}px wide on a phone`);
+    await fix.click();
+    await page.waitForURL(`${world.baseUrl}/candidates/${stalled.id}`);
+    await page.setViewportSize({ width: 1280, height: 860 });
 
     // 6. Cancelling asks first, then the badge says so.
     await page.goto(`${world.baseUrl}/candidates/${candidate.id}?tab=references`);

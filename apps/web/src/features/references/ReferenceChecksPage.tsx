@@ -1,5 +1,5 @@
-import { Group, Input, SegmentedControl, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Group, Input, SegmentedControl, Select, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
 import { CHECK_STATUSES, type TCheckStatus } from '@vouch/contracts';
 import { useState } from 'react';
@@ -31,6 +31,11 @@ export function ReferenceChecksPage() {
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const stalls = list.data?.pages.flatMap((p) => p.stalls) ?? [];
   const filtered = status !== 'all' || q !== '';
+  const phone = useMediaQuery('(max-width: 75em)', false, { getInitialValueInEffect: false });
+  const statusOptions = (['all', 'attention', ...CHECK_STATUSES] as const).map((s) => ({
+    value: s,
+    label: t(`referenceChecks.statusFilter.${s}`),
+  }));
   const openCandidate = (candidateId: string) =>
     navigate({ to: '/candidates/$candidateId', params: { candidateId }, search: { tab: 'references' } });
 
@@ -47,21 +52,31 @@ export function ReferenceChecksPage() {
           onChange={(e) => setSearch(e.currentTarget.value)}
           data-testid="checks-search"
         />
-        <div>
-          <Input.Label id="checks-status-label" display="block">
-            {t('referenceChecks.list.status')}
-          </Input.Label>
-          <SegmentedControl
-            aria-labelledby="checks-status-label"
+        {phone ? (
+          // Seven choices side by side need a wide screen (the menu takes part of it): else a list to pick from.
+          <Select
+            label={t('referenceChecks.list.status')}
+            w={240}
             value={status}
-            onChange={(value) => setStatus(value as StatusFilter)}
-            data={(['all', 'attention', ...CHECK_STATUSES] as const).map((s) => ({
-              value: s,
-              label: t(`referenceChecks.statusFilter.${s}`),
-            }))}
+            onChange={(value) => setStatus((value ?? 'all') as StatusFilter)}
+            allowDeselect={false}
+            data={statusOptions}
             data-testid="checks-status"
           />
-        </div>
+        ) : (
+          <div>
+            <Input.Label id="checks-status-label" display="block">
+              {t('referenceChecks.list.status')}
+            </Input.Label>
+            <SegmentedControl
+              aria-labelledby="checks-status-label"
+              value={status}
+              onChange={(value) => setStatus(value as StatusFilter)}
+              data={statusOptions}
+              data-testid="checks-status"
+            />
+          </div>
+        )}
       </Group>
       <StalledSteps stalls={stalls} />
       <ListTable
