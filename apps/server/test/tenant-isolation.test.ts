@@ -25,6 +25,7 @@ const NOT_TENANT_IDS = new Set([
   '/api/public/reference-referee/:token/decline',
   '/api/public/reference-referee/:token/code',
   '/api/public/reference-referee/:token/verify',
+  '/api/public/reference-referee/:token/language',
   // Which kind of link and its token: a link of one person never opens another's (privacy-self-service).
   '/api/public/privacy/:subject/:token',
   '/api/public/privacy/:subject/:token/withdraw',
