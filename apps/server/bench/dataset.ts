@@ -52,7 +52,8 @@ export async function openBenchDatabase(
     ...database,
     close: async () => {
       await database.close();
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // BENCH_KEEP_DATABASE=1 leaves it for a look afterwards (EXPLAIN in psql); the next run drops it.
+      if (process.env.BENCH_KEEP_DATABASE !== '1') await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }

@@ -8,7 +8,6 @@
  * Run alone with `tsx bench/side-by-side.ts` (BENCH_DRIVERS, BENCH_SECONDS as in run.ts; BENCH_SIZE sets
  * the candidates, BENCH_BOARD_SIZE the referrals); it uses its own database.
  */
-import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
@@ -17,11 +16,14 @@ import { rowsOf } from '../src/platform/db/ids.ts';
 import { referenceApiAccess, startBody } from './api-v1.ts';
 import { BOARD_RECRUITER, createBoardDataset } from './board-dataset.ts';
 import { createDataset, RECRUITER } from './dataset.ts';
+import { handWrittenServer } from './hand-written.ts';
 import { isEntryPoint, listen, runAlone, signIn } from './http.ts';
 import { formatMs, loadHttp, metMark, type Stats, warmUp } from './measure.ts';
 import { createReferenceDataset, REFERENCE_RECRUITER } from './reference-dataset.ts';
 
 const CONNECTIONS = [1, 10, 50] as const;
+const HAND_WRITTEN_READ = 'hand-written Fastify + pg: session + one candidate, prepared';
+const HAND_WRITTEN_START = 'hand-written start of a check: key, version, 6 inserts in a transaction, prepared';
 const GZIP = { 'accept-encoding': 'gzip' };
 
 type Target = { describe: string; met: (stats: Stats, ratio: number, connections: number) => boolean | undefined };
@@ -31,6 +33,8 @@ type Route = {
   headers: Record<string, string>;
   post?: { body: string };
   target?: Target;
+  /** The route whose req/s this one's ratio divides by: the hand-written read unless named. */
+  yardstick?: string;
 };
 type Row = { route: string; connections: number; stats: Stats; ratio: number; target?: string; met?: boolean };
 export type SideBySideResult = { database: string; notes: string[]; rows: Row[]; plans: string[] };
@@ -40,44 +44,8 @@ const shareOfHandWritten = (share: number): Target => ({
   met: (_stats, ratio) => ratio >= share,
 });
 
-/** A client of the bench database with prepared statements: node-postgres's pool, or the PGlite instance. */
-type Prepared = (name: string, text: string, values: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
-
-function preparedClient(db: Database['db']): Prepared {
-  const client = (db as unknown as { $client: unknown }).$client as {
-    query: (q: unknown, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
-  };
-  // node-postgres prepares a named statement once per connection; PGlite parses with the extended protocol.
-  if ('totalCount' in (client as object)) return (name, text, values) => client.query({ name, text, values });
-  return (_name, text, values) => client.query(text, values);
-}
-
-const SESSION_SQL = `select s.company_id, m.role from sessions s
-  join users u on u.id = s.user_id
-  join memberships m on m.user_id = s.user_id and m.company_id = s.company_id
-  where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now() and m.status = 'active' limit 1`;
-const CANDIDATE_SQL = `select id, first_name, last_name, email, current_company, current_title, location, updated_at
-  from candidates where id = $1 and company_id = $2 and anonymized_at is null`;
-
-/** The hand-written route: what Fastify and the database client cost for a signed-in read of one row. */
-async function handWrittenServer(db: Database['db']) {
-  const query = preparedClient(db);
-  const app = Fastify({ logger: false });
-  app.get<{ Params: { id: string } }>('/candidates/:id', async (request, reply) => {
-    const token = /(?:^|;\s*)vouch_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
-    if (!token) return reply.code(401).send({ code: 'auth.sign_in_required' });
-    const hash = createHash('sha256').update(token).digest('hex');
-    const [session] = (await query('bench_session', SESSION_SQL, [hash])).rows;
-    if (!session) return reply.code(401).send({ code: 'auth.sign_in_required' });
-    const [row] = (await query('bench_candidate', CANDIDATE_SQL, [request.params.id, session.company_id])).rows;
-    if (!row) return reply.code(404).send({ code: 'not_found' });
-    return row;
-  });
-  return { app, base: await listen(app) };
-}
-
 /** The API key, template and completed check of the reference company (made by the api-v1 bench when it ran first). */
-async function referenceRoutes(db: Database['db'], base: string): Promise<Route[]> {
+async function referenceRoutes(db: Database['db'], base: string, handWrittenBase: string): Promise<Route[]> {
   const [existing] = rowsOf<{ companyId: string; membershipId: string }>(
     await db.execute(sql`select m.company_id as "companyId", m.id as "membershipId"
       from users u join memberships m on m.user_id = u.id where u.email = ${REFERENCE_RECRUITER.email}`),
@@ -94,7 +62,14 @@ async function referenceRoutes(db: Database['db'], base: string): Promise<Route[
       target: shareOfHandWritten(0.5),
     },
     {
+      name: HAND_WRITTEN_START,
+      url: `${handWrittenBase}/reference-checks`,
+      headers: { ...headers, 'content-type': 'application/json' },
+      post: { body: startBody(template.id) },
+    },
+    {
       name: 'POST /api/v1/reference-checks (a new candidate each)',
+      yardstick: HAND_WRITTEN_START,
       url: `${base}/api/v1/reference-checks`,
       headers: { ...headers, 'content-type': 'application/json' },
       post: { body: startBody(template.id) },
@@ -123,13 +98,11 @@ async function boardRoute(db: Database['db'], base: string): Promise<Route> {
   };
 }
 
-export async function measureSideBySide(
-  db: Database['db'],
-  base: string,
-  database: string,
-  seconds: number,
-): Promise<SideBySideResult> {
-  const onPg = database === 'PostgreSQL';
+/**
+ * The routes of the table in order, the first two served by their own servers (closed by `close`):
+ * the bare route and the hand-written yardstick. Makes the datasets the routes need when missing.
+ */
+export async function sideBySideRoutes(db: Database['db'], base: string) {
   const [existing] = rowsOf<{ companyId: string }>(
     await db.execute(sql`select m.company_id as "companyId" from users u join memberships m on m.user_id = u.id
       where u.email = ${RECRUITER.email}`),
@@ -149,7 +122,7 @@ export async function measureSideBySide(
   const routes: Route[] = [
     { name: 'bare Fastify GET /ping', url: `${bareBase}/ping`, headers: {} },
     {
-      name: 'hand-written Fastify + pg: session + one candidate, prepared',
+      name: HAND_WRITTEN_READ,
       url: `${handWritten.base}/candidates/${job.candidateId}`,
       headers: session,
     },
@@ -170,10 +143,26 @@ export async function measureSideBySide(
       },
     },
     await boardRoute(db, base),
-    ...(await referenceRoutes(db, base)),
+    ...(await referenceRoutes(db, base, handWritten.base)),
   ];
+  const close = async () => {
+    await handWritten.app.close();
+    await bare.close();
+  };
+  return { routes, close };
+}
+
+export async function measureSideBySide(
+  db: Database['db'],
+  base: string,
+  database: string,
+  seconds: number,
+): Promise<SideBySideResult> {
+  const onPg = database === 'PostgreSQL';
+  const { routes, close } = await sideBySideRoutes(db, base);
   const rows: Row[] = [];
-  const handWrittenPerSecond = new Map<number, number>();
+  // Each yardstick's req/s at each number of connections, by route name.
+  const measured = new Map<string, Map<number, number>>();
   try {
     for (const route of routes) {
       if (!route.post) await warmUp(route.url, route.headers);
@@ -185,15 +174,16 @@ export async function measureSideBySide(
           seconds,
           ...(route.post ? { method: 'POST', body: route.post.body, uniqueIds: true } : {}),
         });
-        if (route === routes[1]) handWrittenPerSecond.set(connections, stats.perSecond);
-        const ratio = stats.perSecond / (handWrittenPerSecond.get(connections) ?? Number.NaN);
+        if (!measured.has(route.name)) measured.set(route.name, new Map());
+        measured.get(route.name)!.set(connections, stats.perSecond);
+        const yardstick = measured.get(route.yardstick ?? HAND_WRITTEN_READ)?.get(connections);
+        const ratio = stats.perSecond / (yardstick ?? Number.NaN);
         const met = onPg && route.target ? route.target.met(stats, ratio, connections) : undefined;
         rows.push({ route: route.name, connections, stats, ratio, target: route.target?.describe, met });
       }
     }
   } finally {
-    await handWritten.app.close();
-    await bare.close();
+    await close();
   }
   // The answer sizes: as JSON, as sent to a client that accepts gzip, and the headers beside them.
   const notes: string[] = [];
@@ -235,8 +225,10 @@ export function sideBySideReport(results: SideBySideResult[]): string[] {
     '',
     'All in this process tree and on the same database: a bare Fastify route; a hand-written Fastify route that looks ' +
       'the session up and reads one candidate with two prepared statements through the same database client (the ' +
-      'yardstick of the ratios); and Vouch’s routes. Each at 1, 10 and 50 connections; ratio = req/s ÷ the hand-written ' +
-      'route’s req/s at the same connections. Targets are judged on PostgreSQL.',
+      'yardstick of the reads’ ratios); a hand-written start of a check that reads the API key and the questionnaire’s ' +
+      'version and writes the six rows a started check needs in one transaction, checking no rules (the yardstick of ' +
+      'the POST’s ratio: the floor under what a start costs on this schema); and Vouch’s routes. Each at 1, 10 and 50 ' +
+      'connections; ratio = req/s ÷ its yardstick’s req/s at the same connections. Targets are judged on PostgreSQL.',
     '',
     '| database | route | conns | req/s | p50 ms | p95 ms | p99 ms | ratio | failures | target | met |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---|:-:|',

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { companyHandle, grantWalledRole } from './company-wall.ts';
 import type { Db } from './db-handle.ts';
 import { catchUpEditedMigrations } from './edited-migrations.ts';
+import { nameStatements } from './named-statements.ts';
 import { countPgliteQueries, countPoolQueries, type QueryCounter } from './query-counter.ts';
 
 export type { Db };
@@ -43,6 +44,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     // A dropped idle connection must not take the process down.
     pool.on('error', () => {});
+    nameStatements(pool);
     const queries = countPoolQueries(pool);
     const db = drizzlePg(pool) as unknown as Db;
     const { appRole } = options;
@@ -51,6 +53,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // `appUrl` it logs in as the app role itself, so no statement can switch back to the owner.
     const walled = new pg.Pool({ connectionString: options.appUrl ?? options.url, max: options.poolSize ?? 10 });
     walled.on('error', () => {});
+    nameStatements(walled);
     return {
       db,
       driver: 'postgres',
