@@ -2,6 +2,8 @@ import type { Database } from '../../src/platform/db/db.ts';
 
 type Queryable = { query: (...args: never[]) => unknown };
 
+const recordings: string[][] = [];
+
 /**
  * Records the SQL text of every statement the database runs from now on, whichever driver: the
  * handle's client (PGlite instance or pg pool) and the connections and transactions it hands out are
@@ -9,17 +11,24 @@ type Queryable = { query: (...args: never[]) => unknown };
  */
 export function recordStatements(database: Database): string[] {
   const statements: string[] = [];
+  // A second recording on the same database (the next test of a file) finds its client already
+  // wrapped: every wrapper writes to each recording made so far.
+  recordings.push(statements);
   const wrapQuery = <T extends Queryable>(target: T): T => {
     if ((target as { recorded?: boolean }).recorded) return target;
     const query = target.query.bind(target) as (...args: unknown[]) => unknown;
-    Object.assign(target, {
-      recorded: true,
-      query: (...args: unknown[]) => {
-        const first = args[0];
-        statements.push(typeof first === 'string' ? first : String((first as { text?: string }).text));
-        return query(...args);
-      },
-    });
+    const recording = (...args: unknown[]) => {
+      const first = args[0];
+      const text = typeof first === 'string' ? first : String((first as { text?: string }).text);
+      for (const list of recordings) list.push(text);
+      return query(...args);
+    };
+    // The query counter hands out PGlite transactions whose `query` is read-only: record on an
+    // object in front of such a one instead of changing it.
+    const own = Object.getOwnPropertyDescriptor(target, 'query');
+    if (own && !own.writable && !own.configurable)
+      return Object.create(target, { query: { value: recording }, recorded: { value: true } }) as T;
+    Object.assign(target, { recorded: true, query: recording });
     return target;
   };
   const client = (database.db as unknown as { $client: Queryable }).$client ?? database.pglite;

@@ -313,6 +313,9 @@ export async function replaceWorkHistory(
   );
 }
 
-export async function touchCandidate(db: Db, candidateId: string) {
-  await db.update(candidates).set({ updatedAt: sql`now()` }).where(eq(candidates.id, candidateId));
+export async function touchCandidate(db: Db, companyId: string, candidateId: string) {
+  await db
+    .update(candidates)
+    .set({ updatedAt: sql`now()` })
+    .where(and(eq(candidates.companyId, companyId), eq(candidates.id, candidateId)));
 }

@@ -208,3 +208,44 @@ export async function countPlacementsAt(db: Db, companyId: string, stepIds: stri
     .where(and(eq(placements.companyId, companyId), inArray(placements.stepId, stepIds)));
   return count;
 }
+
+/** A job's own columns as the job form saves them. */
+export type JobRowFields = Omit<typeof jobs.$inferInsert, 'id' | 'companyId' | 'createdAt' | 'updatedAt'>;
+/** A step of a job's process as saved: its place in the process and its settings as stored. */
+export type StepRowValues = Pick<typeof jobSteps.$inferInsert, 'name' | 'kind' | 'position' | 'settings'>;
+
+export async function insertJob(db: Db, companyId: string, fields: JobRowFields): Promise<string> {
+  const [job] = await db
+    .insert(jobs)
+    .values({ ...fields, companyId })
+    .returning({ id: jobs.id });
+  return job.id;
+}
+
+/** Saves `fields` (none: only marks the job changed) on the company's job. */
+export async function updateJobRow(db: Db, companyId: string, jobId: string, fields: Partial<JobRowFields> = {}) {
+  await db
+    .update(jobs)
+    .set({ ...fields, updatedAt: sql`now()` })
+    .where(and(eq(jobs.companyId, companyId), eq(jobs.id, jobId)));
+}
+
+export async function insertJobSteps(db: Db, companyId: string, jobId: string, steps: StepRowValues[]) {
+  if (steps.length) await db.insert(jobSteps).values(steps.map((step) => ({ ...step, companyId, jobId })));
+}
+
+export async function updateJobStep(db: Db, companyId: string, stepId: string, values: StepRowValues) {
+  await db
+    .update(jobSteps)
+    .set(values)
+    .where(and(eq(jobSteps.companyId, companyId), eq(jobSteps.id, stepId)));
+}
+
+/** Removed steps stay, hidden and out of the order, for the placements' history. */
+export async function removeJobSteps(db: Db, companyId: string, stepIds: string[], at: Date) {
+  if (!stepIds.length) return;
+  await db
+    .update(jobSteps)
+    .set({ removedAt: at, position: -1 })
+    .where(and(eq(jobSteps.companyId, companyId), inArray(jobSteps.id, stepIds)));
+}

@@ -89,7 +89,7 @@ export async function placeAtFirstStep(tx: Db, p: Placing) {
     toStepId: step.id,
     actorId: p.actorMembershipId,
   });
-  await touchCandidate(tx, p.candidateId);
+  await touchCandidate(tx, p.companyId, p.candidateId);
   await publishPlacementCreated(tx, { ...p, placementId: placement.id });
   return { placementId: placement.id, created: true };
 }
@@ -118,4 +118,20 @@ export async function latestOtherJob(tx: Db, companyId: string, candidateId: str
     .orderBy(desc(placements.createdAt))
     .limit(1);
   return row?.jobId ?? null;
+}
+
+/** Moves the company's placement to `stepId` (its history line is the caller's). */
+export async function setPlacementStep(db: Db, companyId: string, placementId: string, stepId: string) {
+  await db
+    .update(placements)
+    .set({ stepId, updatedAt: sql`now()` })
+    .where(and(eq(placements.companyId, companyId), eq(placements.id, placementId)));
+}
+
+/** Says how the company's placement came about, where the caller knows better than the default. */
+export async function setPlacementOrigin(db: Db, companyId: string, placementId: string, origin: TPlacementOrigin) {
+  await db
+    .update(placements)
+    .set({ origin })
+    .where(and(eq(placements.companyId, companyId), eq(placements.id, placementId)));
 }

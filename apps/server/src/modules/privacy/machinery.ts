@@ -64,7 +64,7 @@ export async function erasePerson(db: Db, companyId: string, start: PersonKeys, 
   const needles = needlesOf(keys);
   addErased(erased, await eraseMessagesAbout(db, companyId, { emails: keys.emails, phones: keys.phones, needles }));
   addErased(erased, await eraseIntegrationCopies(db, companyId, needles));
-  addErased(erased, await eraseRegistrations(db, { emails: keys.emails }));
+  addErased(erased, await eraseRegistrations(db, companyId, { emails: keys.emails }));
   return erased;
 }
 

@@ -69,5 +69,5 @@ export async function applyMarkChanges(tx: Db, who: Referrer, current: LockedRef
     set.jobId = job.id;
     set.departmentId = job.departmentId;
   }
-  await updateReferral(tx, current.id, set);
+  await updateReferral(tx, who.companyId, current.id, set);
 }

@@ -223,15 +223,15 @@ type ReferralValues = typeof referrals.$inferInsert;
 /** Columns to write, each a value or an SQL expression over the row. */
 export type ReferralChanges = { [K in keyof ReferralValues]?: ReferralValues[K] | SQL };
 
-export async function updateReferral(tx: Db, referralId: string, set: ReferralChanges) {
+export async function updateReferral(tx: Db, companyId: string, referralId: string, set: ReferralChanges) {
   await tx
     .update(referrals)
     .set({ ...set, updatedAt: sql`now()` })
-    .where(eq(referrals.id, referralId));
+    .where(and(eq(referrals.companyId, companyId), eq(referrals.id, referralId)));
 }
 
-export async function deleteReferral(tx: Db, referralId: string) {
-  await tx.delete(referrals).where(eq(referrals.id, referralId));
+export async function deleteReferral(tx: Db, companyId: string, referralId: string) {
+  await tx.delete(referrals).where(and(eq(referrals.companyId, companyId), eq(referrals.id, referralId)));
 }
 
 /** Keeps a contact out of the triage queue (a withdrawn mark), or lets it back (a new mark). */

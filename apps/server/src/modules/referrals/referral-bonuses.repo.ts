@@ -110,10 +110,11 @@ export async function insertBonusLines(
   if (!lines.length) return;
   const ids = lines.map((l) => l.referralId);
   const byReferral = new Map(lines.map((l) => [l.referralId, l]));
+  const companyIds = [...new Set(lines.map((l) => l.companyId))];
   const statuses = await tx
     .select({ id: referrals.id, companyId: referrals.companyId, status: referrals.status })
     .from(referrals)
-    .where(inArray(referrals.id, ids));
+    .where(and(inArray(referrals.companyId, companyIds), inArray(referrals.id, ids)));
   await tx.insert(referralEvents).values(
     statuses.map((r) => {
       const line = byReferral.get(r.id)!;

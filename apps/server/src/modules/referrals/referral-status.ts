@@ -78,7 +78,7 @@ export async function moveReferralStatus(tx: Db, move: StatusMove): Promise<TRef
       // A move restarts the stale clock, so the referral can be reminded of again after N more days.
       staleRemindedAt: null,
     })
-    .where(eq(referrals.id, move.referralId));
+    .where(and(eq(referrals.companyId, move.companyId), eq(referrals.id, move.referralId)));
   await recordReferralEvent(tx, { ...move, from });
   return from;
 }

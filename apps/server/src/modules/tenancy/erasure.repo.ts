@@ -73,12 +73,15 @@ export async function revokeLinksTo(db: Db, companyId: string, subjectIds: strin
     .where(and(eq(linkTokens.companyId, companyId), inArray(linkTokens.subjectId, subjectIds)));
 }
 
-/** Sign-up requests from these addresses: they hold a name and an email. */
-export async function eraseRegistrations(db: Db, keys: Pick<PersonKeys, 'emails'>): Promise<Erased> {
+/**
+ * Requests to join the company from these addresses: they hold a name and an email. Another
+ * company's requests, and requests to create a company, are not this company's to erase.
+ */
+export async function eraseRegistrations(db: Db, companyId: string, keys: Pick<PersonKeys, 'emails'>): Promise<Erased> {
   if (!keys.emails.length) return {};
   const named = await db
     .delete(registrations)
-    .where(sql`lower(${registrations.email}) in ${keys.emails}`)
+    .where(and(eq(registrations.companyId, companyId), sql`lower(${registrations.email}) in ${keys.emails}`))
     .returning({ id: registrations.id });
   return { registrations: named.length };
 }

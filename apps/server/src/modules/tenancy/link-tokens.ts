@@ -88,16 +88,18 @@ export async function consumeLinkToken(db: Db, token: string, purpose: LinkPurpo
 export async function revokeLinkTokens(
   db: Db,
   purpose: LinkPurpose,
-  where: { membershipId?: string; userId?: string; subjectId?: string },
+  where: { companyId: string; membershipId?: string; subjectId?: string } | { userId: string },
 ) {
   // A subject narrows to one record's links: an employee may have several introductions pending.
-  const owner = where.subjectId
-    ? eq(linkTokens.subjectId, where.subjectId)
-    : where.membershipId
-      ? eq(linkTokens.membershipId, where.membershipId)
-      : where.userId
-        ? eq(linkTokens.userId, where.userId)
-        : undefined;
+  // A company's links name it; a person's own (a password reset) belong to no company.
+  const owner =
+    'userId' in where
+      ? eq(linkTokens.userId, where.userId)
+      : where.subjectId
+        ? and(eq(linkTokens.companyId, where.companyId), eq(linkTokens.subjectId, where.subjectId))
+        : where.membershipId
+          ? and(eq(linkTokens.companyId, where.companyId), eq(linkTokens.membershipId, where.membershipId))
+          : undefined;
   if (!owner) return;
   await db
     .update(linkTokens)

@@ -203,8 +203,21 @@ export async function deleteRegistration(db: Db, id: string) {
   await db.delete(registrations).where(eq(registrations.id, id));
 }
 
-export async function setMembershipActive(db: Db, membershipId: string) {
-  await db.update(memberships).set({ status: 'active', joinedAt: new Date() }).where(eq(memberships.id, membershipId));
+export async function setMembershipActive(db: Db, companyId: string, membershipId: string) {
+  await updateMembership(db, companyId, membershipId, { status: 'active', joinedAt: new Date() });
+}
+
+/** Saves `set` on the company's membership (its role, status, invitation time). */
+export async function updateMembership(
+  db: Db,
+  companyId: string,
+  membershipId: string,
+  set: Partial<typeof memberships.$inferInsert>,
+) {
+  await db
+    .update(memberships)
+    .set(set)
+    .where(and(eq(memberships.companyId, companyId), eq(memberships.id, membershipId)));
 }
 
 /** Gives a login without a password (invited, never accepted) the name and password its owner chose. */

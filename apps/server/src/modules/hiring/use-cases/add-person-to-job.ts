@@ -7,6 +7,7 @@ import { searchVectorOf } from '../candidates.repo.ts';
 import { candidates, placements } from '../hiring.tables.ts';
 import { findJobRow } from '../jobs.repo.ts';
 import { candidateKeys, phoneKey } from '../normalize.ts';
+import { setPlacementOrigin } from '../placements.repo.ts';
 import { placeCandidate } from './placements.ts';
 
 /** A person as another module knows them (e.g. a referral's copy), to become a candidate. */
@@ -69,7 +70,7 @@ export async function placeCandidateFrom(
   if (existing)
     return { placementId: existing.id, stepId: existing.stepId, departmentId: job.departmentId, created: false };
   const placed = await placeCandidate(ctx, candidateId, input);
-  await ctx.db.update(placements).set({ origin }).where(eq(placements.id, placed.id));
+  await setPlacementOrigin(ctx.db, ctx.tenantId, placed.id, origin);
   await publish(ctx.db, {
     type: 'placement.created',
     companyId: ctx.tenantId,

@@ -7,7 +7,7 @@ import { memberships, users } from '../../tenancy/index.ts';
 import { findCandidateRow, listPlacements, touchCandidate } from '../candidates.repo.ts';
 import { jobSteps, jobs, placementEvents, placements } from '../hiring.tables.ts';
 import { findJobRow } from '../jobs.repo.ts';
-import { latestOtherJob, publishPlacementCreated } from '../placements.repo.ts';
+import { latestOtherJob, publishPlacementCreated, setPlacementStep } from '../placements.repo.ts';
 import { runStepHook } from '../step-hooks.ts';
 
 /**
@@ -52,7 +52,7 @@ export async function placeCandidate(
     toStepId: step.id,
     actorId: ctx.actor.membershipId,
   });
-  await touchCandidate(ctx.db, candidateId);
+  await touchCandidate(ctx.db, ctx.tenantId, candidateId);
   await publishPlacementCreated(ctx.db, {
     companyId: ctx.tenantId,
     placementId: placement.id,
@@ -95,10 +95,7 @@ export async function movePlacement(ctx: Ctx, placementId: string, stepId: strin
     if (!step) throw unknownId('stepId', 'job.unknown_step');
     let referenceCheck: TStepReferenceCheck | undefined;
     if (step.id !== placement.stepId) {
-      await tx
-        .update(placements)
-        .set({ stepId: step.id, updatedAt: sql`now()` })
-        .where(eq(placements.id, placement.id));
+      await setPlacementStep(tx, ctx.tenantId, placement.id, step.id);
       await tx.insert(placementEvents).values({
         companyId: ctx.tenantId,
         placementId: placement.id,
@@ -106,7 +103,7 @@ export async function movePlacement(ctx: Ctx, placementId: string, stepId: strin
         toStepId: step.id,
         actorId: ctx.actor.membershipId,
       });
-      await touchCandidate(tx, placement.candidateId);
+      await touchCandidate(tx, ctx.tenantId, placement.candidateId);
       // Other modules hear of the move in its transaction (a `hired` step records a referral's hire).
       await publish(tx, {
         type: 'placement.moved',
@@ -143,7 +140,7 @@ export async function removePlacement(ctx: Ctx, placementId: string) {
     .where(and(eq(placements.companyId, ctx.tenantId), eq(placements.id, placementId)))
     .returning();
   if (!row) throw notFound();
-  await touchCandidate(ctx.db, row.candidateId);
+  await touchCandidate(ctx.db, ctx.tenantId, row.candidateId);
 }
 
 /** Every move of the candidate on every job, newest first, with the steps' names as they are now. */

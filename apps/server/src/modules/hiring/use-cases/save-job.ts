@@ -1,5 +1,5 @@
 import { DEFAULT_PROCESS, type TJob, type TReferenceCheckSettings, ZReferenceCheckSettings } from '@vouch/contracts';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/db.ts';
 import {
   AppError,
@@ -12,8 +12,19 @@ import {
 import { publish } from '../../../platform/events.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { findDepartment, listPeople } from '../../tenancy/index.ts';
-import { jobSteps, jobs } from '../hiring.tables.ts';
-import { countPlacementsAt, findJobRow, listStepRows, loadJob, setJobRecruiters } from '../jobs.repo.ts';
+import { jobs } from '../hiring.tables.ts';
+import {
+  countPlacementsAt,
+  findJobRow,
+  insertJob,
+  insertJobSteps,
+  listStepRows,
+  loadJob,
+  removeJobSteps,
+  setJobRecruiters,
+  updateJobRow,
+  updateJobStep,
+} from '../jobs.repo.ts';
 import { stepSettingsProblems } from '../reference-providers.ts';
 
 type JobFields = {
@@ -80,23 +91,16 @@ export async function createJob(ctx: Ctx, input: JobFields & { steps?: StepInput
       await checkStepSettings(tx, ctx.tenantId, input.steps);
     }
     const { recruiterIds, steps, ...fields } = input;
-    const [job] = await tx
-      .insert(jobs)
-      .values({ companyId: ctx.tenantId, ...fields })
-      .returning({ id: jobs.id });
-    await setJobRecruiters(tx, ctx.tenantId, job.id, [...new Set(recruiterIds)]);
+    const id = await insertJob(tx, ctx.tenantId, fields);
+    await setJobRecruiters(tx, ctx.tenantId, id, [...new Set(recruiterIds)]);
     const process = steps ?? DEFAULT_PROCESS;
-    await tx.insert(jobSteps).values(
-      process.map((s, position) => ({
-        companyId: ctx.tenantId,
-        jobId: job.id,
-        name: s.name,
-        kind: s.kind,
-        position,
-        settings: storedSettings(s),
-      })),
+    await insertJobSteps(
+      tx,
+      ctx.tenantId,
+      id,
+      process.map((s, position) => ({ name: s.name, kind: s.kind, position, settings: storedSettings(s) })),
     );
-    return job.id;
+    return id;
   });
   return (await loadJob(ctx.db, ctx.tenantId, jobId))!;
 }
@@ -106,10 +110,7 @@ export async function updateJob(ctx: Ctx, jobId: string, input: JobFields): Prom
     if (!(await findJobRow(tx, ctx.tenantId, jobId))) throw notFound();
     await checkReferences(tx, ctx.tenantId, input);
     const { recruiterIds, ...fields } = input;
-    await tx
-      .update(jobs)
-      .set({ ...fields, updatedAt: sql`now()` })
-      .where(eq(jobs.id, jobId));
+    await updateJobRow(tx, ctx.tenantId, jobId, fields);
     await setJobRecruiters(tx, ctx.tenantId, jobId, [...new Set(recruiterIds)]);
   });
   return (await loadJob(ctx.db, ctx.tenantId, jobId))!;
@@ -131,27 +132,13 @@ export async function updateJobSteps(ctx: Ctx, jobId: string, steps: StepInput[]
     const keptIds = new Set(steps.map((s) => s.id).filter(Boolean));
     const removed = current.filter((s) => !keptIds.has(s.id)).map((s) => s.id);
     if ((await countPlacementsAt(tx, ctx.tenantId, removed)) > 0) throw new AppError('job.step_not_empty');
-    const now = new Date();
-    for (const id of removed)
-      await tx.update(jobSteps).set({ removedAt: now, position: -1 }).where(eq(jobSteps.id, id));
+    await removeJobSteps(tx, ctx.tenantId, removed, new Date());
     for (const [position, step] of steps.entries()) {
-      if (step.id) {
-        await tx
-          .update(jobSteps)
-          .set({ name: step.name, kind: step.kind, position, settings: storedSettings(step) })
-          .where(eq(jobSteps.id, step.id));
-      } else {
-        await tx.insert(jobSteps).values({
-          companyId: ctx.tenantId,
-          jobId,
-          name: step.name,
-          kind: step.kind,
-          position,
-          settings: storedSettings(step),
-        });
-      }
+      const values = { name: step.name, kind: step.kind, position, settings: storedSettings(step) };
+      if (step.id) await updateJobStep(tx, ctx.tenantId, step.id, values);
+      else await insertJobSteps(tx, ctx.tenantId, jobId, [values]);
     }
-    await tx.update(jobs).set({ updatedAt: sql`now()` }).where(eq(jobs.id, jobId));
+    await updateJobRow(tx, ctx.tenantId, jobId);
   });
   return (await loadJob(ctx.db, ctx.tenantId, jobId))!;
 }

@@ -35,9 +35,10 @@ export async function cancelLockedCheck(
   await stopReminders(tx, check.companyId, check.id);
   await recordCheckEvent(tx, { companyId: check.companyId, checkId: check.id, kind: 'cancelled', actorMembershipId });
   // Every link of the check stops working (the pages then say whom to contact).
-  await revokeLinkTokens(tx, 'reference_candidate', { subjectId: check.id });
+  await revokeLinkTokens(tx, 'reference_candidate', { companyId: check.companyId, subjectId: check.id });
   const named = await refereeIdsOfCheck(tx, check.companyId, check.id);
-  for (const { id } of named) await revokeLinkTokens(tx, 'reference_referee', { subjectId: id });
+  for (const { id } of named)
+    await revokeLinkTokens(tx, 'reference_referee', { companyId: check.companyId, subjectId: id });
   await afterCheckStatusChange(tx, config, {
     companyId: check.companyId,
     checkId: check.id,

@@ -14,5 +14,5 @@ export async function removeReferee(db: Db, check: CheckRow, refereeId: string, 
     nextReminderAt: null,
     updatedAt: sql`now()`,
   });
-  await revokeLinkTokens(db, 'reference_referee', { subjectId: referee.id });
+  await revokeLinkTokens(db, 'reference_referee', { companyId: check.companyId, subjectId: referee.id });
 }

@@ -48,7 +48,7 @@ async function withdrawCandidate(tx: Db, config: Pick<Config, 'publicUrl'>, chec
   await stopReminders(tx, check.companyId, check.id);
   // The referees' links stop; the candidate's own keeps opening their privacy page.
   for (const { id } of await refereeIdsOfCheck(tx, check.companyId, check.id))
-    await revokeLinkTokens(tx, 'reference_referee', { subjectId: id });
+    await revokeLinkTokens(tx, 'reference_referee', { companyId: check.companyId, subjectId: id });
   await afterCheckStatusChange(tx, config, {
     companyId: check.companyId,
     checkId: check.id,

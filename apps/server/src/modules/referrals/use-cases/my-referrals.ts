@@ -66,7 +66,7 @@ export async function withdrawMyReferral(ctx: Ctx, referralId: string): Promise<
   return ctx.db.transaction(async (tx) => {
     const referral = await lockOwnMark(tx, who, referralId);
     if (referral.status === 'passed_on' && !referral.actedAt) {
-      await deleteReferral(tx, referral.id);
+      await deleteReferral(tx, who.companyId, referral.id);
       if (referral.contactId) await setContactSkipped(tx, who.companyId, referral.contactId, true);
       return { withdrawn: 'deleted' };
     }
@@ -77,7 +77,7 @@ export async function withdrawMyReferral(ctx: Ctx, referralId: string): Promise<
         to: 'withdrawn',
         actorMembershipId: who.membershipId,
       });
-      await updateReferral(tx, referral.id, { active: false });
+      await updateReferral(tx, who.companyId, referral.id, { active: false });
     }
     return { withdrawn: 'closed' };
   });

@@ -70,7 +70,7 @@ export async function withdrawByLink(ctx: PublicCtx, token: string) {
     if (!subject?.candidateId) throw linkGone();
     for (const referralId of await listOpenRowsOf(tx, link.companyId, subject.candidateId, subject.referrer)) {
       await moveReferralStatus(tx, { companyId: link.companyId, referralId, to: 'withdrawn', actorMembershipId: null });
-      await updateReferral(tx, referralId, { active: false });
+      await updateReferral(tx, link.companyId, referralId, { active: false });
     }
     return { ok: true as const };
   });

@@ -45,7 +45,7 @@ export async function requestIntroduction(
     });
     await setRecruiter(tx, ctx.tenantId, referralId, ctx.actor.membershipId);
 
-    await revokeLinkTokens(tx, 'introduction_answer', { subjectId: referralId });
+    await revokeLinkTokens(tx, 'introduction_answer', { companyId: ctx.tenantId, subjectId: referralId });
     const token = await issueLinkToken(tx, {
       purpose: 'introduction_answer',
       companyId: ctx.tenantId,

@@ -29,7 +29,7 @@ export async function transferOwnership(
     const to = await findReferrer(tx, ctx.tenantId, { membershipId: input.toMembershipId });
     if (to?.status !== 'active') throw unknownId('toMembershipId', 'referral.unknown_referrer');
     if (to.membershipId === row.from) throw new AppError('referral.transfer_same_referrer');
-    await updateReferral(tx, referralId, { referrerMembershipId: to.membershipId });
+    await updateReferral(tx, ctx.tenantId, referralId, { referrerMembershipId: to.membershipId });
     await recordReferralEvent(tx, {
       companyId: ctx.tenantId,
       referralId,

@@ -14,6 +14,7 @@ import {
   getCompany,
   insertMembership,
   insertUser,
+  updateMembership,
 } from '../tenancy.repo.ts';
 import { memberships } from '../tenancy.tables.ts';
 
@@ -57,7 +58,7 @@ export async function resendInvite(ctx: Ctx, membershipId: string) {
     const membership = await findMembership(tx, ctx.tenantId, membershipId);
     if (!membership) throw notFound();
     if (membership.status !== 'invited') throw new AppError('member.already_joined');
-    await tx.update(memberships).set({ invitedAt: new Date() }).where(eq(memberships.id, membership.id));
+    await updateMembership(tx, ctx.tenantId, membership.id, { invitedAt: new Date() });
     await sendInvite(tx, ctx, membership.id);
   });
 }
@@ -70,7 +71,7 @@ async function sendInvite(tx: Db, ctx: Ctx, membershipId: string) {
     .where(and(eq(memberships.id, membershipId), eq(memberships.companyId, ctx.tenantId)));
   const company = (await getCompany(tx, ctx.tenantId))!;
   const user = (await findUser(tx, row.userId))!;
-  await revokeLinkTokens(tx, 'invite', { membershipId });
+  await revokeLinkTokens(tx, 'invite', { companyId: ctx.tenantId, membershipId });
   const token = await issueLinkToken(tx, {
     purpose: 'invite',
     companyId: ctx.tenantId,

@@ -110,7 +110,7 @@ export async function completeJoin(tx: Db, request: typeof registrations.$inferS
   const user = await userForRequest(tx, request);
   const existing = await findMembershipOfUser(tx, company.id, user.id);
   if (existing?.status === 'deactivated') throw forbidden('auth.access_turned_off');
-  if (existing?.status === 'invited') await setMembershipActive(tx, existing.id);
+  if (existing?.status === 'invited') await setMembershipActive(tx, company.id, existing.id);
   if (!existing)
     await insertMembership(tx, { companyId: company.id, userId: user.id, role: 'employee', status: 'active' });
   return { userId: user.id, companyId: company.id };

@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../../platform/errors.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import { auditAct } from '../../audit/index.ts';
 import { revokeUserSessions } from '../sessions.ts';
-import { findMembership } from '../tenancy.repo.ts';
+import { findMembership, updateMembership } from '../tenancy.repo.ts';
 import { agencies, memberships, users } from '../tenancy.tables.ts';
 import { checkAgency } from './invite-member.ts';
 
@@ -92,7 +92,7 @@ export async function changeRole(ctx: Ctx, membershipId: string, input: { role: 
     if (!membership) throw notFound();
     const agencyId = await checkAgency(tx, ctx.tenantId, input.role, input.agencyId);
     if (input.role !== 'admin') await assertNotLastAdmin(tx, ctx.tenantId, membership);
-    await tx.update(memberships).set({ role: input.role, agencyId }).where(eq(memberships.id, membership.id));
+    await updateMembership(tx, ctx.tenantId, membership.id, { role: input.role, agencyId });
     if (membership.role !== input.role || membership.agencyId !== agencyId)
       await auditAct(
         ctx,
@@ -114,10 +114,7 @@ export async function deactivateMember(ctx: Ctx, membershipId: string) {
     if (!membership) throw notFound();
     if (membership.id === ctx.actor.membershipId) throw new AppError('member.cannot_deactivate_self');
     await assertNotLastAdmin(tx, ctx.tenantId, membership);
-    await tx
-      .update(memberships)
-      .set({ status: 'deactivated', deactivatedAt: new Date() })
-      .where(eq(memberships.id, membership.id));
+    await updateMembership(tx, ctx.tenantId, membership.id, { status: 'deactivated', deactivatedAt: new Date() });
     await revokeUserSessions(tx, membership.userId, ctx.tenantId);
     await auditAct(ctx, { action: 'member.deactivated', target: { kind: 'membership', id: membership.id } }, tx);
     return getMember(tx, ctx.tenantId, membership.id);
@@ -130,10 +127,10 @@ export async function reactivateMember(ctx: Ctx, membershipId: string) {
     const membership = await findMembership(tx, ctx.tenantId, membershipId);
     if (!membership) throw notFound();
     if (membership.status !== 'deactivated') throw new AppError('member.not_deactivated');
-    await tx
-      .update(memberships)
-      .set({ status: membership.joinedAt ? 'active' : 'invited', deactivatedAt: null })
-      .where(eq(memberships.id, membership.id));
+    await updateMembership(tx, ctx.tenantId, membership.id, {
+      status: membership.joinedAt ? 'active' : 'invited',
+      deactivatedAt: null,
+    });
     await auditAct(ctx, { action: 'member.reactivated', target: { kind: 'membership', id: membership.id } }, tx);
     return getMember(tx, ctx.tenantId, membership.id);
   });
