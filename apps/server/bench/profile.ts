@@ -15,8 +15,8 @@ import { Session } from 'node:inspector/promises';
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../src/platform/db/ids.ts';
 import { runAlone } from './http.ts';
-import { loadHttp, warmUp } from './measure.ts';
-import { sideBySideRoutes } from './side-by-side.ts';
+import { warmUp } from './measure.ts';
+import { loadRoute, sideBySideRoutes } from './side-by-side.ts';
 
 type ProfileNode = {
   id: number;
@@ -101,13 +101,7 @@ await runAlone({
     const cpuBefore = process.cpuUsage();
     const ticksBefore = postgresTicks();
     await session.post('Profiler.start');
-    const stats = await loadHttp({
-      url: route.url,
-      headers: route.headers,
-      connections,
-      seconds,
-      ...(route.post ? { method: 'POST', body: route.post.body, uniqueIds: true } : {}),
-    });
+    const stats = await loadRoute(route, connections, seconds);
     const { profile } = await session.post('Profiler.stop');
     const cpu = process.cpuUsage(cpuBefore);
     const postgresMs = ((postgresTicks() - ticksBefore) * 1000) / TICKS_PER_SECOND;

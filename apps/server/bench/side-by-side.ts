@@ -152,6 +152,16 @@ export async function sideBySideRoutes(db: Database['db'], base: string) {
   return { routes, close };
 }
 
+/** `route` under load at `connections` for `seconds`; a POST sends a new record's body each time. */
+export const loadRoute = (route: Route, connections: number, seconds: number) =>
+  loadHttp({
+    url: route.url,
+    headers: route.headers,
+    connections,
+    seconds,
+    ...(route.post ? { method: 'POST', body: route.post.body, uniqueIds: true } : {}),
+  });
+
 export async function measureSideBySide(
   db: Database['db'],
   base: string,
@@ -167,13 +177,7 @@ export async function measureSideBySide(
     for (const route of routes) {
       if (!route.post) await warmUp(route.url, route.headers);
       for (const connections of CONNECTIONS) {
-        const stats = await loadHttp({
-          url: route.url,
-          headers: route.headers,
-          connections,
-          seconds,
-          ...(route.post ? { method: 'POST', body: route.post.body, uniqueIds: true } : {}),
-        });
+        const stats = await loadRoute(route, connections, seconds);
         if (!measured.has(route.name)) measured.set(route.name, new Map());
         measured.get(route.name)!.set(connections, stats.perSecond);
         const yardstick = measured.get(route.yardstick ?? HAND_WRITTEN_READ)?.get(connections);
