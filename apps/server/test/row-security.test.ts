@@ -44,6 +44,20 @@ describe('the policies (both databases)', () => {
     assert.deepEqual(await unwalledTables(db), []);
   });
 
+  test('every policy reads app.company_id once per statement (a scalar subquery), not once per row', async () => {
+    // current_setting() in a bare comparison is evaluated for every row a filter looks at; wrapped in
+    // (select …) it becomes one InitPlan per statement. The list page's filters made the difference 1.5×.
+    const { rows } = await db.execute<{ tablename: string; qual: string }>(
+      sql`select tablename, qual from pg_policies where schemaname = current_schema() and policyname = 'company_wall'`,
+    );
+    assert.ok(rows.length >= 50, `expected the walled tables, found ${rows.length}`);
+    const perRow = rows.filter((r: { qual: string }) => !/=\s*\(\s*SELECT\b/i.test(r.qual));
+    assert.deepEqual(
+      perRow.map((r: { tablename: string }) => r.tablename),
+      [],
+    );
+  });
+
   test('a new company-owned table is caught until a migration walls it', async () => {
     await db.execute(sql`create table rls_probe (id uuid primary key, company_id uuid not null)`);
     assert.deepEqual(await unwalledTables(db), ['rls_probe']);
