@@ -26,9 +26,10 @@ export class BlankRun {
   private start = 0;
   private length = 0;
   /** Which lines the message names: a vCard's can also be text outside any card. */
-  constructor(
-    private readonly reason: 'contact_import.blank_run' | 'contact_import.unreadable_run' = 'contact_import.blank_run',
-  ) {}
+  private readonly reason: 'contact_import.blank_run' | 'contact_import.unreadable_run';
+  constructor(reason: 'contact_import.blank_run' | 'contact_import.unreadable_run' = 'contact_import.blank_run') {
+    this.reason = reason;
+  }
 
   /** `lines` blank lines from `line` on. */
   add(line: number, lines = 1) {

@@ -43,7 +43,10 @@ const OPERATOR_NAMES = { and: 'AND', or: 'OR', not: 'NOT', minus: '-' } as const
 
 class Parser {
   private index = 0;
-  constructor(private readonly tokens: Token[]) {}
+  private readonly tokens: Token[];
+  constructor(tokens: Token[]) {
+    this.tokens = tokens;
+  }
 
   peek(): Token | undefined {
     return this.tokens[this.index];
