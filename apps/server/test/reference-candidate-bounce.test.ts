@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { placements } from '../src/modules/hiring/hiring.tables.ts';
 import { messages } from '../src/modules/messaging/messaging.tables.ts';
 import { notifications } from '../src/modules/notifications/index.ts';
-import { sendCandidateLink } from '../src/modules/references/index.ts';
+import { runReferenceScheduler, sendCandidateLink } from '../src/modules/references/index.ts';
 import { referenceChecks } from '../src/modules/references/references.tables.ts';
 import { makeCandidate, makeCompany, makeJob, makeMember } from './helpers/factories.ts';
 import { deliverMail, type MailCatcher, startMailCatcher } from './helpers/mail.ts';
@@ -172,6 +172,51 @@ describe('a late delivery failure to the candidate', () => {
     await deliverMail(t, mail);
     const [resent] = await t.db.select().from(messages).where(eq(messages.recipient, fixed));
     assert.equal(resent?.template, 'reference_candidate_request', 'the candidate is asked again, at the new address');
+  });
+
+  test('correcting a bounced address starts the candidate’s reminders over from the correction', async () => {
+    const w = await world('email');
+    const day = 86_400_000;
+    // Ten days in: every reminder went nowhere, and the recruiter was told the candidate stayed silent.
+    await t.db
+      .update(referenceChecks)
+      .set({
+        createdAt: new Date(Date.now() - 10 * day),
+        candidateEmailBouncedAt: new Date(Date.now() - 9 * day),
+        candidateRemindersSent: 4,
+        candidateSilentAt: new Date(Date.now() - 4 * day),
+        candidateNextReminderAt: null,
+      })
+      .where(eq(referenceChecks.id, w.check.id));
+    const fixed = `fixed.${Date.now()}@mail.example`;
+    const client = await correct(w, { email: fixed });
+    const restarted = await checkOf(w.check.id);
+    assert.equal(restarted.candidateSilentAt, null, 'no longer silent: they have not been asked at this address');
+    assert.equal(restarted.candidateRemindersSent, 0);
+    assert.equal((await client.get(`/api/reference-checks/${w.check.id}`)).json().attention, null);
+    const toFixed = async () =>
+      (await t.db.select().from(messages).where(eq(messages.recipient, fixed))).map((m) => m.template);
+    assert.deepEqual(await toFixed(), ['reference_candidate_request'], 'asked again at once');
+
+    // The day after, nothing is due yet: the schedule counts from the correction, not the check's start.
+    await runReferenceScheduler({ db: t.db, config: t.config, now: new Date(Date.now() + 60_000) });
+    assert.deepEqual(await toFixed(), ['reference_candidate_request']);
+    const run = await runReferenceScheduler({ db: t.db, config: t.config, now: new Date(Date.now() + 5 * day) });
+    assert.ok(run.candidatesReminded >= 1, 'the candidate is reminded on the schedule again');
+    assert.deepEqual(await toFixed(), ['reference_candidate_request', 'reference_candidate_request']);
+  });
+
+  test('a check in progress whose candidate has not consented yet is asked again at the corrected address', async () => {
+    const w = await world('email');
+    await t.db
+      .update(referenceChecks)
+      .set({ status: 'in_progress', candidateConsentAt: null, candidateEmailBouncedAt: new Date() })
+      .where(eq(referenceChecks.id, w.check.id));
+    const fixed = `fixed.${Date.now()}@mail.example`;
+    await correct(w, { email: fixed });
+    await deliverMail(t, mail);
+    const [resent] = await t.db.select().from(messages).where(eq(messages.recipient, fixed));
+    assert.equal(resent?.template, 'reference_candidate_request');
   });
 
   test('correcting the candidate’s phone clears a failed text', async () => {

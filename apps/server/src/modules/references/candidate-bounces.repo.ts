@@ -1,5 +1,5 @@
 import type { TChannel } from '@vouch/contracts';
-import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { candidates } from '../hiring/index.ts';
 import { referenceChecks } from './references.tables.ts';
@@ -57,5 +57,33 @@ export async function clearCandidateUndeliverable(db: Db, companyId: string, can
         isNotNull(mark),
       ),
     )
-    .returning({ id: referenceChecks.id, status: referenceChecks.status });
+    .returning({
+      id: referenceChecks.id,
+      status: referenceChecks.status,
+      candidateConsentAt: referenceChecks.candidateConsentAt,
+    });
+}
+
+/**
+ * The candidate's reminders count again from `now`, as on a check just started: none sent, not
+ * silent. Only while the check still waits for the candidate (no consent, or no referee named).
+ */
+export async function restartCandidateChase(db: Db, companyId: string, checkId: string, now: Date) {
+  await db
+    .update(referenceChecks)
+    .set({
+      candidateChaseStartedAt: now,
+      candidateRemindersSent: 0,
+      candidateSilentAt: null,
+      candidateNextReminderAt: null,
+      updatedAt: now,
+    })
+    .where(
+      and(
+        eq(referenceChecks.companyId, companyId),
+        eq(referenceChecks.id, checkId),
+        or(eq(referenceChecks.status, 'awaiting_referees'), isNull(referenceChecks.candidateConsentAt)),
+        inArray(referenceChecks.status, ['awaiting_referees', 'in_progress']),
+      ),
+    );
 }

@@ -178,6 +178,11 @@ export const referenceChecks = pgTable(
     candidateNextReminderAt: at('candidate_next_reminder_at'),
     /** When the candidate's reminders ran out unanswered and the recruiter was told. */
     candidateSilentAt: at('candidate_silent_at'),
+    /**
+     * Where the candidate's reminder schedule counts from when not the check's start: the moment a
+     * recruiter corrected an address that had bounced, so the candidate is chased anew at the new one.
+     */
+    candidateChaseStartedAt: at('candidate_chase_started_at'),
     /** A message to the candidate's email (or phone) was reported undeliverable: that channel is not chased. */
     candidateEmailBouncedAt: at('candidate_email_bounced_at'),
     candidateSmsFailedAt: at('candidate_sms_failed_at'),

@@ -146,10 +146,11 @@ export async function claimCandidateTold(
 
 /**
  * Running checks still waiting for the candidate (no consent, or no referee named) whose next
- * candidate step's time (before the daytime rule) has come: measured from the check's start, on the
- * same hours as the referees' reminders, then, a day after the last one, telling the recruiter.
+ * candidate step's time (before the daytime rule) has come: measured from the check's start (or from
+ * a corrected address, `candidateChaseStartedAt`), on the same hours as the referees' reminders, then, a day after the last one, telling the recruiter.
  */
 export async function findCandidatesToChase(db: Db, now: Date) {
+  const startedAt = sql`coalesce(${referenceChecks.candidateChaseStartedAt}, ${referenceChecks.createdAt})`;
   const hours = companies.referenceReminderHours;
   const count = sql`cardinality(${hours})`;
   const sent = sql`least(${referenceChecks.candidateRemindersSent}, ${count} + 1)`;
@@ -158,7 +159,7 @@ export async function findCandidatesToChase(db: Db, now: Date) {
     .select({
       id: referenceChecks.id,
       companyId: referenceChecks.companyId,
-      startedAt: referenceChecks.createdAt,
+      startedAt: startedAt.mapWith(referenceChecks.createdAt),
       remindersSent: referenceChecks.candidateRemindersSent,
       timeZone: companies.timeZone,
       hours: companies.referenceReminderHours,
@@ -173,7 +174,7 @@ export async function findCandidatesToChase(db: Db, now: Date) {
         isNull(referenceChecks.candidateSilentAt),
         sql`${referenceChecks.linksExpireAt} > ${now.toISOString()}::timestamptz`,
         sql`${count} > 0`,
-        sql`${referenceChecks.createdAt} + ${nextStepHours} * interval '1 hour' <= ${now.toISOString()}::timestamptz`,
+        sql`${startedAt} + ${nextStepHours} * interval '1 hour' <= ${now.toISOString()}::timestamptz`,
       ),
     )
     .limit(500);
