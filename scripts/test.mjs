@@ -24,7 +24,8 @@ if (!nodeVersion) {
 const [major, minor] = nodeVersion.slice(1).split('.').map(Number);
 const stripsTypes = major > 23 || (major === 23 && minor >= 6) || (major === 22 && minor >= 18);
 const loader = stripsTypes ? [] : ['--import', 'tsx'];
-const compileCache = major > 22 || (major === 22 && minor >= 1) ? { NODE_COMPILE_CACHE: path.join(root, '.ci/cache/compile') } : {};
+const compileCache =
+  major > 22 || (major === 22 && minor >= 1) ? { NODE_COMPILE_CACHE: path.join(root, '.ci/cache/compile') } : {};
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 const PARTS = ['pglite', 'postgres', 'browser'];
@@ -76,7 +77,9 @@ const results = [];
  */
 function runSuite(label, files, env, concurrency = 2) {
   return new Promise((resolve) => {
-    console.log(`\n=== ${label} on Node ${nodeVersion} (${loader.length ? 'through tsx' : 'types stripped by Node'}): ${files.length} files ===`);
+    console.log(
+      `\n=== ${label} on Node ${nodeVersion} (${loader.length ? 'through tsx' : 'types stripped by Node'}): ${files.length} files ===`,
+    );
     const started = Date.now();
     const child = spawn(node, [...loader, '--test', `--test-concurrency=${concurrency}`, ...files], {
       cwd: root,
