@@ -147,7 +147,8 @@ export async function claimCandidateTold(
 /**
  * Running checks still waiting for the candidate (no consent, or no referee named) whose next
  * candidate step's time (before the daytime rule) has come: measured from the check's start (or from
- * a corrected address, `candidateChaseStartedAt`), on the same hours as the referees' reminders, then, a day after the last one, telling the recruiter.
+ * a corrected address, `candidateChaseStartedAt`), on the same hours as the referees' reminders,
+ * then, a day after the last one, telling the recruiter.
  */
 export async function findCandidatesToChase(db: Db, now: Date) {
   const startedAt = sql`coalesce(${referenceChecks.candidateChaseStartedAt}, ${referenceChecks.createdAt})`;
