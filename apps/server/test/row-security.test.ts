@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { candidates } from '../src/modules/hiring/hiring.tables.ts';
+import { companyHandles } from '../src/platform/db/company-wall.ts';
 import type { Db } from '../src/platform/db/db.ts';
+import { preparedPerHandle } from '../src/platform/db/prepared.ts';
 import { AppError } from '../src/platform/errors.ts';
 import { ctxOf } from '../src/platform/http/ctx.ts';
 import { type Client, startTestApp, type TestApp } from './helpers/app.ts';
@@ -74,6 +77,16 @@ describe('the wall on the request path (PostgreSQL)', { skip: !usingPostgres() }
   let other: RouteWorld;
   let homeAdmin: Client;
   let otherAdmin: Client;
+  // The database handle each request of `/api/test/prepared-candidates` ran on.
+  const requestHandles: Db[] = [];
+  let candidateIdsBuilt = 0;
+  const candidateIds = preparedPerHandle((db) => {
+    candidateIdsBuilt++;
+    return db
+      .select({ id: candidates.id, companyId: candidates.companyId })
+      .from(candidates)
+      .prepare('test_walled_ids');
+  });
 
   before(async () => {
     t = await startTestApp(
@@ -82,6 +95,11 @@ describe('the wall on the request path (PostgreSQL)', { skip: !usingPostgres() }
         // A small pool, so the two companies' requests keep taking each other's connections.
         database: { appRole: 'vouch_app', poolSize: 2 },
         routes: (app) => {
+          app.get('/api/test/prepared-candidates', { config: { access: 'member' } }, async (request) => {
+            const { db } = ctxOf(request);
+            requestHandles.push(db);
+            return { companyIds: (await candidateIds(db).execute()).map((r) => r.companyId) };
+          });
           // A repository that forgot its company_id filter, read plainly, in a transaction, and in
           // one that rolls back (a rollback must not undo the connection's company).
           app.get<{ Querystring: { way?: string } }>(
@@ -196,5 +214,30 @@ describe('the wall on the request path (PostgreSQL)', { skip: !usingPostgres() }
     const rows = await t.db.select({ companyId: candidates.companyId }).from(candidates);
     assert.ok(rows.some((r) => r.companyId === other.company.id));
     assert.ok(rows.some((r) => r.companyId === home.company.id));
+  });
+
+  test("a company's requests share one handle, so a statement prepared on it is built once per company, not per request", async () => {
+    const builtBefore = candidateIdsBuilt;
+    for (const client of [homeAdmin, homeAdmin, otherAdmin, homeAdmin, otherAdmin]) {
+      const response = await client.get('/api/test/prepared-candidates');
+      assert.equal(response.statusCode, 200);
+      const owner = client === homeAdmin ? home.company.id : other.company.id;
+      assert.deepEqual(new Set(response.json().companyIds), new Set([owner]), 'the wall still holds');
+    }
+    const [h1, h2, o1, h3, o2] = requestHandles.slice(-5);
+    assert.ok(h1 === h2 && h2 === h3, "the home company's requests ran on one handle");
+    assert.ok(o1 === o2, "the other company's too");
+    assert.notEqual(h1, o1);
+    assert.equal(candidateIdsBuilt - builtBefore, 2, 'built once per company');
+  });
+
+  test('the handles kept are bounded: past the bound the one used longest ago is dropped', () => {
+    const handleOf = companyHandles(t.db, new pg.Pool({ max: 1 }), 'vouch_app', 2);
+    const [a, b, c] = [home.company.id, other.company.id, crypto.randomUUID()];
+    const first = { a: handleOf(a), b: handleOf(b) };
+    assert.equal(handleOf(a), first.a, 'a is used again: now b is the oldest');
+    handleOf(c);
+    assert.equal(handleOf(a), first.a, 'a was kept');
+    assert.notEqual(handleOf(b), first.b, 'b was dropped and made anew');
   });
 });

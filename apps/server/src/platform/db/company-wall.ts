@@ -68,6 +68,30 @@ export function companyHandle(ownerDb: Db, pool: pg.Pool, role: string, companyI
   return new NodePgDatabase(dialect, session, undefined) as unknown as Db;
 }
 
+/** How many companies' handles a process keeps; past it, the one used longest ago is dropped. */
+export const COMPANY_HANDLES_KEPT = 1_000;
+
+/**
+ * `companyHandle`, one per company and reused across requests: the statements a repository builds
+ * once per handle (`preparedPerHandle`) are then built once per company, not on every request. The
+ * handle holds no connection and no request state, only which company its connections are set to.
+ */
+export function companyHandles(ownerDb: Db, pool: pg.Pool, role: string, kept = COMPANY_HANDLES_KEPT) {
+  const handles = new Map<string, Db>();
+  return (companyId: string): Db => {
+    let handle = handles.get(companyId);
+    if (handle) {
+      // Map keeps insertion order: moved to the end, the first entry is the one used longest ago.
+      handles.delete(companyId);
+    } else {
+      handle = companyHandle(ownerDb, pool, role, companyId);
+      if (handles.size >= kept) handles.delete(handles.keys().next().value!);
+    }
+    handles.set(companyId, handle);
+    return handle;
+  };
+}
+
 /**
  * Creates the walled role when it is missing and lets it read and write every table (run by the
  * owner after the migrations, so new tables are included). The owner is made a member so it may

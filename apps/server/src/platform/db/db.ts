@@ -7,7 +7,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { companyHandle, grantWalledRole } from './company-wall.ts';
+import { companyHandles, grantWalledRole } from './company-wall.ts';
 import type { Db } from './db-handle.ts';
 import { catchUpEditedMigrations } from './edited-migrations.ts';
 import { nameStatements } from './named-statements.ts';
@@ -59,7 +59,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       driver: 'postgres',
       queries,
       appRole,
-      companyDb: (companyId) => companyHandle(db, walled, appRole, companyId),
+      companyDb: companyHandles(db, walled, appRole),
       close: async () => {
         await walled.end();
         await pool.end();
