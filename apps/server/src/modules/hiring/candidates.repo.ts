@@ -1,7 +1,7 @@
 import type { TCandidate, TCandidateListItem, TWorkHistoryEntry } from '@vouch/contracts';
-import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { preparedPerHandle } from '../../platform/db/prepared.ts';
+import { preparedPerHandle, preparedPerShape } from '../../platform/db/prepared.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { candidates, education, jobSteps, jobs, placements, workHistory } from './hiring.tables.ts';
 import { companyKey } from './normalize.ts';
@@ -12,9 +12,12 @@ export type CandidateScope = { kind: 'all' } | { kind: 'on_jobs_managed_by'; mem
 
 export function candidateScopeFilter(scope: CandidateScope): SQL | undefined {
   if (scope.kind === 'all') return undefined;
-  return sql`exists (select 1 from ${placements} p join ${jobs} j on j.id = p.job_id
-    where p.candidate_id = ${candidates.id} and j.hiring_manager_id = ${scope.membershipId})`;
+  return scopedToManager(scope.membershipId);
 }
+
+const scopedToManager = (membershipId: string | Placeholder) =>
+  sql`exists (select 1 from ${placements} p join ${jobs} j on j.id = p.job_id
+    where p.candidate_id = ${candidates.id} and j.hiring_manager_id = ${membershipId})`;
 
 /** Text the search box matches: names, email, employer, title, place, skills, tags. */
 export function searchVectorOf(c: {
@@ -73,32 +76,35 @@ const SORTS = {
   updated_desc: {
     cursor: ['timestamp', 'uuid'],
     order: sql`${candidates.updatedAt} desc, ${candidates.id} desc`,
-    after: (k: unknown[]) => sql`(${candidates.updatedAt}, ${candidates.id}) < (${k[0]}::timestamptz, ${k[1]}::uuid)`,
+    after: (k: Placeholder[]) =>
+      sql`(${candidates.updatedAt}, ${candidates.id}) < (${k[0]}::timestamptz, ${k[1]}::uuid)`,
     key: (r: Row) => [r.updatedAt.toISOString(), r.id],
   },
   updated_asc: {
     cursor: ['timestamp', 'uuid'],
     order: sql`${candidates.updatedAt} asc, ${candidates.id} asc`,
-    after: (k: unknown[]) => sql`(${candidates.updatedAt}, ${candidates.id}) > (${k[0]}::timestamptz, ${k[1]}::uuid)`,
+    after: (k: Placeholder[]) =>
+      sql`(${candidates.updatedAt}, ${candidates.id}) > (${k[0]}::timestamptz, ${k[1]}::uuid)`,
     key: (r: Row) => [r.updatedAt.toISOString(), r.id],
   },
   created_desc: {
     cursor: ['timestamp', 'uuid'],
     order: sql`${candidates.createdAt} desc, ${candidates.id} desc`,
-    after: (k: unknown[]) => sql`(${candidates.createdAt}, ${candidates.id}) < (${k[0]}::timestamptz, ${k[1]}::uuid)`,
+    after: (k: Placeholder[]) =>
+      sql`(${candidates.createdAt}, ${candidates.id}) < (${k[0]}::timestamptz, ${k[1]}::uuid)`,
     key: (r: Row) => [r.createdAt.toISOString(), r.id],
   },
   name_asc: {
     cursor: ['text', 'text', 'uuid'],
     order: sql`${candidates.lastName} asc, ${candidates.firstName} asc, ${candidates.id} asc`,
-    after: (k: unknown[]) =>
+    after: (k: Placeholder[]) =>
       sql`(${candidates.lastName}, ${candidates.firstName}, ${candidates.id}) > (${k[0]}, ${k[1]}, ${k[2]}::uuid)`,
     key: (r: Row) => [r.lastName, r.firstName, r.id],
   },
   name_desc: {
     cursor: ['text', 'text', 'uuid'],
     order: sql`${candidates.lastName} desc, ${candidates.firstName} desc, ${candidates.id} desc`,
-    after: (k: unknown[]) =>
+    after: (k: Placeholder[]) =>
       sql`(${candidates.lastName}, ${candidates.firstName}, ${candidates.id}) < (${k[0]}, ${k[1]}, ${k[2]}::uuid)`,
     key: (r: Row) => [r.lastName, r.firstName, r.id],
   },
@@ -107,27 +113,83 @@ const SORTS = {
 // Inside a select-list subquery the query builder would leave `id` unqualified: the outer row's id, written out.
 const candidateId = sql`"candidates"."id"`;
 
-/** The list's columns: the candidate's own (not the search vector), and their placements and reference checks. */
-const listColumns = (companyId: string, jobId: string | undefined) => ({
-  id: candidates.id,
-  firstName: candidates.firstName,
-  lastName: candidates.lastName,
-  email: candidates.email,
-  currentCompany: candidates.currentCompany,
-  currentTitle: candidates.currentTitle,
-  location: candidates.location,
-  skills: candidates.skills,
-  tags: candidates.tags,
-  updatedAt: candidates.updatedAt,
-  createdAt: candidates.createdAt,
-  // The page's placements and reference checks come in the same round trip.
-  placements: sql<TCandidateListItem['placements']>`(
-    select coalesce(json_agg(json_build_object('id', p.id, 'jobId', j.id, 'jobTitle', j.title, 'stepId', s.id,
-      'stepName', s.name) order by j.title, p.id), '[]'::json)
-    from ${placements} p join ${jobs} j on j.id = p.job_id join ${jobSteps} s on s.id = p.step_id
-    where p.candidate_id = ${candidateId})`,
-  referenceCheck: referenceListColumns().checkSummary(companyId, candidateId, jobId),
-  referenceCheckStall: referenceListColumns().stall(companyId, candidateId, jobId),
+/** The values a list statement takes, each a placeholder of its prepared statement. */
+const value = {
+  companyId: sql.placeholder('companyId'),
+  membershipId: sql.placeholder('membershipId'),
+  tsQuery: sql.placeholder('tsQuery'),
+  jobId: sql.placeholder('jobId'),
+  stepId: sql.placeholder('stepId'),
+  tag: sql.placeholder('tag'),
+  skill: sql.placeholder('skill'),
+  after: [sql.placeholder('after0'), sql.placeholder('after1'), sql.placeholder('after2')],
+  limit: sql.placeholder('limit'),
+};
+
+/** What the list's SQL depends on besides values: the sort and which filters are given. */
+type ListShape = { sort: keyof typeof SORTS } & Record<(typeof LIST_FILTERS)[number], boolean>;
+const LIST_FILTERS = ['after', 'scoped', 'q', 'jobId', 'stepId', 'tag', 'skill'] as const;
+const listShapeKey = (shape: ListShape) =>
+  `${shape.sort}_${LIST_FILTERS.map((filter) => (shape[filter] ? 1 : 0)).join('')}`;
+
+/**
+ * The list's statement for one shape: the page's ids first, from the sort's index alone; then their
+ * columns (not the search vector), placements and reference checks, in the same round trip. Built
+ * once per shape and handle (a page is the app's hottest read; building its SQL cost more Node time
+ * than reading the answer).
+ */
+const listStatement = preparedPerShape(listShapeKey, (db, shape: ListShape, key) => {
+  const sort = SORTS[shape.sort];
+  const jobId = shape.jobId ? value.jobId : undefined;
+  const page = db
+    .select({ id: candidates.id })
+    .from(candidates)
+    .where(
+      and(
+        eq(candidates.companyId, value.companyId),
+        isNull(candidates.anonymizedAt),
+        shape.scoped ? scopedToManager(value.membershipId) : undefined,
+        shape.q ? sql`${candidates.searchVector} @@ to_tsquery('simple', ${value.tsQuery})` : undefined,
+        // Kept a filter (`is true`), not turned into a join: PostgreSQL then reads the candidates in the
+        // list's order and stops after a page, instead of fetching everyone at the job or step to sort them.
+        shape.jobId || shape.stepId
+          ? sql`(${candidates.id} in (select p.candidate_id from ${placements} p where p.company_id = ${value.companyId}
+              ${shape.jobId ? sql`and p.job_id = ${value.jobId}` : sql``}
+              ${shape.stepId ? sql`and p.step_id = ${value.stepId}` : sql``})) is true`
+          : undefined,
+        shape.tag ? sql`${candidates.tags} @> array[${value.tag}]::text[]` : undefined,
+        shape.skill ? sql`${candidates.skills} @> array[${value.skill}]::text[]` : undefined,
+        shape.after ? sort.after(value.after) : undefined,
+      ),
+    )
+    .orderBy(sort.order)
+    .limit(value.limit)
+    .as('page');
+  return db
+    .select({
+      id: candidates.id,
+      firstName: candidates.firstName,
+      lastName: candidates.lastName,
+      email: candidates.email,
+      currentCompany: candidates.currentCompany,
+      currentTitle: candidates.currentTitle,
+      location: candidates.location,
+      skills: candidates.skills,
+      tags: candidates.tags,
+      updatedAt: candidates.updatedAt,
+      createdAt: candidates.createdAt,
+      placements: sql<TCandidateListItem['placements']>`(
+        select coalesce(json_agg(json_build_object('id', p.id, 'jobId', j.id, 'jobTitle', j.title, 'stepId', s.id,
+          'stepName', s.name) order by j.title, p.id), '[]'::json)
+        from ${placements} p join ${jobs} j on j.id = p.job_id join ${jobSteps} s on s.id = p.step_id
+        where p.candidate_id = ${candidateId})`,
+      referenceCheck: referenceListColumns().checkSummary(value.companyId, candidateId, jobId),
+      referenceCheckStall: referenceListColumns().stall(value.companyId, candidateId, jobId),
+    })
+    .from(page)
+    .innerJoin(candidates, eq(candidates.id, page.id))
+    .orderBy(sort.order)
+    .prepare(`candidate_list_${key}`);
 });
 type Row = { id: string; firstName: string; lastName: string; updatedAt: Date; createdAt: Date };
 
@@ -135,36 +197,29 @@ export async function listCandidates(db: Db, companyId: string, scope: Candidate
   const sort = SORTS[filter.sort];
   const after = decodeCursor(filter.cursor, sort.cursor);
   const tsQuery = prefixTsQuery(filter.q);
-  // The page's ids first, from the sort's index alone; then their columns, placements and checks.
-  const page = db
-    .select({ id: candidates.id })
-    .from(candidates)
-    .where(
-      and(
-        eq(candidates.companyId, companyId),
-        isNull(candidates.anonymizedAt),
-        candidateScopeFilter(scope),
-        tsQuery ? sql`${candidates.searchVector} @@ to_tsquery('simple', ${tsQuery})` : undefined,
-        // Kept a filter (`is true`), not turned into a join: PostgreSQL then reads the candidates in the
-        // list's order and stops after a page, instead of fetching everyone at the job or step to sort them.
-        filter.jobId || filter.stepId
-          ? sql`(${candidates.id} in (select p.candidate_id from ${placements} p where p.company_id = ${companyId}
-              ${filter.jobId ? sql`and p.job_id = ${filter.jobId}` : sql``}
-              ${filter.stepId ? sql`and p.step_id = ${filter.stepId}` : sql``})) is true`
-          : undefined,
-        filter.tag ? sql`${candidates.tags} @> array[${filter.tag}]::text[]` : undefined,
-        filter.skill ? sql`${candidates.skills} @> array[${filter.skill}]::text[]` : undefined,
-        after ? sort.after(after) : undefined,
-      ),
-    )
-    .orderBy(sort.order)
-    .limit(filter.limit + 1)
-    .as('page');
-  const rows = await db
-    .select(listColumns(companyId, filter.jobId))
-    .from(page)
-    .innerJoin(candidates, eq(candidates.id, page.id))
-    .orderBy(sort.order);
+  const shape: ListShape = {
+    sort: filter.sort,
+    after: Boolean(after),
+    scoped: scope.kind === 'on_jobs_managed_by',
+    q: Boolean(tsQuery),
+    jobId: Boolean(filter.jobId),
+    stepId: Boolean(filter.stepId),
+    tag: Boolean(filter.tag),
+    skill: Boolean(filter.skill),
+  };
+  const rows = await listStatement(db, shape).execute({
+    companyId,
+    membershipId: scope.kind === 'on_jobs_managed_by' ? scope.membershipId : undefined,
+    tsQuery,
+    jobId: filter.jobId,
+    stepId: filter.stepId,
+    tag: filter.tag,
+    skill: filter.skill,
+    after0: after?.[0],
+    after1: after?.[1],
+    after2: after?.[2],
+    limit: filter.limit + 1,
+  });
   const { items, nextCursor } = pageOf(rows, filter.limit, sort.key);
   return {
     items: items.map(

@@ -1,5 +1,5 @@
 import type { TCheckStallReason, TCheckSummary, TReferenceCheckSettings } from '@vouch/contracts';
-import { type SQL, sql } from 'drizzle-orm';
+import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
 
@@ -13,10 +13,14 @@ type ListColumns = {
    * the newest check that was not cancelled (of `jobId` only, when given). The list embeds it, so a
    * page is one statement.
    */
-  checkSummary: (companyId: string, candidateId: SQL, jobId?: string) => SQL;
+  checkSummary: (companyId: string | Placeholder, candidateId: SQL, jobId?: string | Placeholder) => SQL;
   readCheckSummary: (value: unknown) => TCheckSummary | null;
   /** A subquery on the candidate: why their "Reference check" step (of `jobId`, when given) could start no check. */
-  stall: (companyId: string, candidateId: SQL, jobId?: string) => SQL<TCheckStallReason | null>;
+  stall: (
+    companyId: string | Placeholder,
+    candidateId: SQL,
+    jobId?: string | Placeholder,
+  ) => SQL<TCheckStallReason | null>;
 };
 type SettingsCheck = (db: Db, companyId: string, settings: TReferenceCheckSettings) => Promise<FieldProblem[]>;
 

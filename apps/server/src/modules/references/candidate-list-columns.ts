@@ -1,5 +1,5 @@
 import type { TCheckStallReason, TCheckSummary } from '@vouch/contracts';
-import { type SQL, sql } from 'drizzle-orm';
+import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { attentionOf, candidateUnreachableOf, refereeCounted } from './check-attention.ts';
 import { referees, referenceCheckStalls, referenceChecks, referenceFraudSignals } from './references.tables.ts';
 
@@ -22,7 +22,11 @@ const counted = (name: keyof typeof refereeCounted) =>
  */
 export const candidateListColumns = {
   /** The newest check that was not cancelled, with its referee counts, as JSON (null without one). */
-  checkSummary: (companyId: string, candidateId: SQL, jobId?: string) => sql<SummaryJson | null>`(
+  checkSummary: (
+    companyId: string | Placeholder,
+    candidateId: SQL,
+    jobId?: string | Placeholder,
+  ) => sql<SummaryJson | null>`(
     select json_build_object('id', k.id, 'status', k.status, 'refereesWanted', k.referees_wanted,
       'updatedAt', k.updated_at, 'candidateSilentAt', k.candidate_silent_at,
       'requested', n."requested", 'answered', n."answered", 'declined', n."declined", 'bounced', n."bounced",
@@ -50,7 +54,11 @@ export const candidateListColumns = {
   },
 
   /** Why the candidate's "Reference check" step could start no check (the newest stall), or null. */
-  stall: (companyId: string, candidateId: SQL, jobId?: string) => sql<TCheckStallReason | null>`(
+  stall: (
+    companyId: string | Placeholder,
+    candidateId: SQL,
+    jobId?: string | Placeholder,
+  ) => sql<TCheckStallReason | null>`(
     select s.reason from ${referenceCheckStalls} s
     where s.company_id = ${companyId} and s.candidate_id = ${candidateId} ${jobId ? sql`and s.job_id = ${jobId}` : sql``}
     order by s.created_at desc, s.id desc limit 1)`,
