@@ -150,12 +150,13 @@ const listStatement = preparedPerShape(listShapeKey, (db, shape: ListShape, key)
         isNull(candidates.anonymizedAt),
         shape.scoped ? scopedToManager(value.membershipId) : undefined,
         shape.q ? sql`${candidates.searchVector} @@ to_tsquery('simple', ${value.tsQuery})` : undefined,
-        // Kept a filter (`is true`), not turned into a join: PostgreSQL then reads the candidates in the
-        // list's order and stops after a page, instead of fetching everyone at the job or step to sort them.
+        // A semi-join the planner may turn either way: for a step of a few dozen it reads their
+        // placements and sorts them (2–3 ms less than walking 10,000 candidates for 51 at the step); for
+        // a job holding most of the company it walks the sort's index and stops after a page.
         shape.jobId || shape.stepId
-          ? sql`(${candidates.id} in (select p.candidate_id from ${placements} p where p.company_id = ${value.companyId}
+          ? sql`${candidates.id} in (select p.candidate_id from ${placements} p where p.company_id = ${value.companyId}
               ${shape.jobId ? sql`and p.job_id = ${value.jobId}` : sql``}
-              ${shape.stepId ? sql`and p.step_id = ${value.stepId}` : sql``})) is true`
+              ${shape.stepId ? sql`and p.step_id = ${value.stepId}` : sql``})`
           : undefined,
         shape.tag ? sql`${candidates.tags} @> array[${value.tag}]::text[]` : undefined,
         shape.skill ? sql`${candidates.skills} @> array[${value.skill}]::text[]` : undefined,
@@ -181,7 +182,10 @@ const listStatement = preparedPerShape(listShapeKey, (db, shape: ListShape, key)
       placements: sql<TCandidateListItem['placements']>`(
         select coalesce(json_agg(json_build_object('id', p.id, 'jobId', j.id, 'jobTitle', j.title, 'stepId', s.id,
           'stepName', s.name) order by j.title, p.id), '[]'::json)
-        from ${placements} p join ${jobs} j on j.id = p.job_id join ${jobSteps} s on s.id = p.step_id
+        from ${placements} p
+          -- Looked up by key for each placement: as a join, PostgreSQL hashed both tables for every row.
+          cross join lateral (select jj.id, jj.title from ${jobs} jj where jj.id = p.job_id offset 0) j
+          cross join lateral (select ss.id, ss.name from ${jobSteps} ss where ss.id = p.step_id offset 0) s
         where p.candidate_id = ${candidateId})`,
       referenceCheck: referenceListColumns().checkSummary(value.companyId, candidateId, jobId),
       referenceCheckStall: referenceListColumns().stall(value.companyId, candidateId, jobId),
