@@ -54,6 +54,25 @@ for (const [kind, makeStore] of kinds) {
       assert.equal((await store.hit(key, MINUTE)).count, 1);
     });
 
+    test('a lookup and its hit: counted only when the lookup finds its row, in the same counter as `hit`', async () => {
+      const store = makeStore(clock);
+      const key = `${kind}-lookup`;
+      const lookup = (found: boolean) => sql`select 'the row' as "name" where ${found}::boolean`;
+      assert.equal(await store.lookUpAndHit(database.db, lookup(false), key, MINUTE), null);
+      assert.deepEqual(await store.peek(key), { count: 0, resetInMs: 0 }, 'nothing found, nothing counted');
+      assert.deepEqual(await store.lookUpAndHit(database.db, lookup(true), key, MINUTE), {
+        row: { name: 'the row' },
+        hit: { count: 1, resetInMs: MINUTE },
+      });
+      now += 15_000;
+      assert.deepEqual(await store.hit(key, MINUTE), { count: 2, resetInMs: 45_000 });
+      const again = await store.lookUpAndHit(database.db, lookup(true), key, MINUTE);
+      assert.deepEqual(again?.hit, { count: 3, resetInMs: 45_000 });
+      now += 45_000;
+      const fresh = await store.lookUpAndHit(database.db, lookup(true), key, MINUTE);
+      assert.deepEqual(fresh?.hit, { count: 1, resetInMs: MINUTE }, 'a new window once the last one is over');
+    });
+
     test('concurrent hits are each counted once', async () => {
       const store = makeStore(clock);
       const key = `${kind}-concurrent`;

@@ -240,4 +240,10 @@ describe('the wall on the request path (PostgreSQL)', { skip: !usingPostgres() }
     assert.equal(handleOf(a), first.a, 'a was kept');
     assert.notEqual(handleOf(b), first.b, 'b was dropped and made anew');
   });
+
+  test("the query counter counts what a company's handle sends, but not the switch of a connection to the company", async () => {
+    const newcomer = t.database.companyDb!(crypto.randomUUID());
+    const { statements } = await t.database.queries.record(() => newcomer.execute(sql`select 1 as one`));
+    assert.deepEqual(statements, ['select 1 as one']);
+  });
 });

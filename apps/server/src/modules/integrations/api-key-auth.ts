@@ -2,7 +2,9 @@ import { sha256 } from '../../platform/crypto.ts';
 import type { Db } from '../../platform/db/db.ts';
 import type { Authenticators } from '../../platform/http/auth-hook.ts';
 import type { ApiKeyCaller } from '../../platform/http/context.ts';
-import { findUnrevokedKeyByHash, touchApiKeyLastUsed } from './api-keys.repo.ts';
+import type { RateLimitStore } from '../../platform/rate-limit/store.ts';
+import { type LiveKeyRow, liveKeyByHash, touchApiKeyLastUsed } from './api-keys.repo.ts';
+import { API_RATE_WINDOW_MS, apiKeyCounter } from './rate-limit.ts';
 
 export type { ApiKeyCaller };
 
@@ -37,12 +39,24 @@ export function apiKeyChallenge(routeUrl: string, credentialsSent: boolean) {
 // Writing `last_used_at` on every call would turn each read into a write; once a minute is enough.
 const LAST_USED_PRECISION_MS = 60_000;
 
-/** The key's caller, or null when the key is unknown, revoked or expired. */
-export async function resolveApiKey(db: Db, key: string): Promise<ApiKeyCaller | null> {
-  const row = await findUnrevokedKeyByHash(db, sha256(key));
-  if (!row) return null;
-  if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) return null;
-  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+/**
+ * The key's caller, or null when the key is unknown, revoked or expired. The request is counted
+ * against the key's rate limit in the same statement as the lookup (on PostgreSQL, whose counters
+ * every process shares); an unknown key counts nothing.
+ */
+export async function resolveApiKey(db: Db, key: string, rateLimits: RateLimitStore): Promise<ApiKeyCaller | null> {
+  const keyHash = sha256(key);
+  const now = new Date();
+  const found = await rateLimits.lookUpAndHit<LiveKeyRow>(
+    db,
+    liveKeyByHash(keyHash, now),
+    apiKeyCounter(keyHash),
+    API_RATE_WINDOW_MS,
+  );
+  if (!found) return null;
+  const { row, hit } = found;
+  const lastUsedAt = row.lastUsedAt && new Date(row.lastUsedAt);
+  if (!lastUsedAt || now.getTime() - lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
     await touchApiKeyLastUsed(db, row.companyId, row.id);
   }
   return {
@@ -51,6 +65,7 @@ export async function resolveApiKey(db: Db, key: string): Promise<ApiKeyCaller |
     subAccountId: row.subAccountId,
     scopes: row.scopes,
     createdById: row.createdById,
+    rateLimitHit: hit,
   };
 }
 

@@ -1,7 +1,6 @@
 import type { TApiKey } from '@vouch/contracts';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { preparedPerHandle } from '../../platform/db/prepared.ts';
 import { subAccounts } from '../references/index.ts';
 import { memberships, users } from '../tenancy/index.ts';
 import { apiKeys } from './integrations.tables.ts';
@@ -67,31 +66,27 @@ export async function setApiKeyRevoked(db: Db, companyId: string, keyId: string)
   return row ?? null;
 }
 
-/**
- * The live key with this hash, whichever company owns it: the key is how a caller names its company,
- * so this one lookup cannot be scoped. Everything after it takes the key's company.
- */
-/** Every `/api/v1` request looks its key up: a named statement, planned once per connection. */
-const unrevokedKeyByHash = preparedPerHandle((db) =>
-  db
-    .select({
-      id: apiKeys.id,
-      companyId: apiKeys.companyId,
-      subAccountId: apiKeys.subAccountId,
-      scopes: apiKeys.scopes,
-      createdById: apiKeys.createdById,
-      expiresAt: apiKeys.expiresAt,
-      lastUsedAt: apiKeys.lastUsedAt,
-    })
-    .from(apiKeys)
-    .where(and(eq(apiKeys.keyHash, sql.placeholder('keyHash')), isNull(apiKeys.revokedAt)))
-    .prepare('api_key_by_hash'),
-);
+/** A live key as `liveKeyByHash` reads it (raw SQL: timestamps may come as text). */
+export type LiveKeyRow = {
+  id: string;
+  companyId: string;
+  subAccountId: string | null;
+  scopes: string[];
+  createdById: string | null;
+  lastUsedAt: Date | string | null;
+};
 
-export async function findUnrevokedKeyByHash(db: Db, keyHash: string) {
-  const [row] = await unrevokedKeyByHash(db).execute({ keyHash });
-  return row ?? null;
-}
+/**
+ * The live key (not revoked, not expired at `now`) with this hash, whichever company owns it: the key
+ * is how a caller names its company, so this one lookup cannot be scoped. Everything after it takes
+ * the key's company. SQL for the rate limit to run with its count (see `resolveApiKey`).
+ */
+export const liveKeyByHash = (keyHash: string, now: Date) =>
+  sql`select ${apiKeys.id} as "id", ${apiKeys.companyId} as "companyId", ${apiKeys.subAccountId} as "subAccountId",
+      ${apiKeys.scopes} as "scopes", ${apiKeys.createdById} as "createdById", ${apiKeys.lastUsedAt} as "lastUsedAt"
+    from ${apiKeys}
+    where ${apiKeys.keyHash} = ${keyHash} and ${apiKeys.revokedAt} is null
+      and (${apiKeys.expiresAt} is null or ${apiKeys.expiresAt} > ${now.toISOString()}::timestamptz)`;
 
 export async function touchApiKeyLastUsed(db: Db, companyId: string, keyId: string) {
   await db

@@ -1,7 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { problem } from '../../platform/errors.ts';
 
-const WINDOW_MS = 60_000;
+/** Each key's budget is counted per minute. */
+export const API_RATE_WINDOW_MS = 60_000;
+
+/** The counter of one API key, named by the key's hash (known before the lookup that counts it). */
+export const apiKeyCounter = (keyHash: string) => `api-key:${keyHash}`;
 
 export const isApiRoute = (request: FastifyRequest) => {
   const access = request.routeOptions.config?.access;
@@ -10,9 +14,10 @@ export const isApiRoute = (request: FastifyRequest) => {
 
 /**
  * A limit per API key, not per address: an ATS calls from a few shared addresses, and one busy
- * customer must not slow another. Counted with @fastify/rate-limit's store (one count per key across
- * every API route), answered with the IETF `RateLimit` headers on every API response and a 429
- * problem with `Retry-After` once the minute's budget is spent.
+ * customer must not slow another. Every API request is counted when its key is looked up (the auth
+ * hook; one count per key across every API route, in the store every process shares on PostgreSQL),
+ * answered here with the IETF `RateLimit` headers on every API response and a 429 problem with
+ * `Retry-After` once the minute's budget is spent.
  *
  * Added to the integrations plugin's context before the API routes, so it runs after the app-wide
  * auth hook has resolved `request.apiKey` (route-context hooks run after the root's). Requests
@@ -20,24 +25,19 @@ export const isApiRoute = (request: FastifyRequest) => {
  */
 export function registerApiRateLimit(app: FastifyInstance) {
   const perMinute = app.services.config.apiRateLimit;
-  const limit = app.createRateLimit({
-    max: perMinute,
-    timeWindow: WINDOW_MS,
-    keyGenerator: (request) => `api-key:${request.apiKey?.id}`,
-  });
-  const policy = `${perMinute};w=${WINDOW_MS / 1000}`;
+  const policy = `${perMinute};w=${API_RATE_WINDOW_MS / 1000}`;
 
   app.addHook('onRequest', async (request, reply) => {
     if (!isApiRoute(request) || !request.apiKey) return;
-    const state = await limit(request);
-    if (state.isAllowed) return;
+    const { count, resetInMs } = request.apiKey.rateLimitHit;
+    const resetSeconds = Math.max(1, Math.ceil(resetInMs / 1000));
     reply.header('ratelimit-policy', policy);
-    reply.header('ratelimit-limit', state.max);
-    reply.header('ratelimit-remaining', state.remaining);
-    reply.header('ratelimit-reset', state.ttlInSeconds);
-    if (state.isExceeded) {
-      reply.header('retry-after', state.ttlInSeconds);
-      throw problem('api_key.rate_limited', { max: perMinute, seconds: state.ttlInSeconds });
+    reply.header('ratelimit-limit', perMinute);
+    reply.header('ratelimit-remaining', Math.max(0, perMinute - count));
+    reply.header('ratelimit-reset', resetSeconds);
+    if (count > perMinute) {
+      reply.header('retry-after', resetSeconds);
+      throw problem('api_key.rate_limited', { max: perMinute, seconds: resetSeconds });
     }
   });
 }

@@ -14,6 +14,9 @@ import type { Db } from './db-handle.ts';
 /** Role names are put into SQL as identifiers, so only plain ones are accepted. */
 export const isPlainRoleName = (role: string) => /^[a-z_][a-z0-9_]{0,62}$/.test(role);
 
+/** Sets a walled connection's role and company (session settings: a rollback cannot undo them). */
+export const COMPANY_SWITCH = `select set_config('role', $1, false), set_config('app.company_id', $2, false)`;
+
 /** The company each pooled connection was last set to: set again only when a request of another company takes it. */
 const companyOf = new WeakMap<pg.PoolClient, string>();
 
@@ -28,10 +31,7 @@ async function checkout(pool: pg.Pool, role: string, companyId: string): Promise
   if (companyOf.get(client) === companyId) return client;
   try {
     companyOf.delete(client);
-    await client.query(`select set_config('role', $1, false), set_config('app.company_id', $2, false)`, [
-      role,
-      companyId,
-    ]);
+    await client.query(COMPANY_SWITCH, [role, companyId]);
     companyOf.set(client, companyId);
     return client;
   } catch (error) {

@@ -45,15 +45,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // A dropped idle connection must not take the process down.
     pool.on('error', () => {});
     nameStatements(pool);
-    const queries = countPoolQueries(pool);
     const db = drizzlePg(pool) as unknown as Db;
     const { appRole } = options;
-    if (!appRole) return { db, driver: 'postgres', queries, close: () => pool.end() };
+    if (!appRole) return { db, driver: 'postgres', queries: countPoolQueries([pool]), close: () => pool.end() };
     // Its own pool: the owner's connections (sign-in, links, operator jobs) never carry a company. With
     // `appUrl` it logs in as the app role itself, so no statement can switch back to the owner.
     const walled = new pg.Pool({ connectionString: options.appUrl ?? options.url, max: options.poolSize ?? 10 });
     walled.on('error', () => {});
     nameStatements(walled);
+    const queries = countPoolQueries([pool, walled]);
     return {
       db,
       driver: 'postgres',

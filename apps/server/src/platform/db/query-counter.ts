@@ -1,5 +1,6 @@
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import type pg from 'pg';
+import { COMPANY_SWITCH } from './company-wall.ts';
 
 /**
  * Counts the statements a process sends to its database, BEGIN and COMMIT included, so a test can
@@ -43,16 +44,24 @@ function note(sink: Sink, query: unknown) {
   for (const statements of sink.recording) statements.push(textOf(query));
 }
 
-/** node-postgres: every statement goes through a pooled client's `query`, the pool's own included. */
-export function countPoolQueries(pool: pg.Pool): QueryCounter {
+/**
+ * node-postgres: every statement goes through a pooled client's `query`, the pool's own included;
+ * with the company wall, both pools count into one counter. The wall's switch of a connection to a
+ * company is not counted: it comes once per connection and company, not per request (what it costs
+ * is measured by the row-security benchmark), and counting it would make a budget depend on which
+ * connection a request happened to get.
+ */
+export function countPoolQueries(pools: pg.Pool[]): QueryCounter {
   const sink: Sink = { total: 0, recording: [] };
-  pool.on('connect', (client) => {
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as { query: unknown }).query = (...args: unknown[]) => {
-      note(sink, args[0]);
-      return query(...args);
-    };
-  });
+  for (const pool of pools) {
+    pool.on('connect', (client) => {
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as { query: unknown }).query = (...args: unknown[]) => {
+        if (textOf(args[0]) !== COMPANY_SWITCH) note(sink, args[0]);
+        return query(...args);
+      };
+    });
+  }
   return counterOf(sink);
 }
 

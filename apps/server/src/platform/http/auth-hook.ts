@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { safeEqual } from '../crypto.ts';
 import type { Db } from '../db/db.ts';
 import { AppError, problem } from '../errors.ts';
+import type { RateLimitStore } from '../rate-limit/store.ts';
 import type { Actor, ApiAccess, ApiKeyCaller } from './context.ts';
 
 /**
@@ -22,7 +23,8 @@ export type Authenticators = {
   apiKey: {
     /** The key sent in the `Authorization` header, or null. */
     fromAuthorization: (header: string | undefined) => string | null;
-    resolve: (db: Db, key: string) => Promise<ApiKeyCaller | null>;
+    /** The key's caller, its request counted against the key's rate limit in `rateLimits`. */
+    resolve: (db: Db, key: string, rateLimits: RateLimitStore) => Promise<ApiKeyCaller | null>;
     /** The `WWW-Authenticate` header of a refusal. */
     challenge: (routeUrl: string, credentialsSent: boolean) => string;
   };
@@ -45,7 +47,7 @@ export function registerAuthHook(app: FastifyInstance, db: Db, authenticators: A
     const access = request.routeOptions.config?.access;
     if (!access) return; // unmatched routes (404) and static files
     if (access === 'api:read' || access === 'api:write')
-      return authenticateApiKey(request, reply, db, authenticators.apiKey, access);
+      return authenticateApiKey(request, reply, db, authenticators.apiKey, access, app.services.rateLimits);
     const token = request.cookies[authenticators.session.cookie];
     if (token) {
       const profile = request.routeOptions.config?.sessionProfile === true;
@@ -76,9 +78,10 @@ async function authenticateApiKey(
   db: Db,
   apiKeys: Authenticators['apiKey'],
   access: ApiAccess,
+  rateLimits: RateLimitStore,
 ) {
   const key = apiKeys.fromAuthorization(request.headers.authorization);
-  const caller = key ? await apiKeys.resolve(db, key) : null;
+  const caller = key ? await apiKeys.resolve(db, key, rateLimits) : null;
   if (!caller) {
     reply.header(
       'www-authenticate',

@@ -2,6 +2,7 @@ import type { TLanguage, TRole } from '@vouch/contracts';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
+import type { Hit } from '../rate-limit/store.ts';
 
 /** Who is calling, resolved from the session cookie (later also API keys and magic links). */
 export type Actor = {
@@ -47,6 +48,8 @@ export type ApiKeyCaller = {
   scopes: string[];
   /** The admin who created the key, for "created by" columns of what the key creates. */
   createdById: string | null;
+  /** This request's count against the key's rate limit, counted when the key was looked up. */
+  rateLimitHit: Hit;
 };
 
 /** What an integration API route's use case gets: the key's company and the key itself. */

@@ -1,6 +1,7 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, type SQL, sql } from 'drizzle-orm';
 import { sha256 } from '../crypto.ts';
 import type { Database, Db } from '../db/db.ts';
+import { rowsOf } from '../db/ids.ts';
 import { preparedPerHandle } from '../db/prepared.ts';
 import { rateLimitCounters } from './rate-limit.tables.ts';
 
@@ -16,6 +17,12 @@ export type RateLimitStore = {
   hit: (key: string, windowMs: number) => Promise<Hit>;
   peek: (key: string) => Promise<Hit>;
   refund: (key: string) => Promise<void>;
+  /**
+   * Runs `lookup` (a select of at most one row) and, only when it finds its row, counts a hit on
+   * `key`. Where the counters are a table, both go in one statement: a caller that must look
+   * something up before it is counted (an API key) pays one round trip, not two.
+   */
+  lookUpAndHit: <Row>(db: Db, lookup: SQL, key: string, windowMs: number) => Promise<{ row: Row; hit: Hit } | null>;
 };
 
 export type Clock = () => number;
@@ -24,8 +31,15 @@ export type Clock = () => number;
 const SWEEP_EVERY_MS = 60_000;
 
 const t = rateLimitCounters;
-const nowParam = sql`${sql.placeholder('now')}::timestamptz`;
-const expired = sql`${t.windowEndsAt} <= ${nowParam}`;
+
+/** A hit on a key already counted at `now`: a new window once the last one ended, else one more. */
+const afterHitAt = (now: unknown) => {
+  const expired = sql`${t.windowEndsAt} <= ${now}::timestamptz`;
+  return {
+    count: sql`case when ${expired} then 1 else ${t.count} + 1 end`,
+    windowEndsAt: sql`case when ${expired} then excluded.window_ends_at else ${t.windowEndsAt} end`,
+  };
+};
 
 /**
  * Every API request and sign-in counts itself: a named statement, planned once per connection. The
@@ -39,13 +53,7 @@ const hitStatement = preparedPerHandle((db) =>
       count: 1,
       windowEndsAt: sql`${sql.placeholder('windowEndsAt')}::timestamptz`,
     })
-    .onConflictDoUpdate({
-      target: t.keyHash,
-      set: {
-        count: sql`case when ${expired} then 1 else ${t.count} + 1 end`,
-        windowEndsAt: sql`case when ${expired} then excluded.window_ends_at else ${t.windowEndsAt} end`,
-      },
-    })
+    .onConflictDoUpdate({ target: t.keyHash, set: afterHitAt(sql.placeholder('now')) })
     .returning({ count: t.count, windowEndsAt: t.windowEndsAt })
     .prepare('rate_limit_hit'),
 );
@@ -76,6 +84,26 @@ export function databaseRateLimitStore(db: Db, clock: Clock = Date.now): RateLim
         windowEndsAt: new Date(now + windowMs).toISOString(),
       });
       return answer(row, now);
+    },
+    lookUpAndHit: async <Row>(on: Db, lookup: SQL, key: string, windowMs: number) => {
+      const now = clock();
+      await sweep(now);
+      // The insert reads `found`, so a lookup that finds nothing counts nothing. The statement's text
+      // is the same on every call, so it is named and planned once per connection.
+      const params = { now: new Date(now).toISOString(), windowEndsAt: new Date(now + windowMs).toISOString() };
+      const afterHit = afterHitAt(params.now);
+      const [found] = rowsOf<Row & { hitCount: number; hitWindowEndsAt: string | Date }>(
+        await on.execute(sql`with found as (${lookup}),
+          hit as (insert into ${t} (key_hash, count, window_ends_at)
+            select ${sha256(key)}, 1, ${params.windowEndsAt}::timestamptz from found
+            on conflict (key_hash) do update set count = ${afterHit.count}, window_ends_at = ${afterHit.windowEndsAt}
+            returning count, window_ends_at)
+          select found.*, hit.count as "hitCount", hit.window_ends_at as "hitWindowEndsAt"
+          from found cross join hit`),
+      );
+      if (!found) return null;
+      const { hitCount, hitWindowEndsAt, ...row } = found;
+      return { row: row as Row, hit: answer({ count: hitCount, windowEndsAt: new Date(hitWindowEndsAt) }, now) };
     },
     peek: async (key) => {
       const now = clock();
@@ -110,7 +138,7 @@ export function memoryRateLimitStore(clock: Clock = Date.now): RateLimitStore {
   const answer = (counter: { count: number; windowEndsAt: number } | undefined, now: number): Hit =>
     counter ? { count: counter.count, resetInMs: counter.windowEndsAt - now } : { count: 0, resetInMs: 0 };
 
-  return {
+  const store: RateLimitStore = {
     hit: async (key, windowMs) => {
       const now = clock();
       sweep(now);
@@ -127,7 +155,12 @@ export function memoryRateLimitStore(clock: Clock = Date.now): RateLimitStore {
       const counter = live(key, clock());
       if (counter && counter.count > 0) counter.count -= 1;
     },
+    lookUpAndHit: async <Row>(db: Db, lookup: SQL, key: string, windowMs: number) => {
+      const [row] = rowsOf<Row>(await db.execute(lookup));
+      return row ? { row, hit: await store.hit(key, windowMs) } : null;
+    },
   };
+  return store;
 }
 
 /** PostgreSQL shares its counters between processes; the embedded database keeps them in memory. */
