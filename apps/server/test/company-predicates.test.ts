@@ -22,7 +22,8 @@ const EXPLAINED: { match: RegExp; why: string }[] = [
     why: "the caller's own session, found by its token a moment before (touched, or ended at sign-out)",
   },
   {
-    match: /^select .* from "api_keys" where \("api_keys"\."key_hash" = \$1 and "api_keys"\."revoked_at" is null\)$/,
+    // Alone on the embedded database; on PostgreSQL inside the statement that counts the key's rate limit.
+    match: /^(with found as \()?select .* from "api_keys" where "api_keys"\."key_hash" = \$1 and "api_keys"\."revoked_at" is null /,
     why: 'resolving an integration caller: the key is all it brings, and its company is what it finds',
   },
   {
