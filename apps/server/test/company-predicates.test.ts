@@ -23,7 +23,8 @@ const EXPLAINED: { match: RegExp; why: string }[] = [
   },
   {
     // Alone on the embedded database; on PostgreSQL inside the statement that counts the key's rate limit.
-    match: /^(with found as \()?select .* from "api_keys" where "api_keys"\."key_hash" = \$1 and "api_keys"\."revoked_at" is null /,
+    match:
+      /^(with found as \()?select .* from "api_keys" where "api_keys"\."key_hash" = \$1 and "api_keys"\."revoked_at" is null /,
     why: 'resolving an integration caller: the key is all it brings, and its company is what it finds',
   },
   {
