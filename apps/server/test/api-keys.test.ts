@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { API_KEY_PATTERN } from '../src/modules/integrations/api-key-auth.ts';
 import { apiKeys } from '../src/modules/integrations/integrations.tables.ts';
+import { apiKeyCounter } from '../src/modules/integrations/rate-limit.ts';
 import { sha256 } from '../src/platform/crypto.ts';
 import type { Client, TestApp } from './helpers/app.ts';
 import { makeSubAccount } from './helpers/reference-factories.ts';
@@ -176,6 +177,26 @@ describe('API keys', () => {
       (await recruiter.client.post('/api/company/api-keys', { name: 'x', scopes: ['read'] })).statusCode,
       403,
     );
+  });
+
+  test('an unknown, revoked or expired key is counted against no rate limit (a scanner fills no counter)', async () => {
+    const { client } = await companyWithMember(t, 'admin');
+    const live = await createKey(client);
+    const revoked = await createKey(client);
+    const expired = await createKey(client);
+    assert.equal((await client.post(`/api/company/api-keys/${revoked.id}/revoke`)).statusCode, 200);
+    await t.db
+      .update(apiKeys)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(apiKeys.id, expired.id));
+    const unknown = `vch_${'B'.repeat(43)}`;
+    const countOf = async (key: string) => (await t.app.services.rateLimits.peek(apiKeyCounter(sha256(key)))).count;
+    for (const key of [unknown, revoked.key, expired.key]) {
+      for (let i = 0; i < 3; i++) assert.equal((await asKey(t, key)).statusCode, 401);
+      assert.equal(await countOf(key), 0, 'nothing counted for a key that resolves to no caller');
+    }
+    assert.equal((await asKey(t, live.key)).statusCode, 200);
+    assert.equal(await countOf(live.key), 1, 'a live key is counted, so the zeros above can fail');
   });
 
   test('a key over its rate limit gets 429 with Retry-After; another key is unaffected', async () => {

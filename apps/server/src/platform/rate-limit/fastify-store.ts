@@ -6,9 +6,9 @@ type Callback = (error: Error | null, result?: { current: number; ttl: number })
 type ChildOptions = { routeInfo?: { method?: string | string[]; url?: string } };
 
 /**
- * Lets @fastify/rate-limit count in Vouch's store, so the routes' `config.rateLimit` limits, the
- * plugin's `createRateLimit` (the API key limit) and Vouch's own sign-in limits share one set of
- * counters. Each route counts apart, as the plugin's own store does: its keys are prefixed with it.
+ * Lets @fastify/rate-limit count in Vouch's store, so the routes' `config.rateLimit` limits, the API
+ * key limit (counted in the key's lookup, `lookUpAndHit`) and Vouch's own sign-in limits share one
+ * set of counters. Each route counts apart, as the plugin's own store does: its keys are prefixed with it.
  */
 export function fastifyRateLimitStore(store: RateLimitStore) {
   const reply = (promise: Promise<{ count: number; resetInMs: number }>, callback: Callback) => {
