@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { TV1ReferenceCheck } from '@vouch/contracts';
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import type { Database } from '../src/platform/db/db.ts';
+import { rowsOf } from '../src/platform/db/ids.ts';
 import { createCompiledSerializerCompiler } from '../src/platform/http/serializer.ts';
 import { openTestDatabase } from './helpers/database.ts';
+import { makeApiKey } from './helpers/integration-factories.ts';
 
 /**
  * Production writes answers with serializers compiled from the routes' schemas instead of encoding each
@@ -90,6 +94,43 @@ describe('the compiled serializer', () => {
         }
       }
       assert.ok(compared > 40, `${compared} answers compared`);
+    });
+
+    /**
+     * `/api/v1` answers a check with JSON text PostgreSQL wrote (passed through as it is in production,
+     * parsed and encoded by zod in the validating app), so comparing the two holds that text to its
+     * schema: a field the schema does not name, a missing one or a wrong type reads differently.
+     */
+    test('the integration API’s check documents, written by PostgreSQL, read the same through both', async () => {
+      const [company] = rowsOf<{ id: string }>(
+        await database.db.execute(sql`select m.company_id as id from memberships m join users u on u.id = m.user_id
+          where u.email = 'admin@acme.example'`),
+      );
+      const { key } = await makeApiKey(database.db, company.id);
+      const headers = { authorization: `Bearer ${key}` };
+      const read = async (url: string) => {
+        const [validating, compiled] = await Promise.all(
+          [apps.validating, apps.compiled].map((app) => app.inject({ url, headers })),
+        );
+        assert.equal(validating.statusCode, 200, url);
+        assert.equal(compiled.statusCode, 200, url);
+        assert.match(String(compiled.headers['content-type']), /^application\/json/);
+        assert.deepEqual(compiled.json(), validating.json(), url);
+        return compiled.json() as { data: TV1ReferenceCheck[]; next_cursor: string | null } & TV1ReferenceCheck;
+      };
+      const checks: TV1ReferenceCheck[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await read(`/api/v1/reference-checks?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+        checks.push(...page.data);
+        cursor = page.next_cursor;
+      } while (cursor);
+      for (const check of checks) assert.deepEqual(await read(`/api/v1/reference-checks/${check.id}`), check);
+      // The demo's checks cover what the document spells out by case.
+      assert.ok(new Set(checks.map((c) => c.status)).size >= 3, 'checks in several statuses');
+      assert.ok(checks.some((c) => c.report_url) && checks.some((c) => !c.report_url));
+      assert.ok(checks.some((c) => c.referees.some((r) => r.answered_at)));
+      assert.ok(checks.some((c) => c.job) && checks.some((c) => c.referees_answered > 0));
     });
   });
 });

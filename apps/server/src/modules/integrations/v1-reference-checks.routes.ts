@@ -12,6 +12,7 @@ import {
 } from '@vouch/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiCtxOf } from '../../platform/http/ctx.ts';
+import { sendJsonText } from '../../platform/http/json-text.ts';
 import { languageOf } from '../../platform/http/language.ts';
 import { notFoundDoc } from './openapi.ts';
 import { addV1Referees } from './use-cases/add-v1-referees.ts';
@@ -60,7 +61,7 @@ export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: ZV1ReferenceCheck },
       },
     },
-    async (request, reply) => reply.code(201).send(await startV1Check(apiCtxOf(request), request.body)),
+    async (request, reply) => sendJsonText(reply.code(201), await startV1Check(apiCtxOf(request), request.body)),
   );
 
   app.post(
@@ -105,7 +106,7 @@ export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZV1ReferenceCheckList },
       },
     },
-    async (request) => listV1Checks(apiCtxOf(request), request.query),
+    async (request, reply) => sendJsonText(reply, await listV1Checks(apiCtxOf(request), request.query)),
   );
 
   app.get(
@@ -123,7 +124,7 @@ export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZV1ReferenceCheck },
       },
     },
-    async (request) => getV1Check(apiCtxOf(request), request.params.id),
+    async (request, reply) => sendJsonText(reply, await getV1Check(apiCtxOf(request), request.params.id)),
   );
 
   app.post(
@@ -140,7 +141,7 @@ export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZV1ReferenceCheck },
       },
     },
-    async (request) => cancelV1Check(apiCtxOf(request), request.params.id),
+    async (request, reply) => sendJsonText(reply, await cancelV1Check(apiCtxOf(request), request.params.id)),
   );
 
   app.post(
@@ -163,7 +164,7 @@ export const v1ReferenceChecksRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await addV1Referees(apiCtxOf(request), request.params.id, request.body)),
+      sendJsonText(reply.code(201), await addV1Referees(apiCtxOf(request), request.params.id, request.body)),
   );
 
   app.get(

@@ -1,4 +1,4 @@
-import type { TCheckStatus, TReferee, TReferenceCheck, TReferenceCheckListItem } from '@vouch/contracts';
+import type { TReferee, TReferenceCheck, TReferenceCheckListItem } from '@vouch/contracts';
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
@@ -143,10 +143,7 @@ export const summaryColumns = {
 
 export const candidateName = sql<string>`${candidates.firstName} || ' ' || ${candidates.lastName}`;
 
-/**
- * The checks with what the list shows; `whole` (one check's view) adds their referees. The ATS's ids
- * of the candidate and job come along either way: those rows are joined already.
- */
+/** The checks with what the list shows; `whole` (one check's view) adds their referees. */
 function selectChecks(db: Db, whole = false) {
   return db
     .select({
@@ -157,8 +154,6 @@ function selectChecks(db: Db, whole = false) {
       templateId: questionnaireTemplates.id,
       templateName: questionnaireTemplates.name,
       templateVersion: questionnaireVersions.version,
-      candidateExternalId: candidates.externalId,
-      jobExternalId: jobs.externalId,
       referees: whole ? refereesColumn : sql<RefereeJson[]>`'[]'::json`,
       ...summaryColumns,
       ...attentionColumns,
@@ -231,74 +226,6 @@ export async function loadCheckView(
     and(eq(referenceChecks.companyId, companyId), eq(referenceChecks.id, checkId), checkScopeFilter(scope)),
   );
   return row ? viewOf(row) : null;
-}
-
-/** A check's view with the ATS's ids of its candidate and job, which its query joined anyway. */
-export type CheckViewWithExternalIds = {
-  view: TReferenceCheck;
-  candidateExternalId: string | null;
-  jobExternalId: string | null;
-};
-
-const withExternalIds = (row: CheckRow): CheckViewWithExternalIds => ({
-  view: viewOf(row),
-  candidateExternalId: row.candidateExternalId,
-  jobExternalId: row.jobExternalId,
-});
-
-/**
- * `GET /api/v1/reference-checks/{id}`, the integration API's hottest read: a named statement, planned
- * once per connection. `subAccountId` null is a company key (every check); else only that sub-account's.
- */
-const checkWithExternalIdsById = preparedPerHandle((db) =>
-  selectWholeChecks(db)
-    .where(
-      and(
-        eq(referenceChecks.companyId, sql.placeholder('companyId')),
-        eq(referenceChecks.id, sql.placeholder('checkId')),
-        sql`(${sql.placeholder('subAccountId')}::uuid is null or ${referenceChecks.subAccountId} = ${sql.placeholder('subAccountId')}::uuid)`,
-      ),
-    )
-    .prepare('v1_check_by_id'),
-);
-
-/** One check by id for an API key (`subAccountId`: a sub-account key's own), with the ATS's ids; null when not visible. */
-export async function loadCheckWithExternalIds(
-  db: Db,
-  companyId: string,
-  checkId: string,
-  subAccountId: string | null,
-): Promise<CheckViewWithExternalIds | null> {
-  const [row] = await checkWithExternalIdsById(db).execute({ companyId, checkId, subAccountId });
-  return row ? withExternalIds(row) : null;
-}
-
-/**
- * The integration API's checks in one query: one by id, or a page newest first by external id and
- * status, keyset paged on (created at, id).
- */
-export async function loadChecksWithExternalIds(
-  db: Db,
-  companyId: string,
-  query: { checkId?: string; externalId?: string; status?: TCheckStatus; after?: unknown[] | null; limit: number },
-  scope: CheckScope,
-): Promise<CheckViewWithExternalIds[]> {
-  const c = referenceChecks;
-  const { after } = query;
-  const rows = await selectWholeChecks(db)
-    .where(
-      and(
-        eq(c.companyId, companyId),
-        query.checkId ? eq(c.id, query.checkId) : undefined,
-        query.externalId ? eq(c.externalId, query.externalId) : undefined,
-        query.status ? eq(c.status, query.status) : undefined,
-        checkScopeFilter(scope),
-        after ? sql`(${c.createdAt}, ${c.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(desc(c.createdAt), desc(c.id))
-    .limit(query.limit);
-  return rows.map(withExternalIds);
 }
 
 /** Every check of one candidate, newest first. */

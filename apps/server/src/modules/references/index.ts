@@ -2,13 +2,7 @@
 
 export { checkNoticeNames } from './check-notice-facts.repo.ts';
 export { latestCheckSummaries } from './check-summaries.repo.ts';
-export {
-  type CheckScope,
-  type CheckViewWithExternalIds,
-  loadChecksWithExternalIds,
-  loadCheckView,
-  loadCheckWithExternalIds,
-} from './checks.repo.ts';
+export { type CheckScope, checkScopeFilter, loadCheckView } from './checks.repo.ts';
 export { anonymiseChecks, checksOfCandidates, eraseReferees, refereesMatching } from './erasure.repo.ts';
 export { type NamedConsent, requireNamedConsent } from './named-consent.ts';
 export { candidateReferenceData, candidateReportPdfs, refereeReferenceData } from './person-data.ts';

@@ -51,6 +51,7 @@ function compile(schema: ZodType): Serializer {
 
 /** The serializers of one app, and what a test asks of them. */
 export type Serializers = {
+  kind: SerializerKind;
   compiler: (route: RouteSchema) => Serializer;
   /** Compiles every route's serializer now (they compile on first use), so a test sees every fallback. */
   compileAll: () => void;
@@ -90,12 +91,17 @@ export function createCompiledSerializerCompiler(): Serializers {
   const compileAll = () => {
     for (const compileOnce of [...pending]) compileOnce();
   };
-  return { compiler, fallbacks, compileAll };
+  return { kind: 'compiled', compiler, fallbacks, compileAll };
 }
 
 /** The serializer compiler of a deployment: validating outside production. */
 export function serializerCompilerFor(kind: SerializerKind): Serializers {
   if (kind === 'validating')
-    return { compiler: validatingSerializerCompiler as Serializers['compiler'], compileAll: () => {}, fallbacks: [] };
+    return {
+      kind,
+      compiler: validatingSerializerCompiler as Serializers['compiler'],
+      compileAll: () => {},
+      fallbacks: [],
+    };
   return createCompiledSerializerCompiler();
 }

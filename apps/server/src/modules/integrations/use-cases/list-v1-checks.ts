@@ -1,9 +1,9 @@
 import type { TCheckStatus } from '@vouch/contracts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
 import { decodeCursor, pageOf } from '../../../platform/http/cursor.ts';
-import { loadChecksWithExternalIds } from '../../references/index.ts';
+import { pageJsonText } from '../../../platform/http/json-text.ts';
+import { listV1CheckDocuments } from '../v1-check-documents.repo.ts';
 import { checkScopeOfKey } from './v1-common.ts';
-import { externalIdsFrom, v1CheckOf } from './v1-serialize.ts';
 
 /** Newest first; by the ATS's `external_id` and status. One query for the page, referees included. */
 export async function listV1Checks(
@@ -11,13 +11,16 @@ export async function listV1Checks(
   query: { external_id?: string; status?: TCheckStatus; cursor?: string; limit: number },
 ) {
   const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
-  const rows = await loadChecksWithExternalIds(
+  const rows = await listV1CheckDocuments(
     ctx.db,
     ctx.tenantId,
     { externalId: query.external_id, status: query.status, after, limit: query.limit + 1 },
     checkScopeOfKey(ctx),
+    ctx.config.publicUrl,
   );
-  const { items, nextCursor } = pageOf(rows, query.limit, (r) => [r.view.createdAt, r.view.id]);
-  const ids = externalIdsFrom(items);
-  return { data: items.map((r) => v1CheckOf(r.view, ids, ctx.config)), next_cursor: nextCursor };
+  const { items, nextCursor } = pageOf(rows, query.limit, (r) => [r.createdAtKey, r.id]);
+  return pageJsonText(
+    items.map((r) => r.document),
+    nextCursor,
+  );
 }

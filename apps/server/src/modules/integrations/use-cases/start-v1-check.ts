@@ -2,6 +2,7 @@ import type { TV1ReferenceCheck } from '@vouch/contracts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, fieldProblem, unknownId } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
+import type { JsonText } from '../../../platform/http/json-text.ts';
 import { loadCheckView, startReferenceCheckIn } from '../../references/index.ts';
 import { isUniqueViolation } from '../../tenancy/index.ts';
 import { refereeFields, type StartBody } from '../v1-check-inputs.ts';
@@ -36,7 +37,7 @@ async function externalIdTaken(ctx: ApiCtx, externalId: string) {
 }
 
 /** Finds or creates the candidate (and job), then starts the check as the process step would. */
-export async function startV1Check(ctx: ApiCtx, body: StartBody): Promise<TV1ReferenceCheck> {
+export async function startV1Check(ctx: ApiCtx, body: StartBody): Promise<JsonText<TV1ReferenceCheck>> {
   const own = ctx.apiKey.subAccountId;
   if (own && body.sub_account_id && body.sub_account_id !== own)
     throw fieldError('sub_account_id', 'reference_check.api_key_other_sub_account');

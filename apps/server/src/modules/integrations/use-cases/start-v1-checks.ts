@@ -2,6 +2,7 @@ import type { TLanguage, TV1StartReferenceChecksResult, ZV1StartReferenceChecksR
 import type { z } from 'zod';
 import { AppError, fieldError, fieldProblems, unknownId } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
+import { parseJsonText } from '../../../platform/http/json-text.ts';
 import { problemOfError } from '../../../platform/http/problem.ts';
 import { checkSettingsProblems } from '../../references/index.ts';
 import { findTemplateForKey } from '../v1-reference-checks.repo.ts';
@@ -40,7 +41,7 @@ export async function startV1Checks(
   for (const [index, entry] of checks.entries()) {
     try {
       const check = await startV1Check(ctx, { ...settings, ...entry });
-      results.push({ index, status: 'started', reference_check: check, problem: null });
+      results.push({ index, status: 'started', reference_check: parseJsonText(check), problem: null });
     } catch (error) {
       if (!(error instanceof AppError)) {
         ctx.log.error({ err: error, index }, 'bulk API reference check start failed');

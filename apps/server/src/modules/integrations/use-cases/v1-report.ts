@@ -1,10 +1,12 @@
 import { AppError, notFound } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
+import { parseJsonText } from '../../../platform/http/json-text.ts';
 import { auditAct } from '../../audit/index.ts';
 import { loadCheckView, renderReportPdf, reportFilename, reportOfCheck } from '../../references/index.ts';
 import { findCompanyHeader } from '../v1-reference-checks.repo.ts';
+import { getV1Check } from './get-v1-check.ts';
 import { checkScopeOfKey } from './v1-common.ts';
-import { externalIdsOf, v1CheckOf, v1ReportOf } from './v1-serialize.ts';
+import { v1ReportOf } from './v1-serialize.ts';
 
 /** The report an API key reads: the read goes in the audit log with the key as its actor. */
 async function v1ReportParts(ctx: ApiCtx, checkId: string, format: 'json' | 'pdf') {
@@ -21,8 +23,8 @@ async function v1ReportParts(ctx: ApiCtx, checkId: string, format: 'json' | 'pdf
 
 /** Referees, answers and rating summaries, whatever the status (answers so far while running). */
 export async function v1Report(ctx: ApiCtx, checkId: string) {
-  const { view, report } = await v1ReportParts(ctx, checkId, 'json');
-  return v1ReportOf(report, v1CheckOf(view, await externalIdsOf(ctx.db, ctx.tenantId, [view]), ctx.config));
+  const { report } = await v1ReportParts(ctx, checkId, 'json');
+  return v1ReportOf(report, parseJsonText(await getV1Check(ctx, checkId)));
 }
 
 export async function v1ReportPdf(ctx: ApiCtx, checkId: string) {

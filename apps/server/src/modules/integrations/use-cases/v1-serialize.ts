@@ -1,6 +1,5 @@
 import {
   allQuestions,
-  type TReferenceCheck,
   type TReport,
   type TReportDisagreement,
   type TReportSummary,
@@ -8,79 +7,8 @@ import {
   type TV1Report,
   type TV1ReportSummary,
 } from '@vouch/contracts';
-import type { Config } from '../../../platform/config.ts';
-import type { Db } from '../../../platform/db/db.ts';
-import type { CheckViewWithExternalIds } from '../../references/index.ts';
-import { candidateExternalIds, jobExternalIds } from '../external-ids.repo.ts';
 
-/** The API's snake_case documents of a reference check and its report, from the references module's views. */
-
-type ExternalIds = { candidates: Map<string, string | null>; jobs: Map<string, string | null> };
-
-/** The ATS's ids of the checks' candidates and jobs, in two queries for a whole page. */
-export async function externalIdsOf(db: Db, companyId: string, checks: TReferenceCheck[]): Promise<ExternalIds> {
-  const candidateIds = [...new Set(checks.map((c) => c.candidateId))];
-  const jobIds = [...new Set(checks.map((c) => c.jobId).filter((id): id is string => id !== null))];
-  const candidateRows = candidateIds.length ? await candidateExternalIds(db, companyId, candidateIds) : [];
-  const jobRows = jobIds.length ? await jobExternalIds(db, companyId, jobIds) : [];
-  return {
-    candidates: new Map(candidateRows.map((r) => [r.id, r.externalId])),
-    jobs: new Map(jobRows.map((r) => [r.id, r.externalId])),
-  };
-}
-
-/** The same, from checks loaded with their external ids (no query). */
-export function externalIdsFrom(found: CheckViewWithExternalIds[]): ExternalIds {
-  return {
-    candidates: new Map(found.map((f) => [f.view.candidateId, f.candidateExternalId])),
-    jobs: new Map(found.flatMap((f) => (f.view.jobId ? [[f.view.jobId, f.jobExternalId]] : []))),
-  };
-}
-
-export function v1CheckOf(
-  check: TReferenceCheck,
-  ids: ExternalIds,
-  config: Pick<Config, 'publicUrl'>,
-): TV1ReferenceCheck {
-  return {
-    id: check.id,
-    external_id: check.externalId,
-    status: check.status,
-    referees_wanted: check.refereesWanted,
-    referees_answered: check.answered,
-    referees: check.referees.flatMap((r) =>
-      r.status === 'removed'
-        ? []
-        : [
-            {
-              id: r.id,
-              name: r.name,
-              relationship: r.relationship,
-              status: r.status,
-              answered_at: r.answeredAt,
-              named_consent: r.namedConsent && {
-                method: r.namedConsent.method,
-                note: r.namedConsent.note,
-                confirmed_at: r.namedConsent.confirmedAt,
-                api_key_id: r.namedConsent.apiKeyId,
-              },
-            },
-          ],
-    ),
-    report_url: check.status === 'completed' ? `${config.publicUrl}/reference-checks/${check.id}/report` : null,
-    candidate_url: `${config.publicUrl}/candidates/${check.candidateId}?tab=references`,
-    candidate: { id: check.candidateId, external_id: ids.candidates.get(check.candidateId) ?? null },
-    job: check.jobId
-      ? { id: check.jobId, external_id: ids.jobs.get(check.jobId) ?? null, title: check.jobTitle ?? '' }
-      : null,
-    template_id: check.templateId,
-    sub_account_id: check.subAccountId,
-    fraud_signal_count: check.fraudSignals,
-    created_at: check.createdAt,
-    updated_at: check.updatedAt,
-    completed_at: check.completedAt,
-  };
-}
+/** The API's snake_case report, from the references module's report (its check: see v1-check-documents.repo.ts). */
 
 export function v1ReportOf(report: TReport, v1Check: TV1ReferenceCheck): TV1Report {
   const sectionOf = new Map(report.questionnaire.sections.flatMap((s) => s.questions.map((q) => [q.id, s.title])));
