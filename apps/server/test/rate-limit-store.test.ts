@@ -57,19 +57,23 @@ for (const [kind, makeStore] of kinds) {
     test('a lookup and its hit: counted only when the lookup finds its row, in the same counter as `hit`', async () => {
       const store = makeStore(clock);
       const key = `${kind}-lookup`;
-      const lookup = (found: boolean) => sql`select 'the row' as "name" where ${found}::boolean`;
-      assert.equal(await store.lookUpAndHit(database.db, lookup(false), key, MINUTE), null);
+      const lookup = {
+        name: 'test_lookup',
+        sql: sql`select 'the row' as "name" where ${sql.placeholder('found')}::boolean`,
+      };
+      const lookUp = (found: boolean) => store.lookUpAndHit(database.db, lookup, { found }, key, MINUTE);
+      assert.equal(await lookUp(false), null);
       assert.deepEqual(await store.peek(key), { count: 0, resetInMs: 0 }, 'nothing found, nothing counted');
-      assert.deepEqual(await store.lookUpAndHit(database.db, lookup(true), key, MINUTE), {
+      assert.deepEqual(await lookUp(true), {
         row: { name: 'the row' },
         hit: { count: 1, resetInMs: MINUTE },
       });
       now += 15_000;
       assert.deepEqual(await store.hit(key, MINUTE), { count: 2, resetInMs: 45_000 });
-      const again = await store.lookUpAndHit(database.db, lookup(true), key, MINUTE);
+      const again = await lookUp(true);
       assert.deepEqual(again?.hit, { count: 3, resetInMs: 45_000 });
       now += 45_000;
-      const fresh = await store.lookUpAndHit(database.db, lookup(true), key, MINUTE);
+      const fresh = await lookUp(true);
       assert.deepEqual(fresh?.hit, { count: 1, resetInMs: MINUTE }, 'a new window once the last one is over');
     });
 

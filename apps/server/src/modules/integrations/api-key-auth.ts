@@ -49,7 +49,8 @@ export async function resolveApiKey(db: Db, key: string, rateLimits: RateLimitSt
   const now = new Date();
   const found = await rateLimits.lookUpAndHit<LiveKeyRow>(
     db,
-    liveKeyByHash(keyHash, now),
+    liveKeyByHash,
+    { keyHash, now: now.toISOString() },
     apiKeyCounter(keyHash),
     API_RATE_WINDOW_MS,
   );

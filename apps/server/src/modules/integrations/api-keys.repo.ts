@@ -1,6 +1,7 @@
 import type { TApiKey } from '@vouch/contracts';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
+import type { Lookup } from '../../platform/rate-limit/store.ts';
 import { subAccounts } from '../references/index.ts';
 import { memberships, users } from '../tenancy/index.ts';
 import { apiKeys } from './integrations.tables.ts';
@@ -77,16 +78,19 @@ export type LiveKeyRow = {
 };
 
 /**
- * The live key (not revoked, not expired at `now`) with this hash, whichever company owns it: the key
- * is how a caller names its company, so this one lookup cannot be scoped. Everything after it takes
- * the key's company. SQL for the rate limit to run with its count (see `resolveApiKey`).
+ * The live key (not revoked, not expired at `now`) with the hash `keyHash`, whichever company owns
+ * it: the key is how a caller names its company, so this one lookup cannot be scoped. Everything
+ * after it takes the key's company. A lookup for the rate limit to run with its count (see
+ * `resolveApiKey`); its values are placeholders, so its statement is built once.
  */
-export const liveKeyByHash = (keyHash: string, now: Date) =>
-  sql`select ${apiKeys.id} as "id", ${apiKeys.companyId} as "companyId", ${apiKeys.subAccountId} as "subAccountId",
+export const liveKeyByHash: Lookup = {
+  name: 'live_api_key',
+  sql: sql`select ${apiKeys.id} as "id", ${apiKeys.companyId} as "companyId", ${apiKeys.subAccountId} as "subAccountId",
       ${apiKeys.scopes} as "scopes", ${apiKeys.createdById} as "createdById", ${apiKeys.lastUsedAt} as "lastUsedAt"
     from ${apiKeys}
-    where ${apiKeys.keyHash} = ${keyHash} and ${apiKeys.revokedAt} is null
-      and (${apiKeys.expiresAt} is null or ${apiKeys.expiresAt} > ${now.toISOString()}::timestamptz)`;
+    where ${apiKeys.keyHash} = ${sql.placeholder('keyHash')} and ${apiKeys.revokedAt} is null
+      and (${apiKeys.expiresAt} is null or ${apiKeys.expiresAt} > ${sql.placeholder('now')}::timestamptz)`,
+};
 
 export async function touchApiKeyLastUsed(db: Db, companyId: string, keyId: string) {
   await db

@@ -1,4 +1,7 @@
+import type { SQL } from 'drizzle-orm';
+import type { PgDialect, PgSession } from 'drizzle-orm/pg-core';
 import type { Db } from './db-handle.ts';
+import { rowsOf } from './ids.ts';
 
 /**
  * A statement built once per database handle instead of on every call. Built with drizzle's
@@ -39,4 +42,20 @@ export function preparedPerShape<Shape, T>(
     }
     return statement;
   };
+}
+
+/** A statement of raw SQL whose values are `sql.placeholder`s, run with them; its rows as objects. */
+export type RawStatement<Row> = (values: Record<string, unknown>) => Promise<Row[]>;
+
+/**
+ * `preparedPerHandle` for raw SQL that drizzle's query builder cannot express (a `WITH` that writes,
+ * say): turned into text once per handle and sent named, so neither drizzle nor PostgreSQL builds it
+ * again per call. drizzle has no public API for this; its own `execute` does the same per call.
+ */
+export function preparedSql<Row>(name: string, build: () => SQL): (db: Db) => RawStatement<Row> {
+  return preparedPerHandle((db) => {
+    const { session, dialect } = db as unknown as { session: PgSession; dialect: PgDialect };
+    const statement = session.prepareQuery(dialect.sqlToQuery(build()), undefined, name, false);
+    return async (values) => rowsOf<Row>(await statement.execute(values));
+  });
 }

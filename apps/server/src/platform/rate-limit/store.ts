@@ -1,8 +1,7 @@
 import { and, eq, gt, lt, type SQL, sql } from 'drizzle-orm';
 import { sha256 } from '../crypto.ts';
 import type { Database, Db } from '../db/db.ts';
-import { rowsOf } from '../db/ids.ts';
-import { preparedPerHandle } from '../db/prepared.ts';
+import { preparedPerHandle, preparedSql, type RawStatement } from '../db/prepared.ts';
 import { rateLimitCounters } from './rate-limit.tables.ts';
 
 /** One key's count in its current window, and how long until that window ends. */
@@ -18,12 +17,37 @@ export type RateLimitStore = {
   peek: (key: string) => Promise<Hit>;
   refund: (key: string) => Promise<void>;
   /**
-   * Runs `lookup` (a select of at most one row) and, only when it finds its row, counts a hit on
-   * `key`. Where the counters are a table, both go in one statement: a caller that must look
+   * Runs `lookup` (a select of at most one row) with `values` and, only when it finds its row, counts
+   * a hit on `key`. Where the counters are a table, both go in one statement: a caller that must look
    * something up before it is counted (an API key) pays one round trip, not two.
    */
-  lookUpAndHit: <Row>(db: Db, lookup: SQL, key: string, windowMs: number) => Promise<{ row: Row; hit: Hit } | null>;
+  lookUpAndHit: <Row>(
+    db: Db,
+    lookup: Lookup,
+    values: Record<string, unknown>,
+    key: string,
+    windowMs: number,
+  ) => Promise<{ row: Row; hit: Hit } | null>;
 };
+
+/**
+ * A select whose values are `sql.placeholder`s, under a name of its own: each store builds its
+ * statement once (a constant, not a function of the values) and sends it named.
+ */
+export type Lookup = { name: string; sql: SQL };
+
+/** One statement per lookup's name, built the first time that lookup runs. */
+function perLookup<T>(build: (lookup: Lookup) => T) {
+  const built = new Map<string, T>();
+  return (lookup: Lookup) => {
+    let statement = built.get(lookup.name);
+    if (!statement) {
+      statement = build(lookup);
+      built.set(lookup.name, statement);
+    }
+    return statement;
+  };
+}
 
 export type Clock = () => number;
 
@@ -59,6 +83,28 @@ const hitStatement = preparedPerHandle((db) =>
 );
 
 /**
+ * The lookup and its hit in one statement, named after the lookup. The insert reads `found`, so a
+ * lookup that finds nothing counts nothing.
+ */
+const lookUpAndHitStatements = perLookup((lookup) => {
+  const afterHit = afterHitAt(sql.placeholder('hitNow'));
+  return preparedSql<Record<string, unknown> & { hitCount: number; hitWindowEndsAt: string | Date }>(
+    `${lookup.name}_and_hit`,
+    () => sql`with found as (${lookup.sql}),
+      hit as (insert into ${t} (key_hash, count, window_ends_at)
+        select ${sql.placeholder('hitKeyHash')}, 1, ${sql.placeholder('hitWindowEndsAt')}::timestamptz from found
+        on conflict (key_hash) do update set count = ${afterHit.count}, window_ends_at = ${afterHit.windowEndsAt}
+        returning count, window_ends_at)
+      select found.*, hit.count as "hitCount", hit.window_ends_at as "hitWindowEndsAt"
+      from found cross join hit`,
+  );
+});
+const lookUpAndHitStatement = <Row>(lookup: Lookup) =>
+  lookUpAndHitStatements(lookup) as (
+    db: Db,
+  ) => RawStatement<Row & { hitCount: number; hitWindowEndsAt: string | Date }>;
+
+/**
  * PostgreSQL: one `INSERT … ON CONFLICT DO UPDATE … RETURNING` per hit, so any number of app processes
  * count together and two concurrent hits never read the same count.
  */
@@ -85,22 +131,21 @@ export function databaseRateLimitStore(db: Db, clock: Clock = Date.now): RateLim
       });
       return answer(row, now);
     },
-    lookUpAndHit: async <Row>(on: Db, lookup: SQL, key: string, windowMs: number) => {
+    lookUpAndHit: async <Row>(
+      on: Db,
+      lookup: Lookup,
+      values: Record<string, unknown>,
+      key: string,
+      windowMs: number,
+    ) => {
       const now = clock();
       await sweep(now);
-      // The insert reads `found`, so a lookup that finds nothing counts nothing. The statement's text
-      // is the same on every call, so it is named and planned once per connection.
-      const params = { now: new Date(now).toISOString(), windowEndsAt: new Date(now + windowMs).toISOString() };
-      const afterHit = afterHitAt(params.now);
-      const [found] = rowsOf<Row & { hitCount: number; hitWindowEndsAt: string | Date }>(
-        await on.execute(sql`with found as (${lookup}),
-          hit as (insert into ${t} (key_hash, count, window_ends_at)
-            select ${sha256(key)}, 1, ${params.windowEndsAt}::timestamptz from found
-            on conflict (key_hash) do update set count = ${afterHit.count}, window_ends_at = ${afterHit.windowEndsAt}
-            returning count, window_ends_at)
-          select found.*, hit.count as "hitCount", hit.window_ends_at as "hitWindowEndsAt"
-          from found cross join hit`),
-      );
+      const [found] = await lookUpAndHitStatement<Row>(lookup)(on)({
+        ...values,
+        hitKeyHash: sha256(key),
+        hitNow: new Date(now).toISOString(),
+        hitWindowEndsAt: new Date(now + windowMs).toISOString(),
+      });
       if (!found) return null;
       const { hitCount, hitWindowEndsAt, ...row } = found;
       return { row: row as Row, hit: answer({ count: hitCount, windowEndsAt: new Date(hitWindowEndsAt) }, now) };
@@ -121,6 +166,9 @@ export function databaseRateLimitStore(db: Db, clock: Clock = Date.now): RateLim
     },
   };
 }
+
+/** The lookup alone (the embedded database counts in memory). */
+const lookupStatements = perLookup((lookup) => preparedSql(lookup.name, () => lookup.sql));
 
 /** The embedded database serves one process, so its counters live in that process's memory. */
 export function memoryRateLimitStore(clock: Clock = Date.now): RateLimitStore {
@@ -155,8 +203,14 @@ export function memoryRateLimitStore(clock: Clock = Date.now): RateLimitStore {
       const counter = live(key, clock());
       if (counter && counter.count > 0) counter.count -= 1;
     },
-    lookUpAndHit: async <Row>(db: Db, lookup: SQL, key: string, windowMs: number) => {
-      const [row] = rowsOf<Row>(await db.execute(lookup));
+    lookUpAndHit: async <Row>(
+      db: Db,
+      lookup: Lookup,
+      values: Record<string, unknown>,
+      key: string,
+      windowMs: number,
+    ) => {
+      const [row] = await (lookupStatements(lookup) as (db: Db) => RawStatement<Row>)(db)(values);
       return row ? { row, hit: await store.hit(key, windowMs) } : null;
     },
   };
