@@ -22,5 +22,6 @@ export async function listV1Checks(
   return pageJsonText(
     items.map((r) => r.document),
     nextCursor,
+    'v1',
   );
 }
