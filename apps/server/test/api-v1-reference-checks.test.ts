@@ -417,12 +417,14 @@ describe('/api/v1: sub-accounts, templates and reference checks', () => {
       versionId: w.questionnaire.version.id,
     });
     await makeReferee(t.db, check, { name: 'Gone', status: 'removed' });
-    const kept = await makeReferee(t.db, check, { name: 'Kept' });
+    // The document is JSON text written by PostgreSQL: a name comes back exactly as it was stored.
+    const name = 'Kept "K" \\ </script>\n😀';
+    const kept = await makeReferee(t.db, check, { name });
     const res = await call(w.key, 'GET', `/api/v1/reference-checks/${check.id}`);
     assert.equal(res.statusCode, 200, res.body);
     assert.deepEqual(
-      res.json().referees.map((r: { id: string }) => r.id),
-      [kept.id],
+      res.json().referees.map((r: { id: string; name: string }) => [r.id, r.name]),
+      [[kept.id, name]],
     );
     assert.deepEqual(res.json().candidate, { id: candidate.id, external_id: 'ext-c' });
     assert.equal(res.json().external_id, null);

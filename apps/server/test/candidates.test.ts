@@ -207,6 +207,24 @@ describe('candidates: profile, duplicates, placements, list, search, dashboard',
     }
   });
 
+  test('names, tags and skills with quotes, backslashes, line breaks, markup and emoji list back exactly', async () => {
+    // The list's items are JSON text written by PostgreSQL: every character must come back as it was sent.
+    const { client } = await newCompany();
+    const odd = {
+      firstName: 'Zoë "Zee" \\ \u2028 Zed',
+      lastName: unique("O'Brien</script>\t😀"),
+      tags: ['a "quoted" tag', 'back\\slash'],
+      skills: ['C#\nF#'],
+      currentTitle: '{"not": "an object"}',
+    };
+    const id = await create(client, odd);
+    const res = await client.get(`/api/candidates?q=${encodeURIComponent('zoë')}`);
+    assert.equal(res.statusCode, 200, res.body);
+    const item = res.json().items.find((i: Item) => i.id === id);
+    assert.ok(item, 'the candidate is listed');
+    for (const [field, value] of Object.entries(odd)) assert.deepEqual(item[field], value, field);
+  });
+
   test('a tampered cursor answers 400 on field cursor, for every sort', async () => {
     const { client } = await newCompany();
     const forged = Buffer.from(JSON.stringify(['x', 'y', 'not-a-uuid'])).toString('base64url');
