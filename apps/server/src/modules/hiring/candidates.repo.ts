@@ -1,10 +1,8 @@
 import type { TCandidate, TCandidateListItem, TWorkHistoryEntry } from '@vouch/contracts';
 import { and, asc, eq, inArray, isNull, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { isoTimestampText } from '../../platform/db/json-sql.ts';
 import { preparedPerHandle, preparedPerShape } from '../../platform/db/prepared.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
-import { type JsonText, pageJsonText, withMember } from '../../platform/http/json-text.ts';
 import { candidates, education, jobSteps, jobs, placements, workHistory } from './hiring.tables.ts';
 import { companyKey } from './normalize.ts';
 import { referenceListColumns } from './reference-providers.ts';
@@ -80,21 +78,21 @@ const SORTS = {
     order: sql`${candidates.updatedAt} desc, ${candidates.id} desc`,
     after: (k: Placeholder[]) =>
       sql`(${candidates.updatedAt}, ${candidates.id}) < (${k[0]}::timestamptz, ${k[1]}::uuid)`,
-    key: (r: Row) => [r.updatedAt, r.id],
+    key: (r: Row) => [r.updatedAt.toISOString(), r.id],
   },
   updated_asc: {
     cursor: ['timestamp', 'uuid'],
     order: sql`${candidates.updatedAt} asc, ${candidates.id} asc`,
     after: (k: Placeholder[]) =>
       sql`(${candidates.updatedAt}, ${candidates.id}) > (${k[0]}::timestamptz, ${k[1]}::uuid)`,
-    key: (r: Row) => [r.updatedAt, r.id],
+    key: (r: Row) => [r.updatedAt.toISOString(), r.id],
   },
   created_desc: {
     cursor: ['timestamp', 'uuid'],
     order: sql`${candidates.createdAt} desc, ${candidates.id} desc`,
     after: (k: Placeholder[]) =>
       sql`(${candidates.createdAt}, ${candidates.id}) < (${k[0]}::timestamptz, ${k[1]}::uuid)`,
-    key: (r: Row) => [r.createdAt, r.id],
+    key: (r: Row) => [r.createdAt.toISOString(), r.id],
   },
   name_asc: {
     cursor: ['text', 'text', 'uuid'],
@@ -138,8 +136,7 @@ const listShapeKey = (shape: ListShape) =>
  * The list's statement for one shape: the page's ids first, from the sort's index alone; then their
  * columns (not the search vector), placements and reference checks, in the same round trip. Built
  * once per shape and handle (a page is the app's hottest read; building its SQL cost more Node time
- * than reading the answer). Each item comes as JSON text PostgreSQL wrote, passed through to the
- * answer (see `sendJsonText`), all but its reference check's summary, which Node reads and adds.
+ * than reading the answer).
  */
 const listStatement = preparedPerShape(listShapeKey, (db, shape: ListShape, key) => {
   const sort = SORTS[shape.sort];
@@ -171,35 +168,34 @@ const listStatement = preparedPerShape(listShapeKey, (db, shape: ListShape, key)
     .as('page');
   return db
     .select({
-      // The item as JSON text, but its reference check: Node works out whether that needs attention.
-      item: sql<JsonText<TCandidateListItem>>`json_build_object('id', ${candidates.id},
-        'firstName', ${candidates.firstName}, 'lastName', ${candidates.lastName}, 'email', ${candidates.email},
-        'currentCompany', ${candidates.currentCompany}, 'currentTitle', ${candidates.currentTitle},
-        'location', ${candidates.location}, 'skills', ${candidates.skills}, 'tags', ${candidates.tags},
-        'placements', (
-          select coalesce(json_agg(json_build_object('id', p.id, 'jobId', j.id, 'jobTitle', j.title, 'stepId', s.id,
-            'stepName', s.name) order by j.title, p.id), '[]'::json)
-          from ${placements} p
-            -- Looked up by key for each placement: as a join, PostgreSQL hashed both tables for every row.
-            cross join lateral (select jj.id, jj.title from ${jobs} jj where jj.id = p.job_id offset 0) j
-            cross join lateral (select ss.id, ss.name from ${jobSteps} ss where ss.id = p.step_id offset 0) s
-          where p.candidate_id = ${candidateId}),
-        'referenceCheckStall', ${referenceListColumns().stall(value.companyId, candidateId, jobId)},
-        'updatedAt', ${isoTimestampText(candidates.updatedAt)})::text`,
-      referenceCheck: referenceListColumns().checkSummary(value.companyId, candidateId, jobId),
-      // The sorts' keys, for the cursor.
       id: candidates.id,
       firstName: candidates.firstName,
       lastName: candidates.lastName,
-      updatedAt: isoTimestampText(candidates.updatedAt),
-      createdAt: isoTimestampText(candidates.createdAt),
+      email: candidates.email,
+      currentCompany: candidates.currentCompany,
+      currentTitle: candidates.currentTitle,
+      location: candidates.location,
+      skills: candidates.skills,
+      tags: candidates.tags,
+      updatedAt: candidates.updatedAt,
+      createdAt: candidates.createdAt,
+      placements: sql<TCandidateListItem['placements']>`(
+        select coalesce(json_agg(json_build_object('id', p.id, 'jobId', j.id, 'jobTitle', j.title, 'stepId', s.id,
+          'stepName', s.name) order by j.title, p.id), '[]'::json)
+        from ${placements} p
+          -- Looked up by key for each placement: as a join, PostgreSQL hashed both tables for every row.
+          cross join lateral (select jj.id, jj.title from ${jobs} jj where jj.id = p.job_id offset 0) j
+          cross join lateral (select ss.id, ss.name from ${jobSteps} ss where ss.id = p.step_id offset 0) s
+        where p.candidate_id = ${candidateId})`,
+      referenceCheck: referenceListColumns().checkSummary(value.companyId, candidateId, jobId),
+      referenceCheckStall: referenceListColumns().stall(value.companyId, candidateId, jobId),
     })
     .from(page)
     .innerJoin(candidates, eq(candidates.id, page.id))
     .orderBy(sort.order)
     .prepare(`candidate_list_${key}`);
 });
-type Row = { id: string; firstName: string; lastName: string; updatedAt: string; createdAt: string };
+type Row = { id: string; firstName: string; lastName: string; updatedAt: Date; createdAt: Date };
 
 export async function listCandidates(db: Db, companyId: string, scope: CandidateScope, filter: CandidateListFilter) {
   const sort = SORTS[filter.sort];
@@ -229,12 +225,16 @@ export async function listCandidates(db: Db, companyId: string, scope: Candidate
     limit: filter.limit + 1,
   });
   const { items, nextCursor } = pageOf(rows, filter.limit, sort.key);
-  const { readCheckSummary } = referenceListColumns();
-  return pageJsonText(
-    items.map((r) => withMember(r.item, 'referenceCheck', readCheckSummary(r.referenceCheck))),
+  return {
+    items: items.map(
+      ({ createdAt: _c, ...r }): TCandidateListItem => ({
+        ...r,
+        referenceCheck: referenceListColumns().readCheckSummary(r.referenceCheck),
+        updatedAt: r.updatedAt.toISOString(),
+      }),
+    ),
     nextCursor,
-    'app',
-  );
+  };
 }
 
 export async function listPlacements(db: Db, companyId: string, candidateIds: string[]) {

@@ -27,7 +27,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../platform/errors.ts';
 import { ctxOf } from '../../platform/http/ctx.ts';
-import { sendJsonText } from '../../platform/http/json-text.ts';
 import { findCandidateRow, listCandidates, loadCandidate } from './candidates.repo.ts';
 import { candidateFileRoutes } from './files/candidate-files.routes.ts';
 import { listJobs, loadJob } from './jobs.repo.ts';
@@ -114,12 +113,9 @@ export const hiringRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: candidateReaders },
       schema: { ...cand, querystring: ZCandidateListQuery, response: { 200: ZPage(ZCandidateListItem) } },
     },
-    async (request, reply) => {
+    async (request) => {
       const ctx = ctxOf(request);
-      return sendJsonText(
-        reply,
-        await listCandidates(ctx.db, ctx.tenantId, candidateScopeOf(ctx.actor), request.query),
-      );
+      return listCandidates(ctx.db, ctx.tenantId, candidateScopeOf(ctx.actor), request.query);
     },
   );
   app.post(

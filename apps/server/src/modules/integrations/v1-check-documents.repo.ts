@@ -2,7 +2,6 @@ import type { TCheckStatus, TV1ReferenceCheck } from '@vouch/contracts';
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
-import { isoTimestampText } from '../../platform/db/json-sql.ts';
 import { preparedPerHandle } from '../../platform/db/prepared.ts';
 import type { JsonText } from '../../platform/http/json-text.ts';
 import { candidates, jobs } from '../hiring/index.ts';
@@ -23,13 +22,16 @@ import {
  * test holds it to its schema: the same answers, passed through as text and encoded by zod.
  */
 
+/** JavaScript's `toISOString()` form, as every other timestamp in the API (the columns keep milliseconds). */
+const isoText = (at: SQL | AnyPgColumn) => sql`to_char(${at} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 /** The referees as named, in order, without those removed (replaced or withdrawn). */
 const refereesJson = sql`(select coalesce(json_agg(json_build_object(
     'id', r.id, 'name', r.name, 'relationship', r.relationship, 'status', r.status,
-    'answered_at', ${isoTimestampText(sql`r.answered_at`)},
+    'answered_at', ${isoText(sql`r.answered_at`)},
     'named_consent', case when r.named_consent_method is not null and r.named_consent_at is not null then
       json_build_object('method', r.named_consent_method, 'note', r.named_consent_note,
-        'confirmed_at', ${isoTimestampText(sql`r.named_consent_at`)}, 'api_key_id', r.named_consent_api_key_id) end
+        'confirmed_at', ${isoText(sql`r.named_consent_at`)}, 'api_key_id', r.named_consent_api_key_id) end
   ) order by r.created_at, r.id), '[]'::json)
   from ${referees} r where r.check_id = ${referenceChecks.id} and r.status <> 'removed')`;
 
@@ -49,7 +51,7 @@ const documentOf = (publicUrl: unknown) => sql<JsonText<TV1ReferenceCheck>>`json
     'template_id', ${questionnaireVersions.templateId},
     'sub_account_id', ${c.subAccountId},
     'fraud_signal_count', (select count(*)::int from ${referenceFraudSignals} f where f.check_id = ${c.id} and f.reviewed_at is null),
-    'created_at', ${isoTimestampText(c.createdAt)}, 'updated_at', ${isoTimestampText(c.updatedAt)}, 'completed_at', ${isoTimestampText(c.completedAt)}
+    'created_at', ${isoText(c.createdAt)}, 'updated_at', ${isoText(c.updatedAt)}, 'completed_at', ${isoText(c.completedAt)}
   )::text`;
 
 function selectDocuments<Extra extends Record<string, SQL | AnyPgColumn>>(db: Db, publicUrl: unknown, extra: Extra) {
@@ -95,7 +97,7 @@ export function listV1CheckDocuments(
   publicUrl: string,
 ) {
   const { after } = query;
-  return selectDocuments(db, publicUrl, { createdAtKey: isoTimestampText(c.createdAt), id: c.id })
+  return selectDocuments(db, publicUrl, { createdAtKey: sql<string>`${isoText(c.createdAt)}`, id: c.id })
     .where(
       and(
         eq(c.companyId, companyId),

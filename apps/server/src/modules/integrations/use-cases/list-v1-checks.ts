@@ -22,6 +22,5 @@ export async function listV1Checks(
   return pageJsonText(
     items.map((r) => r.document),
     nextCursor,
-    'v1',
   );
 }
