@@ -23,7 +23,8 @@ import {
  */
 
 /** JavaScript's `toISOString()` form, as every other timestamp in the API (the columns keep milliseconds). */
-const isoText = (at: SQL | AnyPgColumn) => sql`to_char(${at} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const isoText = (at: SQL | AnyPgColumn) =>
+  sql<string>`to_char(${at} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** The referees as named, in order, without those removed (replaced or withdrawn). */
 const refereesJson = sql`(select coalesce(json_agg(json_build_object(
@@ -97,7 +98,7 @@ export function listV1CheckDocuments(
   publicUrl: string,
 ) {
   const { after } = query;
-  return selectDocuments(db, publicUrl, { createdAtKey: sql<string>`${isoText(c.createdAt)}`, id: c.id })
+  return selectDocuments(db, publicUrl, { createdAtKey: isoText(c.createdAt), id: c.id })
     .where(
       and(
         eq(c.companyId, companyId),
