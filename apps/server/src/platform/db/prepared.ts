@@ -3,44 +3,62 @@ import type { PgDialect, PgSession } from 'drizzle-orm/pg-core';
 import type { Db } from './db-handle.ts';
 import { rowsOf } from './ids.ts';
 
+/** The driver's client a handle sends through: the pool or the embedded database, or a transaction's own. */
+const clientOf = (db: Db) => (db as unknown as { session: { client: object } }).session.client;
+
 /**
- * A statement built once per database handle instead of on every call. Built with drizzle's
- * `.prepare('name')` it is also a named statement: node-postgres parses and plans it once per
- * connection and then only binds parameters (PGlite runs it unnamed, in process). A transaction is a
- * handle of its own, so a statement prepared on the pool never runs outside a caller's transaction.
+ * A statement built once per process instead of on every call. Built with drizzle's `.prepare('name')`
+ * it is also a named statement: node-postgres parses and plans it once per connection and then only
+ * binds parameters (PGlite runs it unnamed, in process).
+ *
+ * drizzle ties a prepared statement to the handle it was built on, and a transaction is a handle of
+ * its own, so building per handle rebuilt every statement of a write on every request (its SQL text,
+ * the costliest part). The statement is built once, on the first handle that asks; another handle
+ * gets the same statement sending through that handle's client (a view of it that differs only in
+ * `client`, the one thing drizzle's `execute` reads of its handle), so it runs inside the caller's
+ * transaction, on the caller's connection, and a company's walled pool stays that company's.
  */
-export function preparedPerHandle<T>(build: (db: Db) => T): (db: Db) => T {
-  const built = new WeakMap<Db, T>();
+export function preparedPerHandle<T extends object>(build: (db: Db) => T): (db: Db) => T {
+  let built: { statement: T; client: object } | undefined;
+  const boundTo = new WeakMap<object, T>();
   return (db) => {
-    let statement = built.get(db);
-    if (!statement) {
-      statement = build(db);
-      built.set(db, statement);
+    const client = clientOf(db);
+    if (!built) {
+      const statement = build(db);
+      // Anything else (a Map, a closure) would keep the first handle's connection: refuse it at once.
+      if ((statement as { client?: unknown }).client !== client)
+        throw new Error('preparedPerHandle builds drizzle prepared statements (`.prepare(name)`) only');
+      built = { statement, client };
     }
-    return statement;
+    if (client === built.client) return built.statement;
+    let bound = boundTo.get(client);
+    if (!bound) {
+      bound = Object.create(built.statement, { client: { value: client } }) as T;
+      boundTo.set(client, bound);
+    }
+    return bound;
   };
 }
 
 /**
  * `preparedPerHandle` for a query of several shapes, such as a list whose filters each add a
- * condition: one statement per shape and handle, built the first time that shape is asked for.
+ * condition: one statement per shape, built the first time that shape is asked for.
  * `keyOf` must tell apart every choice `build` makes; the values go in as placeholders. A list has
  * a few dozen shapes in use at most, so the statements kept stay few.
  */
-export function preparedPerShape<Shape, T>(
+export function preparedPerShape<Shape, T extends object>(
   keyOf: (shape: Shape) => string,
   build: (db: Db, shape: Shape, key: string) => T,
 ) {
-  const statementsOf = preparedPerHandle(() => new Map<string, T>());
+  const shapes = new Map<string, (db: Db) => T>();
   return (db: Db, shape: Shape): T => {
-    const statements = statementsOf(db);
     const key = keyOf(shape);
-    let statement = statements.get(key);
+    let statement = shapes.get(key);
     if (!statement) {
-      statement = build(db, shape, key);
-      statements.set(key, statement);
+      statement = preparedPerHandle((handle) => build(handle, shape, key));
+      shapes.set(key, statement);
     }
-    return statement;
+    return statement(db);
   };
 }
 
@@ -49,13 +67,16 @@ export type RawStatement<Row> = (values: Record<string, unknown>) => Promise<Row
 
 /**
  * `preparedPerHandle` for raw SQL that drizzle's query builder cannot express (a `WITH` that writes,
- * say): turned into text once per handle and sent named, so neither drizzle nor PostgreSQL builds it
+ * say): turned into text once and sent named, so neither drizzle nor PostgreSQL builds it
  * again per call. drizzle has no public API for this; its own `execute` does the same per call.
  */
 export function preparedSql<Row>(name: string, build: () => SQL): (db: Db) => RawStatement<Row> {
-  return preparedPerHandle((db) => {
+  const statementOf = preparedPerHandle((db) => {
     const { session, dialect } = db as unknown as { session: PgSession; dialect: PgDialect };
-    const statement = session.prepareQuery(dialect.sqlToQuery(build()), undefined, name, false);
-    return async (values) => rowsOf<Row>(await statement.execute(values));
+    return session.prepareQuery(dialect.sqlToQuery(build()), undefined, name, false);
   });
+  return (db) => {
+    const statement = statementOf(db);
+    return async (values) => rowsOf<Row>(await statement.execute(values));
+  };
 }
