@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { candidates } from '../src/modules/hiring/hiring.tables.ts';
 import type { Database } from '../src/platform/db/db.ts';
-import { preparedPerHandle, preparedPerShape, preparedSql } from '../src/platform/db/prepared.ts';
+import { preparedInsert, preparedPerHandle, preparedPerShape, preparedSql } from '../src/platform/db/prepared.ts';
 import { openTestDatabase } from './helpers/database.ts';
 import { makeCompany } from './helpers/factories.ts';
 
@@ -77,6 +77,51 @@ describe('statements built once, run on the caller’s handle (both databases)',
     assert.deepEqual((await countByShape(database.db, { named: false }).execute())[0], { n: 1 });
     assert.deepEqual(await namesByEmail(database.db).execute({ email: 'grace@prepared.example' }), []);
     assert.deepEqual((await rawCount(database.db)({ companyId }))[0], { n: 1 });
+  });
+
+  test('an insert is built once per set of columns: one left out gets its default, a null stays null', async () => {
+    let insertsBuilt = 0;
+    const insertRow = preparedInsert('test_insert_candidate', (db, row: typeof candidates.$inferInsert, name) => {
+      insertsBuilt++;
+      return db
+        .insert(candidates)
+        .values(row)
+        .returning({ lastName: candidates.lastName, email: candidates.email, language: candidates.language })
+        .prepare(name);
+    });
+    const rows = await database.db.transaction(async (tx) => [
+      ...(await insertRow(tx, { companyId, firstName: 'Lin', lastName: 'Default' })),
+      ...(await insertRow(tx, {
+        companyId,
+        firstName: 'Lin',
+        lastName: 'Given',
+        email: 'lin@prepared.example',
+        language: 'sv',
+      })),
+      // `undefined` is a column left out, as in drizzle's own insert: the first statement again.
+      ...(await insertRow(tx, { companyId, firstName: 'Lin', lastName: 'Undefined', email: undefined })),
+    ]);
+    const lin = await insertRow(database.db, {
+      companyId,
+      firstName: 'Lin',
+      lastName: 'Null',
+      email: null,
+      language: 'en',
+    });
+    assert.deepEqual(
+      [...rows, ...lin],
+      [
+        { lastName: 'Default', email: null, language: 'en' },
+        { lastName: 'Given', email: 'lin@prepared.example', language: 'sv' },
+        { lastName: 'Undefined', email: null, language: 'en' },
+        { lastName: 'Null', email: null, language: 'en' },
+      ],
+    );
+    assert.equal(
+      insertsBuilt,
+      2,
+      'one per set of columns (without email and language; with both, given or null), not one per value',
+    );
   });
 
   test('only prepared statements can be built once (anything else would keep its first handle)', () => {

@@ -2,6 +2,7 @@ import type { TMessage } from '@vouch/contracts';
 import { and, desc, eq, getTableColumns, ilike, inArray, isNotNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { rowsOf } from '../../platform/db/ids.ts';
+import { preparedInsert } from '../../platform/db/prepared.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { queueWork } from '../../platform/work/work.repo.ts';
 import { messages } from './messaging.tables.ts';
@@ -20,11 +21,16 @@ export type MessageFilter = {
 };
 
 /** Writes the message and puts its delivery in the work queue, both in the caller's transaction. */
-export async function insertMessage(db: Db, values: NewMessage): Promise<{ id: string }> {
-  const [row] = await db
+const insertMessageRow = preparedInsert('insert_message', (db, row: NewMessage, name) =>
+  db
     .insert(messages)
-    .values(values)
-    .returning({ id: messages.id, companyId: messages.companyId, maxAttempts: messages.maxAttempts });
+    .values(row)
+    .returning({ id: messages.id, companyId: messages.companyId, maxAttempts: messages.maxAttempts })
+    .prepare(name),
+);
+
+export async function insertMessage(db: Db, values: NewMessage): Promise<{ id: string }> {
+  const [row] = await insertMessageRow(db, values);
   await queueWork(db, {
     kind: MESSAGE_WORK,
     subjectId: row.id,

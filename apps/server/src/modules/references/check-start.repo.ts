@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { preparedPerHandle } from '../../platform/db/prepared.ts';
+import { preparedInsert, preparedPerHandle } from '../../platform/db/prepared.ts';
 import { candidates } from '../hiring/index.ts';
 import { companies } from '../tenancy/index.ts';
 import {
@@ -66,15 +66,16 @@ export async function checkStartFacts(db: Db, companyId: string, templateId: str
   return facts ?? null;
 }
 
+const insertCheckRow = preparedInsert('insert_reference_check', (db, row: typeof referenceChecks.$inferInsert, name) =>
+  db.insert(referenceChecks).values(row).returning().prepare(name),
+);
+
 export async function insertCheck(
   db: Db,
   companyId: string,
   values: Omit<typeof referenceChecks.$inferInsert, 'companyId'>,
 ) {
-  const [check] = await db
-    .insert(referenceChecks)
-    .values({ ...values, companyId })
-    .returning();
+  const [check] = await insertCheckRow(db, { ...values, companyId });
   return check;
 }
 

@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { randomToken, sha256 } from '../../platform/crypto.ts';
 import type { Db } from '../../platform/db/db.ts';
+import { preparedInsert } from '../../platform/db/prepared.ts';
 import { linkTokens } from './tenancy.tables.ts';
 
 export type LinkPurpose =
@@ -26,10 +27,14 @@ type IssueInput = {
   subjectId?: string | null;
 };
 
+const insertLinkToken = preparedInsert('insert_link_token', (db, row: typeof linkTokens.$inferInsert, name) =>
+  db.insert(linkTokens).values(row).prepare(name),
+);
+
 /** A random 256-bit token for a link; only its SHA-256 is stored. The raw token is returned once. */
 export async function issueLinkToken(db: Db, input: IssueInput) {
   const token = randomToken();
-  await db.insert(linkTokens).values({
+  await insertLinkToken(db, {
     tokenHash: sha256(token),
     purpose: input.purpose,
     companyId: input.companyId ?? null,

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { and, asc, eq, inArray, lt, lte, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Db } from '../db/db.ts';
+import { preparedInsert } from '../db/prepared.ts';
 import { workItems } from './work.tables.ts';
 
 export type WorkItemRow = typeof workItems.$inferSelect;
@@ -34,27 +35,31 @@ function workItemRow(input: QueueWorkInput) {
   };
 }
 
+const queueWorkRow = preparedInsert('queue_work', (db, row: ReturnType<typeof workItemRow>, name) =>
+  db
+    .insert(workItems)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [workItems.kind, workItems.subjectId],
+      set: {
+        attempts: row.attempts,
+        maxAttempts: row.maxAttempts,
+        runAfter: row.runAfter,
+        lastError: null,
+        updatedAt: sql`now()`,
+      },
+      setWhere: eq(workItems.status, 'pending'),
+    })
+    .prepare(name),
+);
+
 /**
  * Puts work in line, in the caller's transaction, so it exists if and only if the change that causes
  * it commits. Queuing a subject that already waits moves it (due now, with the given attempts); one
  * that a worker is running right now is left to that worker.
  */
 export async function queueWork(db: Db, input: QueueWorkInput) {
-  const values = workItemRow(input);
-  await db
-    .insert(workItems)
-    .values(values)
-    .onConflictDoUpdate({
-      target: [workItems.kind, workItems.subjectId],
-      set: {
-        attempts: values.attempts,
-        maxAttempts: values.maxAttempts,
-        runAfter: values.runAfter,
-        lastError: null,
-        updatedAt: sql`now()`,
-      },
-      setWhere: eq(workItems.status, 'pending'),
-    });
+  await queueWorkRow(db, workItemRow(input));
 }
 
 /** Queues many subjects of one kind at once (an event to every endpoint that listens). */
