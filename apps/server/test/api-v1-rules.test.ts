@@ -147,6 +147,27 @@ describe('/api/v1 rules', () => {
     assert.equal(again.json().reference_check_id, first.json().id);
   });
 
+  test('two starts at once for the same new candidate make one candidate and one check; the other is told which', async () => {
+    // The start that creates the candidate does not lock it (no other transaction can see it yet): the
+    // other start waits on the candidate's unique index, then finds it and meets the running check.
+    const w = await world();
+    const body = w.startBody();
+    const answers = await Promise.all([
+      call(w.key, 'POST', '/api/v1/reference-checks', body),
+      call(w.key, 'POST', '/api/v1/reference-checks', { ...body, external_id: unique('app-') }),
+    ]);
+    const started = answers.filter((res) => res.statusCode === 201);
+    const refused = answers.filter((res) => res.statusCode === 409);
+    assert.equal(started.length, 1, answers.map((res) => res.body).join('\n'));
+    assert.equal(refused.length, 1, answers.map((res) => res.body).join('\n'));
+    assert.equal(refused[0].json().code, 'conflict');
+    assert.equal(refused[0].json().reference_check_id, started[0].json().id);
+    const checks = await t.db.select().from(referenceChecks).where(eq(referenceChecks.companyId, w.company.id));
+    assert.equal(checks.length, 1);
+    const people = await t.db.select().from(candidates).where(eq(candidates.companyId, w.company.id));
+    assert.equal(people.length, 1);
+  });
+
   test('an unknown query parameter is a 400 naming it, on every /api/v1 route', async () => {
     const w = await world();
     const v1 = t.app.routeTable.filter((r) => r.url.startsWith('/api/v1/') && r.access.toString().startsWith('api:'));

@@ -56,9 +56,10 @@ const BUDGETS: Budget[] = [
   { route: 'GET /api/v1/reference-checks', budget: 2, note: 'API key; one page', as: 'api' },
   {
     route: 'POST /api/v1/reference-checks',
-    budget: 17,
+    budget: 16,
     note:
-      'API key; BEGIN, questionnaire for the key, candidate by email, insert the candidate, lock it, questionnaire ' +
+      'API key; BEGIN, questionnaire for the key, candidate by email, insert the candidate (new in this transaction: ' +
+      'no lock, no second read), questionnaire ' +
       'state with its versions and the link days, running check, insert the check, pin its language versions, ' +
       'webhook endpoints, the check for the candidate link, link token, email, its work item, COMMIT; the answer',
     as: 'api',

@@ -21,7 +21,9 @@ export async function insertCandidate(db: Db, companyId: string, values: Candida
  * now: `on conflict do nothing` instead of a savepoint, so a race costs no round trips of its own.
  */
 export async function insertCandidateUnlessTaken(db: Db, companyId: string, values: CandidateValues) {
-  const [row] = await insertInto(db, companyId, values).onConflictDoNothing().returning({ id: candidates.id });
+  const [row] = await insertInto(db, companyId, values)
+    .onConflictDoNothing()
+    .returning({ id: candidates.id, email: candidates.email, phone: candidates.phoneKey });
   return row ?? null;
 }
 

@@ -75,6 +75,7 @@ function startV1CheckRows(ctx: ApiCtx, body: StartBody, subAccountId: string | n
         companyId: ctx.tenantId,
         actorMembershipId: ctx.apiKey.createdById,
         candidateId: candidate.id,
+        createdCandidate: candidate.created,
         jobId,
         placementId: null,
         settings: {

@@ -35,15 +35,18 @@ async function findCandidate(db: Db, companyId: string, input: V1CandidateInput)
   return byEmail.id;
 }
 
-/** The candidate's id: found by `external_id`, then by email, else created (created by the key's admin). */
+/**
+ * The candidate's id: found by `external_id`, then by email, else created (created by the key's admin).
+ * A candidate created here comes with its contact details (`created`), as a check's start would read them.
+ */
 export async function findOrCreateCandidate(
   db: Db,
   companyId: string,
   createdById: string | null,
   input: V1CandidateInput,
-): Promise<{ id: string; created: boolean }> {
+): Promise<{ id: string; created?: { id: string; email: string | null; phone: string | null } }> {
   const found = await findCandidate(db, companyId, input);
-  if (found) return { id: found, created: false };
+  if (found) return { id: found };
   if (input.phone && !phoneKey(input.phone)) throw fieldError('candidate.phone', 'candidate.phone_invalid');
   const fields = {
     firstName: input.first_name,
@@ -61,10 +64,10 @@ export async function findOrCreateCandidate(
     ...candidateKeys(fields),
     searchVector: searchVectorOf(fields),
   });
-  if (row) return { id: row.id, created: true };
+  if (row) return { id: row.id, created: row };
   const again = await findCandidate(db, companyId, input);
   if (!again) throw new AppError('candidate.changed_concurrently');
-  return { id: again, created: false };
+  return { id: again };
 }
 
 /**

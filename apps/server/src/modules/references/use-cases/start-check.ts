@@ -18,6 +18,11 @@ export type StartCheckInput = {
   companyId: string;
   actorMembershipId: string | null;
   candidateId: string;
+  /**
+   * The candidate's contact details when the caller's transaction created the candidate: no other
+   * transaction can see it yet, so there is nothing to lock or read again.
+   */
+  createdCandidate?: { id: string; email: string | null; phone: string | null };
   jobId: string | null;
   placementId: string | null;
   /**
@@ -67,7 +72,10 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
  */
 export async function startReferenceCheckIn(tx: Db, config: Pick<Config, 'publicUrl'>, input: StartCheckInput) {
   const { companyId, settings } = input;
-  const candidate = await lockCandidateContacts(tx, companyId, input.candidateId);
+  const candidate =
+    input.createdCandidate?.id === input.candidateId
+      ? input.createdCandidate
+      : await lockCandidateContacts(tx, companyId, input.candidateId);
   if (!candidate) throw notFound();
   // The job's title shows on the check and the candidate's page: it must be this company's.
   if (input.jobId && !(await findJobRow(tx, companyId, input.jobId))) throw unknownId('jobId', 'job.unknown_job');
