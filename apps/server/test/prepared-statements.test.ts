@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { candidates } from '../src/modules/hiring/hiring.tables.ts';
 import type { Database } from '../src/platform/db/db.ts';
-import { preparedInsert, preparedPerHandle, preparedPerShape, preparedSql } from '../src/platform/db/prepared.ts';
+import { preparedInsert, preparedOnce, preparedPerShape, preparedSql } from '../src/platform/db/prepared.ts';
 import { openTestDatabase } from './helpers/database.ts';
 import { makeCompany } from './helpers/factories.ts';
 
@@ -17,7 +17,7 @@ describe('statements built once, run on the caller’s handle (both databases)',
   let database: Database;
   let companyId: string;
   let builds = 0;
-  const namesByEmail = preparedPerHandle((db) => {
+  const namesByEmail = preparedOnce((db) => {
     builds++;
     return db
       .select({ firstName: candidates.firstName })
@@ -125,7 +125,7 @@ describe('statements built once, run on the caller’s handle (both databases)',
   });
 
   test('only prepared statements can be built once (anything else would keep its first handle)', () => {
-    const notAStatement = preparedPerHandle(() => new Map());
+    const notAStatement = preparedOnce(() => new Map());
     assert.throws(() => notAStatement(database.db), /drizzle prepared statements/);
   });
 });

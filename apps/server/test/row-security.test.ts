@@ -5,7 +5,7 @@ import pg from 'pg';
 import { candidates } from '../src/modules/hiring/hiring.tables.ts';
 import { companyHandles } from '../src/platform/db/company-wall.ts';
 import type { Db } from '../src/platform/db/db.ts';
-import { preparedPerHandle } from '../src/platform/db/prepared.ts';
+import { preparedOnce } from '../src/platform/db/prepared.ts';
 import { AppError } from '../src/platform/errors.ts';
 import { ctxOf } from '../src/platform/http/ctx.ts';
 import { type Client, startTestApp, type TestApp } from './helpers/app.ts';
@@ -80,7 +80,7 @@ describe('the wall on the request path (PostgreSQL)', { skip: !usingPostgres() }
   // The database handle each request of `/api/test/prepared-candidates` ran on.
   const requestHandles: Db[] = [];
   let candidateIdsBuilt = 0;
-  const candidateIds = preparedPerHandle((db) => {
+  const candidateIds = preparedOnce((db) => {
     candidateIdsBuilt++;
     return db
       .select({ id: candidates.id, companyId: candidates.companyId })

@@ -1,7 +1,7 @@
 import type { TCandidate, TCandidateListItem, TWorkHistoryEntry } from '@vouch/contracts';
 import { and, asc, eq, inArray, isNull, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { preparedPerHandle, preparedPerShape } from '../../platform/db/prepared.ts';
+import { preparedOnce, preparedPerShape } from '../../platform/db/prepared.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
 import { candidates, education, jobSteps, jobs, placements, workHistory } from './hiring.tables.ts';
 import { companyKey } from './normalize.ts';
@@ -280,7 +280,7 @@ export async function findCandidateRow(
  * work history, education and placements as JSON. Named, so PostgreSQL plans it once per connection.
  * `managerId` null reads any of the company's candidates; otherwise only those on jobs they manage.
  */
-const candidateById = preparedPerHandle((db) =>
+const candidateById = preparedOnce((db) =>
   db
     .select({
       id: candidates.id,

@@ -2,7 +2,7 @@ import type { TCheckStatus, TV1ReferenceCheck } from '@vouch/contracts';
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
-import { preparedPerHandle } from '../../platform/db/prepared.ts';
+import { preparedOnce } from '../../platform/db/prepared.ts';
 import type { JsonText } from '../../platform/http/json-text.ts';
 import { candidates, jobs } from '../hiring/index.ts';
 import {
@@ -65,7 +65,7 @@ function selectDocuments<Extra extends Record<string, SQL | AnyPgColumn>>(db: Db
 }
 
 /** `GET /api/v1/reference-checks/{id}`: a named statement, planned once per connection. */
-const documentById = preparedPerHandle((db) =>
+const documentById = preparedOnce((db) =>
   selectDocuments(db, sql.placeholder('publicUrl'), {})
     .where(
       and(

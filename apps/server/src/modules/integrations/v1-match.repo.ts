@@ -1,13 +1,13 @@
 import { DEFAULT_PROCESS } from '@vouch/contracts';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { preparedPerHandle } from '../../platform/db/prepared.ts';
+import { preparedOnce } from '../../platform/db/prepared.ts';
 import { candidates, jobSteps, jobs } from '../hiring/index.ts';
 
 /** The candidates and jobs an ATS names, found by its ids (or email, or title) within the company. */
 
 /** The company's live (not anonymised) candidate who holds this ATS id, or null. */
-const liveCandidateByExternalId = preparedPerHandle((db) =>
+const liveCandidateByExternalId = preparedOnce((db) =>
   db
     .select({ id: candidates.id })
     .from(candidates)
@@ -27,7 +27,7 @@ export async function findLiveCandidateByExternalId(db: Db, companyId: string, e
 }
 
 /** The company's live candidate with this email key (unique per company), or null. */
-const liveCandidateByEmailKey = preparedPerHandle((db) =>
+const liveCandidateByEmailKey = preparedOnce((db) =>
   db
     .select({ id: candidates.id, externalId: candidates.externalId })
     .from(candidates)
@@ -62,7 +62,7 @@ export async function setCandidateExternalIdIfUnset(
 
 /** The company's unarchived job by ATS id, or without one its oldest open job of the same title; or null. */
 /** An ATS names its job by its own id on every start: a named statement. */
-const unarchivedJobByExternalId = preparedPerHandle((db) =>
+const unarchivedJobByExternalId = preparedOnce((db) =>
   db
     .select({ id: jobs.id })
     .from(jobs)

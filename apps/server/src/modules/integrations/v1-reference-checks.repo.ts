@@ -1,13 +1,13 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { preparedPerHandle } from '../../platform/db/prepared.ts';
+import { preparedOnce } from '../../platform/db/prepared.ts';
 import { questionnaireTemplates, referenceChecks } from '../references/index.ts';
 import { companies } from '../tenancy/index.ts';
 
 /** The reference checks `/api/v1` finds, lists and locks; a sub-account key sees only its own. */
 
 /** The API-started check holding this external id in the company (a partner's are not unique), or null. */
-const apiCheckByExternalId = preparedPerHandle((db) =>
+const apiCheckByExternalId = preparedOnce((db) =>
   db
     .select({ id: referenceChecks.id })
     .from(referenceChecks)
@@ -28,7 +28,7 @@ export async function findApiCheckByExternalId(db: Db, companyId: string, extern
 }
 
 /** One of the company's questionnaires a key may use: with `own`, the company-wide ones and its sub-account's. */
-const templateForKey = preparedPerHandle((db) =>
+const templateForKey = preparedOnce((db) =>
   db
     .select({ language: questionnaireTemplates.language })
     .from(questionnaireTemplates)

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { preparedPerHandle } from '../../platform/db/prepared.ts';
+import { preparedOnce } from '../../platform/db/prepared.ts';
 import { candidates } from '../hiring/index.ts';
 import { referees, referenceChecks } from '../references/index.ts';
 import { referralBonuses, referralEvents, referrals } from '../referrals/index.ts';
@@ -51,7 +51,7 @@ export async function insertWebhookEvent(
 }
 
 /** Asked by every change an integrator may hear of (a check started, a referee named): a named statement. */
-const anySubscriber = preparedPerHandle((db) =>
+const anySubscriber = preparedOnce((db) =>
   db
     .select({ id: webhookEndpoints.id })
     .from(webhookEndpoints)

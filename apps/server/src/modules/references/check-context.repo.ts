@@ -1,12 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { preparedPerHandle } from '../../platform/db/prepared.ts';
+import { preparedOnce } from '../../platform/db/prepared.ts';
 import { candidates, jobs } from '../hiring/index.ts';
 import { companies } from '../tenancy/index.ts';
 import { referenceChecks, subAccounts } from './references.tables.ts';
 
 /** One of the company's checks with who sends its messages (company, sub-account), about whom and which job. */
-const checkContext = preparedPerHandle((db) =>
+const checkContext = preparedOnce((db) =>
   db
     .select({
       check: referenceChecks,

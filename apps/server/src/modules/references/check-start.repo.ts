@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { preparedInsert, preparedPerHandle } from '../../platform/db/prepared.ts';
+import { preparedInsert, preparedOnce } from '../../platform/db/prepared.ts';
 import { candidates } from '../hiring/index.ts';
 import { companies } from '../tenancy/index.ts';
 import {
@@ -13,7 +13,7 @@ import {
 /** What starting a check needs besides the settings: the candidate (locked) and how long links last. */
 
 /** The company's candidate, locked while a check starts (so two starts at once make one check). */
-const candidateContacts = preparedPerHandle((db) =>
+const candidateContacts = preparedOnce((db) =>
   db
     .select({ id: candidates.id, email: candidates.email, phone: candidates.phoneKey })
     .from(candidates)
@@ -40,7 +40,7 @@ const outer = (column: string) => sql.raw(`"questionnaire_templates"."${column}"
  * questionnaire may be used (as `findTemplateState`), its current version, the current version of each
  * of its family's live languages (pinned for the referees), and for how many days the links work.
  */
-const startFacts = preparedPerHandle((db) =>
+const startFacts = preparedOnce((db) =>
   db
     .select({
       familyId: t.familyId,

@@ -2,7 +2,7 @@ import type { TReferee, TReferenceCheck, TReferenceCheckListItem } from '@vouch/
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/db.ts';
-import { preparedPerHandle } from '../../platform/db/prepared.ts';
+import { preparedOnce } from '../../platform/db/prepared.ts';
 import { candidates, jobs } from '../hiring/index.ts';
 import { memberships, users } from '../tenancy/index.ts';
 import { attentionColumns, attentionOf } from './check-attention.ts';
@@ -249,7 +249,7 @@ export async function listCandidateChecks(
 }
 
 /** The running (not final) check of a candidate for a job, if any: there may be only one. */
-const runningCheck = preparedPerHandle((db) =>
+const runningCheck = preparedOnce((db) =>
   db
     .select({ id: referenceChecks.id })
     .from(referenceChecks)

@@ -2,7 +2,7 @@ import type { TMe } from '@vouch/contracts';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { randomToken, sha256 } from '../../platform/crypto.ts';
 import type { Db } from '../../platform/db/db.ts';
-import { preparedPerHandle } from '../../platform/db/prepared.ts';
+import { preparedOnce } from '../../platform/db/prepared.ts';
 import type { Authenticators } from '../../platform/http/auth-hook.ts';
 import type { Actor } from '../../platform/http/context.ts';
 import { agencies, companies, memberships, sessions, users } from './tenancy.tables.ts';
@@ -75,8 +75,8 @@ function resolveStatement(db: Db, withProfile: boolean) {
     .prepare(withProfile ? 'session_resolve_with_profile' : 'session_resolve');
 }
 
-const resolveOnly = preparedPerHandle((db) => resolveStatement(db, false));
-const resolveWithProfile = preparedPerHandle((db) => resolveStatement(db, true));
+const resolveOnly = preparedOnce((db) => resolveStatement(db, false));
+const resolveWithProfile = preparedOnce((db) => resolveStatement(db, true));
 
 /**
  * One statement per request: the session, its person and membership (and with `profile`, all that

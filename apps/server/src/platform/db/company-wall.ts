@@ -72,8 +72,8 @@ export function companyHandle(ownerDb: Db, pool: pg.Pool, role: string, companyI
 export const COMPANY_HANDLES_KEPT = 1_000;
 
 /**
- * `companyHandle`, one per company and reused across requests: the statements a repository builds
- * once per handle (`preparedPerHandle`) are then built once per company, not on every request. The
+ * `companyHandle`, one per company and reused across requests, so a company's requests do not each
+ * build a session and a pool view (and a prepared statement's copy for that pool, `preparedOnce`). The
  * handle holds no connection and no request state, only which company its connections are set to.
  */
 export function companyHandles(ownerDb: Db, pool: pg.Pool, role: string, kept = COMPANY_HANDLES_KEPT) {

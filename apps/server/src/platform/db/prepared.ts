@@ -19,7 +19,7 @@ const clientOf = (db: Db) => (db as unknown as { session: { client: object } }).
  * `client`, the one thing drizzle's `execute` reads of its handle), so it runs inside the caller's
  * transaction, on the caller's connection, and a company's walled pool stays that company's.
  */
-export function preparedPerHandle<T extends object>(build: (db: Db) => T): (db: Db) => T {
+export function preparedOnce<T extends object>(build: (db: Db) => T): (db: Db) => T {
   let built: { statement: T; client: object } | undefined;
   const boundTo = new WeakMap<object, T>();
   return (db) => {
@@ -28,7 +28,7 @@ export function preparedPerHandle<T extends object>(build: (db: Db) => T): (db: 
       const statement = build(db);
       // Anything else (a Map, a closure) would keep the first handle's connection: refuse it at once.
       if ((statement as { client?: unknown }).client !== client)
-        throw new Error('preparedPerHandle builds drizzle prepared statements (`.prepare(name)`) only');
+        throw new Error('preparedOnce builds drizzle prepared statements (`.prepare(name)`) only');
       built = { statement, client };
     }
     if (client === built.client) return built.statement;
@@ -44,7 +44,7 @@ export function preparedPerHandle<T extends object>(build: (db: Db) => T): (db: 
 }
 
 /**
- * `preparedPerHandle` for a query of several shapes, such as a list whose filters each add a
+ * `preparedOnce` for a query of several shapes, such as a list whose filters each add a
  * condition: one statement per shape, built the first time that shape is asked for.
  * `keyOf` must tell apart every choice `build` makes; the values go in as placeholders. A list has
  * a few dozen shapes in use at most, so the statements kept stay few.
@@ -58,7 +58,7 @@ export function preparedPerShape<Shape, T extends object>(
     const key = keyOf(shape);
     let statement = shapes.get(key);
     if (!statement) {
-      statement = preparedPerHandle((handle) => build(handle, shape, key));
+      statement = preparedOnce((handle) => build(handle, shape, key));
       shapes.set(key, statement);
     }
     return statement(db);
@@ -99,12 +99,12 @@ export function preparedInsert<Row extends object, Result>(
 export type RawStatement<Row> = (values: Record<string, unknown>) => Promise<Row[]>;
 
 /**
- * `preparedPerHandle` for raw SQL that drizzle's query builder cannot express (a `WITH` that writes,
+ * `preparedOnce` for raw SQL that drizzle's query builder cannot express (a `WITH` that writes,
  * say): turned into text once and sent named, so neither drizzle nor PostgreSQL builds it
  * again per call. drizzle has no public API for this; its own `execute` does the same per call.
  */
 export function preparedSql<Row>(name: string, build: () => SQL): (db: Db) => RawStatement<Row> {
-  const statementOf = preparedPerHandle((db) => {
+  const statementOf = preparedOnce((db) => {
     const { session, dialect } = db as unknown as { session: PgSession; dialect: PgDialect };
     return session.prepareQuery(dialect.sqlToQuery(build()), undefined, name, false);
   });

@@ -1,7 +1,7 @@
 import { and, eq, gt, lt, type SQL, sql } from 'drizzle-orm';
 import { sha256 } from '../crypto.ts';
 import type { Database, Db } from '../db/db.ts';
-import { preparedPerHandle, preparedSql, type RawStatement } from '../db/prepared.ts';
+import { preparedOnce, preparedSql, type RawStatement } from '../db/prepared.ts';
 import { rateLimitCounters } from './rate-limit.tables.ts';
 
 /** One key's count in its current window, and how long until that window ends. */
@@ -69,7 +69,7 @@ const afterHitAt = (now: unknown) => {
  * Every API request and sign-in counts itself: a named statement, planned once per connection. The
  * table is unlogged (see its migration), so the hit's commit waits for no WAL flush.
  */
-const hitStatement = preparedPerHandle((db) =>
+const hitStatement = preparedOnce((db) =>
   db
     .insert(t)
     .values({
