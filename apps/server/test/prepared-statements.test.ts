@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import { PGlite } from '@electric-sql/pglite';
 import { eq, sql } from 'drizzle-orm';
 import { candidates } from '../src/modules/hiring/hiring.tables.ts';
-import type { Database } from '../src/platform/db/db.ts';
+import { type Database, openDatabase } from '../src/platform/db/db.ts';
 import { preparedInsert, preparedOnce, preparedPerShape, preparedSql } from '../src/platform/db/prepared.ts';
-import { openTestDatabase } from './helpers/database.ts';
+import { openTestDatabase, PGLITE_SNAPSHOT, usingPostgres } from './helpers/database.ts';
 import { makeCompany } from './helpers/factories.ts';
 
 /**
@@ -40,8 +42,8 @@ describe('statements built once, run on the caller’s handle (both databases)',
       sql`select count(*)::int as n from ${candidates} where ${candidates.companyId} = ${sql.placeholder('companyId')}`,
   );
 
-  const insertCandidate = (db: Database['db'], firstName: string, email: string) =>
-    db.insert(candidates).values({ companyId, firstName, lastName: 'Prepared', email });
+  const insertCandidate = (db: Database['db'], firstName: string, email: string, company = companyId) =>
+    db.insert(candidates).values({ companyId: company, firstName, lastName: 'Prepared', email });
 
   before(async () => {
     database = await openTestDatabase({ appRole: undefined, poolSize: 2 });
@@ -122,6 +124,29 @@ describe('statements built once, run on the caller’s handle (both databases)',
       2,
       'one per set of columns (without email and language; with both, given or null), not one per value',
     );
+  });
+
+  test('a process holding both drivers runs each statement on its own driver (PostgreSQL run)', {
+    skip: usingPostgres() ? false : 'needs a PostgreSQL server beside the embedded database',
+  }, async () => {
+    // The benchmarks measure PostgreSQL and then the embedded database in one process.
+    const snapshot = new Blob([fs.readFileSync(PGLITE_SNAPSHOT)]);
+    const instance = new PGlite({ loadDataDir: snapshot });
+    const embedded = await openDatabase({ driver: 'pglite', instance });
+    try {
+      const embeddedCompany = (await makeCompany(embedded.db)).id;
+      await insertCandidate(embedded.db, 'Embe', 'embe@prepared.example', embeddedCompany);
+      assert.deepEqual(await namesByEmail(database.db).execute({ email: 'ada@prepared.example' }), [
+        { firstName: 'Ada' },
+      ]);
+      assert.deepEqual(await namesByEmail(embedded.db).execute({ email: 'embe@prepared.example' }), [
+        { firstName: 'Embe' },
+      ]);
+      assert.deepEqual((await rawCount(embedded.db)({ companyId: embeddedCompany }))[0], { n: 1 });
+      assert.deepEqual(await namesByEmail(database.db).execute({ email: 'embe@prepared.example' }), []);
+    } finally {
+      await embedded.close();
+    }
   });
 
   test('only prepared statements can be built once (anything else would keep its first handle)', () => {

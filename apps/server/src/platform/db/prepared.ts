@@ -4,13 +4,16 @@ import type { PgDialect, PgSession } from 'drizzle-orm/pg-core';
 import type { Db } from './db-handle.ts';
 import { rowsOf } from './ids.ts';
 
-/** The driver's client a handle sends through: the pool or the embedded database, or a transaction's own. */
-const clientOf = (db: Db) => (db as unknown as { session: { client: object } }).session.client;
+/**
+ * A handle's session: its driver (the session's class) and the client it sends through (the pool or
+ * the embedded database, or a transaction's own).
+ */
+const sessionOf = (db: Db) => (db as unknown as { session: { client: object; constructor: object } }).session;
 
 /**
- * A statement built once per process instead of on every call. Built with drizzle's `.prepare('name')`
- * it is also a named statement: node-postgres parses and plans it once per connection and then only
- * binds parameters (PGlite runs it unnamed, in process).
+ * A statement built once per process (and driver) instead of on every call. Built with drizzle's
+ * `.prepare('name')` it is also a named statement: node-postgres parses and plans it once per
+ * connection and then only binds parameters (PGlite runs it unnamed, in process).
  *
  * drizzle ties a prepared statement to the handle it was built on, and a transaction is a handle of
  * its own, so building per handle rebuilt every statement of a write on every request (its SQL text,
@@ -20,16 +23,20 @@ const clientOf = (db: Db) => (db as unknown as { session: { client: object } }).
  * transaction, on the caller's connection, and a company's walled pool stays that company's.
  */
 export function preparedOnce<T extends object>(build: (db: Db) => T): (db: Db) => T {
-  let built: { statement: T; client: object } | undefined;
+  // One per driver: a statement is its driver's, and a process may hold the embedded database beside
+  // a server's pool (the benchmarks do, one after the other).
+  const builtFor = new Map<object, { statement: T; client: object }>();
   const boundTo = new WeakMap<object, T>();
   return (db) => {
-    const client = clientOf(db);
+    const { client, constructor: driver } = sessionOf(db);
+    let built = builtFor.get(driver);
     if (!built) {
       const statement = build(db);
       // Anything else (a Map, a closure) would keep the first handle's connection: refuse it at once.
       if ((statement as { client?: unknown }).client !== client)
         throw new Error('preparedOnce builds drizzle prepared statements (`.prepare(name)`) only');
       built = { statement, client };
+      builtFor.set(driver, built);
     }
     if (client === built.client) return built.statement;
     let bound = boundTo.get(client);
