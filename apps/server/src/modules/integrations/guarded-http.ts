@@ -1,5 +1,8 @@
-import { Agent, fetch } from 'undici';
+import type { Agent } from 'undici';
+import { onFirstUse } from '../../platform/on-first-use.ts';
 import { checkWebhookTarget, type Lookup, type ResolvedAddress, type TargetPolicy } from './address-guard.ts';
+
+const undici = onFirstUse(() => import('undici'));
 
 /**
  * One outgoing HTTP call of the delivery queue (a webhook or a partner callback), made the same way
@@ -39,7 +42,8 @@ export async function sendGuarded(
   if (!checked.ok) return { ok: false, statusCode: null, excerpt: null, error: checked.reason };
   const timeoutMs = options.timeoutMs ?? DELIVERY_TIMEOUT_MS;
   const signal = AbortSignal.timeout(timeoutMs);
-  const dispatcher = pinnedAgent(checked.addresses);
+  const { Agent: PinnedAgent, fetch } = await undici();
+  const dispatcher = pinnedAgent(PinnedAgent, checked.addresses);
   try {
     const response = await fetch(checked.url.href, {
       method: request.method,
@@ -71,9 +75,9 @@ export async function sendGuarded(
 }
 
 /** An agent that connects only to the addresses the guard approved, whatever DNS says by then. */
-function pinnedAgent(addresses: ResolvedAddress[]) {
+function pinnedAgent(PinnedAgent: typeof Agent, addresses: ResolvedAddress[]) {
   const [first] = addresses;
-  return new Agent({
+  return new PinnedAgent({
     connections: 1,
     connect: {
       lookup: (

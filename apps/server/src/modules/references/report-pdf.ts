@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { allQuestions, type TLanguage, type TReport } from '@vouch/contracts';
-import PDFDocument from 'pdfkit';
+import { onFirstUse } from '../../platform/on-first-use.ts';
 import { answerText, evidenceText, PDF_LABELS, type PdfLabels } from './report-labels.ts';
 import { writeSummary } from './report-pdf-summary.ts';
 
@@ -10,6 +10,7 @@ import { writeSummary } from './report-pdf-summary.ts';
  * letters, ✓, “quotes” and dashes render the same everywhere.
  */
 const require = createRequire(import.meta.url);
+const pdfkit = onFirstUse(() => import('pdfkit'));
 const fontFile = (name: string) => fs.readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${name}`));
 // Read once per process: reading the files again for every document was half of a report's time.
 let fonts: { body: Buffer; bold: Buffer } | null = null;
@@ -36,7 +37,8 @@ export function reportFilename(candidateName: string): string {
   return `reference-report-${slug || 'candidate'}.pdf`;
 }
 
-export function renderReportPdf(report: TReport, company: { name: string; timeZone: string }): Promise<Buffer> {
+export async function renderReportPdf(report: TReport, company: { name: string; timeZone: string }): Promise<Buffer> {
+  const { default: PDFDocument } = await pdfkit();
   const language: TLanguage = report.check.language;
   const l = PDF_LABELS[language];
   const locale = language === 'sv' ? 'sv-SE' : 'en-GB';

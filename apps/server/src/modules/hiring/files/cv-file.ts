@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { fileTypeFromBuffer } from 'file-type';
 import yauzl from 'yauzl';
 import { fieldError } from '../../../platform/errors.ts';
+import { onFirstUse } from '../../../platform/on-first-use.ts';
+
+const fileType = onFirstUse(() => import('file-type'));
 
 /** A CV as Vouch keeps it: the bytes, and what they were found to be. */
 export type CvFile = {
@@ -34,6 +36,7 @@ const DOCX_MAX_RATIO = 200;
 export async function inspectCv(content: Buffer, fileName: string, field = 'cv'): Promise<CvFile> {
   if (content.length === 0) throw fieldError(field, 'cv.empty');
   if (content.length > CV_MAX_BYTES) throw fieldError(field, 'cv.too_large', { size: '10 MB' });
+  const { fileTypeFromBuffer } = await fileType();
   const sniffed = await fileTypeFromBuffer(content);
   if (sniffed?.mime !== PDF && !(await isWordDocument(content, field))) {
     throw fieldError(field, 'cv.unsupported_type');

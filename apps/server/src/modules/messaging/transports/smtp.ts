@@ -1,4 +1,5 @@
-import { createTransport } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { onFirstUse } from '../../../platform/on-first-use.ts';
 import type { EmailTransport } from './types.ts';
 
 export type SmtpOptions = { url: string; mailFrom: string; bounceAddress?: string | null };
@@ -29,16 +30,14 @@ export function isBounce(error: unknown): boolean {
  * cannot make a second worker pick the message up while this one is still talking.
  */
 export function smtpTransport({ url, mailFrom, bounceAddress }: SmtpOptions): EmailTransport {
-  const mailer = createTransport({
-    url,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 30_000,
+  const mailer: () => Promise<Transporter> = onFirstUse(async () => {
+    const { createTransport } = await import('nodemailer');
+    return createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
   });
   return {
     name: 'smtp',
     async send(email) {
-      const info = await mailer.sendMail({
+      const info = await (await mailer()).sendMail({
         from: { name: email.senderName || 'Vouch', address: mailFrom },
         to: email.to,
         replyTo: email.replyTo ?? undefined,
