@@ -105,6 +105,8 @@ describe('/api/v1: sub-accounts, templates and reference checks', () => {
     assert.equal(candidate.emailKey, w.email);
     assert.equal(candidate.externalId, check.candidate.external_id);
     assert.equal(candidate.createdById, w.admin.membership.id);
+    // Searchable by her name and email, as a candidate added in the app is.
+    for (const word of ['sara', 'lind', w.email]) assert.ok(String(candidate.searchVector).includes(`'${word}'`), word);
     const [job] = await t.db.select().from(jobs).where(eq(jobs.id, check.job!.id));
     assert.equal(job.title, 'Backend Developer');
     assert.equal(job.status, 'open');

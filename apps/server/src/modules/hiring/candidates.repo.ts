@@ -20,7 +20,11 @@ const scopedToManager = (membershipId: string | Placeholder) =>
     where p.candidate_id = ${candidates.id} and j.hiring_manager_id = ${membershipId})`;
 
 /** Text the search box matches: names, email, employer, title, place, skills, tags. */
-export function searchVectorOf(c: {
+export function searchVectorOf(c: SearchableCandidate) {
+  return sql`to_tsvector('simple', ${searchTextOf(c)})`;
+}
+
+type SearchableCandidate = {
   firstName: string;
   lastName: string;
   email?: string | null;
@@ -29,8 +33,11 @@ export function searchVectorOf(c: {
   location?: string | null;
   skills?: string[];
   tags?: string[];
-}) {
-  const text = [
+};
+
+/** The words a candidate is found by, as `to_tsvector` takes them (for a statement that computes it itself). */
+export function searchTextOf(c: SearchableCandidate) {
+  return [
     c.firstName,
     c.lastName,
     c.email,
@@ -42,7 +49,6 @@ export function searchVectorOf(c: {
   ]
     .filter(Boolean)
     .join(' ');
-  return sql`to_tsvector('simple', ${text})`;
 }
 
 /** Prefix search over words: "jan dev" finds "Jane Developer". Null when nothing searchable is left. */

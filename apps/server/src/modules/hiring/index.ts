@@ -5,6 +5,7 @@ export {
   candidateScopeFilter,
   findCandidateRow,
   replaceWorkHistory,
+  searchTextOf,
   searchVectorOf,
 } from './candidates.repo.ts';
 export { listCandidateConsents, type NewCandidateConsent, recordCandidateConsent } from './consents.repo.ts';

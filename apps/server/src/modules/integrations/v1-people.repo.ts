@@ -1,5 +1,6 @@
-import { and, eq, exists, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, eq, exists, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
+import { preparedInsert } from '../../platform/db/prepared.ts';
 import { candidates } from '../hiring/index.ts';
 import { type CheckScope, referenceChecks } from '../references/index.ts';
 
@@ -16,14 +17,30 @@ export async function insertCandidate(db: Db, companyId: string, values: Candida
   return row;
 }
 
-/**
- * The same, or null when a unique index (the email's, the ATS id's) holds another live candidate by
- * now: `on conflict do nothing` instead of a savepoint, so a race costs no round trips of its own.
- */
-export async function insertCandidateUnlessTaken(db: Db, companyId: string, values: CandidateValues) {
-  const [row] = await insertInto(db, companyId, values)
+/** A candidate's row as the start of a check inserts it: the search vector from `searchText`, in the statement. */
+type NewCandidateRow = Omit<typeof candidates.$inferInsert, 'searchVector'> & { searchText: string };
+
+const insertUnlessTaken = preparedInsert('insert_candidate_unless_taken', (db, row: NewCandidateRow, name) => {
+  const { searchText, ...columns } = row;
+  return db
+    .insert(candidates)
+    .values({ ...columns, searchVector: sql`to_tsvector('simple', ${searchText})` })
     .onConflictDoNothing()
-    .returning({ id: candidates.id, email: candidates.email, phone: candidates.phoneKey });
+    .returning({ id: candidates.id, email: candidates.email, phone: candidates.phoneKey })
+    .prepare(name);
+});
+
+/**
+ * A new candidate, or null when a unique index (the email's, the ATS id's) holds another live
+ * candidate by now: `on conflict do nothing` instead of a savepoint, so a race costs no round trips
+ * of its own. A named statement per set of columns: a check's start through the API inserts one.
+ */
+export async function insertCandidateUnlessTaken(
+  db: Db,
+  companyId: string,
+  values: Omit<NewCandidateRow, 'companyId'>,
+) {
+  const [row] = await insertUnlessTaken(db, { ...values, companyId });
   return row ?? null;
 }
 

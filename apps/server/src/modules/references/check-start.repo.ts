@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { preparedInsert, preparedOnce } from '../../platform/db/prepared.ts';
+import { preparedInsert, preparedOnce, preparedSql } from '../../platform/db/prepared.ts';
 import { candidates } from '../hiring/index.ts';
 import { companies } from '../tenancy/index.ts';
 import {
@@ -79,10 +79,19 @@ export async function insertCheck(
   return check;
 }
 
+// One named statement for any number of languages: the versions go in as one JSON value, where
+// drizzle's many-row insert would be built again (a row of placeholders per language) on every start.
+const pinVersions = preparedSql<never>(
+  'pin_language_versions',
+  () => sql`insert into ${referenceCheckVersions} (company_id, check_id, language, version_id)
+    select ${sql.placeholder('companyId')}::uuid, ${sql.placeholder('checkId')}::uuid, v.language, v."versionId"
+    from json_to_recordset(${sql.placeholder('versions')}::json) as v(language text, "versionId" uuid)`,
+);
+
 /** Pins the version of each of the questionnaire's languages the check's referees answer. */
 export async function pinLanguageVersions(db: Db, companyId: string, checkId: string, versions: LanguageVersion[]) {
   if (!versions.length) return;
-  await db.insert(referenceCheckVersions).values(versions.map((v) => ({ ...v, companyId, checkId })));
+  await pinVersions(db)({ companyId, checkId, versions: JSON.stringify(versions) });
 }
 
 /** The names of those of `candidateIds` that are the company's (others are simply absent). */

@@ -1,7 +1,7 @@
 import type { TLanguage } from '@vouch/contracts';
 import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError } from '../../../platform/errors.ts';
-import { candidateKeys, emailKey, phoneKey, searchVectorOf } from '../../hiring/index.ts';
+import { candidateKeys, emailKey, phoneKey, searchTextOf } from '../../hiring/index.ts';
 import { candidateWithExternalId, rememberCandidateExternalId, unlessTaken } from '../external-id-match.ts';
 import { findJobForApi, findLiveCandidateByEmailKey, insertJobWithDefaultProcess } from '../v1-match.repo.ts';
 import { insertCandidateUnlessTaken } from '../v1-people.repo.ts';
@@ -62,7 +62,7 @@ export async function findOrCreateCandidate(
     externalId: input.external_id,
     createdById,
     ...candidateKeys(fields),
-    searchVector: searchVectorOf(fields),
+    searchText: searchTextOf(fields),
   });
   if (row) return { id: row.id, created: row };
   const again = await findCandidate(db, companyId, input);
