@@ -83,7 +83,7 @@ export async function insertCheck(
 // drizzle's many-row insert would be built again (a row of placeholders per language) on every start.
 const pinVersions = preparedSql<never>(
   'pin_language_versions',
-  () => sql`insert into ${referenceCheckVersions} (company_id, check_id, language, version_id)
+  () => sql`insert into ${referenceCheckVersions} ("company_id", "check_id", "language", "version_id")
     select ${sql.placeholder('companyId')}::uuid, ${sql.placeholder('checkId')}::uuid, v.language, v."versionId"
     from json_to_recordset(${sql.placeholder('versions')}::json) as v(language text, "versionId" uuid)`,
 );
