@@ -3,7 +3,6 @@ import { after, before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { type Client, startTestApp, type TestApp } from './helpers/app.ts';
 import { fillParams, makeRouteWorld, type RouteWorld } from './helpers/route-fixtures.ts';
-import { recordStatements } from './helpers/statement-log.ts';
 
 /**
  * Growing past one PostgreSQL (a distributed one sharded on company_id, or replicas per company)
@@ -84,15 +83,16 @@ function unexplainedOf(statements: string[], explainedSeen = new Set<string>()) 
 }
 
 test('every statement on a company-owned table names its company, or is explained', async (context) => {
-  const statements = recordStatements(t.database);
   const apiClient = t.withApiKey(home.apiKey.key);
-  for (const route of t.app.routeTable) {
-    const isApi = route.access === 'api:read' || route.access === 'api:write';
-    const url = route.url.includes(':') && !home.idFor[route.url] ? route.url : fillParams(route.url, home);
-    if (route.method === 'GET') await (isApi ? apiClient : admin).get(url);
-    const body = other.bodyFor[`${route.method} ${route.url}`] ?? {};
-    if (!isApi) await intruder.request(route.method, url, route.method === 'GET' ? undefined : body);
-  }
+  const { statements } = await t.database.queries.record(async () => {
+    for (const route of t.app.routeTable) {
+      const isApi = route.access === 'api:read' || route.access === 'api:write';
+      const url = route.url.includes(':') && !home.idFor[route.url] ? route.url : fillParams(route.url, home);
+      if (route.method === 'GET') await (isApi ? apiClient : admin).get(url);
+      const body = other.bodyFor[`${route.method} ${route.url}`] ?? {};
+      if (!isApi) await intruder.request(route.method, url, route.method === 'GET' ? undefined : body);
+    }
+  });
   assert.ok(statements.length > 500, `expected the routes' statements, got ${statements.length}`);
 
   const explainedSeen = new Set<string>();
@@ -113,15 +113,16 @@ test('the company’s own writes name their company in every statement after fin
   const writes = t.app.routeTable
     .filter((route) => route.method !== 'GET' && !['public', 'api:read', 'api:write'].includes(String(route.access)))
     .sort((a, b) => Number(endsSession(a.url)) - Number(endsSession(b.url)));
-  const statements = recordStatements(t.database);
   let accepted = 0;
   const serverErrors: string[] = [];
-  for (const route of writes) {
-    const url = route.url.includes(':') && !home.idFor[route.url] ? route.url : fillParams(route.url, home);
-    const res = await admin.request(route.method, url, home.bodyFor[`${route.method} ${route.url}`] ?? {});
-    if (res.statusCode < 300) accepted++;
-    if (res.statusCode >= 500) serverErrors.push(`${route.method} ${route.url}: ${res.statusCode}`);
-  }
+  const { statements } = await t.database.queries.record(async () => {
+    for (const route of writes) {
+      const url = route.url.includes(':') && !home.idFor[route.url] ? route.url : fillParams(route.url, home);
+      const res = await admin.request(route.method, url, home.bodyFor[`${route.method} ${route.url}`] ?? {});
+      if (res.statusCode < 300) accepted++;
+      if (res.statusCode >= 500) serverErrors.push(`${route.method} ${route.url}: ${res.statusCode}`);
+    }
+  });
   assert.deepEqual(serverErrors, []);
   assert.ok(accepted > 40, `expected most writes to be accepted, ${accepted} were`);
   assert.deepEqual(unexplainedOf(statements), []);
