@@ -1,4 +1,4 @@
-import { and, eq, exists, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, exists, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { preparedInsert } from '../../platform/db/prepared.ts';
 import { candidates } from '../hiring/index.ts';
@@ -6,34 +6,39 @@ import { type CheckScope, referenceChecks } from '../references/index.ts';
 
 /** Candidates as `/api/v1` writes and reads them. */
 
-// The search vector is computed in the database from the fields.
-type CandidateValues = Omit<typeof candidates.$inferInsert, 'companyId' | 'searchVector'> & { searchVector: SQL };
-
-const insertInto = (db: Db, companyId: string, values: CandidateValues) =>
-  db.insert(candidates).values({ ...values, companyId });
-
-export async function insertCandidate(db: Db, companyId: string, values: CandidateValues) {
-  const [row] = await insertInto(db, companyId, values).returning({ id: candidates.id });
-  return row;
-}
-
-/** A candidate's row as the start of a check inserts it: the search vector from `searchText`, in the statement. */
+/**
+ * A candidate's row as `/api/v1` inserts it: the search vector is computed in the statement from
+ * `searchText`, so the insert can be a named statement (one per set of columns given).
+ */
 type NewCandidateRow = Omit<typeof candidates.$inferInsert, 'searchVector'> & { searchText: string };
 
-const insertUnlessTaken = preparedInsert('insert_candidate_unless_taken', (db, row: NewCandidateRow, name) => {
-  const { searchText, ...columns } = row;
-  return db
+const candidateValues = ({ searchText, ...columns }: NewCandidateRow) => ({
+  ...columns,
+  searchVector: sql`to_tsvector('simple', ${searchText})`,
+});
+
+const insertRow = preparedInsert('insert_candidate', (db, row: NewCandidateRow, name) =>
+  db.insert(candidates).values(candidateValues(row)).returning({ id: candidates.id }).prepare(name),
+);
+
+const insertUnlessTaken = preparedInsert('insert_candidate_unless_taken', (db, row: NewCandidateRow, name) =>
+  db
     .insert(candidates)
-    .values({ ...columns, searchVector: sql`to_tsvector('simple', ${searchText})` })
+    .values(candidateValues(row))
     .onConflictDoNothing()
     .returning({ id: candidates.id, email: candidates.email, phone: candidates.phoneKey })
-    .prepare(name);
-});
+    .prepare(name),
+);
+
+export async function insertCandidate(db: Db, companyId: string, values: Omit<NewCandidateRow, 'companyId'>) {
+  const [row] = await insertRow(db, { ...values, companyId });
+  return row!;
+}
 
 /**
  * A new candidate, or null when a unique index (the email's, the ATS id's) holds another live
  * candidate by now: `on conflict do nothing` instead of a savepoint, so a race costs no round trips
- * of its own. A named statement per set of columns: a check's start through the API inserts one.
+ * of its own.
  */
 export async function insertCandidateUnlessTaken(
   db: Db,

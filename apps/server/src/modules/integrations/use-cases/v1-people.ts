@@ -4,7 +4,7 @@ import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, fieldProblem, forbidden, notFound } from '../../../platform/errors.ts';
 import { publish } from '../../../platform/events.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
-import { candidateKeys, findDuplicates, phoneKey, searchVectorOf } from '../../hiring/index.ts';
+import { candidateKeys, findDuplicates, phoneKey, searchTextOf } from '../../hiring/index.ts';
 import { latestCheckSummaries } from '../../references/index.ts';
 import { isUniqueViolation } from '../../tenancy/index.ts';
 import { candidateWithExternalId } from '../external-id-match.ts';
@@ -79,7 +79,7 @@ export async function createCandidateV1(ctx: ApiCtx, input: CreateCandidateInput
       language: input.language,
       externalId: input.external_id,
       createdById: ctx.apiKey.createdById,
-      searchVector: searchVectorOf(fields),
+      searchText: searchTextOf(fields),
     });
     id = row.id;
   } catch (error) {
