@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 
 /**
  * The web app's typed `api` client: the path as the OpenAPI document writes it, filled from `path`, over
@@ -16,6 +16,17 @@ type WebClient = {
   ApiError: abstract new (...args: never[]) => { status: number; code: string; errors: unknown[] };
 };
 const WEB_CLIENT = '../../web/src/app/api.ts';
+
+// Other test files may run in this process after this one (npm test runs them in lanes): they get
+// Node's own fetch back, and no browser globals.
+const globalsBefore = Object.getOwnPropertyDescriptors(globalThis);
+after(() => {
+  for (const name of ['window', 'document', 'navigator', 'fetch']) {
+    const before = globalsBefore[name];
+    if (before) Object.defineProperty(globalThis, name, before);
+    else delete (globalThis as Record<string, unknown>)[name];
+  }
+});
 
 async function loadClient() {
   const storage = new Map<string, string>();
