@@ -75,7 +75,8 @@ const results = [];
  * `describe` named after its file, so the app and its libraries load once per lane instead of once
  * per file. That load (the app's modules, the test runner's process) cost about 5 s of CPU a file:
  * half of the suite's time. Every file still opens its own database and app, its hooks stay inside
- * its `describe`, and a failure is reported under the file's path. Files are dealt to the lanes in
+ * its `describe`, and a failure is reported under the file's path; a file that leaves the process's
+ * globals changed fails (test-lane-guard.mjs). Files are dealt to the lanes in
  * turn, and there are more lanes than run at once so that a lane of slow files does not hold up
  * the end of the run.
  */
@@ -89,9 +90,17 @@ function writeLanes(label, files, count) {
     const lane = path.join(dir, `lane-${i + 1}.test.mjs`);
     const imports = laneFiles.map(
       (file) =>
-        `describe(${JSON.stringify(path.relative(root, file))}, () => import(${JSON.stringify(pathToFileURL(file).href)}));`,
+        // The check is registered after the file's own hooks, so it runs once they have put things back.
+        `describe(${JSON.stringify(path.relative(root, file))}, async () => {\n` +
+        '  const globalsKept = keepsGlobals();\n' +
+        `  await import(${JSON.stringify(pathToFileURL(file).href)});\n` +
+        '  after(globalsKept);\n});',
     );
-    fs.writeFileSync(lane, `import { describe } from 'node:test';\n\n${imports.join('\n')}\n`);
+    const guard = pathToFileURL(path.join(root, 'scripts/test-lane-guard.mjs')).href;
+    fs.writeFileSync(
+      lane,
+      `import { after, describe } from 'node:test';\nimport { keepsGlobals } from ${JSON.stringify(guard)};\n\n${imports.join('\n')}\n`,
+    );
     return lane;
   });
 }
