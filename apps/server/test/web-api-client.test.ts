@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
+import { after, before, test } from 'node:test';
 
 /**
  * The web app's typed `api` client: the path as the OpenAPI document writes it, filled from `path`, over
@@ -17,9 +17,13 @@ type WebClient = {
 };
 const WEB_CLIENT = '../../web/src/app/api.ts';
 
-// Other test files may run in this process after this one (npm test runs them in lanes): they get
-// Node's own fetch back, and no browser globals.
-const globalsBefore = Object.getOwnPropertyDescriptors(globalThis);
+// Other test files run in this process before and after this one (npm test runs them in lanes): the
+// globals are put back as they were when this file's tests started (not when it was loaded: the lane
+// loads every file first, and a file before this one may add a global when it first uses a library).
+let globalsBefore: Record<string, PropertyDescriptor> = {};
+before(() => {
+  globalsBefore = Object.getOwnPropertyDescriptors(globalThis);
+});
 after(() => {
   for (const name of ['window', 'document', 'navigator', 'fetch']) {
     const before = globalsBefore[name];
