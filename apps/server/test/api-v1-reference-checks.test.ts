@@ -184,6 +184,41 @@ describe('/api/v1: sub-accounts, templates and reference checks', () => {
     assert.deepEqual(byStatus.json().data, []);
   });
 
+  test('a known candidate is found as they are: the insert tried first changes nothing, a bad phone is refused only for someone new', async () => {
+    const w = await world();
+    const known = await makeCandidate(t.db, w.company.id, { firstName: 'Known', lastName: 'Person', email: w.email });
+    const body = w.body();
+    // Another name and an unusable phone: the candidate is found by the email, and kept as they were.
+    const started = await call(w.key, 'POST', '/api/v1/reference-checks', {
+      ...body,
+      candidate_channel: 'email',
+      candidate: { ...body.candidate, first_name: 'Other', phone: 'not a phone' },
+    });
+    assert.equal(started.statusCode, 201, started.body);
+    assert.equal(started.json().candidate.id, known.id);
+    const [row] = await t.db.select().from(candidates).where(eq(candidates.id, known.id));
+    assert.equal(row.firstName, 'Known');
+    assert.equal(row.externalId, body.candidate.external_id, 'the ATS id is remembered on the known candidate');
+    const same = await t.db.select().from(candidates).where(eq(candidates.companyId, w.company.id));
+    assert.equal(same.length, 1, 'no second candidate');
+    // A check runs for them now, without a job: found again, the start is refused and names it.
+    const again = await call(w.key, 'POST', '/api/v1/reference-checks', { ...w.body(), job: null });
+    assert.equal(again.statusCode, 201, again.body);
+    const twice = await call(w.key, 'POST', '/api/v1/reference-checks', { ...w.body(), job: null });
+    assert.equal(twice.statusCode, 409, twice.body);
+    assert.equal(twice.json().reference_check_id, again.json().id);
+    // Someone new with an unusable phone: nothing is created, and the field is named.
+    const stranger = await call(w.key, 'POST', '/api/v1/reference-checks', {
+      ...body,
+      external_id: unique('app-'),
+      candidate: { ...body.candidate, email: `${unique('new')}@mail.example`, external_id: null, phone: 'not a phone' },
+    });
+    assert.equal(stranger.statusCode, 400, stranger.body);
+    assert.equal(stranger.json().errors[0].field, 'candidate.phone');
+    const after = await t.db.select().from(candidates).where(eq(candidates.companyId, w.company.id));
+    assert.equal(after.length, 1);
+  });
+
   test('the status document follows the check: referees, completion, report, cancel', async () => {
     const w = await world();
     const res = await call(

@@ -66,6 +66,8 @@ export async function checkStartFacts(db: Db, companyId: string, templateId: str
   return facts ?? null;
 }
 
+export type CheckStartFacts = NonNullable<Awaited<ReturnType<typeof checkStartFacts>>>;
+
 const insertCheckRow = preparedInsert('insert_reference_check', (db, row: typeof referenceChecks.$inferInsert, name) =>
   db.insert(referenceChecks).values(row).returning().prepare(name),
 );

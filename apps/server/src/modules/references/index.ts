@@ -1,6 +1,7 @@
 /** Reference checks: questionnaires, sub-accounts, checks, the candidate's and referees' pages, the report. The only surface other modules import. */
 
 export { checkNoticeNames } from './check-notice-facts.repo.ts';
+export { type CheckStartFacts, checkStartFacts } from './check-start.repo.ts';
 export { latestCheckSummaries } from './check-summaries.repo.ts';
 export { type CheckScope, checkScopeFilter, loadCheckView } from './checks.repo.ts';
 export { anonymiseChecks, checksOfCandidates, eraseReferees, refereesMatching } from './erasure.repo.ts';

@@ -3,10 +3,10 @@ import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, fieldProblem, unknownId } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
 import type { JsonText } from '../../../platform/http/json-text.ts';
-import { loadCheckView, startReferenceCheckIn } from '../../references/index.ts';
+import { checkStartFacts, loadCheckView, startReferenceCheckIn } from '../../references/index.ts';
 import { isUniqueViolation } from '../../tenancy/index.ts';
 import { refereeFields, type StartBody } from '../v1-check-inputs.ts';
-import { findApiCheckByExternalId, findTemplateForKey } from '../v1-reference-checks.repo.ts';
+import { findApiCheckByExternalId } from '../v1-reference-checks.repo.ts';
 import { getV1Check } from './get-v1-check.ts';
 import { checkScopeOfKey, withV1FieldNames } from './v1-common.ts';
 import { findOrCreateCandidate, findOrCreateJob } from './v1-match.ts';
@@ -66,8 +66,10 @@ function startV1CheckRows(ctx: ApiCtx, body: StartBody, subAccountId: string | n
   return withV1FieldNames(() =>
     ctx.db.transaction(async (tx) => {
       // A sub-account key may use its own and the company-wide questionnaires; another's is unknown here.
-      const template = await findTemplateForKey(tx, ctx.tenantId, body.template_id, own);
-      if (!template) throw unknownId('template_id', 'questionnaire.unknown');
+      // The start's own facts about the questionnaire tell it, and the start does not read them again.
+      const template = await checkStartFacts(tx, ctx.tenantId, body.template_id);
+      if (!template || (own && template.subAccountId && template.subAccountId !== own))
+        throw unknownId('template_id', 'questionnaire.unknown');
       const candidate = await findOrCreateCandidate(tx, ctx.tenantId, ctx.apiKey.createdById, body.candidate);
       const jobId = body.job ? await findOrCreateJob(tx, ctx.tenantId, body.job) : null;
       // Its own transaction already: the start needs no savepoint inside it.
@@ -91,6 +93,7 @@ function startV1CheckRows(ctx: ApiCtx, body: StartBody, subAccountId: string | n
         apiKeyId: ctx.apiKey.id,
         source: 'api',
         externalId: body.external_id,
+        templateFacts: template,
       });
     }),
   );

@@ -38,6 +38,12 @@ async function findCandidate(db: Db, companyId: string, input: V1CandidateInput)
 /**
  * The candidate's id: found by `external_id`, then by email, else created (created by the key's admin).
  * A candidate created here comes with its contact details (`created`), as a check's start would read them.
+ *
+ * The insert comes first: an ATS mostly asks about people new to Vouch, and the unique indexes on
+ * the email and the external id (those the search below goes by) turn it into a no-op for anyone
+ * known, without spoiling the caller's transaction. A new candidate then costs one statement instead
+ * of three, a known one one more than a search alone, and a race to create the same person is
+ * settled the same way: the request that lost it finds the winner's candidate.
  */
 export async function findOrCreateCandidate(
   db: Db,
@@ -45,9 +51,12 @@ export async function findOrCreateCandidate(
   createdById: string | null,
   input: V1CandidateInput,
 ): Promise<{ id: string; created?: { id: string; email: string | null; phone: string | null } }> {
-  const found = await findCandidate(db, companyId, input);
-  if (found) return { id: found };
-  if (input.phone && !phoneKey(input.phone)) throw fieldError('candidate.phone', 'candidate.phone_invalid');
+  if (input.phone && !phoneKey(input.phone)) {
+    // The phone is only used for someone new: a known candidate is still found.
+    const known = await findCandidate(db, companyId, input);
+    if (known) return { id: known };
+    throw fieldError('candidate.phone', 'candidate.phone_invalid');
+  }
   const fields = {
     firstName: input.first_name,
     lastName: input.last_name,
@@ -55,8 +64,6 @@ export async function findOrCreateCandidate(
     phone: input.phone,
     language: input.language,
   };
-  // A race on the email's or the external id's unique index inserts nothing (without spoiling the
-  // caller's transaction); the request that lost it finds the winner's candidate.
   const row = await insertCandidateUnlessTaken(db, companyId, {
     ...fields,
     externalId: input.external_id,
@@ -65,9 +72,9 @@ export async function findOrCreateCandidate(
     searchText: searchTextOf(fields),
   });
   if (row) return { id: row.id, created: row };
-  const again = await findCandidate(db, companyId, input);
-  if (!again) throw new AppError('candidate.changed_concurrently');
-  return { id: again };
+  const found = await findCandidate(db, companyId, input);
+  if (!found) throw new AppError('candidate.changed_concurrently');
+  return { id: found };
 }
 
 /**

@@ -5,7 +5,13 @@ import { fieldError, fieldProblems, notFound, problemWith, unknownId } from '../
 import { publish } from '../../../platform/events.ts';
 import { findJobRow } from '../../hiring/index.ts';
 import { clearStallsOfJob } from '../check-stalls.repo.ts';
-import { checkStartFacts, insertCheck, lockCandidateContacts, pinLanguageVersions } from '../check-start.repo.ts';
+import {
+  type CheckStartFacts,
+  checkStartFacts,
+  insertCheck,
+  lockCandidateContacts,
+  pinLanguageVersions,
+} from '../check-start.repo.ts';
 import { runningCheckOf } from '../checks.repo.ts';
 import { type NamedConsent, requireNamedConsent } from '../named-consent.ts';
 import { afterRefereeChange } from './after-referee-change.ts';
@@ -40,6 +46,11 @@ export type StartCheckInput = {
   externalId?: string | null;
   /** The partner protocol that starts it (`greenhouse`): its external ids need not be unique. */
   partner?: string | null;
+  /**
+   * The questionnaire's start facts when the caller read them already in this transaction (the API
+   * reads them first, to tell whether its key may use the questionnaire): not read again.
+   */
+  templateFacts?: CheckStartFacts;
 };
 
 /** Why the candidate cannot be asked by this channel, or null when they can. */
@@ -72,15 +83,14 @@ export async function startReferenceCheck(db: Db, config: Pick<Config, 'publicUr
  */
 export async function startReferenceCheckIn(tx: Db, config: Pick<Config, 'publicUrl'>, input: StartCheckInput) {
   const { companyId, settings } = input;
-  const candidate =
-    input.createdCandidate?.id === input.candidateId
-      ? input.createdCandidate
-      : await lockCandidateContacts(tx, companyId, input.candidateId);
+  // A candidate the caller's transaction created has no checks or stalls yet: nothing to lock or read.
+  const created = input.createdCandidate?.id === input.candidateId ? input.createdCandidate : null;
+  const candidate = created ?? (await lockCandidateContacts(tx, companyId, input.candidateId));
   if (!candidate) throw notFound();
   // The job's title shows on the check and the candidate's page: it must be this company's.
   if (input.jobId && !(await findJobRow(tx, companyId, input.jobId))) throw unknownId('jobId', 'job.unknown_job');
   // The questionnaire's state, versions and the link days in one statement; the settings checked on it.
-  const facts = await checkStartFacts(tx, companyId, settings.templateId);
+  const facts = input.templateFacts ?? (await checkStartFacts(tx, companyId, settings.templateId));
   const problems = await checkSettingsProblems(tx, companyId, settings, { template: facts });
   if (problems.length) throw fieldProblems(problems);
   const channelProblem = candidateChannelProblem(settings.candidateChannel, candidate);
@@ -89,7 +99,7 @@ export async function startReferenceCheckIn(tx: Db, config: Pick<Config, 'public
   const consent = input.referees.length
     ? requireNamedConsent(settings.candidateChannel, input.namedConsent, 'refereeConsent')
     : null;
-  const running = await runningCheckOf(tx, companyId, candidate.id, input.jobId);
+  const running = created ? null : await runningCheckOf(tx, companyId, candidate.id, input.jobId);
   if (running)
     throw problemWith(
       'reference_check.already_running',
@@ -118,7 +128,7 @@ export async function startReferenceCheckIn(tx: Db, config: Pick<Config, 'public
     linksExpireAt: new Date(Date.now() + facts.linkDays * 86_400_000),
   });
   // A step that stalled for want of contact details for this job is resolved by this check.
-  if (input.jobId) await clearStallsOfJob(tx, companyId, candidate.id, input.jobId);
+  if (input.jobId && !created) await clearStallsOfJob(tx, companyId, candidate.id, input.jobId);
   // Every language version's current questions, so a referee answers in their own language.
   await pinLanguageVersions(tx, companyId, check.id, facts.familyVersions);
   // First, so an integrator hears of the check before any referee named with it.
