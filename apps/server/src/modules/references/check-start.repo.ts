@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
-import { preparedInsert, preparedOnce, preparedSql } from '../../platform/db/prepared.ts';
+import { preparedInsert, preparedOnce } from '../../platform/db/prepared.ts';
 import { candidates } from '../hiring/index.ts';
 import { companies } from '../tenancy/index.ts';
 import {
@@ -28,8 +29,6 @@ export async function lockCandidateContacts(db: Db, companyId: string, candidate
   const [candidate] = await candidateContacts(db).execute({ companyId, candidateId });
   return candidate ?? null;
 }
-
-type LanguageVersion = { language: (typeof referenceCheckVersions.$inferInsert)['language']; versionId: string };
 
 const t = questionnaireTemplates;
 // Qualified by hand: a one-table select names its own columns bare, which the subqueries would misread.
@@ -68,32 +67,42 @@ export async function checkStartFacts(db: Db, companyId: string, templateId: str
 
 export type CheckStartFacts = NonNullable<Awaited<ReturnType<typeof checkStartFacts>>>;
 
-const insertCheckRow = preparedInsert('insert_reference_check', (db, row: typeof referenceChecks.$inferInsert, name) =>
-  db.insert(referenceChecks).values(row).returning().prepare(name),
+/**
+ * The check and its pinned language versions in one statement: the versions go in from a `WITH`
+ * beside the check's insert, as one JSON value (any number of languages, one named statement). Their
+ * foreign key to the check is checked at the statement's end, when the check is there. The check's
+ * id is made here so that both inserts know it.
+ */
+const insertCheckRow = preparedInsert(
+  'insert_reference_check',
+  (db, row: typeof referenceChecks.$inferInsert, name) => {
+    const pinned = db.$with('pinned_versions', {}).as(
+      sql`insert into ${referenceCheckVersions} ("company_id", "check_id", "language", "version_id")
+      select ${row.companyId}::uuid, ${row.id}::uuid, v.language, v."versionId"
+      from json_to_recordset(${sql.placeholder('versions')}::json) as v(language text, "versionId" uuid)`,
+    );
+    return db.with(pinned).insert(referenceChecks).values(row).returning().prepare(name);
+  },
 );
 
+type LanguageVersion = { language: (typeof referenceCheckVersions.$inferInsert)['language']; versionId: string };
+
+/**
+ * Inserts the check, pinning the version of each of the questionnaire's languages its referees answer
+ * (`versions`, from the start's facts), so a referee answers in their own language.
+ */
 export async function insertCheck(
   db: Db,
   companyId: string,
-  values: Omit<typeof referenceChecks.$inferInsert, 'companyId'>,
+  values: Omit<typeof referenceChecks.$inferInsert, 'companyId' | 'id'>,
+  versions: LanguageVersion[],
 ) {
-  const [check] = await insertCheckRow(db, { ...values, companyId });
+  const [check] = await insertCheckRow(
+    db,
+    { ...values, id: randomUUID(), companyId },
+    { versions: JSON.stringify(versions) },
+  );
   return check;
-}
-
-// One named statement for any number of languages: the versions go in as one JSON value, where
-// drizzle's many-row insert would be built again (a row of placeholders per language) on every start.
-const pinVersions = preparedSql<never>(
-  'pin_language_versions',
-  () => sql`insert into ${referenceCheckVersions} ("company_id", "check_id", "language", "version_id")
-    select ${sql.placeholder('companyId')}::uuid, ${sql.placeholder('checkId')}::uuid, v.language, v."versionId"
-    from json_to_recordset(${sql.placeholder('versions')}::json) as v(language text, "versionId" uuid)`,
-);
-
-/** Pins the version of each of the questionnaire's languages the check's referees answer. */
-export async function pinLanguageVersions(db: Db, companyId: string, checkId: string, versions: LanguageVersion[]) {
-  if (!versions.length) return;
-  await pinVersions(db)({ companyId, checkId, versions: JSON.stringify(versions) });
 }
 
 /** The names of those of `candidateIds` that are the company's (others are simply absent). */

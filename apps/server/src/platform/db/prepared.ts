@@ -79,12 +79,13 @@ export function preparedPerShape<Shape, T extends object>(
  * building its inserts than sending them. `build` gets the row as placeholders (typed as the row, the
  * form drizzle's `values` takes) and the statement's name, and adds what it needs (`returning`,
  * `on conflict`) before `.prepare(name)`. A value that is itself SQL cannot be a placeholder: such an
- * insert stays a plain one.
+ * insert stays a plain one. `extra` binds the statement's other placeholders (those `build` names
+ * itself, in a `WITH` that writes beside the row, say); they do not change its shape.
  */
 export function preparedInsert<Row extends object, Result>(
   name: string,
   build: (db: Db, row: Row, statementName: string) => { execute(values: Record<string, unknown>): Promise<Result> },
-): (db: Db, row: Row) => Promise<Result> {
+): (db: Db, row: Row, extra?: Record<string, unknown>) => Promise<Result> {
   const statementOf = preparedPerShape(
     (columns: string[]) => columns.join(' '),
     (db, columns, key) => {
@@ -93,12 +94,12 @@ export function preparedInsert<Row extends object, Result>(
       return build(db, placeholders as Row, `${name}_${suffix}`);
     },
   );
-  return (db, row) => {
+  return (db, row, extra) => {
     const values = row as Record<string, unknown>;
     const columns = Object.keys(values)
       .filter((column) => values[column] !== undefined)
       .sort();
-    return statementOf(db, columns).execute(values);
+    return statementOf(db, columns).execute(extra ? { ...extra, ...values } : values);
   };
 }
 

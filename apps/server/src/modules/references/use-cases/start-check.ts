@@ -5,13 +5,7 @@ import { fieldError, fieldProblems, notFound, problemWith, unknownId } from '../
 import { publish } from '../../../platform/events.ts';
 import { findJobRow } from '../../hiring/index.ts';
 import { clearStallsOfJob } from '../check-stalls.repo.ts';
-import {
-  type CheckStartFacts,
-  checkStartFacts,
-  insertCheck,
-  lockCandidateContacts,
-  pinLanguageVersions,
-} from '../check-start.repo.ts';
+import { type CheckStartFacts, checkStartFacts, insertCheck, lockCandidateContacts } from '../check-start.repo.ts';
 import { runningCheckOf } from '../checks.repo.ts';
 import { type NamedConsent, requireNamedConsent } from '../named-consent.ts';
 import { afterRefereeChange } from './after-referee-change.ts';
@@ -109,28 +103,31 @@ export async function startReferenceCheckIn(tx: Db, config: Pick<Config, 'public
 
   if (!facts?.versionId) throw fieldError('templateId', 'questionnaire.no_questions');
 
-  const check = await insertCheck(tx, companyId, {
-    candidateId: candidate.id,
-    jobId: input.jobId,
-    placementId: input.placementId,
-    subAccountId: settings.subAccountId,
-    versionId: facts.versionId,
-    language: settings.language,
-    candidateChannel: settings.candidateChannel,
-    refereeChannel: settings.refereeChannel,
-    refereeVerification: settings.refereeVerification ?? 'none',
-    refereesWanted: settings.refereesWanted,
-    instruction: settings.instruction ?? null,
-    source: input.source,
-    externalId: input.externalId ?? null,
-    partner: input.partner ?? null,
-    createdById: input.actorMembershipId,
-    linksExpireAt: new Date(Date.now() + facts.linkDays * 86_400_000),
-  });
+  const check = await insertCheck(
+    tx,
+    companyId,
+    {
+      candidateId: candidate.id,
+      jobId: input.jobId,
+      placementId: input.placementId,
+      subAccountId: settings.subAccountId,
+      versionId: facts.versionId,
+      language: settings.language,
+      candidateChannel: settings.candidateChannel,
+      refereeChannel: settings.refereeChannel,
+      refereeVerification: settings.refereeVerification ?? 'none',
+      refereesWanted: settings.refereesWanted,
+      instruction: settings.instruction ?? null,
+      source: input.source,
+      externalId: input.externalId ?? null,
+      partner: input.partner ?? null,
+      createdById: input.actorMembershipId,
+      linksExpireAt: new Date(Date.now() + facts.linkDays * 86_400_000),
+    },
+    facts.familyVersions,
+  );
   // A step that stalled for want of contact details for this job is resolved by this check.
   if (input.jobId && !created) await clearStallsOfJob(tx, companyId, candidate.id, input.jobId);
-  // Every language version's current questions, so a referee answers in their own language.
-  await pinLanguageVersions(tx, companyId, check.id, facts.familyVersions);
   // First, so an integrator hears of the check before any referee named with it.
   await publish(tx, { type: 'reference_check.created', companyId: check.companyId, checkId: check.id });
   if (input.referees.length) {
