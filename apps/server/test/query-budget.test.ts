@@ -56,12 +56,12 @@ const BUDGETS: Budget[] = [
   { route: 'GET /api/v1/reference-checks', budget: 2, note: 'API key; one page', as: 'api' },
   {
     route: 'POST /api/v1/reference-checks',
-    budget: 12,
+    budget: 11,
     note:
       'API key; BEGIN, questionnaire state for the key with its versions and the link days (read once, for the key ' +
       'and the start), insert the candidate (tried first; new in this transaction: no lock, no running check to ' +
       'read), insert the check with its language versions pinned, webhook endpoints, the check for the candidate link, ' +
-      'link token, email, its work item, COMMIT; the answer',
+      'link token, the email with its work item (one statement), COMMIT; the answer',
     as: 'api',
     body: (w) => w.bodyFor['POST /api/v1/reference-checks'],
   },

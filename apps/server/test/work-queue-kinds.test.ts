@@ -65,6 +65,15 @@ describe('every kind of background work in the one queue', () => {
       [callback.id, 'partner_callback'],
     ])
       assert.equal((await workOf(subjectId)).kind, kind, 'queued with its row, in one transaction');
+    // The message's item is written by the message's own statement: it carries the message's company
+    // and attempts, and is due at once.
+    const [queuedMessage] = await t.db.select().from(messages).where(eq(messages.id, message.id));
+    const queued = await workOf(message.id);
+    assert.equal(queued.companyId, company.id);
+    assert.equal(queued.maxAttempts, queuedMessage.maxAttempts);
+    assert.equal(queued.attempts, 0);
+    assert.equal(queued.status, 'pending');
+    assert.ok(queued.runAfter.getTime() <= Date.now());
 
     const now = new Date();
     const failing: Transports = {

@@ -1,11 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { TMessage } from '@vouch/contracts';
 import { and, desc, eq, getTableColumns, ilike, inArray, isNotNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { rowsOf } from '../../platform/db/ids.ts';
 import { preparedInsert } from '../../platform/db/prepared.ts';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.ts';
-import { queueWork } from '../../platform/work/work.repo.ts';
-import { messages } from './messaging.tables.ts';
+import { dueNow, newSubjectsWork, queueWork } from '../../platform/work/work.repo.ts';
+import { MESSAGE_MAX_ATTEMPTS, messages } from './messaging.tables.ts';
 
 export type MessageRow = typeof messages.$inferSelect;
 export type NewMessage = typeof messages.$inferInsert;
@@ -20,28 +21,31 @@ export type MessageFilter = {
   limit: number;
 };
 
-/** Writes the message and puts its delivery in the work queue, both in the caller's transaction. */
-const insertMessageRow = preparedInsert('insert_message', (db, row: NewMessage, name) =>
-  db
-    .insert(messages)
-    .values(row)
-    .returning({ id: messages.id, companyId: messages.companyId, maxAttempts: messages.maxAttempts })
-    .prepare(name),
-);
-
-export async function insertMessage(db: Db, values: NewMessage): Promise<{ id: string }> {
-  const [row] = await insertMessageRow(db, values);
-  await queueWork(db, {
-    kind: MESSAGE_WORK,
-    subjectId: row.id,
-    companyId: row.companyId,
-    maxAttempts: row.maxAttempts,
-  });
-  return { id: row.id };
-}
-
 /** The work queue's kind for a message to deliver. */
 export const MESSAGE_WORK = 'message';
+
+/**
+ * The message and its delivery's work item in one statement (the item's insert in a `WITH` beside the
+ * message's), in the caller's transaction: a message is new, so nothing of it waits in the queue yet.
+ */
+const insertMessageRow = preparedInsert('insert_message', (db, row: NewMessage, name) => {
+  const delivery = db.$with('queued_delivery', {}).as(
+    newSubjectsWork(db, {
+      kind: MESSAGE_WORK,
+      subjectId: row.id as string,
+      companyId: row.companyId,
+      maxAttempts: row.maxAttempts as number,
+    }),
+  );
+  return db.with(delivery).insert(messages).values(row).prepare(name);
+});
+
+/** Writes the message and puts its delivery in the work queue, both in the caller's transaction. */
+export async function insertMessage(db: Db, values: NewMessage): Promise<{ id: string }> {
+  const id = values.id ?? randomUUID();
+  await insertMessageRow(db, { ...values, id, maxAttempts: values.maxAttempts ?? MESSAGE_MAX_ATTEMPTS }, dueNow());
+  return { id };
+}
 
 /**
  * A claimed attempt begins: the row shows `sending`, with the work item's attempt count and lock, so

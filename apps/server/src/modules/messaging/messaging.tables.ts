@@ -4,6 +4,9 @@ import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-c
 import { oneOf } from '../../platform/db/columns.ts';
 import { companies } from '../tenancy/tenancy.tables.ts';
 
+/** How often a message is tried before it is given up, unless it says otherwise. */
+export const MESSAGE_MAX_ATTEMPTS = 8;
+
 /**
  * Email and SMS, as admins see them. A row is written in the same transaction as the change that
  * causes it, with its item in the work queue (platform/work), which workers claim; the row shows each
@@ -34,7 +37,7 @@ export const messages = pgTable(
     status: text('status', { enum: MESSAGE_STATUSES }).notNull().default('pending'),
     transport: text('transport'),
     attempts: integer('attempts').notNull().default(0),
-    maxAttempts: integer('max_attempts').notNull().default(8),
+    maxAttempts: integer('max_attempts').notNull().default(MESSAGE_MAX_ATTEMPTS),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     lockedUntil: timestamp('locked_until', { withTimezone: true, precision: 3 }),
     lastError: text('last_error'),

@@ -62,6 +62,25 @@ export async function queueWork(db: Db, input: QueueWorkInput) {
   await queueWorkRow(db, workItemRow(input));
 }
 
+/**
+ * The insert that queues a new subject's work, for the statement that writes the subject (in a `WITH`
+ * beside it): one round trip for both. The subject is new, so nothing waits for it already. `subject`
+ * holds the statement's placeholders (or values); the item is due at once by the clock (see
+ * `workItemRow`): bind `dueNow()` with the statement's values.
+ */
+export function newSubjectsWork(
+  db: Db,
+  subject: Pick<typeof workItems.$inferInsert, 'kind' | 'subjectId' | 'companyId' | 'maxAttempts'>,
+): SQL {
+  return db
+    .insert(workItems)
+    .values({ ...subject, attempts: 0, runAfter: sql.placeholder('workDueAt') })
+    .getSQL();
+}
+
+/** The value `newSubjectsWork`'s statement takes for when the work is due: now. */
+export const dueNow = () => ({ workDueAt: new Date() });
+
 /** Queues many subjects of one kind at once (an event to every endpoint that listens). */
 export async function queueWorkMany(db: Db, inputs: QueueWorkInput[]) {
   if (!inputs.length) return;
