@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { sessions } from '../src/modules/tenancy/tenancy.tables.ts';
 import type { Client } from './helpers/app.ts';
+import { unique } from './helpers/factories.ts';
 import { fillParams, makeRouteWorld, type RouteWorld } from './helpers/route-fixtures.ts';
 import { useTestApp } from './helpers/suite.ts';
 
@@ -64,6 +65,17 @@ const BUDGETS: Budget[] = [
       'link token, the email with its work item (one statement), COMMIT; the answer',
     as: 'api',
     body: (w) => w.bodyFor['POST /api/v1/reference-checks'],
+  },
+  {
+    route: 'POST /api/v1/reference-checks',
+    budget: 12,
+    note: 'the same for a new candidate with a job the company has: one more, to find the job (not looked up again)',
+    as: 'api',
+    body: (w) => ({
+      ...(w.bodyFor['POST /api/v1/reference-checks'] as object),
+      candidate: { first_name: 'Job', last_name: 'Seeker', email: `${unique('api-job')}@mail.example` },
+      job: { title: w.job.title, external_id: null },
+    }),
   },
   {
     route: 'PUT /api/candidates/:id',

@@ -79,6 +79,7 @@ function startV1CheckRows(ctx: ApiCtx, body: StartBody, subAccountId: string | n
         candidateId: candidate.id,
         createdCandidate: candidate.created,
         jobId,
+        jobFound: true,
         placementId: null,
         settings: {
           subAccountId,

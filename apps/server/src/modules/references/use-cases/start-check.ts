@@ -24,6 +24,8 @@ export type StartCheckInput = {
    */
   createdCandidate?: { id: string; email: string | null; phone: string | null };
   jobId: string | null;
+  /** The caller found (or made) `jobId` among the company's jobs in this transaction: not looked up again. */
+  jobFound?: boolean;
   placementId: string | null;
   /**
    * Without `refereeVerification`, referees answer without a code (the API and partners never ask);
@@ -82,7 +84,8 @@ export async function startReferenceCheckIn(tx: Db, config: Pick<Config, 'public
   const candidate = created ?? (await lockCandidateContacts(tx, companyId, input.candidateId));
   if (!candidate) throw notFound();
   // The job's title shows on the check and the candidate's page: it must be this company's.
-  if (input.jobId && !(await findJobRow(tx, companyId, input.jobId))) throw unknownId('jobId', 'job.unknown_job');
+  if (input.jobId && !input.jobFound && !(await findJobRow(tx, companyId, input.jobId)))
+    throw unknownId('jobId', 'job.unknown_job');
   // The questionnaire's state, versions and the link days in one statement; the settings checked on it.
   const facts = input.templateFacts ?? (await checkStartFacts(tx, companyId, settings.templateId));
   const problems = await checkSettingsProblems(tx, companyId, settings, { template: facts });
