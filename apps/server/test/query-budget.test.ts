@@ -69,10 +69,13 @@ const BUDGETS: Budget[] = [
   {
     route: 'POST /api/v1/reference-checks',
     budget: 12,
-    note: 'the same for a new candidate with a job the company has: one more, to find the job (not looked up again)',
+    note:
+      'the same with an external_id (held unique by an index, not looked for first) and a job the company has: ' +
+      'one more, to find the job (not looked up again by the start)',
     as: 'api',
     body: (w) => ({
       ...(w.bodyFor['POST /api/v1/reference-checks'] as object),
+      external_id: unique('app-'),
       candidate: { first_name: 'Job', last_name: 'Seeker', email: `${unique('api-job')}@mail.example` },
       job: { title: w.job.title, external_id: null },
     }),

@@ -4,7 +4,6 @@ import { AppError, fieldError, fieldProblem, unknownId } from '../../../platform
 import type { ApiCtx } from '../../../platform/http/context.ts';
 import type { JsonText } from '../../../platform/http/json-text.ts';
 import { checkStartFacts, loadCheckView, startReferenceCheckIn } from '../../references/index.ts';
-import { isUniqueViolation } from '../../tenancy/index.ts';
 import { refereeFields, type StartBody } from '../v1-check-inputs.ts';
 import { findApiCheckByExternalId } from '../v1-reference-checks.repo.ts';
 import { getV1Check } from './get-v1-check.ts';
@@ -43,11 +42,13 @@ export async function startV1Check(ctx: ApiCtx, body: StartBody): Promise<JsonTe
     throw fieldError('sub_account_id', 'reference_check.api_key_other_sub_account');
   const subAccountId = own ?? body.sub_account_id;
   const externalId = body.external_id;
-  if (externalId && (await checkWithExternalId(ctx.db, ctx.tenantId, externalId)))
-    throw await externalIdTaken(ctx, externalId);
   const checkId = await startV1CheckRows(ctx, body, subAccountId).catch(async (error) => {
-    // Two starts with one external_id racing past the check above meet the unique index.
-    if (externalId && isUniqueViolation(error)) throw await externalIdTaken(ctx, externalId);
+    // The unique index holds an external_id to one check, so a start is not preceded by a look for it:
+    // only a start that failed asks, and a taken id is then what the answer tells, whatever else went
+    // wrong (a check already running for the candidate, say), as if it had been looked for first. Two
+    // starts racing with one id meet the index, and the loser finds the winner's check here.
+    if (externalId && (await checkWithExternalId(ctx.db, ctx.tenantId, externalId)))
+      throw await externalIdTaken(ctx, externalId);
     throw await withoutHiddenCheck(ctx, error);
   });
   return getV1Check(ctx, checkId);
