@@ -184,7 +184,7 @@ describe('/api/v1: sub-accounts, templates and reference checks', () => {
     assert.deepEqual(byStatus.json().data, []);
   });
 
-  test('a known candidate is found as they are: the insert tried first changes nothing, a bad phone is refused only for someone new', async () => {
+  test('a known candidate is found as they are (the insert tried first changes nothing), is written to as Vouch knows them, and a bad phone is refused only for someone new', async () => {
     const w = await world();
     const known = await makeCandidate(t.db, w.company.id, { firstName: 'Known', lastName: 'Person', email: w.email });
     const body = w.body();
@@ -201,12 +201,34 @@ describe('/api/v1: sub-accounts, templates and reference checks', () => {
     assert.equal(row.externalId, body.candidate.external_id, 'the ATS id is remembered on the known candidate');
     const same = await t.db.select().from(candidates).where(eq(candidates.companyId, w.company.id));
     assert.equal(same.length, 1, 'no second candidate');
+    // The start writes to them from what its insert of the check returned: their name as Vouch knows
+    // it, the job's title and the company as the sender.
+    const [asked] = await t.db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.companyId, w.company.id), eq(messages.recipient, w.email)));
+    assert.equal(asked.senderName, w.company.name);
+    assert.match(contentOf(asked).text, /Known/);
+    assert.doesNotMatch(contentOf(asked).text, /Other/);
+    assert.match(contentOf(asked).text, /Backend Developer/);
     // A check runs for them now, without a job: found again, the start is refused and names it.
     const again = await call(w.key, 'POST', '/api/v1/reference-checks', { ...w.body(), job: null });
     assert.equal(again.statusCode, 201, again.body);
     const twice = await call(w.key, 'POST', '/api/v1/reference-checks', { ...w.body(), job: null });
     assert.equal(twice.statusCode, 409, twice.body);
     assert.equal(twice.json().reference_check_id, again.json().id);
+    // Started for a sub-account, the candidate hears from it under its sender name.
+    const brand = await makeSubAccount(t.db, w.company.id, { senderName: 'Nordic' });
+    const newcomer = `${unique('nordic')}@mail.example`;
+    const branded = await call(w.key, 'POST', '/api/v1/reference-checks', {
+      ...w.body(),
+      sub_account_id: brand.id,
+      candidate_channel: 'email',
+      candidate: { ...body.candidate, email: newcomer, external_id: null, phone: null },
+    });
+    assert.equal(branded.statusCode, 201, branded.body);
+    const [brandMessage] = await t.db.select().from(messages).where(eq(messages.recipient, newcomer));
+    assert.equal(brandMessage.senderName, 'Nordic');
     // Someone new with an unusable phone: nothing is created, and the field is named.
     const stranger = await call(w.key, 'POST', '/api/v1/reference-checks', {
       ...body,
@@ -216,7 +238,7 @@ describe('/api/v1: sub-accounts, templates and reference checks', () => {
     assert.equal(stranger.statusCode, 400, stranger.body);
     assert.equal(stranger.json().errors[0].field, 'candidate.phone');
     const after = await t.db.select().from(candidates).where(eq(candidates.companyId, w.company.id));
-    assert.equal(after.length, 1);
+    assert.deepEqual(after.map((c) => c.emailKey).sort(), [w.email, newcomer].sort());
   });
 
   test('the status document follows the check: referees, completion, report, cancel', async () => {

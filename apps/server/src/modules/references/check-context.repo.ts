@@ -1,3 +1,4 @@
+import type { TLanguage } from '@vouch/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { preparedOnce } from '../../platform/db/prepared.ts';
@@ -5,31 +6,45 @@ import { candidates, jobs } from '../hiring/index.ts';
 import { companies } from '../tenancy/index.ts';
 import { referenceChecks, subAccounts } from './references.tables.ts';
 
+/** Who sends a check's messages (company, sub-account), about whom and which job: what a message needs besides the check. */
+export type CheckAbout = {
+  companyName: string;
+  companySender: string | null;
+  timeZone: string;
+  subAccountName: string | null;
+  subAccountSender: string | null;
+  candidate: {
+    id: string;
+    firstName: string;
+    lastName: string;
+    email: string | null;
+    phone: string | null;
+    language: TLanguage;
+  };
+  jobTitle: string | null;
+};
+
+/**
+ * `CheckAbout` as one JSON value beside a check's row, for a statement on `reference_checks`: its read
+ * below, and the insert of a new check (`returning`), so a start writes its messages without reading
+ * the check again.
+ */
+export const checkAbout = sql<CheckAbout>`(select json_build_object('companyName', co.name,
+    'companySender', co.sender_name, 'timeZone', co.time_zone, 'subAccountName', sa.name,
+    'subAccountSender', sa.sender_name, 'jobTitle', j.title,
+    'candidate', json_build_object('id', ca.id, 'firstName', ca.first_name, 'lastName', ca.last_name,
+      'email', ca.email, 'phone', ca.phone_key, 'language', ca.language))
+  from ${companies} co
+    join ${candidates} ca on ca.id = "reference_checks"."candidate_id"
+    left join ${subAccounts} sa on sa.id = "reference_checks"."sub_account_id"
+    left join ${jobs} j on j.id = "reference_checks"."job_id"
+  where co.id = "reference_checks"."company_id")`;
+
 /** One of the company's checks with who sends its messages (company, sub-account), about whom and which job. */
 const checkContext = preparedOnce((db) =>
   db
-    .select({
-      check: referenceChecks,
-      companyName: companies.name,
-      companySender: companies.senderName,
-      timeZone: companies.timeZone,
-      subAccountName: subAccounts.name,
-      subAccountSender: subAccounts.senderName,
-      candidate: {
-        id: candidates.id,
-        firstName: candidates.firstName,
-        lastName: candidates.lastName,
-        email: candidates.email,
-        phone: candidates.phoneKey,
-        language: candidates.language,
-      },
-      jobTitle: jobs.title,
-    })
+    .select({ check: referenceChecks, about: checkAbout })
     .from(referenceChecks)
-    .innerJoin(companies, eq(companies.id, referenceChecks.companyId))
-    .innerJoin(candidates, eq(candidates.id, referenceChecks.candidateId))
-    .leftJoin(subAccounts, eq(subAccounts.id, referenceChecks.subAccountId))
-    .leftJoin(jobs, eq(jobs.id, referenceChecks.jobId))
     .where(
       and(
         eq(referenceChecks.companyId, sql.placeholder('companyId')),
@@ -42,7 +57,7 @@ const checkContext = preparedOnce((db) =>
 /** Every message about a check reads this: a named statement. */
 export async function findCheckContext(db: Db, companyId: string, checkId: string) {
   const [row] = await checkContext(db).execute({ companyId, checkId });
-  return row ?? null;
+  return row ? { check: row.check, ...row.about } : null;
 }
 
 /** What the candidate's page says about them: first name, language and the job's title. */

@@ -1,6 +1,9 @@
 import type { TCheckChannel, TLanguage } from '@vouch/contracts';
 import type { Db } from '../../platform/db/db.ts';
-import { findCheckContext } from './check-context.repo.ts';
+import { type CheckAbout, findCheckContext } from './check-context.repo.ts';
+import type { referenceChecks } from './references.tables.ts';
+
+type CheckRow = typeof referenceChecks.$inferSelect;
 
 /** What every message about a check shares: who sends it, about whom, until when, by which channels. */
 
@@ -11,15 +14,19 @@ export const sendsSms = (channel: TCheckChannel) => channel === 'sms' || channel
 /** Everything a message about a check needs: who sends it, about whom, until when. */
 export async function loadCheckContext(db: Db, companyId: string, checkId: string) {
   const row = await findCheckContext(db, companyId, checkId);
-  if (!row) return null;
-  // A sub-account speaks as itself: its sender name, else its own name; otherwise the company's.
-  const senderName = row.subAccountName
-    ? (row.subAccountSender ?? row.subAccountName)
-    : (row.companySender ?? row.companyName);
-  return { ...row, senderName };
+  return row ? checkContextOf(row.check, row) : null;
 }
 
-export type CheckContext = NonNullable<Awaited<ReturnType<typeof loadCheckContext>>>;
+/** The context of a check whose `CheckAbout` came with its row (a new check's insert returns it). */
+export function checkContextOf(check: CheckRow, about: CheckAbout) {
+  // A sub-account speaks as itself: its sender name, else its own name; otherwise the company's.
+  const senderName = about.subAccountName
+    ? (about.subAccountSender ?? about.subAccountName)
+    : (about.companySender ?? about.companyName);
+  return { ...about, check, senderName };
+}
+
+export type CheckContext = ReturnType<typeof checkContextOf>;
 
 const LOCALES: Record<TLanguage, string> = { en: 'en-GB', sv: 'sv-SE' };
 

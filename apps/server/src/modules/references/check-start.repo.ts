@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { preparedInsert, preparedOnce } from '../../platform/db/prepared.ts';
 import { candidates } from '../hiring/index.ts';
 import { companies } from '../tenancy/index.ts';
+import { checkAbout } from './check-context.repo.ts';
 import {
   questionnaireTemplates,
   questionnaireVersions,
@@ -81,7 +82,12 @@ const insertCheckRow = preparedInsert(
       select ${row.companyId}::uuid, ${row.id}::uuid, v.language, v."versionId"
       from json_to_recordset(${sql.placeholder('versions')}::json) as v(language text, "versionId" uuid)`,
     );
-    return db.with(pinned).insert(referenceChecks).values(row).returning().prepare(name);
+    return db
+      .with(pinned)
+      .insert(referenceChecks)
+      .values(row)
+      .returning({ ...getTableColumns(referenceChecks), about: checkAbout })
+      .prepare(name);
   },
 );
 
@@ -89,7 +95,8 @@ type LanguageVersion = { language: (typeof referenceCheckVersions.$inferInsert)[
 
 /**
  * Inserts the check, pinning the version of each of the questionnaire's languages its referees answer
- * (`versions`, from the start's facts), so a referee answers in their own language.
+ * (`versions`, from the start's facts), so a referee answers in their own language. The row comes back
+ * with what its messages need (`about`): the start asks the candidate without reading the check again.
  */
 export async function insertCheck(
   db: Db,

@@ -24,7 +24,7 @@ export async function onCandidateContactChanged(
       if (check.status !== 'awaiting_referees' && check.candidateConsentAt) continue;
       if (!restarted.has(check.id)) await restartCandidateChase(tx, event.companyId, check.id, new Date());
       restarted.add(check.id);
-      await sendCandidateLink(tx, config, event.companyId, check.id, undefined, channel);
+      await sendCandidateLink(tx, config, event.companyId, check.id, { only: channel });
     }
   }
 }

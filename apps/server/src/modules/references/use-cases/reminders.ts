@@ -73,7 +73,7 @@ async function chaseCandidates(db: Db, config: Pick<Config, 'publicUrl'>, now: D
           updatedAt: now,
         });
         if (!claimed) return;
-        await sendCandidateLink(tx, config, row.companyId, row.id, reminder.step);
+        await sendCandidateLink(tx, config, row.companyId, row.id, { reminder: reminder.step });
         run.candidatesReminded++;
       });
       continue;

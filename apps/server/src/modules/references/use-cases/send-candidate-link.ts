@@ -2,22 +2,23 @@ import type { TChannel } from '@vouch/contracts';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
-import { formatDay, loadCheckContext, sendsEmail, sendsSms } from '../check-messages.ts';
+import { type CheckContext, formatDay, loadCheckContext, sendsEmail, sendsSms } from '../check-messages.ts';
 import { candidatePageUrl, issueCandidateToken, privacyPageUrl } from '../link-tokens.ts';
 
 /**
  * Asks the candidate for referees by the check's candidate channel (nothing with `none`); with
- * `reminder`, as a reminder from the scheduler; with `only`, by that one of its channels.
+ * `reminder`, as a reminder from the scheduler; with `only`, by that one of its channels. `context` is
+ * the check's when the caller has it as it stands (a start, from its insert); otherwise it is read.
  */
 export async function sendCandidateLink(
   db: Db,
   config: Pick<Config, 'publicUrl'>,
   companyId: string,
   checkId: string,
-  reminder?: number | 'last',
-  only?: TChannel,
+  options: { reminder?: number | 'last'; only?: TChannel; context?: CheckContext } = {},
 ) {
-  const context = await loadCheckContext(db, companyId, checkId);
+  const { reminder, only } = options;
+  const context = options.context ?? (await loadCheckContext(db, companyId, checkId));
   if (!context) return null;
   const { check, candidate } = context;
   const token = await issueCandidateToken(db, check);

@@ -4,6 +4,7 @@ import type { Db } from '../../../platform/db/db.ts';
 import { fieldError, fieldProblems, notFound, problemWith, unknownId } from '../../../platform/errors.ts';
 import { publish } from '../../../platform/events.ts';
 import { findJobRow } from '../../hiring/index.ts';
+import { checkContextOf } from '../check-messages.ts';
 import { clearStallsOfJob } from '../check-stalls.repo.ts';
 import { type CheckStartFacts, checkStartFacts, insertCheck, lockCandidateContacts } from '../check-start.repo.ts';
 import { runningCheckOf } from '../checks.repo.ts';
@@ -106,7 +107,7 @@ export async function startReferenceCheckIn(tx: Db, config: Pick<Config, 'public
 
   if (!facts?.versionId) throw fieldError('templateId', 'questionnaire.no_questions');
 
-  const check = await insertCheck(
+  const { about, ...check } = await insertCheck(
     tx,
     companyId,
     {
@@ -141,6 +142,10 @@ export async function startReferenceCheckIn(tx: Db, config: Pick<Config, 'public
     });
     await afterRefereeChange(tx, config, check);
   }
-  if (settings.candidateChannel !== 'none') await sendCandidateLink(tx, config, check.companyId, check.id);
+  if (settings.candidateChannel !== 'none') {
+    // The check as inserted is the check still, unless referees named with it changed it: then it is read again.
+    const context = input.referees.length ? undefined : checkContextOf(check, about);
+    await sendCandidateLink(tx, config, check.companyId, check.id, { context });
+  }
   return check.id;
 }
