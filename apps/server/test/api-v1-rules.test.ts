@@ -168,6 +168,38 @@ describe('/api/v1 rules', () => {
     assert.equal(people.length, 1);
   });
 
+  test('two starts at once with one external_id for two people make one check; the other is told external_id_taken, and nothing of it stays', async () => {
+    // No start looks for its external_id first: the unique index settles the race, and the start
+    // that loses it finds the holder after its transaction rolled back.
+    const w = await world();
+    const externalId = unique('app-');
+    const [ada, bo] = ['ada', 'bo'].map((name) =>
+      w.startBody({
+        external_id: externalId,
+        candidate: { first_name: name, last_name: 'Berg', email: `${unique(name)}@mail.example`, language: 'en' },
+      }),
+    );
+    const answers = await Promise.all([
+      call(w.key, 'POST', '/api/v1/reference-checks', ada),
+      call(w.key, 'POST', '/api/v1/reference-checks', bo),
+    ]);
+    const started = answers.filter((res) => res.statusCode === 201);
+    const refused = answers.filter((res) => res.statusCode === 409);
+    assert.equal(started.length, 1, answers.map((res) => res.body).join('\n'));
+    assert.equal(refused.length, 1, answers.map((res) => res.body).join('\n'));
+    assert.equal(refused[0].json().code, 'external_id_taken');
+    assert.equal(refused[0].json().reference_check_id, started[0].json().id);
+    assert.equal(refused[0].json().errors[0].field, 'external_id');
+    const checks = await t.db.select().from(referenceChecks).where(eq(referenceChecks.companyId, w.company.id));
+    assert.equal(checks.length, 1);
+    // The refused start's candidate, job and email rolled back with it.
+    const people = await t.db.select().from(candidates).where(eq(candidates.companyId, w.company.id));
+    assert.deepEqual(
+      people.map((p) => p.id),
+      [started[0].json().candidate.id],
+    );
+  });
+
   test('an unknown query parameter is a 400 naming it, on every /api/v1 route', async () => {
     const w = await world();
     const v1 = t.app.routeTable.filter((r) => r.url.startsWith('/api/v1/') && r.access.toString().startsWith('api:'));
