@@ -37,6 +37,15 @@ describe('/api/v1 rules', () => {
     return { company, admin, key, startBody };
   }
 
+  /** Two starts that raced: exactly one answered 201 and the other 409; both answers, in that order. */
+  const oneStartedOneRefused = <Answer extends { statusCode: number; body: string }>(answers: Answer[]) => {
+    const started = answers.filter((res) => res.statusCode === 201);
+    const refused = answers.filter((res) => res.statusCode === 409);
+    assert.equal(started.length, 1, answers.map((res) => res.body).join('\n'));
+    assert.equal(refused.length, 1, answers.map((res) => res.body).join('\n'));
+    return [started[0], refused[0]] as const;
+  };
+
   const isUniqueViolation = (error: unknown) => {
     const e = error as { code?: string; cause?: { code?: string } };
     return e.code === '23505' || e.cause?.code === '23505';
@@ -156,12 +165,9 @@ describe('/api/v1 rules', () => {
       call(w.key, 'POST', '/api/v1/reference-checks', body),
       call(w.key, 'POST', '/api/v1/reference-checks', { ...body, external_id: unique('app-') }),
     ]);
-    const started = answers.filter((res) => res.statusCode === 201);
-    const refused = answers.filter((res) => res.statusCode === 409);
-    assert.equal(started.length, 1, answers.map((res) => res.body).join('\n'));
-    assert.equal(refused.length, 1, answers.map((res) => res.body).join('\n'));
-    assert.equal(refused[0].json().code, 'conflict');
-    assert.equal(refused[0].json().reference_check_id, started[0].json().id);
+    const [started, refused] = oneStartedOneRefused(answers);
+    assert.equal(refused.json().code, 'conflict');
+    assert.equal(refused.json().reference_check_id, started.json().id);
     const checks = await t.db.select().from(referenceChecks).where(eq(referenceChecks.companyId, w.company.id));
     assert.equal(checks.length, 1);
     const people = await t.db.select().from(candidates).where(eq(candidates.companyId, w.company.id));
@@ -183,20 +189,17 @@ describe('/api/v1 rules', () => {
       call(w.key, 'POST', '/api/v1/reference-checks', ada),
       call(w.key, 'POST', '/api/v1/reference-checks', bo),
     ]);
-    const started = answers.filter((res) => res.statusCode === 201);
-    const refused = answers.filter((res) => res.statusCode === 409);
-    assert.equal(started.length, 1, answers.map((res) => res.body).join('\n'));
-    assert.equal(refused.length, 1, answers.map((res) => res.body).join('\n'));
-    assert.equal(refused[0].json().code, 'external_id_taken');
-    assert.equal(refused[0].json().reference_check_id, started[0].json().id);
-    assert.equal(refused[0].json().errors[0].field, 'external_id');
+    const [started, refused] = oneStartedOneRefused(answers);
+    assert.equal(refused.json().code, 'external_id_taken');
+    assert.equal(refused.json().reference_check_id, started.json().id);
+    assert.equal(refused.json().errors[0].field, 'external_id');
     const checks = await t.db.select().from(referenceChecks).where(eq(referenceChecks.companyId, w.company.id));
     assert.equal(checks.length, 1);
     // The refused start's candidate, job and email rolled back with it.
     const people = await t.db.select().from(candidates).where(eq(candidates.companyId, w.company.id));
     assert.deepEqual(
       people.map((p) => p.id),
-      [started[0].json().candidate.id],
+      [started.json().candidate.id],
     );
   });
 

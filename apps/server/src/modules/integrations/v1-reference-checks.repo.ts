@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { preparedOnce } from '../../platform/db/prepared.ts';
-import { questionnaireTemplates, referenceChecks } from '../references/index.ts';
+import { referenceChecks } from '../references/index.ts';
 import { companies } from '../tenancy/index.ts';
 
 /** The reference checks `/api/v1` finds, lists and locks; a sub-account key sees only its own. */
@@ -25,27 +25,6 @@ const apiCheckByExternalId = preparedOnce((db) =>
 export async function findApiCheckByExternalId(db: Db, companyId: string, externalId: string) {
   const [row] = await apiCheckByExternalId(db).execute({ companyId, externalId });
   return row ?? null;
-}
-
-/** One of the company's questionnaires a key may use: with `own`, the company-wide ones and its sub-account's. */
-const templateForKey = preparedOnce((db) =>
-  db
-    .select({ language: questionnaireTemplates.language })
-    .from(questionnaireTemplates)
-    .where(
-      and(
-        eq(questionnaireTemplates.companyId, sql.placeholder('companyId')),
-        eq(questionnaireTemplates.id, sql.placeholder('templateId')),
-        sql`(${sql.placeholder('own')}::uuid is null or ${questionnaireTemplates.subAccountId} is null
-          or ${questionnaireTemplates.subAccountId} = ${sql.placeholder('own')}::uuid)`,
-      ),
-    )
-    .prepare('template_for_api_key'),
-);
-
-export async function findTemplateForKey(db: Db, companyId: string, templateId: string, own: string | null) {
-  const [template] = await templateForKey(db).execute({ companyId, templateId, own });
-  return template ?? null;
 }
 
 /** One of the company's checks locked for a change; with `own`, only that sub-account's. */

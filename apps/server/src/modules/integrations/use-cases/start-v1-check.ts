@@ -3,11 +3,11 @@ import type { Db } from '../../../platform/db/db.ts';
 import { AppError, fieldError, fieldProblem, unknownId } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
 import type { JsonText } from '../../../platform/http/json-text.ts';
-import { checkStartFacts, loadCheckView, startReferenceCheckIn } from '../../references/index.ts';
+import { loadCheckView, startReferenceCheckIn } from '../../references/index.ts';
 import { refereeFields, type StartBody } from '../v1-check-inputs.ts';
 import { findApiCheckByExternalId } from '../v1-reference-checks.repo.ts';
 import { getV1Check } from './get-v1-check.ts';
-import { checkScopeOfKey, withV1FieldNames } from './v1-common.ts';
+import { checkScopeOfKey, templateForKey, withV1FieldNames } from './v1-common.ts';
 import { findOrCreateCandidate, findOrCreateJob } from './v1-match.ts';
 
 /** The API-started check that holds this `external_id` in the company, if any (a partner's are not unique). */
@@ -63,14 +63,11 @@ async function withoutHiddenCheck(ctx: ApiCtx, error: unknown) {
 }
 
 function startV1CheckRows(ctx: ApiCtx, body: StartBody, subAccountId: string | null) {
-  const own = ctx.apiKey.subAccountId;
   return withV1FieldNames(() =>
     ctx.db.transaction(async (tx) => {
-      // A sub-account key may use its own and the company-wide questionnaires; another's is unknown here.
-      // The start's own facts about the questionnaire tell it, and the start does not read them again.
-      const template = await checkStartFacts(tx, ctx.tenantId, body.template_id);
-      if (!template || (own && template.subAccountId && template.subAccountId !== own))
-        throw unknownId('template_id', 'questionnaire.unknown');
+      // Read as the start's facts, which the start then does not read again.
+      const template = await templateForKey(ctx, tx, body.template_id);
+      if (!template) throw unknownId('template_id', 'questionnaire.unknown');
       const candidate = await findOrCreateCandidate(tx, ctx.tenantId, ctx.apiKey.createdById, body.candidate);
       const jobId = body.job ? await findOrCreateJob(tx, ctx.tenantId, body.job) : null;
       // Its own transaction already: the start needs no savepoint inside it.

@@ -5,9 +5,8 @@ import type { ApiCtx } from '../../../platform/http/context.ts';
 import { parseJsonText } from '../../../platform/http/json-text.ts';
 import { problemOfError } from '../../../platform/http/problem.ts';
 import { checkSettingsProblems } from '../../references/index.ts';
-import { findTemplateForKey } from '../v1-reference-checks.repo.ts';
 import { startV1Check } from './start-v1-check.ts';
-import { snakeField } from './v1-common.ts';
+import { snakeField, templateForKey } from './v1-common.ts';
 
 type Body = z.output<typeof ZV1StartReferenceChecksRequest>;
 type Result = TV1StartReferenceChecksResult['results'][number];
@@ -27,7 +26,7 @@ export async function startV1Checks(
   const own = ctx.apiKey.subAccountId;
   if (own && body.sub_account_id && body.sub_account_id !== own)
     throw fieldError('sub_account_id', 'reference_check.api_key_other_sub_account');
-  const template = await findTemplateForKey(ctx.db, ctx.tenantId, body.template_id, own);
+  const template = await templateForKey(ctx, ctx.db, body.template_id);
   if (!template) throw unknownId('template_id', 'questionnaire.unknown');
   const problems = await checkSettingsProblems(ctx.db, ctx.tenantId, {
     subAccountId: own ?? body.sub_account_id,

@@ -1,12 +1,25 @@
+import type { Db } from '../../../platform/db/db.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { ApiCtx } from '../../../platform/http/context.ts';
-import type { CheckScope } from '../../references/index.ts';
+import { type CheckScope, type CheckStartFacts, checkStartFacts } from '../../references/index.ts';
 
 /** Shared by the `/api/v1` use cases: the key's scope and the snake_case names of field errors. */
 
 /** What an API key sees: a sub-account key only its own sub-account's checks; a company key all of them. */
 export const checkScopeOfKey = (ctx: ApiCtx): CheckScope =>
   ctx.apiKey.subAccountId ? { kind: 'sub_accounts', ids: [ctx.apiKey.subAccountId] } : { kind: 'all' };
+
+/**
+ * A questionnaire the key may start checks with, as the start reads it (its facts), or null: a
+ * sub-account key may use its own sub-account's and the company-wide questionnaires; another
+ * sub-account's is unknown to it, as one of another company is.
+ */
+export async function templateForKey(ctx: ApiCtx, db: Db, templateId: string): Promise<CheckStartFacts | null> {
+  const template = await checkStartFacts(db, ctx.tenantId, templateId);
+  const own = ctx.apiKey.subAccountId;
+  if (!template || (own && template.subAccountId && template.subAccountId !== own)) return null;
+  return template;
+}
 
 const snake = (segment: string) => segment.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
 
