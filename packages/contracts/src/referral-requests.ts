@@ -20,8 +20,12 @@ export const TEMPLATE_LIMITS = {
   /** Characters of rendered text, also for each captured text on the way. */
   outputChars: 100_000,
   rounds: 10_000,
-  /** Milliseconds of rendering. */
-  renderMs: 100,
+  /**
+   * Milliseconds of rendering: a backstop only. The counts above stop every runaway template first, and
+   * they do not depend on how busy the machine is; at 100 ms a 200-round loop was refused once on a
+   * loaded server (181 ms), so a busy moment could refuse a good template or a send.
+   */
+  renderMs: 1_000,
 };
 
 /**
