@@ -194,9 +194,21 @@ describe('the referral programme from the referral to the payout, on a phone', {
     await startInput.fill(typed(addDays(hiredOn, 14)));
     await startInput.press('Tab');
     assert.equal(await startInput.inputValue(), typed(addDays(hiredOn, 14)));
-    await bonusCard.getByTestId('referral-bonus-start-save').click();
-    await recruiter.getByText(/Start date saved: the bonus is due on/).waitFor();
+    const dueBefore = await bonusCard.getByTestId('referral-bonus-due').innerText();
+    // The toast lasts a few seconds, so it is watched for from before the click: on a loaded machine
+    // a wait begun after the click can start when it is gone. It is awaited after the save's answer,
+    // so a refused save fails on the server's reason rather than on a missing toast.
+    const toast = recruiter.getByText(/Start date saved: the bonus is due on/).waitFor();
+    toast.catch(() => {});
+    const [answer] = await Promise.all([
+      recruiter.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/start-date')),
+      bonusCard.getByTestId('referral-bonus-start-save').click(),
+    ]);
+    assert.equal(answer.status(), 200, `the start date was refused: ${await answer.text()}`);
+    await toast;
     await eventually(async () => (await bonusOf(applicant.email))?.startDate, addDays(hiredOn, 14));
+    // What stays once the toast is gone: the card shows the new day the bonus is due.
+    await eventually(async () => (await bonusCard.getByTestId('referral-bonus-due').innerText()) !== dueBefore, true);
     await noSidewaysScroll(recruiter);
     await shot(recruiter, 'programme-3-start-date');
     assert.deepEqual(pageProblems(recruiter), []);
