@@ -81,6 +81,25 @@ const BUDGETS: Budget[] = [
     }),
   },
   {
+    route: 'POST /api/v1/reference-checks/:id/referees',
+    budget: 27,
+    note:
+      'API key; BEGIN, the check (locked), the referee rules’ facts and the referees named so far, insert the three; ' +
+      'the check’s context and the questionnaire, once for all three (was once each); for each referee its link ' +
+      'token, the email with its work item and one update marking it invited (3 × 3; was 7 each); each one’s ' +
+      'webhook event, one question when no endpoint wants it (3); the fraud rules (3); the check’s status (2); ' +
+      'COMMIT; the answer',
+    as: 'api',
+    body: () => ({
+      referees: ['One', 'Two', 'Three'].map((name) => ({
+        name: `${name} Referee`,
+        email: `${unique('named')}@work.example`,
+        relationship: 'colleague',
+      })),
+      referee_consent: { method: 'in_writing' },
+    }),
+  },
+  {
     route: 'PUT /api/candidates/:id',
     budget: 7,
     note: 'session; BEGIN, read the candidate, update it, replace its work history, COMMIT; the answer',

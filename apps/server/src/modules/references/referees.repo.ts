@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/db.ts';
 import { candidates } from '../hiring/index.ts';
 import { referees, referenceChecks } from './references.tables.ts';
 
-type RefereeRow = typeof referees.$inferSelect;
+export type RefereeRow = typeof referees.$inferSelect;
 
 /** How many of the check's referees answered. */
 export async function countAnsweredReferees(db: Db, companyId: string, checkId: string): Promise<number> {
@@ -68,7 +68,7 @@ export async function insertReferees(
   return db
     .insert(referees)
     .values(rows.map((row) => ({ ...row, companyId, checkId })))
-    .returning({ id: referees.id });
+    .returning();
 }
 
 /** The check's named (not removed) and answered referees, counted. */

@@ -19,8 +19,10 @@ export async function emitRefereeEvent<T extends RefereeEventType>(
   refereeId: string,
   extra: Omit<TWebhookEventData<T>['referee'], 'id' | 'name' | 'relationship'>,
 ) {
+  // Most companies have no endpoint: asked first, that answer is all an event costs them.
+  if (!(await hasSubscriber(db, companyId, [type]))) return null;
   const referee = await findRefereeForEvent(db, companyId, refereeId);
-  if (!referee || !(await hasSubscriber(db, companyId, [type]))) return null;
+  if (!referee) return null;
   const built = await checkEventData(db, config, companyId, referee.checkId);
   if (!built) return null;
   const data = {

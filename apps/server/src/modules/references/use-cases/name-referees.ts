@@ -4,7 +4,7 @@ import { publish } from '../../../platform/events.ts';
 import { type NamedConsentGiven, namedConsentColumns } from '../named-consent.ts';
 import type { AddedBy, CheckRow } from '../referee-state.ts';
 import { insertReferees } from '../referees.repo.ts';
-import { inviteReferee } from './invite-referee.ts';
+import { inviteReferees } from './invite-referee.ts';
 import { normaliseReferees, type RefereeFields } from './referee-input.ts';
 
 /** Names referees on a check (after the shared rules) and invites each at once. Returns their ids. */
@@ -43,9 +43,8 @@ export async function addReferees(
       ...namedConsentColumns(consent),
     })),
   );
-  for (const { id } of inserted) {
-    await inviteReferee(db, config, check, id);
+  await inviteReferees(db, config, check, inserted);
+  for (const { id } of inserted)
     await publish(db, { type: 'reference_check.referee_named', companyId: check.companyId, refereeId: id, addedBy });
-  }
   return inserted.map((r) => r.id);
 }

@@ -1,14 +1,39 @@
-import { answerMinutes, firstNameOf } from '@vouch/contracts';
+import { answerMinutes, firstNameOf, type TLanguage, type TQuestionnaireContent } from '@vouch/contracts';
 import { sql } from 'drizzle-orm';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/db.ts';
 import { enqueueEmail, enqueueSms } from '../../messaging/index.ts';
-import { formatDay, loadCheckContext, sendsEmail, sendsSms } from '../check-messages.ts';
+import { type CheckContext, formatDay, loadCheckContext, sendsEmail, sendsSms } from '../check-messages.ts';
 import { issueRefereeToken, privacyPageUrl, refereePageUrl } from '../link-tokens.ts';
 import { findQuestionnaireIn } from '../referee-page.repo.ts';
 import { namedByOf } from '../referee-state.ts';
-import { findReferee, updateReferee } from '../referees.repo.ts';
+import { findReferee, type RefereeRow, updateReferee } from '../referees.repo.ts';
 import { referees } from '../references.tables.ts';
+
+/**
+ * What the links to several referees of one check share, read once for all of them: the check's
+ * context, and the questionnaire of each language asked for (the invitation says how long it takes).
+ */
+export type RefereeLinkBatch = {
+  context: CheckContext;
+  questionnaires: Map<TLanguage, Promise<TQuestionnaireContent | null>>;
+};
+
+/** The batch for a check, or null when the company has no such check. */
+export async function refereeLinkBatch(db: Db, companyId: string, checkId: string): Promise<RefereeLinkBatch | null> {
+  const context = await loadCheckContext(db, companyId, checkId);
+  return context ? { context, questionnaires: new Map() } : null;
+}
+
+function questionnaireOf(db: Db, batch: RefereeLinkBatch, language: TLanguage) {
+  const { check } = batch.context;
+  let found = batch.questionnaires.get(language);
+  if (!found) {
+    found = findQuestionnaireIn(db, check.companyId, check.id, language);
+    batch.questionnaires.set(language, found);
+  }
+  return found;
+}
 
 /**
  * Sends a referee their link by the check's referee channel: the invitation (`reminder: 0`), a
@@ -24,12 +49,28 @@ export async function sendRefereeLink(
 ) {
   const referee = await findReferee(db, companyId, refereeId);
   if (!referee) return null;
-  const context = await loadCheckContext(db, companyId, referee.checkId);
-  if (!context) return null;
+  const batch = await refereeLinkBatch(db, companyId, referee.checkId);
+  if (!batch) return null;
+  return sendRefereeLinkIn(db, config, batch, referee, reminder);
+}
+
+/**
+ * `sendRefereeLink` for a referee of the batch's check whose row the caller has. `restart` (an
+ * invitation only) also starts the reminder clock again from now, in the same update.
+ */
+export async function sendRefereeLinkIn(
+  db: Db,
+  config: Pick<Config, 'publicUrl'>,
+  batch: RefereeLinkBatch,
+  referee: RefereeRow,
+  reminder: number | 'last' = 0,
+  { restart = false } = {},
+) {
+  const { context } = batch;
   const { check, candidate } = context;
   const token = await issueRefereeToken(db, check, referee.id);
   const language = referee.language;
-  const questionnaire = await findQuestionnaireIn(db, companyId, check.id, language);
+  const questionnaire = await questionnaireOf(db, batch, language);
   const data = {
     refereeFirstName: firstNameOf(referee.name),
     // The promise their page repeats, from the questions they will get.
@@ -70,12 +111,15 @@ export async function sendRefereeLink(
   // The email when there is one: a failed text beside a delivered email does not stall anything.
   const sentId = emailId ?? smsId;
   if (reminder === 0) {
-    await updateReferee(db, companyId, referee.id, {
-      invitedAt: sql`coalesce(${referees.invitedAt}, now())`,
+    await updateReferee(db, check.companyId, referee.id, {
       inviteMessageId: sentId ?? referee.inviteMessageId,
+      ...(restart
+        ? // The scheduler counts reminders from `invitedAt`.
+          { invitedAt: sql`now()`, remindersSent: 0, candidateToldAt: null, updatedAt: sql`now()` }
+        : { invitedAt: sql`coalesce(${referees.invitedAt}, now())` }),
     });
   } else if (sentId) {
-    await updateReferee(db, companyId, referee.id, { inviteMessageId: sentId });
+    await updateReferee(db, check.companyId, referee.id, { inviteMessageId: sentId });
   }
   return { url: data.url };
 }
