@@ -57,18 +57,18 @@ const BUDGETS: Budget[] = [
   { route: 'GET /api/v1/reference-checks', budget: 2, note: 'API key; one page', as: 'api' },
   {
     route: 'POST /api/v1/reference-checks',
-    budget: 10,
+    budget: 9,
     note:
       'API key; BEGIN, questionnaire state for the key with its versions and the link days (read once, for the key ' +
       'and the start), insert the candidate (tried first; new in this transaction: no lock, no running check to ' +
-      "read), insert the check with its language versions pinned (it returns what the candidate's message needs), webhook endpoints, " +
-      'link token, the email with its work item (one statement), COMMIT; the answer',
+      "read), insert the check with its language versions pinned and the candidate's link token (it returns what " +
+      "the candidate's message needs), webhook endpoints, the email with its work item (one statement), COMMIT; the answer",
     as: 'api',
     body: (w) => w.bodyFor['POST /api/v1/reference-checks'],
   },
   {
     route: 'POST /api/v1/reference-checks',
-    budget: 11,
+    budget: 10,
     note:
       'the same with an external_id (held unique by an index, not looked for first) and a job the company has: ' +
       'one more, to find the job (not looked up again by the start)',

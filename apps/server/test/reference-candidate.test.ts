@@ -111,6 +111,29 @@ describe('reference checks: the candidate’s page', () => {
     assert.deepEqual(names, ['Maria Chef', 'John Colleague']);
   });
 
+  test('a start writes the candidate one link, lasting as the check’s links; none when the candidate is not asked', async () => {
+    const { t } = world;
+    const s = await started();
+    const candidateLinks = (checkId: string) => t.db.select().from(linkTokens).where(eq(linkTokens.subjectId, checkId));
+    const [check] = await t.db.select().from(referenceChecks).where(eq(referenceChecks.id, s.checkId));
+    const links = await candidateLinks(s.checkId);
+    assert.deepEqual(
+      links.map((l) => [l.purpose, l.companyId, l.expiresAt.toISOString(), l.usedAt]),
+      [['reference_candidate', s.company.id, check.linksExpireAt.toISOString(), null]],
+    );
+    // The emailed link is that one: it opens the page.
+    assert.equal((await call('GET', s.token)).statusCode, 200);
+
+    const quiet = await s.client.post(`/api/candidates/${s.candidate.id}/reference-checks`, {
+      ...s.settings,
+      candidateChannel: 'none',
+      refereeConsent: { method: 'in_writing' },
+      referees: [refereeBody()],
+    });
+    assert.equal(quiet.statusCode, 201, quiet.body);
+    assert.deepEqual(await candidateLinks(quiet.json().id), [], 'no link for a candidate who is not asked');
+  });
+
   test('each rule on referees names its field', async () => {
     const s = await started({ refereeChannel: 'email_and_sms', refereesWanted: 5 });
     await consent(s.token);

@@ -3,7 +3,7 @@ import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/db.ts';
 import { preparedInsert, preparedOnce } from '../../platform/db/prepared.ts';
 import { candidates } from '../hiring/index.ts';
-import { companies } from '../tenancy/index.ts';
+import { companies, linkTokenInsertSql } from '../tenancy/index.ts';
 import { checkAbout } from './check-context.repo.ts';
 import {
   questionnaireTemplates,
@@ -69,10 +69,11 @@ export async function checkStartFacts(db: Db, companyId: string, templateId: str
 export type CheckStartFacts = NonNullable<Awaited<ReturnType<typeof checkStartFacts>>>;
 
 /**
- * The check and its pinned language versions in one statement: the versions go in from a `WITH`
- * beside the check's insert, as one JSON value (any number of languages, one named statement). Their
- * foreign key to the check is checked at the statement's end, when the check is there. The check's
- * id is made here so that both inserts know it.
+ * The check, its pinned language versions and its candidate's link in one statement: the versions go
+ * in from a `WITH` beside the check's insert, as one JSON value (any number of languages, one named
+ * statement), and so does the link's token when the candidate is asked at once (none is written when
+ * its hash is null). Their foreign keys to the check are checked at the statement's end, when the
+ * check is there. The check's id is made here so that all three inserts know it.
  */
 const insertCheckRow = preparedInsert(
   'insert_reference_check',
@@ -82,8 +83,17 @@ const insertCheckRow = preparedInsert(
       select ${row.companyId}::uuid, ${row.id}::uuid, v.language, v."versionId"
       from json_to_recordset(${sql.placeholder('versions')}::json) as v(language text, "versionId" uuid)`,
     );
+    const candidateLink = db.$with('candidate_link', {}).as(
+      linkTokenInsertSql({
+        tokenHash: sql.placeholder('candidateTokenHash'),
+        purpose: 'reference_candidate',
+        companyId: sql`${row.companyId}`,
+        subjectId: sql`${row.id}`,
+        expiresAt: sql.placeholder('candidateLinkExpiresAt'),
+      }),
+    );
     return db
-      .with(pinned)
+      .with(pinned, candidateLink)
       .insert(referenceChecks)
       .values(row)
       .returning({ ...getTableColumns(referenceChecks), about: checkAbout })
@@ -97,17 +107,24 @@ type LanguageVersion = { language: (typeof referenceCheckVersions.$inferInsert)[
  * Inserts the check, pinning the version of each of the questionnaire's languages its referees answer
  * (`versions`, from the start's facts), so a referee answers in their own language. The row comes back
  * with what its messages need (`about`): the start asks the candidate without reading the check again.
+ * `candidateTokenHash`, when the candidate is asked at once, is their link's (`newLinkToken`): it
+ * lasts as the check's links do.
  */
 export async function insertCheck(
   db: Db,
   companyId: string,
-  values: Omit<typeof referenceChecks.$inferInsert, 'companyId' | 'id'>,
+  values: Omit<typeof referenceChecks.$inferInsert, 'companyId' | 'id' | 'linksExpireAt'> & { linksExpireAt: Date },
   versions: LanguageVersion[],
+  candidateTokenHash: string | null = null,
 ) {
   const [check] = await insertCheckRow(
     db,
     { ...values, id: randomUUID(), companyId },
-    { versions: JSON.stringify(versions) },
+    {
+      versions: JSON.stringify(versions),
+      candidateTokenHash,
+      candidateLinkExpiresAt: values.linksExpireAt.toISOString(),
+    },
   );
   return check;
 }

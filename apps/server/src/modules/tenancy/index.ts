@@ -13,8 +13,10 @@ export {
   findLinkToken,
   issueLinkToken,
   type LinkPurpose,
+  linkTokenInsertSql,
   linkTokenIs,
   linkTokenUsable,
+  newLinkToken,
   peekLinkToken,
   revokeLinkTokens,
 } from './link-tokens.ts';

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { randomToken, sha256 } from '../../platform/crypto.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { preparedInsert } from '../../platform/db/prepared.ts';
@@ -30,6 +30,28 @@ type IssueInput = {
 const insertLinkToken = preparedInsert('insert_link_token', (db, row: typeof linkTokens.$inferInsert, name) =>
   db.insert(linkTokens).values(row).prepare(name),
 );
+
+/** A random 256-bit token for a link and the SHA-256 that is stored of it, before its row is written. */
+export function newLinkToken() {
+  const token = randomToken();
+  return { token, tokenHash: sha256(token) };
+}
+
+/**
+ * The insert of a link token's row as SQL, for a `WITH` that writes it beside another row in one
+ * statement (e.g. a new check and its candidate's link). The values are SQL (placeholders, say);
+ * nothing is written when `tokenHash` is null.
+ */
+export const linkTokenInsertSql = (row: {
+  tokenHash: SQL | Placeholder;
+  purpose: LinkPurpose;
+  companyId: SQL | Placeholder;
+  subjectId: SQL | Placeholder;
+  expiresAt: SQL | Placeholder;
+}) =>
+  sql`insert into ${linkTokens} ("token_hash", "purpose", "company_id", "subject_id", "expires_at")
+    select ${row.tokenHash}::text, ${row.purpose}, ${row.companyId}::uuid, ${row.subjectId}::uuid, ${row.expiresAt}::timestamptz
+    where ${row.tokenHash}::text is not null`;
 
 /** A random 256-bit token for a link; only its SHA-256 is stored. The raw token is returned once. */
 export async function issueLinkToken(db: Db, input: IssueInput) {

@@ -9,19 +9,21 @@ import { candidatePageUrl, issueCandidateToken, privacyPageUrl } from '../link-t
  * Asks the candidate for referees by the check's candidate channel (nothing with `none`); with
  * `reminder`, as a reminder from the scheduler; with `only`, by that one of its channels. `context` is
  * the check's when the caller has it as it stands (a start, from its insert); otherwise it is read.
+ * `token` is the link a new check was inserted with; otherwise a fresh one is issued.
  */
 export async function sendCandidateLink(
   db: Db,
   config: Pick<Config, 'publicUrl'>,
   companyId: string,
   checkId: string,
-  options: { reminder?: number | 'last'; only?: TChannel; context?: CheckContext } = {},
+  options: { reminder?: number | 'last'; only?: TChannel; context?: CheckContext; token?: string } = {},
 ) {
   const { reminder, only } = options;
   const context = options.context ?? (await loadCheckContext(db, companyId, checkId));
   if (!context) return null;
   const { check, candidate } = context;
-  const token = await issueCandidateToken(db, check);
+  // A new check's link came with its insert; every other send issues a fresh one.
+  const token = options.token ?? (await issueCandidateToken(db, check));
   // The candidate is written to in their own language; the questionnaire's language is the referees'.
   const language = candidate.language;
   const data = {

@@ -4,6 +4,7 @@ import type { Db } from '../../../platform/db/db.ts';
 import { fieldError, fieldProblems, notFound, problemWith, unknownId } from '../../../platform/errors.ts';
 import { publish } from '../../../platform/events.ts';
 import { findJobRow } from '../../hiring/index.ts';
+import { newLinkToken } from '../../tenancy/index.ts';
 import { checkContextOf } from '../check-messages.ts';
 import { clearStallsOfJob } from '../check-stalls.repo.ts';
 import { type CheckStartFacts, checkStartFacts, insertCheck, lockCandidateContacts } from '../check-start.repo.ts';
@@ -106,6 +107,8 @@ export async function startReferenceCheckIn(tx: Db, config: Pick<Config, 'public
     );
 
   if (!facts?.versionId) throw fieldError('templateId', 'questionnaire.no_questions');
+  // The candidate asked at once gets a link written with the check's own insert.
+  const candidateLink = settings.candidateChannel !== 'none' ? newLinkToken() : null;
 
   const { about, ...check } = await insertCheck(
     tx,
@@ -129,6 +132,7 @@ export async function startReferenceCheckIn(tx: Db, config: Pick<Config, 'public
       linksExpireAt: new Date(Date.now() + facts.linkDays * 86_400_000),
     },
     facts.familyVersions,
+    candidateLink?.tokenHash,
   );
   // A step that stalled for want of contact details for this job is resolved by this check.
   if (input.jobId && !created) await clearStallsOfJob(tx, companyId, candidate.id, input.jobId);
@@ -145,7 +149,7 @@ export async function startReferenceCheckIn(tx: Db, config: Pick<Config, 'public
   if (settings.candidateChannel !== 'none') {
     // The check as inserted is the check still, unless referees named with it changed it: then it is read again.
     const context = input.referees.length ? undefined : checkContextOf(check, about);
-    await sendCandidateLink(tx, config, check.companyId, check.id, { context });
+    await sendCandidateLink(tx, config, check.companyId, check.id, { context, token: candidateLink?.token });
   }
   return check.id;
 }
