@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { companyHandles, grantWalledRole } from './company-wall.ts';
 import type { Db } from './db-handle.ts';
+import { deferBegin } from './deferred-begin.ts';
 import { catchUpEditedMigrations } from './edited-migrations.ts';
 import { nameStatements } from './named-statements.ts';
 import { countPgliteQueries, countPoolQueries, type QueryCounter } from './query-counter.ts';
@@ -41,17 +42,24 @@ export type DatabaseOptions =
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.driver === 'postgres') {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // Pipeline mode: a transaction's BEGIN goes out with its first statement (`deferBegin`).
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, pipeline: true });
     // A dropped idle connection must not take the process down.
     pool.on('error', () => {});
+    deferBegin(pool);
     nameStatements(pool);
     const db = drizzlePg(pool) as unknown as Db;
     const { appRole } = options;
     if (!appRole) return { db, driver: 'postgres', queries: countPoolQueries([pool]), close: () => pool.end() };
     // Its own pool: the owner's connections (sign-in, links, operator jobs) never carry a company. With
     // `appUrl` it logs in as the app role itself, so no statement can switch back to the owner.
-    const walled = new pg.Pool({ connectionString: options.appUrl ?? options.url, max: options.poolSize ?? 10 });
+    const walled = new pg.Pool({
+      connectionString: options.appUrl ?? options.url,
+      max: options.poolSize ?? 10,
+      pipeline: true,
+    });
     walled.on('error', () => {});
+    deferBegin(walled);
     nameStatements(walled);
     const queries = countPoolQueries([pool, walled]);
     return {
