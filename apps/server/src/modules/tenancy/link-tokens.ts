@@ -55,9 +55,9 @@ export const linkTokenInsertSql = (row: {
 
 /** A random 256-bit token for a link; only its SHA-256 is stored. The raw token is returned once. */
 export async function issueLinkToken(db: Db, input: IssueInput) {
-  const token = randomToken();
+  const { token, tokenHash } = newLinkToken();
   await insertLinkToken(db, {
-    tokenHash: sha256(token),
+    tokenHash,
     purpose: input.purpose,
     companyId: input.companyId ?? null,
     userId: input.userId ?? null,
