@@ -1,6 +1,7 @@
 import { Card, Radio, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { NOTIFICATION_MODES, type TNotificationMode } from '@vouch/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyError, notifySuccess } from '../../app/errors.ts';
 import { notificationKeys } from '../../app/query-keys.ts';
@@ -20,8 +21,15 @@ export function NotificationSettingsCard() {
     onError: notifyError,
     meta: { silent: true },
   });
-  // The choice shows at once; it falls back to the stored one if saving fails.
-  const shown = save.isPending ? save.variables : (settings.data?.mode ?? 'each');
+  // The choice shows at once, from the click itself: the save's pending state reaches React a moment
+  // later, and a controlled radio would show the old choice meanwhile. Once the last save settles, the
+  // stored choice shows (the saved one, or the old one if saving failed).
+  const [chosen, setChosen] = useState<TNotificationMode | null>(null);
+  const choose = (mode: TNotificationMode) => {
+    setChosen(mode);
+    save.mutate(mode, { onSettled: () => setChosen(null) });
+  };
+  const shown = chosen ?? settings.data?.mode ?? 'each';
   return (
     <Card withBorder padding="lg" maw={640}>
       <Stack gap="sm">
@@ -33,7 +41,7 @@ export function NotificationSettingsCard() {
         </Text>
         <Radio.Group
           value={shown}
-          onChange={(mode) => save.mutate(mode as TNotificationMode)}
+          onChange={(mode) => choose(mode as TNotificationMode)}
           aria-label={t('notifications.settings.title')}
         >
           <Stack gap="xs">
