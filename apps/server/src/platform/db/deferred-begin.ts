@@ -46,7 +46,8 @@ export function deferBegin(pool: pg.Pool) {
       if (!beginWaits) return send(...args);
       beginWaits = false;
       // Nothing ran in the transaction: there is nothing to begin or end.
-      if (!hasValues(args) && END.test(text)) return answered(text.trim().split(/\s|;/)[0].toUpperCase());
+      const ended = hasValues(args) ? null : END.exec(text);
+      if (ended) return answered(ended[1].toUpperCase());
       stream.cork();
       let begun: Promise<unknown>;
       let result: unknown;

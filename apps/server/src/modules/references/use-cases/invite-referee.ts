@@ -18,7 +18,7 @@ export async function inviteReferees(
   if (check.refereeChannel === 'none' || !invited.length) return;
   const batch = await refereeLinkBatch(db, check.companyId, check.id);
   if (!batch) return;
-  for (const referee of invited) await sendRefereeLinkIn(db, config, batch, referee, 0, { restart: true });
+  for (const referee of invited) await sendRefereeLinkIn(db, config, batch, referee, { restart: true });
 }
 
 /** `inviteReferees` for one referee, read as they are now (e.g. just corrected). */

@@ -51,7 +51,7 @@ export async function sendRefereeLink(
   if (!referee) return null;
   const batch = await refereeLinkBatch(db, companyId, referee.checkId);
   if (!batch) return null;
-  return sendRefereeLinkIn(db, config, batch, referee, reminder);
+  return sendRefereeLinkIn(db, config, batch, referee, { reminder });
 }
 
 /**
@@ -63,8 +63,7 @@ export async function sendRefereeLinkIn(
   config: Pick<Config, 'publicUrl'>,
   batch: RefereeLinkBatch,
   referee: RefereeRow,
-  reminder: number | 'last' = 0,
-  { restart = false } = {},
+  { reminder = 0, restart = false }: { reminder?: number | 'last'; restart?: boolean } = {},
 ) {
   const { context } = batch;
   const { check, candidate } = context;
